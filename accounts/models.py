@@ -1,0 +1,37 @@
+from django.contrib.auth.models import AbstractUser
+from django.db import models
+
+from accounts.roles import ALL_UNITS_ROLES, Role
+
+
+class User(AbstractUser):
+    """A person working in the ledger, tied to one unit and one role."""
+
+    unit = models.ForeignKey(
+        "ledger.Unit",
+        verbose_name="所属单位",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="users",
+    )
+    role = models.CharField("角色", max_length=20, choices=Role.choices, default=Role.VIEWER)
+
+    class Meta(AbstractUser.Meta):
+        verbose_name = "用户"
+        verbose_name_plural = "用户"
+        constraints = [
+            models.CheckConstraint(
+                name="accounts_user_unit_required_for_scoped_roles",
+                condition=models.Q(role__in=sorted(ALL_UNITS_ROLES)) | models.Q(unit__isnull=False),
+                violation_error_message="填报和只读用户必须指定所属单位。",
+            )
+        ]
+
+    @property
+    def effective_role(self) -> str:
+        return Role.ADMIN if self.is_superuser else self.role
+
+    @property
+    def sees_all_units(self) -> bool:
+        return self.effective_role in ALL_UNITS_ROLES

@@ -1,0 +1,39 @@
+"""What each role may do, in one table. Row scope (which units) lives in ledger.selectors."""
+
+from django.db import models
+
+
+class Role(models.TextChoices):
+    ADMIN = "admin", "管理员"
+    SUPERVISOR = "supervisor", "督查"
+    EDITOR = "editor", "填报"
+    VIEWER = "viewer", "只读"
+
+
+VIEW, ADD, CHANGE, DELETE = "view", "add", "change", "delete"
+ALL = frozenset({VIEW, ADD, CHANGE, DELETE})
+
+# model name -> actions; anything absent is read-only at most.
+_EDITOR_ACTIONS = {
+    "measure": frozenset({VIEW, CHANGE}),
+    # Notes are appended through the measure form, never edited.
+    "progressnote": frozenset({VIEW}),
+    "evidence": frozenset({VIEW, ADD, DELETE}),
+}
+
+# Roles that see every unit; the others see their own unit's subtree.
+ALL_UNITS_ROLES = frozenset({Role.ADMIN, Role.SUPERVISOR})
+
+
+def allowed_actions(role: str, model_name: str) -> frozenset[str]:
+    if role == Role.ADMIN:
+        return ALL
+    if role == Role.EDITOR:
+        return _EDITOR_ACTIONS.get(model_name, frozenset({VIEW}))
+    if role in (Role.SUPERVISOR, Role.VIEWER):
+        return frozenset({VIEW})
+    return frozenset()
+
+
+def can_close_out(role: str) -> bool:
+    return role in (Role.ADMIN, Role.SUPERVISOR)

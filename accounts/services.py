@@ -1,0 +1,17 @@
+from django.db import transaction
+
+from accounts.models import User
+from accounts.roles import Role
+
+
+@transaction.atomic
+def user_create(*, username: str, password: str | None, role: str, unit=None, **extra) -> User:
+    """Every ledger user works in the admin, so each is staff; only the admin role is a superuser."""
+    user = User(username=username, role=role, unit=unit, is_staff=True, is_superuser=role == Role.ADMIN, **extra)
+    if password:
+        user.set_password(password)
+    else:
+        user.set_unusable_password()
+    user.full_clean(exclude=["password"])
+    user.save()
+    return user

@@ -1,0 +1,133 @@
+"""Admin plumbing shared by every ledger model: role permissions, unit scope, history, stale-edit checks."""
+
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
+from simple_history.admin import SimpleHistoryAdmin
+from simple_history.template_utils import HistoricalRecordContextHelper
+
+from accounts.roles import ADD, CHANGE, DELETE, VIEW, allowed_actions
+from ledger.models.base import Tracked
+from ledger.selectors import UNIT_PATHS, visible_to
+from ledger.services.concurrency import ConflictError, save_tracked
+
+STALE_MESSAGE = "此记录在您打开后已被他人修改（当前版本 {current}，您打开时为版本 {seen}）。为避免覆盖他人的修改，本次保存未生效，请刷新页面后重新编辑。"
+
+
+class VersionedForm(forms.ModelForm):
+    """Carries the version the user started from; a stale one fails validation instead of overwriting."""
+
+    version_seen = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["version_seen"].initial = self.instance.version
+
+    def clean(self):
+        cleaned = super().clean()
+        seen = cleaned.get("version_seen")
+        if self.instance.pk and seen is not None:
+            current = type(self.instance).objects.filter(pk=self.instance.pk).values_list("version", flat=True).first()
+            if current is not None and current != seen:
+                raise ValidationError(STALE_MESSAGE.format(current=current, seen=seen), code="conflict")
+        return cleaned
+
+
+class ChineseHistoryHelper(HistoricalRecordContextHelper):
+    """Show choice labels and Chinese field names in the history view instead of stored codes."""
+
+    def prepare_delta_change_value(self, change, value):
+        field = self.model._meta.get_field(change.field)
+        if value in (None, ""):
+            return "（空）"
+        if field.choices:
+            return dict(field.flatchoices).get(value, value)
+        return super().prepare_delta_change_value(change, value)
+
+    def format_delta_change(self, change):
+        formatted = super().format_delta_change(change)
+        label = str(self.model._meta.get_field(change.field).verbose_name)
+        return type(formatted)(field=label, old=formatted.old, new=formatted.new)
+
+
+class ScopedPermissionsMixin:
+    """Permissions from the user's role, rows from the user's unit subtree (for admins and inlines)."""
+
+    def _role_allows(self, request, action: str) -> bool:
+        user = request.user
+        if not (user.is_active and user.is_staff):
+            return False
+        return action in allowed_actions(user.effective_role, self.model._meta.model_name)
+
+    def has_view_permission(self, request, obj=None):
+        return self._role_allows(request, VIEW)
+
+    def has_add_permission(self, request, obj=None):
+        return self._role_allows(request, ADD)
+
+    def has_change_permission(self, request, obj=None):
+        return self._role_allows(request, CHANGE)
+
+    def has_delete_permission(self, request, obj=None):
+        return self._role_allows(request, DELETE)
+
+    def get_queryset(self, request):
+        return visible_to(request.user, super().get_queryset(request))
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        related = db_field.related_model
+        if related in UNIT_PATHS and "queryset" not in kwargs:
+            kwargs["queryset"] = visible_to(request.user, related._default_manager.all())
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
+class ScopedAdmin(ScopedPermissionsMixin, SimpleHistoryAdmin):
+    form = VersionedForm
+
+    def has_module_permission(self, request):
+        return self._role_allows(request, VIEW)
+
+    def save_model(self, request, obj, form, change):
+        if isinstance(obj, Tracked):
+            save_tracked(obj, expected_version=form.cleaned_data.get("version_seen"), user=request.user)
+        else:
+            obj._history_user = request.user
+            obj.save()
+
+    def save_formset(self, request, form, formset, change):
+        if not issubclass(formset.model, Tracked):
+            return super().save_formset(request, form, formset, change)
+        for obj in formset.save(commit=False):
+            seen = next((f.cleaned_data.get("version_seen") for f in formset.forms if f.instance is obj), None)
+            save_tracked(obj, expected_version=seen, user=request.user)
+        for obj in formset.deleted_objects:
+            obj._history_user = request.user
+            obj.delete()
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        # A writer who lost the race between form validation and the conditional UPDATE lands here.
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except ConflictError as exc:
+            self.message_user(request, exc.messages[0], messages.ERROR)
+            return HttpResponseRedirect(request.path)
+
+    def get_historical_record_context_helper(self, request, historical_record):
+        return ChineseHistoryHelper(self.model, historical_record)
+
+    def _in_scope_or_404(self, request, object_id):
+        if not self.get_queryset(request).filter(pk=object_id).exists():
+            raise Http404("对象不存在或您无权查看。")
+
+    def history_view(self, request, object_id, extra_context=None):
+        self._in_scope_or_404(request, object_id)
+        return super().history_view(request, object_id, extra_context)
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        # History is a record, not an editing path: no reverts, no posts.
+        if request.method != "GET":
+            return HttpResponseNotAllowed(["GET"])
+        self._in_scope_or_404(request, object_id)
+        return super().history_form_view(request, object_id, version_id, extra_context)

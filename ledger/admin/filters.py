@@ -1,0 +1,57 @@
+from django.contrib import admin
+
+from ledger.choices import InspectionKind
+from ledger.models import Unit
+from ledger.selectors import overdue_q, visible_to
+
+
+class UnitSubtreeFilter(admin.SimpleListFilter):
+    """Filter by a unit, its sub-units included; offers only units the user may see."""
+
+    title = "单位（含下级）"
+    parameter_name = "unit"
+    unit_prefix = ""  # lookup path from the listed model to its unit, e.g. "item__inspection__unit__"
+
+    def lookups(self, request, model_admin):
+        return [(u.pk, "　" * (u.path.count("/") - 2) + u.name) for u in visible_to(request.user, Unit.objects.all())]
+
+    def queryset(self, request, queryset):
+        if not self.value():
+            return queryset
+        unit = visible_to(request.user, Unit.objects.all()).filter(pk=self.value()).first()
+        if unit is None:
+            return queryset.none()
+        return queryset.filter(**{f"{self.unit_prefix}path__startswith": unit.path})
+
+
+def unit_subtree_filter(prefix: str) -> type[UnitSubtreeFilter]:
+    return type("UnitSubtreeFilter", (UnitSubtreeFilter,), {"unit_prefix": prefix})
+
+
+class OverdueFilter(admin.SimpleListFilter):
+    title = "是否逾期"
+    parameter_name = "overdue"
+
+    def lookups(self, request, model_admin):
+        return [("1", "逾期"), ("0", "未逾期")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "1":
+            return queryset.filter(overdue_q())
+        if self.value() == "0":
+            return queryset.exclude(overdue_q())
+        return queryset
+
+
+class InspectionKindFilter(admin.SimpleListFilter):
+    title = "巡视类型"
+    parameter_name = "kind"
+    kind_field = "item__inspection__kind"
+
+    def lookups(self, request, model_admin):
+        return InspectionKind.choices
+
+    def queryset(self, request, queryset):
+        if self.value() in InspectionKind.values:
+            return queryset.filter(**{self.kind_field: self.value()})
+        return queryset

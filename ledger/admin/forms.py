@@ -1,0 +1,56 @@
+from django import forms
+from django.core.exceptions import ValidationError
+
+from ledger.admin.base import VersionedForm
+from ledger.choices import Status
+from ledger.models import Evidence, Measure
+from ledger.services.evidence import check_upload
+
+
+class MeasureForm(VersionedForm):
+    progress_note = forms.CharField(
+        label="本次进展说明",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="修改整改状态时必填，将记入整改进展。",
+    )
+
+    class Meta:
+        model = Measure
+        fields = "__all__"
+
+    def clean(self):
+        cleaned = super().clean()
+        status_changed = self.instance.pk and "status" in self.changed_data
+        if status_changed and not (cleaned.get("progress_note") or "").strip():
+            self.add_error("progress_note", "修改整改状态时，请填写本次进展说明。")
+        return cleaned
+
+
+class EvidenceForm(forms.ModelForm):
+    class Meta:
+        model = Evidence
+        fields = ["measure", "title", "file"]
+
+    def clean_file(self):
+        upload = self.cleaned_data.get("file")
+        if upload and hasattr(upload, "content_type"):  # a new upload, not the stored file
+            try:
+                check_upload(upload)
+            except ValidationError as exc:
+                raise ValidationError(exc.message_dict["file"]) from exc
+        return upload
+
+
+class SetStatusForm(forms.Form):
+    status = forms.ChoiceField(label="整改状态", choices=Status.choices)
+    note = forms.CharField(label="进展说明", widget=forms.Textarea(attrs={"rows": 4}))
+
+
+class CloseOutForm(forms.Form):
+    note = forms.CharField(label="销号审核意见", widget=forms.Textarea(attrs={"rows": 4}))
+
+
+class ReopenForm(forms.Form):
+    reason = forms.CharField(label="重新打开原因（回头看发现的问题）", widget=forms.Textarea(attrs={"rows": 4}))
+    new_deadline = forms.DateField(label="新的完成时限", required=False, widget=forms.DateInput(attrs={"type": "date"}))

@@ -1,0 +1,55 @@
+from django.contrib import admin
+
+from ledger.admin.base import ScopedAdmin, ScopedPermissionsMixin, VersionedForm
+from ledger.admin.filters import unit_subtree_filter
+from ledger.admin.tree import render_feedback_tree
+from ledger.models import FeedbackItem, Inspection, ReportedFigure
+
+
+class FeedbackItemInline(ScopedPermissionsMixin, admin.TabularInline):
+    model = FeedbackItem
+    form = VersionedForm
+    fk_name = "inspection"
+    fields = ["parent", "position", "label", "title", "version_seen"]
+    extra = 0
+    show_change_link = True
+    verbose_name = "反馈问题（编辑结构）"
+    verbose_name_plural = "反馈问题（编辑结构）"
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "parent":
+            inspection_id = request.resolver_match.kwargs.get("object_id")
+            kwargs["queryset"] = FeedbackItem.objects.filter(inspection_id=inspection_id)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
+class ReportedFigureInline(ScopedPermissionsMixin, admin.TabularInline):
+    model = ReportedFigure
+    fields = ["metric", "value", "unit", "sentence", "source_line"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Inspection)
+class InspectionAdmin(ScopedAdmin):
+    list_display = ["unit", "round", "group", "kind", "topic", "onsite_start", "onsite_end", "feedback_date"]
+    list_filter = [unit_subtree_filter("unit__"), "round", "kind", "topic"]
+    list_select_related = ["unit", "round"]
+    search_fields = ["unit__name", "unit__full_name", "group", "topic"]
+    autocomplete_fields = ["unit"]
+    readonly_fields = ["feedback_tree", "source_document"]
+    fieldsets = [
+        (None, {"fields": ["unit", "round", "group", "kind", "topic", "version_seen"]}),
+        ("时间", {"fields": ["onsite_start", "onsite_end", "feedback_date", "rectification_deadline"]}),
+        ("反馈问题与整改措施", {"fields": ["feedback_tree"]}),
+        ("来源", {"fields": ["source_document"], "classes": ["collapse"]}),
+    ]
+    inlines = [FeedbackItemInline, ReportedFigureInline]
+
+    @admin.display(description="反馈问题树")
+    def feedback_tree(self, obj):
+        return render_feedback_tree(obj) if obj.pk else "保存后显示"

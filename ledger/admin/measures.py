@@ -1,0 +1,190 @@
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.template.response import TemplateResponse
+from rangefilter.filters import DateRangeFilter
+
+from accounts.roles import Role, can_close_out
+from ledger.admin.base import ScopedAdmin, ScopedPermissionsMixin
+from ledger.admin.display import status_badge
+from ledger.admin.filters import InspectionKindFilter, OverdueFilter, unit_subtree_filter
+from ledger.admin.forms import CloseOutForm, EvidenceForm, MeasureForm, ReopenForm, SetStatusForm
+from ledger.choices import Channel
+from ledger.models import Evidence, Measure, ProgressNote
+from ledger.services import evidence_create, measure_close_out, measure_reopen, measure_set_status, measure_update
+
+EDITOR_READONLY = ["item", "position", "label", "text"]
+
+
+class ProgressNoteInline(ScopedPermissionsMixin, admin.TabularInline):
+    model = ProgressNote
+    fields = ["date", "text", "status_after", "author", "channel"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+class EvidenceInline(ScopedPermissionsMixin, admin.TabularInline):
+    model = Evidence
+    form = EvidenceForm
+    fields = ["title", "file", "size", "sha256", "uploaded_by", "uploaded_at"]
+    readonly_fields = ["size", "sha256", "uploaded_by", "uploaded_at"]
+    extra = 0
+
+    def has_change_permission(self, request, obj=None):
+        return False  # evidence is immutable once uploaded; delete and upload again
+
+    def has_add_permission(self, request, obj=None):
+        return super().has_add_permission(request, obj) and not _closed_for_editor(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and not _closed_for_editor(request, obj)
+
+
+def _closed_for_editor(request, measure) -> bool:
+    return bool(measure and measure.closed_at and request.user.effective_role == Role.EDITOR)
+
+
+@admin.register(Measure)
+class MeasureAdmin(ScopedAdmin):
+    form = MeasureForm
+    list_display = ["short_text", "unit", "problem", "coloured_status", "deadline", "lead_unit", "closed_at"]
+    list_filter = [
+        unit_subtree_filter("item__inspection__unit__"),
+        ("item__inspection__round", admin.RelatedOnlyFieldListFilter),
+        InspectionKindFilter,
+        "status",
+        OverdueFilter,
+        ("deadline", DateRangeFilter),
+    ]
+    list_select_related = ["item__inspection__unit", "item"]
+    search_fields = ["text", "item__title", "item__text", "item__parent__title", "lead_unit", "responsible_units"]
+    autocomplete_fields = ["item"]
+    readonly_fields = ["closed_at", "closed_by", "close_note"]
+    fieldsets = [
+        (None, {"fields": ["item", "position", "label", "text", "version_seen"]}),
+        ("责任", {"fields": ["responsible_leader", "lead_unit", "responsible_units"]}),
+        ("进度", {"fields": ["deadline", "status", "progress_note", "completed_on", "next_review_on"]}),
+        ("销号", {"fields": ["closed_at", "closed_by", "close_note"]}),
+    ]
+    inlines = [EvidenceInline, ProgressNoteInline]
+    actions = ["set_status", "close_out", "reopen"]
+    list_per_page = 50
+
+    @admin.display(description="整改措施", ordering="text")
+    def short_text(self, obj):
+        return f"{obj.label}{obj.text[:40]}"
+
+    @admin.display(description="单位", ordering="item__inspection__unit__name")
+    def unit(self, obj):
+        return obj.item.inspection.unit.name
+
+    @admin.display(description="反馈问题")
+    def problem(self, obj):
+        return str(obj.item)[:40]
+
+    @admin.display(description="整改状态", ordering="status")
+    def coloured_status(self, obj):
+        return status_badge(obj)
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = list(super().get_readonly_fields(request, obj))
+        if request.user.effective_role == Role.EDITOR:
+            readonly += EDITOR_READONLY
+        return readonly
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and not _closed_for_editor(request, obj)
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        if not self._role_allows(request, "change"):
+            actions.pop("set_status", None)
+        if not can_close_out(request.user.effective_role):
+            actions.pop("close_out", None)
+            actions.pop("reopen", None)
+        return actions
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            return super().save_model(request, obj, form, change)
+        measure_update(
+            measure=obj,
+            expected_version=form.cleaned_data.get("version_seen"),
+            user=request.user,
+            channel=Channel.ADMIN,
+            note=form.cleaned_data.get("progress_note", ""),
+        )
+
+    def save_formset(self, request, form, formset, change):
+        if formset.model is not Evidence:
+            return super().save_formset(request, form, formset, change)
+        formset.save(commit=False)  # fills the formset's bookkeeping; writes go through the service below
+        formset.new_objects = [
+            evidence_create(
+                measure=form.instance,
+                upload=f.cleaned_data["file"],
+                title=f.cleaned_data.get("title", ""),
+                user=request.user,
+            )
+            for f in formset.extra_forms
+            if f.has_changed() and not f.cleaned_data.get("DELETE")
+        ]
+        for obj in formset.deleted_objects:
+            obj._history_user = request.user
+            obj.delete()
+
+    def _bulk(self, request, queryset, form_class, title, apply):
+        """An action with an intermediate form; all rows change or none do."""
+        if "apply" in request.POST:
+            form = form_class(request.POST)
+            if form.is_valid():
+                try:
+                    with transaction.atomic():
+                        for measure in queryset.select_related("item"):
+                            apply(measure, form.cleaned_data)
+                except (ValidationError, PermissionDenied) as exc:
+                    text = "；".join(exc.messages) if isinstance(exc, ValidationError) else str(exc)
+                    self.message_user(request, f"未做任何修改：“{measure}”{text}", messages.ERROR)
+                    return None
+                self.message_user(request, f"已处理 {queryset.count()} 项整改措施。", messages.SUCCESS)
+                return None
+        else:
+            form = form_class()
+        context = {
+            **self.admin_site.each_context(request),
+            "title": title,
+            "form": form,
+            "queryset": queryset,
+            "opts": self.model._meta,
+            "action": request.POST.get("action"),
+            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+        }
+        return TemplateResponse(request, "admin/ledger/measure_action.html", context)
+
+    @admin.action(description="批量设置整改状态（填写进展说明）")
+    def set_status(self, request, queryset):
+        def apply(measure, data):
+            measure_set_status(measure=measure, status=data["status"], note=data["note"], user=request.user)
+
+        return self._bulk(request, queryset, SetStatusForm, "批量设置整改状态", apply)
+
+    @admin.action(description="销号（须已完成且有佐证材料）")
+    def close_out(self, request, queryset):
+        def apply(measure, data):
+            measure_close_out(measure=measure, user=request.user, note=data["note"])
+
+        return self._bulk(request, queryset, CloseOutForm, "销号", apply)
+
+    @admin.action(description="回头看：重新打开已销号措施")
+    def reopen(self, request, queryset):
+        def apply(measure, data):
+            measure_reopen(measure=measure, user=request.user, reason=data["reason"], new_deadline=data["new_deadline"])
+
+        return self._bulk(request, queryset, ReopenForm, "回头看：重新打开", apply)

@@ -1,0 +1,54 @@
+from django.contrib import admin
+
+from ledger.admin.base import ScopedAdmin
+from ledger.admin.filters import unit_subtree_filter
+from ledger.admin.forms import EvidenceForm
+from ledger.models import Evidence, ProgressNote, ReportedFigure
+from ledger.services import evidence_create
+
+
+@admin.register(Evidence)
+class EvidenceAdmin(ScopedAdmin):
+    form = EvidenceForm
+    list_display = ["title", "measure", "original_name", "size", "uploaded_by", "uploaded_at"]
+    list_filter = [unit_subtree_filter("measure__item__inspection__unit__")]
+    list_select_related = ["measure", "uploaded_by"]
+    search_fields = ["title", "original_name", "sha256"]
+    autocomplete_fields = ["measure"]
+    readonly_fields = ["original_name", "size", "sha256", "uploaded_by", "uploaded_at"]
+
+    def has_change_permission(self, request, obj=None):
+        return False  # immutable once uploaded
+
+    def save_model(self, request, obj, form, change):
+        data = form.cleaned_data
+        created = evidence_create(
+            measure=data["measure"], upload=data["file"], title=data.get("title", ""), user=request.user
+        )
+        obj.pk = created.pk
+
+
+@admin.register(ProgressNote)
+class ProgressNoteAdmin(ScopedAdmin):
+    list_display = ["date", "measure", "status_after", "author", "channel"]
+    list_filter = [unit_subtree_filter("measure__item__inspection__unit__"), "status_after", "channel"]
+    list_select_related = ["measure", "author"]
+    search_fields = ["text"]
+    date_hierarchy = "date"
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(ReportedFigure)
+class ReportedFigureAdmin(ScopedAdmin):
+    list_display = ["inspection", "metric", "value", "unit", "source_line"]
+    list_filter = [unit_subtree_filter("inspection__unit__"), "metric"]
+    list_select_related = ["inspection__unit", "inspection__round"]
+    search_fields = ["sentence"]

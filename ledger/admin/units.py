@@ -1,0 +1,29 @@
+from django.contrib import admin
+
+from ledger.admin.base import ScopedAdmin
+from ledger.models import InspectionRound, Unit
+from ledger.services import unit_save
+
+
+@admin.register(Unit)
+class UnitAdmin(ScopedAdmin):
+    list_display = ["indented_name", "full_name", "kind", "parent"]
+    list_filter = ["kind"]
+    search_fields = ["name", "full_name"]
+    autocomplete_fields = ["parent"]
+    fields = ["name", "full_name", "kind", "parent", "version_seen"]
+
+    @admin.display(description="简称", ordering="path")
+    def indented_name(self, obj):
+        return "　" * (obj.path.count("/") - 2) + obj.name
+
+    def save_model(self, request, obj, form, change):
+        unit_save(unit=obj, expected_version=form.cleaned_data.get("version_seen"), user=request.user)
+
+
+@admin.register(InspectionRound)
+class InspectionRoundAdmin(ScopedAdmin):
+    list_display = ["__str__", "inspecting_body", "level", "term", "round_no", "batch"]
+    list_filter = ["level", "inspecting_body"]
+    search_fields = ["inspecting_body"]
+    fields = ["inspecting_body", "level", "term", "round_no", "batch", "version_seen"]

@@ -1,0 +1,17 @@
+from ledger.models.evidence import Evidence
+from ledger.models.figures import ReportedFigure
+from ledger.models.inspections import Inspection, InspectionRound
+from ledger.models.items import FeedbackItem
+from ledger.models.measures import Measure, ProgressNote
+from ledger.models.units import Unit
+
+__all__ = [
+    "Evidence",
+    "FeedbackItem",
+    "Inspection",
+    "InspectionRound",
+    "Measure",
+    "ProgressNote",
+    "ReportedFigure",
+    "Unit",
+]

@@ -1,0 +1,33 @@
+from django.db import models
+
+from ledger.choices import Metric
+
+
+class ReportedFigure(models.Model):
+    """A number a published report states, kept verbatim so it can be checked against the ledger."""
+
+    inspection = models.ForeignKey(
+        "ledger.Inspection", verbose_name="巡视巡察", on_delete=models.CASCADE, related_name="figures"
+    )
+    metric = models.CharField("指标", max_length=40, choices=Metric.choices)
+    value = models.DecimalField("数值", max_digits=14, decimal_places=2)
+    unit = models.CharField("计量单位", max_length=10, blank=True)
+    sentence = models.TextField("原文语句")
+    source_line = models.PositiveIntegerField("原文行号", null=True, blank=True)
+    source_document = models.ForeignKey(
+        "imports.SourceDocument",
+        verbose_name="来源文档",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = "通报数据"
+        verbose_name_plural = "通报数据"
+        ordering = ["inspection_id", "source_line", "id"]
+        indexes = [models.Index(fields=["inspection", "metric"], name="ledger_figure_insp_metric_idx")]
+
+    def __str__(self):
+        return f"{self.get_metric_display()}：{self.value}{self.unit}"

@@ -1,0 +1,42 @@
+from django.db import models
+from django.db.models.functions import Coalesce
+
+from ledger.models.base import Tracked, history
+
+
+class FeedbackItem(Tracked):
+    """A node of an inspection's feedback: aspect (方面) → problem (问题) → sub-problem.
+
+    Its status is not stored: it is rolled up from its measures by ledger.selectors.
+    """
+
+    inspection = models.ForeignKey(
+        "ledger.Inspection", verbose_name="巡视巡察", on_delete=models.CASCADE, related_name="items"
+    )
+    parent = models.ForeignKey(
+        "self", verbose_name="上级条目", on_delete=models.CASCADE, null=True, blank=True, related_name="children"
+    )
+    position = models.PositiveIntegerField("顺序", default=0)
+    label = models.CharField("序号", max_length=20, blank=True, help_text="照原文，如：（一）、1.、(1)")
+    title = models.CharField("标题", max_length=500)
+    text = models.TextField("全文", blank=True)
+    source_line = models.PositiveIntegerField("原文行号", null=True, blank=True, editable=False)
+
+    history = history()
+
+    class Meta:
+        verbose_name = "反馈问题"
+        verbose_name_plural = "反馈问题"
+        ordering = ["inspection", "parent_id", "position"]
+        constraints = [
+            models.UniqueConstraint(
+                "inspection",
+                Coalesce("parent", 0),
+                "position",
+                name="ledger_item_unique_position",
+                violation_error_message="同一层级下的顺序号不能重复。",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.label}{self.title}" if self.label else self.title

@@ -1,0 +1,127 @@
+from datetime import date
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from accounts.roles import Role, can_close_out
+from ledger.choices import Channel, Status
+from ledger.history import channel as history_channel
+from ledger.models import Measure, ProgressNote
+from ledger.services.concurrency import save_tracked
+
+
+def _sync_completion_date(measure: Measure, on: date) -> None:
+    if measure.status in (Status.DONE, Status.BASICALLY_DONE):
+        measure.completed_on = measure.completed_on or on
+    else:
+        measure.completed_on = None
+
+
+def _refuse_if_closed_for(measure: Measure, user) -> None:
+    if measure.closed_at and user is not None and user.effective_role == Role.EDITOR:
+        raise PermissionDenied("该措施已销号，填报用户不能再修改。如需修改，请联系督查人员“回头看”重新打开。")
+
+
+@transaction.atomic
+def progress_note_add(
+    *, measure: Measure, text: str, status_after: str, user=None, channel: str = Channel.ADMIN, on: date | None = None
+) -> ProgressNote:
+    note = ProgressNote(
+        measure=measure,
+        text=text,
+        status_after=status_after,
+        author=user,
+        channel=channel,
+        date=on or timezone.localdate(),
+    )
+    note.full_clean()
+    note.save()
+    return note
+
+
+@transaction.atomic
+def measure_update(
+    *,
+    measure: Measure,
+    expected_version: int | None,
+    user=None,
+    channel: str = Channel.ADMIN,
+    note: str = "",
+) -> Measure:
+    """Save an edited measure. A status change is logged as a progress note (with `note` as its text)."""
+    previous = Measure.objects.select_for_update().get(pk=measure.pk)
+    _refuse_if_closed_for(previous, user)
+    today = timezone.localdate()
+    _sync_completion_date(measure, today)
+    with history_channel(channel):
+        save_tracked(measure, expected_version=expected_version, user=user)
+    if previous.status != measure.status or note:
+        text = note or f"状态由“{previous.get_status_display()}”变更为“{measure.get_status_display()}”。"
+        progress_note_add(measure=measure, text=text, status_after=measure.status, user=user, channel=channel, on=today)
+    return measure
+
+
+@transaction.atomic
+def measure_set_status(
+    *,
+    measure: Measure,
+    status: str,
+    note: str,
+    user=None,
+    channel: str = Channel.ADMIN,
+    expected_version: int | None = None,
+) -> Measure:
+    if status not in Status.values:
+        raise ValidationError({"status": f"“{status}”不是有效的整改状态。"})
+    if not note.strip():
+        raise ValidationError({"note": "请填写进展情况说明。"})
+    measure.status = status
+    return measure_update(measure=measure, expected_version=expected_version, user=user, channel=channel, note=note)
+
+
+@transaction.atomic
+def measure_close_out(*, measure: Measure, user, note: str, channel: str = Channel.ADMIN) -> Measure:
+    if not can_close_out(user.effective_role):
+        raise PermissionDenied("只有督查人员或管理员可以销号。")
+    measure = Measure.objects.select_for_update().get(pk=measure.pk)
+    if measure.closed_at:
+        raise ValidationError("该措施已经销号。")
+    if measure.status != Status.DONE:
+        raise ValidationError("只有状态为“已完成”的措施才能销号。")
+    if not measure.evidence.exists():
+        raise ValidationError("销号前须至少上传一份佐证材料。")
+    if not note.strip():
+        raise ValidationError("请填写销号审核意见。")
+    measure.closed_at = timezone.now()
+    measure.closed_by = user
+    measure.close_note = note
+    with history_channel(channel):
+        save_tracked(measure, user=user)
+    return measure
+
+
+@transaction.atomic
+def measure_reopen(
+    *, measure: Measure, user, reason: str, new_deadline: date | None, channel: str = Channel.ADMIN
+) -> Measure:
+    """回头看: a relapse found after close-out sends the measure back to work."""
+    if not can_close_out(user.effective_role):
+        raise PermissionDenied("只有督查人员或管理员可以重新打开已销号的措施。")
+    measure = Measure.objects.select_for_update().get(pk=measure.pk)
+    if not measure.closed_at:
+        raise ValidationError("该措施尚未销号，无需重新打开。")
+    if not reason.strip():
+        raise ValidationError("请填写重新打开的原因。")
+    measure.closed_at = None
+    measure.closed_by = None
+    measure.close_note = ""
+    measure.status = Status.IN_PROGRESS
+    measure.deadline = new_deadline
+    measure.completed_on = None
+    with history_channel(channel):
+        save_tracked(measure, user=user)
+    progress_note_add(
+        measure=measure, text=f"回头看重新打开：{reason}", status_after=Status.IN_PROGRESS, user=user, channel=channel
+    )
+    return measure
