@@ -1,3 +1,4 @@
+from django import forms
 from django.contrib import admin
 
 from ledger.admin.base import ScopedAdmin
@@ -30,6 +31,7 @@ class EvidenceAdmin(ScopedAdmin):
 
 @admin.register(ProgressNote)
 class ProgressNoteAdmin(ScopedAdmin):
+    form = forms.ModelForm
     list_display = ["date", "measure", "status_after", "author", "channel"]
     list_filter = [unit_subtree_filter("measure__item__inspection__unit__"), "status_after", "channel"]
     list_select_related = ["measure", "author"]
@@ -48,6 +50,7 @@ class ProgressNoteAdmin(ScopedAdmin):
 
 @admin.register(ReportedFigure)
 class ReportedFigureAdmin(ScopedAdmin):
+    form = forms.ModelForm
     list_display = ["inspection", "metric", "value", "unit", "source_line"]
     list_filter = [unit_subtree_filter("inspection__unit__"), "metric"]
     list_select_related = ["inspection__unit", "inspection__round"]

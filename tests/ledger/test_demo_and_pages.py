@@ -1,0 +1,77 @@
+"""The demo ledger loads once, and every admin page renders for each role on it."""
+
+import pytest
+from django.contrib import admin
+from django.core.management import call_command
+from django.urls import reverse
+
+from accounts.models import User
+from ledger.models import FeedbackItem, Inspection, Measure, Unit
+
+
+@pytest.fixture
+def demo(db):
+    call_command("setup_demo", stdout=open("/dev/null", "w"))
+
+
+def test_demo_is_loaded_once_with_accounts_for_each_role(demo, capsys):
+    assert Unit.objects.count() == 5
+    assert Inspection.objects.count() == 2
+    assert FeedbackItem.objects.filter(parent__isnull=True).count() == 4
+    assert Measure.objects.count() == 11
+    assert set(User.objects.values_list("role", flat=True)) == {"admin", "supervisor", "editor", "viewer"}
+    call_command("setup_demo")
+    out = capsys.readouterr().out
+    assert "跳过" in out and "密码" not in out
+    assert Measure.objects.count() == 11
+
+
+def test_demo_passwords_are_generated_and_shown(db, capsys):
+    call_command("setup_demo")
+    out = capsys.readouterr().out
+    password = out.split("admin（管理员）密码：")[1].split()[0]
+    assert len(password) >= 12
+    assert User.objects.get(username="admin").check_password(password)
+
+
+@pytest.mark.parametrize("username", ["admin", "supervisor", "dongcheng", "xincheng_viewer"])
+def test_every_admin_page_renders_on_the_demo_for_each_role(demo, client, username):
+    client.force_login(User.objects.get(username=username))
+    assert client.get(reverse("admin:index")).status_code == 200
+    for model, model_admin in admin.site._registry.items():
+        if not model_admin.has_view_permission(type("R", (), {"user": User.objects.get(username=username)})()):
+            continue
+        opts = model._meta
+        response = client.get(reverse(f"admin:{opts.app_label}_{opts.model_name}_changelist"))
+        assert response.status_code == 200, opts.model_name
+        obj = model_admin.get_queryset(type("R", (), {"user": User.objects.get(username=username)})()).first()
+        if obj is not None:
+            page = client.get(reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.pk]))
+            assert page.status_code == 200, opts.model_name
+
+
+def test_inspection_page_shows_the_feedback_tree_with_statuses(demo, client):
+    client.force_login(User.objects.get(username="admin"))
+    inspection = Inspection.objects.get(unit__name="示范市东城区委")
+    body = client.get(reverse("admin:ledger_inspection_change", args=[inspection.pk])).content.decode()
+    assert "学习贯彻党的创新理论不够深入方面" in body
+    assert "修订区委理论学习中心组学习制度" in body
+    assert "tz-overdue" in body  # 清理拖欠民营企业账款 was due 2024-02-29 and is still in progress
+    assert "tz-done" in body
+
+
+def test_measure_list_query_count_does_not_grow_with_rows(demo, client, django_assert_max_num_queries):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(User.objects.get(username="admin"))
+    url = reverse("admin:ledger_measure_changelist")
+    client.get(url)
+    with CaptureQueriesContext(connection) as before:
+        client.get(url)
+    item = FeedbackItem.objects.filter(parent__isnull=False).first()
+    for n in range(40):
+        Measure.objects.create(item=item, position=100 + n, text=f"新增措施{n}")
+    with CaptureQueriesContext(connection) as after:
+        client.get(url)
+    assert len(after) == len(before)
