@@ -1,0 +1,415 @@
+"""Upsert parsed documents into the ledger: one transaction per run, keyed by natural keys.
+
+Three-way merge per field: the value the last import wrote (ImportedRecord), the current value and the
+newly parsed value. A person's edit (current differs from the last import) is never overwritten; when the
+document changed that same field too, the run reports a conflict instead.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from django.db import transaction
+from django.utils import timezone
+from simple_history.utils import bulk_create_with_history
+
+from imports import keys
+from imports.models import Action, ImportAction, ImportedRecord, ImportRun, SourceDocument
+from imports.parsing import model as parsed
+from ledger.choices import Channel, InspectionKind, Level, Metric, Status
+from ledger.history import channel
+from ledger.models import FeedbackItem, Inspection, InspectionRound, Measure, ProgressNote, ReportedFigure, Unit
+from ledger.services import save_tracked, unit_create
+
+IMPORTED_FIELDS = {
+    "inspection": ("onsite_start", "onsite_end", "feedback_date"),
+    "feedbackitem": ("label", "title", "text", "source_line"),
+    "measure": ("label", "text", "status", "deadline", "responsible_units"),
+}
+UNSTATED_BODY = "未注明"
+MODEL_LABELS = {
+    "unit": "单位",
+    "inspectionround": "巡视轮次",
+    "inspection": "巡视巡察",
+    "feedbackitem": "反馈问题",
+    "measure": "整改措施",
+    "reportedfigure": "通报数据",
+    "sourcedocument": "来源文档",
+}
+
+
+def _json(value):
+    return value.isoformat() if isinstance(value, date) else value
+
+
+@dataclass
+class Report:
+    counts: Counter = field(default_factory=Counter)  # (model, action) -> n
+    actions: list[ImportAction] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def add(self, model: str, action: str, key: str, obj=None, label: str = "", changes: dict | None = None):
+        self.counts[(model, action)] += 1
+        if action != Action.UNCHANGED:
+            self.actions.append(
+                ImportAction(
+                    model=model,
+                    object_id=getattr(obj, "pk", None),
+                    key=key[:500],
+                    action=action,
+                    label=(label or str(obj or ""))[:300],
+                    changes=changes or {},
+                )
+            )
+
+    def table(self) -> dict[str, dict[str, int]]:
+        out: dict[str, dict[str, int]] = {}
+        for (model, action), n in sorted(self.counts.items()):
+            out.setdefault(model, {})[action] = n
+        return out
+
+    @property
+    def writes(self) -> int:
+        return sum(n for (_, action), n in self.counts.items() if action != Action.UNCHANGED)
+
+
+def kind_and_topic(type_name: str) -> tuple[str, str]:
+    if not type_name or type_name.startswith("常规"):
+        return InspectionKind.REGULAR, ""
+    topic = type_name.replace("专项巡视", "").replace("专项巡察", "").replace("专项检查", "").replace("专项", "")
+    return InspectionKind.SPECIAL, topic.strip() or type_name
+
+
+class LedgerWriter:
+    def __init__(self, *, user=None):
+        self.user = user
+        self.report = Report()
+        self._units: dict[str, Unit] = {}
+        self._rounds: dict[str, InspectionRound] = {}
+
+    # --- reference data: created when missing, never changed by an import ---------------------
+
+    def unit(self, p: parsed.Inspection) -> Unit:
+        name = p.unit
+        if name not in self._units:
+            unit = Unit.objects.filter(name=name).first() or Unit.objects.filter(full_name=p.unit_full or name).first()
+            if unit is None:
+                full = p.unit_full or name
+                if Unit.objects.filter(full_name=full).exists():
+                    full = name
+                unit = unit_create(name=name, full_name=full, user=self.user)
+                self.report.add("unit", Action.CREATED, f"unit:{name}", unit)
+            self._units[name] = unit
+        return self._units[name]
+
+    def round(self, p: parsed.Inspection) -> InspectionRound:
+        level = Level.XUNCHA if (p.level == "巡察" or (not p.level and "巡察" in p.group)) else Level.XUNSHI
+        body = p.inspecting_body or UNSTATED_BODY
+        rkey = keys.round_key(body, level, p.term, p.round, p.batch)
+        if rkey not in self._rounds:
+            found = InspectionRound.objects.filter(
+                inspecting_body=body, level=level, term=p.term, round_no=p.round, batch=p.batch
+            ).first()
+            if found is None:
+                found = InspectionRound(inspecting_body=body, level=level, term=p.term, round_no=p.round, batch=p.batch)
+                save_tracked(found, user=self.user)
+                self.report.add("inspectionround", Action.CREATED, rkey, found)
+            self._rounds[rkey] = found
+        return self._rounds[rkey]
+
+    # --- the merge -----------------------------------------------------------------------------
+
+    def merge(self, model: str, key: str, obj, record: ImportedRecord | None, new_values: dict) -> dict:
+        """Apply `new_values` to `obj` where no person changed the field; returns the changes made."""
+        base = record.values if record else {}
+        changes, conflicts = {}, {}
+        for name, new in new_values.items():
+            current = _json(getattr(obj, name))
+            new_j = _json(new)
+            if current == new_j:
+                continue
+            if record is None and current not in (None, ""):  # filled in by hand before any import
+                conflicts[name] = {"现有值": current, "文档值": new_j}
+                continue
+            if name in base and current != base[name]:  # a person edited this field after the last import
+                if new_j != base[name]:
+                    conflicts[name] = {"人工修改": current, "文档新值": new_j}
+                continue
+            changes[name] = [current, new_j]
+            setattr(obj, name, new)
+        if conflicts:
+            self.report.add(model, Action.CONFLICT, key, obj, changes=conflicts)
+        return changes
+
+    def document(self, result: parsed.ParseResult, doc: parsed.Document) -> SourceDocument:
+        source, created = SourceDocument.objects.get_or_create(
+            sha256=result.sha256,
+            title_line=doc.title_line,
+            defaults={
+                "title": doc.title[:300],
+                "kind": doc.kind,
+                "file_name": result.source[-255:],
+                "published_on": doc.published,
+                "imported_by": self.user,
+            },
+        )
+        self.report.add(
+            "sourcedocument",
+            Action.CREATED if created else Action.UNCHANGED,
+            f"doc:{result.sha256}:{doc.title_line}",
+            source,
+        )
+        for p in doc.inspections:
+            self.inspection(p, source)
+        return source
+
+    def inspection(self, p: parsed.Inspection, source: SourceDocument) -> None:
+        unit, rnd = self.unit(p), self.round(p)
+        types = p.types or ["常规"]
+        for index, type_name in enumerate(types):
+            kind, topic = kind_and_topic(type_name)
+            ikey = keys.inspection_key(
+                unit.name,
+                keys.round_key(rnd.inspecting_body, rnd.level, rnd.term, rnd.round_no, rnd.batch),
+                p.group,
+                kind,
+                topic,
+            )
+            values = {"onsite_start": p.start, "onsite_end": p.end, "feedback_date": p.feedback_date}
+            if p.start and p.end and p.start > p.end:
+                self.report.warnings.append(f"{source.title}：进驻日期 {p.start}～{p.end} 先后颠倒，未导入进驻日期。")
+                values.update(onsite_start=None, onsite_end=None)
+            inspection = Inspection.objects.filter(unit=unit, round=rnd, group=p.group, kind=kind, topic=topic).first()
+            record = ImportedRecord.objects.filter(model="inspection", key=ikey).first()
+            if inspection is None:
+                inspection = Inspection(
+                    unit=unit, round=rnd, group=p.group, kind=kind, topic=topic, source_document=source, **values
+                )
+                save_tracked(inspection, user=self.user)
+                self.report.add("inspection", Action.CREATED, ikey, inspection)
+            else:
+                changes = self.merge("inspection", ikey, inspection, record, values)
+                if changes or inspection.source_document_id != source.pk:
+                    inspection.source_document = source
+                    save_tracked(inspection, user=self.user)
+                self.report.add(
+                    "inspection", Action.UPDATED if changes else Action.UNCHANGED, ikey, inspection, changes=changes
+                )
+            self._remember("inspection", ikey, inspection, values, source, record)
+            if index == 0:  # one visit's items and figures belong to its first (usually regular) inspection
+                TreeWriter(self, inspection, ikey, source).write(p.items)
+                self.figures(inspection, p.figures, source, ikey)
+
+    def figures(self, inspection: Inspection, figures: list[parsed.Figure], source: SourceDocument, ikey: str) -> None:
+        wanted = [
+            (f.metric if f.metric in Metric.values else Metric.OTHER, f"{f.value:.2f}", f.unit, f.line, f.text)
+            for f in figures
+        ]
+        existing = list(ReportedFigure.objects.filter(inspection=inspection, source_document=source))
+        have = [(r.metric, f"{r.value:.2f}", r.unit, r.source_line, r.sentence) for r in existing]
+        if sorted(have) == sorted(wanted):
+            self.report.counts[("reportedfigure", Action.UNCHANGED)] += len(have)
+            return
+        for r in existing:
+            self.report.add("reportedfigure", Action.RETIRED, f"{ikey}!{r.source_line}", r)
+        ReportedFigure.objects.filter(pk__in=[r.pk for r in existing]).delete()
+        created = ReportedFigure.objects.bulk_create(
+            ReportedFigure(
+                inspection=inspection,
+                metric=m,
+                value=v,
+                unit=u[:10],
+                source_line=line,
+                sentence=text,
+                source_document=source,
+            )
+            for m, v, u, line, text in wanted
+        )
+        for r in created:
+            self.report.add("reportedfigure", Action.CREATED, f"{ikey}!{r.source_line}", r)
+
+    def _remember(self, model, key, obj, values, source, record):
+        payload = {k: _json(v) for k, v in values.items()}
+        if record is None:
+            ImportedRecord.objects.create(model=model, key=key, object_id=obj.pk, values=payload, document=source)
+        elif record.values != payload or record.object_id != obj.pk:
+            record.values, record.object_id, record.document = payload, obj.pk, source
+            record.save(update_fields=["values", "object_id", "document"])
+
+
+class TreeWriter:
+    """Upserts one inspection's feedback tree and measures; creations are bulk inserts level by level."""
+
+    def __init__(self, writer: LedgerWriter, inspection: Inspection, ikey: str, source: SourceDocument):
+        self.w, self.inspection, self.ikey, self.source = writer, inspection, ikey, source
+        records = ImportedRecord.objects.filter(key__startswith=f"{ikey}/")
+        self.records = {(r.model, r.key): r for r in records}
+        item_ids = [r.object_id for r in self.records.values() if r.model == "feedbackitem"]
+        measure_ids = [r.object_id for r in self.records.values() if r.model == "measure"]
+        self.items = FeedbackItem.objects.in_bulk(item_ids)
+        self.measures = Measure.objects.in_bulk(measure_ids)
+        self.new_records: list[ImportedRecord] = []
+        self.seen: set[tuple[str, str]] = set()
+
+    def write(self, tree: list[parsed.Item]) -> None:
+        by_path: dict[tuple[int, ...], FeedbackItem] = {}
+        levels: dict[int, list] = {}
+        for path, parent_path, item in keys.walk(tree):
+            levels.setdefault(len(path), []).append((path, parent_path, item))
+        for depth in sorted(levels):
+            pending = []
+            for path, parent_path, item in levels[depth]:
+                key = keys.item_key(self.ikey, path)
+                values = {
+                    "label": item.label[:20],
+                    "title": item.title[:500],
+                    "text": item.text,
+                    "source_line": item.line,
+                }
+                obj = self._existing("feedbackitem", key, self.items)
+                if obj is None:
+                    obj = FeedbackItem(
+                        inspection=self.inspection, parent=by_path.get(parent_path), position=path[-1], **values
+                    )
+                    pending.append((key, obj, values))
+                else:
+                    self._update("feedbackitem", key, obj, values)
+                by_path[path] = obj
+            self._create("feedbackitem", FeedbackItem, pending)
+        measures = []
+        for path, _, item in keys.walk(tree):
+            ikey = keys.item_key(self.ikey, path)
+            for n, m in enumerate(item.measures, 1):
+                measures.append((keys.measure_key(ikey, n), by_path[path], n, m))
+        pending = []
+        for key, item_obj, n, m in measures:
+            values = {
+                "label": m.label[:20],
+                "text": m.text,
+                "status": m.status or Status.IN_PROGRESS,
+                "deadline": m.deadline,
+                "responsible_units": m.responsible_units[:500],
+            }
+            obj = self._existing("measure", key, self.measures)
+            if obj is None:
+                done = values["status"] in (Status.DONE, Status.BASICALLY_DONE)
+                obj = Measure(item=item_obj, position=n, completed_on=None, **values)
+                if done:
+                    obj.completed_on = self.source.published_on or timezone.localdate()
+                pending.append((key, obj, values, m))
+            else:
+                self._update("measure", key, obj, values)
+        created = self._create("measure", Measure, [(k, o, v) for k, o, v, _ in pending])
+        ProgressNote.objects.bulk_create(
+            ProgressNote(
+                measure=obj,
+                date=self.source.published_on or timezone.localdate(),
+                status_after=obj.status,
+                text=f"据《{self.source.title}》：{m.status_phrase or '文中未明确状态'}",
+                author=self.w.user,
+                channel=Channel.IMPORT,
+            )
+            for obj, (_, _, _, m) in zip(created, pending, strict=True)
+        )
+        self._retire()
+        ImportedRecord.objects.bulk_create(self.new_records)
+
+    def _existing(self, model, key, cache):
+        self.seen.add((model, key))
+        record = self.records.get((model, key))
+        return cache.get(record.object_id) if record else None
+
+    def _update(self, model, key, obj, values):
+        record = self.records[(model, key)]
+        changes = self.w.merge(model, key, obj, record, values)
+        if changes:
+            save_tracked(obj, user=self.w.user)
+        self.w.report.add(model, Action.UPDATED if changes else Action.UNCHANGED, key, obj, changes=changes)
+        payload = {k: _json(v) for k, v in values.items()}
+        if record.values != payload:
+            record.values = payload
+            record.save(update_fields=["values"])
+
+    def _create(self, model, cls, pending):
+        if not pending:
+            return []
+        objs = [obj for _, obj, _ in pending]
+        for obj in objs:
+            obj.full_clean(validate_unique=False, validate_constraints=False, exclude=["item", "parent", "inspection"])
+        created = bulk_create_with_history(
+            objs, cls, default_user=self.w.user, custom_historical_attrs={"history_channel": Channel.IMPORT}
+        )
+        for (key, _, values), obj in zip(pending, created, strict=True):
+            self.w.report.add(model, Action.CREATED, key, obj)
+            self.new_records.append(
+                ImportedRecord(
+                    model=model,
+                    key=key,
+                    object_id=obj.pk,
+                    values={k: _json(v) for k, v in values.items()},
+                    document=self.source,
+                )
+            )
+        return created
+
+    def _retire(self):
+        """Objects an earlier import created that the document no longer holds: delete unless people added to them."""
+        gone = [(m, k) for (m, k) in self.records if (m, k) not in self.seen]
+        for model, key in sorted(gone, key=lambda mk: (mk[0] != "measure", -len(mk[1]))):
+            record = self.records[(model, key)]
+            obj = (self.measures if model == "measure" else self.items).get(record.object_id)
+            if obj is None:
+                record.delete()
+                continue
+            if self._has_human_work(model, obj, record):
+                self.w.report.add(
+                    model, Action.CONFLICT, key, obj, changes={"撤销": "文档已删除此项，但已有人工填报内容，予以保留"}
+                )
+                continue
+            self.w.report.add(model, Action.RETIRED, key, obj)
+            obj._history_user = self.w.user
+            obj.delete()
+            record.delete()
+
+    def _has_human_work(self, model, obj, record) -> bool:
+        edited = any(_json(getattr(obj, k)) != v for k, v in record.values.items())
+        if model == "measure":
+            return edited or obj.evidence.exists() or obj.notes.exclude(channel=Channel.IMPORT).exists()
+        return edited or obj.children.exists() or obj.measures.exists()
+
+
+def import_parsed(results: list[parsed.ParseResult], *, user=None, dry_run: bool = False) -> tuple[ImportRun, Report]:
+    """Write every document of `results` or nothing. A dry run computes the same report and rolls back."""
+    writer = LedgerWriter(user=user)
+    files = [r.source for r in results]
+    started = timezone.now()
+    with transaction.atomic(), channel(Channel.IMPORT):
+        for result in results:
+            writer.report.warnings.extend(result.warnings)
+            for doc in result.documents:
+                writer.document(result, doc)
+        run = ImportRun(
+            user=user,
+            files=files,
+            outcome=ImportRun.Outcome.DRY_RUN if dry_run else ImportRun.Outcome.APPLIED,
+            counts=writer.report.table(),
+            warnings=writer.report.warnings,
+            finished_at=timezone.now(),
+        )
+        if dry_run:
+            transaction.set_rollback(True)
+            return run, writer.report
+        run.save()
+        ImportRun.objects.filter(pk=run.pk).update(started_at=started)
+        for action in writer.report.actions:
+            action.run = run
+        ImportAction.objects.bulk_create(writer.report.actions)
+    return run, writer.report
+
+
+def record_failure(*, files: list[str], error: str, user=None) -> ImportRun:
+    return ImportRun.objects.create(
+        user=user, files=files, outcome=ImportRun.Outcome.FAILED, error=error, finished_at=timezone.now()
+    )
