@@ -208,7 +208,7 @@ class LedgerWriter:
             for f in figures
         ]
         existing = list(ReportedFigure.objects.filter(inspection=inspection, source_document=source))
-        have = [(r.metric, f"{r.value:.2f}", r.unit, r.source_line, r.sentence) for r in existing]
+        have = [(r.metric, f"{r.value:.2f}", r.quantity_unit, r.source_line, r.sentence) for r in existing]
         if sorted(have) == sorted(wanted):
             self.report.counts[("reportedfigure", Action.UNCHANGED)] += len(have)
             return
@@ -220,7 +220,7 @@ class LedgerWriter:
                 inspection=inspection,
                 metric=m,
                 value=v,
-                unit=u[:10],
+                quantity_unit=u[:10],
                 source_line=line,
                 sentence=text,
                 source_document=source,

@@ -25,7 +25,7 @@ class FeedbackItemInline(ScopedPermissionsMixin, admin.TabularInline):
 
 class ReportedFigureInline(ScopedPermissionsMixin, admin.TabularInline):
     model = ReportedFigure
-    fields = ["metric", "value", "unit", "sentence", "source_line"]
+    fields = ["metric", "value", "quantity_unit", "sentence", "source_line"]
     readonly_fields = fields
     extra = 0
     can_delete = False

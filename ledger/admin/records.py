@@ -51,7 +51,7 @@ class ProgressNoteAdmin(ScopedAdmin):
 @admin.register(ReportedFigure)
 class ReportedFigureAdmin(ScopedAdmin):
     form = forms.ModelForm
-    list_display = ["inspection", "metric", "value", "unit", "source_line"]
+    list_display = ["inspection", "metric", "value", "quantity_unit", "source_line"]
     list_filter = [unit_subtree_filter("inspection__unit__"), "metric"]
     list_select_related = ["inspection__unit", "inspection__round"]
     search_fields = ["sentence"]

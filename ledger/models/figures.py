@@ -11,7 +11,7 @@ class ReportedFigure(models.Model):
     )
     metric = models.CharField("指标", max_length=40, choices=Metric.choices)
     value = models.DecimalField("数值", max_digits=14, decimal_places=2)
-    unit = models.CharField("计量单位", max_length=10, blank=True)
+    quantity_unit = models.CharField("计量单位", max_length=10, blank=True)
     sentence = models.TextField("原文语句")
     source_line = models.PositiveIntegerField("原文行号", null=True, blank=True)
     source_document = models.ForeignKey(
@@ -30,4 +30,4 @@ class ReportedFigure(models.Model):
         indexes = [models.Index(fields=["inspection", "metric"], name="ledger_figure_insp_metric_idx")]
 
     def __str__(self):
-        return f"{self.get_metric_display()}：{self.value}{self.unit}"
+        return f"{self.get_metric_display()}：{self.value}{self.quantity_unit}"

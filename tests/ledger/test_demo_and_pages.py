@@ -1,5 +1,7 @@
 """The demo ledger loads once, and every admin page renders for each role on it."""
 
+import io
+
 import pytest
 from django.contrib import admin
 from django.core.management import call_command
@@ -11,7 +13,7 @@ from ledger.models import FeedbackItem, Inspection, Measure, Unit
 
 @pytest.fixture
 def demo(db):
-    call_command("setup_demo", stdout=open("/dev/null", "w"))
+    call_command("setup_demo", stdout=io.StringIO())
 
 
 def test_demo_is_loaded_once_with_accounts_for_each_role(demo, capsys):

@@ -1,0 +1,171 @@
+"""django-filter FilterSets shared by the API, the Excel export and the admin (NetBox style: search() serves ?q=)."""
+
+import django_filters as df
+from django.db.models import Q
+
+from ledger.choices import InspectionKind, Level, Metric, Status, UnitKind
+from ledger.models import (
+    Evidence,
+    FeedbackItem,
+    Inspection,
+    InspectionRound,
+    Measure,
+    ProgressNote,
+    ReportedFigure,
+    Unit,
+)
+from ledger.selectors import overdue_q
+
+
+class BaseFilterSet(df.FilterSet):
+    q = df.CharFilter(method="search", label="搜索")
+    search_fields: tuple[str, ...] = ()
+
+    def search(self, queryset, name, value):
+        value = value.strip()
+        if not value:
+            return queryset
+        query = Q()
+        for field in self.search_fields:
+            query |= Q(**{f"{field}__icontains": value})
+        return (
+            queryset.filter(query).distinct() if any("__" in f for f in self.search_fields) else queryset.filter(query)
+        )
+
+
+class UnitScopedFilterSet(BaseFilterSet):
+    """`unit` filters by a unit together with its sub-units."""
+
+    unit_path = ""  # lookup prefix from the model to its unit
+    unit = df.NumberFilter(method="filter_unit_subtree", label="单位（含下级）")
+
+    def filter_unit_subtree(self, queryset, name, value):
+        unit = Unit.objects.filter(pk=value).only("path").first()
+        if unit is None:
+            return queryset.none()
+        return queryset.filter(**{f"{self.unit_path}path__startswith": unit.path})
+
+
+class UnitFilterSet(UnitScopedFilterSet):
+    search_fields = ("name", "full_name")
+    parent = df.ModelChoiceFilter(queryset=Unit.objects.all(), label="上级单位")
+    kind = df.MultipleChoiceFilter(choices=UnitKind.choices, label="类别")
+    updated_after = df.IsoDateTimeFilter(field_name="updated_at", lookup_expr="gt", label="更新时间晚于")
+
+    class Meta:
+        model = Unit
+        fields = ["id", "name", "full_name"]
+
+
+class InspectionRoundFilterSet(BaseFilterSet):
+    search_fields = ("inspecting_body",)
+    level = df.ChoiceFilter(choices=Level.choices, label="类别")
+    updated_after = df.IsoDateTimeFilter(field_name="updated_at", lookup_expr="gt", label="更新时间晚于")
+
+    class Meta:
+        model = InspectionRound
+        fields = ["id", "inspecting_body", "term", "round_no", "batch"]
+
+
+class InspectionFilterSet(UnitScopedFilterSet):
+    unit_path = "unit__"
+    search_fields = ("unit__name", "unit__full_name", "group", "topic")
+    round = df.ModelChoiceFilter(queryset=InspectionRound.objects.all(), label="巡视轮次")
+    kind = df.ChoiceFilter(choices=InspectionKind.choices, label="类型")
+    level = df.ChoiceFilter(field_name="round__level", choices=Level.choices, label="巡视或巡察")
+    feedback_after = df.DateFilter(field_name="feedback_date", lookup_expr="gte", label="反馈日期起")
+    feedback_before = df.DateFilter(field_name="feedback_date", lookup_expr="lte", label="反馈日期止")
+    updated_after = df.IsoDateTimeFilter(field_name="updated_at", lookup_expr="gt", label="更新时间晚于")
+
+    class Meta:
+        model = Inspection
+        fields = ["id", "group", "topic", "onsite_start", "onsite_end", "rectification_deadline", "source_document"]
+
+
+class FeedbackItemFilterSet(UnitScopedFilterSet):
+    unit_path = "inspection__unit__"
+    search_fields = ("title", "text", "label")
+    inspection = df.ModelChoiceFilter(queryset=Inspection.objects.all(), label="巡视巡察")
+    parent = df.ModelChoiceFilter(queryset=FeedbackItem.objects.all(), label="上级条目")
+    root = df.BooleanFilter(field_name="parent", lookup_expr="isnull", label="仅顶层（方面）")
+    round = df.ModelChoiceFilter(
+        field_name="inspection__round", queryset=InspectionRound.objects.all(), label="巡视轮次"
+    )
+    kind = df.ChoiceFilter(field_name="inspection__kind", choices=InspectionKind.choices, label="巡视类型")
+    updated_after = df.IsoDateTimeFilter(field_name="updated_at", lookup_expr="gt", label="更新时间晚于")
+
+    class Meta:
+        model = FeedbackItem
+        fields = ["id", "label", "title", "position", "source_line"]
+
+
+class MeasureFilterSet(UnitScopedFilterSet):
+    unit_path = "item__inspection__unit__"
+    search_fields = ("text", "item__title", "item__text", "lead_unit", "responsible_units", "responsible_leader")
+    item = df.ModelChoiceFilter(queryset=FeedbackItem.objects.all(), label="反馈问题")
+    inspection = df.ModelChoiceFilter(
+        field_name="item__inspection", queryset=Inspection.objects.all(), label="巡视巡察"
+    )
+    round = df.ModelChoiceFilter(
+        field_name="item__inspection__round", queryset=InspectionRound.objects.all(), label="巡视轮次"
+    )
+    kind = df.ChoiceFilter(field_name="item__inspection__kind", choices=InspectionKind.choices, label="巡视类型")
+    topic = df.CharFilter(field_name="item__inspection__topic", label="专项主题")
+    group = df.CharFilter(field_name="item__inspection__group", label="巡视组")
+    status = df.MultipleChoiceFilter(choices=Status.choices, label="整改状态")
+    overdue = df.BooleanFilter(method="filter_overdue", label="是否逾期")
+    closed = df.BooleanFilter(field_name="closed_at", lookup_expr="isnull", exclude=True, label="是否销号")
+    deadline_after = df.DateFilter(field_name="deadline", lookup_expr="gte", label="完成时限起")
+    deadline_before = df.DateFilter(field_name="deadline", lookup_expr="lte", label="完成时限止")
+    updated_after = df.IsoDateTimeFilter(field_name="updated_at", lookup_expr="gt", label="更新时间晚于")
+
+    class Meta:
+        model = Measure
+        fields = [
+            "id",
+            "label",
+            "position",
+            "responsible_leader",
+            "lead_unit",
+            "responsible_units",
+            "completed_on",
+            "closed_by",
+            "next_review_on",
+        ]
+
+    def filter_overdue(self, queryset, name, value):
+        return queryset.filter(overdue_q()) if value else queryset.exclude(overdue_q())
+
+
+class ProgressNoteFilterSet(UnitScopedFilterSet):
+    unit_path = "measure__item__inspection__unit__"
+    search_fields = ("text",)
+    measure = df.ModelChoiceFilter(queryset=Measure.objects.all(), label="整改措施")
+    status_after = df.MultipleChoiceFilter(choices=Status.choices, label="进展后状态")
+    date_after = df.DateFilter(field_name="date", lookup_expr="gte", label="日期起")
+    date_before = df.DateFilter(field_name="date", lookup_expr="lte", label="日期止")
+
+    class Meta:
+        model = ProgressNote
+        fields = ["id", "author", "channel"]
+
+
+class EvidenceFilterSet(UnitScopedFilterSet):
+    unit_path = "measure__item__inspection__unit__"
+    search_fields = ("title", "original_name")
+    measure = df.ModelChoiceFilter(queryset=Measure.objects.all(), label="整改措施")
+
+    class Meta:
+        model = Evidence
+        fields = ["id", "title", "sha256", "uploaded_by"]
+
+
+class ReportedFigureFilterSet(UnitScopedFilterSet):
+    unit_path = "inspection__unit__"
+    search_fields = ("sentence",)
+    inspection = df.ModelChoiceFilter(queryset=Inspection.objects.all(), label="巡视巡察")
+    metric = df.MultipleChoiceFilter(choices=Metric.choices, label="指标")
+
+    class Meta:
+        model = ReportedFigure
+        fields = ["id", "quantity_unit", "source_line", "source_document"]
