@@ -1,0 +1,49 @@
+"""One JSON shape for every error: {"detail": "...", "errors": {field: [messages]}}."""
+
+from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.http import Http404
+from rest_framework import exceptions, status
+from rest_framework.response import Response
+from rest_framework.views import exception_handler as drf_exception_handler
+
+from ledger.services.concurrency import ConflictError
+
+
+class PreconditionFailed(exceptions.APIException):
+    status_code = status.HTTP_412_PRECONDITION_FAILED
+    default_detail = "对象已被他人修改（If-Match 与当前版本不符），本次修改未生效，请重新获取后再提交。"
+    default_code = "precondition_failed"
+
+
+def _from_django(exc):
+    if isinstance(exc, ConflictError):
+        return PreconditionFailed(exc.messages[0])
+    if isinstance(exc, DjangoValidationError):
+        detail = exc.message_dict if hasattr(exc, "error_dict") else {"non_field_errors": exc.messages}
+        return exceptions.ValidationError(detail)
+    if isinstance(exc, DjangoPermissionDenied):
+        return exceptions.PermissionDenied(str(exc) or None)
+    if isinstance(exc, Http404):
+        return exceptions.NotFound("对象不存在或您无权查看。")
+    return exc
+
+
+def exception_handler(exc, context):
+    exc = _from_django(exc)
+    response = drf_exception_handler(exc, context)
+    if response is None:
+        return None
+    data = response.data
+    if isinstance(exc, exceptions.ValidationError):
+        errors = data if isinstance(data, dict) else {"non_field_errors": data}
+        body = {"detail": "提交的数据有误。", "code": "invalid", "errors": errors}
+    else:
+        detail = data.get("detail", "") if isinstance(data, dict) else data
+        code = getattr(detail, "code", None) or getattr(exc, "default_code", "error")
+        body = {"detail": str(detail), "code": code, "errors": {}}
+    return Response(body, status=response.status_code, headers=_headers(response))
+
+
+def _headers(response):
+    return {k: v for k, v in response.items() if k in ("WWW-Authenticate", "Retry-After", "Allow")}

@@ -1,0 +1,56 @@
+from rest_framework.pagination import CursorPagination, PageNumberPagination
+
+
+class PagePagination(PageNumberPagination):
+    page_size = 50
+    page_size_query_param = "page_size"
+    max_page_size = 500
+
+
+class SyncCursorPagination(CursorPagination):
+    """Stable paging for sync clients: ordered by last change, so ?updated_after= plus cursors never skip rows."""
+
+    page_size = 200
+    page_size_query_param = "page_size"
+    max_page_size = 1000
+    ordering = ("updated_at", "id")
+
+
+class LedgerPagination(PagePagination):
+    """Page numbers by default; cursor paging when the client asks with ?cursor= or ?paging=cursor."""
+
+    def _delegate(self, request, view):
+        wants_cursor = "cursor" in request.query_params or request.query_params.get("paging") == "cursor"
+        if wants_cursor and hasattr(view.get_queryset().model, "updated_at"):
+            return SyncCursorPagination()
+        return None
+
+    def paginate_queryset(self, queryset, request, view=None):
+        self.delegate = self._delegate(request, view) if view is not None else None
+        if self.delegate:
+            return self.delegate.paginate_queryset(queryset, request, view)
+        return super().paginate_queryset(queryset, request, view)
+
+    def get_paginated_response(self, data):
+        if getattr(self, "delegate", None):
+            return self.delegate.get_paginated_response(data)
+        return super().get_paginated_response(data)
+
+    def get_schema_operation_parameters(self, view):
+        params = super().get_schema_operation_parameters(view)
+        return params + [
+            {
+                "name": "cursor",
+                "required": False,
+                "in": "query",
+                "description": "游标分页（同步客户端）",
+                "schema": {"type": "string"},
+            },
+            {
+                "name": "paging",
+                "required": False,
+                "in": "query",
+                "description": "paging=cursor 使用游标分页",
+                "schema": {"type": "string", "enum": ["cursor"]},
+            },
+        ]
