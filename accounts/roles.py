@@ -16,10 +16,13 @@ ALL = frozenset({VIEW, ADD, CHANGE, DELETE})
 # model name -> actions; anything absent is read-only at most.
 _EDITOR_ACTIONS = {
     "measure": frozenset({VIEW, CHANGE}),
-    # Notes are appended through the measure form, never edited.
-    "progressnote": frozenset({VIEW}),
+    # Notes are appended (the admin does it through the measure form), never edited.
+    "progressnote": frozenset({VIEW, ADD}),
     "evidence": frozenset({VIEW, ADD, DELETE}),
 }
+
+# Import machinery and accounts are the administrators' alone.
+ADMIN_ONLY_MODELS = frozenset({"importrun", "importaction", "sourcedocument", "user", "token"})
 
 # Roles that see every unit; the others see their own unit's subtree.
 ALL_UNITS_ROLES = frozenset({Role.ADMIN, Role.SUPERVISOR})
@@ -28,6 +31,8 @@ ALL_UNITS_ROLES = frozenset({Role.ADMIN, Role.SUPERVISOR})
 def allowed_actions(role: str, model_name: str) -> frozenset[str]:
     if role == Role.ADMIN:
         return ALL
+    if model_name in ADMIN_ONLY_MODELS:
+        return frozenset()
     if role == Role.EDITOR:
         return _EDITOR_ACTIONS.get(model_name, frozenset({VIEW}))
     if role in (Role.SUPERVISOR, Role.VIEWER):

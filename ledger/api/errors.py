@@ -7,6 +7,7 @@ from rest_framework import exceptions, status
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
+from ledger.services.bulk import BulkError
 from ledger.services.concurrency import ConflictError
 
 
@@ -17,6 +18,8 @@ class PreconditionFailed(exceptions.APIException):
 
 
 def _from_django(exc):
+    if isinstance(exc, BulkError):
+        return exceptions.ValidationError({"rows": exc.rows})
     if isinstance(exc, ConflictError):
         return PreconditionFailed(exc.messages[0])
     if isinstance(exc, DjangoValidationError):

@@ -1,0 +1,49 @@
+"""The one viewset every ledger resource derives from: scope, ETag/If-Match, history attribution."""
+
+from django.db import transaction
+from rest_framework import viewsets
+
+from ledger.api.concurrency import etag, expected_version
+from ledger.models.base import Tracked
+from ledger.selectors import visible_to
+
+
+class LedgerViewSet(viewsets.ModelViewSet):
+    http_method_names = ["get", "post", "put", "patch", "delete", "head", "options"]
+    required_action: str | None = None  # overrides the method's action for extra actions (e.g. close-out)
+
+    def get_queryset(self):
+        return visible_to(self.request.user, super().get_queryset())
+
+    def _is_tracked(self) -> bool:
+        return issubclass(self.queryset.model, Tracked)
+
+    def retrieve(self, request, *args, **kwargs):
+        response = super().retrieve(request, *args, **kwargs)
+        if self._is_tracked():
+            response["ETag"] = etag(self.get_object())
+        return response
+
+    def get_serializer_context(self):
+        context = super().get_serializer_context()
+        context["expected_version"] = getattr(self, "_expected_version", None)
+        return context
+
+    def update(self, request, *args, **kwargs):
+        with transaction.atomic():
+            if self._is_tracked():
+                self._expected_version = expected_version(request, self.get_object())
+            response = super().update(request, *args, **kwargs)
+        if self._is_tracked() and response.status_code == 200:
+            response["ETag"] = (
+                f'"{self.queryset.model._meta.model_name}-{response.data["id"]}-v{response.data["version"]}"'
+            )
+        return response
+
+    def perform_destroy(self, instance):
+        with transaction.atomic():
+            if self._is_tracked():
+                locked = type(instance).objects.select_for_update().get(pk=instance.pk)
+                expected_version(self.request, locked)
+            instance._history_user = self.request.user
+            instance.delete()

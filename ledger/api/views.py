@@ -1,0 +1,145 @@
+from django.db import transaction
+from django.http import FileResponse
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
+from rest_framework.decorators import action
+from rest_framework.response import Response
+
+from ledger import filtersets
+from ledger.api import serializers as s
+from ledger.api.base import LedgerViewSet
+from ledger.api.tree import inspection_tree
+from ledger.models import (
+    Evidence,
+    FeedbackItem,
+    Inspection,
+    InspectionRound,
+    Measure,
+    ProgressNote,
+    ReportedFigure,
+    Unit,
+)
+from ledger.selectors import item_rollups
+from ledger.services import measure_close_out, measure_reopen
+from ledger.services.bulk import measures_bulk_update
+
+
+class UnitViewSet(LedgerViewSet):
+    queryset = Unit.objects.all()
+    serializer_class = s.UnitSerializer
+    filterset_class = filtersets.UnitFilterSet
+    ordering_fields = ["name", "path", "updated_at"]
+
+
+class InspectionRoundViewSet(LedgerViewSet):
+    queryset = InspectionRound.objects.all()
+    serializer_class = s.InspectionRoundSerializer
+    filterset_class = filtersets.InspectionRoundFilterSet
+    ordering_fields = ["inspecting_body", "term", "round_no", "updated_at"]
+
+
+@extend_schema_view(
+    retrieve=extend_schema(
+        parameters=[OpenApiParameter("tree", OpenApiTypes.BOOL, description="tree=1 时附带嵌套的反馈问题与整改措施")]
+    )
+)
+class InspectionViewSet(LedgerViewSet):
+    queryset = Inspection.objects.select_related("unit", "round")
+    serializer_class = s.InspectionSerializer
+    filterset_class = filtersets.InspectionFilterSet
+    ordering_fields = ["feedback_date", "onsite_start", "updated_at"]
+
+    def retrieve(self, request, *args, **kwargs):
+        response = super().retrieve(request, *args, **kwargs)
+        if request.query_params.get("tree") in ("1", "true"):
+            response.data["tree"] = inspection_tree(self.get_object())
+        return response
+
+
+class FeedbackItemViewSet(LedgerViewSet):
+    queryset = FeedbackItem.objects.all()
+    serializer_class = s.FeedbackItemSerializer
+    filterset_class = filtersets.FeedbackItemFilterSet
+    ordering_fields = ["position", "updated_at"]
+
+    def get_serializer(self, *args, **kwargs):
+        # Roll-ups for the whole page at once: two queries however long the page is.
+        objs = args[0] if args else None
+        if objs is not None and not isinstance(objs, dict):
+            items = list(objs) if kwargs.get("many") else [objs]
+            kwargs.setdefault("context", self.get_serializer_context())
+            kwargs["context"]["rollups"] = item_rollups({i.inspection_id for i in items}) if items else {}
+            args = (items if kwargs.get("many") else objs, *args[1:])
+        return super().get_serializer(*args, **kwargs)
+
+
+class MeasureViewSet(LedgerViewSet):
+    queryset = Measure.objects.select_related("item__inspection")
+    serializer_class = s.MeasureSerializer
+    filterset_class = filtersets.MeasureFilterSet
+    ordering_fields = ["deadline", "status", "position", "updated_at"]
+
+    @extend_schema(request=s.CloseOutSerializer, responses=s.MeasureSerializer)
+    @action(detail=True, methods=["post"], url_path="close-out", required_action="view")
+    def close_out(self, request, pk=None):
+        data = self._valid(s.CloseOutSerializer)
+        measure = measure_close_out(measure=self.get_object(), user=request.user, note=data["note"], channel="api")
+        return Response(self.get_serializer(measure).data)
+
+    @extend_schema(request=s.ReopenSerializer, responses=s.MeasureSerializer)
+    @action(detail=True, methods=["post"], required_action="view")
+    def reopen(self, request, pk=None):
+        data = self._valid(s.ReopenSerializer)
+        measure = measure_reopen(
+            measure=self.get_object(),
+            user=request.user,
+            reason=data["reason"],
+            new_deadline=data.get("new_deadline"),
+            channel="api",
+        )
+        return Response(self.get_serializer(measure).data)
+
+    @extend_schema(request=s.BulkMeasureRowSerializer(many=True), responses=s.MeasureSerializer(many=True))
+    @action(detail=False, methods=["patch"], url_path="bulk")
+    def bulk(self, request):
+        rows = s.BulkMeasureRowSerializer(data=request.data, many=True)
+        rows.is_valid(raise_exception=True)
+        with transaction.atomic():
+            updated = measures_bulk_update(rows=rows.validated_data, scope=self.get_queryset(), user=request.user)
+        return Response(self.get_serializer(updated, many=True).data)
+
+    def _valid(self, serializer_class):
+        serializer = serializer_class(data=self.request.data)
+        serializer.is_valid(raise_exception=True)
+        return serializer.validated_data
+
+
+class ProgressNoteViewSet(LedgerViewSet):
+    """Append-only: notes are listed and added, never edited."""
+
+    http_method_names = ["get", "post", "head", "options"]
+    queryset = ProgressNote.objects.select_related("measure")
+    serializer_class = s.ProgressNoteSerializer
+    filterset_class = filtersets.ProgressNoteFilterSet
+    ordering_fields = ["date", "id"]
+
+
+class EvidenceViewSet(LedgerViewSet):
+    http_method_names = ["get", "post", "delete", "head", "options"]
+    queryset = Evidence.objects.all()
+    serializer_class = s.EvidenceSerializer
+    filterset_class = filtersets.EvidenceFilterSet
+    ordering_fields = ["uploaded_at", "id"]
+
+    @extend_schema(responses={(200, "application/octet-stream"): OpenApiTypes.BINARY})
+    @action(detail=True, methods=["get"])
+    def download(self, request, pk=None):
+        evidence = self.get_object()
+        return FileResponse(evidence.file.open("rb"), as_attachment=True, filename=evidence.original_name)
+
+
+class ReportedFigureViewSet(LedgerViewSet):
+    queryset = ReportedFigure.objects.all()
+    serializer_class = s.ReportedFigureSerializer
+    filterset_class = filtersets.ReportedFigureFilterSet
+    ordering_fields = ["source_line", "id"]

@@ -1,0 +1,60 @@
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import QuerySet
+
+from ledger.choices import Channel
+from ledger.models import Measure
+from ledger.services.concurrency import ConflictError
+from ledger.services.measures import measure_update
+
+
+class BulkError(ValidationError):
+    """Per-row errors of a bulk update; nothing was applied."""
+
+    def __init__(self, rows: list[dict]):
+        self.rows = rows
+        super().__init__("批量修改未生效：部分行有误。", code="bulk")
+
+
+@transaction.atomic
+def measures_bulk_update(
+    *, rows: list[dict], scope: QuerySet[Measure], user, channel: str = Channel.API
+) -> list[Measure]:
+    """Apply status/deadline/note changes to many measures: all rows or none."""
+    by_id = scope.select_for_update().in_bulk([row["id"] for row in rows])
+    errors, updated = [], []
+    for index, row in enumerate(rows):
+        measure = by_id.get(row["id"])
+        if measure is None:
+            errors.append({"index": index, "id": row["id"], "errors": {"id": ["对象不存在或您无权修改。"]}})
+            continue
+        try:
+            with transaction.atomic():
+                if "status" in row:
+                    measure.status = row["status"]
+                if "deadline" in row:
+                    measure.deadline = row["deadline"]
+                status_changed = "status" in row and row["status"] != Measure.objects.values_list(
+                    "status", flat=True
+                ).get(pk=measure.pk)
+                if status_changed and not row.get("note", "").strip():
+                    raise ValidationError({"note": ["修改整改状态时，请填写进展说明。"]})
+                updated.append(
+                    measure_update(
+                        measure=measure,
+                        expected_version=row.get("version"),
+                        user=user,
+                        channel=channel,
+                        note=row.get("note", ""),
+                    )
+                )
+        except ConflictError as exc:
+            errors.append({"index": index, "id": row["id"], "errors": {"version": exc.messages}})
+        except ValidationError as exc:
+            detail = exc.message_dict if hasattr(exc, "error_dict") else {"non_field_errors": exc.messages}
+            errors.append({"index": index, "id": row["id"], "errors": detail})
+        except PermissionDenied as exc:
+            errors.append({"index": index, "id": row["id"], "errors": {"non_field_errors": [str(exc)]}})
+    if errors:
+        raise BulkError(errors)
+    return updated
