@@ -14,7 +14,17 @@ from ledger.models import (
     ReportedFigure,
     Unit,
 )
-from ledger.selectors import overdue_q
+from ledger.selectors import overdue_q, visible_to
+
+
+def scoped(model):
+    """Choices limited to what the requesting user may see: a foreign id is as unknown as a missing one."""
+
+    def queryset(request):
+        qs = model._default_manager.all()
+        return visible_to(request.user, qs) if request is not None else qs
+
+    return queryset
 
 
 class BaseFilterSet(df.FilterSet):
@@ -48,7 +58,7 @@ class UnitScopedFilterSet(BaseFilterSet):
 
 class UnitFilterSet(UnitScopedFilterSet):
     search_fields = ("name", "full_name")
-    parent = df.ModelChoiceFilter(queryset=Unit.objects.all(), label="上级单位")
+    parent = df.ModelChoiceFilter(queryset=scoped(Unit), label="上级单位")
     kind = df.MultipleChoiceFilter(choices=UnitKind.choices, label="类别")
     updated_after = df.IsoDateTimeFilter(field_name="updated_at", lookup_expr="gt", label="更新时间晚于")
 
@@ -70,7 +80,7 @@ class InspectionRoundFilterSet(BaseFilterSet):
 class InspectionFilterSet(UnitScopedFilterSet):
     unit_path = "unit__"
     search_fields = ("unit__name", "unit__full_name", "group", "topic")
-    round = df.ModelChoiceFilter(queryset=InspectionRound.objects.all(), label="巡视轮次")
+    round = df.ModelChoiceFilter(queryset=scoped(InspectionRound), label="巡视轮次")
     kind = df.ChoiceFilter(choices=InspectionKind.choices, label="类型")
     level = df.ChoiceFilter(field_name="round__level", choices=Level.choices, label="巡视或巡察")
     feedback_after = df.DateFilter(field_name="feedback_date", lookup_expr="gte", label="反馈日期起")
@@ -85,12 +95,10 @@ class InspectionFilterSet(UnitScopedFilterSet):
 class FeedbackItemFilterSet(UnitScopedFilterSet):
     unit_path = "inspection__unit__"
     search_fields = ("title", "text", "label")
-    inspection = df.ModelChoiceFilter(queryset=Inspection.objects.all(), label="巡视巡察")
-    parent = df.ModelChoiceFilter(queryset=FeedbackItem.objects.all(), label="上级条目")
+    inspection = df.ModelChoiceFilter(queryset=scoped(Inspection), label="巡视巡察")
+    parent = df.ModelChoiceFilter(queryset=scoped(FeedbackItem), label="上级条目")
     root = df.BooleanFilter(field_name="parent", lookup_expr="isnull", label="仅顶层（方面）")
-    round = df.ModelChoiceFilter(
-        field_name="inspection__round", queryset=InspectionRound.objects.all(), label="巡视轮次"
-    )
+    round = df.ModelChoiceFilter(field_name="inspection__round", queryset=scoped(InspectionRound), label="巡视轮次")
     kind = df.ChoiceFilter(field_name="inspection__kind", choices=InspectionKind.choices, label="巡视类型")
     updated_after = df.IsoDateTimeFilter(field_name="updated_at", lookup_expr="gt", label="更新时间晚于")
 
@@ -102,12 +110,10 @@ class FeedbackItemFilterSet(UnitScopedFilterSet):
 class MeasureFilterSet(UnitScopedFilterSet):
     unit_path = "item__inspection__unit__"
     search_fields = ("text", "item__title", "item__text", "lead_unit", "responsible_units", "responsible_leader")
-    item = df.ModelChoiceFilter(queryset=FeedbackItem.objects.all(), label="反馈问题")
-    inspection = df.ModelChoiceFilter(
-        field_name="item__inspection", queryset=Inspection.objects.all(), label="巡视巡察"
-    )
+    item = df.ModelChoiceFilter(queryset=scoped(FeedbackItem), label="反馈问题")
+    inspection = df.ModelChoiceFilter(field_name="item__inspection", queryset=scoped(Inspection), label="巡视巡察")
     round = df.ModelChoiceFilter(
-        field_name="item__inspection__round", queryset=InspectionRound.objects.all(), label="巡视轮次"
+        field_name="item__inspection__round", queryset=scoped(InspectionRound), label="巡视轮次"
     )
     kind = df.ChoiceFilter(field_name="item__inspection__kind", choices=InspectionKind.choices, label="巡视类型")
     topic = df.CharFilter(field_name="item__inspection__topic", label="专项主题")
@@ -140,7 +146,7 @@ class MeasureFilterSet(UnitScopedFilterSet):
 class ProgressNoteFilterSet(UnitScopedFilterSet):
     unit_path = "measure__item__inspection__unit__"
     search_fields = ("text",)
-    measure = df.ModelChoiceFilter(queryset=Measure.objects.all(), label="整改措施")
+    measure = df.ModelChoiceFilter(queryset=scoped(Measure), label="整改措施")
     status_after = df.MultipleChoiceFilter(choices=Status.choices, label="进展后状态")
     date_after = df.DateFilter(field_name="date", lookup_expr="gte", label="日期起")
     date_before = df.DateFilter(field_name="date", lookup_expr="lte", label="日期止")
@@ -153,7 +159,7 @@ class ProgressNoteFilterSet(UnitScopedFilterSet):
 class EvidenceFilterSet(UnitScopedFilterSet):
     unit_path = "measure__item__inspection__unit__"
     search_fields = ("title", "original_name")
-    measure = df.ModelChoiceFilter(queryset=Measure.objects.all(), label="整改措施")
+    measure = df.ModelChoiceFilter(queryset=scoped(Measure), label="整改措施")
 
     class Meta:
         model = Evidence
@@ -163,7 +169,7 @@ class EvidenceFilterSet(UnitScopedFilterSet):
 class ReportedFigureFilterSet(UnitScopedFilterSet):
     unit_path = "inspection__unit__"
     search_fields = ("sentence",)
-    inspection = df.ModelChoiceFilter(queryset=Inspection.objects.all(), label="巡视巡察")
+    inspection = df.ModelChoiceFilter(queryset=scoped(Inspection), label="巡视巡察")
     metric = df.MultipleChoiceFilter(choices=Metric.choices, label="指标")
 
     class Meta:

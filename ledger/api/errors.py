@@ -18,8 +18,6 @@ class PreconditionFailed(exceptions.APIException):
 
 
 def _from_django(exc):
-    if isinstance(exc, BulkError):
-        return exceptions.ValidationError({"rows": exc.rows})
     if isinstance(exc, ConflictError):
         return PreconditionFailed(exc.messages[0])
     if isinstance(exc, DjangoValidationError):
@@ -33,6 +31,8 @@ def _from_django(exc):
 
 
 def exception_handler(exc, context):
+    if isinstance(exc, BulkError):  # row errors keep their ints: DRF's ValidationError would stringify them
+        return Response({"detail": exc.messages[0], "code": "invalid", "errors": {"rows": exc.rows}}, status=400)
     exc = _from_django(exc)
     response = drf_exception_handler(exc, context)
     if response is None:
