@@ -11,6 +11,12 @@ def inspection_key(unit_name: str, rkey: str, group: str, kind: str, topic: str)
     return f"insp:{unit_name}|{rkey}|{group}|{kind}|{topic}"
 
 
+def tree_key(inspection_key_: str, document_title: str, occurrence: int) -> str:
+    """One report's tree within an inspection; a repeated title (anonymised copies) gets its ordinal."""
+    suffix = f"~{occurrence}" if occurrence > 1 else ""
+    return f"{inspection_key_}@{document_title}{suffix}"
+
+
 def item_key(inspection_key_: str, path: tuple[int, ...]) -> str:
     return f"{inspection_key_}/" + ".".join(map(str, path))
 

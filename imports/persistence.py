@@ -7,7 +7,7 @@ document changed that same field too, the run reports a conflict instead.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -82,12 +82,28 @@ def kind_and_topic(type_name: str) -> tuple[str, str]:
     return InspectionKind.SPECIAL, topic.strip() or type_name
 
 
+def items_of(p: parsed.Inspection, topic: str) -> list[parsed.Item]:
+    """The top-level items of a visit that belong to the inspection with this special topic ("" = regular).
+
+    An item belongs to the special inspection whose topic its section title names (…营商环境专项巡视…整改落实情况);
+    anything else belongs to the visit's first inspection.
+    """
+    topics = [kind_and_topic(t)[1] for t in p.types or ["常规"]]
+    named = [t for t in topics if t]
+
+    def owner(item: parsed.Item) -> str:
+        return next((t for t in named if t in item.section), topics[0])
+
+    return [item for item in p.items if owner(item) == topic]
+
+
 class LedgerWriter:
     def __init__(self, *, user=None):
         self.user = user
         self.report = Report()
         self._units: dict[str, Unit] = {}
         self._rounds: dict[str, InspectionRound] = {}
+        self._fields: dict[str, dict] = {}
 
     # --- reference data: created when missing, never changed by an import ---------------------
 
@@ -143,7 +159,7 @@ class LedgerWriter:
             self.report.add(model, Action.CONFLICT, key, obj, changes=conflicts)
         return changes
 
-    def document(self, result: parsed.ParseResult, doc: parsed.Document) -> SourceDocument:
+    def source(self, result: parsed.ParseResult, doc: parsed.Document) -> SourceDocument:
         source, created = SourceDocument.objects.get_or_create(
             sha256=result.sha256,
             title_line=doc.title_line,
@@ -155,52 +171,69 @@ class LedgerWriter:
                 "imported_by": self.user,
             },
         )
-        self.report.add(
-            "sourcedocument",
-            Action.CREATED if created else Action.UNCHANGED,
-            f"doc:{result.sha256}:{doc.title_line}",
-            source,
-        )
-        for p in doc.inspections:
-            self.inspection(p, source)
+        key = f"doc:{result.sha256}:{doc.title_line}"
+        self.report.add("sourcedocument", Action.CREATED if created else Action.UNCHANGED, key, source)
         return source
 
-    def inspection(self, p: parsed.Inspection, source: SourceDocument) -> None:
+    def write(self, results: list[parsed.ParseResult]) -> None:
+        """Several reports may speak of one inspection (or anonymised names may collide): their header values are
+        merged before writing, and each report keeps its own feedback tree, keyed by its title."""
+        groups: dict[str, list[tuple[SourceDocument, parsed.Inspection, int]]] = {}
+        for result in results:
+            self.report.warnings.extend(result.warnings)
+            for doc in result.documents:
+                source = self.source(result, doc)
+                for p in doc.inspections:
+                    for index, (ikey, fields) in enumerate(self._natural_keys(p)):
+                        groups.setdefault(ikey, []).append((source, p, index))
+                        self._fields[ikey] = fields
+        for ikey, entries in groups.items():
+            inspection = self.inspection(ikey, entries)
+            seen_titles: Counter = Counter()
+            for source, p, index in entries:
+                seen_titles[source.title] += 1
+                tree_key = keys.tree_key(ikey, source.title, seen_titles[source.title])
+                TreeWriter(self, inspection, tree_key, source).write(items_of(p, inspection.topic))
+                if index == 0:  # a visit's figures are stated once, for the visit
+                    self.figures(inspection, p.figures, source, tree_key)
+
+    def _natural_keys(self, p: parsed.Inspection):
         unit, rnd = self.unit(p), self.round(p)
-        types = p.types or ["常规"]
-        for index, type_name in enumerate(types):
+        rkey = keys.round_key(rnd.inspecting_body, rnd.level, rnd.term, rnd.round_no, rnd.batch)
+        for type_name in p.types or ["常规"]:
             kind, topic = kind_and_topic(type_name)
-            ikey = keys.inspection_key(
-                unit.name,
-                keys.round_key(rnd.inspecting_body, rnd.level, rnd.term, rnd.round_no, rnd.batch),
-                p.group,
-                kind,
-                topic,
-            )
-            values = {"onsite_start": p.start, "onsite_end": p.end, "feedback_date": p.feedback_date}
+            fields = {"unit": unit, "round": rnd, "group": p.group, "kind": kind, "topic": topic}
+            yield keys.inspection_key(unit.name, rkey, p.group, kind, topic), fields
+
+    def _header_values(self, entries) -> dict:
+        values = {"onsite_start": None, "onsite_end": None, "feedback_date": None}
+        for source, p, _ in entries:
             if p.start and p.end and p.start > p.end:
                 self.report.warnings.append(f"{source.title}：进驻日期 {p.start}～{p.end} 先后颠倒，未导入进驻日期。")
-                values.update(onsite_start=None, onsite_end=None)
-            inspection = Inspection.objects.filter(unit=unit, round=rnd, group=p.group, kind=kind, topic=topic).first()
-            record = ImportedRecord.objects.filter(model="inspection", key=ikey).first()
-            if inspection is None:
-                inspection = Inspection(
-                    unit=unit, round=rnd, group=p.group, kind=kind, topic=topic, source_document=source, **values
-                )
+                continue
+            values["onsite_start"] = values["onsite_start"] or p.start
+            values["onsite_end"] = values["onsite_end"] or p.end
+            values["feedback_date"] = values["feedback_date"] or p.feedback_date
+        return values
+
+    def inspection(self, ikey: str, entries) -> Inspection:
+        fields, source = self._fields[ikey], entries[0][0]
+        values = self._header_values(entries)
+        inspection = Inspection.objects.filter(**fields).first()
+        record = ImportedRecord.objects.filter(model="inspection", key=ikey).first()
+        if inspection is None:
+            inspection = Inspection(**fields, source_document=source, **values)
+            save_tracked(inspection, user=self.user)
+            self.report.add("inspection", Action.CREATED, ikey, inspection)
+        else:
+            changes = self.merge("inspection", ikey, inspection, record, values)
+            if changes or inspection.source_document_id is None:
+                inspection.source_document = inspection.source_document or source
                 save_tracked(inspection, user=self.user)
-                self.report.add("inspection", Action.CREATED, ikey, inspection)
-            else:
-                changes = self.merge("inspection", ikey, inspection, record, values)
-                if changes or inspection.source_document_id != source.pk:
-                    inspection.source_document = source
-                    save_tracked(inspection, user=self.user)
-                self.report.add(
-                    "inspection", Action.UPDATED if changes else Action.UNCHANGED, ikey, inspection, changes=changes
-                )
-            self._remember("inspection", ikey, inspection, values, source, record)
-            if index == 0:  # one visit's items and figures belong to its first (usually regular) inspection
-                TreeWriter(self, inspection, ikey, source).write(p.items)
-                self.figures(inspection, p.figures, source, ikey)
+            action = Action.UPDATED if changes else Action.UNCHANGED
+            self.report.add("inspection", action, ikey, inspection, changes=changes)
+        self._remember("inspection", ikey, inspection, values, source, record)
+        return inspection
 
     def figures(self, inspection: Inspection, figures: list[parsed.Figure], source: SourceDocument, ikey: str) -> None:
         wanted = [
@@ -252,6 +285,20 @@ class TreeWriter:
         self.measures = Measure.objects.in_bulk(measure_ids)
         self.new_records: list[ImportedRecord] = []
         self.seen: set[tuple[str, str]] = set()
+        self.taken: dict[tuple[str, int | None], set[int]] = defaultdict(set)  # positions in use per parent
+        for parent_id, position in FeedbackItem.objects.filter(inspection=inspection).values_list(
+            "parent_id", "position"
+        ):
+            self.taken[("item", parent_id)].add(position)
+        for item_id, position in Measure.objects.filter(item__inspection=inspection).values_list("item_id", "position"):
+            self.taken[("measure", item_id)].add(position)
+
+    def _position(self, kind: str, parent_id: int | None, wanted: int) -> int:
+        """The document's ordinal, unless another report or a person already holds it: then the next free one."""
+        taken = self.taken[(kind, parent_id)]
+        position = wanted if wanted not in taken else max(taken) + 1
+        taken.add(position)
+        return position
 
     def write(self, tree: list[parsed.Item]) -> None:
         by_path: dict[tuple[int, ...], FeedbackItem] = {}
@@ -270,9 +317,9 @@ class TreeWriter:
                 }
                 obj = self._existing("feedbackitem", key, self.items)
                 if obj is None:
-                    obj = FeedbackItem(
-                        inspection=self.inspection, parent=by_path.get(parent_path), position=path[-1], **values
-                    )
+                    parent = by_path.get(parent_path)
+                    position = self._position("item", parent.pk if parent else None, path[-1])
+                    obj = FeedbackItem(inspection=self.inspection, parent=parent, position=position, **values)
                     pending.append((key, obj, values))
                 else:
                     self._update("feedbackitem", key, obj, values)
@@ -295,7 +342,8 @@ class TreeWriter:
             obj = self._existing("measure", key, self.measures)
             if obj is None:
                 done = values["status"] in (Status.DONE, Status.BASICALLY_DONE)
-                obj = Measure(item=item_obj, position=n, completed_on=None, **values)
+                position = self._position("measure", item_obj.pk, n)
+                obj = Measure(item=item_obj, position=position, completed_on=None, **values)
                 if done:
                     obj.completed_on = self.source.published_on or timezone.localdate()
                 pending.append((key, obj, values, m))
@@ -386,10 +434,7 @@ def import_parsed(results: list[parsed.ParseResult], *, user=None, dry_run: bool
     files = [r.source for r in results]
     started = timezone.now()
     with transaction.atomic(), channel(Channel.IMPORT):
-        for result in results:
-            writer.report.warnings.extend(result.warnings)
-            for doc in result.documents:
-                writer.document(result, doc)
+        writer.write(results)
         run = ImportRun(
             user=user,
             files=files,

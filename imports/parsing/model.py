@@ -65,6 +65,9 @@ class Item:
     line: int
     measures: list[Measure] = field(default_factory=list)
     children: list[Item] = field(default_factory=list)
+    # Titles of the sections holding a top-level item ("三、营商环境专项巡视反馈意见整改落实情况"), joined by " / ":
+    # they tell which of a visit's inspections (regular or special) the item belongs to.
+    section: str = ""
 
 
 @dataclass
@@ -94,6 +97,9 @@ class Inspection:
     figures: list[Figure] = field(default_factory=list)
     contact: Contact | None = None
     missing: list[str] = field(default_factory=list)  # what a partial document did not state
+    # "day" or "month" per stated date ("2021年3月至4月": month precision, start = 1st, end = last day)
+    date_precision: dict[str, str] = field(default_factory=dict)
+    lines: list[Line] = field(default_factory=list, repr=False)  # this unit's own body lines
 
 
 @dataclass
@@ -104,6 +110,7 @@ class Document:
     published: date | None = None
     source: str = ""
     inspections: list[Inspection] = field(default_factory=list)
+    end_line: int = 0  # last line of the document in the source
 
 
 @dataclass

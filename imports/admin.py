@@ -1,0 +1,161 @@
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+
+from accounts.roles import Role
+from imports import pending
+from imports.models import Action, ImportAction, ImportRun, SourceDocument
+from imports.parsing import parse_bytes
+from imports.parsing.model import DocumentError
+from imports.persistence import MODEL_LABELS, import_parsed, record_failure
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    widget = MultipleFileInput
+
+    def clean(self, data, initial=None):
+        uploads = data if isinstance(data, list | tuple) else [data]
+        return [super(MultipleFileField, self).clean(u, initial) for u in uploads if u] or super().clean(None)
+
+
+class UploadForm(forms.Form):
+    files = MultipleFileField(label="文档", help_text="可一次选择多个 .txt / .docx / .html / .pdf 文件")
+
+
+def _is_admin(request) -> bool:
+    return request.user.is_active and request.user.is_staff and request.user.effective_role == Role.ADMIN
+
+
+def _parse_pending(token: str):
+    results = []
+    for file in pending.files(token):
+        results.append(parse_bytes(file.read_bytes(), pending.display_name(file)))
+    return results
+
+
+class ImportActionInline(admin.TabularInline):
+    model = ImportAction
+    fields = ["action", "model", "label", "key", "changes"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(ImportRun)
+class ImportRunAdmin(admin.ModelAdmin):
+    list_display = ["started_at", "user", "outcome", "file_list", "summary"]
+    list_filter = ["outcome"]
+    readonly_fields = ["started_at", "finished_at", "user", "outcome", "files", "counts", "warnings", "error"]
+    inlines = [ImportActionInline]
+    change_list_template = "admin/imports/importrun_changelist.html"
+
+    def has_module_permission(self, request):
+        return _is_admin(request)
+
+    def has_view_permission(self, request, obj=None):
+        return _is_admin(request)
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description="文件")
+    def file_list(self, obj):
+        return "、".join(obj.files)[:120]
+
+    @admin.display(description="统计")
+    def summary(self, obj):
+        totals = {}
+        for counts in obj.counts.values():
+            for action, n in counts.items():
+                totals[action] = totals.get(action, 0) + n
+        return "，".join(f"{Action(a).label}{n}" for a, n in totals.items())
+
+    def get_urls(self):
+        return [
+            path("upload/", self.admin_site.admin_view(self.upload_view), name="imports_importrun_upload"),
+        ] + super().get_urls()
+
+    def upload_view(self, request):
+        if not _is_admin(request):
+            raise PermissionDenied
+        context = {**self.admin_site.each_context(request), "opts": self.model._meta, "title": "上传文档导入"}
+        if request.method == "POST" and "token" in request.POST:
+            return self._confirm(request, request.POST["token"])
+        form = UploadForm(request.POST or None, request.FILES or None)
+        if request.method == "POST" and form.is_valid():
+            token = pending.stash(form.cleaned_data["files"])
+            try:
+                results = _parse_pending(token)
+                _, report = import_parsed(results, user=request.user, dry_run=True)
+            except DocumentError as exc:
+                pending.discard(token)
+                form.add_error("files", str(exc))
+            else:
+                rows = [(MODEL_LABELS.get(m, m), [c.get(a, 0) for a in Action.values]) for m, c in report.table().items()]
+                context.update(
+                    token=token,
+                    results=results,
+                    rows=rows,
+                    columns=Action.labels,
+                    actions=[a for a in report.actions if a.action != Action.UNCHANGED][:500],
+                    warnings=report.warnings,
+                    writes=report.writes,
+                    title="导入预览",
+                )
+                return TemplateResponse(request, "admin/imports/preview.html", context)
+        context["form"] = form
+        return TemplateResponse(request, "admin/imports/upload.html", context)
+
+    def _confirm(self, request, token):
+        files = [pending.display_name(f) for f in pending.files(token)]
+        if not files:
+            self.message_user(request, "预览已过期或不存在，请重新上传。", messages.ERROR)
+            return HttpResponseRedirect(reverse("admin:imports_importrun_upload"))
+        try:
+            run, report = import_parsed(_parse_pending(token), user=request.user)
+        except DocumentError as exc:
+            record_failure(files=files, error=str(exc), user=request.user)
+            self.message_user(request, f"导入失败，未写入任何数据：{exc}", messages.ERROR)
+            return HttpResponseRedirect(reverse("admin:imports_importrun_upload"))
+        finally:
+            pending.discard(token)
+        self.message_user(request, f"导入完成：共写入 {report.writes} 项变更。", messages.SUCCESS)
+        return HttpResponseRedirect(reverse("admin:imports_importrun_change", args=[run.pk]))
+
+
+@admin.register(SourceDocument)
+class SourceDocumentAdmin(admin.ModelAdmin):
+    list_display = ["title", "kind", "file_name", "title_line", "published_on", "imported_at"]
+    search_fields = ["title", "file_name", "sha256"]
+    readonly_fields = [f.name for f in SourceDocument._meta.fields]
+
+    def has_module_permission(self, request):
+        return _is_admin(request)
+
+    def has_view_permission(self, request, obj=None):
+        return _is_admin(request)
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

@@ -1,0 +1,189 @@
+"""Entry point for the content of one inspection's section: the feedback tree, measures and reported figures."""
+
+from __future__ import annotations
+
+import re
+
+from .figures import extract_figures
+from .measures import ENUMERATOR, MEASURE_PREFIX, build_measures, enumerated
+from .model import FEEDBACK, NEWS, OVERVIEW, PROGRESS_REPORT, DocumentError, Figure, Item, Line
+from .status import infer_status
+from .tree import LABEL_RE, TERMINAL, Node, build_tree, select_sections, split_title
+
+KINDS = (PROGRESS_REPORT, FEEDBACK, OVERVIEW, NEWS)
+
+# Feedback paragraphs that are not problems: a leader's statement, the meeting itself, recommendations.
+_PERSON = r"书记|主任|组长|局长|厅长|市长|县长|区长|主席|负责人|同志|部长|董事长|总经理|院长|校长|党组成员"
+_SPEECH = re.compile(rf"^[^。]{{0,80}}?(?:{_PERSON})[^。]{{0,30}}?(?:表示|强调|指出|说|要求|提出)[，,：:]")
+_INSPECTORS_SAY = re.compile(r"^[^。]{0,40}?(?:巡视组|巡察组|巡视|巡察)[^。]{0,12}?(?:指出|认为|发现|反馈)[，,：:]\s*")
+_RECOMMENDATION = re.compile(
+    r"^(?:[（(]?[一二三四五六七八九十\d]*[）)、.．]?\s*)?(?:整改意见|意见建议|整改建议|巡视组?建议|巡察组?建议|"
+    r"(?:巡视组|巡察组)(?:建议|要求|提出))"
+)
+_NOT_PROBLEM = re.compile(
+    r"摘编如下|现将[^。]{0,30}(?:公布|摘编|如下|通报)|反馈会|进行了(?:常规|专项)?巡[视察]|开展了(?:常规|专项)?巡[视察]"
+    r"|问题线索[^。]{0,20}(?:移交|转交|处理)|^对巡[视察]发现的"
+)
+_EMBEDDED_ONE = re.compile(r"(?<=[\u4e00-\u9fff”）)])(?=1\s*[.．、]\s*[\u4e00-\u9fff“])")
+
+
+def parse_body(lines: list[Line], kind: str) -> tuple[list[Item], list[Figure]]:
+    """Items (aspects → problems → sub-problems, with measures in progress reports) and figures of one section."""
+    if kind not in KINDS:
+        raise DocumentError(f"未知的文档类型：{kind}")
+    clean = normalize(lines)
+    figures = extract_figures(clean)
+    items = feedback_items(clean) if kind == FEEDBACK else report_items(clean)
+    return items, figures
+
+
+def normalize(lines: list[Line]) -> list[Line]:
+    """Non-empty stripped lines; page-break fragments rejoined and two headings run together split apart.
+
+    The cleaner normally rejoins PDF lines; this only repairs what is certain from the text itself: a line of
+    a few characters after a line without closing punctuation (a wrapped heading: "…仍需持续用" + "力"), a long
+    paragraph cut mid-sentence, and "（一）…有差距1.贯彻落实…" where a page layout joined two headings.
+    """
+    out: list[Line] = []
+    for line in lines:
+        text = (line.text or "").replace("\u3000", " ").strip()
+        if not text:
+            continue
+        if out and not out[-1].text.endswith(tuple(TERMINAL + "：:")) and not _starts_block(text):
+            prev = out[-1].text
+            if len(text) <= 3 or len(prev) > 60:
+                out[-1] = Line(out[-1].no, prev + text)
+                continue
+        out.extend(_split_run_together(Line(line.no, text)))
+    return out
+
+
+def _starts_block(text: str) -> bool:
+    return bool(LABEL_RE.match(text) or ENUMERATOR.match(text) or text.startswith(("问题：", "整改：")))
+
+
+def _split_run_together(line: Line) -> list[Line]:
+    m = LABEL_RE.match(line.text)
+    if not m or not (m.group("cn") or m.group("pcn")):
+        return [line]
+    head = line.text[: m.end() + 60]
+    inner = _EMBEDDED_ONE.search(head, m.end() + 4)
+    if not inner or "。" in head[: inner.start()]:
+        return [line]
+    return [Line(line.no, line.text[: inner.start()]), Line(line.no, line.text[inner.start() :])]
+
+
+# --- progress reports, overviews, news ------------------------------------------------------------------------
+
+
+def report_items(lines: list[Line]) -> list[Item]:
+    root = build_tree(lines)
+    year = _latest_year(lines)
+    items = []
+    for node, path in select_sections(root.children):
+        item = _item(node, path, year)
+        item.section = " / ".join(path)
+        items.append(item)
+    return items
+
+
+def _states_measures(node: Node) -> bool:
+    """Whether a heading that has sub-items also lists measures of its own (…进行了以下整改。一是…)."""
+    return any(enumerated(p.text) or MEASURE_PREFIX.match(p.text) for p in node.paras) or bool(
+        re.search(r"以下整改|的整改$|整改情况$", node.title)
+    )
+
+
+def _latest_year(lines: list[Line]) -> int | None:
+    years = [int(y) for line in lines for y in re.findall(r"(20\d\d)\s*年", line.text)]
+    return max(years) if years else None
+
+
+def _item(node: Node, path: tuple[str, ...], year: int | None) -> Item:
+    item = Item(label=node.label, title=node.title, text="", line=node.line)
+    if node.children:
+        item.children = [_item(child, path, year) for child in node.children]
+        if not _states_measures(node):  # an aspect's own lines describe it
+            item.text = "".join(p.text for p in node.paras)
+            return item
+    parts, item.measures = build_measures(node.paras, year)
+    item.text = "".join(parts)
+    # A holder such as "（二）按计划持续推进的整改事项" states the state of everything under it.
+    hint = next((s for s in (infer_status(t) for t in reversed(path)) if s[0]), None)
+    if hint:
+        for measure in item.measures:
+            if measure.status is None:
+                measure.status, measure.status_phrase = hint
+    return item
+
+
+# --- feedback --------------------------------------------------------------------------------------------------
+
+
+def feedback_items(lines: list[Line]) -> list[Item]:
+    """Headed sections keep their headings; each paragraph's 一是…二是… are separate problems."""
+    root = build_tree(lines, unlabelled=False)
+    return _feedback_node_items(root)
+
+
+def _feedback_node_items(node: Node) -> list[Item]:
+    items = _paragraph_problems(node.paras)
+    for child in node.children:
+        if _RECOMMENDATION.match(child.label + child.title):
+            continue
+        item = Item(label=child.label, title=child.title, text="", line=child.line)
+        item.children = _feedback_node_items(child)
+        if (
+            not child.children
+            and len(item.children) == 1
+            and not item.children[0].children
+            and not item.children[0].label
+        ):  # one plain paragraph: it is this heading's text
+            item.text = item.children[0].title + ("。" + item.children[0].text if item.children[0].text else "")
+            item.children = []
+        items.append(item)
+    return items
+
+
+def _paragraph_problems(paras: list[Line]) -> list[Item]:
+    items: list[Item] = []
+    target = items  # where enumerated points continuing from an earlier paragraph go
+    expect = 1
+    for para in paras:
+        text = para.text
+        if _RECOMMENDATION.match(text):
+            break  # the rest of this section says what to do, not what is wrong
+        if _SPEECH.match(text) or _NOT_PROBLEM.search(text):
+            continue
+        said = _INSPECTORS_SAY.match(text)
+        if said:
+            text = text[said.end() :]
+        if not text.strip():
+            continue
+        points = enumerated(text, expect)
+        if not points:
+            points = enumerated(text, 1)
+            expect = 1
+        if not points:
+            title, rest = split_title(text)
+            items.append(Item(label="", title=title, text=rest, line=para.no))
+            target, expect = items, 1
+            continue
+        lead = text[: points[0][0]].strip()
+        if expect == 1:
+            if lead:
+                title, rest = split_title(lead)
+                wrapper = Item(label="", title=title, text=rest, line=para.no)
+                items.append(wrapper)
+                target = wrapper.children
+            else:
+                target = items
+        elif lead and target:
+            target[-1].text += lead
+        bounds = [p[0] for p in points] + [len(text)]
+        for (start, label), stop in zip(points, bounds[1:], strict=True):
+            segment = text[start + len(label) : stop].strip().lstrip("，,：: ")
+            title, rest = split_title(segment)
+            target.append(Item(label=label, title=title, text=rest, line=para.no))
+        expect += len(points)
+    return items

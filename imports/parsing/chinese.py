@@ -1,0 +1,136 @@
+"""Chinese-language helpers: width folding, numerals and dates as these documents write them."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+import cn2an
+
+# Full-width ASCII forms (！..～) and the ideographic space map one-to-one onto ASCII, so regex
+# positions found in folded text are valid in the original text too.
+_FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_FOLD[0x3000] = 0x20
+_FOLD.update({ord("—"): ord("-"), ord("–"): ord("-"), ord("－"): ord("-"), ord("．"): ord(".")})
+
+
+_FOLDABLE = re.compile("[\uff01-\uff5e\u3000—–－．]")
+
+
+@lru_cache(maxsize=1 << 14)
+def fold(text: str) -> str:
+    """Half-width view of text with the same length, for matching only."""
+    return text.translate(_FOLD) if _FOLDABLE.search(text) else text
+
+
+CN_DIGITS = "〇零一二两三四五六七八九十百"
+NUM = rf"[\d{CN_DIGITS}]+"  # a number as written: 13, 十三, 二〇二三
+_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+_DIGIT.update({"零": 0, "两": 2, "O": 0, "o": 0, "○": 0})
+
+
+@lru_cache(maxsize=512)
+def to_int(text: str) -> int | None:
+    """'13' / '十三' / '二〇二三' -> int; None when it is not a number (never raises)."""
+    text = fold(text).strip()
+    if not text:
+        return None
+    if text.isdigit():
+        return int(text)
+    if len(text) == 4 and all(c in _DIGIT for c in text):  # year written digit by digit
+        return int("".join(str(_DIGIT[c]) for c in text))
+    try:
+        value = cn2an.cn2an(text, "smart")
+    except (ValueError, KeyError, TypeError, IndexError):
+        return None
+    return int(value) if value == int(value) else None
+
+
+_Y = r"(?:(\d{4}|[〇零一二三四五六七八九○Oo]{4})\s*年\s*)"
+_M = r"(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月"
+_D = r"(?:\s*(\d{1,2}|[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])\s*[日号])"
+DATE = rf"{_Y}?{_M}{_D}?"
+DATE_RE = re.compile(DATE)
+# 2023年9月21日至11月30日 / 2022年3月至6月 / 2022年2月17日—4月15日 / 2023.9.21-11.30 is not used here
+RANGE_RE = re.compile(rf"{DATE}\s*(?:至|到|--?|~|～|－|—{{1,2}})\s*{DATE}")
+ISO_RE = re.compile(r"(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})")
+
+
+@dataclass(frozen=True)
+class Stated:
+    """A date as written: year may be missing, day may be missing (month precision)."""
+
+    year: int | None
+    month: int
+    day: int | None
+    pos: int = 0
+
+    def resolve(self, year: int | None, *, last_day: bool = False) -> date | None:
+        """A real date; month precision -> first day (or last day for the end of a range)."""
+        year = self.year or year
+        if year is None or not 1 <= self.month <= 12 or not 1900 <= year <= 2100:
+            return None
+        days = calendar.monthrange(year, self.month)[1]
+        day = self.day if self.day is not None else (days if last_day else 1)
+        if not 1 <= day <= days:
+            return None
+        return date(year, self.month, day)
+
+
+def _stated(groups: tuple, pos: int) -> Stated | None:
+    year_text, month_text, day_text = groups
+    month = to_int(month_text)
+    if month is None:
+        return None
+    year = to_int(year_text) if year_text else None
+    day = to_int(day_text) if day_text else None
+    return Stated(year, month, day, pos)
+
+
+def find_dates(text: str) -> list[Stated]:
+    found = []
+    for match in DATE_RE.finditer(fold(text)):
+        stated = _stated(match.groups(), match.start())
+        if stated:
+            found.append(stated)
+    return found
+
+
+def find_range(text: str) -> tuple[Stated, Stated, int] | None:
+    """The first 'from … to …' period in text and where it ends."""
+    match = RANGE_RE.search(fold(text))
+    if not match:
+        return None
+    first = _stated(match.groups()[:3], match.start())
+    second = _stated(match.groups()[3:], match.start(4))
+    if not first or not second:
+        return None
+    return first, second, match.end()
+
+
+def resolve_after(stated: Stated, previous: date | None, *, last_day: bool = False) -> date | None:
+    """A date written without its year takes the year of the previous date, or the next year when
+    the month would otherwise fall before it (11月30日 … 1月7日 -> January of the following year)."""
+    if stated.year is not None or previous is None:
+        return stated.resolve(None, last_day=last_day)
+    year = previous.year
+    if stated.month < previous.month:
+        year += 1
+    return stated.resolve(year, last_day=last_day)
+
+
+def parse_iso(text: str) -> date | None:
+    """2022-08-16 / 2022年8月16日 anywhere in text; None when garbled."""
+    match = ISO_RE.search(fold(text))
+    if match:
+        try:
+            return date(int(match[1]), int(match[2]), int(match[3]))
+        except ValueError:
+            return None
+    for stated in find_dates(text):
+        if stated.year:
+            return stated.resolve(None)
+    return None

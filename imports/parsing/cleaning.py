@@ -1,0 +1,150 @@
+"""Text -> numbered lines: page chrome out, traditional script to simplified, broken sentences rejoined."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from .chinese import fold, parse_iso
+from .model import Line
+from .titles import FINAL, TOC_HEAD_RE, is_labelled, strip_page_number, title_kind
+
+_CJK = r"\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’、，。：；！？（）《》"
+# Spaces PDF extraction leaves around Chinese characters ("2022 年 6 月", "创新大厦 724 房间").
+_CJK_SPACE_RE = re.compile(rf"(?<=[{_CJK}])[ \t\u00a0\u3000]+|[ \t\u00a0\u3000]+(?=[{_CJK}])")
+_INVISIBLE_RE = re.compile("[\u200b-\u200f\u2060\ufeff\u00ad]")
+_MARKER_RE = re.compile(r"##\s*paid(?:begin|end)\s*##", re.I)
+_PAGE_RE = re.compile(
+    r"^\s*(?:[-—–－~]*\s*\d{1,4}\s*[-—–－~]*|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
+    r"|\d{1,4}\s*/\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)\s*$",
+    re.I,
+)
+_CHROME_RE = re.compile(
+    r"^\s*(?:文章关键字|关键词\s*[:：]|责任编辑|今天是|当前位置|您现在的位置|来源\s*[:：]|【?字号|打印本页|关闭窗口|分享到)|访问次数|浏览次数|点击数\s*[:：]"
+)
+_PUBLISHED_RE = re.compile(r"(?:发布时间|发布日期|发表时间|时间)\s*[:：]\s*(\S.{5,20})")
+# A line ending like this is certainly cut mid-sentence.
+_OPEN_END = tuple("，、,（(“‘《—")
+_OPENERS, _CLOSERS = "“‘《（(【", "”’》）)】"
+
+
+@dataclass
+class Cleaned:
+    lines: list[Line]
+    published: list[tuple[int, date]] = field(default_factory=list)  # (line no, date) from 发布时间 chrome
+    warnings: list[str] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def _traditional() -> tuple[frozenset[str], object]:
+    import opencc
+
+    converter = opencc.OpenCC("t2s")
+    chars = set()
+    table = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
+    for row in table.read_text(encoding="utf-8").splitlines():
+        key, _, values = row.partition("\t")
+        if key and values and key not in values.split():
+            chars.add(key)
+    return frozenset(chars), converter
+
+
+def to_simplified(text: str) -> str:
+    """Traditional-script text -> simplified. A simplified text with a stray traditional character (a
+    rare name such as 鎣) is left alone; OpenCC is also far too slow to run over megabytes needlessly."""
+    chars, converter = _traditional()
+    present = chars.intersection(text)
+    found = sum(text.count(char) for char in present)
+    if found < 3 or found < 0.01 * len(text):
+        return text
+    return "\n".join(converter.convert(line) if not present.isdisjoint(line) else line for line in text.split("\n"))
+
+
+_TRAILING_NUMBER_RE = re.compile(r"(?:\t+|\s{2,}|\s*[.…·]{2,}\s*|\s+)\d{1,4}\s*$")
+
+
+def normalize_line(text: str) -> str:
+    text = _MARKER_RE.sub("", _INVISIBLE_RE.sub("", text)).strip()
+    # A TOC page number keeps its separator: "…的通报\t66" must not become "…的通报66".
+    tail = _TRAILING_NUMBER_RE.search(text)
+    if tail and tail.start() > 0:
+        return _CJK_SPACE_RE.sub("", text[: tail.start()]).strip() + "\t" + tail[0].strip(" \t.…·")
+    return _CJK_SPACE_RE.sub("", text)
+
+
+def _unbalanced(text: str) -> bool:
+    """An opening quote/bracket not yet closed: the sentence continues on the next line."""
+    opened = sum(text.count(char) for char in _OPENERS)
+    closed = sum(text.count(char) for char in _CLOSERS)
+    # Chinese quotes are often written as the same straight mark; count them in pairs.
+    return opened > closed or text.count('"') % 2 == 1
+
+
+def _heading_like(text: str) -> bool:
+    """A short line without sentence punctuation: an unlabelled heading such as 认真履行主体责任."""
+    return len(text) <= 25 and not re.search(r"[。；;，,]", text)
+
+
+def _continues(prev: str, nxt: str) -> bool:
+    """Whether nxt is the rest of the sentence prev was cut from (page break or hard line wrap)."""
+    if not prev or not nxt or prev.endswith(FINAL) and not _unbalanced(prev):
+        return False
+    if TOC_HEAD_RE.match(prev) or TOC_HEAD_RE.match(nxt) or strip_page_number(prev)[1]:
+        return False
+    if title_kind(prev) or title_kind(nxt) or re.match(r"^[(（]\s*\d{4}\s*年", nxt):
+        return False
+    if nxt[0] in "，。；、,;：:）)”’》":
+        return True
+    if is_labelled(nxt):
+        return False
+    if prev.endswith(_OPEN_END) or _unbalanced(prev):
+        return True
+    if len(nxt) <= 3 and not re.search(r"\d", nxt):  # 面 / 题: the tail of a wrapped heading
+        return True
+    if is_labelled(prev) or _heading_like(prev) or _heading_like(nxt):
+        return False
+    return len(prev) >= 20
+
+
+def _repeated_headers(texts: list[str]) -> set[str]:
+    """Short lines repeated on every page (running headers), never titles, labels or field names."""
+    counts = Counter(t for t in texts if 2 <= len(t) <= 40)
+    found = set()
+    for text, count in counts.items():
+        if count < 4 or is_labelled(text) or title_kind(text) or re.search(r"[。，,：:；;]", text):
+            continue
+        found.add(text)
+    return found
+
+
+def clean(text: str, source: str = "") -> Cleaned:
+    """Numbered, cleaned lines (numbers are 1-based lines of the text as given; blank lines dropped)."""
+    text = to_simplified(text.replace("\r\n", "\n").replace("\r", "\n"))
+    raw = [normalize_line(line) for line in text.split("\n")]
+    result = Cleaned(lines=[])
+    headers = _repeated_headers(raw)
+    kept: list[Line] = []
+    for number, line in enumerate(raw, start=1):
+        if not line:
+            continue
+        if _CHROME_RE.search(line) or (_PUBLISHED_RE.search(line) and len(line) < 120 and "发布" in line):
+            published = _PUBLISHED_RE.search(line)
+            when = parse_iso(published[1]) if published else None
+            if when:
+                result.published.append((number, when))
+            continue
+        if _PAGE_RE.match(fold(line)) or line in headers:
+            continue
+        kept.append(Line(number, line))
+    # Rejoin sentences cut by line wraps and page breaks (blank lines are already gone).
+    for line in kept:
+        if result.lines and _continues(result.lines[-1].text, line.text):
+            last = result.lines[-1]
+            result.lines[-1] = Line(last.no, last.text + line.text)
+        else:
+            result.lines.append(line)
+    return result

@@ -1,0 +1,186 @@
+"""Counts a report states (反馈问题33个, 问责15人, 完成率95%, 挽回经济损失1.2亿元) as model.Figure.
+
+A number only becomes a figure when the words next to it name one of the metrics below; years, dates,
+ordinals (第三), slogans in quotes (“一个问题、一名领导”) and percentages of other things are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .model import Figure, Line
+from .numerals import parse_number, to_halfwidth
+
+# Metric vocabulary: the same codes as ledger.choices.Metric.
+PROBLEMS = "problems"
+MEASURES = "measures"
+COMPLETED = "completed"
+BASICALLY_COMPLETED = "basically_completed"
+IN_PROGRESS = "in_progress"
+LONG_TERM = "long_term"
+COMPLETION_RATE = "completion_rate"
+ACCOUNTABLE_PEOPLE = "accountable_people"
+DISCIPLINED_PEOPLE = "disciplined_people"
+CASES_FILED = "cases_filed"
+CLUES_TRANSFERRED = "clues_transferred"
+FUNDS_RECOVERED = "funds_recovered"
+RULES_ESTABLISHED = "rules_established"
+
+METRIC_LABELS = {
+    PROBLEMS: "反馈问题",
+    MEASURES: "整改措施",
+    COMPLETED: "已完成",
+    BASICALLY_COMPLETED: "基本完成",
+    IN_PROGRESS: "正在推进",
+    LONG_TERM: "长期坚持",
+    COMPLETION_RATE: "完成率",
+    ACCOUNTABLE_PEOPLE: "问责人数",
+    DISCIPLINED_PEOPLE: "党纪政务处分人数",
+    CASES_FILED: "立案件数",
+    CLUES_TRANSFERRED: "移交问题线索",
+    FUNDS_RECOVERED: "挽回经济损失（万元）",
+    RULES_ESTABLISHED: "建立完善制度",
+}
+
+_COUNT_UNITS = {"个", "条", "项", "件", "起", "类"}
+_PEOPLE_UNITS = {"人", "名", "人次"}
+_MONEY_UNITS = {"元": 0.0001, "千元": 0.1, "万元": 1.0, "亿元": 10000.0}  # funds are reported in 万元
+_RATE_UNITS = {"%"}
+_UNITS_FOR = {
+    PROBLEMS: {"个", "条", "项", "类", "处"},
+    MEASURES: {"条", "项", "个", "类"},
+    COMPLETED: _COUNT_UNITS,
+    BASICALLY_COMPLETED: _COUNT_UNITS,
+    IN_PROGRESS: _COUNT_UNITS,
+    LONG_TERM: _COUNT_UNITS,
+    COMPLETION_RATE: _RATE_UNITS,
+    ACCOUNTABLE_PEOPLE: _PEOPLE_UNITS,
+    DISCIPLINED_PEOPLE: _PEOPLE_UNITS,
+    CASES_FILED: {"件", "起", "人"},
+    CLUES_TRANSFERRED: {"件", "条", "个", "起"},
+    FUNDS_RECOVERED: set(_MONEY_UNITS),
+    RULES_ESTABLISHED: {"项", "个", "件", "条", "部", "类"},
+}
+# Status metrics describe a count of problems or measures; when both kinds of word qualify the same number
+# ("已完成整改的问题30个") the status is what the sentence reports.
+_STATUS_METRICS = {COMPLETED, BASICALLY_COMPLETED, IN_PROGRESS, LONG_TERM, COMPLETION_RATE}
+
+# Keywords, most specific first (问题线索 before 问题, 基本完成 before 完成).
+_KEYWORDS: list[tuple[str, str]] = [
+    (CLUES_TRANSFERRED, r"问题线索|线索"),
+    (COMPLETION_RATE, r"完成率|整改率|销号率|完成比例|整改完成率"),
+    (BASICALLY_COMPLETED, r"基本完成|基本整改到位|基本办结"),
+    (IN_PROGRESS, r"正在推进|正在整改|正在落实|持续推进|推进中|整改中|未完成|尚未完成|未整改到位|阶段性进展|序时推进"),
+    (LONG_TERM, r"长期坚持|长期推进|长期整改|需长期|长期任务|持续整改"),
+    (COMPLETED, r"已完成|已整改到位|已整改|完成整改|整改完成|整改到位|销号|全部完成|整改完毕"),
+    (DISCIPLINED_PEOPLE, r"党纪政务处分|党纪处分|政务处分|纪律处分|处分"),
+    (ACCOUNTABLE_PEOPLE, r"追责问责|问责|追责"),
+    (CASES_FILED, r"立案"),
+    (FUNDS_RECOVERED, r"挽回(?:经济)?损失|挽回|追回|收回|追缴|退缴|清退|收缴|返还"),
+    (RULES_ESTABLISHED, r"制度机制|规章制度|制度"),
+    (MEASURES, r"整改措施|整改举措|措施|举措|整改任务"),
+    (PROBLEMS, r"反馈问题|具体问题|问题|反馈意见"),
+]
+_KEYWORD_RE = re.compile("|".join(f"(?P<k{i}>{pattern})" for i, (_, pattern) in enumerate(_KEYWORDS)))
+
+_NUMBER = r"(?<![\d.])(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿]+)"
+_UNIT = r"(?P<approx>余|多)?\s*(?P<unit>人次|万元|亿元|千元|元|%|个|条|项|件|起|人|名|类|处|部)"
+_CANDIDATE = re.compile(_NUMBER + r"\s*" + _UNIT)
+_SENTENCE_END = re.compile(r"(?<=[。！？!?])")
+_SEGMENT_BREAK = re.compile(r"[，,；;：:、（(）)\s“”]")
+_NOT_COUNTS_AFTER = re.compile(r"^(?:方面|大项|百分点|单位|部门|批次|轮|届|年|月|日|次)")
+# After the unit either the clause ends, a verb or adverb follows (已全部完成整改), or the counted noun itself is
+# named; any other noun means the number counts something else ("已完成45个项目建设").
+_COUNTED_NOUN_OK = re.compile(
+    r"^(?:$|\d|[已均全正基其中的并都被现目予得和及或与等共，,。；;、）)]|完成|整改|进行|问题|措施|任务|事项|具体|反馈|举措"
+    r"|问责|处分|立案|线索|制度|党员|干部|责任人|相关|领导|人员)"
+)
+
+
+def extract_figures(lines: Iterable[Line]) -> list[Figure]:
+    """Every figure stated in these lines, in reading order."""
+    figures: list[Figure] = []
+    for line in lines:
+        text = to_halfwidth(line.text)
+        for sentence in _SENTENCE_END.split(text):
+            if sentence.strip():
+                figures.extend(_sentence_figures(sentence, line.no))
+    return figures
+
+
+def _sentence_figures(sentence: str, line_no: int) -> list[Figure]:
+    out: list[Figure] = []
+    for m in _CANDIDATE.finditer(sentence):
+        start = m.start()
+        num_text = m.group("num")
+        if start > 0 and sentence[start - 1] in "第每近约前后":
+            continue  # ordinal or approximation of something else (第三 / 每2个)
+        if num_text == "一" or not num_text:
+            continue  # 一个/一项 is ordinary wording ("一个问题一名领导"), not a count
+        if _inside_quotes(sentence, start):
+            continue
+        after = sentence[m.end() : m.end() + 12]
+        if _NOT_COUNTS_AFTER.match(after):
+            continue
+        noun = _KEYWORD_RE.search(after[:6])
+        if not _COUNTED_NOUN_OK.match(after) and not (noun and noun.start() <= 2):
+            continue
+        metric = _metric(sentence[:start], after, m.group("unit"))
+        if metric is None:
+            continue
+        value = parse_number(num_text)
+        if value is None:
+            continue
+        unit = m.group("unit")
+        if metric == FUNDS_RECOVERED:
+            value, unit = round(value * _MONEY_UNITS[unit], 4), "万元"
+        out.append(Figure(metric=metric, value=value, unit=unit, line=line_no, text=sentence.strip()))
+    return out
+
+
+def _inside_quotes(sentence: str, pos: int) -> bool:
+    before = sentence[:pos]
+    return before.count("“") > before.count("”")
+
+
+def _metric(before: str, after: str, unit: str) -> str | None:
+    """The metric a number measures, from the words of its own clause before it and the noun right after it."""
+    seg_start = max((m.end() for m in _SEGMENT_BREAK.finditer(before)), default=0)
+    segment = before[seg_start:]
+    after_seg = _SEGMENT_BREAK.split(after, maxsplit=1)[0]
+    def usable(metric: str) -> bool:
+        return unit in _UNITS_FOR[metric] or _rate_of_completion(metric, unit)
+
+    before_hits = [(_metric_of(m), len(segment) - m.end()) for m in _KEYWORD_RE.finditer(segment)]
+    before_hits = [h for h in before_hits if usable(h[0])]
+    after_hits = [(_metric_of(m), m.start()) for m in _KEYWORD_RE.finditer(after_seg)]
+    after_hits = [h for h in after_hits if usable(h[0])]
+    status = [h for h in before_hits if h[0] in _STATUS_METRICS]
+    if status:  # 已完成整改30个(问题): the state is what is counted
+        metric = min(status, key=lambda h: h[1])[0]
+    elif after_hits and after_hits[0][1] <= 2:  # 33个具体问题 / 120条整改措施
+        metric = after_hits[0][0]
+    elif before_hits:  # 反馈问题33个 / 问责15人
+        metric = min(before_hits, key=lambda h: h[1])[0]
+    elif after_hits and unit in _PEOPLE_UNITS:  # 对15名党员干部进行问责
+        metric = after_hits[0][0]
+    else:
+        return None
+    if unit == "%" and metric != COMPLETION_RATE:
+        return None  # "已完成70%" of a project is not the rectification completion rate
+    if metric == PROBLEMS and not _FEEDBACK_CUE.search(segment + after_seg):
+        return None  # 检查发现问题36个 counts other problems, not the inspection's findings
+    return metric
+
+
+_FEEDBACK_CUE = re.compile(r"反馈|巡视|巡察|指出|具体问题|交办")
+
+
+def _rate_of_completion(metric: str, unit: str) -> bool:
+    return unit == "%" and metric == COMPLETION_RATE
+
+
+def _metric_of(match: re.Match[str]) -> str:
+    index = int(match.lastgroup[1:]) if match.lastgroup else len(_KEYWORDS) - 1
+    return _KEYWORDS[index][0]

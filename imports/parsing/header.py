@@ -1,0 +1,375 @@
+"""Who was inspected, by whom and when: the header facts of each document, one Inspection per unit."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from . import model
+from .chinese import NUM, find_dates, find_range, fold, resolve_after, to_int
+from .contact import find_contact
+from .model import Inspection, Line
+from .segment import Section
+from .titles import LABEL_RE, is_labelled, squash
+
+_HAN = r"\u4e00-\u9fff"
+_LEVEL_BODY = r"(?:中央|自治区党委|省委|市委|区委|县委|州委|盟委|旗委|工委|党委|党组)"
+# 十三届省委第四轮 / 十二届天津市委第一轮 / 十三届县委第三巡察组 — never 党的十九届历次全会
+_TERM_RE = re.compile(rf"({NUM})届[{_HAN}]{{0,6}}?{_LEVEL_BODY}.{{0,8}}?(?:轮|巡[视察])")
+_ROUND_RE = re.compile(rf"第({NUM})轮")
+_BATCH_RE = re.compile(rf"第({NUM})批")
+_GROUP_RE = re.compile(
+    rf"((?:[{_HAN}]{{0,6}}?{_LEVEL_BODY})?)(?:第{NUM}轮)?(?:第{NUM}批)?"
+    rf"(?:第({NUM})巡([视察])组|巡([视察])({NUM})组|巡([视察])第({NUM})组)"
+)
+# An inspecting body named with its place: 河南省委巡视组, 十二届天津市委第一轮, 自治区党委
+_PROVINCES = ["河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾"]
+_REGIONS = ["内蒙古", "广西", "西藏", "宁夏", "新疆"]
+_MUNICIPALITIES = ["北京", "天津", "上海", "重庆"]
+# An inspecting body named with its place: 河南省委巡视组, 十二届天津市委第一轮, 广西壮族自治区党委巡视组
+_PLACE_BODY_RE = re.compile(
+    rf"(?:({'|'.join(_PROVINCES)})省委|({'|'.join(_REGIONS)})[{_HAN}]{{0,3}}?自治区党委|({'|'.join(_MUNICIPALITIES)})市委"
+    rf"|(?<=届)([{_HAN}]{{2,3}}[市州])委)(?=第{NUM}轮|第{NUM}巡|巡[视察]|第{NUM}届)"
+)
+_STATED_UNIT_RE = re.compile(
+    r"(?:对|向)([^，。；,;]{2,40}?)(?:及其?所[辖属][^，。；,;]*?|（以下简称[^）]*）|\(以下简称[^)]*\))?"
+    r"(?:进行了|开展了|开展|进行|实施了|实施|反馈)"
+)
+_TYPE_PHRASE_RE = re.compile(rf"(?:进行了|开展了|开展|进行|实施了)([{_HAN}、和及与+＋暨“”]{{0,40}}?)巡([视察])")
+_HEADING_TYPE_RE = re.compile(
+    rf"^(?:关于)?(?:省委|市委|区委|县委)?(常规|[{_HAN}“”]{{2,30}}?专项)巡[视察](?:反馈意见|反馈问题)?(?:的)?整改"
+)
+_REGION_CORE_RE = re.compile(rf"^([{_HAN}]{{1,5}}?(?:新区|区|县|旗))")
+
+
+def _first_int(pattern: re.Pattern, *texts: str) -> int | None:
+    for text in texts:
+        match = pattern.search(fold(text))
+        if match:
+            value = to_int(match[1])
+            if value is not None:
+                return value
+    return None
+
+
+def sentences(text: str) -> list[str]:
+    return [part for part in re.split(r"(?<=[。；;！？!?])", text) if part.strip()]
+
+
+def _statement(lines: list[Line]) -> tuple[str, int]:
+    """The sentence stating the on-site period ('2023年9月21日至11月30日，省委第三巡视组对…'), and its line."""
+    for line in lines[:15]:
+        for sentence in sentences(line.text):
+            if "巡" in sentence and find_range(sentence) and not re.search(r"审核|督导|回头看", sentence):
+                return sentence, line.no
+    for line in lines[:15]:
+        for sentence in sentences(line.text):
+            if _STATED_UNIT_RE.search(sentence) and "巡" in sentence and find_dates(sentence):
+                return sentence, line.no
+    return "", 0
+
+
+def _dates(inspection: Inspection, lines: list[Line], statement: str, warnings: list[str], where: str) -> None:
+    found = find_range(statement) if statement else None
+    previous = None
+    if found:
+        first, second, end_pos = found
+        inspection.start = first.resolve(None)
+        if first.year is None and inspection.start is None:
+            inspection.start = None
+        inspection.end = resolve_after(second, inspection.start, last_day=True) if inspection.start else None
+        if inspection.start is None and second.year:
+            inspection.end = second.resolve(None, last_day=True)
+        inspection.date_precision["start"] = "day" if first.day else "month"
+        inspection.date_precision["end"] = "day" if second.day else "month"
+        if inspection.start and inspection.end and inspection.end < inspection.start:
+            warnings.append(f"{where}：巡视（巡察）结束日期早于开始日期，按原文保留")
+        previous = inspection.end or inspection.start
+    # Feedback: the first date in a sentence that says 反馈, after the period.
+    text = " ".join(line.text for line in lines[:15])
+    start_at = text.find(statement) + (found[2] if found else 0) if statement and statement in text else 0
+    for sentence in sentences(text[start_at:]):
+        if "反馈" not in sentence or re.search(r"审核|督导|整改情况报告", sentence):
+            continue
+        stated = find_dates(sentence)
+        if stated:
+            inspection.feedback_date = resolve_after(stated[0], previous)
+            inspection.date_precision["feedback_date"] = "day" if stated[0].day else "month"
+            break
+    for key in [key for key, value in inspection.date_precision.items() if getattr(inspection, key) is None]:
+        del inspection.date_precision[key]
+
+
+def _group(texts: list[str], body_short: str) -> tuple[str, str]:
+    """('省委第三巡视组', '巡视'): a group named with its body (省委第六巡视组) beats a bare one (…巡视第六巡视组)."""
+    bare = None
+    for text in texts:
+        for match in _GROUP_RE.finditer(fold(text)):
+            short = re.search(_LEVEL_BODY + "$", match[1])
+            named = _group_name(match, short[0] if short else body_short)
+            if short:
+                return named
+            bare = bare or named
+    return bare or ("", "")
+
+
+def _group_name(match: re.Match, owner: str) -> tuple[str, str]:
+    if match[2]:
+        return f"{owner}第{match[2]}巡{match[3]}组", "巡" + match[3]
+    if match[4]:
+        return f"{owner}巡{match[4]}{match[5]}组", "巡" + match[4]
+    return f"{owner}巡{match[6]}第{match[7]}组", "巡" + match[6]
+
+
+def _province(text: str) -> str:
+    """The province the text itself names: '辽宁省委' stated, or one province clearly dominating mentions."""
+    stated = {p for p in _PROVINCES if f"{p}省委" in text} | {r for r in _REGIONS if f"{r}自治区党委" in text}
+    if len(stated) == 1:
+        name = stated.pop()
+        return f"{name}自治区党委" if name in _REGIONS else f"{name}省委"
+    if stated:
+        return ""
+    counts = Counter({p: text.count(p + "省") for p in _PROVINCES})
+    (best, first), *rest = counts.most_common(2) + [("", 0)]
+    second = rest[0][1]
+    if first >= 2 and first > 2 * second:
+        return f"{best}省委"
+    return ""
+
+
+def _body(texts: list[str], group: str, unit: str, whole: str) -> str:
+    for text in texts:
+        match = _PLACE_BODY_RE.search(fold(squash(text)))
+        if match:
+            return match[0]
+    short = re.match(_LEVEL_BODY, group)
+    level = short[0] if short else ""
+    if not level:
+        for text in texts:
+            found = re.search(rf"({_LEVEL_BODY})(?:统一部署|巡[视察])", text)
+            if found:
+                level = found[1]
+                break
+    if level == "省委":
+        return _province(whole) or level
+    if level == "市委":
+        city = re.match(rf"^([{_HAN}]{{2,4}}市)", unit)
+        if city and unit != city[1] + "委":
+            return city[1] + "委"
+    return level
+
+
+def _types(statement: str, lines: list[Line]) -> list[str]:
+    """常规 / 营商环境专项 …: stated in the header sentence, else in the report's section headings."""
+    types: list[str] = []
+    match = _TYPE_PHRASE_RE.search(fold(statement))
+    if match:
+        phrase = match[1].replace("“", "").replace("”", "")
+        if "常规" in phrase:
+            types.append("常规")
+            phrase = re.sub(r"常规(?:巡[视察])?[、和及与+＋暨]?", "", phrase)
+        if "专项" in phrase:
+            types.append(_type_name(phrase[: phrase.index("专项") + 2]))
+    for line in lines:
+        if not is_labelled(line.text) or len(line.text) > 40:
+            continue
+        found = _HEADING_TYPE_RE.match(LABEL_RE.sub("", fold(line.text)).strip())
+        if found and _type_name(found[1].replace("“", "").replace("”", "")) not in types:
+            types.append(_type_name(found[1].replace("“", "").replace("”", "")))
+    return types
+
+
+def _type_name(name: str) -> str:
+    return {"营商专项": "营商环境专项", "营商环境建设专项": "营商环境专项"}.get(name, name)
+
+
+def normalize_unit(full: str, context: str = "") -> str:
+    """中共沈阳市和平区委 -> 沈阳市和平区委; adds the city when the context names it (沈河区委 -> 沈阳市沈河区委)."""
+    unit = squash(full).strip("“”\"'：:，,")
+    party = bool(re.match(r"^(?:中共|中国共产党)", unit))
+    unit = re.sub(r"^(?:中共|中国共产党)", "", unit)
+    if party and unit.endswith("委员会"):  # 中共X区委员会 -> X区委; 中共X大学委员会 -> X大学党委
+        unit = unit[:-3] + ("委" if re.search(r"[省市区县旗州盟乡镇]$|街道$", unit[:-3]) else "党委")
+    unit = re.sub(r"D(?=工委|委|组|总支|支部|组织)", "党", unit)
+    unit = unit.replace("(", "（").replace(")", "）")
+    if re.match(rf"^[{_HAN}]{{2,4}}(?:市|省|自治区|自治州|盟|地区)", unit) and not _REGION_CORE_RE.match(unit):
+        return unit
+    core = _REGION_CORE_RE.match(unit)
+    if core and not re.match(rf"^[{_HAN}]{{2,3}}市", unit):
+        context = re.sub(r"中共|中国共产党", "|", context)
+        city = re.search(rf"([{_HAN}]{{2,3}}市){re.escape(core[1])}", context)
+        if city:
+            name = city[1]
+            if name[0] in "对向在于为将由和及与从" and len(name) > 3:
+                name = name[1:]
+            return name + unit
+    return unit
+
+
+def _committee(unit: str, text: str) -> str:
+    """A bare region (东丽区, 卢氏县) becomes its party committee when the text calls it so (东丽区委)."""
+    if not re.search(r"(?:区|县|市|旗)$", unit):
+        return unit
+    core = re.split(r"(?<=[省市州])(?=.)", unit)[-1]  # 濮阳市华龙区 -> 华龙区
+    if core + "委" in text or (core.endswith("县") and core + "县委" in text):
+        return unit + "委"
+    return unit
+
+
+def _unit_from_title(title: str) -> str:
+    flat = squash(title)
+    if "关于" in flat:
+        return flat[: flat.index("关于")]
+    match = re.search(r"向(.+?)反馈", flat)
+    return match[1] if match else ""
+
+
+def _fill(inspection: Inspection, required=("start", "end", "feedback_date", "group", "inspecting_body")) -> None:
+    inspection.missing = [name for name in required if not getattr(inspection, name)]
+    if inspection.term is None:
+        inspection.missing.append("term")
+    if inspection.round is None:
+        inspection.missing.append("round")
+
+
+def _context(section: Section) -> list[str]:
+    """Title, the first paragraph and the file's preamble: where term, round and body are stated."""
+    intro = []
+    for line in section.lines[:3]:  # the opening paragraph(s), up to the first heading
+        if is_labelled(line.text):
+            break
+        intro.append(line.text)
+    return [section.title, *intro, *(line.text for line in section.preamble[:5])]
+
+
+def single(section: Section, warnings: list[str]) -> Inspection:
+    """A report about one unit: progress report or news item."""
+    lines = section.lines
+    statement, statement_line = _statement(lines)
+    whole = "\n".join(line.text for line in lines)
+    context = _context(section)
+    signature = " ".join(line.text for line in lines[-3:])
+    unit_full = _unit_from_title(section.title)
+    stated = _STATED_UNIT_RE.search(statement) if statement else None
+    if not unit_full and stated:
+        unit_full = stated[1]
+    if not unit_full:  # last resort: the signature 中共XX委员会
+        sig = re.search(r"((?:中共|中国共产党)[^\s，。]{2,20}?委员会)", signature)
+        unit_full = sig[1] if sig else ""
+    unit_full = squash(unit_full)
+    unit = _committee(normalize_unit(unit_full), whole[:3000])
+    city_context = " ".join([statement, signature, section.title, *[line.text for line in lines[:3]]])
+    unit = normalize_unit(unit, city_context)
+    if re.search(r"(?:区|县|旗)$", unit):  # 东丽区 as written; the signature may give 中共天津市东丽区委员会
+        unit = _committee(unit, whole)
+    sig_unit = re.search(r"(?:中共|中国共产党)([^\s，。]{2,20}?)委员会", signature)
+    # The signature 中共天津市东丽区委员会 names the committee in full.
+    if sig_unit and sig_unit[1].endswith(unit.removesuffix("委")) and len(sig_unit[1]) + 1 >= len(unit) and unit.endswith("委"):
+        unit, unit_full = normalize_unit(sig_unit[1] + "委"), sig_unit[0]
+    texts = [section.title, statement, *context]
+    group, level = _group([section.title, statement, *context[1:]], "")
+    inspection = Inspection(unit=unit, unit_full=unit_full, line=statement_line or section.title_line, lines=lines)
+    inspection.term = _first_int(_TERM_RE, section.title, *context[1:], statement)
+    inspection.round = _first_int(_ROUND_RE, section.title, statement, *context[1:])
+    inspection.batch = _first_int(_BATCH_RE, section.title, statement, *context[1:])
+    inspection.inspecting_body = _body(texts, group, unit, whole)
+    if group and not re.match(_LEVEL_BODY, group):
+        group = _short(inspection.inspecting_body) + group
+    inspection.group = group
+    inspection.level = level or _level(section.title + statement)
+    inspection.types = _types(statement, lines)
+    _dates(inspection, lines, statement, warnings, f"{section.title}（第{section.title_line}行）")
+    inspection.contact = find_contact(lines[-12:])
+    _fill(inspection)
+    return inspection
+
+
+def _short(body: str) -> str:
+    match = re.search(_LEVEL_BODY + "$", body)
+    return match[0] if match else ""
+
+
+def _level(text: str) -> str:
+    match = re.search(r"巡([视察])", text)
+    return "巡" + match[1] if match else ""
+
+
+# Sub-headings of compilations: 一、巡视卢氏县发现的主要问题 / 三、市委巡视二组向天津能源投资集团有限公司党委反馈…
+_FINDINGS_RE = re.compile(r"^巡[视察](.{2,40}?)(?:发现的|反馈的)(?:主要)?问题")
+_TO_UNIT_RE = re.compile(r"^(.{0,20}?巡[视察].{0,4}?组)向(.{2,40}?)反馈")
+
+
+def _sub_unit(text: str, kind: str) -> tuple[str, str] | None:
+    """(unit as written, group as written) when a labelled line opens a unit's part of a compilation."""
+    label = LABEL_RE.match(fold(text))
+    if not label or not re.match(r"^\s*[一二三四五六七八九十百]+\s*[、.,]", fold(text)):
+        return None
+    rest = squash(text[label.end() :])
+    if kind == model.OVERVIEW:
+        if len(rest) <= 40 and not re.search(r"[，。：:；;,]", rest) and not rest.startswith(("问题", "整改")):
+            return rest, ""
+        return None
+    match = _FINDINGS_RE.match(rest)
+    if match:
+        return match[1], ""
+    match = _TO_UNIT_RE.match(rest)
+    if match:
+        return match[2], match[1]
+    return None
+
+
+def compilation(section: Section, warnings: list[str]) -> list[Inspection]:
+    """Feedback summaries and overviews: one Inspection per unit, each with its own lines."""
+    parts: list[tuple[Line, str, str, list[Line]]] = []
+    intro: list[Line] = []
+    for line in section.lines:
+        found = _sub_unit(line.text, section.kind)
+        if found:
+            parts.append((line, found[0], found[1], []))
+        elif parts:
+            parts[-1][3].append(line)
+        else:
+            intro.append(line)
+    if not parts:
+        return [single(section, warnings)]
+    intro_text = " ".join(line.text for line in intro)
+    context = [section.title, intro_text, *(line.text for line in section.preamble[:5])]
+    term = _first_int(_TERM_RE, *context)
+    round_ = _first_int(_ROUND_RE, *context)
+    batch = _first_int(_BATCH_RE, *context)
+    intro_types = _types(intro_text, [])
+    if not intro_types:  # "…常规巡视的23个单位党组织和涉粮问题专项巡视的2个单位党组织"
+        named = re.findall(r"(常规|[\u4e00-\u9fff]{2,16}?专项)巡[视察]", intro_text)
+        intro_types = [_type_name(re.sub(r"^.*(?:单位|组织|的)(?:和|及|与|、)?", "", t)) for t in named]
+    body = _body(context, "", "", intro_text)
+    inspections = []
+    for heading, written, group_text, lines in parts:
+        text = "\n".join(line.text for line in lines)
+        unit = _committee(normalize_unit(written), heading.text + text)
+        group, level = _group([group_text], _short(body)) if group_text else ("", "")
+        inspection = Inspection(unit=unit, unit_full=squash(written), line=heading.no, lines=lines)
+        inspection.term, inspection.round, inspection.batch = term, round_, batch
+        inspection.inspecting_body = body
+        inspection.group = group
+        inspection.level = level or _level(section.title + intro_text)
+        inspection.types = _unit_types(intro_types, text)
+        inspection.contact = find_contact(lines[-12:])
+        _fill(inspection)
+        inspections.append(inspection)
+    return inspections
+
+
+def _unit_types(stated: list[str], text: str) -> list[str]:
+    """With several kinds stated for the whole batch (23 常规 + 2 涉粮问题专项), a unit gets the special
+    kind when its own text names the subject (涉粮), else 常规."""
+    special = [t for t in stated if t != "常规"]
+    if len(stated) <= 1 or not special:
+        return list(stated)
+    own = [t for t in special if t[:2] in text]
+    return own or ["常规"]
+
+
+def inspections(section: Section, warnings: list[str]) -> list[Inspection]:
+    if section.kind in (model.FEEDBACK, model.OVERVIEW):
+        return compilation(section, warnings)
+    return [single(section, warnings)]

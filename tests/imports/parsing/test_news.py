@@ -1,0 +1,73 @@
+"""News items and other families on synthetic texts written in the documents' language (no seeds needed)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from imports.parsing import DocumentError, model, parse_text
+
+NEWS = """省委第三巡视组巡视某某大学党委情况反馈会召开
+2024年3月5日，省委第三巡视组向某某大学党委反馈巡视情况。根据省委统一部署，二〇二三年九月二十一日至十一月三十日，省委第三巡视组对某某大学党委进行了常规巡视。
+会上，巡视组组长指出了问题。
+"""
+
+
+def test_news_item_with_chinese_numeral_dates():
+    [document] = parse_text(NEWS, "news.txt").documents
+    assert document.kind == model.NEWS
+    [inspection] = document.inspections
+    assert inspection.unit == "某某大学党委"
+    assert (inspection.start, inspection.end) == (date(2023, 9, 21), date(2023, 11, 30))
+    assert inspection.group == "省委第三巡视组"
+    assert inspection.types == ["常规"]
+
+
+TRADITIONAL = """中共某某市某某區委關於十二屆省委第三輪巡視整改進展情況的通報
+根據省委統一部署，2022年3月1日至5月31日，省委第五巡視組對某某市某某區進行了常規巡視和選人用人專項檢查。6月20日，省委巡視組向某某區委回饋了巡視意見。
+"""
+
+
+def test_traditional_script_is_read_as_simplified():
+    [document] = parse_text(TRADITIONAL, "tw.txt").documents
+    assert document.title == "中共某某市某某区委关于十二届省委第三轮巡视整改进展情况的通报"
+    [inspection] = document.inspections
+    assert (inspection.unit, inspection.term, inspection.round, inspection.group) == ("某某市某某区委", 12, 3, "省委第五巡视组")
+    assert (inspection.start, inspection.end) == (date(2022, 3, 1), date(2022, 5, 31))
+
+
+def test_title_broken_over_two_lines_and_statement_headings():
+    text = "中共某某县委关于省委巡视\n整改进展情况的通报\n根据省委统一部署，2021年4月至6月，省委第二巡视组对某某县进行了巡视。\n一、坚决扛起整改政治责任\n"
+    [document] = parse_text(text).documents
+    assert document.title == "中共某某县委关于省委巡视整改进展情况的通报"
+    [inspection] = document.inspections
+    assert (inspection.start, inspection.end) == (date(2021, 4, 1), date(2021, 6, 30))
+    assert inspection.date_precision["start"] == "month"
+
+
+def test_university_and_enterprise_units():
+    text = (
+        "中共某某大学委员会关于十四届省委第二轮巡视整改进展情况的通报\n"
+        "2023年10月9日至12月15日，省委第七巡视组对某某大学党委开展了常规巡视。2024年1月20日反馈了巡视意见。\n"
+        "某某集团有限公司党委关于巡视整改情况的通报\n"
+        "2023年3月至5月，省委第一巡视组对某某集团有限公司党委进行了巡视。\n"
+    )
+    first, second = parse_text(text).documents
+    assert first.inspections[0].unit == "某某大学党委"  # 中共某某大学委员会
+    assert first.inspections[0].feedback_date == date(2024, 1, 20)
+    assert second.inspections[0].unit == "某某集团有限公司党委"
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n", "这是一段与巡视无关的文字。\n第二行。"])
+def test_nothing_recognised_raises(text):
+    with pytest.raises(DocumentError) as error:
+        parse_text(text, "x.txt")
+    assert "x.txt" in str(error.value)
+
+
+def test_garbled_dates_do_not_crash():
+    text = "某某区委关于巡察整改进展情况的通报\n根据区委统一部署，2022年13月45日至2月30日，区委第一巡察组对某某区委进行了巡察。99月1日反馈。\n"
+    [document] = parse_text(text).documents
+    inspection = document.inspections[0]
+    assert inspection.start is None and inspection.end is None
