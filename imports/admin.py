@@ -107,7 +107,9 @@ class ImportRunAdmin(admin.ModelAdmin):
                 pending.discard(token)
                 form.add_error("files", str(exc))
             else:
-                rows = [(MODEL_LABELS.get(m, m), [c.get(a, 0) for a in Action.values]) for m, c in report.table().items()]
+                rows = [
+                    (MODEL_LABELS.get(m, m), [c.get(a, 0) for a in Action.values]) for m, c in report.table().items()
+                ]
                 context.update(
                     token=token,
                     results=results,

@@ -104,6 +104,7 @@ class LedgerWriter:
         self._units: dict[str, Unit] = {}
         self._rounds: dict[str, InspectionRound] = {}
         self._fields: dict[str, dict] = {}
+        self._named_groups: defaultdict[tuple, set[str]] = defaultdict(set)
 
     # --- reference data: created when missing, never changed by an import ---------------------
 
@@ -179,14 +180,20 @@ class LedgerWriter:
         """Several reports may speak of one inspection (or anonymised names may collide): their header values are
         merged before writing, and each report keeps its own feedback tree, keyed by its title."""
         groups: dict[str, list[tuple[SourceDocument, parsed.Inspection, int]]] = {}
+        visits = []
         for result in results:
             self.report.warnings.extend(result.warnings)
             for doc in result.documents:
                 source = self.source(result, doc)
                 for p in doc.inspections:
-                    for index, (ikey, fields) in enumerate(self._natural_keys(p)):
-                        groups.setdefault(ikey, []).append((source, p, index))
-                        self._fields[ikey] = fields
+                    unit, rnd = self.unit(p), self.round(p)
+                    for type_name in p.types or ["常规"]:
+                        self._named_groups[(unit.pk, rnd.pk, *kind_and_topic(type_name))].add(p.group)
+                    visits.append((source, p, unit, rnd))
+        for source, p, unit, rnd in visits:
+            for index, (ikey, fields) in enumerate(self._natural_keys(p, unit, rnd)):
+                groups.setdefault(ikey, []).append((source, p, index))
+                self._fields[ikey] = fields
         for ikey, entries in groups.items():
             inspection = self.inspection(ikey, entries)
             seen_titles: Counter = Counter()
@@ -197,13 +204,24 @@ class LedgerWriter:
                 if index == 0:  # a visit's figures are stated once, for the visit
                     self.figures(inspection, p.figures, source, tree_key)
 
-    def _natural_keys(self, p: parsed.Inspection):
-        unit, rnd = self.unit(p), self.round(p)
+    def _natural_keys(self, p: parsed.Inspection, unit: Unit, rnd: InspectionRound):
         rkey = keys.round_key(rnd.inspecting_body, rnd.level, rnd.term, rnd.round_no, rnd.batch)
         for type_name in p.types or ["常规"]:
             kind, topic = kind_and_topic(type_name)
-            fields = {"unit": unit, "round": rnd, "group": p.group, "kind": kind, "topic": topic}
-            yield keys.inspection_key(unit.name, rkey, p.group, kind, topic), fields
+            group = p.group or self._known_group(unit, rnd, kind, topic)
+            fields = {"unit": unit, "round": rnd, "group": group, "kind": kind, "topic": topic}
+            yield keys.inspection_key(unit.name, rkey, group, kind, topic), fields
+
+    def _known_group(self, unit: Unit, rnd: InspectionRound, kind: str, topic: str) -> str:
+        """A report that names no group (feedback summaries rarely do) joins the one inspection that has one."""
+        named = self._named_groups[(unit.pk, rnd.pk, kind, topic)] - {""}
+        if not named:
+            named = set(
+                Inspection.objects.filter(unit=unit, round=rnd, kind=kind, topic=topic)
+                .exclude(group="")
+                .values_list("group", flat=True)
+            )
+        return named.pop() if len(named) == 1 else ""
 
     def _header_values(self, entries) -> dict:
         values = {"onsite_start": None, "onsite_end": None, "feedback_date": None}

@@ -149,6 +149,7 @@ def _metric(before: str, after: str, unit: str) -> str | None:
     seg_start = max((m.end() for m in _SEGMENT_BREAK.finditer(before)), default=0)
     segment = before[seg_start:]
     after_seg = _SEGMENT_BREAK.split(after, maxsplit=1)[0]
+
     def usable(metric: str) -> bool:
         return unit in _UNITS_FOR[metric] or _rate_of_completion(metric, unit)
 

@@ -23,7 +23,31 @@ _GROUP_RE = re.compile(
     rf"(?:第({NUM})巡([视察])组|巡([视察])({NUM})组|巡([视察])第({NUM})组)"
 )
 # An inspecting body named with its place: 河南省委巡视组, 十二届天津市委第一轮, 自治区党委
-_PROVINCES = ["河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾"]
+_PROVINCES = [
+    "河北",
+    "山西",
+    "辽宁",
+    "吉林",
+    "黑龙江",
+    "江苏",
+    "浙江",
+    "安徽",
+    "福建",
+    "江西",
+    "山东",
+    "河南",
+    "湖北",
+    "湖南",
+    "广东",
+    "海南",
+    "四川",
+    "贵州",
+    "云南",
+    "陕西",
+    "甘肃",
+    "青海",
+    "台湾",
+]
 _REGIONS = ["内蒙古", "广西", "西藏", "宁夏", "新疆"]
 _MUNICIPALITIES = ["北京", "天津", "上海", "重庆"]
 # An inspecting body named with its place: 河南省委巡视组, 十二届天津市委第一轮, 广西壮族自治区党委巡视组
@@ -36,6 +60,7 @@ _STATED_UNIT_RE = re.compile(
     r"(?:进行了|开展了|开展|进行|实施了|实施|反馈)"
 )
 _TYPE_PHRASE_RE = re.compile(rf"(?:进行了|开展了|开展|进行|实施了)([{_HAN}、和及与+＋暨“”]{{0,40}}?)巡([视察])")
+_SPECIAL_CHECK_RE = re.compile(rf"开展(?:了)?([{_HAN}“”]{{2,20}}?)专项检查")
 _HEADING_TYPE_RE = re.compile(
     rf"^(?:关于)?(?:省委|市委|区委|县委)?(常规|[{_HAN}“”]{{2,30}}?专项)巡[视察](?:反馈意见|反馈问题)?(?:的)?整改"
 )
@@ -170,6 +195,13 @@ def _types(statement: str, lines: list[Line]) -> list[str]:
             phrase = re.sub(r"常规(?:巡[视察])?[、和及与+＋暨]?", "", phrase)
         if "专项" in phrase:
             types.append(_type_name(phrase[: phrase.index("专项") + 2]))
+    # "进行了巡视，并同步开展选人用人专项检查": the unqualified inspection is the regular one, the check its own.
+    for check in _SPECIAL_CHECK_RE.finditer(fold(statement)):
+        name = _type_name(check[1].replace("“", "").replace("”", "") + "专项")
+        if not types:
+            types.append("常规")
+        if name not in types:
+            types.append(name)
     for line in lines:
         if not is_labelled(line.text) or len(line.text) > 40:
             continue
@@ -264,7 +296,12 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         unit = _committee(unit, whole)
     sig_unit = re.search(r"(?:中共|中国共产党)([^\s，。]{2,20}?)委员会", signature)
     # The signature 中共天津市东丽区委员会 names the committee in full.
-    if sig_unit and sig_unit[1].endswith(unit.removesuffix("委")) and len(sig_unit[1]) + 1 >= len(unit) and unit.endswith("委"):
+    if (
+        sig_unit
+        and sig_unit[1].endswith(unit.removesuffix("委"))
+        and len(sig_unit[1]) + 1 >= len(unit)
+        and unit.endswith("委")
+    ):
         unit, unit_full = normalize_unit(sig_unit[1] + "委"), sig_unit[0]
     texts = [section.title, statement, *context]
     group, level = _group([section.title, statement, *context[1:]], "")
@@ -352,7 +389,9 @@ def compilation(section: Section, warnings: list[str]) -> list[Inspection]:
         inspection.inspecting_body = body
         inspection.group = group
         inspection.level = level or _level(section.title + intro_text)
-        inspection.types = _unit_types(intro_types, text)
+        # A special check run alongside the whole round ("并同步开展选人用人专项检查") covers every unit.
+        alongside = bool(_SPECIAL_CHECK_RE.search(fold(intro_text)))
+        inspection.types = list(intro_types) if alongside else _unit_types(intro_types, text)
         inspection.contact = find_contact(lines[-12:])
         _fill(inspection)
         inspections.append(inspection)

@@ -39,6 +39,12 @@ _DEADLINE_FIELD = re.compile(r"时限|完成时间|整改期限")
 _YEAR = re.compile(r"(\d{4})\s*年")
 
 
+# The document's closing: contact details and invitations to supervise end the last problem's measures.
+CLOSING = re.compile(r"^(?:欢迎|如有意见|如对|联系电话|联系方式|举报电话|电子邮箱|邮政信箱|通信地址|来信地址|邮政编码)")
+# A whole-report tally ("截至目前，巡视反馈的3个方面问题，已完成整改2个…") describes no single measure.
+TALLY = re.compile(r"^(?:截至|截止)[^。]{0,12}(?:目前|底|\d)[^。]*反馈")
+
+
 def enumerated(text: str, expect: int = 1) -> list[tuple[int, str]]:
     """Start offsets and labels of 一是/二是… in order; a 是 out of sequence is ordinary text."""
     found: list[tuple[int, str]] = []
@@ -60,7 +66,9 @@ def build_measures(paras: list[Line], default_year: int | None = None) -> tuple[
         text = para.text.strip()
         if not text:
             continue
-        if RESULT_PREFIX.match(text):  # results belong to the problem, not a new measure
+        if CLOSING.match(text):
+            break
+        if RESULT_PREFIX.match(text) or TALLY.match(text):  # results belong to the problem, not a new measure
             text_parts.append(text)
             continue
         if META_LINE.match(text):

@@ -16,16 +16,21 @@ def demo(db):
     call_command("setup_demo", stdout=io.StringIO())
 
 
-def test_demo_is_loaded_once_with_accounts_for_each_role(demo, capsys):
-    assert Unit.objects.count() == 5
-    assert Inspection.objects.count() == 2
-    assert FeedbackItem.objects.filter(parent__isnull=True).count() == 4
-    assert Measure.objects.count() == 11
+def test_demo_is_imported_from_the_samples_once_with_accounts_for_each_role(demo, capsys):
+    # Counted by reading samples/: 7 units in the demo tree plus 北山县委 from the feedback summary; 东城 9
+    # measures, 南湖 5, 教育局 3, 卫健委 3; top-level items 3 + 3 + (4 + 1 + 3) + (2 + 2).
+    assert Unit.objects.count() == 8
+    assert Inspection.objects.count() == 9
+    assert FeedbackItem.objects.filter(parent__isnull=True).count() == 18
+    assert Measure.objects.count() == 20
+    nanhu = Inspection.objects.get(unit__name="示范市南湖区委", kind="regular")
+    assert nanhu.group == "省委第五巡视组"  # the feedback summary's group-less visit joined the progress report's
+    assert nanhu.items.filter(parent__isnull=True).count() == 6
     assert set(User.objects.values_list("role", flat=True)) == {"admin", "supervisor", "editor", "viewer"}
     call_command("setup_demo")
     out = capsys.readouterr().out
     assert "跳过" in out and "密码" not in out
-    assert Measure.objects.count() == 11
+    assert Measure.objects.count() == 20
 
 
 def test_demo_passwords_are_generated_and_shown(db, capsys):
@@ -36,7 +41,7 @@ def test_demo_passwords_are_generated_and_shown(db, capsys):
     assert User.objects.get(username="admin").check_password(password)
 
 
-@pytest.mark.parametrize("username", ["admin", "supervisor", "dongcheng", "xincheng_viewer"])
+@pytest.mark.parametrize("username", ["admin", "supervisor", "dongcheng", "nanhu_viewer"])
 def test_every_admin_page_renders_on_the_demo_for_each_role(demo, client, username):
     client.force_login(User.objects.get(username=username))
     assert client.get(reverse("admin:index")).status_code == 200

@@ -10,7 +10,13 @@ from imports.parsing import parse_file
 from imports.parsing.model import DocumentError
 from imports.persistence import MODEL_LABELS, import_parsed, record_failure
 
-COLUMNS = [Action.CREATED, Action.UPDATED, Action.UNCHANGED, Action.RETIRED, Action.CONFLICT]
+COLUMNS = {
+    Action.CREATED: "新增",
+    Action.UPDATED: "更新",
+    Action.UNCHANGED: "未变",
+    Action.RETIRED: "撤销",
+    Action.CONFLICT: "冲突",
+}
 
 
 class Command(BaseCommand):
@@ -55,7 +61,7 @@ class Command(BaseCommand):
 
     def _summary(self, report, *, dry_run: bool):
         table = report.table()
-        header = "对象".ljust(8) + "".join(Action(c).label[:4].rjust(8) for c in COLUMNS)
+        header = "对象".ljust(8) + "".join(label.rjust(8) for label in COLUMNS.values())
         self.stdout.write(header)
         for model, counts in table.items():
             row = MODEL_LABELS.get(model, model).ljust(8) + "".join(str(counts.get(c, 0)).rjust(8) for c in COLUMNS)

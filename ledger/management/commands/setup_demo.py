@@ -12,7 +12,7 @@ DEMO_USERS = [
     ("admin", Role.ADMIN, None),
     ("supervisor", Role.SUPERVISOR, None),
     ("dongcheng", Role.EDITOR, "示范市东城区委"),
-    ("xincheng_viewer", Role.VIEWER, "东城区新华街道"),
+    ("nanhu_viewer", Role.VIEWER, "示范市南湖区委"),
 ]
 
 
