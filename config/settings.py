@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "drf_spectacular_sidecar",
     "accounts",
     "ledger",
+    "excel",
     "imports",
 ]
 

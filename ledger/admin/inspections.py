@@ -1,5 +1,6 @@
 from django.contrib import admin
 
+from excel.admin import InspectionExcelMixin
 from ledger.admin.base import ScopedAdmin, ScopedPermissionsMixin, VersionedForm
 from ledger.admin.filters import unit_subtree_filter
 from ledger.admin.tree import render_feedback_tree
@@ -35,7 +36,7 @@ class ReportedFigureInline(ScopedPermissionsMixin, admin.TabularInline):
 
 
 @admin.register(Inspection)
-class InspectionAdmin(ScopedAdmin):
+class InspectionAdmin(InspectionExcelMixin, ScopedAdmin):
     list_display = ["unit", "round", "group", "kind", "topic", "onsite_start", "onsite_end", "feedback_date"]
     list_filter = [unit_subtree_filter("unit__"), "round", "kind", "topic"]
     list_select_related = ["unit", "round"]

@@ -5,6 +5,7 @@ from django.template.response import TemplateResponse
 from rangefilter.filters import DateRangeFilter
 
 from accounts.roles import Role, can_close_out
+from excel.admin import MeasureExcelMixin
 from ledger.admin.base import ScopedAdmin, ScopedPermissionsMixin
 from ledger.admin.display import status_badge
 from ledger.admin.filters import InspectionKindFilter, OverdueFilter, unit_subtree_filter
@@ -52,7 +53,7 @@ def _closed_for_editor(request, measure) -> bool:
 
 
 @admin.register(Measure)
-class MeasureAdmin(ScopedAdmin):
+class MeasureAdmin(MeasureExcelMixin, ScopedAdmin):
     form = MeasureForm
     list_display = ["short_text", "unit", "problem", "coloured_status", "deadline", "lead_unit", "closed_at"]
     list_filter = [
@@ -74,7 +75,7 @@ class MeasureAdmin(ScopedAdmin):
         ("销号", {"fields": ["closed_at", "closed_by", "close_note"]}),
     ]
     inlines = [EvidenceInline, ProgressNoteInline]
-    actions = ["set_status", "close_out", "reopen"]
+    actions = ["set_status", "close_out", "reopen", "export_excel"]
     list_per_page = 50
 
     @admin.display(description="整改措施", ordering="text")

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class ExcelConfig(AppConfig):
+    name = "excel"
+    verbose_name = "Excel台账"

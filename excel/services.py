@@ -1,0 +1,71 @@
+"""The Excel ledger's entry points: export (for the admin, the command and the API) and re-import."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import IO
+
+from django.db.models import QuerySet
+from django.utils import timezone
+
+from excel.export import write_ledger
+from excel.reimport import ImportResult, import_ledger
+from excel.selectors import filtered_measures
+
+
+@dataclass
+class LedgerExport:
+    file: IO[bytes]  # positioned at the start; a temporary file, removed when closed
+    filename: str
+    measures: int
+    sheets: list[str]
+
+
+def export_filename(sheets: list[str]) -> str:
+    stamp = f"{timezone.localtime():%Y%m%d-%H%M}"
+    if len(sheets) == 1:
+        return f"{sheets[0]}-整改台账-{stamp}.xlsx"
+    return f"整改台账-{stamp}.xlsx"
+
+
+def ledger_export(
+    *,
+    user,
+    filters: Mapping | None = None,
+    within: QuerySet | None = None,
+    on: date | None = None,
+) -> LedgerExport:
+    """Export the measures `user` may see, filtered like the API's /api/measures/ (MeasureFilterSet parameters).
+
+    `within` narrows further (e.g. the admin's selected rows); `user=None` exports without unit scope (command
+    line only). Raises django.core.exceptions.ValidationError for invalid filters. The caller closes the file.
+    """
+    queryset = filtered_measures(user=user, filters=filters, within=within)
+    out = tempfile.TemporaryFile(suffix=".xlsx")  # noqa: SIM115  (handed to the caller, closed by it)
+    try:
+        summary = write_ledger(queryset, out, on=on, exported_by=_display_name(user))
+    except BaseException:
+        out.close()
+        raise
+    out.seek(0)
+    return LedgerExport(
+        file=out, filename=export_filename(summary.sheets), measures=summary.measures, sheets=summary.sheets
+    )
+
+
+def _display_name(user) -> str:
+    if user is None:
+        return ""
+    return user.get_full_name() or user.get_username()
+
+
+def ledger_import(*, source: str | IO[bytes], user, apply: bool) -> ImportResult:
+    """Check an edited ledger workbook; with `apply`, write its changes (channel “Excel导入”) if every row is valid.
+
+    `user=None` imports without unit scope (command line only). Raises PermissionDenied for roles that may not
+    change measures; every other problem is reported in the result, located by sheet, row and column.
+    """
+    return import_ledger(source, user=user, apply=apply)
