@@ -29,6 +29,16 @@ IMPORTED_FIELDS = {
     "measure": ("label", "text", "status", "deadline", "responsible_units"),
 }
 UNSTATED_BODY = "未注明"
+MISSING_LABELS = {
+    "start": "进驻开始日期",
+    "end": "进驻结束日期",
+    "feedback_date": "反馈日期",
+    "group": "巡视组",
+    "inspecting_body": "派出机关",
+    "term": "届次",
+    "round": "轮次",
+    "items": "反馈问题",
+}
 MODEL_LABELS = {
     "unit": "单位",
     "inspectionround": "巡视轮次",
@@ -190,6 +200,7 @@ class LedgerWriter:
                     for type_name in p.types or ["常规"]:
                         self._named_groups[(unit.pk, rnd.pk, *kind_and_topic(type_name))].add(p.group)
                     visits.append((source, p, unit, rnd))
+                    self._report_missing(source, p)
         for source, p, unit, rnd in visits:
             for index, (ikey, fields) in enumerate(self._natural_keys(p, unit, rnd)):
                 groups.setdefault(ikey, []).append((source, p, index))
@@ -203,6 +214,14 @@ class LedgerWriter:
                 TreeWriter(self, inspection, tree_key, source).write(items_of(p, inspection.topic))
                 if index == 0:  # a visit's figures are stated once, for the visit
                     self.figures(inspection, p.figures, source, tree_key)
+
+    def _report_missing(self, source: SourceDocument, p: parsed.Inspection) -> None:
+        """A partial document (a news item, say) imports what it states; say what it did not."""
+        missing = [MISSING_LABELS.get(name, name) for name in p.missing]
+        if not p.items:
+            missing.append(MISSING_LABELS["items"])
+        if missing:
+            self.report.warnings.append(f"《{source.title}》{p.unit}：文中未载明{'、'.join(missing)}。")
 
     def _natural_keys(self, p: parsed.Inspection, unit: Unit, rnd: InspectionRound):
         rkey = keys.round_key(rnd.inspecting_body, rnd.level, rnd.term, rnd.round_no, rnd.batch)

@@ -188,3 +188,17 @@ def test_special_inspection_types_become_their_own_inspections(db):
     kinds = set(Inspection.objects.values_list("kind", "topic"))
     assert kinds == {(InspectionKind.REGULAR, ""), (InspectionKind.SPECIAL, "营商环境")}
     assert FeedbackItem.objects.filter(inspection__kind=InspectionKind.REGULAR).count() == 3
+
+
+def test_a_partial_document_imports_what_it_states_and_says_what_is_missing(db):
+    result = parsed_report()
+    inspection = result.documents[0].inspections[0]
+    inspection.items, inspection.group, inspection.start, inspection.end = [], "", None, None
+    inspection.missing = ["start", "end", "group"]
+    run, report = import_parsed([result])
+    assert Inspection.objects.get().feedback_date == date(2024, 1, 10)
+    assert ReportedFigure.objects.count() == 1
+    assert report.warnings == [
+        "《中共示范市东城区委关于巡视整改进展情况的通报》示范市东城区委：文中未载明进驻开始日期、进驻结束日期、巡视组、反馈问题。"
+    ]
+    assert run.warnings == report.warnings
