@@ -157,14 +157,9 @@ def _parse(row: SheetRow, problems: list[Problem]) -> _Parsed | None:
         if len(text) > limit:
             problems.append(_problem(row, key, f"内容有{len(text)}字，超过{limit}字的上限。"))
         values[key] = text
-    progress = read_text(row.values["progress"])
-    if TRUNCATION_MARKER in progress:
-        problems.append(
-            _problem(row, "progress", "该单元格的进展内容导出时已被截断，不能作为新的进展导入，请在系统中直接填写。")
-        )
     if len(problems) > count:
         return None
-    return _Parsed(row, measure_id, version, values, progress)
+    return _Parsed(row, measure_id, version, values, read_text(row.values["progress"]))
 
 
 def _as_exported(measure: Measure, name: str):
@@ -228,6 +223,13 @@ def _check(parsed: list[_Parsed], user, result: ImportResult) -> None:
             result.unchanged += 1
             continue
         column = _first_changed_column(change)
+        if TRUNCATION_MARKER in change.note:
+            result.problems.append(
+                _problem(
+                    row, "progress", "该单元格的进展内容导出时已被截断，不能作为新的进展导入，请在系统中直接填写。"
+                )
+            )
+            continue
         if p.version != measure.version:
             result.problems.append(
                 _problem(

@@ -29,3 +29,14 @@ def styled(data: bytes) -> openpyxl.Workbook:
 @pytest.fixture
 def exported(users):  # noqa: F811  (the shared fixture, requested)
     return export_bytes(users.admin)
+
+
+def edited(data: bytes, edits: dict[str, dict[str, object]]) -> bytes:
+    """The workbook with cells changed as a person would in a spreadsheet program: {sheet: {"J4": "已完成"}}."""
+    wb = openpyxl.load_workbook(io.BytesIO(data))
+    for sheet, cells in edits.items():
+        for ref, value in cells.items():
+            wb[sheet][ref] = value
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
