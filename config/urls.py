@@ -15,3 +15,6 @@ urlpatterns = [
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="api-docs"),
     path("api/", include("ledger.api.urls")),
 ]
+
+handler404 = "ledger.api.errors.not_found"
+handler500 = "ledger.api.errors.server_error"

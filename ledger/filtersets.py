@@ -47,7 +47,7 @@ class UnitScopedFilterSet(BaseFilterSet):
     """`unit` filters by a unit together with its sub-units."""
 
     unit_path = ""  # lookup prefix from the model to its unit
-    unit = df.NumberFilter(method="filter_unit_subtree", label="单位（含下级）")
+    unit = df.NumberFilter(method="filter_unit_subtree", label="单位（含下级）", min_value=1, max_value=2**63 - 1)
 
     def filter_unit_subtree(self, queryset, name, value):
         unit = Unit.objects.filter(pk=value).only("path").first()

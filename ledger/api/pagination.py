@@ -36,6 +36,12 @@ class LedgerPagination(PagePagination):
             return self.delegate.get_paginated_response(data)
         return super().get_paginated_response(data)
 
+    def get_paginated_response_schema(self, schema):
+        # One shape for both modes: cursor pages carry no count.
+        page = super().get_paginated_response_schema(schema)
+        page["required"] = ["results"]
+        return page
+
     def get_schema_operation_parameters(self, view):
         params = super().get_schema_operation_parameters(view)
         return params + [

@@ -273,9 +273,14 @@ class ReopenSerializer(serializers.Serializer):
     new_deadline = serializers.DateField(required=False, allow_null=True)
 
 
+MAX_ID = 2**63 - 1
+
+
 class BulkMeasureRowSerializer(serializers.Serializer):
-    id = serializers.IntegerField()
-    version = serializers.IntegerField(required=False, help_text="客户端所见版本；不符则该行报错")
+    id = serializers.IntegerField(min_value=1, max_value=MAX_ID)
+    version = serializers.IntegerField(
+        required=False, min_value=1, max_value=2**31 - 1, help_text="客户端所见版本；不符则该行报错"
+    )
     status = serializers.ChoiceField(choices=Status.choices, required=False)
     deadline = serializers.DateField(required=False, allow_null=True)
     note = serializers.CharField(required=False, allow_blank=True)

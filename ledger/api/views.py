@@ -3,6 +3,7 @@ from django.http import FileResponse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework.decorators import action
+from rest_framework.parsers import JSONParser
 from rest_framework.response import Response
 
 from ledger import filtersets
@@ -100,7 +101,8 @@ class MeasureViewSet(LedgerViewSet):
         return Response(self.get_serializer(measure).data)
 
     @extend_schema(request=s.BulkMeasureRowSerializer(many=True), responses=s.MeasureSerializer(many=True))
-    @action(detail=False, methods=["patch"], url_path="bulk")
+    @action(detail=False, methods=["patch"], url_path="bulk", filter_backends=[], pagination_class=None,
+            parser_classes=[JSONParser])
     def bulk(self, request):
         rows = s.BulkMeasureRowSerializer(data=request.data, many=True)
         rows.is_valid(raise_exception=True)

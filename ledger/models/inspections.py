@@ -1,3 +1,4 @@
+from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models.functions import Coalesce
 
@@ -8,9 +9,9 @@ from ledger.models.base import Tracked, history
 class InspectionRound(Tracked):
     inspecting_body = models.CharField("派出机关", max_length=100, help_text="如：辽宁省委、天津市委、XX区委")
     level = models.CharField("类别", max_length=10, choices=Level.choices, default=Level.XUNSHI)
-    term = models.PositiveSmallIntegerField("届", null=True, blank=True)
-    round_no = models.PositiveSmallIntegerField("轮", null=True, blank=True)
-    batch = models.PositiveSmallIntegerField("批", null=True, blank=True)
+    term = models.PositiveSmallIntegerField("届", null=True, blank=True, validators=[MaxValueValidator(99)])
+    round_no = models.PositiveSmallIntegerField("轮", null=True, blank=True, validators=[MaxValueValidator(99)])
+    batch = models.PositiveSmallIntegerField("批", null=True, blank=True, validators=[MaxValueValidator(99)])
 
     history = history()
 

@@ -119,7 +119,7 @@ def test_bulk_patch_is_all_or_nothing_with_row_errors(ledger, users, api, today)
 def test_bulk_row_with_a_stale_version_fails_the_request(ledger, users, api):
     a = ledger.east_measures[1]
     response = api(users.editor).patch(
-        "/api/measures/bulk/", [{"id": a.pk, "status": "done", "note": "完成", "version": a.version - 1}], format="json"
+        "/api/measures/bulk/", [{"id": a.pk, "status": "done", "note": "完成", "version": a.version + 1}], format="json"
     )
     assert response.status_code == 400
     assert "version" in response.json()["errors"]["rows"][0]["errors"]
