@@ -1,7 +1,7 @@
 """Parse the seed corpus, import it into an empty database, re-import it unchanged; print figures and ratios.
 
-    .venv/bin/python bench/import_corpus.py            # throwaway SQLite
-    DATABASE_URL=postgres://postgres@127.0.0.1:5432/taizhang_bench .venv/bin/python bench/import_corpus.py
+.venv/bin/python bench/import_corpus.py            # throwaway SQLite
+DATABASE_URL=postgres://postgres@127.0.0.1:5432/taizhang_bench .venv/bin/python bench/import_corpus.py
 """
 
 import time

@@ -59,7 +59,7 @@ class UnitScopedFilterSet(BaseFilterSet):
 class UnitFilterSet(UnitScopedFilterSet):
     search_fields = ("name", "full_name")
     parent = df.ModelChoiceFilter(queryset=scoped(Unit), label="上级单位")
-    kind = df.MultipleChoiceFilter(choices=UnitKind.choices, label="类别")
+    kind = df.MultipleChoiceFilter(choices=UnitKind.choices, label="类别", distinct=False)
     updated_after = df.IsoDateTimeFilter(field_name="updated_at", lookup_expr="gt", label="更新时间晚于")
 
     class Meta:
@@ -118,7 +118,7 @@ class MeasureFilterSet(UnitScopedFilterSet):
     kind = df.ChoiceFilter(field_name="item__inspection__kind", choices=InspectionKind.choices, label="巡视类型")
     topic = df.CharFilter(field_name="item__inspection__topic", label="专项主题")
     group = df.CharFilter(field_name="item__inspection__group", label="巡视组")
-    status = df.MultipleChoiceFilter(choices=Status.choices, label="整改状态")
+    status = df.MultipleChoiceFilter(choices=Status.choices, label="整改状态", distinct=False)
     overdue = df.BooleanFilter(method="filter_overdue", label="是否逾期")
     closed = df.BooleanFilter(field_name="closed_at", lookup_expr="isnull", exclude=True, label="是否销号")
     deadline_after = df.DateFilter(field_name="deadline", lookup_expr="gte", label="完成时限起")
@@ -147,7 +147,7 @@ class ProgressNoteFilterSet(UnitScopedFilterSet):
     unit_path = "measure__item__inspection__unit__"
     search_fields = ("text",)
     measure = df.ModelChoiceFilter(queryset=scoped(Measure), label="整改措施")
-    status_after = df.MultipleChoiceFilter(choices=Status.choices, label="进展后状态")
+    status_after = df.MultipleChoiceFilter(choices=Status.choices, label="进展后状态", distinct=False)
     date_after = df.DateFilter(field_name="date", lookup_expr="gte", label="日期起")
     date_before = df.DateFilter(field_name="date", lookup_expr="lte", label="日期止")
 
@@ -170,7 +170,7 @@ class ReportedFigureFilterSet(UnitScopedFilterSet):
     unit_path = "inspection__unit__"
     search_fields = ("sentence",)
     inspection = df.ModelChoiceFilter(queryset=scoped(Inspection), label="巡视巡察")
-    metric = df.MultipleChoiceFilter(choices=Metric.choices, label="指标")
+    metric = df.MultipleChoiceFilter(choices=Metric.choices, label="指标", distinct=False)
 
     class Meta:
         model = ReportedFigure

@@ -74,5 +74,5 @@ class StatsView(APIView):
             _row({"key": g[GROUPINGS[by]], "label": labels.get(g[GROUPINGS[by]], ""), **{k: g[k] for k in aggregates}})
             for g in grouped
         ]
-        totals = _row(qs.aggregate(**aggregates))
+        totals = _row({k: sum(g[k] for g in grouped) for k in aggregates})
         return Response({"by": by, "rows": rows, "totals": totals})
