@@ -26,7 +26,7 @@ from ledger.choices import Status
 from ledger.models import Measure
 from ledger.selectors import deadline_flag, today
 
-CHUNK_SIZE = 2000
+CHUNK_SIZE = 1000  # rows per fetch: the export's peak memory is about two chunks of joined model instances
 LAST_VISIBLE = VISIBLE[-1].letter
 
 
@@ -114,6 +114,7 @@ class _InspectionSheet:
 
     def __init__(self, wb: Workbook, styles: Styles, inspection, name: str):
         self.styles = styles
+        self.inspection_id = inspection.pk
         self.ws = ws = wb.create_sheet(name)
         for column in COLUMNS:
             dims = ws.column_dimensions[column.letter]
@@ -208,6 +209,8 @@ class _InspectionSheet:
             validation.add(f"{status}{FIRST_DATA_ROW}:{status}{self.row}")
             self.ws.data_validations.append(validation)
             self.ws.print_area = f"A1:{LAST_VISIBLE}{self.row}"
+        # Write the sheet's tail and release its temporary files now: an export may hold hundreds of inspections.
+        self.ws.close()
 
 
 def _summary_sheet(wb: Workbook):
@@ -271,7 +274,6 @@ def write_ledger(
             if current is not None:
                 current.finish()
             current = _InspectionSheet(wb, styles, inspection, names.make(layout.sheet_name_for(inspection)))
-            current.inspection_id = inspection.pk
             sheets.append(current)
         current.add(measure, on)
     if current is not None:
