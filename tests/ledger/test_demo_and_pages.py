@@ -82,3 +82,11 @@ def test_measure_list_query_count_does_not_grow_with_rows(demo, client, django_a
     with CaptureQueriesContext(connection) as after:
         client.get(url)
     assert len(after) == len(before)
+
+
+def test_admin_speaks_chinese_whatever_the_browser_asks(demo, client):
+    client.force_login(User.objects.get(username="admin"))
+    page = client.get(reverse("admin:ledger_measure_changelist"), HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9")
+    body = page.content.decode()
+    assert "选择 整改措施 来修改" in body and "过滤器" in body
+    assert "Select" not in body
