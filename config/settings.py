@@ -98,8 +98,11 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 EVIDENCE_MAX_BYTES = int(os.environ.get("EVIDENCE_MAX_BYTES", 20 * 1024 * 1024))
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
-# Measures due within this many days are shown in yellow
+# Warning levels: blue when due within DUE_SOON_DAYS, yellow when no progress note for STALE_DAYS.
 DUE_SOON_DAYS = int(os.environ.get("DUE_SOON_DAYS", "15"))
+STALE_DAYS = int(os.environ.get("STALE_DAYS", "30"))
+REMINDER_FROM_EMAIL = os.environ.get("REMINDER_FROM_EMAIL", "taizhang@localhost")
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 
 # History must stay as written: no reverting from the admin.
 SIMPLE_HISTORY_REVERT_DISABLED = True

@@ -35,6 +35,13 @@ class Status(models.TextChoices):
 SETTLED_STATUSES = (Status.DONE, Status.LONG_TERM)
 
 
+class ReviewCycle(models.IntegerChoices):
+    MONTHLY = 1, "每月"
+    QUARTERLY = 3, "每季度"
+    HALF_YEARLY = 6, "每半年"
+    YEARLY = 12, "每年"
+
+
 class Channel(models.TextChoices):
     ADMIN = "admin", "管理后台"
     API = "api", "接口"

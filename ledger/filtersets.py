@@ -2,7 +2,9 @@
 
 import django_filters as df
 from django.db.models import Q
+from django.utils import timezone
 
+from ledger.alerts import AlertLevel, warning_q, with_warning_inputs
 from ledger.choices import InspectionKind, Level, Metric, Status, UnitKind
 from ledger.models import (
     Evidence,
@@ -120,6 +122,9 @@ class MeasureFilterSet(UnitScopedFilterSet):
     group = df.CharFilter(field_name="item__inspection__group", label="巡视组")
     status = df.MultipleChoiceFilter(choices=Status.choices, label="整改状态", distinct=False)
     overdue = df.BooleanFilter(method="filter_overdue", label="是否逾期")
+    warning = df.MultipleChoiceFilter(
+        choices=AlertLevel.choices, method="filter_warning", label="预警级别（红：逾期，黄：进度滞后，蓝：临期）"
+    )
     closed = df.BooleanFilter(field_name="closed_at", lookup_expr="isnull", exclude=True, label="是否销号")
     deadline_after = df.DateFilter(field_name="deadline", lookup_expr="gte", label="完成时限起")
     deadline_before = df.DateFilter(field_name="deadline", lookup_expr="lte", label="完成时限止")
@@ -137,7 +142,15 @@ class MeasureFilterSet(UnitScopedFilterSet):
             "completed_on",
             "closed_by",
             "next_review_on",
+            "review_cycle_months",
         ]
+
+    def filter_warning(self, queryset, name, value):
+        on = timezone.localdate()
+        query = Q()
+        for level in value:
+            query |= warning_q(level, on)
+        return with_warning_inputs(queryset).filter(query)
 
     def filter_overdue(self, queryset, name, value):
         return queryset.filter(overdue_q()) if value else queryset.exclude(overdue_q())

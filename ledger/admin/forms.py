@@ -53,4 +53,4 @@ class CloseOutForm(forms.Form):
 
 class ReopenForm(forms.Form):
     reason = forms.CharField(label="重新打开原因（回头看发现的问题）", widget=forms.Textarea(attrs={"rows": 4}))
-    new_deadline = forms.DateField(label="新的完成时限", required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    new_deadline = forms.DateField(label="新的完成时限", widget=forms.DateInput(attrs={"type": "date"}))

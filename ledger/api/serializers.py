@@ -270,7 +270,7 @@ class CloseOutSerializer(serializers.Serializer):
 
 class ReopenSerializer(serializers.Serializer):
     reason = serializers.CharField(help_text="重新打开原因")
-    new_deadline = serializers.DateField(required=False, allow_null=True)
+    new_deadline = serializers.DateField(help_text="新的完成时限（今天或以后）")
 
 
 MAX_ID = 2**63 - 1

@@ -95,7 +95,7 @@ class MeasureViewSet(LedgerViewSet):
             measure=self.get_object(),
             user=request.user,
             reason=data["reason"],
-            new_deadline=data.get("new_deadline"),
+            new_deadline=data["new_deadline"],
             channel="api",
         )
         return Response(self.get_serializer(measure).data)

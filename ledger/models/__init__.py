@@ -2,7 +2,7 @@ from ledger.models.evidence import Evidence
 from ledger.models.figures import ReportedFigure
 from ledger.models.inspections import Inspection, InspectionRound
 from ledger.models.items import FeedbackItem
-from ledger.models.measures import Measure, ProgressNote
+from ledger.models.measures import Measure, ProgressNote, ReminderLog
 from ledger.models.units import Unit
 
 __all__ = [
@@ -12,6 +12,7 @@ __all__ = [
     "InspectionRound",
     "Measure",
     "ProgressNote",
+    "ReminderLog",
     "ReportedFigure",
     "Unit",
 ]

@@ -1,7 +1,10 @@
+from datetime import date
+
 from django.conf import settings
 from django.db import models
+from django.db.models.functions import Coalesce
 
-from ledger.choices import Channel, Status
+from ledger.choices import Channel, ReviewCycle, Status
 from ledger.models.base import Tracked, history
 
 
@@ -29,6 +32,9 @@ class Measure(Tracked):
         editable=False,
     )
     close_note = models.TextField("销号意见", blank=True, editable=False)
+    review_cycle_months = models.PositiveSmallIntegerField(
+        "复查周期", choices=ReviewCycle.choices, null=True, blank=True, help_text="长期坚持事项多久复查一次"
+    )
     next_review_on = models.DateField("下次复查日期", null=True, blank=True, help_text="长期坚持事项的下次复查日期")
 
     history = history()
@@ -91,3 +97,28 @@ class ProgressNote(models.Model):
 
     def __str__(self):
         return f"{self.date:%Y-%m-%d} {self.get_status_after_display()}"
+
+
+class ReminderLog(models.Model):
+    """A warning already sent, so running send_reminders again sends nothing new for the same level."""
+
+    measure = models.ForeignKey(Measure, verbose_name="整改措施", on_delete=models.CASCADE, related_name="reminders")
+    level = models.CharField("预警级别", max_length=10)
+    deadline = models.DateField("当时的完成时限", null=True, blank=True)
+    recipients = models.TextField("收件人", blank=True)
+    sent_at = models.DateTimeField("发送时间", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "预警提醒记录"
+        verbose_name_plural = "预警提醒记录"
+        constraints = [
+            models.UniqueConstraint(
+                "measure",
+                "level",
+                Coalesce("deadline", models.Value(date(1, 1, 1))),
+                name="ledger_reminder_once_per_level_and_deadline",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.measure_id} {self.level} {self.sent_at:%Y-%m-%d}"

@@ -1,8 +1,10 @@
 from ledger.services.concurrency import ConflictError, save_tracked
 from ledger.services.evidence import evidence_create
 from ledger.services.measures import (
+    item_close_out,
     measure_close_out,
     measure_reopen,
+    measure_review,
     measure_set_status,
     measure_update,
     progress_note_add,
@@ -12,6 +14,8 @@ from ledger.services.units import unit_create, unit_save
 __all__ = [
     "ConflictError",
     "evidence_create",
+    "item_close_out",
+    "measure_review",
     "measure_close_out",
     "measure_reopen",
     "measure_set_status",

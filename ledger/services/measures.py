@@ -5,10 +5,33 @@ from django.db import transaction
 from django.utils import timezone
 
 from accounts.roles import Role, can_close_out
-from ledger.choices import Channel, Status
+from ledger.choices import Channel, ReviewCycle, Status
 from ledger.history import channel as history_channel
 from ledger.models import Measure, ProgressNote
 from ledger.services.concurrency import save_tracked
+from ledger.workflow import check_transition
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day `months` later, clamped to the month's end (1月31日 + 1 → 2月28/29日)."""
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    for last in (31, 30, 29, 28):
+        try:
+            return day.replace(year=year, month=month, day=min(day.day, last))
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")
+
+
+def _schedule_review(measure: Measure, previous_status: str, on: date) -> None:
+    """A measure entering 长期坚持 gets its next review date from its cycle (quarterly unless set)."""
+    if measure.status == Status.LONG_TERM:
+        if previous_status != Status.LONG_TERM or measure.next_review_on is None:
+            measure.review_cycle_months = measure.review_cycle_months or ReviewCycle.QUARTERLY
+            measure.next_review_on = add_months(on, measure.review_cycle_months)
+    elif previous_status == Status.LONG_TERM:
+        measure.next_review_on = None
 
 
 def _sync_completion_date(measure: Measure, on: date) -> None:
@@ -52,8 +75,10 @@ def measure_update(
     """Save an edited measure. A status change is logged as a progress note (with `note` as its text)."""
     previous = Measure.objects.select_for_update().get(pk=measure.pk)
     _refuse_if_closed_for(previous, user)
+    check_transition(previous.status, measure.status, closed=bool(previous.closed_at))
     today = timezone.localdate()
     _sync_completion_date(measure, today)
+    _schedule_review(measure, previous.status, today)
     with history_channel(channel):
         save_tracked(measure, expected_version=expected_version, user=user)
     if previous.status != measure.status or note:
@@ -102,10 +127,48 @@ def measure_close_out(*, measure: Measure, user, note: str, channel: str = Chann
 
 
 @transaction.atomic
+def item_close_out(*, item, user, note: str, channel: str = Channel.ADMIN) -> list[Measure]:
+    """Close out a whole problem: every measure under it (sub-problems included) must be 已完成 with evidence."""
+    from ledger.models import FeedbackItem
+
+    ids, frontier = [item.pk], [item.pk]
+    while frontier:
+        frontier = list(FeedbackItem.objects.filter(parent_id__in=frontier).values_list("pk", flat=True))
+        ids += frontier
+    measures = list(Measure.objects.filter(item_id__in=ids, closed_at__isnull=True).order_by("item_id", "position"))
+    if not measures:
+        raise ValidationError("该问题下没有待销号的整改措施。")
+    not_done = [m for m in measures if m.status != Status.DONE]
+    if not_done:
+        listed = "、".join(f"“{m}”" for m in not_done[:5])
+        raise ValidationError(f"该问题还有{len(not_done)}项措施未完成，不能整体销号：{listed}。")
+    return [measure_close_out(measure=m, user=user, note=note, channel=channel) for m in measures]
+
+
+@transaction.atomic
+def measure_review(*, measure: Measure, user, note: str, channel: str = Channel.ADMIN) -> Measure:
+    """A periodic review of a 长期坚持 measure: a progress note, and the next review date moves on one cycle."""
+    measure = Measure.objects.select_for_update().get(pk=measure.pk)
+    if measure.status != Status.LONG_TERM:
+        raise ValidationError("只有“长期坚持”的措施需要定期复查。")
+    if not note.strip():
+        raise ValidationError("请填写复查情况。")
+    today = timezone.localdate()
+    measure.review_cycle_months = measure.review_cycle_months or ReviewCycle.QUARTERLY
+    measure.next_review_on = add_months(max(today, measure.next_review_on or today), measure.review_cycle_months)
+    with history_channel(channel):
+        save_tracked(measure, user=user)
+    progress_note_add(
+        measure=measure, text=f"定期复查：{note}", status_after=measure.status, user=user, channel=channel
+    )
+    return measure
+
+
+@transaction.atomic
 def measure_reopen(
     *, measure: Measure, user, reason: str, new_deadline: date | None, channel: str = Channel.ADMIN
 ) -> Measure:
-    """回头看: a relapse found after close-out sends the measure back to work."""
+    """回头看: a relapse found after close-out sends the measure back to work with a new deadline."""
     if not can_close_out(user.effective_role):
         raise PermissionDenied("只有督查人员或管理员可以重新打开已销号的措施。")
     measure = Measure.objects.select_for_update().get(pk=measure.pk)
@@ -113,6 +176,8 @@ def measure_reopen(
         raise ValidationError("该措施尚未销号，无需重新打开。")
     if not reason.strip():
         raise ValidationError("请填写重新打开的原因。")
+    if new_deadline is None or new_deadline < timezone.localdate():
+        raise ValidationError("请为重新打开的措施设定今天或以后的新完成时限。")
     measure.closed_at = None
     measure.closed_by = None
     measure.close_note = ""

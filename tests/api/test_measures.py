@@ -83,7 +83,11 @@ def test_close_out_needs_supervisor_done_status_and_evidence(ledger, users, api)
     # A closed-out measure is read-only to its unit editor.
     locked = api(users.editor).patch(f"/api/measures/{done.pk}/", {"lead_unit": "x"}, format="json")
     assert locked.status_code == 403
-    reopened = api(users.supervisor).post(f"/api/measures/{done.pk}/reopen/", {"reason": "回头看发现反弹"})
+    no_deadline = api(users.supervisor).post(f"/api/measures/{done.pk}/reopen/", {"reason": "回头看发现反弹"})
+    assert no_deadline.status_code == 400 and "new_deadline" in no_deadline.json()["errors"]
+    reopened = api(users.supervisor).post(
+        f"/api/measures/{done.pk}/reopen/", {"reason": "回头看发现反弹", "new_deadline": "2099-06-30"}
+    )
     assert reopened.status_code == 200 and reopened.json()["status"] == Status.IN_PROGRESS
     assert done.history.count() >= 3
 
