@@ -99,3 +99,8 @@ def warning_q(level: str, on: date) -> Q:
         & Q(deadline__isnull=False, deadline__lte=on + timedelta(days=settings.DUE_SOON_DAYS))
     )
     return {AlertLevel.RED: red, AlertLevel.YELLOW: yellow, AlertLevel.BLUE: blue}[level]
+
+
+def measure_flag(measure, on: date) -> str:
+    """The colour a ledger shows for a measure: 'done' (green) or its warning level."""
+    return "done" if measure.status == Status.DONE else measure_warning(measure, on)

@@ -2,18 +2,20 @@
 
 from django.utils.html import format_html
 
+from ledger.alerts import measure_flag
 from ledger.choices import Status
-from ledger.selectors import deadline_flag
+from ledger.selectors import today
 
 FLAG_COLOURS = {
-    "overdue": ("#fff", "#c62828", "逾期"),
-    "due_soon": ("#5d4200", "#fdd835", "临期"),
+    "red": ("#fff", "#c62828", "逾期"),
+    "yellow": ("#3e2a00", "#f9a825", "滞后"),
+    "blue": ("#fff", "#1565c0", "临期"),
     "done": ("#fff", "#2e7d32", ""),
 }
 
 
 def status_badge(measure, on=None):
-    flag = deadline_flag(measure, on)
+    flag = measure_flag(measure, on or today())
     label = measure.get_status_display()
     if flag in FLAG_COLOURS:
         fg, bg, extra = FLAG_COLOURS[flag]

@@ -1,8 +1,9 @@
 from django.contrib import admin
 
+from ledger.alerts import AlertLevel, warning_q
 from ledger.choices import InspectionKind
 from ledger.models import Unit
-from ledger.selectors import overdue_q, visible_to
+from ledger.selectors import overdue_q, today, visible_to
 
 
 class UnitSubtreeFilter(admin.SimpleListFilter):
@@ -54,4 +55,19 @@ class InspectionKindFilter(admin.SimpleListFilter):
     def queryset(self, request, queryset):
         if self.value() in InspectionKind.values:
             return queryset.filter(**{self.kind_field: self.value()})
+        return queryset
+
+
+class AlertFilter(admin.SimpleListFilter):
+    """Red / yellow / blue, by ledger.alerts (the list's queryset carries with_warning_inputs)."""
+
+    title = "预警级别"
+    parameter_name = "warning"
+
+    def lookups(self, request, model_admin):
+        return AlertLevel.choices
+
+    def queryset(self, request, queryset):
+        if self.value() in AlertLevel.values:
+            return queryset.filter(warning_q(self.value(), today()))
         return queryset

@@ -5,6 +5,7 @@ from ledger.admin.base import VersionedForm
 from ledger.choices import Status
 from ledger.models import Evidence, Measure
 from ledger.services.evidence import check_upload
+from ledger.workflow import transition_error
 
 
 class MeasureForm(VersionedForm):
@@ -22,6 +23,12 @@ class MeasureForm(VersionedForm):
     def clean(self):
         cleaned = super().clean()
         status_changed = self.instance.pk and "status" in self.changed_data
+        if status_changed:
+            stored = Measure.objects.filter(pk=self.instance.pk).values("status", "closed_at").first()
+            if stored and cleaned.get("status"):
+                problem = transition_error(stored["status"], cleaned["status"], closed=bool(stored["closed_at"]))
+                if problem:
+                    self.add_error("status", problem)
         if status_changed and not (cleaned.get("progress_note") or "").strip():
             self.add_error("progress_note", "修改整改状态时，请填写本次进展说明。")
         return cleaned
@@ -45,6 +52,10 @@ class EvidenceForm(forms.ModelForm):
 class SetStatusForm(forms.Form):
     status = forms.ChoiceField(label="整改状态", choices=Status.choices)
     note = forms.CharField(label="进展说明", widget=forms.Textarea(attrs={"rows": 4}))
+
+
+class ReviewForm(forms.Form):
+    note = forms.CharField(label="复查情况", widget=forms.Textarea(attrs={"rows": 4}))
 
 
 class CloseOutForm(forms.Form):

@@ -1,11 +1,17 @@
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.admin.views.main import ChangeList
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.template.response import TemplateResponse
 
+from accounts.roles import can_close_out
 from ledger.admin.base import ScopedAdmin, ScopedPermissionsMixin, VersionedForm
 from ledger.admin.display import rollup_badge
 from ledger.admin.filters import unit_subtree_filter
+from ledger.admin.forms import CloseOutForm
 from ledger.models import FeedbackItem, Measure
 from ledger.selectors import item_rollups
+from ledger.services import item_close_out
 
 
 class MeasureInline(ScopedPermissionsMixin, admin.TabularInline):
@@ -37,6 +43,45 @@ class FeedbackItemAdmin(ScopedAdmin):
     fields = ["inspection", "parent", "position", "label", "title", "text", "source_line", "version_seen"]
     readonly_fields = ["source_line"]
     inlines = [MeasureInline]
+
+    actions = ["close_out_problem"]
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        if not can_close_out(request.user.effective_role):
+            actions.pop("close_out_problem", None)
+        return actions
+
+    @admin.action(description="问题整体销号（其下措施均已完成且有佐证材料）")
+    def close_out_problem(self, request, queryset):
+        if "apply" in request.POST:
+            form = CloseOutForm(request.POST)
+            if form.is_valid():
+                try:
+                    with transaction.atomic():
+                        closed = [
+                            m
+                            for item in queryset
+                            for m in item_close_out(item=item, user=request.user, note=form.cleaned_data["note"])
+                        ]
+                except (ValidationError, PermissionDenied) as exc:
+                    text = "；".join(exc.messages) if isinstance(exc, ValidationError) else str(exc)
+                    self.message_user(request, f"未做任何修改：{text}", messages.ERROR)
+                    return None
+                self.message_user(request, f"已销号 {len(closed)} 项整改措施。", messages.SUCCESS)
+                return None
+        else:
+            form = CloseOutForm()
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "问题整体销号",
+            "form": form,
+            "queryset": queryset,
+            "opts": self.model._meta,
+            "action": "close_out_problem",
+            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+        }
+        return TemplateResponse(request, "admin/ledger/measure_action.html", context)
 
     def get_changelist(self, request, **kwargs):
         return RollupChangeList

@@ -8,11 +8,19 @@ from accounts.roles import Role, can_close_out
 from excel.admin import MeasureExcelMixin
 from ledger.admin.base import ScopedAdmin, ScopedPermissionsMixin
 from ledger.admin.display import status_badge
-from ledger.admin.filters import InspectionKindFilter, OverdueFilter, unit_subtree_filter
-from ledger.admin.forms import CloseOutForm, EvidenceForm, MeasureForm, ReopenForm, SetStatusForm
+from ledger.admin.filters import AlertFilter, InspectionKindFilter, OverdueFilter, unit_subtree_filter
+from ledger.admin.forms import CloseOutForm, EvidenceForm, MeasureForm, ReopenForm, ReviewForm, SetStatusForm
+from ledger.alerts import with_warning_inputs
 from ledger.choices import Channel
 from ledger.models import Evidence, Measure, ProgressNote
-from ledger.services import evidence_create, measure_close_out, measure_reopen, measure_set_status, measure_update
+from ledger.services import (
+    evidence_create,
+    measure_close_out,
+    measure_reopen,
+    measure_review,
+    measure_set_status,
+    measure_update,
+)
 
 EDITOR_READONLY = ["item", "position", "label", "text"]
 
@@ -62,6 +70,7 @@ class MeasureAdmin(MeasureExcelMixin, ScopedAdmin):
         InspectionKindFilter,
         "status",
         OverdueFilter,
+        AlertFilter,
         ("deadline", DateRangeFilter),
     ]
     list_select_related = ["item__inspection__unit", "item"]
@@ -71,7 +80,19 @@ class MeasureAdmin(MeasureExcelMixin, ScopedAdmin):
     fieldsets = [
         (None, {"fields": ["item", "position", "label", "text", "version_seen"]}),
         ("责任", {"fields": ["responsible_leader", "lead_unit", "responsible_units"]}),
-        ("进度", {"fields": ["deadline", "status", "progress_note", "completed_on", "next_review_on"]}),
+        (
+            "进度",
+            {
+                "fields": [
+                    "deadline",
+                    "status",
+                    "progress_note",
+                    "completed_on",
+                    "review_cycle_months",
+                    "next_review_on",
+                ]
+            },
+        ),
         ("销号", {"fields": ["closed_at", "closed_by", "close_note"]}),
     ]
     inlines = [EvidenceInline, ProgressNoteInline]
@@ -94,6 +115,9 @@ class MeasureAdmin(MeasureExcelMixin, ScopedAdmin):
     def coloured_status(self, obj):
         return status_badge(obj)
 
+    def get_queryset(self, request):
+        return with_warning_inputs(super().get_queryset(request))
+
     def get_readonly_fields(self, request, obj=None):
         readonly = list(super().get_readonly_fields(request, obj))
         if request.user.effective_role == Role.EDITOR:
@@ -107,6 +131,7 @@ class MeasureAdmin(MeasureExcelMixin, ScopedAdmin):
         actions = super().get_actions(request)
         if not self._role_allows(request, "change"):
             actions.pop("set_status", None)
+            actions.pop("review", None)
         if not can_close_out(request.user.effective_role):
             actions.pop("close_out", None)
             actions.pop("reopen", None)
@@ -175,6 +200,13 @@ class MeasureAdmin(MeasureExcelMixin, ScopedAdmin):
             measure_set_status(measure=measure, status=data["status"], note=data["note"], user=request.user)
 
         return self._bulk(request, queryset, SetStatusForm, "批量设置整改状态", apply)
+
+    @admin.action(description="长期坚持事项定期复查（记录复查情况）")
+    def review(self, request, queryset):
+        def apply(measure, data):
+            measure_review(measure=measure, user=request.user, note=data["note"])
+
+        return self._bulk(request, queryset, ReviewForm, "长期坚持事项定期复查", apply)
 
     @admin.action(description="销号（须已完成且有佐证材料）")
     def close_out(self, request, queryset):

@@ -2,6 +2,7 @@ from django.db import transaction
 from rest_framework import serializers
 
 from accounts.roles import Role
+from ledger.alerts import measure_flag
 from ledger.api.fields import ScopedSerializerMixin
 from ledger.choices import Channel, Status
 from ledger.models import (
@@ -14,7 +15,7 @@ from ledger.models import (
     ReportedFigure,
     Unit,
 )
-from ledger.selectors import deadline_flag, measure_is_overdue
+from ledger.selectors import measure_is_overdue, today
 from ledger.services import (
     evidence_create,
     measure_set_status,
@@ -131,7 +132,9 @@ class MeasureSerializer(TrackedSerializer):
     inspection = serializers.IntegerField(source="item.inspection_id", read_only=True)
     unit = serializers.IntegerField(source="item.inspection.unit_id", read_only=True)
     is_overdue = serializers.SerializerMethodField()
-    warning = serializers.SerializerMethodField(help_text="overdue 逾期、due_soon 临期、done 已完成，或空")
+    warning = serializers.SerializerMethodField(
+        help_text="red 逾期、yellow 进度滞后、blue 临期（见 ledger.alerts），done 已完成，或空"
+    )
     note = serializers.CharField(
         write_only=True, required=False, allow_blank=True, help_text="进展说明；修改状态时必填"
     )
@@ -166,7 +169,7 @@ class MeasureSerializer(TrackedSerializer):
         return measure_is_overdue(obj)
 
     def get_warning(self, obj) -> str:
-        return deadline_flag(obj)
+        return measure_flag(obj, today())
 
     def validate(self, attrs):
         user = self.context["request"].user

@@ -7,6 +7,7 @@ from rest_framework.parsers import JSONParser
 from rest_framework.response import Response
 
 from ledger import filtersets
+from ledger.alerts import with_warning_inputs
 from ledger.api import serializers as s
 from ledger.api.base import LedgerViewSet
 from ledger.api.tree import inspection_tree
@@ -75,7 +76,7 @@ class FeedbackItemViewSet(LedgerViewSet):
 
 
 class MeasureViewSet(LedgerViewSet):
-    queryset = Measure.objects.select_related("item__inspection")
+    queryset = with_warning_inputs(Measure.objects.select_related("item__inspection"))
     serializer_class = s.MeasureSerializer
     filterset_class = filtersets.MeasureFilterSet
     ordering_fields = ["deadline", "status", "position", "updated_at"]

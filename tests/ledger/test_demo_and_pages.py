@@ -63,7 +63,7 @@ def test_inspection_page_shows_the_feedback_tree_with_statuses(demo, client):
     body = client.get(reverse("admin:ledger_inspection_change", args=[inspection.pk])).content.decode()
     assert "学习贯彻党的创新理论不够深入方面" in body
     assert "修订区委理论学习中心组学习制度" in body
-    assert "tz-overdue" in body  # 清理拖欠民营企业账款 was due 2024-02-29 and is still in progress
+    assert "tz-red" in body  # 清理拖欠民营企业账款 was due 2024-02-29 and is still in progress
     assert "tz-done" in body
 
 

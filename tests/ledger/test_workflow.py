@@ -118,3 +118,61 @@ def test_long_term_gets_a_review_date_and_a_review_moves_it_on(ledger, users, to
 )
 def test_add_months_clamps_to_the_month_end(day, months, expected):
     assert add_months(day, months) == expected
+
+
+def test_admin_refuses_an_invalid_transition_on_the_form(ledger, users, login):
+    from tests.ledger.test_history import post_measure
+
+    measure = ledger.east_measures[1]  # 正在推进
+    response = post_measure(login(users.editor), measure, status=S.NOT_STARTED, progress_note="回退")
+    assert response.status_code == 200
+    assert "不能将状态由“正在推进”改回“未启动”" in str(response.context["adminform"].form.errors["status"])
+    measure.refresh_from_db()
+    assert measure.status == S.IN_PROGRESS and not measure.notes.exists()
+
+
+def test_admin_bulk_action_refuses_invalid_transitions_all_or_nothing(ledger, users, login):
+    from django.urls import reverse
+
+    done, working = ledger.east_measures
+    login(users.editor).post(
+        reverse("admin:ledger_measure_changelist"),
+        {
+            "action": "set_status",
+            "_selected_action": [working.pk, done.pk],
+            "apply": "1",
+            "status": S.NOT_STARTED,
+            "note": "全部回退",
+        },
+    )
+    working.refresh_from_db()
+    done.refresh_from_db()
+    assert (working.status, done.status) == (S.IN_PROGRESS, S.DONE)
+
+
+def test_admin_whole_problem_close_out_action(ledger, users, login):
+    from django.urls import reverse
+
+    for m in ledger.east_measures:
+        Measure.objects.filter(pk=m.pk).update(status=S.DONE)
+        evidence_create(measure=m, upload=pdf_upload(body=str(m.pk).encode()))
+    url = reverse("admin:ledger_feedbackitem_changelist")
+    data = {
+        "action": "close_out_problem",
+        "_selected_action": [ledger.east_problem.pk],
+        "apply": "1",
+        "note": "核查通过",
+    }
+    login(users.editor).post(url, data)
+    assert not Measure.objects.filter(closed_at__isnull=False).exists()  # editors have no such action
+    login(users.supervisor).post(url, data)
+    assert Measure.objects.filter(item=ledger.east_problem, closed_at__isnull=False).count() == 2
+
+
+def test_api_refuses_an_invalid_transition(ledger, users, api):
+    measure = ledger.east_measures[0]  # 已完成
+    response = api(users.editor).patch(
+        f"/api/measures/{measure.pk}/", {"status": "not_started", "note": "回退"}, format="json"
+    )
+    assert response.status_code == 400
+    assert response.json()["errors"]["status"] == ["整改已经开始，不能将状态由“已完成”改回“未启动”。"]
