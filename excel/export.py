@@ -22,9 +22,10 @@ from excel.layout import BY_KEY, COLUMNS, FIRST_DATA_ROW, HEADER_ROW, SUMMARY_CO
 from excel.selectors import in_ledger_order
 from excel.writer import Styles, ledger_styles, merge, start_rows
 from ledger.admin.display import FLAG_COLOURS
+from ledger.alerts import AlertLevel, measure_flag
 from ledger.choices import Status
 from ledger.models import Measure
-from ledger.selectors import deadline_flag, today
+from ledger.selectors import today
 
 CHUNK_SIZE = 1000  # rows per fetch: the export's peak memory is about two chunks of joined model instances
 LAST_VISIBLE = VISIBLE[-1].letter
@@ -35,7 +36,7 @@ def _hex(colour: str) -> str:
     return ("".join(c * 2 for c in colour) if len(colour) == 3 else colour).upper()
 
 
-# The admin's badge colours, by ledger.selectors.deadline_flag.
+# The admin's badge colours, by ledger.alerts.measure_flag: red overdue, yellow behind, blue due soon, green done.
 STATUS_FILLS = {flag: (_hex(fg), _hex(bg)) for flag, (fg, bg, _) in FLAG_COLOURS.items()}
 
 
@@ -157,7 +158,7 @@ class _InspectionSheet:
             self.problem = (measure.item_id, self.row)
             self.number += 1
             self.totals.problems += 1
-        flag = deadline_flag(measure, on)
+        flag = measure_flag(measure, on)
         values = {
             "number": self.number if new_problem else None,
             "aspect": aspect_text if new_aspect else None,
@@ -187,7 +188,7 @@ class _InspectionSheet:
         self.ws.append([self.styles.cell(self.ws, values[c.key], styles.get(c.key, "text")) for c in COLUMNS])
         self.totals.measures += 1
         self.totals.statuses[measure.status] += 1
-        self.totals.overdue += flag == "overdue"
+        self.totals.overdue += flag == AlertLevel.RED
         self.totals.closed += measure.closed_at is not None
 
     def finish(self) -> None:

@@ -5,13 +5,14 @@ import zipfile
 from datetime import timedelta
 
 import pytest
-from django.conf import settings
 from python_calamine import CalamineWorkbook
 
 from excel.export import STATUS_FILLS
 from excel.layout import COLUMNS, STATUS_LABELS
 from ledger.admin.display import FLAG_COLOURS
+from ledger.alerts import measure_flag, with_warning_inputs
 from ledger.choices import Status
+from ledger.models import Measure
 from ledger.services import progress_note_add
 from tests.excel.conftest import calamine, export_bytes, styled
 from tests.ledger.conftest import make_item, make_measure
@@ -85,18 +86,26 @@ def test_aspect_and_problem_merged_over_their_measures(ledger, users, today):
     ]
 
 
-def test_status_cells_coloured_like_the_admin(ledger, users, today):
-    make_measure(ledger.east_problem, "临期措施", Status.IN_PROGRESS, today + timedelta(days=settings.DUE_SOON_DAYS))
-    make_measure(
-        ledger.east_problem, "远期措施", Status.IN_PROGRESS, today + timedelta(days=settings.DUE_SOON_DAYS + 1)
-    )
-    ws = styled(export_bytes(users.admin))[EAST]
-    fills = [ws[f"J{row}"].fill for row in range(3, 7)]
-    assert [f.fgColor.rgb[-6:] for f in fills[:3]] == ["2E7D32", "C62828", "FDD835"]  # done, overdue, due soon
-    assert fills[3].fill_type is None
+def test_status_cells_coloured_like_the_admin(ledger, users, today, settings):
+    soon = today + timedelta(days=settings.DUE_SOON_DAYS)
+    make_measure(ledger.east_problem, "临期措施", Status.IN_PROGRESS, soon)
+    later = today + timedelta(days=settings.DUE_SOON_DAYS + 1)
+    make_measure(ledger.east_problem, "远期措施", Status.IN_PROGRESS, later)
+    behind = make_measure(ledger.east_problem, "滞后措施", Status.IN_PROGRESS, later)
+    old = today - timedelta(days=settings.STALE_DAYS + 1)
+    progress_note_add(measure=behind, text="很久以前的进展", status_after=Status.IN_PROGRESS, on=old)
+    data = export_bytes(users.admin)
+    ws = styled(data)[EAST]
+    fills = [ws[f"J{row}"].fill for row in range(3, 8)]
+    measures = Measure.objects.filter(item=ledger.east_problem).order_by("position")
+    flags = [measure_flag(m, today) for m in with_warning_inputs(measures)]
+    assert flags == ["done", "red", "blue", "", "yellow"]
+    colours = [f.fgColor.rgb[-6:] if f.fill_type else None for f in fills]
+    assert colours == ["2E7D32", "C62828", "1565C0", None, "F9A825"]
     assert {flag: bg for flag, (_, bg) in STATUS_FILLS.items()} == {
         flag: bg.lstrip("#").upper() for flag, (_, bg, _) in FLAG_COLOURS.items()
     }
+    assert calamine(data)["汇总"][3][10] == 1  # 逾期: the red one
 
 
 def test_status_drop_down_over_the_data_rows(users, exported):

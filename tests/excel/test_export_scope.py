@@ -53,6 +53,7 @@ def test_api_filters_apply(ledger, users, today):
     before = {"deadline_before": str(today - timedelta(days=2))}
     assert _ids(export_bytes(users.admin, before)) == done
     assert _ids(export_bytes(users.admin, {"q": "西城区委措施二"})) == {ledger.west_measures[1].pk}
+    assert _ids(export_bytes(users.admin, {"warning": ["red"]})) == overdue
 
 
 def test_invalid_filters_are_refused(users):

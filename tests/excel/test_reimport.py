@@ -15,6 +15,7 @@ from excel.services import ledger_import
 from ledger.choices import Channel, Status
 from ledger.models import Measure, ProgressNote
 from ledger.services import progress_note_add, save_tracked
+from ledger.workflow import transition_error
 from tests.excel.conftest import edited, export_bytes
 
 EAST, STREET, WEST = (f"{u}-十三届示范省委第四轮巡视" for u in ("东城区委", "新华街道", "西城区委"))
@@ -35,15 +36,17 @@ def messages(result) -> list[str]:
 
 
 def test_round_trip_changes_exactly_the_edited_cells(ledger, users, today):
-    # Completed measures carry their completion date, as the services keep it (no side effects to account for).
+    # Completed measures carry their completion date, as the services keep it, and the status edit below is one
+    # that leaves the services nothing else to change (no completion date, no review cycle).
     Measure.objects.filter(status=Status.DONE).update(completed_on=today)
+    Measure.objects.filter(pk=ledger.east_measures[1].pk).update(status=Status.NOT_STARTED)
     east1, east2 = ledger.east_measures
     street1, _ = ledger.street_measures
     west1, west2 = ledger.west_measures
     data = edited(
         export_bytes(users.admin),
         {
-            EAST: {"J4": "长期坚持", "I4": "已纳入常态化机制", "G3": "区委办、区政府办"},
+            EAST: {"J4": "正在推进", "I4": "已召开专题会议部署", "G3": "区委办、区政府办"},
             STREET: {"E3": "李副主任"},
             WEST: {"F3": "区财政局", "H4": "2030年6月30日"},
         },
@@ -59,7 +62,7 @@ def test_round_trip_changes_exactly_the_edited_cells(ledger, users, today):
     after = snapshot()
     expected = {
         east1.pk: {"responsible_units": "区委办、区政府办"},
-        east2.pk: {"status": Status.LONG_TERM},
+        east2.pk: {"status": Status.IN_PROGRESS},
         street1.pk: {"responsible_leader": "李副主任"},
         west1.pk: {"lead_unit": "区财政局"},
         west2.pk: {"deadline": date(2030, 6, 30)},
@@ -69,7 +72,7 @@ def test_round_trip_changes_exactly_the_edited_cells(ledger, users, today):
         version = {"version": old["version"] + 1} if changes else {}
         assert after["measures"][pk] == {**old, **changes, **version}, pk
     assert after["notes"] == before["notes"] + [
-        (east2.pk, "已纳入常态化机制", Status.LONG_TERM, Channel.EXCEL, users.admin.pk)
+        (east2.pk, "已召开专题会议部署", Status.IN_PROGRESS, Channel.EXCEL, users.admin.pk)
     ]
     record = Measure.history.filter(id=east2.pk).latest("history_date")
     assert (record.history_channel, record.history_user_id) == (Channel.EXCEL, users.admin.pk)
@@ -184,11 +187,16 @@ def test_editor_cannot_change_a_closed_out_measure(ledger, users):
 
 
 def test_service_rules_are_checked_in_the_preview(ledger, users):
+    # Work that has started never goes back to 未启动: a rule of ledger.workflow the sheet knows nothing about.
+    data = edited(export_bytes(users.admin), {EAST: {"J4": "未启动"}})
+    result = run(data, users.admin)
+    reason = transition_error(Status.IN_PROGRESS, Status.NOT_STARTED, closed=False)
+    assert reason and messages(result) == [f"工作表“{EAST}”第4行J列（整改状态）：{reason}"]
     closed = ledger.east_measures[0]
     Measure.objects.filter(pk=closed.pk).update(closed_at=timezone.now(), closed_by=users.supervisor)
     data = edited(export_bytes(users.admin), {EAST: {"J3": "正在推进"}})
-    result = run(data, users.admin)
-    assert messages(result) == [f"工作表“{EAST}”第3行J列（整改状态）：只有已完成的措施才能销号。"]
+    reason = transition_error(Status.DONE, Status.IN_PROGRESS, closed=True)
+    assert messages(run(data, users.admin)) == [f"工作表“{EAST}”第3行J列（整改状态）：{reason}"]
 
 
 def test_duplicate_and_missing_ids_and_missing_columns(ledger, users):
