@@ -3,12 +3,15 @@ from django.urls import include, path
 from django.views.generic import RedirectView
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
+from ledger.dashboard.views import dashboard
+
 admin.site.site_header = "台账 · 巡视巡察整改台账"
 admin.site.site_title = "台账"
 admin.site.index_title = "整改台账管理"
 
 urlpatterns = [
     path("", RedirectView.as_view(pattern_name="admin:index", permanent=False)),
+    path("admin/dashboard/", dashboard, name="dashboard"),
     path("admin/", admin.site.urls),
     path("ledger/", include("ledger.urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="schema"),

@@ -1,0 +1,137 @@
+"""Server-side SVG charts: no script, no CDN; every bar carries its number in a <title> for hover."""
+
+from django.utils.html import escape, format_html, format_html_join
+from django.utils.safestring import SafeString, mark_safe
+
+PALETTE = {
+    "not_started": "#9e9e9e",
+    "in_progress": "#1565c0",
+    "basically_done": "#7cb342",
+    "done": "#2e7d32",
+    "long_term": "#6a1b9a",
+    "red": "#c62828",
+    "yellow": "#f9a825",
+    "blue": "#1565c0",
+    "bar": "#3f7fbf",
+}
+ROW, LABEL_W, BAR_W, FONT = 22, 190, 420, "font-family:sans-serif;font-size:12px"
+
+
+def _n(value: float) -> str:
+    return f"{value:.1f}"
+
+
+def _frame(height: int, body: SafeString, title: str) -> SafeString:
+    width = LABEL_W + BAR_W + 80
+    return format_html(
+        '<svg class="tz-chart" role="img" aria-label="{}" width="{}" height="{}" viewBox="0 0 {} {}" style="{}">'
+        "<title>{}</title>{}</svg>",
+        title,
+        width,
+        height,
+        width,
+        height,
+        FONT,
+        title,
+        body,
+    )
+
+
+def hbar_chart(rows: list[tuple[str, float, str]], *, title: str, maximum: float | None = None) -> SafeString:
+    """One horizontal bar per (label, value, shown text)."""
+    top = maximum or max((v for _, v, _ in rows), default=0) or 1
+    bars = format_html_join(
+        "",
+        '<g><title>{}：{}</title><text x="{}" y="{}" text-anchor="end">{}</text>'
+        '<rect x="{}" y="{}" width="{}" height="{}" fill="{}"/><text x="{}" y="{}">{}</text></g>',
+        (
+            (
+                label,
+                shown,
+                LABEL_W - 6,
+                i * ROW + 15,
+                label[:14],
+                LABEL_W,
+                i * ROW + 4,
+                BAR_W * value / top,
+                ROW - 8,
+                PALETTE["bar"],
+                LABEL_W + BAR_W * value / top + 4,
+                i * ROW + 15,
+                shown,
+            )
+            for i, (label, value, shown) in enumerate(rows)
+        ),
+    )
+    return _frame(max(len(rows), 1) * ROW + 8, bars, title)
+
+
+def stacked_chart(rows: list[tuple[str, list[tuple[str, str, int]]]], *, title: str) -> SafeString:
+    """One bar per label, split into (key, key label, count) segments, scaled to the largest total."""
+    top = max((sum(n for _, _, n in parts) for _, parts in rows), default=0) or 1
+    groups = []
+    for i, (label, parts) in enumerate(rows):
+        x, segments = float(LABEL_W), []
+        for key, key_label, n in parts:
+            w = BAR_W * n / top
+            if n:
+                segments.append(
+                    format_html(
+                        '<rect x="{}" y="{}" width="{}" height="{}" fill="{}"><title>{} {}：{}</title></rect>',
+                        x,
+                        i * ROW + 4,
+                        w,
+                        ROW - 8,
+                        PALETTE.get(key, "#888"),
+                        label,
+                        key_label,
+                        n,
+                    )
+                )
+            x += w
+        groups.append(
+            format_html(
+                '<g><text x="{}" y="{}" text-anchor="end">{}</text>{}</g>',
+                LABEL_W - 6,
+                i * ROW + 15,
+                label[:14],
+                mark_safe("".join(segments)),
+            )
+        )
+    return _frame(max(len(rows), 1) * ROW + 8, mark_safe("".join(groups)), title)
+
+
+def column_chart(points: list[tuple[str, int]], *, title: str) -> SafeString:
+    """Vertical columns over time (e.g. measures completed per month)."""
+    height, base, width = 180, 150, LABEL_W + BAR_W + 80
+    top = max((n for _, n in points), default=0) or 1
+    step = (width - 40) / max(len(points), 1)
+    cols = format_html_join(
+        "",
+        '<g><title>{}：{}</title><rect x="{}" y="{}" width="{}" height="{}" fill="{}"/>'
+        '<text x="{}" y="{}" text-anchor="middle" style="font-size:10px">{}</text></g>',
+        (
+            (
+                label,
+                n,
+                20 + i * step + 2,
+                base - 120 * n / top,
+                max(step - 4, 1),
+                120 * n / top,
+                PALETTE["done"],
+                20 + i * step + step / 2,
+                base + 14,
+                label[2:] if len(points) > 8 else label,
+            )
+            for i, (label, n) in enumerate(points)
+        ),
+    )
+    return _frame(height, cols, title)
+
+
+def legend(keys: list[tuple[str, str]]) -> SafeString:
+    return format_html_join(
+        " ",
+        '<span style="display:inline-block;width:10px;height:10px;background:{}"></span> {}',
+        ((PALETTE.get(k, "#888"), escape(label)) for k, label in keys),
+    )
