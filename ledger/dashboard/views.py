@@ -10,7 +10,7 @@ from ledger.models import Unit
 from ledger.selectors import visible_to
 
 STATUS_KEYS = list(Status.choices)
-WARNING_KEYS = [(AlertLevel.RED, "逾期"), (AlertLevel.YELLOW, "进度滞后"), (AlertLevel.BLUE, "临期")]
+WARNING_KEYS = [(AlertLevel.RED, "红色预警"), (AlertLevel.YELLOW, "黄色预警"), (AlertLevel.BLUE, "蓝色预警")]
 
 
 @staff_member_required
