@@ -23,3 +23,15 @@ def round_title(r) -> str:
 def inspection_title(i) -> str:
     kind = f"{i.topic}专项" if i.topic else i.get_kind_display()
     return f"{i.unit.name} · {round_title(i.round)} · {kind}"
+
+
+def chinese_date(d) -> str:
+    """2024-06-30 → 2024年6月30日."""
+    return f"{d.year}年{d.month}月{d.day}日"
+
+
+def chinese_period(start, end) -> str:
+    """2023年9月21日至11月30日; the year is repeated only when it changes."""
+    if start.year == end.year:
+        return f"{chinese_date(start)}至{end.month}月{end.day}日"
+    return f"{chinese_date(start)}至{chinese_date(end)}"

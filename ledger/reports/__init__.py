@@ -1,0 +1,1 @@
+"""Documents drafted from the ledger (progress reports)."""
