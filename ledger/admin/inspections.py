@@ -3,6 +3,7 @@ from django.contrib import admin
 from excel.admin import InspectionExcelMixin
 from ledger.admin.base import ScopedAdmin, ScopedPermissionsMixin, VersionedForm
 from ledger.admin.filters import unit_subtree_filter
+from ledger.admin.reports import InspectionReportsMixin, ReconciliationFilter
 from ledger.admin.tree import render_feedback_tree
 from ledger.models import FeedbackItem, Inspection, ReportedFigure
 
@@ -36,17 +37,28 @@ class ReportedFigureInline(ScopedPermissionsMixin, admin.TabularInline):
 
 
 @admin.register(Inspection)
-class InspectionAdmin(InspectionExcelMixin, ScopedAdmin):
-    list_display = ["unit", "round", "group", "kind", "topic", "onsite_start", "onsite_end", "feedback_date"]
-    list_filter = [unit_subtree_filter("unit__"), "round", "kind", "topic"]
+class InspectionAdmin(InspectionReportsMixin, InspectionExcelMixin, ScopedAdmin):
+    list_display = [
+        "unit",
+        "round",
+        "group",
+        "kind",
+        "topic",
+        "onsite_start",
+        "onsite_end",
+        "feedback_date",
+        "reconciliation_status",
+    ]
+    list_filter = [unit_subtree_filter("unit__"), "round", "kind", "topic", ReconciliationFilter]
     list_select_related = ["unit", "round"]
     search_fields = ["unit__name", "unit__full_name", "group", "topic"]
     autocomplete_fields = ["unit"]
-    readonly_fields = ["feedback_tree", "source_document"]
+    readonly_fields = ["feedback_tree", "figure_reconciliation", "source_document"]
     fieldsets = [
         (None, {"fields": ["unit", "round", "group", "kind", "topic", "version_seen"]}),
         ("时间", {"fields": ["onsite_start", "onsite_end", "feedback_date", "rectification_deadline"]}),
         ("反馈问题与整改措施", {"fields": ["feedback_tree"]}),
+        ("通报数据核对", {"fields": ["figure_reconciliation"]}),
         ("来源", {"fields": ["source_document"], "classes": ["collapse"]}),
     ]
     inlines = [FeedbackItemInline, ReportedFigureInline]
