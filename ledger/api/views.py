@@ -10,6 +10,7 @@ from ledger import filtersets
 from ledger.alerts import with_warning_inputs
 from ledger.api import serializers as s
 from ledger.api.base import LedgerViewSet
+from ledger.api.reconciliation import ReconciliationSerializer
 from ledger.api.tree import inspection_tree
 from ledger.models import (
     Evidence,
@@ -21,6 +22,8 @@ from ledger.models import (
     ReportedFigure,
     Unit,
 )
+from ledger.reconciliation import reconcile
+from ledger.reports.responses import DOCX_MIME, progress_report_response
 from ledger.selectors import item_rollups
 from ledger.services import measure_close_out, measure_reopen
 from ledger.services.bulk import measures_bulk_update
@@ -56,6 +59,24 @@ class InspectionViewSet(LedgerViewSet):
         if request.query_params.get("tree") in ("1", "true"):
             response.data["tree"] = inspection_tree(self.get_object())
         return response
+
+    @extend_schema(
+        responses=ReconciliationSerializer,
+        description="通报数据核对：把该巡视巡察的通报所载数据（反馈问题、整改措施、已完成、完成率等）与台账比对，"
+        "列出与台账不一致之处。",
+    )
+    @action(detail=True, methods=["get"], filter_backends=[])
+    def reconciliation(self, request, pk=None):
+        inspection = self.get_object()
+        return Response(ReconciliationSerializer(reconcile([inspection.pk])[inspection.pk]).data)
+
+    @extend_schema(
+        responses={(200, DOCX_MIME): OpenApiTypes.BINARY},
+        description="整改进展情况通报草稿（.docx），数字均取自台账。",
+    )
+    @action(detail=True, methods=["get"], url_path="progress-report", filter_backends=[])
+    def progress_report(self, request, pk=None):
+        return progress_report_response(self.get_object())
 
 
 class FeedbackItemViewSet(LedgerViewSet):

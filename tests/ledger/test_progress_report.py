@@ -1,5 +1,5 @@
-"""The progress report draft: its text read back with python-docx, its numbers against the ledger, and the
-command."""
+"""The progress report draft: its text read back with python-docx, its numbers against the ledger, and who may
+generate it (command, admin button, API)."""
 
 import re
 from datetime import date
@@ -10,11 +10,13 @@ import docx
 import pytest
 from django.core.management import CommandError, call_command
 from django.db.models import Count, Q
+from django.urls import reverse
 from docx.oxml.ns import qn
 
 from ledger.choices import Metric, Status
 from ledger.models import FeedbackItem, InspectionRound, Measure, ReportedFigure
 from ledger.reports.progress import progress_report_docx
+from ledger.reports.responses import DOCX_MIME
 from ledger.services import save_tracked
 from tests.ledger.conftest import make_inspection, make_item, make_measure
 
@@ -191,6 +193,8 @@ def test_flat_feedback_and_a_unit_named_with_its_party_prefix(ledger):
     assert paragraphs[start + 1 : start + 3] == ["1.关于议事规则不健全的问题。修订议事规则，已完成。", "三、整改成效"]
 
 
+# --- Who may generate it ----------------------------------------------------------------------------------
+
 
 def test_command_writes_the_docx(inspection, tmp_path):
     out = tmp_path / "通报.docx"
@@ -198,3 +202,30 @@ def test_command_writes_the_docx(inspection, tmp_path):
     assert docx.Document(out).paragraphs[0].text.endswith("整改进展情况的通报")
     with pytest.raises(CommandError, match="不存在"):
         call_command("progress_report", 999999, "--out", str(out))
+
+
+def test_api_returns_the_docx_within_scope_only(ledger, users, api):
+    own, other = ledger.east_inspection, ledger.west_inspection
+    response = api(users.editor).get(f"/api/inspections/{own.pk}/progress-report/")
+    assert response.status_code == 200
+    assert response["Content-Type"] == DOCX_MIME
+    assert "attachment" in response["Content-Disposition"]
+    document = docx.Document(BytesIO(b"".join(response.streaming_content)))
+    assert document.paragraphs[0].text == "中共示范市东城区委关于十三届示范省委第四轮巡视整改进展情况的通报"
+    assert api(users.editor).get(f"/api/inspections/{other.pk}/progress-report/").status_code == 404
+    assert api(users.viewer).get(f"/api/inspections/{own.pk}/progress-report/").status_code == 404  # parent unit
+    assert api().get(f"/api/inspections/{own.pk}/progress-report/").status_code == 401
+
+
+def test_admin_button_and_download_within_scope_only(ledger, users, login):
+    client = login(users.editor)
+    own, other = ledger.east_inspection, ledger.west_inspection
+    url = reverse("admin:ledger_inspection_progress_report", args=[own.pk])
+    page = client.get(reverse("admin:ledger_inspection_change", args=[own.pk])).content.decode()
+    assert f'href="{url}"' in page and "生成整改进展通报" in page
+    assert "导出Excel台账" in page  # the Excel button stays
+    response = client.get(url)
+    assert (response.status_code, response["Content-Type"]) == (200, DOCX_MIME)
+    assert client.get(reverse("admin:ledger_inspection_progress_report", args=[other.pk])).status_code == 404
+    assert client.get(f"/admin/ledger/inspection/{other.pk}/change/").status_code in (302, 404)
+    assert client.get("/admin/ledger/inspection/abc/progress-report/").status_code == 404
