@@ -1,6 +1,6 @@
 from django import forms
 from django.contrib import admin, messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -103,9 +103,9 @@ class ImportRunAdmin(admin.ModelAdmin):
             try:
                 results = _parse_pending(token)
                 _, report = import_parsed(results, user=request.user, dry_run=True)
-            except DocumentError as exc:
+            except (DocumentError, ValidationError) as exc:
                 pending.discard(token)
-                form.add_error("files", str(exc))
+                form.add_error("files", "；".join(exc.messages) if isinstance(exc, ValidationError) else str(exc))
             else:
                 rows = [
                     (MODEL_LABELS.get(m, m), [c.get(a, 0) for a in Action.values]) for m, c in report.table().items()
@@ -131,9 +131,10 @@ class ImportRunAdmin(admin.ModelAdmin):
             return HttpResponseRedirect(reverse("admin:imports_importrun_upload"))
         try:
             run, report = import_parsed(_parse_pending(token), user=request.user)
-        except DocumentError as exc:
-            record_failure(files=files, error=str(exc), user=request.user)
-            self.message_user(request, f"导入失败，未写入任何数据：{exc}", messages.ERROR)
+        except (DocumentError, ValidationError) as exc:
+            reason = "；".join(exc.messages) if isinstance(exc, ValidationError) else str(exc)
+            record_failure(files=files, error=reason, user=request.user)
+            self.message_user(request, f"导入失败，未写入任何数据：{reason}", messages.ERROR)
             return HttpResponseRedirect(reverse("admin:imports_importrun_upload"))
         finally:
             pending.discard(token)

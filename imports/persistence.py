@@ -409,6 +409,8 @@ class TreeWriter:
     def _update(self, model, key, obj, values):
         record = self.records[(model, key)]
         changes = self.w.merge(model, key, obj, record, values)
+        if "status" in changes:
+            self._follow_status(obj)
         if changes:
             save_tracked(obj, user=self.w.user)
         self.w.report.add(model, Action.UPDATED if changes else Action.UNCHANGED, key, obj, changes=changes)
@@ -416,6 +418,13 @@ class TreeWriter:
         if record.values != payload:
             record.values = payload
             record.save(update_fields=["values"])
+
+    def _follow_status(self, measure: Measure) -> None:
+        """A corrected report changing a measure's state moves its completion date with it."""
+        if measure.status in (Status.DONE, Status.BASICALLY_DONE):
+            measure.completed_on = measure.completed_on or self.source.published_on or timezone.localdate()
+        else:
+            measure.completed_on = None
 
     def _create(self, model, cls, pending):
         if not pending:

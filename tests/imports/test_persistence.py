@@ -202,3 +202,13 @@ def test_a_partial_document_imports_what_it_states_and_says_what_is_missing(db):
         "《中共示范市东城区委关于巡视整改进展情况的通报》示范市东城区委：文中未载明进驻开始日期、进驻结束日期、巡视组、反馈问题。"
     ]
     assert run.warnings == report.warnings
+
+
+def test_a_correction_that_reopens_a_done_measure_clears_its_completion_date(db):
+    import_parsed([parsed_report()])
+    corrected = parsed_report(sha="9" * 64)
+    corrected.documents[0].inspections[0].items[0].children[0].measures[0].status = p.IN_PROGRESS
+    run, _ = import_parsed([corrected])
+    measure = Measure.objects.get(text__startswith="一是修订学习制度")
+    assert (measure.status, measure.completed_on) == (Status.IN_PROGRESS, None)
+    assert run.counts["measure"]["updated"] == 1
