@@ -183,3 +183,19 @@ def test_cursor_paging_for_sync_clients(ledger, users, api):
     seen = [r["id"] for r in first["results"] + second["results"]]
     assert sorted(seen) == sorted(Measure.objects.values_list("pk", flat=True))
     assert client.get("/api/measures/?page_size=100000").json()["count"] == 6
+
+
+def test_excel_export_takes_the_list_filters_and_the_scope(ledger, users, api):
+    import io
+
+    import openpyxl
+
+    response = api(users.editor).get("/api/measures/export/", {"status": "in_progress"})
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/vnd.openxmlformats-officedocument.spreadsheetml")
+    book = openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content)), read_only=True)
+    cells = {str(c) for ws in book.worksheets[1:] for row in ws.iter_rows(values_only=True) for c in row if c}
+    assert "东城区委措施二" in cells and "新华街道措施二" in cells
+    assert "东城区委措施一" not in cells and "西城区委措施二" not in cells  # filtered out; out of scope
+    bad = api(users.editor).get("/api/measures/export/", {"deadline_after": "昨天"})
+    assert bad.status_code == 400 and "deadline_after" in bad.json()["errors"]
