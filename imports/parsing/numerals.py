@@ -2,37 +2,9 @@
 
 from __future__ import annotations
 
-DIGITS = {
-    "零": 0,
-    "〇": 0,
-    "○": 0,
-    "一": 1,
-    "壹": 1,
-    "二": 2,
-    "两": 2,
-    "兩": 2,
-    "贰": 2,
-    "貳": 2,
-    "三": 3,
-    "叁": 3,
-    "參": 3,
-    "四": 4,
-    "肆": 4,
-    "五": 5,
-    "伍": 5,
-    "六": 6,
-    "陆": 6,
-    "陸": 6,
-    "七": 7,
-    "柒": 7,
-    "八": 8,
-    "捌": 8,
-    "九": 9,
-    "玖": 9,
-}
-SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
-BIG_UNITS = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
-CN_NUMERAL_CHARS = "".join(DIGITS) + "".join(SMALL_UNITS) + "".join(BIG_UNITS)
+from .chinese import to_int
+
+CN_NUMERAL_CHARS = "零〇○一壹二两兩贰貳三叁參四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億"
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，％", "0123456789.,%")
 
@@ -43,27 +15,10 @@ def to_halfwidth(text: str) -> str:
 
 
 def cn_to_int(text: str) -> int | None:
-    """三十三 -> 33, 两 -> 2, 一百零五 -> 105, 二〇二三 -> 2023; None when it is not a numeral."""
-    if not text or any(ch not in DIGITS and ch not in SMALL_UNITS and ch not in BIG_UNITS for ch in text):
+    """三十三 -> 33, 两 -> 2, 一百零五 -> 105, 二〇二三 -> 2023; None when it is not a Chinese numeral."""
+    if not text or any(ch not in CN_NUMERAL_CHARS for ch in text) or text in ("万", "萬", "亿", "億"):
         return None
-    if all(ch in DIGITS for ch in text):  # positional: 二〇二三
-        value = 0
-        for ch in text:
-            value = value * 10 + DIGITS[ch]
-        return value
-    total = section = 0
-    digit: int | None = None
-    for ch in text:
-        if ch in DIGITS:
-            digit = DIGITS[ch]
-        elif ch in SMALL_UNITS:
-            section += (1 if digit is None else digit) * SMALL_UNITS[ch]
-            digit = None
-        else:
-            section += digit or 0
-            total = (total + section) * BIG_UNITS[ch] if BIG_UNITS[ch] > 10**4 else total + section * BIG_UNITS[ch]
-            section, digit = 0, None
-    return total + section + (digit or 0)
+    return to_int(text)
 
 
 def parse_number(text: str) -> float | None:
