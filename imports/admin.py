@@ -40,24 +40,8 @@ def _parse_pending(token: str):
     return results
 
 
-class ImportActionInline(admin.TabularInline):
-    model = ImportAction
-    fields = ["action", "model", "label", "key", "changes"]
-    readonly_fields = fields
-    extra = 0
-    can_delete = False
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-
-@admin.register(ImportRun)
-class ImportRunAdmin(admin.ModelAdmin):
-    list_display = ["started_at", "user", "outcome", "file_list", "summary"]
-    list_filter = ["outcome"]
-    readonly_fields = ["started_at", "finished_at", "user", "outcome", "files", "counts", "warnings", "error"]
-    inlines = [ImportActionInline]
-    change_list_template = "admin/imports/importrun_changelist.html"
+class AdministratorsReadOnly:
+    """Import records are the administrators' to read and nobody's to edit: runs are written by the importer."""
 
     def has_module_permission(self, request):
         return _is_admin(request)
@@ -73,6 +57,26 @@ class ImportRunAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+class ImportActionInline(admin.TabularInline):
+    model = ImportAction
+    fields = ["action", "model", "label", "key", "changes"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(ImportRun)
+class ImportRunAdmin(AdministratorsReadOnly, admin.ModelAdmin):
+    list_display = ["started_at", "user", "outcome", "file_list", "summary"]
+    list_filter = ["outcome"]
+    readonly_fields = ["started_at", "finished_at", "user", "outcome", "files", "counts", "warnings", "error"]
+    inlines = [ImportActionInline]
+    change_list_template = "admin/imports/importrun_changelist.html"
 
     @admin.display(description="文件")
     def file_list(self, obj):
@@ -143,22 +147,7 @@ class ImportRunAdmin(admin.ModelAdmin):
 
 
 @admin.register(SourceDocument)
-class SourceDocumentAdmin(admin.ModelAdmin):
+class SourceDocumentAdmin(AdministratorsReadOnly, admin.ModelAdmin):
     list_display = ["title", "kind", "file_name", "title_line", "published_on", "imported_at"]
     search_fields = ["title", "file_name", "sha256"]
     readonly_fields = [f.name for f in SourceDocument._meta.fields]
-
-    def has_module_permission(self, request):
-        return _is_admin(request)
-
-    def has_view_permission(self, request, obj=None):
-        return _is_admin(request)
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

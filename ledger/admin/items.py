@@ -1,10 +1,8 @@
-from django.contrib import admin, messages
+from django.contrib import admin
 from django.contrib.admin.views.main import ChangeList
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
-from django.template.response import TemplateResponse
 
 from accounts.roles import can_close_out
+from ledger.admin.actions import confirmed_action
 from ledger.admin.base import ScopedAdmin, ScopedPermissionsMixin, VersionedForm
 from ledger.admin.display import rollup_badge
 from ledger.admin.filters import unit_subtree_filter
@@ -54,34 +52,18 @@ class FeedbackItemAdmin(ScopedAdmin):
 
     @admin.action(description="问题整体销号（其下措施均已完成且有佐证材料）")
     def close_out_problem(self, request, queryset):
-        if "apply" in request.POST:
-            form = CloseOutForm(request.POST)
-            if form.is_valid():
-                try:
-                    with transaction.atomic():
-                        closed = [
-                            m
-                            for item in queryset
-                            for m in item_close_out(item=item, user=request.user, note=form.cleaned_data["note"])
-                        ]
-                except (ValidationError, PermissionDenied) as exc:
-                    text = "；".join(exc.messages) if isinstance(exc, ValidationError) else str(exc)
-                    self.message_user(request, f"未做任何修改：{text}", messages.ERROR)
-                    return None
-                self.message_user(request, f"已销号 {len(closed)} 项整改措施。", messages.SUCCESS)
-                return None
-        else:
-            form = CloseOutForm()
-        context = {
-            **self.admin_site.each_context(request),
-            "title": "问题整体销号",
-            "form": form,
-            "queryset": queryset,
-            "opts": self.model._meta,
-            "action": "close_out_problem",
-            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
-        }
-        return TemplateResponse(request, "admin/ledger/measure_action.html", context)
+        def apply(item, data):
+            return len(item_close_out(item=item, user=request.user, note=data["note"]))
+
+        return confirmed_action(
+            self,
+            request,
+            queryset.select_related("inspection__unit"),
+            form_class=CloseOutForm,
+            title="问题整体销号",
+            apply=apply,
+            done_message="已销号 {n} 项整改措施。",
+        )
 
     def get_changelist(self, request, **kwargs):
         return RollupChangeList

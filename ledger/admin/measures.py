@@ -1,11 +1,9 @@
-from django.contrib import admin, messages
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
-from django.template.response import TemplateResponse
+from django.contrib import admin
 from rangefilter.filters import DateRangeFilter
 
 from accounts.roles import Role, can_close_out
 from excel.admin import MeasureExcelMixin
+from ledger.admin.actions import confirmed_action
 from ledger.admin.base import ScopedAdmin, ScopedPermissionsMixin
 from ledger.admin.display import status_badge
 from ledger.admin.filters import AlertFilter, InspectionKindFilter, OverdueFilter, unit_subtree_filter
@@ -167,32 +165,15 @@ class MeasureAdmin(MeasureExcelMixin, ScopedAdmin):
             obj.delete()
 
     def _bulk(self, request, queryset, form_class, title, apply):
-        """An action with an intermediate form; all rows change or none do."""
-        if "apply" in request.POST:
-            form = form_class(request.POST)
-            if form.is_valid():
-                try:
-                    with transaction.atomic():
-                        for measure in queryset.select_related("item"):
-                            apply(measure, form.cleaned_data)
-                except (ValidationError, PermissionDenied) as exc:
-                    text = "；".join(exc.messages) if isinstance(exc, ValidationError) else str(exc)
-                    self.message_user(request, f"未做任何修改：“{measure}”{text}", messages.ERROR)
-                    return None
-                self.message_user(request, f"已处理 {queryset.count()} 项整改措施。", messages.SUCCESS)
-                return None
-        else:
-            form = form_class()
-        context = {
-            **self.admin_site.each_context(request),
-            "title": title,
-            "form": form,
-            "queryset": queryset,
-            "opts": self.model._meta,
-            "action": request.POST.get("action"),
-            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
-        }
-        return TemplateResponse(request, "admin/ledger/measure_action.html", context)
+        return confirmed_action(
+            self,
+            request,
+            queryset.select_related("item__inspection__unit"),
+            form_class=form_class,
+            title=title,
+            apply=apply,
+            done_message="已处理 {n} 项整改措施。",
+        )
 
     @admin.action(description="批量设置整改状态（填写进展说明）")
     def set_status(self, request, queryset):
