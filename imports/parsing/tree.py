@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from .model import Line
 from .numerals import cn_to_int
+from .status import infer_status
 
 _CN = "一二三四五六七八九十百"
 LABEL_RE = re.compile(
@@ -200,22 +201,39 @@ _TOPIC = re.compile(r"方面|关于.+问题|^聚焦(?!.*(?:整改|反馈))")
 ORG, NEXT, HOLDER, ASPECT = "org", "next", "holder", "aspect"
 
 
-def classify(node: Node) -> str:
+_STRONG_NEXT = re.compile(r"下一步|下步|今后|打算|计划安排|联系方式|监督电话")
+
+
+def classify(node: Node, inside: bool = False) -> str:
+    """inside: the node sits in a holder section, where a heading with problems under it is an aspect whatever
+    its wording (（一）在履行营商环境建设主体责任…方面 / （八）关于巡视整改和成果运用方面)."""
     title = node.title
     if _DEFICIENCY.search(title) or title.startswith(("关于对", "针对", "关于“")):
+        return ASPECT
+    if title.endswith("方面") and not _STRONG_NEXT.search(title):
         return ASPECT
     if _NEXT.search(title):
         return NEXT
     if _HOLDER.search(title) and not _TOPIC.search(title) and not _ORG.search(title):
+        # Within a holder, a heading over plain problems that names work rather than a report
+        # (（八）全力推进巡视反馈问题整改落实) is the last aspect; …情况 / …事项 / a stated state stay holders.
+        if (
+            inside
+            and node.children
+            and not any(c.children for c in node.children)
+            and not title.endswith(("情况", "事项"))
+            and infer_status(title)[0] not in ("done", "basically_done")
+        ):
+            return ASPECT
         return HOLDER
     if _ORG.search(title):
-        return ORG
+        return ASPECT if inside and node.children else ORG
     return ASPECT
 
 
 def select_sections(nodes: list[Node], path: tuple[str, ...] = ()) -> list[tuple[Node, tuple[str, ...]]]:
     """The aspect nodes among these siblings, each with the titles of the holder sections above it."""
-    kinds = [classify(n) for n in nodes]
+    kinds = [classify(n, bool(path)) for n in nodes]
     start = 0
     while start < len(nodes) and kinds[start] == ORG:
         start += 1
