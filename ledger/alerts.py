@@ -48,26 +48,30 @@ def warning_level(
     return ""
 
 
-def with_warning_inputs(queryset):
-    """Annotate what warning_level needs with one subquery, so lists stay at a constant number of queries."""
+def with_last_activity(queryset):
+    """The date of each measure's latest progress note (else its creation), as one correlated subquery."""
     from ledger.models import ProgressNote
 
     last_note = ProgressNote.objects.filter(measure=OuterRef("pk")).order_by().values("measure")
     last_note = last_note.annotate(last=Max("date")).values("last")
-    return queryset.annotate(
-        last_activity=Coalesce(Subquery(last_note), TruncDate("created_at")),
-        milestone=models.F("item__inspection__rectification_deadline"),
-    )
+    return queryset.annotate(last_activity=Coalesce(Subquery(last_note), TruncDate("created_at")))
+
+
+def with_warning_inputs(queryset):
+    """Everything warning_level and warning_q need, annotated, so lists stay at a constant number of queries.
+    (Lists that select_related the inspection can use with_last_activity alone and keep COUNT(*) join-free.)"""
+    return with_last_activity(queryset).annotate(milestone=models.F("item__inspection__rectification_deadline"))
 
 
 def measure_warning(measure, on: date) -> str:
     """The level for one measure; uses the annotations of with_warning_inputs when present."""
     if hasattr(measure, "last_activity"):
-        last_activity, milestone = measure.last_activity, measure.milestone
+        last_activity = measure.last_activity
     else:
         latest = measure.notes.aggregate(last=Max("date"))["last"]
         last_activity = latest or (measure.created_at.date() if measure.created_at else None)
-        milestone = measure.item.inspection.rectification_deadline
+    has_milestone = hasattr(measure, "milestone")
+    milestone = measure.milestone if has_milestone else measure.item.inspection.rectification_deadline
     return warning_level(
         status=measure.status,
         deadline=measure.deadline,
