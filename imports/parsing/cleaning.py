@@ -29,6 +29,9 @@ _CHROME_RE = re.compile(
 _PUBLISHED_RE = re.compile(r"(?:发布时间|发布日期|发表时间|时间)\s*[:：]\s*(\S.{5,20})")
 # A line ending like this is certainly cut mid-sentence.
 _OPEN_END = tuple("，、,（(“‘《—")
+# "问题：…" / "整改：…" field text cut before its last few words ("有差距。", "不到位。").
+_FIELD_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]")
+_PREDICATE_TAIL_RE = re.compile(r"^[^，,；;：:、。]{1,8}。$")
 _OPENERS, _CLOSERS = "“‘《（(【", "”’》）)】"
 
 
@@ -89,6 +92,10 @@ def _heading_like(text: str) -> bool:
     return len(text) <= 25 and not re.search(r"[。；;，,]", text)
 
 
+# An unlabelled heading that names its problem or section: it ends the line even without punctuation.
+_NAMED_HEADING_RE = re.compile(r"^(?:关于|着力解决|针对|在)[^。；;！？]{4,90}(?:问题|情况|方面)$")
+
+
 def _continues(prev: str, nxt: str) -> bool:
     """Whether nxt is the rest of the sentence prev was cut from (page break or hard line wrap)."""
     if not prev or not nxt or prev.endswith(FINAL) and not _unbalanced(prev):
@@ -105,7 +112,9 @@ def _continues(prev: str, nxt: str) -> bool:
         return True
     if len(nxt) <= 3 and not re.search(r"\d", nxt):  # 面 / 题: the tail of a wrapped heading
         return True
-    if is_labelled(prev) or _heading_like(prev) or _heading_like(nxt):
+    if _FIELD_RE.match(prev) and _PREDICATE_TAIL_RE.match(nxt):  # 问题：…重要论述 / 有差距。
+        return True
+    if is_labelled(prev) or _heading_like(prev) or _heading_like(nxt) or _NAMED_HEADING_RE.match(prev):
         return False
     return len(prev) >= 20
 

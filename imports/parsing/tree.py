@@ -39,6 +39,9 @@ _SIGNATURE = re.compile(
     r"^(?:中共|中国共产党|共青团)?\S{0,30}(?:委员会|党委|党组|党工委|工委|总支|支部|区委|县委|市委|省委|D委|D组|团委|办公室)"
     r"\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?$"
 )
+# One short clause ending in 。 (no comma, no colon): a finding stated as its own line.
+_SHORT_FINDING = re.compile(r"^(?!关于|针对|整改|问题)[^，,、；;：:。]{4,32}。$")
+_FINDING_WORDS = re.compile(r"不大|未|缺少|缺乏|难")
 _DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|\d{4}年\d{1,2}月\d{1,2}日$")
 
 
@@ -140,6 +143,14 @@ def heading_of(text: str, next_text: str | None, *, unlabelled: bool = True) -> 
         m = _ABOUT_PROBLEM.match(title)
         if m and after:
             return Heading("u:" + m.group("prefix") + "问题", "", None, title, after)
+    if (
+        next_text is not None
+        and _SHORT_FINDING.match(text)
+        and _balanced(text)
+        and (_DEFICIENCY.search(text) or _FINDING_WORDS.search(text))
+    ):
+        # "落实主体责任不到位。" on its own line: a finding that heads the 针对…/关于… items after it.
+        return Heading("u:不足", "", None, text.rstrip("。"), "")
     if next_text is None or not _generic_heading(text):
         return None
     for prefix in ("关于", "着力解决", "在", "针对"):
@@ -201,6 +212,8 @@ _TOPIC = re.compile(r"方面|关于.+问题|^聚焦(?!.*(?:整改|反馈))")
 ORG, NEXT, HOLDER, ASPECT = "org", "next", "holder", "aspect"
 
 
+# "…全面整改巡察反馈问题": a section that rectifies the feedback's problems holds the aspects, it is not one.
+_RECTIFY_FEEDBACK = re.compile(r"整改[^，,。]{0,4}巡[视察]反馈(?:的)?问题$")
 _STRONG_NEXT = re.compile(r"下一步|下步|今后|打算|计划安排|联系方式|监督电话")
 
 
@@ -208,7 +221,9 @@ def classify(node: Node, inside: bool = False) -> str:
     """inside: the node sits in a holder section, where a heading with problems under it is an aspect whatever
     its wording (（一）在履行营商环境建设主体责任…方面 / （八）关于巡视整改和成果运用方面)."""
     title = node.title
-    if _DEFICIENCY.search(title) or title.startswith(("关于对", "针对", "关于“")):
+    if (_DEFICIENCY.search(title) and not _RECTIFY_FEEDBACK.search(title)) or title.startswith(
+        ("关于对", "针对", "关于“")
+    ):
         return ASPECT
     if title.endswith("方面") and not _STRONG_NEXT.search(title):
         return ASPECT

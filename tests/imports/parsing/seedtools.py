@@ -46,3 +46,15 @@ def walk(items):
     for item in items:
         yield item
         yield from walk(item.children)
+
+
+def levels(items) -> tuple[int, int, int]:
+    """(aspects, problems, measures) of one inspection's items, counted as ledger.tallies counts them: without
+    sub-items every top-level item is a problem; otherwise the top-level items with sub-items are the aspects
+    and their children the problems, and a childless top-level item counts as one problem when it holds measures
+    (an aspect whose single problem was not itemised) and not at all when empty (“本轮巡察未发现问题”)."""
+    measures = sum(len(item.measures) for item in walk(items))
+    if not any(item.children for item in items):
+        return 0, len(items), measures
+    problems = sum(len(item.children) if item.children else bool(item.measures) for item in items)
+    return sum(bool(item.children) for item in items), problems, measures
