@@ -1,9 +1,12 @@
+from urllib.parse import urlencode
+
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils.html import format_html, format_html_join
 
 from accounts.roles import Role
 from imports import pending
@@ -59,28 +62,49 @@ class AdministratorsReadOnly:
         return False
 
 
-class ImportActionInline(admin.TabularInline):
-    model = ImportAction
-    fields = ["action", "model", "label", "key", "changes"]
-    readonly_fields = fields
-    extra = 0
-    can_delete = False
+@admin.register(ImportAction)
+class ImportActionAdmin(AdministratorsReadOnly, admin.ModelAdmin):
+    """One row per object a run touched; a big run's thousands of rows are paged and filtered here."""
 
-    def has_add_permission(self, request, obj=None):
-        return False
+    list_display = ["run", "action", "model", "label", "changes"]
+    list_filter = ["action", "model", "run"]
+    list_select_related = ["run"]
+    search_fields = ["label", "key"]
+    list_per_page = 100
 
 
 @admin.register(ImportRun)
 class ImportRunAdmin(AdministratorsReadOnly, admin.ModelAdmin):
     list_display = ["started_at", "user", "outcome", "file_list", "summary"]
     list_filter = ["outcome"]
-    readonly_fields = ["started_at", "finished_at", "user", "outcome", "files", "counts", "warnings", "error"]
-    inlines = [ImportActionInline]
+    readonly_fields = ["started_at", "finished_at", "user", "outcome", "files", "action_links", "warnings", "error"]
+    exclude = ["counts"]
     change_list_template = "admin/imports/importrun_changelist.html"
 
     @admin.display(description="文件")
     def file_list(self, obj):
         return "、".join(obj.files)[:120]
+
+    @admin.display(description="处理明细")
+    def action_links(self, obj):
+        rows = []
+        for model, counts in obj.counts.items():
+            parts = []
+            for action, n in counts.items():
+                if action == Action.UNCHANGED:
+                    parts.append(format_html("{}{}", Action(action).label, n))
+                    continue
+                url = reverse("admin:imports_importaction_changelist")
+                query = urlencode({"run__id__exact": obj.pk, "action__exact": action, "model__exact": model})
+                parts.append(format_html('<a href="{}?{}">{}{}</a>', url, query, Action(action).label, n))
+            rows.append(
+                format_html(
+                    "<li>{}：{}</li>",
+                    MODEL_LABELS.get(model, model),
+                    format_html_join("，", "{}", ((p,) for p in parts)),
+                )
+            )
+        return format_html("<ul>{}</ul>", format_html_join("", "{}", ((r,) for r in rows))) if rows else "-"
 
     @admin.display(description="统计")
     def summary(self, obj):

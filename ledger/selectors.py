@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
-from django.conf import settings
-from django.db.models import BooleanField, Case, Model, Q, QuerySet, Value, When
+from django.db.models import Model, Q, QuerySet
 from django.utils import timezone
 
 from ledger.choices import SETTLED_STATUSES, Status
@@ -62,10 +61,6 @@ def measures_visible_to(user) -> QuerySet[Measure]:
     return visible_to(user, Measure.objects.all())
 
 
-def unit_subtree_q(unit: Unit, prefix: str = "") -> Q:
-    return Q(**{f"{prefix}path__startswith": unit.path})
-
-
 # --- Overdue and deadline warnings -------------------------------------------------------
 
 
@@ -73,30 +68,8 @@ def overdue_q(on: date | None = None) -> Q:
     return Q(deadline__lt=on or today()) & ~Q(status__in=SETTLED_STATUSES)
 
 
-def with_overdue(queryset: QuerySet[Measure], on: date | None = None) -> QuerySet[Measure]:
-    return queryset.annotate(
-        is_overdue=Case(When(overdue_q(on), then=Value(True)), default=Value(False), output_field=BooleanField())
-    )
-
-
 def measure_is_overdue(measure: Measure, on: date | None = None) -> bool:
     return bool(measure.deadline and measure.deadline < (on or today()) and measure.status not in SETTLED_STATUSES)
-
-
-def deadline_flag(measure: Measure, on: date | None = None) -> str:
-    """'overdue' (red), 'due_soon' (yellow), 'done' (green) or '' for the ledger's colours."""
-    on = on or today()
-    if measure.status == Status.DONE:
-        return "done"
-    if measure_is_overdue(measure, on):
-        return "overdue"
-    if (
-        measure.deadline
-        and measure.status not in SETTLED_STATUSES
-        and measure.deadline <= on + timedelta(days=settings.DUE_SOON_DAYS)
-    ):
-        return "due_soon"
-    return ""
 
 
 # --- Roll-up of a feedback item's status from its measures ------------------------------

@@ -1,5 +1,7 @@
 """Admin: upload documents, see the preview and diff, confirm, land on the run's page."""
 
+import io
+
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
@@ -57,3 +59,20 @@ def test_only_administrators_may_import(db, client):
         client.force_login(user)
         assert client.get(reverse(UPLOAD)).status_code == 403
         assert client.get(reverse("admin:imports_importrun_changelist")).status_code == 403
+
+
+def test_run_page_links_to_its_actions_by_kind(db, client):
+    from django.core.management import call_command
+
+    admin = user_create(username="root", password="pw-root-123", role=Role.ADMIN)
+    call_command("import_documents", "samples", stdout=io.StringIO())
+    run = ImportRun.objects.get()
+    client.force_login(admin)
+    page = client.get(reverse("admin:imports_importrun_change", args=[run.pk])).content.decode()
+    link = f"run__id__exact={run.pk}&amp;action__exact=created&amp;model__exact=measure"
+    assert link in page and "新增20" in page
+    listing = client.get(
+        reverse("admin:imports_importaction_changelist"),
+        {"run__id__exact": run.pk, "action__exact": "created", "model__exact": "measure"},
+    )
+    assert listing.status_code == 200 and listing.context["cl"].result_count == 20

@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 
 from ledger.choices import InspectionKind, Level, Status
 from ledger.models import InspectionRound, Measure
-from ledger.selectors import deadline_flag, item_rollup, item_rollups, measure_is_overdue, rollup_status, with_overdue
+from ledger.selectors import item_rollup, item_rollups, measure_is_overdue, overdue_q, rollup_status
 from ledger.services import save_tracked
 from tests.ledger.conftest import make_inspection, make_item, make_measure
 
@@ -47,24 +47,7 @@ def test_overdue_rule_in_python_and_sql(ledger, today, status, days_from_today, 
     deadline = None if days_from_today is None else today + timedelta(days=days_from_today)
     measure = make_measure(ledger.east_problem, status=status, deadline=deadline)
     assert measure_is_overdue(measure, today) is overdue
-    assert with_overdue(Measure.objects.filter(pk=measure.pk), today).get().is_overdue is overdue
-
-
-@pytest.mark.parametrize(
-    ("status", "days_from_today", "flag"),
-    [
-        (S.IN_PROGRESS, -1, "overdue"),
-        (S.IN_PROGRESS, 0, "due_soon"),
-        (S.IN_PROGRESS, 15, "due_soon"),
-        (S.IN_PROGRESS, 16, ""),
-        (S.DONE, -5, "done"),
-        (S.LONG_TERM, 3, ""),
-    ],
-)
-def test_deadline_colour_boundaries(settings, today, status, days_from_today, flag):
-    settings.DUE_SOON_DAYS = 15
-    measure = Measure(status=status, deadline=today + timedelta(days=days_from_today))
-    assert deadline_flag(measure, today) == flag
+    assert Measure.objects.filter(overdue_q(today), pk=measure.pk).exists() is overdue
 
 
 def test_item_rollup_covers_the_whole_subtree(ledger, today):
