@@ -10,12 +10,13 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 
 from accounts.roles import CHANGE, VIEW
-from excel import pending
 from excel.services import ledger_import
 from excel.views import export_response
+from ledger.uploads import Stash
 
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 IMPORT_URL = "admin:ledger_measure_import_excel"
+PENDING = Stash("excel-import-pending")
 
 
 class LedgerUploadForm(forms.Form):
@@ -63,11 +64,12 @@ class MeasureExcelMixin:
             return self._confirm_import(request, request.POST["token"], context)
         form = LedgerUploadForm(request.POST or None, request.FILES or None)
         if request.method == "POST" and form.is_valid():
-            token = pending.stash(form.cleaned_data["file"], user_id=request.user.pk)
-            with open(pending.path(token, user_id=request.user.pk), "rb") as source:
+            token = PENDING.put([form.cleaned_data["file"]], user_id=request.user.pk)
+            (stashed,) = PENDING.files(token, user_id=request.user.pk)
+            with open(stashed, "rb") as source:
                 result = ledger_import(source=source, user=request.user, apply=False)
             if not (result.ok and result.changes):
-                pending.discard(token)
+                PENDING.discard(token, user_id=request.user.pk)
                 token = ""
             context.update(result=result, token=token, file_name=form.cleaned_data["file"].name, title="导入预览")
             return TemplateResponse(request, "admin/excel/import_preview.html", context)
@@ -75,7 +77,7 @@ class MeasureExcelMixin:
         return TemplateResponse(request, "admin/excel/import_upload.html", context)
 
     def _confirm_import(self, request, token, context):
-        stashed = pending.path(token, user_id=request.user.pk)
+        stashed = next(iter(PENDING.files(token, user_id=request.user.pk)), None)
         if stashed is None:
             self.message_user(request, "预览已过期或不存在，请重新上传。", messages.ERROR)
             return HttpResponseRedirect(reverse(IMPORT_URL))
@@ -83,7 +85,7 @@ class MeasureExcelMixin:
             with open(stashed, "rb") as source:
                 result = ledger_import(source=source, user=request.user, apply=True)
         finally:
-            pending.discard(token)
+            PENDING.discard(token, user_id=request.user.pk)
         if not result.applied:
             context.update(result=result, token="", title="导入失败，未写入任何数据")
             return TemplateResponse(request, "admin/excel/import_preview.html", context)

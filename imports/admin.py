@@ -9,11 +9,13 @@ from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 
 from accounts.roles import Role
-from imports import pending
 from imports.models import Action, ImportAction, ImportRun, SourceDocument
 from imports.parsing import parse_bytes
 from imports.parsing.model import DocumentError
 from imports.persistence import MODEL_LABELS, import_parsed, record_failure
+from ledger.uploads import Stash, original_name
+
+PENDING = Stash("import-pending")
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -36,11 +38,8 @@ def _is_admin(request) -> bool:
     return request.user.is_active and request.user.is_staff and request.user.effective_role == Role.ADMIN
 
 
-def _parse_pending(token: str):
-    results = []
-    for file in pending.files(token):
-        results.append(parse_bytes(file.read_bytes(), pending.display_name(file)))
-    return results
+def _parse_pending(token: str, user_id: int):
+    return [parse_bytes(file.read_bytes(), original_name(file)) for file in PENDING.files(token, user_id=user_id)]
 
 
 class AdministratorsReadOnly:
@@ -127,12 +126,12 @@ class ImportRunAdmin(AdministratorsReadOnly, admin.ModelAdmin):
             return self._confirm(request, request.POST["token"])
         form = UploadForm(request.POST or None, request.FILES or None)
         if request.method == "POST" and form.is_valid():
-            token = pending.stash(form.cleaned_data["files"])
+            token = PENDING.put(form.cleaned_data["files"], user_id=request.user.pk)
             try:
-                results = _parse_pending(token)
+                results = _parse_pending(token, request.user.pk)
                 _, report = import_parsed(results, user=request.user, dry_run=True)
             except (DocumentError, ValidationError) as exc:
-                pending.discard(token)
+                PENDING.discard(token, user_id=request.user.pk)
                 form.add_error("files", "；".join(exc.messages) if isinstance(exc, ValidationError) else str(exc))
             else:
                 rows = [
@@ -153,19 +152,19 @@ class ImportRunAdmin(AdministratorsReadOnly, admin.ModelAdmin):
         return TemplateResponse(request, "admin/imports/upload.html", context)
 
     def _confirm(self, request, token):
-        files = [pending.display_name(f) for f in pending.files(token)]
+        files = [original_name(f) for f in PENDING.files(token, user_id=request.user.pk)]
         if not files:
             self.message_user(request, "预览已过期或不存在，请重新上传。", messages.ERROR)
             return HttpResponseRedirect(reverse("admin:imports_importrun_upload"))
         try:
-            run, report = import_parsed(_parse_pending(token), user=request.user)
+            run, report = import_parsed(_parse_pending(token, request.user.pk), user=request.user)
         except (DocumentError, ValidationError) as exc:
             reason = "；".join(exc.messages) if isinstance(exc, ValidationError) else str(exc)
             record_failure(files=files, error=reason, user=request.user)
             self.message_user(request, f"导入失败，未写入任何数据：{reason}", messages.ERROR)
             return HttpResponseRedirect(reverse("admin:imports_importrun_upload"))
         finally:
-            pending.discard(token)
+            PENDING.discard(token, user_id=request.user.pk)
         self.message_user(request, f"导入完成：共写入 {report.writes} 项变更。", messages.SUCCESS)
         return HttpResponseRedirect(reverse("admin:imports_importrun_change", args=[run.pk]))
 

@@ -3,7 +3,7 @@
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from excel import pending
+from excel.admin import PENDING
 from ledger.choices import Channel, Status
 from ledger.models import Measure
 from tests.excel.conftest import edited, export_bytes
@@ -34,7 +34,7 @@ def test_preview_then_confirm(ledger, users, login):
     body = preview.content.decode()
     assert "将进行的修改" in body and "正在推进" in body and "基本完成" in body and "主体工作已完成" in body
     token = preview.context["token"]
-    assert token and pending.path(token, user_id=users.editor.pk)
+    assert token and PENDING.files(token, user_id=users.editor.pk)
     assert Measure.objects.get(pk=measure.pk).status == Status.IN_PROGRESS  # nothing written yet
 
     # Another user cannot confirm someone else's upload.
@@ -47,7 +47,7 @@ def test_preview_then_confirm(ledger, users, login):
     assert measure.status == Status.BASICALLY_DONE
     record = measure.history.latest("history_date")
     assert (record.history_channel, record.history_user) == (Channel.EXCEL, users.editor)
-    assert pending.path(token, user_id=users.editor.pk) is None
+    assert PENDING.files(token, user_id=users.editor.pk) == []
     again = login(users.editor).post(URL, {"token": token})
     assert again.status_code == 302  # the stash is gone: “预览已过期”
 

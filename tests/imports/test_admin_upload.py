@@ -76,3 +76,22 @@ def test_run_page_links_to_its_actions_by_kind(db, client):
         {"run__id__exact": run.pk, "action__exact": "created", "model__exact": "measure"},
     )
     assert listing.status_code == 200 and listing.context["cl"].result_count == 20
+
+
+def test_a_preview_belongs_to_its_uploader_and_stale_ones_are_purged(db, client, settings):
+    import os
+    import time
+
+    from imports.admin import PENDING
+
+    first = user_create(username="root", password="pw-root-123", role=Role.ADMIN)
+    second = user_create(username="root2", password="pw-root-123", role=Role.ADMIN)
+    client.force_login(first)
+    token = client.post(reverse(UPLOAD), {"files": [sample("示范市东城区委整改进展情况的通报.txt")]}).context["token"]
+    client.force_login(second)
+    client.post(reverse(UPLOAD), {"token": token})  # someone else's preview cannot be confirmed
+    assert not Measure.objects.exists() and PENDING.files(token, user_id=first.pk)
+    old = PENDING.root / token
+    os.utime(old, (time.time() - 2 * 86400,) * 2)
+    client.post(reverse(UPLOAD), {"files": [sample("南湖区委整改进展网页.html")]})
+    assert not old.exists()
