@@ -81,7 +81,7 @@ def _aspect_and_problem(measure: Measure) -> tuple[int, str, str]:
     return grandparent.pk, _item_text(grandparent), f"{parent.label}{parent.title} / {_item_text(item)}"
 
 
-def _remarks(measure: Measure) -> str:
+def remarks_text(measure: Measure) -> str:
     lines = []
     if measure.completed_on:
         lines.append(f"完成日期：{measure.completed_on:%Y-%m-%d}")
@@ -171,7 +171,7 @@ class _InspectionSheet:
             "progress": measure.latest_note,
             "status": measure.get_status_display(),
             "closed": "是" if measure.closed_at else "否",
-            "remarks": _remarks(measure),
+            "remarks": remarks_text(measure),
             "id": measure.pk,
             "version": measure.version,
         }

@@ -12,6 +12,7 @@ from django.db import transaction
 
 from accounts.roles import CHANGE, Role, allowed_actions
 from excel.cells import TRUNCATION_MARKER, cell_text
+from excel.export import remarks_text
 from excel.layout import BY_KEY, STATUS_BY_LABEL, STATUS_LABELS
 from excel.reading import MissingColumns, SheetRow, UnreadableWorkbook, read_date, read_int, read_rows, read_text
 from excel.selectors import current_for_import
@@ -85,6 +86,8 @@ def _shown(name: str, value) -> str:
 @dataclass
 class ImportResult:
     problems: list[Problem] = field(default_factory=list)
+    # Edits to columns the re-import does not read: shown so nobody thinks they were saved, never blocking.
+    ignored: list[Problem] = field(default_factory=list)
     changes: list[RowChange] = field(default_factory=list)
     rows: int = 0
     unchanged: int = 0
@@ -185,6 +188,23 @@ def _changes(parsed: _Parsed, measure: Measure) -> RowChange:
     return change
 
 
+READ_ONLY_COLUMNS = {
+    "measure": lambda m: f"{m.label}{m.text}",
+    "closed": lambda m: "是" if m.closed_at else "否",
+    "remarks": remarks_text,
+}
+
+
+def _ignored_edits(row: SheetRow, measure: Measure) -> list[Problem]:
+    ignored = []
+    for key, exported in READ_ONLY_COLUMNS.items():
+        if key not in row.columns.index:
+            continue
+        if read_text(row.values.get(key)) != cell_text(exported(measure)).strip():
+            ignored.append(_problem(row, key, "此列不会导入，这里的修改已忽略；如需修改，请在系统中操作。"))
+    return ignored
+
+
 def _first_changed_column(change: RowChange) -> str:
     return FIELD_COLUMNS[next(iter(change.fields))] if change.fields else "progress"
 
@@ -218,6 +238,7 @@ def _check(parsed: list[_Parsed], user, result: ImportResult) -> None:
                 message = f"无权修改：编号为{p.measure_id}的整改措施不在您单位的范围内。"
             result.problems.append(_problem(row, "id", message))
             continue
+        result.ignored.extend(_ignored_edits(row, measure))
         change = _changes(p, measure)
         if not change.fields and not change.note:
             result.unchanged += 1

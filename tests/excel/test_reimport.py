@@ -262,3 +262,15 @@ def test_deadline_edit_far_in_the_past_is_still_just_an_edit(ledger, users, toda
     assert result.applied and [c.fields for c in result.changes] == [
         {"deadline": (today - timedelta(days=3), today - timedelta(days=400))}
     ]
+
+
+def test_edits_to_columns_that_are_not_imported_are_reported_and_ignored(ledger, users):
+    data = export_bytes(users.admin)
+    assert run(data, users.admin).ignored == []  # an untouched export shows nothing
+    before = snapshot()
+    result = run(edited(data, {EAST: {"D3": "改写的措施内容", "L4": "补充说明"}}), users.admin, apply=True)
+    assert [str(p) for p in result.ignored] == [
+        f"工作表“{EAST}”第3行D列（整改措施）：此列不会导入，这里的修改已忽略；如需修改，请在系统中操作。",
+        f"工作表“{EAST}”第4行L列（备注）：此列不会导入，这里的修改已忽略；如需修改，请在系统中操作。",
+    ]
+    assert result.ok and not result.changes and snapshot() == before

@@ -30,6 +30,8 @@ class Command(BaseCommand):
             self.stdout.write(f"工作表“{change.sheet}”第{change.row}行 {change.measure}")
             for header, before, after in change.described():
                 self.stdout.write(f"    {header}：{before} → {after}" if before else f"    {header}：{after}")
+        for ignored in result.ignored:
+            self.stdout.write(self.style.WARNING(f"不会导入：{ignored}"))
         if not result.ok:
             for problem in result.problems:
                 self.stderr.write(str(problem))
