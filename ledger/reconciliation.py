@@ -48,8 +48,11 @@ STATUSES_FOR = {
     Metric.IN_PROGRESS: NOT_FINISHED,
     Metric.LONG_TERM: (Status.LONG_TERM,),
 }
-# The sentence is about this inspection's rectification.
-RELEVANT = re.compile(r"巡视|巡察|反馈|整改")
+# The sentence is about this inspection's feedback: reports use the same words for every other tally they
+# give (隐患整改率100%, 已完成整改320起非法占地案件, 主题教育检视问题), so plain 整改 is not enough.
+RELEVANT = re.compile(r"巡视|巡察|反馈")
+# Counts of problems and measures are written in these units; 起/件/户/人 count cases, firms, people.
+COUNTED_UNITS = {"个", "条", "项", "处", "%"}
 MEASURE_UNITS = {"条"}
 
 
@@ -113,7 +116,11 @@ def reconcile(inspection_ids: Iterable[int], on: date | None = None) -> dict[int
 
 
 def is_compared(figure: ReportedFigure) -> bool:
-    return figure.metric in RECONCILED and bool(RELEVANT.search(figure.sentence))
+    return (
+        figure.metric in RECONCILED
+        and figure.quantity_unit in COUNTED_UNITS
+        and bool(RELEVANT.search(figure.sentence))
+    )
 
 
 def figure_discrepancy(figure: ReportedFigure, tally: Tally) -> Discrepancy | None:

@@ -19,7 +19,11 @@ S = Status
 
 def figure(inspection, metric, value, unit="个", sentence="巡察反馈问题整改情况。", line=1):
     return ReportedFigure.objects.create(
-        inspection=inspection, metric=metric, value=Decimal(value), quantity_unit=unit, sentence=sentence,
+        inspection=inspection,
+        metric=metric,
+        value=Decimal(value),
+        quantity_unit=unit,
+        sentence=sentence,
         source_line=line,
     )
 
@@ -57,8 +61,7 @@ def test_problems_are_the_level_below_aspects_and_statuses_roll_up(inspection):
     assert tally.sub_problems == 5  # 1., (1), (2), 3., （三）
     assert tally.measures == 7
     assert tally.problem_status == {S.DONE: 1, S.IN_PROGRESS: 1, S.LONG_TERM: 1, S.BASICALLY_DONE: 1}
-    assert tally.measure_status == {S.DONE: 3, S.IN_PROGRESS: 1, S.NOT_STARTED: 1, S.LONG_TERM: 1,
-                                    S.BASICALLY_DONE: 1}
+    assert tally.measure_status == {S.DONE: 3, S.IN_PROGRESS: 1, S.NOT_STARTED: 1, S.LONG_TERM: 1, S.BASICALLY_DONE: 1}
     assert tally.problem_completion_rate == Decimal("25.00")
     assert tally.measure_completion_rate == Decimal("42.86")
 
@@ -96,7 +99,11 @@ def test_a_figure_that_matches_neither_count_is_flagged_in_chinese(inspection):
     [d] = inspection_discrepancies(inspection)
     assert d.message == "通报称已完成10个，台账显示已完成的问题1个、措施3条"
     assert (d.figure_id, d.metric, d.metric_label, d.stated, d.quantity_unit) == (
-        f.pk, Metric.COMPLETED, "已完成", Decimal(10), "个"
+        f.pk,
+        Metric.COMPLETED,
+        "已完成",
+        Decimal(10),
+        "个",
     )
     assert d.ledger == (LedgerValue("problems", "问题", Decimal(1)), LedgerValue("measures", "措施", Decimal(3)))
     assert (d.sentence, d.line) == ("反馈问题已整改完成10个,基本完成2个。", 110)
@@ -141,7 +148,9 @@ def test_an_inspection_without_items_compares_against_zero(ledger):
 def test_reconciling_many_inspections_takes_three_queries(ledger, inspection):
     ids = [ledger.east_inspection.pk, ledger.west_inspection.pk, ledger.street_inspection.pk, inspection.pk]
     for pk in ids:
-        ReportedFigure.objects.create(inspection_id=pk, metric=Metric.PROBLEMS, value=9, sentence="巡察反馈9个问题。")
+        ReportedFigure.objects.create(
+            inspection_id=pk, metric=Metric.PROBLEMS, value=9, quantity_unit="个", sentence="巡察反馈9个问题。"
+        )
     with CaptureQueriesContext(connection) as one:
         reconcile(ids[:1])
     with CaptureQueriesContext(connection) as many:
@@ -149,3 +158,14 @@ def test_reconciling_many_inspections_takes_three_queries(ledger, inspection):
     assert len(one) == len(many) == 3
     assert [len(result[pk].discrepancies) for pk in ids] == [1, 1, 1, 1]
     assert reconcile([]) == {}
+
+
+def test_tallies_of_other_things_are_not_compared():
+    from ledger.reconciliation import is_compared
+
+    def figure(metric, unit, sentence):
+        return ReportedFigure(metric=metric, value=1, quantity_unit=unit, sentence=sentence)
+
+    assert is_compared(figure(Metric.COMPLETED, "个", "巡视反馈问题已完成整改10个。"))
+    assert not is_compared(figure(Metric.COMPLETION_RATE, "%", "系统排查率100%，隐患整改率100%。"))
+    assert not is_compared(figure(Metric.COMPLETED, "起", "推进非法占用耕地问题整治，巡视期间已完成整改320起。"))
