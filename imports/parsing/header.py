@@ -55,10 +55,13 @@ _PLACE_BODY_RE = re.compile(
     rf"(?:({'|'.join(_PROVINCES)})省委|({'|'.join(_REGIONS)})[{_HAN}]{{0,3}}?自治区党委|({'|'.join(_MUNICIPALITIES)})市委"
     rf"|(?<=届)([{_HAN}]{{2,3}}[市州])委)(?=第{NUM}轮|第{NUM}巡|巡[视察]|第{NUM}届)"
 )
+# 对/向 + the unit; never the 对 of "一对一", never a quoted phrase.
 _STATED_UNIT_RE = re.compile(
-    r"(?:对|向)([^，。；,;]{2,40}?)(?:及其?所[辖属][^，。；,;]*?|（以下简称[^）]*）|\(以下简称[^)]*\))?"
+    r"(?:(?<!一)对|向)(?!一)([^，。；,;“”\"]{2,40}?)(?:及其?所[辖属][^，。；,;]*?|（以下简称[^）]*）|\(以下简称[^)]*\))?"
     r"(?:进行了|开展了|开展|进行|实施了|实施|反馈)"
 )
+# "8个区直部门党组织" / "区民政局、区科信局等4家单位": a round's news about several units names no single one.
+_SEVERAL_UNITS_RE = re.compile(rf"^{NUM}\s*[个家]|等\s*{NUM}\s*[个家]|^(?:各|本轮)")
 _TYPE_PHRASE_RE = re.compile(rf"(?:进行了|开展了|开展|进行|实施了)([{_HAN}、和及与+＋暨“”]{{0,40}}?)巡([视察])")
 _SPECIAL_CHECK_RE = re.compile(rf"开展(?:了)?([{_HAN}“”]{{2,20}}?)专项检查")
 _HEADING_TYPE_RE = re.compile(
@@ -81,12 +84,22 @@ def sentences(text: str) -> list[str]:
     return [part for part in re.split(r"(?<=[。；;！？!?])", text) if part.strip()]
 
 
-def _statement(lines: list[Line]) -> tuple[str, int]:
-    """The sentence stating the on-site period ('2023年9月21日至11月30日，省委第三巡视组对…'), and its line."""
+# A sentence whose period is the feedback itself ("4月7日到4月11日，…分别向…进行了巡察反馈"), not the visit.
+_FEEDBACK_PERIOD_RE = re.compile(r"巡[视察]反馈|反馈(?:了)?(?:巡[视察])?(?:情况|意见)|反馈会")
+_VISIT_RE = re.compile(r"开展|进驻|进行了?[^。；]{0,12}巡[视察](?!反馈)|实施")
+
+
+def _statement(lines: list[Line], title: str = "") -> tuple[str, int]:
+    """The sentence stating the on-site period ('2023年9月21日至11月30日，省委第三巡视组对…'), and its line.
+    A 回头看 sentence is the visit only when the title says the visit is a 回头看."""
+    skip = r"审核|督导" if "回头看" in title else r"审核|督导|回头看"
     for line in lines[:15]:
         for sentence in sentences(line.text):
-            if "巡" in sentence and find_range(sentence) and not re.search(r"审核|督导|回头看", sentence):
-                return sentence, line.no
+            if "巡" not in sentence or not find_range(sentence) or re.search(skip, sentence):
+                continue
+            if _FEEDBACK_PERIOD_RE.search(sentence) and not _VISIT_RE.search(sentence):
+                continue
+            return sentence, line.no
     for line in lines[:15]:
         for sentence in sentences(line.text):
             if _STATED_UNIT_RE.search(sentence) and "巡" in sentence and find_dates(sentence):
@@ -113,7 +126,9 @@ def _dates(inspection: Inspection, lines: list[Line], statement: str, warnings: 
     # Feedback: the first date in a sentence that says 反馈, after the period.
     text = " ".join(line.text for line in lines[:15])
     start_at = text.find(statement) + (found[2] if found else 0) if statement and statement in text else 0
-    for sentence in sentences(text[start_at:]):
+    # A news item may open with the feedback meeting and state the visit after it.
+    before = [s for s in sentences(text[:start_at]) if _FEEDS_BACK_RE.search(s)] if start_at else []
+    for sentence in [*sentences(text[start_at:]), *before]:
         if "反馈" not in sentence or re.search(r"审核|督导|整改情况报告", sentence):
             continue
         stated = find_dates(sentence)
@@ -123,6 +138,10 @@ def _dates(inspection: Inspection, lines: list[Line], statement: str, warnings: 
             break
     for key in [key for key, value in inspection.date_precision.items() if getattr(inspection, key) is None]:
         del inspection.date_precision[key]
+
+
+# "…巡视组向中山大学党委反馈专项巡视情况" / "校党委向本科生院反馈…": a sentence that is the feedback itself.
+_FEEDS_BACK_RE = re.compile(r"向[^。；]{2,40}?反馈")
 
 
 def _group(texts: list[str], body_short: str) -> tuple[str, str]:
@@ -171,7 +190,7 @@ def _body(texts: list[str], group: str, unit: str, whole: str) -> str:
     level = short[0] if short else ""
     if not level:
         for text in texts:
-            found = re.search(rf"({_LEVEL_BODY})(?:统一部署|巡[视察])", text)
+            found = re.search(rf"({_LEVEL_BODY})(?:统一(?:安排)?部署|(?:的)?(?:安排)?部署|巡[视察])", text)
             if found:
                 level = found[1]
                 break
@@ -187,14 +206,16 @@ def _body(texts: list[str], group: str, unit: str, whole: str) -> str:
 def _types(statement: str, lines: list[Line]) -> list[str]:
     """常规 / 营商环境专项 …: stated in the header sentence, else in the report's section headings."""
     types: list[str] = []
-    match = _TYPE_PHRASE_RE.search(fold(statement))
-    if match:
+    # "对A开展常规巡察；对B开展教育领域专项巡察；对C开展涉粮问题专项巡察": one kind per clause of the statement.
+    for match in _TYPE_PHRASE_RE.finditer(fold(statement)):
         phrase = match[1].replace("“", "").replace("”", "")
-        if "常规" in phrase:
+        if "常规" in phrase and "常规" not in types:
             types.append("常规")
             phrase = re.sub(r"常规(?:巡[视察])?[、和及与+＋暨]?", "", phrase)
-        if "专项" in phrase:
+        if "专项" in phrase and _type_name(phrase[: phrase.index("专项") + 2]) not in types:
             types.append(_type_name(phrase[: phrase.index("专项") + 2]))
+    if re.search(r"巡[视察]“?回头看", statement) and "回头看" not in types:
+        types.append("回头看")
     # "进行了巡视，并同步开展选人用人专项检查": the unqualified inspection is the regular one, the check its own.
     for check in _SPECIAL_CHECK_RE.finditer(fold(statement)):
         name = _type_name(check[1].replace("“", "").replace("”", "") + "专项")
@@ -209,6 +230,18 @@ def _types(statement: str, lines: list[Line]) -> list[str]:
         if found and _type_name(found[1].replace("“", "").replace("”", "")) not in types:
             types.append(_type_name(found[1].replace("“", "").replace("”", "")))
     return types
+
+
+def _clauses_after(statement: str, lines: list[Line], line_no: int) -> str:
+    """The statement's further clauses on its line: "…开展常规巡察；对B开展教育领域专项巡察；对C…" (each opens with 对)."""
+    line = next((line.text for line in lines if line.no == line_no), "")
+    rest = line[line.find(statement) + len(statement) :] if statement and statement in line else ""
+    clauses = []
+    for sentence in sentences(rest):
+        if not sentence.startswith("对"):
+            break
+        clauses.append(sentence)
+    return "".join(clauses)
 
 
 def _type_name(name: str) -> str:
@@ -258,6 +291,8 @@ def _unit_from_title(title: str) -> str:
 
 def _fill(inspection: Inspection, required=("start", "end", "feedback_date", "group", "inspecting_body")) -> None:
     inspection.missing = [name for name in required if not getattr(inspection, name)]
+    if not inspection.unit:  # a round's news naming several units ("对8个区直部门党组织开展常规巡察")
+        inspection.missing.insert(0, "unit")
     if inspection.term is None:
         inspection.missing.append("term")
     if inspection.round is None:
@@ -277,13 +312,13 @@ def _context(section: Section) -> list[str]:
 def single(section: Section, warnings: list[str]) -> Inspection:
     """A report about one unit: progress report or news item."""
     lines = section.lines
-    statement, statement_line = _statement(lines)
+    statement, statement_line = _statement(lines, section.title)
     whole = "\n".join(line.text for line in lines)
     context = _context(section)
     signature = " ".join(line.text for line in lines[-3:])
     unit_full = _unit_from_title(section.title)
     stated = _STATED_UNIT_RE.search(statement) if statement else None
-    if not unit_full and stated:
+    if not unit_full and stated and not _SEVERAL_UNITS_RE.search(stated[1]):
         unit_full = stated[1]
     if not unit_full:  # last resort: the signature 中共XX委员会
         sig = re.search(r"((?:中共|中国共产党)[^\s，。]{2,20}?委员会)", signature)
@@ -314,7 +349,7 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         group = _short(inspection.inspecting_body) + group
     inspection.group = group
     inspection.level = level or _level(section.title + statement)
-    inspection.types = _types(statement, lines)
+    inspection.types = _types(statement + _clauses_after(statement, lines, statement_line), lines)
     _dates(inspection, lines, statement, warnings, f"{section.title}（第{section.title_line}行）")
     inspection.contact = find_contact(lines[-12:])
     _fill(inspection)
