@@ -23,7 +23,14 @@ _RECOMMENDATION = re.compile(
 _NOT_PROBLEM = re.compile(
     r"摘编如下|现将[^。]{0,30}(?:公布|摘编|如下|通报)|反馈会|进行了(?:常规|专项)?巡[视察]|开展了(?:常规|专项)?巡[视察]"
     r"|问题线索[^。]{0,20}(?:移交|转交|转|处理)|^对巡[视察]发现的"
+    # the meeting itself, as news items tell it: who attended, chaired, relayed, spoke for the unit
+    r"|(?:参加|出席|列席|主持)(?:了)?(?:会议|反馈会)|会议由|表态(?:发言|讲话)|传达了|^根据[^。]{0,30}(?:部署|安排)"
+    r"|向[^。]{2,30}反馈(?:了)?(?:[^。]{0,8}巡[视察])?(?:情况|意见)"
 )
+# "罗洪淼反馈时指出：" on its own line introduces what follows; it is no problem.
+_SAYS = re.compile(r"^[^。，,]{0,20}(?:指出|表示|强调|说|认为)\s*[：:]$")
+# A lead that only announces the problems ("巡察也发现了一些问题，主要有：") heads nothing: its points are the problems.
+_ANNOUNCES = re.compile(r"(?:问题|不足)[^。：:]{0,8}[：:]$|(?:主要有|如下|以下)[^。：:]{0,4}[：:]$")
 _EMBEDDED_ONE = re.compile(r"(?<=[\u4e00-\u9fff”）)])(?=1\s*[.．、]\s*[\u4e00-\u9fff“])")
 
 
@@ -153,7 +160,7 @@ def _paragraph_problems(paras: list[Line]) -> list[Item]:
         text = para.text
         if _RECOMMENDATION.match(text):
             break  # the rest of this section says what to do, not what is wrong
-        if _SPEECH.match(text) or _NOT_PROBLEM.search(text):
+        if _SPEECH.match(text) or _NOT_PROBLEM.search(text) or _SAYS.match(text):
             continue
         said = _INSPECTORS_SAY.match(text)
         if said:
@@ -173,6 +180,9 @@ def _paragraph_problems(paras: list[Line]) -> list[Item]:
         if expect == 1:
             if lead:
                 title, rest = split_title(lead)
+                if _ANNOUNCES.search(lead):  # "…较好地完成了任务。巡察也发现了一些问题，主要有：": the last clause heads
+                    before, _, last = lead.rstrip("：: ").rpartition("。")
+                    title, rest = last.strip(), before.strip()
                 wrapper = Item(label="", title=title, text=rest, line=para.no)
                 items.append(wrapper)
                 target = wrapper.children

@@ -14,6 +14,7 @@ from .titles import FINAL, TOC_HEAD_RE, is_labelled, squash, strip_page_number, 
 # A sentence that says who inspected whom and when: it makes an unlabelled heading a news title.
 _STATEMENT_RE = re.compile(
     r"巡[视察][一二三四五六七八九十\d]*组.{0,60}(?:对|向)|(?:对|向).{0,40}(?:开展|进行)了?.{0,12}巡[视察]"
+    r"|召开.{0,30}巡[视察].{0,8}反馈会"
 )
 _NEWS_WORD_RE = re.compile(r"巡[视察]")
 _SIGNATURE_DATE_RE = re.compile(r"^.{0,30}?(?:\d{4}|[〇零一二三四五六七八九○]{4})\s*年.{1,4}月.{1,4}日\s*$")

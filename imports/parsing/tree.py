@@ -19,7 +19,8 @@ _CN = "一二三四五六七八九十百"
 LABEL_RE = re.compile(
     rf"^\s*(?:(?P<cn>[{_CN}]+)\s*[、．.]"
     rf"|[（(]\s*(?P<pcn>[{_CN}]+)\s*[）)]"
-    r"|(?P<num>\d{1,3})\s*(?P<sep>[.．](?![\d.．])|、)"
+    # "4.12345热线…": a label before a service number (5+ digits then words), never a decimal
+    r"|(?P<num>\d{1,3})\s*(?P<sep>[.．](?![\d.．])|[.．](?=\d{5,}[\u4e00-\u9fff])|、)"
     r"|[（(]\s*(?P<pnum>\d{1,3})\s*[）)]"
     r"|(?P<circ>[①-⑳])"
     rf"|第(?P<nth>[{_CN}]+)[，,、：:])\s*"
