@@ -196,6 +196,11 @@ class LedgerWriter:
             for doc in result.documents:
                 source = self.source(result, doc)
                 for p in doc.inspections:
+                    if not p.unit.strip():
+                        self.report.warnings.append(
+                            f"《{source.title}》：文中未载明被巡视单位（或同时涉及多个单位），这部分内容未导入。"
+                        )
+                        continue
                     unit, rnd = self.unit(p), self.round(p)
                     for type_name in p.types or ["常规"]:
                         self._named_groups[(unit.pk, rnd.pk, *kind_and_topic(type_name))].add(p.group)

@@ -1,3 +1,4 @@
+from django.core.exceptions import ValidationError as DjangoValidationError
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import mixins, status, viewsets
@@ -76,7 +77,12 @@ class ImportRunViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
             if not dry_run:
                 record_failure(files=names, error=str(exc), user=request.user)
             raise ValidationError({"files": [str(exc)]}) from exc
-        run, report = import_parsed(results, user=request.user, dry_run=dry_run)
+        try:
+            run, report = import_parsed(results, user=request.user, dry_run=dry_run)
+        except DjangoValidationError as exc:
+            if not dry_run:
+                record_failure(files=names, error="；".join(exc.messages), user=request.user)
+            raise ValidationError({"files": exc.messages}) from exc
         if dry_run:
             body = {
                 "documents": _preview(results),

@@ -212,3 +212,11 @@ def test_a_correction_that_reopens_a_done_measure_clears_its_completion_date(db)
     measure = Measure.objects.get(text__startswith="一是修订学习制度")
     assert (measure.status, measure.completed_on) == (Status.IN_PROGRESS, None)
     assert run.counts["measure"]["updated"] == 1
+
+
+def test_a_visit_without_a_unit_is_skipped_with_a_warning(db):
+    result = parsed_report()
+    result.documents[0].inspections[0].unit = result.documents[0].inspections[0].unit_full = ""
+    run, report = import_parsed([result])
+    assert not Unit.objects.exists() and not Inspection.objects.exists()
+    assert "文中未载明被巡视单位（或同时涉及多个单位），这部分内容未导入。" in report.warnings[0]

@@ -1,5 +1,6 @@
 import time
 
+from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
 from accounts.models import User
@@ -51,7 +52,13 @@ class Command(BaseCommand):
             with open(opts["json"], "w", encoding="utf-8") as out:
                 out.write(documents_json(results))
             self.stdout.write(f"解析结果已写入 {opts['json']}")
-        run, report = import_parsed(results, user=user, dry_run=opts["dry_run"])
+        try:
+            run, report = import_parsed(results, user=user, dry_run=opts["dry_run"])
+        except ValidationError as exc:
+            reason = "；".join(exc.messages)
+            if not opts["dry_run"]:
+                record_failure(files=[str(p) for p in files], error=reason, user=user)
+            raise CommandError(f"导入中止，未写入任何数据：{reason}") from exc
         self._summary(report, dry_run=opts["dry_run"])
         for warning in report.warnings:
             self.stdout.write(self.style.WARNING(f"提示：{warning}"))
