@@ -7,7 +7,8 @@ def _cn(n: int) -> str:
     return cn2an.an2cn(n)
 
 
-def round_title(r) -> str:
+def round_prefix(r) -> str:
+    """十三届辽宁省委第四轮第二批: the round without the word 巡视/巡察."""
     parts = []
     if r.term:
         parts.append(f"{_cn(r.term)}届")
@@ -16,8 +17,11 @@ def round_title(r) -> str:
         parts.append(f"第{_cn(r.round_no)}轮")
     if r.batch:
         parts.append(f"第{_cn(r.batch)}批")
-    parts.append(r.get_level_display())
     return "".join(parts)
+
+
+def round_title(r) -> str:
+    return round_prefix(r) + r.get_level_display()
 
 
 def inspection_title(i) -> str:

@@ -21,7 +21,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
 from ledger.choices import SETTLED_STATUSES, InspectionKind, Status
-from ledger.formatting import chinese_date, chinese_period
+from ledger.formatting import chinese_date, chinese_period, round_prefix
 from ledger.models import FeedbackItem, Inspection, Measure
 from ledger.reconciliation import number
 from ledger.selectors import today
@@ -87,19 +87,8 @@ def author_name(full_name: str) -> str:
 
 def round_phrase(inspection: Inspection) -> str:
     """十三届辽宁省委第四轮巡视 / 十三届辽宁省委第四轮营商环境专项巡视."""
-    r = inspection.round
-    parts = []
-    if r.term:
-        parts.append(f"{cn2an.an2cn(r.term)}届")
-    parts.append(r.inspecting_body)
-    if r.round_no:
-        parts.append(f"第{cn2an.an2cn(r.round_no)}轮")
-    if r.batch:
-        parts.append(f"第{cn2an.an2cn(r.batch)}批")
-    if inspection.kind == InspectionKind.SPECIAL:
-        parts.append(f"{inspection.topic}专项")
-    parts.append(r.get_level_display())
-    return "".join(parts)
+    special = f"{inspection.topic}专项" if inspection.kind == InspectionKind.SPECIAL else ""
+    return f"{round_prefix(inspection.round)}{special}{inspection.round.get_level_display()}"
 
 
 def opening_paragraph(inspection: Inspection, author: str) -> str:
