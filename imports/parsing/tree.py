@@ -130,8 +130,10 @@ def heading_of(text: str, next_text: str | None, *, unlabelled: bool = True) -> 
         family, label, ordinal, rest = labelled
         title, after = split_title(rest)
         return Heading(family, label, ordinal, title, after)
-    if not unlabelled or ENUM_AT_START.match(text):
+    if not unlabelled:
         return None
+    if ENUM_AT_START.match(text):
+        return _enumerated_heading(text, next_text)
     m = _PROBLEM_COLON.match(text)
     if m:  # overview style: 问题：… then 整改：…
         title, after = split_title(text[m.end() :])
@@ -139,6 +141,10 @@ def heading_of(text: str, next_text: str | None, *, unlabelled: bool = True) -> 
     if _ADDRESSING.match(text):  # 针对“…”的问题。measures follow on the same line
         title, after = split_title(text)
         return Heading("u:针对", "", None, title, after)
+    if text.startswith("着力解决"):  # "着力解决…问题。" alone or before its first 针对“…”问题
+        title, after = split_title(text)
+        if title.endswith("问题") and len(title) <= 80 and (not after or _ADDRESSING.match(after)):
+            return Heading("u:着力解决", "", None, title, after)
     if text.startswith(("关于", "针对")):
         title, after = split_title(text)
         m = _ABOUT_PROBLEM.match(title)
@@ -162,6 +168,20 @@ def heading_of(text: str, next_text: str | None, *, unlabelled: bool = True) -> 
     return Heading("u-outer" if outer else "u-inner", "", None, text, "")
 
 
+def _enumerated_heading(text: str, next_text: str | None) -> Heading | None:
+    """A line "一是…有差距方面。" / "二是针对…不到位问题。" on its own (or before a "1．" point): one clause naming a
+    shortcoming heads the lines below it. A point followed by the next point ("二是…") stays a point."""
+    m = ENUM_AT_START.match(text)
+    if m is None or next_text is None or ENUM_AT_START.match(next_text):
+        return None
+    title, rest = split_title(text[m.end() :])
+    if rest and not match_label(rest):
+        return None
+    if len(title) > 80 or not title.endswith(("问题", "方面")) or not _DEFICIENCY.search(title[:-2]):
+        return None
+    return Heading("u:是", m.group(0), cn_to_int(m.group(0)[:-1]), title, rest)
+
+
 def build_tree(lines: list[Line], *, unlabelled: bool = True) -> Node:
     """Nest headings by label family (see module doc); body lines attach to the innermost open heading."""
     root = Node("root", "", "", 0)
@@ -170,6 +190,14 @@ def build_tree(lines: list[Line], *, unlabelled: bool = True) -> Node:
     for i, line in enumerate(lines):
         nxt = lines[i + 1].text if i + 1 < len(lines) else None
         h = heading_of(line.text, nxt, unlabelled=unlabelled)
+        # "二是…" heads only after a "一是…" heading: after a 一是 point it is the next point
+        if (
+            h is not None
+            and h.family == "u:是"
+            and h.ordinal != 1
+            and not any(n.family == h.family and n.ordinal == (h.ordinal or 0) - 1 for n in stack)
+        ):
+            h = None
         if h is None:
             stack[-1].paras.append(line)
             continue
@@ -181,10 +209,19 @@ def build_tree(lines: list[Line], *, unlabelled: bool = True) -> Node:
                 stack.pop()
         above.add((stack[-1].family, h.family))
         node = Node(h.family, h.label, h.title, line.no, h.ordinal)
-        if h.rest:
-            node.paras.append(Line(line.no, h.rest))
         stack[-1].children.append(node)
         stack.append(node)
+        if unlabelled and h.family != "u:针对" and _ADDRESSING.match(h.rest):
+            # "着力解决…问题。针对“…”问题，…": the first sub-problem starts on its heading's line
+            sub = heading_of(h.rest, nxt)
+            if sub is not None:
+                above.add((h.family, sub.family))
+                node = Node(sub.family, sub.label, sub.title, line.no, sub.ordinal)
+                stack[-1].children.append(node)
+                stack.append(node)
+                h = sub
+        if h.rest:
+            node.paras.append(Line(line.no, h.rest))
     return root
 
 
@@ -259,7 +296,12 @@ def select_sections(nodes: list[Node], path: tuple[str, ...] = ()) -> list[tuple
         end -= 1
     # After the holders, a section with no sub-headings is a closing summary (…推进反馈问题深入整改), unless its
     # title says it reports on rectification (…立行立改相关整改事项落实情况).
-    while end > start + 1 and holder_seen and kinds[end - 1] != HOLDER and not nodes[end - 1].children:
+    while (
+        end > start + 1
+        and HOLDER in kinds[start : end - 1]
+        and not nodes[end - 1].children
+        and (kinds[end - 1] != HOLDER or not nodes[end - 1].title.endswith(("情况", "事项")))
+    ):
         end -= 1
     out: list[tuple[Node, tuple[str, ...]]] = []
     for node, kind in zip(nodes[start:end], kinds[start:end], strict=True):

@@ -24,7 +24,7 @@ READING = {
     ('000', 574, '中共朝阳市委关于省委巡视整改落实进展情况的通报'): (13, 41, 69),
     ('000', 769, '中共德州市委关于十二届省委第一轮巡视集中整改进展情况的通报'): (4, 13, 36),
     ('000', 849, '中共抚顺市委关于省委巡视整改落实进展情况的通报'): (13, None, None),  # KNOWN WRONG: labels 2.–5. lost in extraction; unlabelled findings ("落实新发展理念不到位。") are problems: not yet read as siblings of "1."
-    ('000', 1056, '中共盘锦市委关于省委巡视整改进展情况的通报'): (13, 22, None),  # KNOWN WRONG: 常规: 4 aspects written as 一是…四是 lines, 13 着力解决… problems (33 针对… sub-problems); 营商: 9 aspects 一是针对…, one problem each
+    ('000', 1056, '中共盘锦市委关于省委巡视整改进展情况的通报'): (4, 24, None),  # 常规: 4 aspects written as 一是…方面。 lines over 15 着力解决…问题 (34 针对“…”问题 sub-problems); 营商: 9 一是针对…问题。 lines, each an aspect whose one problem is not itemised (one problem each); 三、聚焦聚力深入攻坚… closes
     ('000', 1239, '中共沈阳市委关于十三届省委第一轮巡视整改落实进展情况的通报'): (12, 31, None),  # KNOWN WRONG: unlabelled headings: 4 常规 aspects (认真学习贯彻… over five 在…上下功夫) and 8 营商 aspects, 13 + 18 problems
     ('000', 1405, '中共营口市委关于省委巡视整改落实进展情况的通报'): (13, None, None),  # KNOWN WRONG: findings on their own line ("落实主体责任不到位。") are the problems; those over 32 characters or without a deficiency word are missed
     ('001', 3, '中共沈阳市和平区委关于十三届省委第四轮巡视第三巡视组巡视反馈意见整改落实情况的通报'): (17, 53, 76),
@@ -96,7 +96,7 @@ READING = {
     ('003', 3, '抚顺高新区党工委关于市委第一巡察组反馈意见整改情况的通报'): (0, 45, 86),
     ('004', 3, '东丽区关于十一届市委第九轮巡视整改进展情况的通报'): (12, 72, 237),
 }  # fmt: skip
-KNOWN_WRONG = {("000", 1056), ("000", 1239)}
+KNOWN_WRONG = {("000", 1239)}
 
 
 def _document(prefix, title_line):
@@ -174,3 +174,17 @@ def test_measure_statuses_and_labels():
     street = _document("002", 26).inspections[0].items
     problems = [c for i in street for s in i.children for c in s.children]
     assert problems[-1].label == "31." and len(list(walk(street))) == 3 + 8 + 31
+
+
+def test_aspects_written_as_enumerated_lines_head_their_problems():
+    # 盘锦: "一是…有差距方面。" heads 着力解决…问题。 lines, which head 针对“…”问题 (the first may share their line);
+    # "一是针对…问题。" heads its measures; "三、聚焦聚力深入攻坚…" after the holders is the closing summary.
+    items = _document("000", 1056).inspections[0].items
+    assert [i.label for i in items] == ["一是", "二是", "三是", "四是"] + [c + "是" for c in "一二三四五六七八九"]
+    assert [len(i.children) for i in items[:4]] == [4, 4, 4, 3]
+    second = items[0].children[1]
+    assert second.title == "着力解决推动高质量发展存在短板，“三篇大文章”做得不深不实问题"
+    assert second.children[0].title.startswith("针对“工业产业结构转型升级缓慢”问题，") and len(second.children) == 6
+    assert sum(len(p.children) for i in items[:4] for p in i.children) == 34
+    assert items[4].title.startswith("针对学习贯彻") and items[4].section.endswith("营商环境专项巡视整改落实情况")
+    assert all(not i.children and i.measures for i in items[4:])
