@@ -31,6 +31,7 @@ _NOT_PROBLEM = re.compile(
 _SAYS = re.compile(r"^[^。，,]{0,20}(?:指出|表示|强调|说|认为)\s*[：:]$")
 # A lead that only announces the problems ("巡察也发现了一些问题，主要有：") heads nothing: its points are the problems.
 _ANNOUNCES = re.compile(r"(?:问题|不足)[^。：:]{0,8}[：:]$|(?:主要有|如下|以下)[^。：:]{0,4}[：:]$")
+_ADVICE = re.compile(r"意见|建议|要求|措施|整改")
 _EMBEDDED_ONE = re.compile(r"(?<=[\u4e00-\u9fff”）)])(?=1\s*[.．、]\s*[\u4e00-\u9fff“])")
 
 
@@ -40,7 +41,12 @@ def parse_body(lines: list[Line], kind: str) -> tuple[list[Item], list[Figure]]:
         raise DocumentError(f"未知的文档类型：{kind}")
     clean = normalize(lines)
     figures = extract_figures(clean)
-    items = feedback_items(clean) if kind == FEEDBACK else report_items(clean)
+    if kind == FEEDBACK:
+        items = feedback_items(clean)
+    else:
+        items = report_items(clean)
+        if kind == NEWS and not items:
+            items = announced_problems(clean)
     return items, figures
 
 
@@ -122,6 +128,23 @@ def _item(node: Node, path: tuple[str, ...], year: int | None) -> Item:
             if measure.status is None:
                 measure.status, measure.status_phrase = hint
     return item
+
+
+def announced_problems(lines: list[Line]) -> list[Item]:
+    """A news item's problems: "…巡察也发现了一些问题，主要有：一是…；二是…" inside a paragraph. The announcing clause
+    heads its points; the meeting told around them is no problem, and announced advice (…整改意见：一是…) is no list
+    of problems."""
+    items: list[Item] = []
+    for line in lines:
+        points = enumerated(line.text)
+        if len(points) < 2:
+            continue
+        start = points[0][0]
+        clause = re.split(r"[。；;！!]", line.text[:start].strip())[-1]
+        if not _ANNOUNCES.search(clause) or _ADVICE.search(clause):
+            continue
+        items.extend(_paragraph_problems([Line(line.no, line.text[line.text.rindex(clause, 0, start) :])]))
+    return items
 
 
 # --- feedback --------------------------------------------------------------------------------------------------

@@ -187,3 +187,17 @@ def test_garbled_dates_are_left_unset_not_guessed():
     _, i = _one(text)
     assert (i.start, i.end, i.feedback_date) == (date(2017, 3, 4), None, None)
     assert {"end", "feedback_date"} <= set(i.missing)
+
+
+def test_news_item_lists_the_problems_announced_inside_a_paragraph():
+    # XDL told as a news item (headline written for the test): the points after "主要有：" are the problems, under
+    # the announcing clause; advice announced the same way ("提出以下整改意见：一是…") lists no problems.
+    news = XDL.replace("区委第三巡察组向区委办反馈巡察情况\n", "区委第三巡察组巡察区委办反馈会召开\n", 1)
+    news += "巡察组提出以下整改意见:一是加强理论学习;二是压实管党治党责任。\n"
+    document, i = _one(news)
+    assert document.kind == model.NEWS
+    [holder] = i.items
+    assert holder.title == "巡察也发现了一些问题,主要有"
+    assert [c.label for c in holder.children] == ["一是", "二是", "三是"]
+    assert holder.children[2].title.startswith("党内政治生活不够规范")
+    assert levels(i.items) == (1, 3, 0)
