@@ -32,6 +32,9 @@ _SAYS = re.compile(r"^[^。，,]{0,20}(?:指出|表示|强调|说|认为)\s*[：
 # A lead that only announces the problems ("巡察也发现了一些问题，主要有：") heads nothing: its points are the problems.
 _ANNOUNCES = re.compile(r"(?:问题|不足)[^。：:]{0,8}[：:]$|(?:主要有|如下|以下)[^。：:]{0,4}[：:]$")
 _ADVICE = re.compile(r"意见|建议|要求|措施|整改")
+# An unpunctuated heading run into its first point: the 一是 follows a character, not punctuation.
+_GLUED_FIRST_POINT = re.compile(r"^[^。；;：:！？!?]{6,45}?[\u4e00-\u9fff”](?=一是)")
+_HEADING_OPENERS = ("在", "关于", "着力", "针对")
 _EMBEDDED_ONE = re.compile(r"(?<=[\u4e00-\u9fff”）)])(?=1\s*[.．、]\s*[\u4e00-\u9fff“])")
 
 
@@ -76,6 +79,10 @@ def _starts_block(text: str) -> bool:
 
 
 def _split_run_together(line: Line) -> list[Line]:
+    glued = _GLUED_FIRST_POINT.match(line.text)
+    # "在…上下功夫，着力推动产业结构调整一是改造…": a heading formula, or a 二是 on the same line, shows the split
+    if glued and (glued.group(0).startswith(_HEADING_OPENERS) or enumerated(line.text[glued.end() :])[1:2]):
+        return [Line(line.no, glued.group(0)), Line(line.no, line.text[glued.end() :])]
     m = LABEL_RE.match(line.text)
     if not m or not (m.group("cn") or m.group("pcn")):
         return [line]

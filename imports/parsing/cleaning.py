@@ -92,6 +92,14 @@ def _heading_like(text: str) -> bool:
     return len(text) <= 25 and not re.search(r"[。；;，,]", text)
 
 
+def _short_clause(text: str) -> bool:
+    """A line of at most 45 characters with no sentence punctuation and no open end: a heading, whatever its commas."""
+    return len(text) <= 45 and not re.search(r"[。；;：:！？!?]", text) and not text.endswith(_OPEN_END)
+
+
+_EFFORT_HEADING_RE = re.compile(r"^在[^，,]{2,30}上(?:下|狠下|下足)功夫")
+
+
 # An unlabelled heading that names its problem or section: it ends the line even without punctuation.
 _NAMED_HEADING_RE = re.compile(r"^(?:关于|着力解决|针对|在)[^。；;！？]{4,90}(?:问题|情况|方面)$")
 
@@ -116,6 +124,8 @@ def _continues(prev: str, nxt: str) -> bool:
         return True
     if is_labelled(prev) or _heading_like(prev) or _heading_like(nxt) or _NAMED_HEADING_RE.match(prev):
         return False
+    if _short_clause(prev) and (_short_clause(nxt) or _EFFORT_HEADING_RE.match(prev)):
+        return False  # a heading over a heading (认真学习贯彻…要求 / 在…上下功夫，…), or 在…上下功夫 over its text
     return len(prev) >= 20
 
 

@@ -116,7 +116,8 @@ def _balanced(text: str) -> bool:
 
 def _generic_heading(text: str) -> bool:
     """A short line that ends without punctuation: a heading written on its own line without a label."""
-    if not 4 <= len(text) <= 60 or ends_sentence(text) or text.endswith(("，", ",", "、")):
+    # a closing quote ends a sentence only after its 。 (全面推进“一网通办” is a heading)
+    if not 4 <= len(text) <= 60 or ends_sentence(text.rstrip("”’」』")) or text.endswith(("，", ",", "、")):
         return False
     if any(ch in text for ch in "。！？；;：:") or ENUM_AT_START.match(text) or not _balanced(text):
         return False

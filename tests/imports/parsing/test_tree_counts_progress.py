@@ -25,7 +25,7 @@ READING = {
     ('000', 769, '中共德州市委关于十二届省委第一轮巡视集中整改进展情况的通报'): (4, 13, 36),
     ('000', 849, '中共抚顺市委关于省委巡视整改落实进展情况的通报'): (13, None, None),  # KNOWN WRONG: labels 2.–5. lost in extraction; unlabelled findings ("落实新发展理念不到位。") are problems: not yet read as siblings of "1."
     ('000', 1056, '中共盘锦市委关于省委巡视整改进展情况的通报'): (4, 24, None),  # 常规: 4 aspects written as 一是…方面。 lines over 15 着力解决…问题 (34 针对“…”问题 sub-problems); 营商: 9 一是针对…问题。 lines, each an aspect whose one problem is not itemised (one problem each); 三、聚焦聚力深入攻坚… closes
-    ('000', 1239, '中共沈阳市委关于十三届省委第一轮巡视整改落实进展情况的通报'): (12, 31, None),  # KNOWN WRONG: unlabelled headings: 4 常规 aspects (认真学习贯彻… over five 在…上下功夫) and 8 营商 aspects, 13 + 18 problems
+    ('000', 1239, '中共沈阳市委关于十三届省委第一轮巡视整改落实进展情况的通报'): (12, 32, None),  # unlabelled headings: 4 常规 aspects (认真学习贯彻… over six 在…上下功夫, the third run into its 一是) and 8 营商 aspects, 14 + 18 problems
     ('000', 1405, '中共营口市委关于省委巡视整改落实进展情况的通报'): (13, None, None),  # KNOWN WRONG: findings on their own line ("落实主体责任不到位。") are the problems; those over 32 characters or without a deficiency word are missed
     ('001', 3, '中共沈阳市和平区委关于十三届省委第四轮巡视第三巡视组巡视反馈意见整改落实情况的通报'): (17, 53, 76),
     ('001', 89, '中共沈河区委关于省委巡视整改落实进展情况的通报'): (13, 49, 82),
@@ -96,7 +96,7 @@ READING = {
     ('003', 3, '抚顺高新区党工委关于市委第一巡察组反馈意见整改情况的通报'): (0, 45, 86),
     ('004', 3, '东丽区关于十一届市委第九轮巡视整改进展情况的通报'): (12, 72, 237),
 }  # fmt: skip
-KNOWN_WRONG = {("000", 1239)}
+KNOWN_WRONG: set[tuple[str, int]] = set()
 
 
 def _document(prefix, title_line):
@@ -188,3 +188,15 @@ def test_aspects_written_as_enumerated_lines_head_their_problems():
     assert sum(len(p.children) for i in items[:4] for p in i.children) == 34
     assert items[4].title.startswith("针对学习贯彻") and items[4].section.endswith("营商环境专项巡视整改落实情况")
     assert all(not i.children and i.measures for i in items[4:])
+
+
+def test_unlabelled_aspects_over_unlabelled_problems():
+    # 沈阳: a short heading over short headings is an aspect (the cleaner keeps both lines); "在…上下功夫，…" keeps
+    # its line, and its own 一是 is split off; 全面推进“一网通办” ends in a quote and is still a heading.
+    items = _document("000", 1239).inspections[0].items
+    assert [len(i.children) for i in items] == [6, 3, 3, 2, 3, 2, 2, 2, 3, 2, 2, 2]
+    first = items[0]
+    assert first.line == 1252 and first.title.endswith("全面落实党中央决策部署及省委工作要求")
+    assert first.children[2].title == "在做好结构调整“三篇大文章”上下功夫，着力推动产业结构调整"
+    assert [m.label for m in first.children[2].measures] == ["一是", "二是", "三是", "四是"]
+    assert items[7].children[1].title == "全面推进“一网通办”"
