@@ -6,18 +6,10 @@ from rest_framework.authtoken.models import Token
 from ledger.choices import Status
 from ledger.models import Evidence, Measure, ProgressNote, ReportedFigure
 from ledger.services import evidence_create, progress_note_add
+from tests.api import resources
 from tests.ledger.test_evidence import pdf_upload
 
-ENDPOINTS = [
-    "units",
-    "inspection-rounds",
-    "inspections",
-    "feedback-items",
-    "measures",
-    "progress-notes",
-    "evidence",
-    "reported-figures",
-]
+ENDPOINTS = resources.LEDGER
 
 
 @pytest.fixture

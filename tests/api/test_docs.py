@@ -2,25 +2,15 @@ import re
 
 import yaml
 
+from tests.api import resources
+
 
 def test_schema_lists_every_resource_filter_and_error(users, api):
     response = api(users.viewer).get("/api/schema/")
     assert response.status_code == 200
     schema = yaml.safe_load(response.content)
     paths = schema["paths"]
-    for resource in (
-        "units",
-        "inspection-rounds",
-        "inspections",
-        "feedback-items",
-        "measures",
-        "progress-notes",
-        "evidence",
-        "reported-figures",
-        "documents",
-        "import-runs",
-        "stats",
-    ):
+    for resource in [*resources.ALL, "stats"]:
         assert f"/api/{resource}/" in paths, resource
     params = {p["name"] for p in paths["/api/measures/"]["get"]["parameters"]}
     assert {

@@ -8,21 +8,11 @@ from imports.models import ImportRun, SourceDocument
 from ledger.choices import Status
 from ledger.models import InspectionRound, ProgressNote, ReportedFigure
 from ledger.services import evidence_create, save_tracked, unit_create
+from tests.api import resources
 from tests.ledger.conftest import make_inspection, make_item, make_measure
 from tests.ledger.test_evidence import pdf_upload
 
-ENDPOINTS = [
-    "units",
-    "inspection-rounds",
-    "inspections",
-    "feedback-items",
-    "measures",
-    "progress-notes",
-    "evidence",
-    "reported-figures",
-    "documents",
-    "import-runs",
-]
+ENDPOINTS = resources.ALL
 
 
 @pytest.fixture
@@ -49,7 +39,7 @@ def queries(client, url):
     return len(ctx), len(response.json()["results"])
 
 
-ADMIN_ONLY = ("documents", "import-runs")
+ADMIN_ONLY = resources.ADMIN_ONLY
 CASES = [("admin", e) for e in ENDPOINTS] + [("editor", e) for e in ENDPOINTS if e not in ADMIN_ONLY]
 
 
