@@ -16,6 +16,9 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-results"
 PASSWORD = "e2e-Passw0rd!"
+DESKTOP = {"width": 1440, "height": 900}
+PHONE = {"width": 390, "height": 844}
+SCREENS = ARTIFACTS / "screens"
 
 if not os.access(CHROMIUM, os.X_OK):
     reason = f"Chromium not found at {CHROMIUM} (apt-get install chromium)"
@@ -69,7 +72,7 @@ def pytest_runtest_makereport(item, call):
 
 @pytest.fixture
 def page(browser, live_server):
-    context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True, locale="zh-CN")
+    context = browser.new_context(viewport=DESKTOP, accept_downloads=True, locale="zh-CN")
     page = context.new_page()
     page.set_default_timeout(15000)
     page.base = live_server.url
@@ -83,3 +86,31 @@ def login(page, username):
     page.fill("#id_password", PASSWORD)
     page.click("input[type=submit]")
     page.wait_for_selector("#site-name")
+
+
+
+@pytest.fixture
+def phone(browser, live_server):
+    """A phone-sized page (390 × 844, touch) for the journeys a unit editor makes on the road."""
+    context = browser.new_context(
+        viewport=PHONE, device_scale_factor=2, is_mobile=True, has_touch=True, locale="zh-CN", accept_downloads=True
+    )
+    page = context.new_page()
+    page.set_default_timeout(15000)
+    page.base = live_server.url
+    yield page
+    context.close()
+
+
+def screenshot(page, name: str) -> Path:
+    """Write a full-page screenshot under test-results/screens/ (git-ignored) for a reviewer to look at."""
+    SCREENS.mkdir(parents=True, exist_ok=True)
+    width = page.viewport_size["width"]
+    path = SCREENS / f"{name}-{width}.png"
+    page.screenshot(path=str(path), full_page=True)
+    return path
+
+
+def page_width_overflow(page) -> int:
+    """How many CSS pixels the document is wider than the viewport (0 when nothing scrolls sideways)."""
+    return page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
