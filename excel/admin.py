@@ -12,7 +12,7 @@ from django.urls import path, reverse
 from accounts.roles import CHANGE, VIEW
 from excel.services import ledger_import
 from excel.views import export_response
-from ledger.uploads import Stash
+from ledger.uploads import Stash, original_name
 
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 IMPORT_URL = "admin:ledger_measure_import_excel"
@@ -64,14 +64,19 @@ class MeasureExcelMixin:
             return self._confirm_import(request, request.POST["token"], context)
         form = LedgerUploadForm(request.POST or None, request.FILES or None)
         if request.method == "POST" and form.is_valid():
+            name = form.cleaned_data["file"].name
             token = PENDING.put([form.cleaned_data["file"]], user_id=request.user.pk)
-            (stashed,) = PENDING.files(token, user_id=request.user.pk)
-            with open(stashed, "rb") as source:
-                result = ledger_import(source=source, user=request.user, apply=False)
-            if not (result.ok and result.changes):
-                PENDING.discard(token, user_id=request.user.pk)
-                token = ""
-            context.update(result=result, token=token, file_name=form.cleaned_data["file"].name, title="导入预览")
+            keep = False
+            try:
+                (stashed,) = PENDING.files(token, user_id=request.user.pk)
+                with open(stashed, "rb") as source:
+                    result = ledger_import(source=source, user=request.user, apply=False, filename=name)
+                keep = bool(result.ok and result.changes)
+            finally:
+                # Only a preview that can be confirmed keeps its upload; a refused or failing one leaves nothing.
+                if not keep:
+                    PENDING.discard(token, user_id=request.user.pk)
+            context.update(result=result, token=token if keep else "", file_name=name, title="导入预览")
             return TemplateResponse(request, "admin/excel/import_preview.html", context)
         context["form"] = form
         return TemplateResponse(request, "admin/excel/import_upload.html", context)
@@ -83,7 +88,7 @@ class MeasureExcelMixin:
             return HttpResponseRedirect(reverse(IMPORT_URL))
         try:
             with open(stashed, "rb") as source:
-                result = ledger_import(source=source, user=request.user, apply=True)
+                result = ledger_import(source=source, user=request.user, apply=True, filename=original_name(stashed))
         finally:
             PENDING.discard(token, user_id=request.user.pk)
         if not result.applied:

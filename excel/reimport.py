@@ -312,7 +312,7 @@ def _apply(changes: list[RowChange], rows: dict[tuple[str, int], SheetRow], user
     return problems
 
 
-def import_ledger(source: str | IO[bytes], *, user, apply: bool) -> ImportResult:
+def import_ledger(source: str | IO[bytes], *, user, apply: bool, filename: str = "") -> ImportResult:
     """Check a ledger workbook and, when `apply` is set and every row is valid, apply its changes in one transaction.
 
     Without `apply` the changes are still run through the services (so their rules are checked) and rolled back.
@@ -322,7 +322,7 @@ def import_ledger(source: str | IO[bytes], *, user, apply: bool) -> ImportResult
     parsed: list[_Parsed] = []
     rows: dict[tuple[str, int], SheetRow] = {}
     try:
-        for row in read_rows(source):
+        for row in read_rows(source, filename=filename):
             if isinstance(row, MissingColumns):
                 result.problems.append(
                     Problem(row.sheet, row.header_row, "", "", f"缺少“{'”“'.join(row.headers)}”列，无法导入该工作表。")
@@ -334,7 +334,9 @@ def import_ledger(source: str | IO[bytes], *, user, apply: bool) -> ImportResult
             if p is not None:
                 parsed.append(p)
     except UnreadableWorkbook as exc:
-        result.problems.append(Problem("", None, "", "", str(exc)))
+        # The file as a whole is refused: problems found in the rows read before are beside the point.
+        result.problems = [Problem("", None, "", "", str(exc))]
+        result.changes, result.ignored = [], []
         return result
     if not rows and not result.problems:
         result.problems.append(

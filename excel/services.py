@@ -62,10 +62,11 @@ def _display_name(user) -> str:
     return user.get_full_name() or user.get_username()
 
 
-def ledger_import(*, source: str | IO[bytes], user, apply: bool) -> ImportResult:
+def ledger_import(*, source: str | IO[bytes], user, apply: bool, filename: str = "") -> ImportResult:
     """Check an edited ledger workbook; with `apply`, write its changes (channel “Excel导入”) if every row is valid.
 
     `user=None` imports without unit scope (command line only). Raises PermissionDenied for roles that may not
-    change measures; every other problem is reported in the result, located by sheet, row and column.
+    change measures; every other problem is reported in the result, located by sheet, row and column; a file over
+    the upload limits (excel.reading, filelimits) is one such problem. `filename` names the upload in messages.
     """
-    return import_ledger(source, user=user, apply=apply)
+    return import_ledger(source, user=user, apply=apply, filename=filename)

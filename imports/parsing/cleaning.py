@@ -17,6 +17,9 @@ _CJK = r"\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’、，。：；！�
 # Spaces PDF extraction leaves around Chinese characters ("2022 年 6 月", "创新大厦 724 房间").
 _CJK_SPACE_RE = re.compile(rf"(?<=[{_CJK}])[ \t\u00a0\u3000]+|[ \t\u00a0\u3000]+(?=[{_CJK}])")
 _INVISIBLE_RE = re.compile("[\u200b-\u200f\u2060\ufeff\u00ad]")
+# Control characters (Word's \x0b, stray \x01 …) and code points XML 1.0 forbids: no text holds them, and every
+# writer of the ledger's text (docx, xlsx) would fail on them. A space keeps line numbers and word boundaries.
+_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
 _MARKER_RE = re.compile(r"##\s*paid(?:begin|end)\s*##", re.I)
 _PAGE_RE = re.compile(
     r"^\s*(?:[-—–－~]*\s*\d{1,4}\s*[-—–－~]*|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
@@ -142,7 +145,7 @@ def _repeated_headers(texts: list[str]) -> set[str]:
 
 def clean(text: str, source: str = "") -> Cleaned:
     """Numbered, cleaned lines (numbers are 1-based lines of the text as given; blank lines dropped)."""
-    text = to_simplified(text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = to_simplified(_CONTROL_RE.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n")))
     raw = [normalize_line(line) for line in text.split("\n")]
     result = Cleaned(lines=[])
     headers = _repeated_headers(raw)

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import io
 import re
+import time
 import zipfile
 from pathlib import Path
+
+import filelimits
 
 from .model import DocumentError
 
@@ -40,7 +43,7 @@ def to_text(data: bytes, filename: str = "", max_bytes: int = MAX_BYTES) -> str:
     else:
         text = decode(data, filename)
         if suffix in (".html", ".htm", ".xhtml") or re.match(r"\s*(<!doctype html|<html)", text[:500], re.I):
-            text = _html(text)
+            text = _html(text, filename)
     if not text.strip():
         raise DocumentError("文件中没有可读的文字", source=filename)
     return text
@@ -85,6 +88,10 @@ def _docx(data: bytes, filename: str) -> str:
     from docx.text.paragraph import Paragraph
 
     try:
+        filelimits.check_zip(data, filename=filename)
+    except filelimits.UnsafeFile as error:
+        raise DocumentError(error.reason, source=filename) from error
+    try:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
         raise DocumentError(f"无法打开 Word 文档（{type(error).__name__}）", source=filename) from error
@@ -115,9 +122,13 @@ _CHROME_HINT = re.compile(r"nav|menu|header|footer|breadcrumb|sidebar|share|bann
 _ARTICLE_HINT = re.compile(r"article|content|detail|zoom|text|main|TRS_Editor|news_con", re.I)
 
 
-def _html(markup: str) -> str:
+def _html(markup: str, filename: str = "") -> str:
     from bs4 import BeautifulSoup
 
+    try:
+        filelimits.check_markup(markup, filename=filename)
+    except filelimits.UnsafeFile as error:
+        raise DocumentError(error.reason, source=filename) from error
     soup = BeautifulSoup(markup, "lxml")
     for tag in soup(_CHROME_TAGS):
         tag.decompose()
@@ -161,7 +172,19 @@ def _pdf(data: bytes, filename: str) -> str:
                 reader.decrypt("")
             except Exception as error:
                 raise DocumentError("PDF 已加密，无法读取", source=filename) from error
-        pages = [page.extract_text() or "" for page in reader.pages]
+        count = len(reader.pages)
+        if count > filelimits.MAX_PDF_PAGES:
+            raise DocumentError(f"PDF 有 {count} 页，超过上限 {filelimits.MAX_PDF_PAGES} 页", source=filename)
+        # Checked between pages: one page's extraction cannot be interrupted, but a file cannot pile them up.
+        deadline = time.monotonic() + filelimits.PDF_SECONDS
+        pages = []
+        for n, page in enumerate(reader.pages, 1):
+            if time.monotonic() > deadline:
+                raise DocumentError(
+                    f"读取 PDF 超过 {filelimits.PDF_SECONDS:.0f} 秒（读到第 {n} 页），已停止；请另存为 .txt 后导入",
+                    source=filename,
+                )
+            pages.append(page.extract_text() or "")
     except DocumentError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError, AttributeError, IndexError) as error:

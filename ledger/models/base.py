@@ -2,13 +2,14 @@ from django.db import models
 from simple_history.models import HistoricalRecords
 
 from ledger.history import HistoryChannel
+from ledger.text import CleanTextOnValidation
 
 
 def history() -> HistoricalRecords:
     return HistoricalRecords(bases=[HistoryChannel], cascade_delete_history=False)
 
 
-class Tracked(models.Model):
+class Tracked(CleanTextOnValidation, models.Model):
     """Timestamps plus a version number that every write bumps, so stale edits can be detected."""
 
     created_at = models.DateTimeField("创建时间", auto_now_add=True)

@@ -3,6 +3,7 @@ from django.db import models
 
 from ledger.models.base import history
 from ledger.storage import evidence_storage
+from ledger.text import CleanTextOnValidation
 
 
 def evidence_path(instance, filename):
@@ -11,7 +12,7 @@ def evidence_path(instance, filename):
     return f"evidence/{instance.sha256[:2]}/{instance.sha256}.{ext}"
 
 
-class Evidence(models.Model):
+class Evidence(CleanTextOnValidation, models.Model):
     measure = models.ForeignKey(
         "ledger.Measure", verbose_name="整改措施", on_delete=models.CASCADE, related_name="evidence"
     )

@@ -1,9 +1,10 @@
 from django.db import models
 
 from ledger.choices import Metric
+from ledger.text import CleanTextOnValidation
 
 
-class ReportedFigure(models.Model):
+class ReportedFigure(CleanTextOnValidation, models.Model):
     """A number a published report states, kept verbatim so it can be checked against the ledger."""
 
     inspection = models.ForeignKey(

@@ -6,6 +6,7 @@ from django.db.models.functions import Coalesce
 
 from ledger.choices import Channel, ReviewCycle, Status
 from ledger.models.base import Tracked, history
+from ledger.text import CleanTextOnValidation
 
 
 class Measure(Tracked):
@@ -71,7 +72,7 @@ class Measure(Tracked):
         return f"{self.label}{head}" if self.label else head
 
 
-class ProgressNote(models.Model):
+class ProgressNote(CleanTextOnValidation, models.Model):
     """An entry in a measure's progress log. Append-only: notes are never edited."""
 
     measure = models.ForeignKey(Measure, verbose_name="整改措施", on_delete=models.CASCADE, related_name="notes")

@@ -26,6 +26,7 @@ from ledger.models import FeedbackItem, Inspection, Measure
 from ledger.reconciliation import number
 from ledger.selectors import today
 from ledger.tallies import Tally, inspection_tallies, levels
+from ledger.text import clean_text
 
 BLANK_DATE = "××××年××月××日"
 BLANK_LINE = "＿＿＿＿＿＿＿＿＿＿＿＿"
@@ -222,57 +223,62 @@ def progress_report_docx(*, inspection: Inspection, out: str | IO[bytes], on: da
     """Write the draft report for `inspection` to `out` (a path or a binary file)."""
     ctx = progress_context(inspection, on)
     doc = _document()
-    doc.core_properties.title = ctx.title
-    doc.core_properties.author = ctx.author
-    doc.add_paragraph(ctx.title, style=STYLE_TITLE)
-    doc.add_paragraph(ctx.opening, style=STYLE_BODY)
+    doc.core_properties.title = clean_text(ctx.title, multiline=False)
+    doc.core_properties.author = clean_text(ctx.author, multiline=False)
+    _paragraph(doc, ctx.title, style=STYLE_TITLE)
+    _paragraph(doc, ctx.opening, style=STYLE_BODY)
 
-    doc.add_paragraph("一、整改工作组织情况", style=STYLE_HEADING)
-    doc.add_paragraph(
+    _paragraph(doc, "一、整改工作组织情况", style=STYLE_HEADING)
+    _paragraph(
+        doc,
         f"（请在此填写：{ctx.author}召开专题会议研究部署整改工作、成立整改工作领导小组、制定整改方案、"
         "建立问题清单任务清单责任清单、压实整改责任、开展督促检查等情况。）",
         style=STYLE_BODY,
     )
 
-    doc.add_paragraph("二、反馈问题整改落实情况", style=STYLE_HEADING)
+    _paragraph(doc, "二、反馈问题整改落实情况", style=STYLE_HEADING)
     problem_no = 0
     for n, aspect in enumerate(ctx.aspects, 1):
         if aspect.title is not None:
-            doc.add_paragraph(f"（{cn2an.an2cn(n)}）{aspect.title.strip().rstrip(_TRAILING)}", style=STYLE_SUBHEADING)
+            _paragraph(doc, f"（{cn2an.an2cn(n)}）{aspect.title.strip().rstrip(_TRAILING)}", style=STYLE_SUBHEADING)
         if aspect.own is not None:
-            doc.add_paragraph(measures_text(aspect.own.measures), style=STYLE_BODY)
+            _paragraph(doc, measures_text(aspect.own.measures), style=STYLE_BODY)
         for problem in aspect.problems:
             problem_no += 1
             _add_block(doc, problem, f"{problem_no}.", depth=1)
     if not ctx.aspects:
-        doc.add_paragraph("（台账中尚未录入反馈问题。）", style=STYLE_BODY)
+        _paragraph(doc, "（台账中尚未录入反馈问题。）", style=STYLE_BODY)
 
-    doc.add_paragraph("三、整改成效", style=STYLE_HEADING)
-    doc.add_paragraph(figures_paragraph(ctx), style=STYLE_BODY)
-    doc.add_paragraph(
-        "（请在此补充建章立制、追责问责、挽回经济损失、推动改革发展等整改成效。）", style=STYLE_BODY
-    )
+    _paragraph(doc, "三、整改成效", style=STYLE_HEADING)
+    _paragraph(doc, figures_paragraph(ctx), style=STYLE_BODY)
+    _paragraph(doc, "（请在此补充建章立制、追责问责、挽回经济损失、推动改革发展等整改成效。）", style=STYLE_BODY)
 
-    doc.add_paragraph("四、下一步工作打算", style=STYLE_HEADING)
-    doc.add_paragraph(
+    _paragraph(doc, "四、下一步工作打算", style=STYLE_HEADING)
+    _paragraph(
+        doc,
         "（请在此填写：对尚未完成和需要长期坚持的整改事项持续跟踪推进、巩固整改成果、健全长效机制等打算。）",
         style=STYLE_BODY,
     )
 
-    doc.add_paragraph(
-        f"欢迎广大干部群众对{ctx.level}整改落实情况进行监督。如有意见建议，请及时向我们反映。", style=STYLE_BODY
+    _paragraph(
+        doc, f"欢迎广大干部群众对{ctx.level}整改落实情况进行监督。如有意见建议，请及时向我们反映。", style=STYLE_BODY
     )
     for label in ("联系电话", "电子邮箱", "通信地址"):
-        doc.add_paragraph(f"{label}：{BLANK_LINE}", style=STYLE_BODY)
+        _paragraph(doc, f"{label}：{BLANK_LINE}", style=STYLE_BODY)
     for line in (ctx.author, BLANK_DATE):
-        signature = doc.add_paragraph(line, style=STYLE_BODY)
+        signature = _paragraph(doc, line, style=STYLE_BODY)
         signature.alignment = WD_ALIGN_PARAGRAPH.RIGHT
         signature.paragraph_format.first_line_indent = None
     doc.save(out)
 
 
+def _paragraph(doc, text: str, *, style: str):
+    # Text saved before it was cleaned on entry may still hold control characters; the report must not fail on them.
+    return doc.add_paragraph(clean_text(text, multiline=False), style=style)
+
+
 def _add_block(doc, block: Block, label: str, depth: int) -> None:
-    doc.add_paragraph(block_text(label, block), style=STYLE_BODY)
+    _paragraph(doc, block_text(label, block), style=STYLE_BODY)
     for k, child in enumerate(block.children, 1):
         _add_block(doc, child, f"（{k}）" if depth == 1 else f"{k})", depth + 1)
 

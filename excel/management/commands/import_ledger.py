@@ -1,3 +1,5 @@
+from pathlib import Path
+
 from django.core.exceptions import PermissionDenied
 from django.core.management.base import BaseCommand, CommandError
 
@@ -21,7 +23,7 @@ class Command(BaseCommand):
                 raise CommandError(f"用户“{opts['user']}”不存在。")
         try:
             with open(opts["file"], "rb") as source:
-                result = ledger_import(source=source, user=user, apply=opts["apply"])
+                result = ledger_import(source=source, user=user, apply=opts["apply"], filename=Path(opts["file"]).name)
         except OSError as exc:
             raise CommandError(f"无法打开文件：{exc}") from exc
         except PermissionDenied as exc:

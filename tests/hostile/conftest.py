@@ -1,0 +1,1 @@
+from tests.excel.conftest import ledger, login, today, users  # noqa: F401  (fixtures)
