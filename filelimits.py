@@ -55,7 +55,7 @@ class ZipLimits:
     total_bytes: int = MAX_TOTAL_BYTES
     ratio: int = MAX_RATIO
     ratio_floor: int = RATIO_FLOOR
-    # member name pattern (fnmatch) -> (element local name, most occurrences allowed, what they are in Chinese)
+    # member name pattern (fnmatch) -> (element local name, most occurrences allowed, the refusal in Chinese)
     counts: dict[str, tuple[str, int, str]] = field(default_factory=dict)
 
 
@@ -176,7 +176,7 @@ def _check_count(
                 buffer = tail + chunk
                 count += sum(1 for m in pattern.finditer(buffer) if m.end() > len(tail))
                 if count > most:
-                    raise UnsafeFile(f"中的{what}超过 {most} 个，已拒绝导入", source=filename)
+                    raise UnsafeFile(f"中的{what}，已拒绝导入", source=filename)
                 tail = buffer[-64:]
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError):
         return
@@ -205,7 +205,8 @@ def check_markup(text: str, *, filename: str = "") -> None:
         )
     visible = _HIDDEN.sub("", text)
     depth = deepest = tags = 0
-    for closing, name, self_closing in _TAG.findall(visible):
+    for match in _TAG.finditer(visible):  # lazily: a hostile page is refused at its 1001st level, not after all
+        closing, name, self_closing = match.groups()
         tags += 1
         if tags > MAX_HTML_TAGS:
             raise UnsafeFile(f"网页包含超过 {MAX_HTML_TAGS} 个标签，已拒绝导入；请另存为 .txt 后导入", source=filename)

@@ -26,8 +26,14 @@ MAX_ROWS = 50_000
 MAX_COLUMNS = 100
 MAX_SHARED_STRINGS = 500_000
 READ_SECONDS = 60.0
-LIMITS = filelimits.ZipLimits(counts={"*sharedStrings.xml": ("si", MAX_SHARED_STRINGS, "共享字符串")})
 LIMIT_TEXT = f"台账最多 {MAX_ROWS} 行 × {MAX_COLUMNS} 列"
+# Counted in the raw XML before openpyxl starts: without a <dimension> it parses a whole sheet just to size it.
+LIMITS = filelimits.ZipLimits(
+    counts={
+        "*sharedStrings.xml": ("si", MAX_SHARED_STRINGS, f"共享字符串超过 {MAX_SHARED_STRINGS} 个"),
+        "xl/worksheets/*.xml": ("row", MAX_ROWS, f"工作表行数超过上限（{LIMIT_TEXT}）"),
+    }
+)
 REQUIRED = ["id", "version", *EDITABLE]
 _HEADER_TO_KEY = {c.header: c.key for c in BY_KEY.values()}
 

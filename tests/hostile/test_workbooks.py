@@ -71,6 +71,15 @@ def test_rows_beyond_the_limit_are_refused_with_the_limit_stated(users):
     ]
 
 
+def test_rows_are_counted_before_openpyxl_parses_a_sheet(users):
+    many = files.header_row() + b"".join(
+        b'<row r="%d"><c r="A%d"><v>1</v></c></row>' % (n, n) for n in range(2, MAX_ROWS + 3)
+    )
+    assert problems(files.workbook(files.sheet(many)), users.editor) == [
+        f"文件“台账.xlsx”中的工作表行数超过上限（{LIMIT}），已拒绝导入。"
+    ]
+
+
 def test_columns_beyond_the_limit_are_refused(users):
     wide = files.workbook(files.sheet(files.header_row() + files.row(2, {"A": 1, "XFD": 1})))
     (message,) = problems(wide, users.editor)
