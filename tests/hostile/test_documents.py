@@ -79,3 +79,17 @@ def test_control_characters_in_a_document_never_reach_the_ledger(users, api):
     joined = "".join(str(s) for s in stored)
     assert Measure.objects.count() - before == 9  # the same nine measures as the clean document
     assert not any(c in joined for c in "\x0b\x01\x1f")
+
+
+def test_a_docx_bomb_uploaded_in_the_admin_is_an_error_on_the_form_and_leaves_no_stash(users, login):
+    from django.urls import reverse
+
+    from imports.admin import PENDING
+
+    response = login(users.admin).post(
+        reverse("admin:imports_importrun_upload"), {"files": [SimpleUploadedFile("炸弹.docx", docx_bomb())]}
+    )
+    assert response.status_code == 200
+    assert "炸弹.docx：中的“word/document.xml”压缩比为" in response.content.decode()
+    assert not PENDING.root.exists() or not any(PENDING.root.rglob("*"))
+    assert ImportRun.objects.count() == 0  # a preview that fails records nothing, as a dry run
