@@ -77,6 +77,25 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # SQLite as a dependable embedded default under concurrent writers:
+    # - IMMEDIATE: every atomic block takes the write lock when it begins, so a read-then-write transaction never
+    #   has to upgrade its lock (the upgrade is what fails at once with "database is locked", busy timeout or not),
+    #   and an If-Match check made inside it sees the last committed version (a racing PATCH gets 412);
+    # - WAL: readers never wait for the writer nor block it; synchronous=NORMAL is durable across application
+    #   crashes in WAL mode and skips an fsync per commit;
+    # - a busy timeout: a writer waits its turn instead of failing.
+    SQLITE_BUSY_TIMEOUT_SECONDS = int(os.environ.get("SQLITE_BUSY_TIMEOUT", "20"))
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": SQLITE_BUSY_TIMEOUT_SECONDS,
+        "init_command": (
+            "PRAGMA journal_mode=WAL;"
+            "PRAGMA synchronous=NORMAL;"
+            f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_SECONDS * 1000}"
+        ),
+        **DATABASES["default"].get("OPTIONS", {}),
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "accounts.User"
@@ -102,6 +121,8 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 # Evidence uploads (佐证材料)
 EVIDENCE_MAX_BYTES = int(os.environ.get("EVIDENCE_MAX_BYTES", 20 * 1024 * 1024))
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+# Rows one PATCH /api/measures/bulk/ may change (one transaction, holding the write lock while it runs).
+BULK_MAX_ROWS = int(os.environ.get("BULK_MAX_ROWS", "500"))
 
 # Warning levels: blue when due within DUE_SOON_DAYS, yellow when no progress note for STALE_DAYS.
 DUE_SOON_DAYS = int(os.environ.get("DUE_SOON_DAYS", "15"))

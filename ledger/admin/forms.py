@@ -39,6 +39,11 @@ class EvidenceForm(forms.ModelForm):
         model = Evidence
         fields = ["measure", "title", "file"]
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The upload is stored under its hash; a long name is shortened by the service, not refused.
+        self.fields["file"].max_length = None
+
     def clean_file(self):
         upload = self.cleaned_data.get("file")
         if upload and hasattr(upload, "content_type"):  # a new upload, not the stored file

@@ -30,10 +30,12 @@ class LedgerViewSet(viewsets.ModelViewSet):
         return context
 
     def update(self, request, *args, **kwargs):
-        with transaction.atomic():
-            if self._is_tracked():
-                self._expected_version = expected_version(request, self.get_object())
-            response = super().update(request, *args, **kwargs)
+        # No transaction around parsing and validation: on SQLite a transaction holds the write lock from its
+        # start. The If-Match version is checked twice: here against the row as read (412 early), and by the
+        # service's conditional UPDATE inside its own transaction, which settles a race (the loser gets 412).
+        if self._is_tracked():
+            self._expected_version = expected_version(request, self.get_object())
+        response = super().update(request, *args, **kwargs)
         if self._is_tracked() and response.status_code == 200:
             response["ETag"] = (
                 f'"{self.queryset.model._meta.model_name}-{response.data["id"]}-v{response.data["version"]}"'

@@ -244,7 +244,8 @@ class EvidenceSerializer(ScopedSerializerMixin, serializers.ModelSerializer):
             "download",
         ]
         read_only_fields = ["id", "original_name", "size", "sha256", "uploaded_by", "uploaded_at", "download"]
-        extra_kwargs = {"file": {"write_only": True}, "title": {"required": False}}
+        # max_length None: a long upload name is shortened by the service (it keeps the extension), not refused.
+        extra_kwargs = {"file": {"write_only": True, "max_length": None}, "title": {"required": False}}
 
     def get_download(self, obj) -> str:
         request = self.context.get("request")

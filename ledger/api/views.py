@@ -1,4 +1,3 @@
-from django.db import transaction
 from django.http import FileResponse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
@@ -27,7 +26,7 @@ from ledger.reconciliation import reconcile
 from ledger.reports.responses import DOCX_MIME, progress_report_response
 from ledger.selectors import item_rollups
 from ledger.services import measure_close_out, measure_reopen
-from ledger.services.bulk import measures_bulk_update
+from ledger.services.bulk import bulk_check_size, measures_bulk_update
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -138,10 +137,11 @@ class MeasureViewSet(LedgerViewSet):
     @action(detail=False, methods=["patch"], url_path="bulk", filter_backends=[], pagination_class=None,
             parser_classes=[JSONParser])
     def bulk(self, request):
+        if isinstance(request.data, list):  # refuse an oversized batch before validating its rows one by one
+            bulk_check_size(len(request.data))
         rows = s.BulkMeasureRowSerializer(data=request.data, many=True)
         rows.is_valid(raise_exception=True)
-        with transaction.atomic():
-            updated = measures_bulk_update(rows=rows.validated_data, scope=self.get_queryset(), user=request.user)
+        updated = measures_bulk_update(rows=rows.validated_data, scope=self.get_queryset(), user=request.user)
         return Response(self.get_serializer(updated, many=True).data)
 
     def _valid(self, serializer_class):

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import QuerySet
@@ -16,11 +17,35 @@ class BulkError(ValidationError):
         super().__init__("批量修改未生效：部分行有误。", code="bulk")
 
 
+def bulk_check_size(count: int) -> None:
+    """A batch is applied in one transaction that holds the write lock: keep it bounded (BULK_MAX_ROWS)."""
+    limit = settings.BULK_MAX_ROWS
+    if count > limit:
+        raise ValidationError(
+            {"non_field_errors": [f"一次最多批量修改{limit}行，本次提交了{count}行。请分批提交，本次修改未生效。"]},
+            code="too_many_rows",
+        )
+
+
+def _refuse_repeated_ids(rows: list[dict]) -> None:
+    first_row, errors = {}, []
+    for index, row in enumerate(rows):
+        if row["id"] in first_row:
+            message = f"同一措施在一批中只能出现一次，此行与第{first_row[row['id']] + 1}行重复。"
+            errors.append({"index": index, "id": row["id"], "errors": {"id": [message]}})
+        else:
+            first_row[row["id"]] = index
+    if errors:
+        raise BulkError(errors)
+
+
 @transaction.atomic
 def measures_bulk_update(
     *, rows: list[dict], scope: QuerySet[Measure], user, channel: str = Channel.API
 ) -> list[Measure]:
-    """Apply status/deadline/note changes to many measures: all rows or none."""
+    """Apply status/deadline/note changes to many measures: all rows or none, each measure at most once."""
+    bulk_check_size(len(rows))
+    _refuse_repeated_ids(rows)
     by_id = scope.select_for_update().in_bulk([row["id"] for row in rows])
     errors, updated = [], []
     for index, row in enumerate(rows):

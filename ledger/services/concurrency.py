@@ -1,9 +1,13 @@
 """Optimistic concurrency for Tracked models: a write states the version it started from."""
 
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.db.models import F
 
 from ledger.models.base import Tracked
+
+# Bookkeeping a save sets itself; a save that changes nothing else changes nothing.
+_BOOKKEEPING = {"created_at", "updated_at", "version"}
 
 
 class ConflictError(ValidationError):
@@ -14,10 +18,23 @@ class ConflictError(ValidationError):
         )
 
 
-def save_tracked(obj: Tracked, *, expected_version: int | None = None, user=None) -> None:
+def tracked_changes(obj: Tracked, stored: dict) -> list[str]:
+    """Names of the fields whose value in `obj` differs from the `stored` row (attnames as keys)."""
+    return [
+        field.name
+        for field in type(obj)._meta.concrete_fields
+        if field.name not in _BOOKKEEPING and stored[field.attname] != getattr(obj, field.attname)
+    ]
+
+
+@transaction.atomic
+def save_tracked(obj: Tracked, *, expected_version: int | None = None, user=None) -> bool:
     """Validate and save `obj`, bumping its version; refuse if the row moved past `expected_version`.
 
-    The version check is a conditional UPDATE, so two writers racing on any database cannot both win.
+    A save that changes no field writes nothing: no new version, no history row (it is still refused when
+    `expected_version` is stale). Returns whether anything was written. The stored row is read under a row lock
+    (PostgreSQL) or inside the immediate transaction (SQLite), and the version bump is a conditional UPDATE, so
+    two writers racing on any database cannot both win.
     """
     obj.full_clean()
     if user is not None:
@@ -25,12 +42,17 @@ def save_tracked(obj: Tracked, *, expected_version: int | None = None, user=None
     if obj.pk is None:
         obj.version = 1
         obj.save()
-        return
+        return True
     model = type(obj)
-    current = model.objects.filter(pk=obj.pk)
-    if expected_version is not None:
-        current = current.filter(version=expected_version)
-    if not current.update(version=F("version") + 1):
+    columns = [field.attname for field in model._meta.concrete_fields]
+    stored = model.objects.select_for_update().filter(pk=obj.pk).values(*columns).first()
+    if stored is None or (expected_version is not None and stored["version"] != expected_version):
         raise ConflictError(obj)
-    obj.version = model.objects.values_list("version", flat=True).get(pk=obj.pk)
+    if not tracked_changes(obj, stored):
+        obj.version = stored["version"]
+        return False
+    if not model.objects.filter(pk=obj.pk, version=stored["version"]).update(version=F("version") + 1):
+        raise ConflictError(obj)
+    obj.version = stored["version"] + 1
     obj.save()
+    return True

@@ -45,6 +45,20 @@ def check_upload(upload: UploadedFile) -> str:
     return name
 
 
+def shorten_file_name(name: str, limit: int) -> str:
+    """`name` cut to `limit` characters, keeping its extension; an ellipsis marks where the stem was cut."""
+    if len(name) <= limit:
+        return name
+    stem, dot, ext = name.rpartition(".")
+    if not dot or len(ext) + 2 > limit:
+        return name[: limit - 1] + "…"
+    return f"{stem[: limit - len(ext) - 2]}….{ext}"
+
+
+def _field_limit(name: str) -> int:
+    return Evidence._meta.get_field(name).max_length
+
+
 def _sha256(upload: UploadedFile) -> str:
     digest = hashlib.sha256()
     upload.seek(0)
@@ -62,8 +76,9 @@ def evidence_create(*, measure: Measure, upload: UploadedFile, title: str = "", 
     digest = _sha256(upload)
     evidence = Evidence(
         measure=measure,
-        title=title.strip() or name,
-        original_name=name,
+        # The stored file is named by its hash; a long upload name only has to fit the title and name columns.
+        title=title.strip() or shorten_file_name(name, _field_limit("title")),
+        original_name=shorten_file_name(name, _field_limit("original_name")),
         size=upload.size,
         sha256=digest,
         uploaded_by=user,

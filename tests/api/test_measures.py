@@ -199,3 +199,72 @@ def test_excel_export_takes_the_list_filters_and_the_scope(ledger, users, api):
     assert "东城区委措施一" not in cells and "西城区委措施二" not in cells  # filtered out; out of scope
     bad = api(users.editor).get("/api/measures/export/", {"deadline_after": "昨天"})
     assert bad.status_code == 400 and "deadline_after" in bad.json()["errors"]
+
+
+def test_patch_that_changes_nothing_keeps_the_version_and_writes_no_history(ledger, users, api):
+    measure = ledger.east_measures[1]
+    url = f"/api/measures/{measure.pk}/"
+    client = api(users.editor)
+    etag = client.get(url)["ETag"]
+    history_before = measure.history.count()
+    same = {"lead_unit": measure.lead_unit, "status": measure.status, "deadline": str(measure.deadline)}
+    response = client.patch(url, same, format="json", HTTP_IF_MATCH=etag)
+    assert response.status_code == 200, response.content
+    assert response.json()["version"] == measure.version and response["ETag"] == etag
+    measure.refresh_from_db()
+    assert measure.version == 1 and measure.history.count() == history_before and not measure.notes.exists()
+    # A real change still moves the version and is recorded; the old ETag is then stale, even for a no-op.
+    changed = client.patch(url, {"lead_unit": "区教育局"}, format="json", HTTP_IF_MATCH=etag)
+    assert changed.status_code == 200 and changed.json()["version"] == 2
+    assert measure.history.count() == history_before + 1
+    assert client.patch(url, {"lead_unit": "区教育局"}, format="json", HTTP_IF_MATCH=etag).status_code == 412
+    assert measure.history.count() == history_before + 1
+
+
+def test_bulk_patch_refuses_more_rows_than_the_cap_before_touching_anything(ledger, users, api, settings):
+    settings.BULK_MAX_ROWS = 3
+    measures = [*ledger.east_measures, *ledger.street_measures]
+    rows = [{"id": m.pk, "deadline": "2099-01-01"} for m in measures]
+    response = api(users.editor).patch("/api/measures/bulk/", rows, format="json")
+    assert response.status_code == 400
+    assert response.json() == {
+        "detail": "提交的数据有误。",
+        "code": "invalid",
+        "errors": {"non_field_errors": ["一次最多批量修改3行，本次提交了4行。请分批提交，本次修改未生效。"]},
+    }
+    assert all(Measure.objects.get(pk=m.pk).version == 1 for m in measures)
+    ok = api(users.editor).patch("/api/measures/bulk/", rows[:3], format="json")
+    assert ok.status_code == 200, ok.content
+
+
+def test_bulk_patch_cap_defaults_to_500_rows(ledger, users, api, settings):
+    assert settings.BULK_MAX_ROWS == 500
+    rows = [{"id": ledger.east_measures[1].pk, "deadline": "2099-01-01"}] * 3000  # the attack from issue 10
+    response = api(users.editor).patch("/api/measures/bulk/", rows, format="json")
+    assert response.status_code == 400
+    assert "一次最多批量修改500行，本次提交了3000行" in response.json()["errors"]["non_field_errors"][0]
+    assert ledger.east_measures[1].history.count() == 1
+
+
+def test_bulk_patch_refuses_repeated_ids(ledger, users, api):
+    a, b = ledger.east_measures[1], ledger.street_measures[1]
+    rows = [
+        {"id": a.pk, "deadline": "2099-01-01"},
+        {"id": b.pk, "deadline": "2099-01-01"},
+        {"id": a.pk, "deadline": "2099-02-01"},
+        {"id": a.pk, "deadline": "2099-03-01"},
+    ]
+    response = api(users.editor).patch("/api/measures/bulk/", rows, format="json")
+    assert response.status_code == 400
+    assert response.json() == {
+        "detail": "批量修改未生效：部分行有误。",
+        "code": "invalid",
+        "errors": {
+            "rows": [
+                {"index": 2, "id": a.pk, "errors": {"id": ["同一措施在一批中只能出现一次，此行与第1行重复。"]}},
+                {"index": 3, "id": a.pk, "errors": {"id": ["同一措施在一批中只能出现一次，此行与第1行重复。"]}},
+            ]
+        },
+    }
+    for measure in (a, b):
+        assert measure.history.count() == 1

@@ -21,13 +21,31 @@ def test_stale_version_is_refused_by_the_service(ledger):
     assert measure.version == 2
 
 
-def test_every_save_moves_the_version(ledger):
+def test_every_change_moves_the_version(ledger):
     measure = ledger.east_measures[1]
     start = measure.version
-    save_tracked(measure, expected_version=start)
+    measure.lead_unit = "区财政局"
+    assert save_tracked(measure, expected_version=start) is True
+    measure.responsible_leader = "张副区长"
     save_tracked(measure)
     measure.refresh_from_db()
     assert measure.version == start + 2
+    assert measure.history.count() == 3
+
+
+def test_a_save_that_changes_nothing_writes_nothing(ledger, users):
+    measure = ledger.east_measures[1]
+    stored = Measure.objects.get(pk=measure.pk)
+    updated_at, history = stored.updated_at, measure.history.count()
+    stored.lead_unit = measure.lead_unit  # assigning the same value is not a change
+    assert save_tracked(stored, expected_version=stored.version, user=users.admin) is False
+    measure_update(measure=stored, expected_version=stored.version, user=users.admin)
+    stored.refresh_from_db()
+    assert (stored.version, stored.updated_at, measure.history.count()) == (1, updated_at, history)
+    assert not stored.notes.exists()
+    # A stale version is refused even when nothing would change.
+    with pytest.raises(ConflictError):
+        save_tracked(stored, expected_version=stored.version + 1)
 
 
 def test_admin_form_opened_before_someone_elses_save_is_refused(ledger, users, login):

@@ -65,3 +65,34 @@ def test_editor_cannot_add_evidence_to_a_closed_out_measure(ledger, users):
     measure.closed_at = timezone.now()
     with pytest.raises(PermissionDenied):
         evidence_create(measure=measure, upload=pdf_upload(), user=users.editor)
+
+
+@pytest.mark.parametrize("length", [201, 230, 255])
+def test_long_file_name_keeps_its_extension_and_shortens_the_title(ledger, users, length):
+    name = "关于" + "整改落实情况" * 50
+    name = name[: length - 4] + ".pdf"
+    evidence = evidence_create(measure=ledger.east_measures[0], upload=pdf_upload(name), user=users.editor)
+    evidence.refresh_from_db()
+    assert evidence.original_name == name
+    assert len(evidence.title) == 200
+    assert evidence.title.endswith("….pdf") and name.startswith(evidence.title[:-5])
+    assert evidence.file.name.endswith(".pdf")
+
+
+def test_file_name_longer_than_the_column_is_shortened_not_refused(ledger, users, api):
+    name = "佐" * 300 + ".docx"
+    upload = SimpleUploadedFile(name, b"PK\x03\x04docx body", content_type="application/octet-stream")
+    response = api(users.editor).post(
+        "/api/evidence/", {"measure": ledger.east_measures[0].pk, "file": upload}, format="multipart"
+    )
+    assert response.status_code == 201, response.content
+    body = response.json()
+    # Django's upload handler already cuts names to 255 characters, keeping the extension.
+    assert len(body["original_name"]) == 255 and body["original_name"].endswith("佐.docx")
+    assert len(body["title"]) == 200 and body["title"].endswith("….docx")
+
+
+def test_an_explicit_title_over_200_characters_is_still_refused(ledger):
+    with pytest.raises(ValidationError) as exc:
+        evidence_create(measure=ledger.east_measures[0], upload=pdf_upload(), title="标" * 201)
+    assert "title" in exc.value.message_dict
