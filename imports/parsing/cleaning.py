@@ -97,6 +97,7 @@ def _short_clause(text: str) -> bool:
     return len(text) <= 45 and not re.search(r"[。；;：:！？!?]", text) and not text.endswith(_OPEN_END)
 
 
+_OPENING_RE = re.compile(r"^(?:根据|按照)[^。，,]{0,40}?(?:统一部署|部署|安排)")
 _EFFORT_HEADING_RE = re.compile(r"^在[^，,]{2,30}上(?:下|狠下|下足)功夫")
 
 
@@ -114,6 +115,8 @@ def _continues(prev: str, nxt: str) -> bool:
         return False
     if nxt[0] in "，。；、,;：:）)”’》":
         return True
+    if _OPENING_RE.match(nxt) and "巡" in nxt[:200]:
+        return False  # a report's opening paragraph under a page title that has no 关于…通报 form
     if is_labelled(nxt):
         return False
     if prev.endswith(_OPEN_END) or _unbalanced(prev):
