@@ -443,7 +443,58 @@ def _unit_types(stated: list[str], text: str) -> list[str]:
     return own or ["常规"]
 
 
+# "对区民政局、区科信局等4家单位开展常规巡察" / "向临床医学院、附属二医院等6家二级党委进行了反馈": named units of a round.
+_UNIT_LIST_RE = re.compile(
+    rf"(?:(?<!一)对|向)(?:本轮(?:被)?巡[视察]的|被巡[视察]的)?((?:[^，。；,;、“”\s]{{2,30}}、)+[^，。；,;、“”\s]{{2,30}}?)"
+    rf"(?:等\s*{NUM}\s*[个家]|\s*{NUM}\s*[个家])"
+)
+
+
+def _named_units(lines: list[Line]) -> list[tuple[str, str]]:
+    """(unit as written, its clause) for each unit a round-level text names in a list."""
+    found: list[tuple[str, str]] = []
+    for line in lines[:15]:
+        for clause in re.split(r"(?<=[。；;])", fold(line.text)):
+            for match in _UNIT_LIST_RE.finditer(clause):
+                for name in match[1].split("、"):
+                    name = re.sub(r"^(?:和|及|与)", "", name.strip())
+                    if 2 <= len(name) <= 30 and name not in (n for n, _ in found):
+                        found.append((name, clause))
+    return found
+
+
+def _several(base: Inspection, section: Section) -> list[Inspection]:
+    """The round-level record (it keeps the figures and problems of the text) and one inspection per named unit;
+    a named unit's own lines are empty, since the text states nothing about it alone."""
+    inspections = [base]
+    context = " ".join(line.text for line in section.lines[:5])
+    for written, clause in _named_units(section.lines):
+        unit = normalize_unit(written, context)
+        inspection = Inspection(
+            unit=unit,
+            unit_full=squash(written),
+            inspecting_body=base.inspecting_body,
+            level=base.level,
+            term=base.term,
+            round=base.round,
+            batch=base.batch,
+            group="",
+            types=_types(clause, []) or list(base.types),
+            start=base.start,
+            end=base.end,
+            feedback_date=base.feedback_date,
+            line=base.line,
+            date_precision=dict(base.date_precision),
+        )
+        _fill(inspection)
+        inspections.append(inspection)
+    return inspections
+
+
 def inspections(section: Section, warnings: list[str]) -> list[Inspection]:
     if section.kind in (model.FEEDBACK, model.OVERVIEW):
         return compilation(section, warnings)
-    return [single(section, warnings)]
+    base = single(section, warnings)
+    if not base.unit:
+        return _several(base, section)
+    return [base]
