@@ -127,7 +127,27 @@ def _body_openings(lines: list[Line], skip: set[int], found: list[tuple[int, int
                 first, title = _body_title(lines, i, model.NEWS)
                 added.append((first, i - 1, model.NEWS, title))
                 break
+    if not found and not added:
+        added.extend(_round_news(lines))
     return added
+
+
+# A round's news or statistics: "十三届县委第三轮巡察派出4个巡察组…", "五届市委前十轮巡察…整改措施5310条".
+_ROUND_STATED_RE = re.compile(r"[一二三四五六七八九十\d]+届[^。，,]{0,12}?(?:第?[一二三四五六七八九十\d]+轮|巡[视察])|第[一二三四五六七八九十\d]+轮巡[视察]")
+_STATISTIC_RE = re.compile(r"\d[\d.]*\s*(?:个|条|项|件|人|名|万元|亿元|%)")
+
+
+def _round_news(lines: list[Line]) -> list[tuple[int, int, str, str]]:
+    """A file with no title and no statement of one visit that still speaks of a round of 巡视/巡察 (its term and
+    round, or figures): one news document from its first line, so that its round and figures are kept."""
+    head = [fold(line.text) for line in lines[:5]]
+    for i, text in enumerate(head):
+        if _NEWS_WORD_RE.search(text) and (_ROUND_STATED_RE.search(text) or _STATISTIC_RE.search(text)):
+            above = lines[0].text.strip()
+            if len(above) <= 60 and not re.search(r"[。；;，,]", above) and i > 0:
+                return [(0, 0, model.NEWS, squash(_SITE_SUFFIX_RE.sub("", above)))]
+            return [(0, -1, model.NEWS, f"{squash(head[0][:20])}…（正文无标题）")]
+    return []
 
 
 def find_titles(lines: list[Line], skip: set[int]) -> list[tuple[int, int, str, str]]:

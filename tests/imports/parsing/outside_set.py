@@ -1,0 +1,212 @@
+"""The measured outside set (issue 14): short excerpts of public texts the importer was not written against, each
+with the fields a careful reader extracts from it, checked by reading. Excerpts keep only the sentences that state
+those fields; "……" marks a cut, and a list of units cut short says so. Absent stays absent: a field the text does
+not state is expected as None/"" and is scored as invented when the importer fills it.
+
+`extract` reads the importer's answer in the same terms; `score` compares. Used by test_outside_set.py (which pins
+every field) and bench/importer_accuracy.py (which prints the shares)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from imports.parsing import DocumentError, parse_text
+
+from . import test_outside_documents as known
+
+
+@dataclass
+class Case:
+    name: str
+    url: str
+    text: str
+    expect: dict = field(default_factory=dict)
+
+
+# Field names: kind, unit (the one unit a text is about; "" for a round-level text), units (the other named units
+# of a round, in order), group, term, round, start, end, feedback_date, problems (number of items), figures
+# ((metric, value) pairs), refused (an audit report). Only the fields listed are scored for a case.
+CASES: list[Case] = [
+    # --- the excerpts of test_outside_documents.py, with the fields its tests check --------------------------
+    Case("sysu", "https://www.sysu.edu.cn/news/zhxw/zhxw/490.htm", known.SYSU, {
+        "unit": "中山大学党委", "group": "中央第三巡视组", "term": None, "round": None,
+        "start": date(2017, 3, 4), "end": date(2017, 4, 30), "feedback_date": date(2017, 6, 20), "figures": []}),
+    Case("whu", "http://dwxsb.whu.edu.cn/info/1019/4283.htm", known.WHU, {
+        "unit": "本科生院", "round": 3, "start": date(2022, 12, 5), "end": date(2022, 12, 13),
+        "feedback_date": date(2023, 3, 23), "figures": [("problems", 26), ("measures", 29)]}),
+    Case("zzu", "https://www7.zzu.edu.cn/xjy/info/1048/2887.htm", known.ZZU, {
+        "unit": "卓越工程师学院党委", "group": "党委第四巡察组", "term": 4, "round": 1, "feedback_date": None}),
+    Case("cumt", "https://jw.cumt.edu.cn/info/1019/1319.htm", known.CUMT, {
+        "unit": "机关党委", "group": "党委第二巡察组", "round": 6, "start": date(2022, 5, 17), "end": date(2022, 6, 3),
+        "feedback_date": date(2022, 7, 10)}),
+    Case("xdl", "https://www.xdlzw.gov.cn/show.asp?id=3052", known.XDL, {
+        "unit": "区委办", "group": "区委第三巡察组", "feedback_date": date(2021, 8, 2), "problems": 3}),
+    Case("cq", "http://cqlzw.gov.cn/xunchagongzuo/932.html", known.CQ, {
+        "unit": "", "term": 5, "round": 2, "start": date(2022, 11, 11), "end": date(2023, 1, 20)}),
+    Case("km", "http://jw.km.gov.cn/c/2023-01-29/4656419.shtml", known.KM, {
+        "unit": "", "units": ["区民政局", "区科信局", "区发改局", "区粮油储备购销公司"], "term": 12, "round": 2,
+        "start": date(2021, 11, 8), "end": date(2021, 12, 20), "feedback_date": date(2022, 1, 27),
+        "figures": [("problems", 697), ("completed", 688), ("in_progress", 5), ("completion_rate", 98.71),
+                    ("rules_established", 589), ("funds_recovered", 1369.5)]}),
+    Case("hbust", "https://hkjw.hbust.edu.cn/info/1094/3701.htm", known.HBUST, {
+        "unit": "", "units": ["临床医学院", "附属二医院"], "term": 2, "round": 2, "start": None, "end": None}),
+    Case("traditional_news", "https://scriptsandjava.com/2024/0919/c3311a135475/page.html", known.TRADITIONAL_NEWS, {
+        "round": 3}),
+    # --- new excerpts -------------------------------------------------------------------------------------------
+    # http://www.qzqjjjc.gov.cn/Home/detail?menuid=3060&newid=151007 (list of 19 units cut to four)
+    Case("qinzhou", "http://www.qzqjjjc.gov.cn/Home/detail?menuid=3060&newid=151007", """秦州区集中开展八届区委第六轮巡察反馈工作
+按照区委的统一安排部署,八届秦州区委于2020年10月至2021年1月开展了第六轮常规巡察,分七组对区委宣传部、区文体广电和旅游局、区委党校、区档案馆等19个单位开展了集中巡察。巡察情况经书记专题会议讨论通过后,于2021年2月1日至3日,集中利用3天时间对相关单位班子成员和单位一把手进行了反馈。
+""", {"unit": "", "units": ["区委宣传部", "区文体广电和旅游局", "区委党校", "区档案馆"], "term": 8, "round": 6,
+      "start": date(2020, 10, 1), "end": date(2021, 1, 31), "feedback_date": date(2021, 2, 1), "figures": []}),
+    # https://alex-chef.com/dwxcb/2022/1216/c8271a185349/page.htm (a university's fifth round; no year stated)
+    Case("five_schools", "https://alex-chef.com/dwxcb/2022/1216/c8271a185349/page.htm", """根据学校党委统一部署,12月13-15日,学校党委五个巡察组分别向材料科学与工程学院党委、生物与食品工程学院党委、化学与环境工程学院党委、外国语学院党委、马克思主义学院党总支进行巡察情况反馈。
+10月12日至11月2日,党委五个巡察组分别对五个学院党组织开展了常规巡察。
+反馈会上,各巡察组组长传达了校党委书记张志宏同志在听取第五轮巡察情况汇报时的讲话精神。
+""", {"unit": "", "units": ["材料科学与工程学院党委", "生物与食品工程学院党委", "化学与环境工程学院党委", "外国语学院党委",
+                              "马克思主义学院党总支"], "round": 5, "start": None, "end": None, "feedback_date": None}),
+    # http://www.nllz.gov.cn/html/wenzhang_734864.html (a county group's 回头看 of three villages; no year)
+    Case("jishan", "http://www.nllz.gov.cn/html/wenzhang_734864.html", """3月23日下午,县委第二巡察组在籍山镇会议中心召开巡察“回头看”情况反馈大会,会议由镇党委副书记戴旱萍主持,县委第二巡察组组长王孝国反馈了对籍山镇梅园社区、大港村、官洲村的巡察“回头看”情况。
+""", {"group": "县委第二巡察组", "feedback_date": None, "start": None}),
+    # https://news.upc.edu.cn/info/1432/112990.htm (十二届学校党委首轮巡察; no year)
+    Case("upc", "https://news.upc.edu.cn/info/1432/112990.htm", """【本站讯】12月19日至21日,第十二届学校党委先后召开巡察情况反馈会议,首轮巡察4个巡察组分别向机电工程学院党委、储运与建筑工程学院党委、马克思主义学院党委、教育发展中心党委4个党委反馈巡察意见。
+""", {"unit": "", "units": ["机电工程学院党委", "储运与建筑工程学院党委", "马克思主义学院党委", "教育发展中心党委"],
+      "term": 12, "round": 1, "start": None, "feedback_date": None}),
+    # https://rwxy.hyit.edu.cn/info/1125/9157.htm (problems as 一是…三是 inside the paragraph)
+    Case("hyit", "https://rwxy.hyit.edu.cn/info/1125/9157.htm", """根据党委巡察工作安排,2026年1月16日,第二巡察组第四巡察小组向人文与社会科学学院党委反馈巡察情况,第二巡察组组长章益雷对抓好巡察整改工作提出要求,人文与社会科学学院党委书记田萍主持会议并作表态发言。
+2025年11月19日至12月15日,第二巡察组第四巡察小组对人文与社会科学学院党委开展巡察。巡察组指出,近年来,人文与社会科学学院党委能够认真落实校党委工作要求,在专业建设、组织建设和学生培养等方面取得较好成绩。巡察中,发现了一些问题,主要是:一是党委政治核心作用发挥不够充分,党建与业务工作融合不深;二是全面从严治党主体责任落实存在薄弱环节,“四风”整治不够彻底;三是党建工作责任制落实不够扎实,基层党组织标准化规范化建设水平有待提升。
+""", {"unit": "人文与社会科学学院党委", "start": date(2025, 11, 19), "end": date(2025, 12, 15),
+      "feedback_date": date(2026, 1, 16), "problems": 3, "figures": []}),
+    # http://jw.km.gov.cn/c/2022-05-30/4391219.shtml (a round announced; list of 12 villages cut to three)
+    Case("km_villages", "http://jw.km.gov.cn/c/2022-05-30/4391219.shtml", """十三届县委第三轮巡察派出4个巡察组,对东北街社区、寺脚社区、晁家社区等12个村(社区)党组织开展常规巡察。
+本轮巡察集中进驻时间为2022年3月1日至4月4日,共计35天。
+""", {"unit": "", "units": ["东北街社区", "寺脚社区", "晁家社区"], "term": 13, "round": 3,
+      "start": date(2022, 3, 1), "end": date(2022, 4, 4)}),
+    # http://www.hklz.gov.cn/05/03/202205/t20220510_5481504.html (a round starts; no unit)
+    Case("hklz", "http://www.hklz.gov.cn/05/03/202205/t20220510_5481504.html", """根据县委统一部署,2022年5月5日,县委正式启动第三轮巡察工作。截至5月7日,县委3个巡察组已全部完成进驻。
+附件:十五届县委第三轮巡察进驻情况一览表
+""", {"unit": "", "term": 15, "round": 3, "figures": []}),
+    # http://www.shenqiu.gov.cn/newslast_34367.html (list of 15 units cut to three; no year)
+    Case("shenqiu", "http://www.shenqiu.gov.cn/newslast_34367.html", """根据县委统一安排部署,县委5个巡察组于10月12日至10月14日分别召开十三届县委第二轮巡察工作进驻会,完成了对县民政局、县农业农村局、县财政局等15个县直单位党组织的巡察入驻工作。
+""", {"unit": "", "units": ["县民政局", "县农业农村局", "县财政局"], "term": 13, "round": 2, "start": None}),
+    # http://www.qdubb.cn/html/2018/xunshixuncha_0110/41088.html (traditional script)
+    Case("qilin", "http://www.qdubb.cn/html/2018/xunshixuncha_0110/41088.html", """近日,根據麒麟區委巡察工作領導小組統一部署,五屆區委第四輪巡察派出的6個巡察組于2018年1月4至5日分別向區衛計局、環保局、人社局、林業局等6家黨委(支部)領導班子及黨委(支部)書記進行巡察意見反饋。
+""", {"unit": "", "units": ["区卫计局", "环保局", "人社局", "林业局"], "term": 5, "round": 4,
+      "feedback_date": date(2018, 1, 4)}),
+    # http://ynjjjc.gov.cn/html/2021/yitituijinsanbu_0126/90539.html (statistics of ten rounds)
+    Case("yuxi", "http://ynjjjc.gov.cn/html/2021/yitituijinsanbu_0126/90539.html", """目前,五届市委前十轮巡察77家被巡察单位根据反馈问题共制定整改措施5310条,建立完善制度2103项,退缴违规资金1.49亿元,挽回经济损失8967万元,整改率达93.7%。
+""", {"unit": "", "term": 5, "round": None, "figures": [("measures", 5310), ("rules_established", 2103),
+                                                           ("funds_recovered", 14900), ("funds_recovered", 8967),
+                                                           ("completion_rate", 93.7)]}),
+    # http://www.qh.xinhuanet.com/2019-03/20/c_1124260346.htm (three rounds' statistics)
+    Case("haidong", "http://www.qh.xinhuanet.com/2019-03/20/c_1124260346.htm", """海东市县巡察工作始于2016年底,截止2018年10月,二届市委组织的3轮常规巡察共发现党组织领导核心作用不强、党的建设薄弱、落实全面从严治党责任不力,中央八项规定精神执行贯彻不到位等方面问题199条,已整改92条,移交问题线索20件,已办结9件。
+""", {"unit": "", "term": 2, "figures": [("problems", 199), ("completed", 92), ("clues_transferred", 20)]}),
+    # https://www.pdsjjw.gov.cn/sitesources/lhsjjw/page_pc/gzdt/xcgz/xsxcdt/article87147b919e144fe1adcaaa35eed30f7a.html
+    Case("luohe", "https://www.pdsjjw.gov.cn/sitesources/lhsjjw/page_pc/gzdt/xcgz/xsxcdt/article87147b919e144fe1adcaaa35eed30f7a.html", """漯河市自2014年4月启动市县党委巡察工作以来,始终把巡察整改作为强化监督效果的一项重要政治任务。
+目前,四轮巡察共下发“两书”108份,党纪政纪处分57人,组织处理132人。巡察期间,先后将涉嫌以权谋私的市殡葬管理所原主任王保群……等10人移交司法机关处理,对……临颍县农林局局长吕春旭等3人立案审查。
+""", {"unit": "", "figures": [("disciplined_people", 57), ("organizational_handling", 132),
+                                 ("transferred_judicial", 10), ("cases_filed", 3)]}),
+    # http://www.duoyuan-iws.com.cn/zjsfw/bmdh/fzggj/zwgk/jgdj/content/post_1450927.html (traditional, pinyin noise)
+    Case("pinyin_rounds", "http://www.duoyuan-iws.com.cn/zjsfw/bmdh/fzggj/zwgk/jgdj/content/post_1450927.html", """“問責(zé)一個、警醒一片” 強(qiáng)化巡察整改追責(zé)問責(zé)
+十一屆市委第三、第四和第五輪巡察整改聯(lián)合督查的驗收結(jié)果呈向好態(tài)勢,三輪巡察整改推動各單位制定、完善制度1407項,排查廉政風(fēng)險點(diǎn)2196個,落實防範措施2907條,清退補(bǔ)收資金25673萬元。
+""", {"unit": "", "term": 11, "figures": [("rules_established", 1407), ("funds_recovered", 25673)]}),
+    # http://www.fjsyxww.com/2025-08/20/content_2248300.htm (a round starts; no year in the text)
+    Case("fjsy", "http://www.fjsyxww.com/2025-08/20/content_2248300.htm", """8月20日,根据区委部署,十届区委第十轮巡察完成进驻工作。2个巡察组将对2个区直部门开展常规巡察,1个巡察组将对3个乡镇开展群众身边不正之风和腐败问题专项巡察暨巡察“回头看”,3个巡察组各巡察40天左右。
+""", {"unit": "", "term": 10, "round": 10, "start": None, "figures": []}),
+    # http://wh.nmgjjjc.gov.cn/single/2021/12/07/21120710340252324912-18091713005454734361.html (list cut)
+    Case("haibowan", "http://wh.nmgjjjc.gov.cn/single/2021/12/07/21120710340252324912-18091713005454734361.html", """截止12月2日,九届海勃湾区委第一轮巡察已完成进驻工作,第一轮巡察工作全面展开。
+九届海勃湾区委第一轮巡察派出4个巡察组,对区发改委党组、区商务局党组开展粮食系统专项巡察工作;对新华西街道党工委,区教育局党组、区能源局党组开展常规巡察工作。
+""", {"unit": "", "units": ["区发改委党组", "区商务局党组", "新华西街道党工委", "区教育局党组", "区能源局党组"],
+      "term": 9, "round": 1, "start": None}),
+    # http://jsjw.gov.cn/zwgk/xsxc/bjxsxcqk/content_412263 (a round's clues)
+    Case("jsjw", "http://jsjw.gov.cn/zwgk/xsxc/bjxsxcqk/content_412263", """【巡察反馈】巡察工作领导小组听取第七轮巡察工作情况汇报
+8月23日下午,市委巡察工作领导小组召开会议听取第七轮巡察工作情况汇报。
+会议对第七轮巡察问题线索处置建议、第七轮巡察反馈暨述廉会方案、第八轮巡察方案进行了研究,确定将发现的192条线索按照移送市纪委23条、交办被巡察单位169条的分类处置意见,报市委书记专题会议审议。
+""", {"unit": "", "round": 7, "figures": [("clues_transferred", 192), ("clues_transferred", 23)]}),
+    # http://vakiodaily.net/news/view/id/675401 (中新社, traditional script; central round-level feedback)
+    Case("central_feedback", "http://vakiodaily.net/news/view/id/675401", """【中新社北京十二月三日電】根據中共中央部署,二十屆中央巡視省(自治區、直轄市)反饋工作近日完成。巡視反饋採取集中反饋和巡視組「一對一」反饋相結合的方式進行。
+十六個中央巡視組分別向三十一個省(自治區、直轄市)和新疆生產建設兵團以及中央提級巡視的昆明市「一對一」反饋了巡視情況。
+""", {"unit": "", "term": 20, "feedback_date": None, "figures": []}),
+    # http://fc807.cn/ReadNews.asp?NewsID=9803 (traditional script with pinyin annotations)
+    Case("central_pinyin", "http://fc807.cn/ReadNews.asp?NewsID=9803", """根據(jù)中央的統(tǒng)一部署,中央巡視組第二輪巡視工作從去年10月底開始,為期2個(gè)月左右。10個(gè)中央巡視組分別對(duì)山西、吉林、安徽、湖南、廣東、云南、新華社、國土資源部、商務(wù)部、三峽集團(tuán)開展巡視。
+""", {"unit": "", "round": 2, "start": None, "figures": []}),
+    # https://scholarmate.com/S/7BFzU2 (abstract; 十九届中央第一轮巡视)
+    Case("central_first", "https://scholarmate.com/S/7BFzU2", """根据中央统一部署,今年2月至5月,十九届中央第一轮巡视对30个地区和单位党组织开展了常规巡视。7月底,中央巡视组集中向被巡视地区和单位反馈了巡视情况。
+""", {"unit": "", "term": 19, "round": 1, "start": None, "end": None, "feedback_date": None}),
+    # http://www.dingqianjf.com/news/show/134/1446017_0.html (蚌埠, traditional with pinyin; no year)
+    Case("bengbu", "http://www.dingqianjf.com/news/show/134/1446017_0.html", """據(jù)蚌埠先鋒網(wǎng)報(bào)道 根據(jù)市委部署和市委巡察工作領(lǐng)導(dǎo)小組安排,7月25日至9月25日,市委組建6個(gè)巡察組,對(duì)市委政策研究室、市直屬機(jī)關(guān)工作委員會(huì)等27家單位黨組織開展常規(guī)巡察。
+""", {"unit": "", "units": ["市委政策研究室", "市直属机关工作委员会"], "start": None, "end": None}),
+    # https://yohu9.com/newsshow-214114.html (a district audit office's rectification news)
+    Case("lanshan_audit", "https://yohu9.com/newsshow-214114.html", """岚山区审计局紧盯审计问题整改
+今年以来,岚山区审计局始终紧盯审计问题整改,针对2022年度出具审计报告的24个项目的483个问题,对整改责任主体报送的整改证明材料进行逐笔逐项认真复核。
+""", {"refused": True}),
+]
+
+
+def _inspection(result, expect: dict):
+    inspections = [i for d in result.documents for i in d.inspections]
+    if not inspections:
+        return None, []
+    if expect.get("unit") == "":
+        round_level = [i for i in inspections if not i.unit]
+        main = round_level[0] if round_level else inspections[0]
+    else:
+        with_unit = [i for i in inspections if i.unit]
+        main = with_unit[0] if with_unit else inspections[0]
+    return main, [i.unit for i in inspections if i is not main and i.unit]
+
+
+def extract(text: str, expect: dict) -> dict:
+    """The importer's answer for the fields a case scores."""
+    try:
+        result = parse_text(text, "outside.txt")
+    except DocumentError:
+        return {"refused": True}
+    main, others = _inspection(result, expect)
+    if main is None:
+        return {"refused": False}
+    return {
+        "refused": False,
+        "unit": main.unit,
+        "units": others,
+        "group": main.group,
+        "term": main.term,
+        "round": main.round,
+        "start": main.start,
+        "end": main.end,
+        "feedback_date": main.feedback_date,
+        "problems": len(main.items),
+        "figures": [(f.metric, f.value) for f in main.figures],
+    }
+
+
+def score(case: Case) -> tuple[int, int, int, list[str]]:
+    """(fields right, fields a reader extracts, values invented, names of wrong fields)."""
+    got = extract(case.text, case.expect)
+    right = total = invented = 0
+    wrong = []
+    for name, want in case.expect.items():
+        have = got.get(name)
+        if name in ("figures", "units"):
+            want_list, have_list = list(want), list(have or [])
+            for item in want_list:
+                total += 1
+                if item in have_list:
+                    have_list.remove(item)
+                    right += 1
+                else:
+                    wrong.append(f"{name}:{item}")
+            invented += len(have_list)  # stated by the importer, not by the text
+            wrong.extend(f"{name}+{item}" for item in have_list)
+            continue
+        if want in (None, "") and name != "unit":
+            if have not in (None, ""):
+                invented += 1
+                wrong.append(f"{name}+{have}")
+            continue  # an absent field is not one a reader extracts
+        total += 1
+        if have == want:
+            right += 1
+        else:
+            wrong.append(name)
+    return right, total, invented, wrong
