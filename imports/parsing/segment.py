@@ -146,7 +146,8 @@ def _round_news(lines: list[Line]) -> list[tuple[int, int, str, str]]:
             above = lines[0].text.strip()
             if len(above) <= 60 and not re.search(r"[。；;，,]", above) and i > 0:
                 return [(0, 0, model.NEWS, squash(_SITE_SUFFIX_RE.sub("", above)))]
-            return [(0, -1, model.NEWS, f"{squash(head[0][:20])}…（正文无标题）")]
+            level = "巡视" if "巡视" in head[i] else "巡察"
+            return [(0, -1, model.NEWS, f"{level}情况（正文无标题）")]
     return []
 
 

@@ -136,6 +136,51 @@ CASES: list[Case] = [
     # http://www.dingqianjf.com/news/show/134/1446017_0.html (蚌埠, traditional with pinyin; no year)
     Case("bengbu", "http://www.dingqianjf.com/news/show/134/1446017_0.html", """據(jù)蚌埠先鋒網(wǎng)報(bào)道 根據(jù)市委部署和市委巡察工作領(lǐng)導(dǎo)小組安排,7月25日至9月25日,市委組建6個(gè)巡察組,對(duì)市委政策研究室、市直屬機(jī)關(guān)工作委員會(huì)等27家單位黨組織開展常規(guī)巡察。
 """, {"unit": "", "units": ["市委政策研究室", "市直属机关工作委员会"], "start": None, "end": None}),
+    # https://mech.ycit.edu.cn/info/1115/1272.htm (a school's rectification report at a staff meeting)
+    Case("ycit", "https://mech.ycit.edu.cn/info/1115/1272.htm", """7月7日下午,机械优集学院党委在南校区机械馆报告厅召开巡察整改情况通报会,学院党委书记孙雷向全体教职工通报了巡察整改情况。
+学校党委于2020年11月下旬对机械优集学院开展了巡察工作,机械优集学院根据巡察反馈意见,制定了整改方案,对12个方面32个问题认真进行了整改。学院党委高度重视整改工作,截止通报时,大部分问题已经整改到位,仍有8个方面问题,有待持续整改。通过整改,统一了思想认识,制定出台了6项规章制度。
+""", {"unit": "机械优集学院", "end": None, "feedback_date": None,
+      "figures": [("problems", 32), ("rules_established", 6)]}),
+    # https://www.cugb.edu.cn/xynews/47865.jhtml (two schools, one group)
+    Case("cugb", "https://www.cugb.edu.cn/xynews/47865.jhtml", """根据学校党委关于巡察工作的统一部署,2024年第二轮巡察情况反馈会议于3月17日召开,党委第一巡察组就巡察材料科学与工程学院党委、海洋学院党委的情况进行反馈。
+党委第一巡察组组长吴军分别向材料科学与工程学院党委、海洋学院党委宣读巡察反馈意见,提出巡察整改意见建议。
+""", {"unit": "", "units": ["材料科学与工程学院党委", "海洋学院党委"], "round": 2, "group": "党委第一巡察组"}),
+    # https://bipartisan-report.com/view/ynyunkenDang/3/161/2760 (a group company's seventh round; no year)
+    Case("yunken", "https://bipartisan-report.com/view/ynyunkenDang/3/161/2760", """9月2日,集团党委第七轮政治巡察三个巡察组分别向集团所属国贸公司党支部、高特公司党总支、产业研究院党委三户被巡察企业反馈了巡察意见。
+按照程序,三个巡察组先后向被巡察企业党组织主要负责人和被巡察企业领导班子进行了反馈。巡察组围绕“四个落实”和生产经营方面共计反馈问题60个,向相关被巡察企业提出针对性整改意见建议83条。
+""", {"unit": "", "units": ["国贸公司党支部", "高特公司党总支", "产业研究院党委"], "round": 7, "feedback_date": None,
+      "figures": [("problems", 60)]}),
+    # http://www.csteelnews.com/qypd/djgh/202011/t20201124_43433.html (酒钢: a group's second round starts)
+    Case("jisco", "http://www.csteelnews.com/qypd/djgh/202011/t20201124_43433.html", """本报讯(记者王汉杰)根据酒钢集团公司党委统一安排部署,11月中旬,3个巡察组分别进入宏兴股份公司选烧厂、天工矿业公司、紫玉酒店公司、发展规划部,对4家单位开展为期2个月的巡察。
+自7月底的酒钢集团公司第七次党代会后,这已经是酒钢集团公司党委组织的第二轮巡察工作。
+""", {"unit": "", "units": ["宏兴股份公司选烧厂", "天工矿业公司", "紫玉酒店公司", "发展规划部"], "round": 2, "start": None}),
+    # http://gansu.gscn.com.cn/system/2016/05/18/011381954.shtml (list of 15 enterprises cut to three; no year)
+    Case("gansu_sasac", "http://gansu.gscn.com.cn/system/2016/05/18/011381954.shtml", """中国甘肃网5月18日讯 据廉政网消息 5月9日,省政府国资委党委5个巡察组已按计划安排分别进驻二十一冶建设有限公司、甘肃长城电工集团有限责任公司、兰州三毛纺织(集团)有限责任公司等15户企业,开展为期3个月的巡察工作。
+""", {"unit": "", "units": ["二十一冶建设有限公司", "甘肃长城电工集团有限责任公司", "兰州三毛纺织（集团）有限责任公司"],
+      "start": None}),
+    # http://www.wuch.gov.cn/art/2023/5/4/art_1229182325_4090257.html (progress report body without its title)
+    Case("wucheng", "http://www.wuch.gov.cn/art/2023/5/4/art_1229182325_4090257.html", """根据区委统一部署,2022年9月16日至10月18日,区委第二巡察组对区文旅体局党组进行了巡察。2023年1月17日,区委巡察组向区文旅体局党组反馈了巡察意见。按照党务公开原则和巡察工作有关要求,现将巡察整改情况予以公布。
+区文旅体局党组把巡察整改作为重大政治任务来抓。截至目前,巡察反馈25个问题,已完成整改19个、正在整改6个,整改完成率76%。在巡察整改工作中,给予政务处分0人;组织处理0人;诫勉0人;交由纪委调查1人。在巡察整改专题民主生活会上批评帮助5人,责令检查1人,批评教育6人,提醒谈话0人。制定及修改完善制度12项,追缴资金7.132万元。
+""", {"unit": "区文旅体局党组", "group": "区委第二巡察组", "start": date(2022, 9, 16), "end": date(2022, 10, 18),
+      "feedback_date": date(2023, 1, 17),
+      "figures": [("problems", 25), ("completed", 19), ("in_progress", 6), ("completion_rate", 76),
+                  ("disciplined_people", 0), ("organizational_handling", 0), ("admonished_people", 0),
+                  ("criticized_people", 6), ("reminded_people", 0), ("rules_established", 12),
+                  ("funds_recovered", 7.132)]}),
+    # https://www.zgsr.gov.cn/zgsr/bmdt/202407/89d98be3b10c4df3b3f3a6ca0ad5099c.shtml (four problems 一是…四是)
+    Case("shangrao", "https://www.zgsr.gov.cn/zgsr/bmdt/202407/89d98be3b10c4df3b3f3a6ca0ad5099c.shtml", """根据市委部署,7月19日,市委第三巡察组向市政府办公室党组反馈了巡察情况。会议传达了市委书记陈云同志在听取五届市委第六轮巡察情况汇报时的讲话精神,市委第三巡察组组长胡军分别向市政府办公室党组书记毛祖宾和市政府办公室党组领导班子反馈了巡察情况。
+胡军指出了巡察市政府办公室党组发现的主要问题:一是贯彻落实党的理论路线方针政策和党中央决策部署以及省委、市委工作要求有差距,打造让党放心、让人民满意模范机关存在薄弱环节;二是全面从严治党主体责任落实不够到位,驰而不息抓作风建设的韧劲不足;三是党组织战斗堡垒作用发挥不够,领导班子和干部队伍建设存在短板;四是落实巡视巡察监督整改责任不严不实。
+""", {"unit": "市政府办公室党组", "group": "市委第三巡察组", "term": 5, "round": 6, "feedback_date": None,
+      "problems": 4}),
+    # https://www.jiaozuo.gov.cn/2025/12-17/588880.html (a unit studies the feedback it received)
+    Case("jiaozuo", "https://www.jiaozuo.gov.cn/2025/12-17/588880.html", """12月16日,市政府机关党组召开(扩大)会议,深入学习贯彻习近平总书记关于巡视工作的重要论述,传达学习十二届市委第三巡察组巡察反馈意见,专题研究安排整改落实工作。
+""", {"unit": "市政府机关党组", "term": 12, "group": "市委第三巡察组", "feedback_date": None}),
+    # http://www.forcorn.com.cn/detail/7153.html (traditional script; a company's round starts; no year)
+    Case("forcorn", "http://www.forcorn.com.cn/detail/7153.html", """10月9日至12日,集團公司黨委2個巡察組分別進駐二公司、建筑分公司、五公司、北京公司等4家單位開展常規巡察。被巡察單位黨組織分別召開巡察工作動員會。
+""", {"unit": "", "units": ["二公司", "建筑分公司", "五公司", "北京公司"], "start": None, "end": None}),
+    # http://www769655.com/show/8195.html (traditional script with pinyin annotations)
+    Case("mcc_pinyin", "http://www769655.com/show/8195.html", """經(jīng)集團(tuán)黨委批準(zhǔn),集團(tuán)黨委第二輪巡察將對(duì)一分公司、四分公司、陜西分公司、中冶成勘黨委及物業(yè)公司黨總支開展常規(guī)巡察。
+""", {"unit": "", "units": ["一分公司", "四分公司", "陕西分公司", "中冶成勘党委", "物业公司党总支"], "round": 2}),
     # https://yohu9.com/newsshow-214114.html (a district audit office's rectification news)
     Case("lanshan_audit", "https://yohu9.com/newsshow-214114.html", """岚山区审计局紧盯审计问题整改
 今年以来,岚山区审计局始终紧盯审计问题整改,针对2022年度出具审计报告的24个项目的483个问题,对整改责任主体报送的整改证明材料进行逐笔逐项认真复核。
@@ -175,7 +220,8 @@ def extract(text: str, expect: dict) -> dict:
         "start": main.start,
         "end": main.end,
         "feedback_date": main.feedback_date,
-        "problems": len(main.items),
+        # problems as a reader counts them: the points under an announcing holder, else the items
+        "problems": sum(len(item.children) or 1 for item in main.items),
         "figures": [(f.metric, f.value) for f in main.figures],
     }
 

@@ -9,9 +9,6 @@ import pytest
 from .outside_set import CASES, score
 
 KNOWN_MISSES = {
-    # 巡察也发现了一些问题,主要有:一是…三是 are read as one holder with three children: one top-level item.
-    "xdl": ["problems"],
-    "hyit": ["problems"],
     # 首轮 (the first round) is not read as a round number.
     "upc": ["round"],
     # 十五届县委第三轮 stands on an 附件 line after the opening, outside the lines read for the term.
@@ -24,6 +21,12 @@ KNOWN_MISSES = {
     "pinyin_rounds": ["figures+('measures', 2907.0)"],
     # Units listed after a comma (对新华西街道党工委,区教育局党组、…) are not read as a list.
     "haibowan": ["units:新华西街道党工委", "units:区教育局党组", "units:区能源局党组"],
+    # 对12个方面32个问题认真进行了整改: no 反馈/巡察 word next to the number, so it is not taken for the findings.
+    "ycit": ["figures:('problems', 32)"],
+    # The unit is the subject of a meeting (市政府机关党组召开…会议,传达学习…巡察反馈意见), not of 对/向.
+    "jiaozuo": ["unit"],
+    # 陜 (a variant of 陝) is not in the converter's table and stays as written.
+    "mcc_pinyin": ["units:陕西分公司", "units+陜西分公司"],
 }
 
 
@@ -35,4 +38,4 @@ def test_fields_as_read(case):
 
 
 def test_the_set_is_large_enough_and_names_are_unique():
-    assert len({case.name for case in CASES}) == len(CASES) >= 30
+    assert len({case.name for case in CASES}) == len(CASES) >= 40
