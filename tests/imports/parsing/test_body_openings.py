@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from imports.parsing import model, parse_text
+from imports.parsing import model, parse_bytes, parse_text
 
 TWO_REPORTS = """根据市委统一部署，2023年3月6日至5月10日，市委第三巡察组对市民政局党组进行了常规巡察。2023年6月15日，市委巡察组向市民政局党组反馈了巡察意见。按照巡察工作有关要求，现将巡察整改进展情况予以公布。
 一、提高政治站位，扎实推进整改
@@ -64,3 +64,17 @@ def test_an_opening_under_its_title_does_not_start_a_second_report():
     text = "中共某某县委关于县委第一轮巡察整改进展情况的通报\n" + TWO_REPORTS.splitlines()[0] + "\n"
     [document] = parse_text(text, "titled.txt").documents
     assert document.title == "中共某某县委关于县委第一轮巡察整改进展情况的通报"
+
+
+PAGE = """<html><head><title>工作动态_某某县纪委监委网</title></head><body>
+<div class="header"><h1>某某县纪委监委网</h1></div>
+<h1>县委第二巡察组向县水利局党组反馈巡察情况</h1>
+<div class="article">根据县委统一部署，2022年4月6日至5月30日，县委第二巡察组对县水利局党组进行了常规巡察。2022年8月3日，县委第二巡察组向县水利局党组反馈了巡察意见。</div>
+</body></html>"""
+
+
+def test_an_html_page_takes_its_headline_from_h1_outside_the_article():
+    [document] = parse_bytes(PAGE.encode("utf-8"), "page.html").documents
+    assert document.title == "县委第二巡察组向县水利局党组反馈巡察情况"
+    [inspection] = document.inspections
+    assert (inspection.unit, inspection.feedback_date) == ("县水利局党组", date(2022, 8, 3))
