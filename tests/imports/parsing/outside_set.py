@@ -181,6 +181,43 @@ CASES: list[Case] = [
     # http://www769655.com/show/8195.html (traditional script with pinyin annotations)
     Case("mcc_pinyin", "http://www769655.com/show/8195.html", """經(jīng)集團(tuán)黨委批準(zhǔn),集團(tuán)黨委第二輪巡察將對(duì)一分公司、四分公司、陜西分公司、中冶成勘黨委及物業(yè)公司黨總支開展常規(guī)巡察。
 """, {"unit": "", "units": ["一分公司", "四分公司", "陕西分公司", "中冶成勘党委", "物业公司党总支"], "round": 2}),
+    # --- added last and not worked on: their misses are first-contact results ---------------------------------
+    # http://www.ruijin.gov.cn/rjsxxgk/rjin80885/202211/4b9971a0f2914baa97d9707b3c846fd6.shtml (audit rectification)
+    Case("ruijin_audit", "http://www.ruijin.gov.cn/rjsxxgk/rjin80885/202211/4b9971a0f2914baa97d9707b3c846fd6.shtml", """关于2020年度市本级预算执行和其他财政收支审计查出问题整改情况的报告
+市审计局局长 李火生
+《审计报告》反映涉及4个方面、29个单位(部门)共计50项具体问题,问题资金251023.54万元,报告日已整改40项,整改到位资金215587.84万元,正在整改10项(含部分整改),未整改资金35435.70万元,出台13个规章制度。
+""", {"refused": True}),
+    # https://cixird.gov.cn/index.php/home/content?id=1532529 (audit rectification, title line not copied)
+    Case("cixi_audit", "https://cixird.gov.cn/index.php/home/content?id=1532529", """2018年11月22日在慈溪市十七届人大常委会第十六次会议上
+市审计局局长 俞金华
+主任、各位副主任、各位委员:
+我受市人民政府委托,向市人大常委会报告我市2017年度本级预算执行和其他财政收支审计查出问题的整改情况,请予审议。
+""", {"refused": True}),
+    # http://www.gdcy.gov.cn/cy/zdlyxxgk/czsjxxgk/sjjggg/content/post_2289418.html (an audit work report)
+    Case("chaoyang_audit", "http://www.gdcy.gov.cn/cy/zdlyxxgk/czsjxxgk/sjjggg/content/post_2289418.html", """汕头市潮阳区审计局局长 郑创平
+我受区人民政府的委托,向区人大常委会报告2022年度区本级预算执行和其他财政收支审计情况,请予审议。
+报告期间内共完成审计(调查)项目19个,共查出问题330项,涉及违规金额2377.2万元,管理不规范金额126932.39万元,提出审计建议47条。
+""", {"refused": True}),
+    # https://weinan.qinfeng.gov.cn/info/1208/74591.htm (a township's special inspection; no year)
+    Case("dangmu", "https://weinan.qinfeng.gov.cn/info/1208/74591.htm", """为深入学习贯彻习近平总书记关于脱贫攻坚系列重要讲话精神和中央决策部署、省市委有关要求,市委成立脱贫攻坚市县联动巡察组,重点围绕“四个落实”聚焦“八看”,于3月7日至4月20日对蒲城县党睦镇党委落实脱贫攻坚开展了专项巡察。7月19日,联动巡察组向党睦镇党委反馈了巡察情况。
+""", {"unit": "蒲城县党睦镇党委", "start": None, "end": None, "feedback_date": None}),
+    # http://sx.hsjw.gov.cn/gzdt/dfzf/9178069.html (a joint group's feedback to a town's villages)
+    Case("huicheng", "http://sx.hsjw.gov.cn/gzdt/dfzf/9178069.html", """县委上下联动巡察组向徽城镇所辖村(社区)党组织集中反馈巡察情况
+根据县委巡察工作领导小组统一部署,2023年3月10日,县委上下联动巡察组向徽城镇所辖村(社区)党组织集中反馈巡察情况。县委巡察工作领导小组成员传达县委书记汪凯在书记专题会议听取十五届县委第三轮巡察综合情况汇报时的讲话精神。
+根据市委统一部署,2022年9月19日至11月30日,县委上下联动巡察组对徽城镇所辖村(社区)党组织开展了巡察。
+""", {"term": 15, "round": 3, "start": date(2022, 9, 19), "end": date(2022, 11, 30),
+      "feedback_date": date(2023, 3, 10)}),
+    # https://www.xingning.gov.cn/jrxn/xzfc/content/post_1512754.html (a town reports its rectification)
+    Case("yetang", "https://www.xingning.gov.cn/jrxn/xzfc/content/post_1512754.html", """按照市委巡察工作的统一部署,2018年11月26日——2019年1月26日,兴宁市委机动巡察一组对叶塘镇党委进行了政治巡察,并对该镇河西村、黄竹村、长丰村、汤湖村党组织进行了延伸巡察工作。
+目前,该镇党委对市委巡察组提出存在的5大方面14个问题,河西村、黄竹村、长丰村、汤湖村党组织存在44个问题,6个省定贫困村存在18个问题,都进行有针对性的逐一整改,并长期坚持。
+""", {"unit": "叶塘镇党委", "start": date(2018, 11, 26), "end": date(2019, 1, 26),
+      "figures": [("problems", 14)]}),
+    # http://oldhengyx.srcbcz.com/countynews/-ZYALGesEhlCcDJPwwTAZ.shtml (a group enters a town)
+    Case("shanqiao", "http://oldhengyx.srcbcz.com/countynews/-ZYALGesEhlCcDJPwwTAZ.shtml", """2018年9月19日,衡阳县县委第一巡察组正式进驻杉桥镇,将开展计划为期2个月的工作巡察。当天下午3:00钟,在杉桥镇大会议室召开县委第一巡察组巡察杉桥镇党委工作动员大会。
+""", {"unit": "杉桥镇党委", "group": "县委第一巡察组", "start": date(2018, 9, 19), "feedback_date": None}),
+    # http://www.nllz.gov.cn/html/wenzhang_739910.html (a group's mobilisation meeting in a town)
+    Case("xuzhen", "http://www.nllz.gov.cn/html/wenzhang_739910.html", """根据县委关于巡察工作的安排部署,7月13日,县委第一巡察组巡察许镇镇丁塘村、池湖村、新渭村、建福村、星火村、民一村、金阁村党组织工作动员会召开。
+""", {"group": "县委第一巡察组", "start": None, "feedback_date": None}),
     # https://yohu9.com/newsshow-214114.html (a district audit office's rectification news)
     Case("lanshan_audit", "https://yohu9.com/newsshow-214114.html", """岚山区审计局紧盯审计问题整改
 今年以来,岚山区审计局始终紧盯审计问题整改,针对2022年度出具审计报告的24个项目的483个问题,对整改责任主体报送的整改证明材料进行逐笔逐项认真复核。

@@ -27,6 +27,13 @@ KNOWN_MISSES = {
     "jiaozuo": ["unit"],
     # 陜 (a variant of 陝) is not in the converter's table and stays as written.
     "mcc_pinyin": ["units:陕西分公司", "units+陜西分公司"],
+    # First-contact misses of the last texts added, not worked on:
+    # 对蒲城县党睦镇党委落实脱贫攻坚开展了专项巡察: the unit is followed by its subject before 开展.
+    "dangmu": ["unit"],
+    # 进驻杉桥镇 (no 对…进行巡察), and 2018年9月19日 is the day the group entered, not a range.
+    "shanqiao": ["unit", "start"],
+    # 县委第一巡察组巡察许镇镇…: a group named right before the verb 巡察 is not read.
+    "xuzhen": ["group"],
 }
 
 
@@ -38,4 +45,4 @@ def test_fields_as_read(case):
 
 
 def test_the_set_is_large_enough_and_names_are_unique():
-    assert len({case.name for case in CASES}) == len(CASES) >= 40
+    assert len({case.name for case in CASES}) == len(CASES) >= 48
