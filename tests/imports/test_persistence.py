@@ -244,3 +244,29 @@ def test_round_level_figures_attach_to_the_round_and_reimport_changes_nothing(db
     assert run.counts["roundfigure"]["created"] == 2
     again, _ = import_parsed([result])
     assert again.counts["roundfigure"]["unchanged"] == 2 and RoundFigure.objects.count() == 2
+
+
+def test_round_news_over_named_units_imports_each_unit_and_the_round_figures(db):
+    from imports.parsing import parse_text
+    from tests.imports.parsing.test_outside_documents import KM
+
+    run, report = import_parsed([parse_text(KM, "km.txt")])
+    assert sorted(Inspection.objects.values_list("unit__name", "kind", "topic")) == sorted(
+        [
+            ("区民政局", InspectionKind.REGULAR, ""),
+            ("区科信局", InspectionKind.REGULAR, ""),
+            ("区发改局", InspectionKind.SPECIAL, "涉粮问题上下联动"),
+            ("区粮油储备购销公司", InspectionKind.SPECIAL, "涉粮问题上下联动"),
+        ]
+    )
+    [rnd] = InspectionRound.objects.all()
+    assert (rnd.term, rnd.round_no) == (12, 2)
+    assert sorted((f.metric, float(f.value)) for f in rnd.figures.all()) == [
+        ("completed", 688.0),
+        ("completion_rate", 98.71),
+        ("funds_recovered", 1369.5),
+        ("in_progress", 5.0),
+        ("problems", 697.0),
+        ("rules_established", 589.0),
+    ]
+    assert not ReportedFigure.objects.exists()  # nothing is stated about one unit alone
