@@ -20,7 +20,16 @@ from imports.models import Action, ImportAction, ImportedRecord, ImportRun, Sour
 from imports.parsing import model as parsed
 from ledger.choices import Channel, InspectionKind, Level, Metric, Status
 from ledger.history import channel
-from ledger.models import FeedbackItem, Inspection, InspectionRound, Measure, ProgressNote, ReportedFigure, Unit
+from ledger.models import (
+    FeedbackItem,
+    Inspection,
+    InspectionRound,
+    Measure,
+    ProgressNote,
+    ReportedFigure,
+    RoundFigure,
+    Unit,
+)
 from ledger.services import save_tracked, unit_create
 
 IMPORTED_FIELDS = {
@@ -46,6 +55,7 @@ MODEL_LABELS = {
     "feedbackitem": "反馈问题",
     "measure": "整改措施",
     "reportedfigure": "通报数据",
+    "roundfigure": "轮次通报数据",
     "sourcedocument": "来源文档",
 }
 
@@ -197,9 +207,7 @@ class LedgerWriter:
                 source = self.source(result, doc)
                 for p in doc.inspections:
                     if not p.unit.strip():
-                        self.report.warnings.append(
-                            f"《{source.title}》：文中未载明被巡视单位（或同时涉及多个单位），这部分内容未导入。"
-                        )
+                        self._round_level(source, p)
                         continue
                     unit, rnd = self.unit(p), self.round(p)
                     for type_name in p.types or ["常规"]:
@@ -219,6 +227,47 @@ class LedgerWriter:
                 TreeWriter(self, inspection, tree_key, source).write(items_of(p, inspection.topic))
                 if index == 0:  # a visit's figures are stated once, for the visit
                     self.figures(inspection, p.figures, source, tree_key)
+
+    def _round_level(self, source: SourceDocument, p: parsed.Inspection) -> None:
+        """A text naming no single unit (a round's news or statistics): its figures belong to the round."""
+        if not p.figures:
+            self.report.warnings.append(
+                f"《{source.title}》：文中未载明被巡视单位（或同时涉及多个单位），这部分内容未导入。"
+            )
+            return
+        rnd = self.round(p)
+        self.round_figures(rnd, p.figures, source)
+        skipped = "；所列问题未导入（未载明所属单位）" if p.items else ""
+        self.report.warnings.append(f"《{source.title}》：文中未载明单一被巡视单位，所述数据记入轮次“{rnd}”{skipped}。")
+
+    def round_figures(self, rnd: InspectionRound, figures: list[parsed.Figure], source: SourceDocument) -> None:
+        wanted = [
+            (f.metric if f.metric in Metric.values else Metric.OTHER, f"{f.value:.2f}", f.unit, f.line, f.text)
+            for f in figures
+        ]
+        existing = list(RoundFigure.objects.filter(round=rnd, source_document=source))
+        have = [(r.metric, f"{r.value:.2f}", r.quantity_unit, r.source_line, r.sentence) for r in existing]
+        rkey = f"round:{rnd.pk}"
+        if sorted(have) == sorted(wanted):
+            self.report.counts[("roundfigure", Action.UNCHANGED)] += len(have)
+            return
+        for r in existing:
+            self.report.add("roundfigure", Action.RETIRED, f"{rkey}!{r.source_line}", r)
+        RoundFigure.objects.filter(pk__in=[r.pk for r in existing]).delete()
+        created = RoundFigure.objects.bulk_create(
+            RoundFigure(
+                round=rnd,
+                metric=m,
+                value=v,
+                quantity_unit=u[:10],
+                source_line=line,
+                sentence=text,
+                source_document=source,
+            )
+            for m, v, u, line, text in wanted
+        )
+        for r in created:
+            self.report.add("roundfigure", Action.CREATED, f"{rkey}!{r.source_line}", r)
 
     def _report_missing(self, source: SourceDocument, p: parsed.Inspection) -> None:
         """A partial document (a news item, say) imports what it states; say what it did not."""

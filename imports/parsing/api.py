@@ -6,6 +6,7 @@ import hashlib
 from pathlib import Path
 
 from . import header, reading, segment
+from .audit import refuse_audit
 from .cleaning import clean
 from .model import Document, DocumentError, ParseResult
 
@@ -27,6 +28,7 @@ def parse_text(text: str, source: str = "", *, sha256: str = "") -> ParseResult:
     cleaned = clean(text, source)
     if not cleaned.lines:
         raise DocumentError("文件中没有可读的文字", source=source)
+    refuse_audit(cleaned.lines, source)
     result = ParseResult(
         source=source, sha256=sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest(), warnings=cleaned.warnings
     )

@@ -202,8 +202,7 @@ def _paragraph_problems(paras: list[Line]) -> list[Item]:
             points = enumerated(text, 1)
             expect = 1
         if not points:
-            title, rest = split_title(text)
-            items.append(Item(label="", title=title, text=rest, line=para.no))
+            items.extend(sentence_problems(text, para.no))
             target, expect = items, 1
             continue
         lead = text[: points[0][0]].strip()
@@ -227,3 +226,60 @@ def _paragraph_problems(paras: list[Line]) -> list[Item]:
             target.append(Item(label=label, title=title, text=rest, line=para.no))
         expect += len(points)
     return items
+
+
+# A sentence naming a shortcoming: it leads a problem of its own in an unmarked paragraph of findings.
+_SHORTCOMING = re.compile(
+    r"有差距|不到位|不够|不力|不足|不严|不实|不深|不牢|不强|不高|不好|不彻底|不充分|不规范|不健全|不完善|不扎实|不全面|不精准"
+    r"|短板|薄弱|弱项|欠缺|缺乏|缺失|乏力|弱化|虚化|淡化|偏差|漏洞|风险|隐患|问题|失之于|没有真正"
+)
+# A sentence detailing the one before it stays with it: an example (如…, 其中…, 有的…), or one of the sub-points
+# authors put under 全面从严治党 (the discipline commission, stationed groups, key fields, the eight rules).
+_DETAIL = re.compile(
+    r"^(?:如|比如|例如|其中|有的|个别|部分|一些|特别是|尤其是?|同时|此外|具体表现在|主要表现在|表现在"
+    r"|[区县市]?纪委监委|派驻|对重点领域|重点领域|违反中央八项规定|廉洁风险|廉政风险)"
+)
+
+
+def sentence_problems(text: str, line: int) -> list[Item]:
+    """An unmarked paragraph of findings split into problems the way its author separates them: each sentence or
+    ；-clause naming a shortcoming leads one problem; detail stays with its lead (an example, a short clause, or a
+    sentence listing short points a；b；c after a one-sentence lead). A paragraph whose parts do not all name
+    shortcomings stays one problem."""
+    groups: list[str] = []
+    detailed = True  # whether the last group already has its details (a list may then not join it)
+    for sentence in (s.strip() for s in re.split(r"(?<=[。！？])", text) if s.strip()):
+        parts = [p for p in re.split(r"(?<=[；;])", sentence) if p.strip()]
+        if len(parts) > 1 and _point_list(parts):
+            if groups and not detailed:
+                groups[-1] += sentence
+            else:
+                groups.append(sentence)
+            detailed = True
+            continue
+        for part in parts:
+            if groups and (_DETAIL.match(part) or _short_point(part)):
+                groups[-1] += part
+            else:
+                groups.append(part)
+                detailed = False
+    if len(groups) < 2 or not all(_SHORTCOMING.search(group) for group in groups):
+        title, rest = split_title(text)
+        return [Item(label="", title=title, text=rest, line=line)]
+    items = []
+    for group in groups:
+        title, rest = split_title(group.rstrip("；;"))
+        items.append(Item(label="", title=title, text=rest, line=line))
+    return items
+
+
+def _point_list(parts: list[str]) -> bool:
+    """a；b；c of short points, most of them one clause: the details of a lead, not leads of their own."""
+    bare = [p.strip().rstrip("。；;！？") for p in parts]
+    return all(len(b) <= 24 for b in bare) and sum(bool(re.search(r"[，,]", b)) for b in bare) * 2 < len(bare)
+
+
+def _short_point(part: str) -> bool:
+    """党组履行主体责任有欠缺。: a short clause without a comma, a point under a lead rather than a lead."""
+    bare = part.strip().rstrip("。；;！？")
+    return len(bare) <= 16 and not re.search(r"[，,]", bare)

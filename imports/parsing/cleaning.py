@@ -73,8 +73,48 @@ def to_simplified(text: str) -> str:
 _TRAILING_NUMBER_RE = re.compile(r"(?:\t+|\s{2,}|\s*[.…·]{2,}\s*|\s+)\d{1,4}\s*$")
 
 
+# Pinyin a converter left after a character: 根據(jù) / 反饋（kuì）.
+_PINYIN_RE = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zü\u00e0-\u01dc\u01f9]{1,7}[)）]")
+# A date whose 年/月 were lost: 202356日, 2023年56日, 2023511日; a range end 至610日.
+_RUN_DATE_RE = re.compile(r"(?<![\d.])((?:19|20)\d{2})年?(\d{2,4})(?=[日号])")
+_RUN_END_RE = re.compile(r"(?<=[至到])(\d{3,4})(?=[日号])")
+_YEAR_LOST_RE = re.compile(r"(?<![\d.])((?:19|20)\d{2})(1[0-2]|0?[1-9])(?=月)")
+_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _month_day(digits: str) -> str | None:
+    """'56' -> '5月6'; None unless exactly one split into a valid month and day exists."""
+    readings = []
+    for cut in (1, 2):
+        month, day = digits[:cut], digits[cut:]
+        if not day:
+            continue
+        m, d = int(month), int(day)
+        if month[0] != "0" and 1 <= m <= 12 and len(day) <= 2 and 1 <= d <= _DAYS[m - 1] and day[0] != "0":
+            readings.append(f"{m}月{d}")
+    return readings[0] if len(readings) == 1 else None
+
+
+def repair_dates(text: str) -> str:
+    """Put back the 年/月 of dates whose characters were lost, where only one reading is possible."""
+    if not re.search(r"\d{2}[日号]|\d月", text):
+        return text
+
+    def run(match: re.Match) -> str:
+        md = _month_day(match[2])
+        return f"{match[1]}年{md}" if md else match[0]
+
+    def end(match: re.Match) -> str:
+        return _month_day(match[1]) or match[0]
+
+    text = _RUN_DATE_RE.sub(run, text)
+    text = _RUN_END_RE.sub(end, text)
+    return _YEAR_LOST_RE.sub(lambda m: f"{m[1]}年{int(m[2])}", text)
+
+
 def normalize_line(text: str) -> str:
     text = _MARKER_RE.sub("", _INVISIBLE_RE.sub("", text)).strip()
+    text = repair_dates(_PINYIN_RE.sub("", text))
     # A TOC page number keeps its separator: "…的通报\t66" must not become "…的通报66".
     tail = _TRAILING_NUMBER_RE.search(text)
     if tail and tail.start() > 0:
@@ -100,6 +140,7 @@ def _short_clause(text: str) -> bool:
     return len(text) <= 45 and not re.search(r"[。；;：:！？!?]", text) and not text.endswith(_OPEN_END)
 
 
+_OPENING_RE = re.compile(r"^(?:根据|按照)[^。，,]{0,40}?(?:统一部署|部署|安排)")
 _EFFORT_HEADING_RE = re.compile(r"^在[^，,]{2,30}上(?:下|狠下|下足)功夫")
 
 
@@ -117,6 +158,8 @@ def _continues(prev: str, nxt: str) -> bool:
         return False
     if nxt[0] in "，。；、,;：:）)”’》":
         return True
+    if _OPENING_RE.match(nxt) and "巡" in nxt[:200]:
+        return False  # a report's opening paragraph under a page title that has no 关于…通报 form
     if is_labelled(nxt):
         return False
     if prev.endswith(_OPEN_END) or _unbalanced(prev):

@@ -26,6 +26,13 @@ CASES_FILED = "cases_filed"
 CLUES_TRANSFERRED = "clues_transferred"
 FUNDS_RECOVERED = "funds_recovered"
 RULES_ESTABLISHED = "rules_established"
+ADMONISHED = "admonished_people"
+CRITICIZED = "criticized_people"
+REMINDED = "reminded_people"
+ORGANIZATIONAL = "organizational_handling"
+DETAINED = "detained_people"
+TRANSFERRED_JUDICIAL = "transferred_judicial"
+AMOUNT_RECTIFIED = "amount_rectified"
 
 METRIC_LABELS = {
     PROBLEMS: "反馈问题",
@@ -41,6 +48,13 @@ METRIC_LABELS = {
     CLUES_TRANSFERRED: "移交问题线索",
     FUNDS_RECOVERED: "挽回经济损失（万元）",
     RULES_ESTABLISHED: "建立完善制度",
+    ADMONISHED: "诫勉谈话人数",
+    CRITICIZED: "批评教育人数",
+    REMINDED: "提醒谈话人数",
+    ORGANIZATIONAL: "组织处理人数",
+    DETAINED: "留置人数",
+    TRANSFERRED_JUDICIAL: "移送司法机关",
+    AMOUNT_RECTIFIED: "整改问题金额（万元）",
 }
 
 _COUNT_UNITS = {"个", "条", "项", "件", "起", "类"}
@@ -61,14 +75,29 @@ _UNITS_FOR = {
     CLUES_TRANSFERRED: {"件", "条", "个", "起"},
     FUNDS_RECOVERED: set(_MONEY_UNITS),
     RULES_ESTABLISHED: {"项", "个", "件", "条", "部", "类"},
+    ADMONISHED: _PEOPLE_UNITS,
+    CRITICIZED: _PEOPLE_UNITS,
+    REMINDED: _PEOPLE_UNITS,
+    ORGANIZATIONAL: _PEOPLE_UNITS,
+    DETAINED: _PEOPLE_UNITS,
+    TRANSFERRED_JUDICIAL: _PEOPLE_UNITS | {"件", "起"},
+    AMOUNT_RECTIFIED: set(_MONEY_UNITS),
 }
+_MONEY_METRICS = {FUNDS_RECOVERED, AMOUNT_RECTIFIED}
 # Status metrics describe a count of problems or measures; when both kinds of word qualify the same number
 # ("已完成整改的问题30个") the status is what the sentence reports.
 _STATUS_METRICS = {COMPLETED, BASICALLY_COMPLETED, IN_PROGRESS, LONG_TERM, COMPLETION_RATE}
 
 # Keywords, most specific first (问题线索 before 问题, 基本完成 before 完成).
 _KEYWORDS: list[tuple[str, str]] = [
+    (TRANSFERRED_JUDICIAL, r"移送(?:司法|检察)机关|移送司法|移送检察|移交司法机关"),
     (CLUES_TRANSFERRED, r"问题线索|线索"),
+    (AMOUNT_RECTIFIED, r"整改问题金额|整改金额|整改资金|问题金额"),
+    (ADMONISHED, r"诫勉谈话|诫勉"),
+    (CRITICIZED, r"批评教育"),
+    (REMINDED, r"提醒谈话|谈话提醒|约谈提醒"),
+    (ORGANIZATIONAL, r"组织处理"),
+    (DETAINED, r"留置"),
     (COMPLETION_RATE, r"完成率|整改率|销号率|完成比例|整改完成率"),
     (BASICALLY_COMPLETED, r"基本完成|基本整改到位|基本办结"),
     (IN_PROGRESS, r"正在推进|正在整改|正在落实|持续推进|推进中|整改中|未完成|尚未完成|未整改到位|阶段性进展|序时推进"),
@@ -78,7 +107,7 @@ _KEYWORDS: list[tuple[str, str]] = [
     (ACCOUNTABLE_PEOPLE, r"追责问责|问责|追责"),
     (CASES_FILED, r"立案"),
     (FUNDS_RECOVERED, r"挽回(?:经济)?损失|挽回|追回|收回|追缴|退缴|清退|收缴|返还"),
-    (RULES_ESTABLISHED, r"制度机制|规章制度|制度"),
+    (RULES_ESTABLISHED, r"建章立制|制度机制|规章制度|制度"),
     (MEASURES, r"整改措施|整改举措|措施|举措|整改任务"),
     (PROBLEMS, r"反馈问题|具体问题|问题|反馈意见"),
 ]
@@ -133,7 +162,7 @@ def _sentence_figures(sentence: str, line_no: int) -> list[Figure]:
         if value is None:
             continue
         unit = m.group("unit")
-        if metric == FUNDS_RECOVERED:
+        if metric in _MONEY_METRICS:
             value, unit = round(value * _MONEY_UNITS[unit], 4), "万元"
         out.append(Figure(metric=metric, value=value, unit=unit, line=line_no, text=sentence.strip()))
     return out
@@ -168,6 +197,8 @@ def _metric(before: str, after: str, unit: str) -> str | None:
         metric = after_hits[0][0]
     else:
         return None
+    if _NOT_DONE_RE.search(segment) and metric != IN_PROGRESS:
+        return None  # 剩余未追缴348.35万元 / 力争完成12个: a remainder or a target is no result
     if unit == "%" and metric != COMPLETION_RATE:
         return None  # "已完成70%" of a project is not the rectification completion rate
     if metric == PROBLEMS and not _FEEDBACK_CUE.search(segment + after_seg):
@@ -175,6 +206,7 @@ def _metric(before: str, after: str, unit: str) -> str | None:
     return metric
 
 
+_NOT_DONE_RE = re.compile(r"剩余|尚未|未(?!完成|整改到位)|计划|力争|拟|预计|争取|目标|将于|待")
 _FEEDBACK_CUE = re.compile(r"反馈|巡视|巡察|指出|具体问题|交办")
 
 

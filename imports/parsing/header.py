@@ -61,7 +61,7 @@ _STATED_UNIT_RE = re.compile(
     r"(?:进行了|开展了|开展|进行|实施了|实施|反馈)"
 )
 # "8个区直部门党组织" / "区民政局、区科信局等4家单位": a round's news about several units names no single one.
-_SEVERAL_UNITS_RE = re.compile(rf"^{NUM}\s*[个家]|等\s*{NUM}\s*[个家]|^(?:各|本轮)")
+_SEVERAL_UNITS_RE = re.compile(rf"^{NUM}\s*[个家户]|等\s*{NUM}\s*[个家户]|{NUM}\s*户|^(?:各|本轮)")
 _TYPE_PHRASE_RE = re.compile(rf"(?:进行了|开展了|开展|进行|实施了)([{_HAN}、和及与+＋暨“”]{{0,40}}?)巡([视察])")
 _SPECIAL_CHECK_RE = re.compile(rf"开展(?:了)?([{_HAN}“”]{{2,20}}?)专项检查")
 _HEADING_TYPE_RE = re.compile(
@@ -131,7 +131,11 @@ def _dates(inspection: Inspection, lines: list[Line], statement: str, warnings: 
     for sentence in [*sentences(text[start_at:]), *before]:
         if "反馈" not in sentence or re.search(r"审核|督导|整改情况报告", sentence):
             continue
-        stated = find_dates(sentence)
+        # "学校党委于2020年11月下旬对学院开展了巡察工作,学院根据巡察反馈意见,…": a date in a clause telling the
+        # visit is not the feedback's.
+        clauses = re.split(r"[，,]", sentence)
+        stated = [d for clause in clauses if not (_VISIT_RE.search(clause) and "反馈" not in clause)
+                  for d in find_dates(clause)]
         if stated:
             inspection.feedback_date = resolve_after(stated[0], previous)
             inspection.date_precision["feedback_date"] = "day" if stated[0].day else "month"
@@ -318,7 +322,7 @@ def single(section: Section, warnings: list[str]) -> Inspection:
     signature = " ".join(line.text for line in lines[-3:])
     unit_full = _unit_from_title(section.title)
     stated = _STATED_UNIT_RE.search(statement) if statement else None
-    if not unit_full and stated and not _SEVERAL_UNITS_RE.search(stated[1]):
+    if not unit_full and stated and not _SEVERAL_UNITS_RE.search(stated[1]) and "、" not in stated[1]:
         unit_full = stated[1]
     if not unit_full:  # last resort: the signature 中共XX委员会
         sig = re.search(r"((?:中共|中国共产党)[^\s，。]{2,20}?委员会)", signature)
@@ -443,7 +447,71 @@ def _unit_types(stated: list[str], text: str) -> list[str]:
     return own or ["常规"]
 
 
+# "对区民政局、区科信局等4家单位开展常规巡察" / "向临床医学院、附属二医院等6家二级党委进行了反馈": named units of a round.
+_UNIT_LIST_RE = re.compile(
+    rf"(?:(?<!一)对|向|进驻|进入|(?<=就)巡[视察])(?:本轮(?:被)?巡[视察]的|被巡[视察]的|[^，。；,;、]{{0,4}}?所属)?"
+    rf"((?:[^，。；,;、“”\s]{{2,30}}、)+[^，。；,;、“”\s]{{2,30}}?)"
+    rf"(?:等\s*{NUM}\s*[个家户]|\s*{NUM}\s*[个家户]|(?=(?:的)?(?:开展|进行|实施|情况|主要负责人))|(?=[,，]\s*对))"
+)
+# "中冶成勘党委及物业公司党总支": two units joined by 及/和, each with its organisation's ending.
+_ORG_END = r"(?:党委|党总支|党支部|党组|党工委|公司|局|院|中心|办|部|委)"
+_JOINED_RE = re.compile(rf"^(.{{2,20}}?{_ORG_END})(?:及|和|与)(.{{2,20}}?{_ORG_END})$")
+
+
+def _named_units(lines: list[Line]) -> list[tuple[str, str]]:
+    """(unit as written, its clause) for each unit a round-level text names in a list."""
+    found: list[tuple[str, str]] = []
+    for line in lines[:15]:
+        for clause in re.split(r"(?<=[。；;])", fold(line.text)):
+            for match in _UNIT_LIST_RE.finditer(clause):
+                names = []
+                for name in match[1].split("、"):
+                    name = re.sub(r"^(?:和|及|与)", "", name.strip())
+                    joined = _JOINED_RE.match(name)
+                    names.extend([joined[1], joined[2]] if joined else [name])
+                for name in names:
+                    if 2 <= len(name) <= 30 and name not in (n for n, _ in found):
+                        found.append((name, clause))
+    return found
+
+
+def _several(base: Inspection, section: Section) -> list[Inspection]:
+    """The round-level record (it keeps the figures and problems of the text) and one inspection per named unit;
+    a named unit's own lines are empty, since the text states nothing about it alone."""
+    inspections = [base]
+    context = " ".join(line.text for line in section.lines[:5])
+    for written, clause in _named_units(section.lines):
+        unit = normalize_unit(written, context)
+        inspection = Inspection(
+            unit=unit,
+            unit_full=squash(written),
+            inspecting_body=base.inspecting_body,
+            level=base.level,
+            term=base.term,
+            round=base.round,
+            batch=base.batch,
+            group="",
+            types=_types(clause, []) or list(base.types),
+            start=base.start,
+            end=base.end,
+            feedback_date=base.feedback_date,
+            line=base.line,
+            date_precision=dict(base.date_precision),
+        )
+        _fill(inspection)
+        inspections.append(inspection)
+    return inspections
+
+
 def inspections(section: Section, warnings: list[str]) -> list[Inspection]:
     if section.kind in (model.FEEDBACK, model.OVERVIEW):
         return compilation(section, warnings)
-    return [single(section, warnings)]
+    base = single(section, warnings)
+    if base.unit and base.unit in {normalize_unit(name) for name, _ in _named_units(section.lines)}:
+        # The unit found first is one of several the text names alike: the text is about all of them.
+        base.unit = base.unit_full = ""
+        base.items, base.figures = [], []
+        _fill(base)
+    if not base.unit:
+        return _several(base, section)
+    return [base]

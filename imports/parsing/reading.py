@@ -139,13 +139,25 @@ def _html(markup: str, filename: str = "") -> str:
         if marks.strip() and _CHROME_HINT.search(marks) and not _ARTICLE_HINT.search(marks):
             tag.decompose()
     root = soup.find("article") or _densest(soup) or soup.body or soup
-    title = soup.title.get_text(" ", strip=True) if soup.title else ""
+    title = _page_heading(soup)
     text = root.get_text("\n")
     lines = [line.strip() for line in text.split("\n")]
     body = "\n".join(line for line in lines if line)
-    if title and title[:10] not in body:
+    # The headline is added unless a line near the top already is it (a sentence may begin like it).
+    if title and not any(line.startswith(title[:10]) for line in lines[:12] if line):
         body = title + "\n" + body
     return body
+
+
+def _page_heading(soup) -> str:
+    """The page's headline: its <h1> when it speaks of the subject (the <title> often carries the site name), else
+    <title>.
+    Read before the article is cut out, so a headline outside the article element is kept."""
+    h1 = soup.find("h1")
+    heading = h1.get_text(" ", strip=True) if h1 else ""
+    if 4 <= len(heading) <= 80 and re.search(r"巡[视察]|整改|反馈", heading):  # not a site name in <h1>
+        return heading
+    return soup.title.get_text(" ", strip=True) if soup.title else ""
 
 
 def _densest(soup):

@@ -73,8 +73,95 @@ def _news_title(lines: list[Line], i: int) -> bool:
     return bool(find_dates(following[:300]) and _STATEMENT_RE.search(fold(following[:300])))
 
 
+# The standard opening of a progress report: 根据…统一部署/按照…安排 … 巡视组/巡察组对…进行了巡视/巡察 … and, in
+# a progress report, 现将…整改进展情况予以公布/通报. It marks a report whose title line was not copied.
+_OPENING_RE = re.compile(r"^(?:根据|按照)[^。]{0,60}?(?:部署|安排|要求)")
+_VISITED_RE = re.compile(r"巡[视察][一二三四五六七八九十\d]*组?[^。]{0,40}?对([^，。；,;“”]{2,40}?)(?:开展|进行|实施)了?[^。]{0,20}?巡[视察]")
+_PUBLISHES_RE = re.compile(r"现将[^。]{0,40}?整改[^。]{0,20}?(?:予以公布|予以通报|公布如下|通报如下|报告如下|予以公开|进行通报|进行公布)")
+# A page title line copied above the body (HTML <title>, a headline without its 关于…通报 form).
+_SITE_SUFFIX_RE = re.compile(r"\s*[_|｜—-]+\s*[^_|｜—-]{2,20}(?:网|网站|门户|平台)$")
+
+
+def _opening(lines: list[Line], i: int) -> str | None:
+    """The kind of report a body opening at line i starts (progress report or news), or None."""
+    text = fold(lines[i].text)
+    if not _OPENING_RE.match(text):
+        return None
+    ahead = fold(" ".join(line.text for line in lines[i : i + 3]))[:600]
+    if not _VISITED_RE.search(text[:300]):
+        return None
+    return model.PROGRESS_REPORT if _PUBLISHES_RE.search(ahead) else model.NEWS
+
+
+def _body_title(lines: list[Line], i: int, kind: str) -> tuple[int, str]:
+    """(index of the title line, title) of a report found by its opening: the short unpunctuated line above it
+    (a page's <title> or headline) when there is one, else a title written from the opening itself."""
+    if i > 0:
+        above = lines[i - 1].text.strip()
+        if len(above) <= 60 and not above.endswith(FINAL) and not re.search(r"[。；;，,]", above) and "巡" in above:
+            return i - 1, squash(_SITE_SUFFIX_RE.sub("", above))
+    found = _VISITED_RE.search(fold(lines[i].text))
+    unit = squash(found[1]) if found else ""
+    level = "巡视" if "巡视" in lines[i].text else "巡察"
+    if kind == model.PROGRESS_REPORT:
+        return i, f"{unit}关于{level}整改进展情况的通报（正文无标题）"
+    return i, f"{unit}{level}情况（正文无标题）"
+
+
+def _body_openings(lines: list[Line], skip: set[int], found: list[tuple[int, int, str, str]]) -> list:
+    """Reports that start with their opening paragraph instead of a title line: every progress-report opening
+    not right under a title, and, in a file with no title at all, a news item's first statement."""
+    titled = {k for first, last, _, _ in found for k in range(first, last + 4)}
+    added = []
+    for i in range(len(lines)):
+        if i in skip or i in titled:
+            continue
+        kind = _opening(lines, i)
+        if kind == model.PROGRESS_REPORT or (kind and not found and not added):
+            first, title = _body_title(lines, i, kind)
+            added.append((first, i - 1, kind, title))
+    if not found and not added:
+        for i in range(min(len(lines), 5)):
+            text = fold(lines[i].text)
+            if find_dates(text[:300]) and _STATEMENT_RE.search(text[:300]) and _NEWS_WORD_RE.search(text):
+                first, title = _body_title(lines, i, model.NEWS)
+                added.append((first, i - 1, model.NEWS, title))
+                break
+    if not found and not added:
+        added.extend(_round_news(lines))
+    return added
+
+
+# A round's news or statistics: "十三届县委第三轮巡察派出4个巡察组…", "五届市委前十轮巡察…整改措施5310条".
+_ROUND_STATED_RE = re.compile(r"[一二三四五六七八九十\d]+届[^。，,]{0,12}?(?:第?[一二三四五六七八九十\d]+轮|巡[视察])|第[一二三四五六七八九十\d]+轮巡[视察]")
+_STATISTIC_RE = re.compile(r"\d[\d.]*\s*(?:个|条|项|件|人|名|万元|亿元|%)")
+
+
+def _round_news(lines: list[Line]) -> list[tuple[int, int, str, str]]:
+    """A file with no title and no statement of one visit that still speaks of a round of 巡视/巡察 (its term and
+    round, or figures): one news document from its first line, so that its round and figures are kept."""
+    head = [fold(line.text) for line in lines[:5]]
+    for i, text in enumerate(head):
+        if _NEWS_WORD_RE.search(text) and (_ROUND_STATED_RE.search(text) or _STATISTIC_RE.search(text)):
+            above = lines[0].text.strip()
+            if len(above) <= 60 and not re.search(r"[。；;，,]", above) and i > 0:
+                return [(0, 0, model.NEWS, squash(_SITE_SUFFIX_RE.sub("", above)))]
+            level = "巡视" if "巡视" in head[i] else "巡察"
+            return [(0, -1, model.NEWS, f"{level}情况（正文无标题）")]
+    return []
+
+
 def find_titles(lines: list[Line], skip: set[int]) -> list[tuple[int, int, str, str]]:
-    """(first index, last index, kind, title) of each document title."""
+    """(first index, last index, kind, title) of each document title (or opening, when a report has none)."""
+    found = _titled(lines, skip)
+    for n, (first, last, kind, title) in enumerate(found):
+        # A headline in news form over a progress report's opening (a page title): the opening decides the kind.
+        if kind == model.NEWS and last + 1 < len(lines) and _opening(lines, last + 1) == model.PROGRESS_REPORT:
+            found[n] = (first, last, model.PROGRESS_REPORT, title)
+    return sorted(found + _body_openings(lines, skip, found))
+
+
+def _titled(lines: list[Line], skip: set[int]) -> list[tuple[int, int, str, str]]:
     found = []
     i = 0
     while i < len(lines):
@@ -103,7 +190,7 @@ def find_titles(lines: list[Line], skip: set[int]) -> list[tuple[int, int, str, 
                 i += 2
                 continue
         if _news_title(lines, i):
-            found.append((i, i, model.NEWS, squash(text)))
+            found.append((i, i, model.NEWS, squash(_SITE_SUFFIX_RE.sub("", text))))
         i += 1
     return found
 

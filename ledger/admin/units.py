@@ -1,7 +1,7 @@
 from django.contrib import admin
 
 from ledger.admin.base import ScopedAdmin
-from ledger.models import InspectionRound, Unit
+from ledger.models import InspectionRound, RoundFigure, Unit
 from ledger.services import unit_save
 
 
@@ -21,8 +21,21 @@ class UnitAdmin(ScopedAdmin):
         unit_save(unit=obj, expected_version=form.cleaned_data.get("version_seen"), user=request.user)
 
 
+class RoundFigureInline(admin.TabularInline):
+    """Figures of round-level texts; written by imports only, so shown read-only."""
+
+    model = RoundFigure
+    extra = 0
+    can_delete = False
+    fields = readonly_fields = ["metric", "value", "quantity_unit", "sentence", "source_line", "source_document"]
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
 @admin.register(InspectionRound)
 class InspectionRoundAdmin(ScopedAdmin):
+    inlines = [RoundFigureInline]
     list_display = ["__str__", "inspecting_body", "level", "term", "round_no", "batch"]
     list_filter = ["level", "inspecting_body"]
     search_fields = ["inspecting_body"]

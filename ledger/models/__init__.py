@@ -1,5 +1,5 @@
 from ledger.models.evidence import Evidence
-from ledger.models.figures import ReportedFigure
+from ledger.models.figures import ReportedFigure, RoundFigure
 from ledger.models.inspections import Inspection, InspectionRound
 from ledger.models.items import FeedbackItem
 from ledger.models.measures import Measure, ProgressNote, ReminderLog
@@ -14,5 +14,6 @@ __all__ = [
     "ProgressNote",
     "ReminderLog",
     "ReportedFigure",
+    "RoundFigure",
     "Unit",
 ]

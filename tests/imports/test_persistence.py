@@ -8,7 +8,7 @@ from imports.models import Action, ImportAction, ImportedRecord, ImportRun, Sour
 from imports.parsing import model as p
 from imports.persistence import import_parsed
 from ledger.choices import Channel, InspectionKind, Status
-from ledger.models import FeedbackItem, Inspection, InspectionRound, Measure, ReportedFigure, Unit
+from ledger.models import FeedbackItem, Inspection, InspectionRound, Measure, ReportedFigure, RoundFigure, Unit
 from ledger.services import measure_set_status, save_tracked
 
 
@@ -214,9 +214,59 @@ def test_a_correction_that_reopens_a_done_measure_clears_its_completion_date(db)
     assert run.counts["measure"]["updated"] == 1
 
 
-def test_a_visit_without_a_unit_is_skipped_with_a_warning(db):
+def test_a_visit_without_a_unit_and_without_figures_is_skipped_with_a_warning(db):
     result = parsed_report()
     result.documents[0].inspections[0].unit = result.documents[0].inspections[0].unit_full = ""
+    result.documents[0].inspections[0].figures = []
+    run, report = import_parsed([result])
+    assert not Unit.objects.exists() and not Inspection.objects.exists() and not RoundFigure.objects.exists()
+    assert "文中未载明被巡视单位（或同时涉及多个单位），这部分内容未导入。" in report.warnings[0]
+
+
+def test_round_level_figures_attach_to_the_round_and_reimport_changes_nothing(db):
+    result = parsed_report()
+    inspection = result.documents[0].inspections[0]
+    inspection.unit = inspection.unit_full = ""
+    inspection.figures = [
+        p.Figure(metric="problems", value=697, unit="个", line=3, text="巡察反馈的697个问题"),
+        p.Figure(metric="funds_recovered", value=1369.5, unit="万元", line=3, text="挽回经济损失1369.5万元"),
+    ]
     run, report = import_parsed([result])
     assert not Unit.objects.exists() and not Inspection.objects.exists()
-    assert "文中未载明被巡视单位（或同时涉及多个单位），这部分内容未导入。" in report.warnings[0]
+    rnd = InspectionRound.objects.get()
+    assert (rnd.inspecting_body, rnd.term, rnd.round_no) == ("示范省委", 13, 4)
+    assert sorted((f.metric, float(f.value)) for f in rnd.figures.all()) == [
+        ("funds_recovered", 1369.5),
+        ("problems", 697.0),
+    ]
+    assert all(f.source_document.title == result.documents[0].title for f in rnd.figures.all())
+    assert "所述数据记入轮次" in report.warnings[0] and "所列问题未导入" in report.warnings[0]
+    assert run.counts["roundfigure"]["created"] == 2
+    again, _ = import_parsed([result])
+    assert again.counts["roundfigure"]["unchanged"] == 2 and RoundFigure.objects.count() == 2
+
+
+def test_round_news_over_named_units_imports_each_unit_and_the_round_figures(db):
+    from imports.parsing import parse_text
+    from tests.imports.parsing.test_outside_documents import KM
+
+    run, report = import_parsed([parse_text(KM, "km.txt")])
+    assert sorted(Inspection.objects.values_list("unit__name", "kind", "topic")) == sorted(
+        [
+            ("区民政局", InspectionKind.REGULAR, ""),
+            ("区科信局", InspectionKind.REGULAR, ""),
+            ("区发改局", InspectionKind.SPECIAL, "涉粮问题上下联动"),
+            ("区粮油储备购销公司", InspectionKind.SPECIAL, "涉粮问题上下联动"),
+        ]
+    )
+    [rnd] = InspectionRound.objects.all()
+    assert (rnd.term, rnd.round_no) == (12, 2)
+    assert sorted((f.metric, float(f.value)) for f in rnd.figures.all()) == [
+        ("completed", 688.0),
+        ("completion_rate", 98.71),
+        ("funds_recovered", 1369.5),
+        ("in_progress", 5.0),
+        ("problems", 697.0),
+        ("rules_established", 589.0),
+    ]
+    assert not ReportedFigure.objects.exists()  # nothing is stated about one unit alone

@@ -125,7 +125,15 @@ def test_round_news_over_several_units_names_no_unit():
 
 
 def test_round_progress_with_one_kind_per_clause_and_figures():
-    _, i = _one(KM)
+    [document] = parse_text(KM, "outside.txt").documents
+    i, *named = document.inspections
+    # The named units of each clause become inspections of their own kind, with nothing stated about them alone.
+    assert [(n.unit, n.types, n.figures, n.start) for n in named] == [
+        ("区民政局", ["常规"], [], date(2021, 11, 8)),
+        ("区科信局", ["常规"], [], date(2021, 11, 8)),
+        ("区发改局", ["涉粮问题上下联动专项"], [], date(2021, 11, 8)),
+        ("区粮油储备购销公司", ["涉粮问题上下联动专项"], [], date(2021, 11, 8)),
+    ]
     assert i.unit == "" and (i.inspecting_body, i.term, i.round) == ("区委", 12, 2)
     assert i.types == ["常规", "教育领域专项", "涉粮问题上下联动专项"]
     assert (i.start, i.end, i.feedback_date) == (date(2021, 11, 8), date(2021, 12, 20), date(2022, 1, 27))
@@ -140,7 +148,10 @@ def test_round_progress_with_one_kind_per_clause_and_figures():
 
 
 def test_feedback_days_are_not_the_visit_and_one_to_one_is_no_unit():
-    _, i = _one(HBUST)
+    [document] = parse_text(HBUST, "outside.txt").documents
+    i, *named = document.inspections
+    assert [n.unit for n in named] == ["临床医学院", "附属二医院"]  # 等6家: only the named ones
+    assert all((n.term, n.round) == (2, 2) for n in named)
     assert (i.term, i.round, i.level) == (2, 2, "巡察")
     assert i.unit == ""  # never "一”的巡察" from 一对一
     assert (i.start, i.end) == (None, None)  # 4月7日到4月11日 are the feedback days

@@ -1,0 +1,80 @@
+"""Share of fields the importer gets right: on the outside set (texts it was not written against) and on the seed
+corpus (the hand-read tree counts the tests hold). Prints figures; asserts nothing.
+
+.venv/bin/python bench/importer_accuracy.py          # add -v to list every wrong field
+"""
+
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def outside(verbose: bool) -> None:
+    from tests.imports.parsing.outside_set import CASES, score
+
+    right = total = invented = refused_wrongly = 0
+    started = time.perf_counter()
+    for case in CASES:
+        r, t, i, wrong = score(case)
+        right, total, invented = right + r, total + t, invented + i
+        refused_wrongly += "refused" in wrong
+        if verbose and wrong:
+            print(f"  {case.name}: {', '.join(wrong)}")
+    elapsed = time.perf_counter() - started
+    print(f"outside set: {len(CASES)} texts, {right}/{total} fields right = {right / total:.1%}, "
+          f"{invented} invented values, {elapsed:.2f} s")
+
+
+def seeds(verbose: bool) -> None:
+    import pytest
+
+    from tests.imports.parsing.seeds import SEEDS
+    from tests.imports.parsing.seedtools import levels
+
+    if not SEEDS.is_dir():
+        print(f"seed corpus: not found at {SEEDS}")
+        return
+    try:
+        from tests.imports.parsing import (
+            test_tree_counts_feedback,
+            test_tree_counts_overview,
+            test_tree_counts_progress,
+        )
+    except pytest.skip.Exception as skipped:
+        print(f"seed corpus: skipped ({skipped})")
+        return
+    right = total = 0
+    started = time.perf_counter()
+    for module in (test_tree_counts_feedback, test_tree_counts_overview):
+        got = dict(module._units())
+        for key, expected in module.READING.items():
+            have = levels(got[key].items) if key in got else (None, None, None)
+            for name, e, h in zip(("aspects", "problems", "measures"), expected, have, strict=True):
+                if e is None:
+                    continue
+                total += 1
+                right += e == h
+                if verbose and e != h:
+                    print(f"  {key} {name}: {h} (reading {e})")
+    progress = test_tree_counts_progress
+    for (prefix, title_line, _title), expected in progress.READING.items():
+        document = progress._document(prefix, title_line)
+        have = levels(document.inspections[0].items) if document.inspections else (None, None, None)
+        for name, e, h in zip(("aspects", "problems", "measures"), expected, have, strict=True):
+            if e is None:
+                continue
+            total += 1
+            right += e == h
+            if verbose and e != h:
+                print(f"  {prefix}:{title_line} {name}: {h} (reading {e})")
+    elapsed = time.perf_counter() - started
+    print(f"seed corpus (tree counts read by hand): {right}/{total} fields right = {right / total:.1%}, {elapsed:.2f} s")
+
+
+if __name__ == "__main__":
+    verbose = "-v" in sys.argv
+    outside(verbose)
+    seeds(verbose)

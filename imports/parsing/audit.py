@@ -1,0 +1,30 @@
+"""Audit rectification reports (审计查出问题整改情况的报告) are refused, not imported.
+
+They share the shape of a progress report (findings, measures, 整改金额) but come from another process: an audit
+office reports to a people's congress, with no inspection group, round or feedback date. The ledger records the
+rectification of 巡视/巡察 feedback; taking audits in would leave their rounds and groups empty or invented.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import DocumentError, Line
+
+_AUDIT_RE = re.compile(r"审计(?:查出|发现)?(?:的)?问题(?:的)?整改|审计整改|审计工作报告|审计结果")
+_INSPECTION_RE = re.compile(r"巡[视察]")
+
+MESSAGE = "这是审计整改报告，不是巡视、巡察整改文件：台账只记录巡视、巡察反馈问题的整改，审计整改报告不予导入（首句“{head}”）"
+
+
+def refuse_audit(lines: list[Line], source: str) -> None:
+    """Raise DocumentError when the file's heading or opening is an audit rectification report's and no line
+    near the start speaks of 巡视/巡察 (a progress report citing an audit is still a progress report)."""
+    head = lines[:3]
+    text = "".join(line.text for line in head)
+    if not _AUDIT_RE.search(text):
+        return
+    if any(_INSPECTION_RE.search(line.text) for line in lines[:8]):
+        return
+    first = next(line for line in head if _AUDIT_RE.search(line.text) or line is head[-1])
+    raise DocumentError(MESSAGE.format(head=first.text[:30]), source=source, line=first.no)

@@ -1,0 +1,295 @@
+"""The measured outside set (issue 14): short excerpts of public texts the importer was not written against, each
+with the fields a careful reader extracts from it, checked by reading. Excerpts keep only the sentences that state
+those fields; "……" marks a cut, and a list of units cut short says so. Absent stays absent: a field the text does
+not state is expected as None/"" and is scored as invented when the importer fills it.
+
+`extract` reads the importer's answer in the same terms; `score` compares. Used by test_outside_set.py (which pins
+every field) and bench/importer_accuracy.py (which prints the shares)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from imports.parsing import DocumentError, parse_text
+
+from . import test_outside_documents as known
+
+
+@dataclass
+class Case:
+    name: str
+    url: str
+    text: str
+    expect: dict = field(default_factory=dict)
+
+
+# Field names: kind, unit (the one unit a text is about; "" for a round-level text), units (the other named units
+# of a round, in order), group, term, round, start, end, feedback_date, problems (number of items), figures
+# ((metric, value) pairs), refused (an audit report). Only the fields listed are scored for a case.
+CASES: list[Case] = [
+    # --- the excerpts of test_outside_documents.py, with the fields its tests check --------------------------
+    Case("sysu", "https://www.sysu.edu.cn/news/zhxw/zhxw/490.htm", known.SYSU, {
+        "unit": "中山大学党委", "group": "中央第三巡视组", "term": None, "round": None,
+        "start": date(2017, 3, 4), "end": date(2017, 4, 30), "feedback_date": date(2017, 6, 20), "figures": []}),
+    Case("whu", "http://dwxsb.whu.edu.cn/info/1019/4283.htm", known.WHU, {
+        "unit": "本科生院", "round": 3, "start": date(2022, 12, 5), "end": date(2022, 12, 13),
+        "feedback_date": date(2023, 3, 23), "figures": [("problems", 26), ("measures", 29)]}),
+    Case("zzu", "https://www7.zzu.edu.cn/xjy/info/1048/2887.htm", known.ZZU, {
+        "unit": "卓越工程师学院党委", "group": "党委第四巡察组", "term": 4, "round": 1, "feedback_date": None}),
+    Case("cumt", "https://jw.cumt.edu.cn/info/1019/1319.htm", known.CUMT, {
+        "unit": "机关党委", "group": "党委第二巡察组", "round": 6, "start": date(2022, 5, 17), "end": date(2022, 6, 3),
+        "feedback_date": date(2022, 7, 10)}),
+    Case("xdl", "https://www.xdlzw.gov.cn/show.asp?id=3052", known.XDL, {
+        "unit": "区委办", "group": "区委第三巡察组", "feedback_date": date(2021, 8, 2), "problems": 3}),
+    Case("cq", "http://cqlzw.gov.cn/xunchagongzuo/932.html", known.CQ, {
+        "unit": "", "term": 5, "round": 2, "start": date(2022, 11, 11), "end": date(2023, 1, 20)}),
+    Case("km", "http://jw.km.gov.cn/c/2023-01-29/4656419.shtml", known.KM, {
+        "unit": "", "units": ["区民政局", "区科信局", "区发改局", "区粮油储备购销公司"], "term": 12, "round": 2,
+        "start": date(2021, 11, 8), "end": date(2021, 12, 20), "feedback_date": date(2022, 1, 27),
+        "figures": [("problems", 697), ("completed", 688), ("in_progress", 5), ("completion_rate", 98.71),
+                    ("rules_established", 589), ("funds_recovered", 1369.5)]}),
+    Case("hbust", "https://hkjw.hbust.edu.cn/info/1094/3701.htm", known.HBUST, {
+        "unit": "", "units": ["临床医学院", "附属二医院"], "term": 2, "round": 2, "start": None, "end": None}),
+    Case("traditional_news", "https://scriptsandjava.com/2024/0919/c3311a135475/page.html", known.TRADITIONAL_NEWS, {
+        "round": 3}),
+    # --- new excerpts -------------------------------------------------------------------------------------------
+    # http://www.qzqjjjc.gov.cn/Home/detail?menuid=3060&newid=151007 (list of 19 units cut to four)
+    Case("qinzhou", "http://www.qzqjjjc.gov.cn/Home/detail?menuid=3060&newid=151007", """秦州区集中开展八届区委第六轮巡察反馈工作
+按照区委的统一安排部署,八届秦州区委于2020年10月至2021年1月开展了第六轮常规巡察,分七组对区委宣传部、区文体广电和旅游局、区委党校、区档案馆等19个单位开展了集中巡察。巡察情况经书记专题会议讨论通过后,于2021年2月1日至3日,集中利用3天时间对相关单位班子成员和单位一把手进行了反馈。
+""", {"unit": "", "units": ["区委宣传部", "区文体广电和旅游局", "区委党校", "区档案馆"], "term": 8, "round": 6,
+      "start": date(2020, 10, 1), "end": date(2021, 1, 31), "feedback_date": date(2021, 2, 1), "figures": []}),
+    # https://alex-chef.com/dwxcb/2022/1216/c8271a185349/page.htm (a university's fifth round; no year stated)
+    Case("five_schools", "https://alex-chef.com/dwxcb/2022/1216/c8271a185349/page.htm", """根据学校党委统一部署,12月13-15日,学校党委五个巡察组分别向材料科学与工程学院党委、生物与食品工程学院党委、化学与环境工程学院党委、外国语学院党委、马克思主义学院党总支进行巡察情况反馈。
+10月12日至11月2日,党委五个巡察组分别对五个学院党组织开展了常规巡察。
+反馈会上,各巡察组组长传达了校党委书记张志宏同志在听取第五轮巡察情况汇报时的讲话精神。
+""", {"unit": "", "units": ["材料科学与工程学院党委", "生物与食品工程学院党委", "化学与环境工程学院党委", "外国语学院党委",
+                              "马克思主义学院党总支"], "round": 5, "start": None, "end": None, "feedback_date": None}),
+    # http://www.nllz.gov.cn/html/wenzhang_734864.html (a county group's 回头看 of three villages; no year)
+    Case("jishan", "http://www.nllz.gov.cn/html/wenzhang_734864.html", """3月23日下午,县委第二巡察组在籍山镇会议中心召开巡察“回头看”情况反馈大会,会议由镇党委副书记戴旱萍主持,县委第二巡察组组长王孝国反馈了对籍山镇梅园社区、大港村、官洲村的巡察“回头看”情况。
+""", {"group": "县委第二巡察组", "feedback_date": None, "start": None}),
+    # https://news.upc.edu.cn/info/1432/112990.htm (十二届学校党委首轮巡察; no year)
+    Case("upc", "https://news.upc.edu.cn/info/1432/112990.htm", """【本站讯】12月19日至21日,第十二届学校党委先后召开巡察情况反馈会议,首轮巡察4个巡察组分别向机电工程学院党委、储运与建筑工程学院党委、马克思主义学院党委、教育发展中心党委4个党委反馈巡察意见。
+""", {"unit": "", "units": ["机电工程学院党委", "储运与建筑工程学院党委", "马克思主义学院党委", "教育发展中心党委"],
+      "term": 12, "round": 1, "start": None, "feedback_date": None}),
+    # https://rwxy.hyit.edu.cn/info/1125/9157.htm (problems as 一是…三是 inside the paragraph)
+    Case("hyit", "https://rwxy.hyit.edu.cn/info/1125/9157.htm", """根据党委巡察工作安排,2026年1月16日,第二巡察组第四巡察小组向人文与社会科学学院党委反馈巡察情况,第二巡察组组长章益雷对抓好巡察整改工作提出要求,人文与社会科学学院党委书记田萍主持会议并作表态发言。
+2025年11月19日至12月15日,第二巡察组第四巡察小组对人文与社会科学学院党委开展巡察。巡察组指出,近年来,人文与社会科学学院党委能够认真落实校党委工作要求,在专业建设、组织建设和学生培养等方面取得较好成绩。巡察中,发现了一些问题,主要是:一是党委政治核心作用发挥不够充分,党建与业务工作融合不深;二是全面从严治党主体责任落实存在薄弱环节,“四风”整治不够彻底;三是党建工作责任制落实不够扎实,基层党组织标准化规范化建设水平有待提升。
+""", {"unit": "人文与社会科学学院党委", "start": date(2025, 11, 19), "end": date(2025, 12, 15),
+      "feedback_date": date(2026, 1, 16), "problems": 3, "figures": []}),
+    # http://jw.km.gov.cn/c/2022-05-30/4391219.shtml (a round announced; list of 12 villages cut to three)
+    Case("km_villages", "http://jw.km.gov.cn/c/2022-05-30/4391219.shtml", """十三届县委第三轮巡察派出4个巡察组,对东北街社区、寺脚社区、晁家社区等12个村(社区)党组织开展常规巡察。
+本轮巡察集中进驻时间为2022年3月1日至4月4日,共计35天。
+""", {"unit": "", "units": ["东北街社区", "寺脚社区", "晁家社区"], "term": 13, "round": 3,
+      "start": date(2022, 3, 1), "end": date(2022, 4, 4)}),
+    # http://www.hklz.gov.cn/05/03/202205/t20220510_5481504.html (a round starts; no unit)
+    Case("hklz", "http://www.hklz.gov.cn/05/03/202205/t20220510_5481504.html", """根据县委统一部署,2022年5月5日,县委正式启动第三轮巡察工作。截至5月7日,县委3个巡察组已全部完成进驻。
+附件:十五届县委第三轮巡察进驻情况一览表
+""", {"unit": "", "term": 15, "round": 3, "figures": []}),
+    # http://www.shenqiu.gov.cn/newslast_34367.html (list of 15 units cut to three; no year)
+    Case("shenqiu", "http://www.shenqiu.gov.cn/newslast_34367.html", """根据县委统一安排部署,县委5个巡察组于10月12日至10月14日分别召开十三届县委第二轮巡察工作进驻会,完成了对县民政局、县农业农村局、县财政局等15个县直单位党组织的巡察入驻工作。
+""", {"unit": "", "units": ["县民政局", "县农业农村局", "县财政局"], "term": 13, "round": 2, "start": None}),
+    # http://www.qdubb.cn/html/2018/xunshixuncha_0110/41088.html (traditional script)
+    Case("qilin", "http://www.qdubb.cn/html/2018/xunshixuncha_0110/41088.html", """近日,根據麒麟區委巡察工作領導小組統一部署,五屆區委第四輪巡察派出的6個巡察組于2018年1月4至5日分別向區衛計局、環保局、人社局、林業局等6家黨委(支部)領導班子及黨委(支部)書記進行巡察意見反饋。
+""", {"unit": "", "units": ["区卫计局", "环保局", "人社局", "林业局"], "term": 5, "round": 4,
+      "feedback_date": date(2018, 1, 4)}),
+    # http://ynjjjc.gov.cn/html/2021/yitituijinsanbu_0126/90539.html (statistics of ten rounds)
+    Case("yuxi", "http://ynjjjc.gov.cn/html/2021/yitituijinsanbu_0126/90539.html", """目前,五届市委前十轮巡察77家被巡察单位根据反馈问题共制定整改措施5310条,建立完善制度2103项,退缴违规资金1.49亿元,挽回经济损失8967万元,整改率达93.7%。
+""", {"unit": "", "term": 5, "round": None, "figures": [("measures", 5310), ("rules_established", 2103),
+                                                           ("funds_recovered", 14900), ("funds_recovered", 8967),
+                                                           ("completion_rate", 93.7)]}),
+    # http://www.qh.xinhuanet.com/2019-03/20/c_1124260346.htm (three rounds' statistics)
+    Case("haidong", "http://www.qh.xinhuanet.com/2019-03/20/c_1124260346.htm", """海东市县巡察工作始于2016年底,截止2018年10月,二届市委组织的3轮常规巡察共发现党组织领导核心作用不强、党的建设薄弱、落实全面从严治党责任不力,中央八项规定精神执行贯彻不到位等方面问题199条,已整改92条,移交问题线索20件,已办结9件。
+""", {"unit": "", "term": 2, "figures": [("problems", 199), ("completed", 92), ("clues_transferred", 20)]}),
+    # https://www.pdsjjw.gov.cn/sitesources/lhsjjw/page_pc/gzdt/xcgz/xsxcdt/article87147b919e144fe1adcaaa35eed30f7a.html
+    Case("luohe", "https://www.pdsjjw.gov.cn/sitesources/lhsjjw/page_pc/gzdt/xcgz/xsxcdt/article87147b919e144fe1adcaaa35eed30f7a.html", """漯河市自2014年4月启动市县党委巡察工作以来,始终把巡察整改作为强化监督效果的一项重要政治任务。
+目前,四轮巡察共下发“两书”108份,党纪政纪处分57人,组织处理132人。巡察期间,先后将涉嫌以权谋私的市殡葬管理所原主任王保群……等10人移交司法机关处理,对……临颍县农林局局长吕春旭等3人立案审查。
+""", {"unit": "", "figures": [("disciplined_people", 57), ("organizational_handling", 132),
+                                 ("transferred_judicial", 10), ("cases_filed", 3)]}),
+    # http://www.duoyuan-iws.com.cn/zjsfw/bmdh/fzggj/zwgk/jgdj/content/post_1450927.html (traditional, pinyin noise)
+    Case("pinyin_rounds", "http://www.duoyuan-iws.com.cn/zjsfw/bmdh/fzggj/zwgk/jgdj/content/post_1450927.html", """“問責(zé)一個、警醒一片” 強(qiáng)化巡察整改追責(zé)問責(zé)
+十一屆市委第三、第四和第五輪巡察整改聯(lián)合督查的驗收結(jié)果呈向好態(tài)勢,三輪巡察整改推動各單位制定、完善制度1407項,排查廉政風(fēng)險點(diǎn)2196個,落實防範措施2907條,清退補(bǔ)收資金25673萬元。
+""", {"unit": "", "term": 11, "figures": [("rules_established", 1407), ("funds_recovered", 25673)]}),
+    # http://www.fjsyxww.com/2025-08/20/content_2248300.htm (a round starts; no year in the text)
+    Case("fjsy", "http://www.fjsyxww.com/2025-08/20/content_2248300.htm", """8月20日,根据区委部署,十届区委第十轮巡察完成进驻工作。2个巡察组将对2个区直部门开展常规巡察,1个巡察组将对3个乡镇开展群众身边不正之风和腐败问题专项巡察暨巡察“回头看”,3个巡察组各巡察40天左右。
+""", {"unit": "", "term": 10, "round": 10, "start": None, "figures": []}),
+    # http://wh.nmgjjjc.gov.cn/single/2021/12/07/21120710340252324912-18091713005454734361.html (list cut)
+    Case("haibowan", "http://wh.nmgjjjc.gov.cn/single/2021/12/07/21120710340252324912-18091713005454734361.html", """截止12月2日,九届海勃湾区委第一轮巡察已完成进驻工作,第一轮巡察工作全面展开。
+九届海勃湾区委第一轮巡察派出4个巡察组,对区发改委党组、区商务局党组开展粮食系统专项巡察工作;对新华西街道党工委,区教育局党组、区能源局党组开展常规巡察工作。
+""", {"unit": "", "units": ["区发改委党组", "区商务局党组", "新华西街道党工委", "区教育局党组", "区能源局党组"],
+      "term": 9, "round": 1, "start": None}),
+    # http://jsjw.gov.cn/zwgk/xsxc/bjxsxcqk/content_412263 (a round's clues)
+    Case("jsjw", "http://jsjw.gov.cn/zwgk/xsxc/bjxsxcqk/content_412263", """【巡察反馈】巡察工作领导小组听取第七轮巡察工作情况汇报
+8月23日下午,市委巡察工作领导小组召开会议听取第七轮巡察工作情况汇报。
+会议对第七轮巡察问题线索处置建议、第七轮巡察反馈暨述廉会方案、第八轮巡察方案进行了研究,确定将发现的192条线索按照移送市纪委23条、交办被巡察单位169条的分类处置意见,报市委书记专题会议审议。
+""", {"unit": "", "round": 7, "figures": [("clues_transferred", 192), ("clues_transferred", 23)]}),
+    # http://vakiodaily.net/news/view/id/675401 (中新社, traditional script; central round-level feedback)
+    Case("central_feedback", "http://vakiodaily.net/news/view/id/675401", """【中新社北京十二月三日電】根據中共中央部署,二十屆中央巡視省(自治區、直轄市)反饋工作近日完成。巡視反饋採取集中反饋和巡視組「一對一」反饋相結合的方式進行。
+十六個中央巡視組分別向三十一個省(自治區、直轄市)和新疆生產建設兵團以及中央提級巡視的昆明市「一對一」反饋了巡視情況。
+""", {"unit": "", "term": 20, "feedback_date": None, "figures": []}),
+    # http://fc807.cn/ReadNews.asp?NewsID=9803 (traditional script with pinyin annotations)
+    Case("central_pinyin", "http://fc807.cn/ReadNews.asp?NewsID=9803", """根據(jù)中央的統(tǒng)一部署,中央巡視組第二輪巡視工作從去年10月底開始,為期2個(gè)月左右。10個(gè)中央巡視組分別對(duì)山西、吉林、安徽、湖南、廣東、云南、新華社、國土資源部、商務(wù)部、三峽集團(tuán)開展巡視。
+""", {"unit": "", "round": 2, "start": None, "figures": []}),
+    # https://scholarmate.com/S/7BFzU2 (abstract; 十九届中央第一轮巡视)
+    Case("central_first", "https://scholarmate.com/S/7BFzU2", """根据中央统一部署,今年2月至5月,十九届中央第一轮巡视对30个地区和单位党组织开展了常规巡视。7月底,中央巡视组集中向被巡视地区和单位反馈了巡视情况。
+""", {"unit": "", "term": 19, "round": 1, "start": None, "end": None, "feedback_date": None}),
+    # http://www.dingqianjf.com/news/show/134/1446017_0.html (蚌埠, traditional with pinyin; no year)
+    Case("bengbu", "http://www.dingqianjf.com/news/show/134/1446017_0.html", """據(jù)蚌埠先鋒網(wǎng)報(bào)道 根據(jù)市委部署和市委巡察工作領(lǐng)導(dǎo)小組安排,7月25日至9月25日,市委組建6個(gè)巡察組,對(duì)市委政策研究室、市直屬機(jī)關(guān)工作委員會(huì)等27家單位黨組織開展常規(guī)巡察。
+""", {"unit": "", "units": ["市委政策研究室", "市直属机关工作委员会"], "start": None, "end": None}),
+    # https://mech.ycit.edu.cn/info/1115/1272.htm (a school's rectification report at a staff meeting)
+    Case("ycit", "https://mech.ycit.edu.cn/info/1115/1272.htm", """7月7日下午,机械优集学院党委在南校区机械馆报告厅召开巡察整改情况通报会,学院党委书记孙雷向全体教职工通报了巡察整改情况。
+学校党委于2020年11月下旬对机械优集学院开展了巡察工作,机械优集学院根据巡察反馈意见,制定了整改方案,对12个方面32个问题认真进行了整改。学院党委高度重视整改工作,截止通报时,大部分问题已经整改到位,仍有8个方面问题,有待持续整改。通过整改,统一了思想认识,制定出台了6项规章制度。
+""", {"unit": "机械优集学院", "end": None, "feedback_date": None,
+      "figures": [("problems", 32), ("rules_established", 6)]}),
+    # https://www.cugb.edu.cn/xynews/47865.jhtml (two schools, one group)
+    Case("cugb", "https://www.cugb.edu.cn/xynews/47865.jhtml", """根据学校党委关于巡察工作的统一部署,2024年第二轮巡察情况反馈会议于3月17日召开,党委第一巡察组就巡察材料科学与工程学院党委、海洋学院党委的情况进行反馈。
+党委第一巡察组组长吴军分别向材料科学与工程学院党委、海洋学院党委宣读巡察反馈意见,提出巡察整改意见建议。
+""", {"unit": "", "units": ["材料科学与工程学院党委", "海洋学院党委"], "round": 2, "group": "党委第一巡察组"}),
+    # https://bipartisan-report.com/view/ynyunkenDang/3/161/2760 (a group company's seventh round; no year)
+    Case("yunken", "https://bipartisan-report.com/view/ynyunkenDang/3/161/2760", """9月2日,集团党委第七轮政治巡察三个巡察组分别向集团所属国贸公司党支部、高特公司党总支、产业研究院党委三户被巡察企业反馈了巡察意见。
+按照程序,三个巡察组先后向被巡察企业党组织主要负责人和被巡察企业领导班子进行了反馈。巡察组围绕“四个落实”和生产经营方面共计反馈问题60个,向相关被巡察企业提出针对性整改意见建议83条。
+""", {"unit": "", "units": ["国贸公司党支部", "高特公司党总支", "产业研究院党委"], "round": 7, "feedback_date": None,
+      "figures": [("problems", 60)]}),
+    # http://www.csteelnews.com/qypd/djgh/202011/t20201124_43433.html (酒钢: a group's second round starts)
+    Case("jisco", "http://www.csteelnews.com/qypd/djgh/202011/t20201124_43433.html", """本报讯(记者王汉杰)根据酒钢集团公司党委统一安排部署,11月中旬,3个巡察组分别进入宏兴股份公司选烧厂、天工矿业公司、紫玉酒店公司、发展规划部,对4家单位开展为期2个月的巡察。
+自7月底的酒钢集团公司第七次党代会后,这已经是酒钢集团公司党委组织的第二轮巡察工作。
+""", {"unit": "", "units": ["宏兴股份公司选烧厂", "天工矿业公司", "紫玉酒店公司", "发展规划部"], "round": 2, "start": None}),
+    # http://gansu.gscn.com.cn/system/2016/05/18/011381954.shtml (list of 15 enterprises cut to three; no year)
+    Case("gansu_sasac", "http://gansu.gscn.com.cn/system/2016/05/18/011381954.shtml", """中国甘肃网5月18日讯 据廉政网消息 5月9日,省政府国资委党委5个巡察组已按计划安排分别进驻二十一冶建设有限公司、甘肃长城电工集团有限责任公司、兰州三毛纺织(集团)有限责任公司等15户企业,开展为期3个月的巡察工作。
+""", {"unit": "", "units": ["二十一冶建设有限公司", "甘肃长城电工集团有限责任公司", "兰州三毛纺织（集团）有限责任公司"],
+      "start": None}),
+    # http://www.wuch.gov.cn/art/2023/5/4/art_1229182325_4090257.html (progress report body without its title)
+    Case("wucheng", "http://www.wuch.gov.cn/art/2023/5/4/art_1229182325_4090257.html", """根据区委统一部署,2022年9月16日至10月18日,区委第二巡察组对区文旅体局党组进行了巡察。2023年1月17日,区委巡察组向区文旅体局党组反馈了巡察意见。按照党务公开原则和巡察工作有关要求,现将巡察整改情况予以公布。
+区文旅体局党组把巡察整改作为重大政治任务来抓。截至目前,巡察反馈25个问题,已完成整改19个、正在整改6个,整改完成率76%。在巡察整改工作中,给予政务处分0人;组织处理0人;诫勉0人;交由纪委调查1人。在巡察整改专题民主生活会上批评帮助5人,责令检查1人,批评教育6人,提醒谈话0人。制定及修改完善制度12项,追缴资金7.132万元。
+""", {"unit": "区文旅体局党组", "group": "区委第二巡察组", "start": date(2022, 9, 16), "end": date(2022, 10, 18),
+      "feedback_date": date(2023, 1, 17),
+      "figures": [("problems", 25), ("completed", 19), ("in_progress", 6), ("completion_rate", 76),
+                  ("disciplined_people", 0), ("organizational_handling", 0), ("admonished_people", 0),
+                  ("criticized_people", 6), ("reminded_people", 0), ("rules_established", 12),
+                  ("funds_recovered", 7.132)]}),
+    # https://www.zgsr.gov.cn/zgsr/bmdt/202407/89d98be3b10c4df3b3f3a6ca0ad5099c.shtml (four problems 一是…四是)
+    Case("shangrao", "https://www.zgsr.gov.cn/zgsr/bmdt/202407/89d98be3b10c4df3b3f3a6ca0ad5099c.shtml", """根据市委部署,7月19日,市委第三巡察组向市政府办公室党组反馈了巡察情况。会议传达了市委书记陈云同志在听取五届市委第六轮巡察情况汇报时的讲话精神,市委第三巡察组组长胡军分别向市政府办公室党组书记毛祖宾和市政府办公室党组领导班子反馈了巡察情况。
+胡军指出了巡察市政府办公室党组发现的主要问题:一是贯彻落实党的理论路线方针政策和党中央决策部署以及省委、市委工作要求有差距,打造让党放心、让人民满意模范机关存在薄弱环节;二是全面从严治党主体责任落实不够到位,驰而不息抓作风建设的韧劲不足;三是党组织战斗堡垒作用发挥不够,领导班子和干部队伍建设存在短板;四是落实巡视巡察监督整改责任不严不实。
+""", {"unit": "市政府办公室党组", "group": "市委第三巡察组", "term": 5, "round": 6, "feedback_date": None,
+      "problems": 4}),
+    # https://www.jiaozuo.gov.cn/2025/12-17/588880.html (a unit studies the feedback it received)
+    Case("jiaozuo", "https://www.jiaozuo.gov.cn/2025/12-17/588880.html", """12月16日,市政府机关党组召开(扩大)会议,深入学习贯彻习近平总书记关于巡视工作的重要论述,传达学习十二届市委第三巡察组巡察反馈意见,专题研究安排整改落实工作。
+""", {"unit": "市政府机关党组", "term": 12, "group": "市委第三巡察组", "feedback_date": None}),
+    # http://www.forcorn.com.cn/detail/7153.html (traditional script; a company's round starts; no year)
+    Case("forcorn", "http://www.forcorn.com.cn/detail/7153.html", """10月9日至12日,集團公司黨委2個巡察組分別進駐二公司、建筑分公司、五公司、北京公司等4家單位開展常規巡察。被巡察單位黨組織分別召開巡察工作動員會。
+""", {"unit": "", "units": ["二公司", "建筑分公司", "五公司", "北京公司"], "start": None, "end": None}),
+    # http://www769655.com/show/8195.html (traditional script with pinyin annotations)
+    Case("mcc_pinyin", "http://www769655.com/show/8195.html", """經(jīng)集團(tuán)黨委批準(zhǔn),集團(tuán)黨委第二輪巡察將對(duì)一分公司、四分公司、陜西分公司、中冶成勘黨委及物業(yè)公司黨總支開展常規(guī)巡察。
+""", {"unit": "", "units": ["一分公司", "四分公司", "陕西分公司", "中冶成勘党委", "物业公司党总支"], "round": 2}),
+    # --- added last and not worked on: their misses are first-contact results ---------------------------------
+    # http://www.ruijin.gov.cn/rjsxxgk/rjin80885/202211/4b9971a0f2914baa97d9707b3c846fd6.shtml (audit rectification)
+    Case("ruijin_audit", "http://www.ruijin.gov.cn/rjsxxgk/rjin80885/202211/4b9971a0f2914baa97d9707b3c846fd6.shtml", """关于2020年度市本级预算执行和其他财政收支审计查出问题整改情况的报告
+市审计局局长 李火生
+《审计报告》反映涉及4个方面、29个单位(部门)共计50项具体问题,问题资金251023.54万元,报告日已整改40项,整改到位资金215587.84万元,正在整改10项(含部分整改),未整改资金35435.70万元,出台13个规章制度。
+""", {"refused": True}),
+    # https://cixird.gov.cn/index.php/home/content?id=1532529 (audit rectification, title line not copied)
+    Case("cixi_audit", "https://cixird.gov.cn/index.php/home/content?id=1532529", """2018年11月22日在慈溪市十七届人大常委会第十六次会议上
+市审计局局长 俞金华
+主任、各位副主任、各位委员:
+我受市人民政府委托,向市人大常委会报告我市2017年度本级预算执行和其他财政收支审计查出问题的整改情况,请予审议。
+""", {"refused": True}),
+    # http://www.gdcy.gov.cn/cy/zdlyxxgk/czsjxxgk/sjjggg/content/post_2289418.html (an audit work report)
+    Case("chaoyang_audit", "http://www.gdcy.gov.cn/cy/zdlyxxgk/czsjxxgk/sjjggg/content/post_2289418.html", """汕头市潮阳区审计局局长 郑创平
+我受区人民政府的委托,向区人大常委会报告2022年度区本级预算执行和其他财政收支审计情况,请予审议。
+报告期间内共完成审计(调查)项目19个,共查出问题330项,涉及违规金额2377.2万元,管理不规范金额126932.39万元,提出审计建议47条。
+""", {"refused": True}),
+    # https://weinan.qinfeng.gov.cn/info/1208/74591.htm (a township's special inspection; no year)
+    Case("dangmu", "https://weinan.qinfeng.gov.cn/info/1208/74591.htm", """为深入学习贯彻习近平总书记关于脱贫攻坚系列重要讲话精神和中央决策部署、省市委有关要求,市委成立脱贫攻坚市县联动巡察组,重点围绕“四个落实”聚焦“八看”,于3月7日至4月20日对蒲城县党睦镇党委落实脱贫攻坚开展了专项巡察。7月19日,联动巡察组向党睦镇党委反馈了巡察情况。
+""", {"unit": "蒲城县党睦镇党委", "start": None, "end": None, "feedback_date": None}),
+    # http://sx.hsjw.gov.cn/gzdt/dfzf/9178069.html (a joint group's feedback to a town's villages)
+    Case("huicheng", "http://sx.hsjw.gov.cn/gzdt/dfzf/9178069.html", """县委上下联动巡察组向徽城镇所辖村(社区)党组织集中反馈巡察情况
+根据县委巡察工作领导小组统一部署,2023年3月10日,县委上下联动巡察组向徽城镇所辖村(社区)党组织集中反馈巡察情况。县委巡察工作领导小组成员传达县委书记汪凯在书记专题会议听取十五届县委第三轮巡察综合情况汇报时的讲话精神。
+根据市委统一部署,2022年9月19日至11月30日,县委上下联动巡察组对徽城镇所辖村(社区)党组织开展了巡察。
+""", {"term": 15, "round": 3, "start": date(2022, 9, 19), "end": date(2022, 11, 30),
+      "feedback_date": date(2023, 3, 10)}),
+    # https://www.xingning.gov.cn/jrxn/xzfc/content/post_1512754.html (a town reports its rectification)
+    Case("yetang", "https://www.xingning.gov.cn/jrxn/xzfc/content/post_1512754.html", """按照市委巡察工作的统一部署,2018年11月26日——2019年1月26日,兴宁市委机动巡察一组对叶塘镇党委进行了政治巡察,并对该镇河西村、黄竹村、长丰村、汤湖村党组织进行了延伸巡察工作。
+目前,该镇党委对市委巡察组提出存在的5大方面14个问题,河西村、黄竹村、长丰村、汤湖村党组织存在44个问题,6个省定贫困村存在18个问题,都进行有针对性的逐一整改,并长期坚持。
+""", {"unit": "叶塘镇党委", "start": date(2018, 11, 26), "end": date(2019, 1, 26),
+      "figures": [("problems", 14)]}),
+    # http://oldhengyx.srcbcz.com/countynews/-ZYALGesEhlCcDJPwwTAZ.shtml (a group enters a town)
+    Case("shanqiao", "http://oldhengyx.srcbcz.com/countynews/-ZYALGesEhlCcDJPwwTAZ.shtml", """2018年9月19日,衡阳县县委第一巡察组正式进驻杉桥镇,将开展计划为期2个月的工作巡察。当天下午3:00钟,在杉桥镇大会议室召开县委第一巡察组巡察杉桥镇党委工作动员大会。
+""", {"unit": "杉桥镇党委", "group": "县委第一巡察组", "start": date(2018, 9, 19), "feedback_date": None}),
+    # http://www.nllz.gov.cn/html/wenzhang_739910.html (a group's mobilisation meeting in a town)
+    Case("xuzhen", "http://www.nllz.gov.cn/html/wenzhang_739910.html", """根据县委关于巡察工作的安排部署,7月13日,县委第一巡察组巡察许镇镇丁塘村、池湖村、新渭村、建福村、星火村、民一村、金阁村党组织工作动员会召开。
+""", {"group": "县委第一巡察组", "start": None, "feedback_date": None}),
+    # https://yohu9.com/newsshow-214114.html (a district audit office's rectification news)
+    Case("lanshan_audit", "https://yohu9.com/newsshow-214114.html", """岚山区审计局紧盯审计问题整改
+今年以来,岚山区审计局始终紧盯审计问题整改,针对2022年度出具审计报告的24个项目的483个问题,对整改责任主体报送的整改证明材料进行逐笔逐项认真复核。
+""", {"refused": True}),
+]
+
+
+def _inspection(result, expect: dict):
+    inspections = [i for d in result.documents for i in d.inspections]
+    if not inspections:
+        return None, []
+    if expect.get("unit") == "":
+        round_level = [i for i in inspections if not i.unit]
+        main = round_level[0] if round_level else inspections[0]
+    else:
+        with_unit = [i for i in inspections if i.unit]
+        main = with_unit[0] if with_unit else inspections[0]
+    return main, [i.unit for i in inspections if i is not main and i.unit]
+
+
+def extract(text: str, expect: dict) -> dict:
+    """The importer's answer for the fields a case scores."""
+    try:
+        result = parse_text(text, "outside.txt")
+    except DocumentError:
+        return {"refused": True}
+    main, others = _inspection(result, expect)
+    if main is None:
+        return {"refused": False}
+    return {
+        "refused": False,
+        "unit": main.unit,
+        "units": others,
+        "group": main.group,
+        "term": main.term,
+        "round": main.round,
+        "start": main.start,
+        "end": main.end,
+        "feedback_date": main.feedback_date,
+        # problems as a reader counts them: the points under an announcing holder, else the items
+        "problems": sum(len(item.children) or 1 for item in main.items),
+        "figures": [(f.metric, f.value) for f in main.figures],
+    }
+
+
+def score(case: Case) -> tuple[int, int, int, list[str]]:
+    """(fields right, fields a reader extracts, values invented, names of wrong fields)."""
+    got = extract(case.text, case.expect)
+    right = total = invented = 0
+    wrong = []
+    for name, want in case.expect.items():
+        have = got.get(name)
+        if name in ("figures", "units"):
+            want_list, have_list = list(want), list(have or [])
+            for item in want_list:
+                total += 1
+                if item in have_list:
+                    have_list.remove(item)
+                    right += 1
+                else:
+                    wrong.append(f"{name}:{item}")
+            invented += len(have_list)  # stated by the importer, not by the text
+            wrong.extend(f"{name}+{item}" for item in have_list)
+            continue
+        if want in (None, "") and name != "unit":
+            if have not in (None, ""):
+                invented += 1
+                wrong.append(f"{name}+{have}")
+            continue  # an absent field is not one a reader extracts
+        total += 1
+        if have == want:
+            right += 1
+        else:
+            wrong.append(name)
+    return right, total, invented, wrong
