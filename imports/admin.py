@@ -15,7 +15,6 @@ from imports.parsing.model import DocumentError
 from imports.persistence import MODEL_LABELS, import_parsed, record_failure
 from imports.review import Decisions
 from imports.review_page import inspection_ids_of_run, preview_context
-from ledger.choices import Status
 from ledger.models import Inspection
 from ledger.uploads import Stash, original_name
 
@@ -178,7 +177,6 @@ class ImportRunAdmin(AdministratorsReadOnly, admin.ModelAdmin):
             token=token,
             review_errors=list(errors),
             title="导入预览",
-            statuses=Status.choices,
         )
         return TemplateResponse(request, "admin/imports/preview.html", context)
 

@@ -550,7 +550,9 @@ class TreeWriter:
             objs, cls, default_user=self.w.user, custom_historical_attrs={"history_channel": Channel.IMPORT}
         )
         for (key, _, values), obj in zip(pending, created, strict=True):
-            edits = {k: [_json(v), _json(getattr(obj, k))] for k, v in values.items() if _json(getattr(obj, k)) != _json(v)}
+            edits = {
+                k: [_json(v), _json(getattr(obj, k))] for k, v in values.items() if _json(getattr(obj, k)) != _json(v)
+            }
             self.w.report.add(model, Action.CREATED, key, obj, changes={"审核修改": edits} if edits else None)
             self.new_records.append(
                 ImportedRecord(

@@ -233,9 +233,7 @@ def label_number(label: str) -> int | None:
     return int(text) if text.isdigit() else to_int(text)
 
 
-def _flag_renumbering(
-    nodes: list[Node], top: list[parsed.Item], fi: int, di: int, vi: int, topics: list[str]
-) -> None:
+def _flag_renumbering(nodes: list[Node], top: list[parsed.Item], fi: int, di: int, vi: int, topics: list[str]) -> None:
     """Siblings numbered 1、…33、 then 1、 again: the second run is another part of the report.
 
     Not when the new part is the special inspection the report names (营商环境专项巡视…整改落实情况): the
@@ -251,7 +249,10 @@ def _flag_renumbering(
             if number == 1 and previous is not None and previous > 1 and not special:
                 where = f"（{item.section.split(' / ')[-1]}）" if item.section else ""
                 by_id[node_id(fi, di, vi, (*path, n))].flags.append(
-                    Flag("renumbered", f"编号在“{previous}”之后重新从1开始，可能是报告的另一部分{where}，请核对是否属于反馈问题")
+                    Flag(
+                        "renumbered",
+                        f"编号在“{previous}”之后重新从1开始，可能是报告的另一部分{where}，请核对是否属于反馈问题",
+                    )
                 )
             previous = number if number is not None else previous
             check(item.children, (*path, n))
@@ -300,8 +301,9 @@ class Decisions:
         label, a status that does not exist; edits equal to the document's value are dropped.
         """
         nodes = {n.id: n for v in visits(results) for n in v.nodes}
+        order = {nid: n for n, nid in enumerate(nodes)}
         errors, bound = [], {}
-        for nid in self.drop | set(self.edits):
+        for nid in sorted(self.drop | set(self.edits), key=lambda nid: order.get(nid, len(order))):
             node = nodes.get(nid)
             if node is None:
                 errors.append("预览中找不到要剔除或修改的条目，请重新上传预览。")

@@ -146,7 +146,7 @@ def test_preview_shows_header_missing_fields_and_stated_figures(admin_client):
     assert "抚顺高新区党工委" in body and "市委第一巡察组" in body
     assert "问题 45 个" in body  # counts per level
     assert "通报称" in body  # 33 个具体问题 stated next to what the ledger would hold
-    assert "不符，通报称反馈问题33个" in body
+    assert "通报称反馈问题33个" in body and "不符，台账显示问题45个" in body
 
 
 def review_upload(client):
