@@ -257,3 +257,35 @@ def test_run_page_local_times_file_names_and_inspection_links(admin_client, sett
     inspection = Inspection.objects.get()
     assert reverse("admin:ledger_inspection_change", args=[inspection.pk]) in page
     assert str(inspection) in page
+
+
+def test_run_page_queries_do_not_grow_with_the_inspections_it_touched(admin_client):
+    import io
+
+    from django.core.management import call_command
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    call_command("import_documents", f"samples/{SAMPLE}", stdout=io.StringIO())
+    small = ImportRun.objects.get()
+    call_command("import_documents", "samples", stdout=io.StringIO())
+    big = ImportRun.objects.exclude(pk=small.pk).get()
+
+    def queries(run):
+        with CaptureQueriesContext(connection) as captured:
+            page = admin_client.get(reverse("admin:imports_importrun_change", args=[run.pk]))
+        assert page.status_code == 200
+        return len(captured)
+
+    queries(small)  # warm the content-type cache
+    assert queries(big) == queries(small)
+    page = admin_client.get(reverse("admin:imports_importrun_change", args=[big.pk])).content.decode()
+    created_items = big.actions.filter(model="feedbackitem", action=Action.CREATED).values("object_id")
+    touched = Inspection.objects.filter(items__in=created_items).distinct()
+    assert touched.count() > 3
+    for inspection in touched:
+        assert reverse("admin:ledger_inspection_change", args=[inspection.pk]) in page
+    assert (
+        reverse("admin:ledger_inspection_change", args=[Inspection.objects.get(unit__name="示范市东城区委").pk])
+        not in page
+    )
