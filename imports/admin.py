@@ -169,11 +169,10 @@ class ImportRunAdmin(AdministratorsReadOnly, admin.ModelAdmin):
         context["form"] = form
         return TemplateResponse(request, "admin/imports/upload.html", context)
 
-    def _preview(self, request, token, context, *, errors=(), decisions: Decisions | None = None):
+    def _preview(self, request, token, context, *, errors=()):
         results = _parse_pending(token, request.user.pk)
-        review = decisions.bind(results) if decisions else None
         context.update(
-            preview_context(results, user=request.user, review=review),
+            preview_context(results, user=request.user),
             token=token,
             review_errors=list(errors),
             title="导入预览",
