@@ -13,6 +13,9 @@ from imports.models import Action, ImportAction, ImportRun, SourceDocument
 from imports.parsing import parse_bytes
 from imports.parsing.model import DocumentError
 from imports.persistence import MODEL_LABELS, import_parsed, record_failure
+from imports.review import Decisions
+from imports.review_page import inspection_ids_of_run, preview_context
+from ledger.models import Inspection
 from ledger.uploads import Stash, original_name
 
 PENDING = Stash("import-pending")
@@ -76,13 +79,44 @@ class ImportActionAdmin(AdministratorsReadOnly, admin.ModelAdmin):
 class ImportRunAdmin(AdministratorsReadOnly, admin.ModelAdmin):
     list_display = ["started_at", "user", "outcome", "file_list", "summary"]
     list_filter = ["outcome"]
-    readonly_fields = ["started_at", "finished_at", "user", "outcome", "files", "action_links", "warnings", "error"]
-    exclude = ["counts"]
+    readonly_fields = [
+        "started_at",
+        "finished_at",
+        "user",
+        "outcome",
+        "file_names",
+        "action_links",
+        "inspection_links",
+        "warning_list",
+        "error",
+    ]
+    fields = readonly_fields
     change_list_template = "admin/imports/importrun_changelist.html"
 
     @admin.display(description="文件")
     def file_list(self, obj):
         return "、".join(obj.files)[:120]
+
+    @admin.display(description="文件")
+    def file_names(self, obj):
+        return format_html("<ul>{}</ul>", format_html_join("", "<li>{}</li>", ((f,) for f in obj.files))) or "-"
+
+    @admin.display(description="提示")
+    def warning_list(self, obj):
+        if not obj.warnings:
+            return "-"
+        return format_html("<ul>{}</ul>", format_html_join("", "<li>{}</li>", ((w,) for w in obj.warnings)))
+
+    @admin.display(description="新增或变更的巡视巡察")
+    def inspection_links(self, obj):
+        inspections = Inspection.objects.filter(pk__in=inspection_ids_of_run(obj)).select_related("unit", "round")
+        rows = [
+            (reverse("admin:ledger_inspection_change", args=[i.pk]), str(i))
+            for i in sorted(inspections, key=lambda i: (i.unit.name, i.pk))
+        ]
+        if not rows:
+            return "-"
+        return format_html("<ul>{}</ul>", format_html_join("", '<li><a href="{}">{}</a></li>', rows))
 
     @admin.display(description="处理明细")
     def action_links(self, obj):
@@ -123,48 +157,52 @@ class ImportRunAdmin(AdministratorsReadOnly, admin.ModelAdmin):
             raise PermissionDenied
         context = {**self.admin_site.each_context(request), "opts": self.model._meta, "title": "上传文档导入"}
         if request.method == "POST" and "token" in request.POST:
-            return self._confirm(request, request.POST["token"])
+            return self._confirm(request, request.POST["token"], context)
         form = UploadForm(request.POST or None, request.FILES or None)
         if request.method == "POST" and form.is_valid():
             token = PENDING.put(form.cleaned_data["files"], user_id=request.user.pk)
             try:
-                results = _parse_pending(token, request.user.pk)
-                _, report = import_parsed(results, user=request.user, dry_run=True)
+                return self._preview(request, token, context)
             except (DocumentError, ValidationError) as exc:
                 PENDING.discard(token, user_id=request.user.pk)
                 form.add_error("files", "；".join(exc.messages) if isinstance(exc, ValidationError) else str(exc))
-            else:
-                rows = [
-                    (MODEL_LABELS.get(m, m), [c.get(a, 0) for a in Action.values]) for m, c in report.table().items()
-                ]
-                context.update(
-                    token=token,
-                    results=results,
-                    rows=rows,
-                    columns=Action.labels,
-                    actions=[a for a in report.actions if a.action != Action.UNCHANGED][:500],
-                    warnings=report.warnings,
-                    writes=report.writes,
-                    title="导入预览",
-                )
-                return TemplateResponse(request, "admin/imports/preview.html", context)
         context["form"] = form
         return TemplateResponse(request, "admin/imports/upload.html", context)
 
-    def _confirm(self, request, token):
+    def _preview(self, request, token, context, *, errors=()):
+        results = _parse_pending(token, request.user.pk)
+        context.update(
+            preview_context(results, user=request.user),
+            token=token,
+            review_errors=list(errors),
+            title="导入预览",
+        )
+        return TemplateResponse(request, "admin/imports/preview.html", context)
+
+    def _confirm(self, request, token, context):
         files = [original_name(f) for f in PENDING.files(token, user_id=request.user.pk)]
         if not files:
             self.message_user(request, "预览已过期或不存在，请重新上传。", messages.ERROR)
             return HttpResponseRedirect(reverse("admin:imports_importrun_upload"))
         try:
-            run, report = import_parsed(_parse_pending(token, request.user.pk), user=request.user)
-        except (DocumentError, ValidationError) as exc:
-            reason = "；".join(exc.messages) if isinstance(exc, ValidationError) else str(exc)
+            results = _parse_pending(token, request.user.pk)
+            review = Decisions.from_post(request.POST).bind(results)
+        except ValidationError as exc:  # a correction that cannot be stored: show the preview again, say why
+            return self._preview(request, token, context, errors=exc.messages)
+        except DocumentError as exc:
+            PENDING.discard(token, user_id=request.user.pk)
+            record_failure(files=files, error=str(exc), user=request.user)
+            self.message_user(request, f"导入失败，未写入任何数据：{exc}", messages.ERROR)
+            return HttpResponseRedirect(reverse("admin:imports_importrun_upload"))
+        try:
+            run, report = import_parsed(results, user=request.user, review=review)
+        except ValidationError as exc:
+            PENDING.discard(token, user_id=request.user.pk)
+            reason = "；".join(exc.messages)
             record_failure(files=files, error=reason, user=request.user)
             self.message_user(request, f"导入失败，未写入任何数据：{reason}", messages.ERROR)
             return HttpResponseRedirect(reverse("admin:imports_importrun_upload"))
-        finally:
-            PENDING.discard(token, user_id=request.user.pk)
+        PENDING.discard(token, user_id=request.user.pk)
         self.message_user(request, f"导入完成：共写入 {report.writes} 项变更。", messages.SUCCESS)
         return HttpResponseRedirect(reverse("admin:imports_importrun_change", args=[run.pk]))
 

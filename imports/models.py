@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 
 
 class SourceDocument(models.Model):
@@ -61,7 +62,8 @@ class ImportRun(models.Model):
         ordering = ["-started_at"]
 
     def __str__(self):
-        return f"{self.started_at:%Y-%m-%d %H:%M} {self.get_outcome_display()}"
+        # Stored in UTC; people read Asia/Shanghai (the fields of the same page are shown in local time).
+        return f"{timezone.localtime(self.started_at):%Y-%m-%d %H:%M} {self.get_outcome_display()}"
 
 
 class Action(models.TextChoices):
@@ -70,6 +72,7 @@ class Action(models.TextChoices):
     UNCHANGED = "unchanged", "未变"
     RETIRED = "retired", "撤销"
     CONFLICT = "conflict", "冲突（保留人工修改）"
+    EXCLUDED = "excluded", "导入时剔除"
 
 
 class ImportAction(models.Model):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from django.db import transaction
 from django.utils import timezone
@@ -31,6 +32,9 @@ from ledger.models import (
     Unit,
 )
 from ledger.services import save_tracked, unit_create
+
+if TYPE_CHECKING:
+    from imports.review import Decision
 
 IMPORTED_FIELDS = {
     "inspection": ("onsite_start", "onsite_end", "feedback_date"),
@@ -65,10 +69,26 @@ def _json(value):
 
 
 @dataclass
+class NodeOutcome:
+    """What the run does to one parsed item or measure (for the preview), and the ledger's value after it."""
+
+    action: str
+    object_id: int | None = None
+    current: dict = field(default_factory=dict)
+
+    @property
+    def label(self) -> str:
+        return Action(self.action).label if self.action else ""
+
+
+@dataclass
 class Report:
     counts: Counter = field(default_factory=Counter)  # (model, action) -> n
     actions: list[ImportAction] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # Keyed by id() of the parsed objects: the preview shows each node's fate and each visit's inspections.
+    nodes: dict[int, NodeOutcome] = field(default_factory=dict)
+    visits: dict[int, list[tuple[str, Inspection, str]]] = field(default_factory=dict)
 
     def add(self, model: str, action: str, key: str, obj=None, label: str = "", changes: dict | None = None):
         self.counts[(model, action)] += 1
@@ -118,13 +138,15 @@ def items_of(p: parsed.Inspection, topic: str) -> list[parsed.Item]:
 
 
 class LedgerWriter:
-    def __init__(self, *, user=None):
+    def __init__(self, *, user=None, review: dict[int, Decision] | None = None):
         self.user = user
+        self.review = review or {}
         self.report = Report()
         self._units: dict[str, Unit] = {}
         self._rounds: dict[str, InspectionRound] = {}
         self._fields: dict[str, dict] = {}
         self._named_groups: defaultdict[tuple, set[str]] = defaultdict(set)
+        self._inspection_actions: dict[str, str] = {}
 
     # --- reference data: created when missing, never changed by an import ---------------------
 
@@ -220,6 +242,9 @@ class LedgerWriter:
                 self._fields[ikey] = fields
         for ikey, entries in groups.items():
             inspection = self.inspection(ikey, entries)
+            action = self._inspection_actions[ikey]
+            for _, p, _ in entries:
+                self.report.visits.setdefault(id(p), []).append((ikey, inspection, action))
             seen_titles: Counter = Counter()
             for source, p, index in entries:
                 seen_titles[source.title] += 1
@@ -316,6 +341,9 @@ class LedgerWriter:
             inspection = Inspection(**fields, source_document=source, **values)
             save_tracked(inspection, user=self.user)
             self.report.add("inspection", Action.CREATED, ikey, inspection)
+            # Baselines left by an inspection a person deleted would read as "removed by a person" below.
+            ImportedRecord.objects.filter(key__startswith=f"{ikey}@").delete()
+            self._inspection_actions[ikey] = Action.CREATED
         else:
             changes = self.merge("inspection", ikey, inspection, record, values)
             if changes or inspection.source_document_id is None:
@@ -323,6 +351,7 @@ class LedgerWriter:
                 save_tracked(inspection, user=self.user)
             action = Action.UPDATED if changes else Action.UNCHANGED
             self.report.add("inspection", action, ikey, inspection, changes=changes)
+            self._inspection_actions[ikey] = action
         self._remember("inspection", ikey, inspection, values, source, record)
         return inspection
 
@@ -393,6 +422,8 @@ class TreeWriter:
 
     def write(self, tree: list[parsed.Item]) -> None:
         by_path: dict[tuple[int, ...], FeedbackItem] = {}
+        outcomes: list[tuple[object, FeedbackItem | Measure, str]] = []
+        skipped: set[tuple[int, ...]] = set()  # left out at review or removed by a person: with their subtree
         levels: dict[int, list] = {}
         for path, parent_path, item in keys.walk(tree):
             levels.setdefault(len(path), []).append((path, parent_path, item))
@@ -400,26 +431,40 @@ class TreeWriter:
             pending = []
             for path, parent_path, item in levels[depth]:
                 key = keys.item_key(self.ikey, path)
+                if parent_path in skipped:
+                    self._skip_below("feedbackitem", key, item)
+                    skipped.add(path)
+                    continue
                 values = {
                     "label": item.label[:20],
                     "title": item.title[:500],
                     "text": item.text,
                     "source_line": item.line,
                 }
+                decision = self.w.review.get(id(item))
                 obj = self._existing("feedbackitem", key, self.items)
+                if self._left_out("feedbackitem", key, item, obj, values, decision):
+                    skipped.add(path)
+                    continue
                 if obj is None:
                     parent = by_path.get(parent_path)
                     position = self._position("item", parent.pk if parent else None, path[-1])
-                    obj = FeedbackItem(inspection=self.inspection, parent=parent, position=position, **values)
+                    obj = FeedbackItem(
+                        inspection=self.inspection, parent=parent, position=position, **self._edited(values, decision)
+                    )
                     pending.append((key, obj, values))
+                    outcomes.append((item, obj, Action.CREATED))
                 else:
-                    self._update("feedbackitem", key, obj, values)
+                    outcomes.append((item, obj, self._update("feedbackitem", key, obj, values, decision)))
                 by_path[path] = obj
             self._create("feedbackitem", FeedbackItem, pending)
         measures = []
         for path, _, item in keys.walk(tree):
             ikey = keys.item_key(self.ikey, path)
             for n, m in enumerate(item.measures, 1):
+                if path in skipped:
+                    self._skip_below("measure", keys.measure_key(ikey, n), m)
+                    continue
                 measures.append((keys.measure_key(ikey, n), by_path[path], n, m))
         pending = []
         for key, item_obj, n, m in measures:
@@ -430,48 +475,112 @@ class TreeWriter:
                 "deadline": m.deadline,
                 "responsible_units": m.responsible_units[:500],
             }
+            decision = self.w.review.get(id(m))
             obj = self._existing("measure", key, self.measures)
+            if self._left_out("measure", key, m, obj, values, decision):
+                continue
             if obj is None:
-                done = values["status"] in (Status.DONE, Status.BASICALLY_DONE)
                 position = self._position("measure", item_obj.pk, n)
-                obj = Measure(item=item_obj, position=position, completed_on=None, **values)
-                if done:
+                obj = Measure(item=item_obj, position=position, completed_on=None, **self._edited(values, decision))
+                if obj.status in (Status.DONE, Status.BASICALLY_DONE):
                     obj.completed_on = self.source.published_on or timezone.localdate()
                 pending.append((key, obj, values, m))
+                outcomes.append((m, obj, Action.CREATED))
             else:
-                self._update("measure", key, obj, values)
+                outcomes.append((m, obj, self._update("measure", key, obj, values, decision)))
         created = self._create("measure", Measure, [(k, o, v) for k, o, v, _ in pending])
         ProgressNote.objects.bulk_create(
             ProgressNote(
                 measure=obj,
                 date=self.source.published_on or timezone.localdate(),
                 status_after=obj.status,
-                text=f"据《{self.source.title}》：{m.status_phrase or '文中未明确状态'}",
+                text=f"据《{self.source.title}》：{m.status_phrase or '文中未明确状态'}"
+                + (f"；导入审核时改为“{obj.get_status_display()}”" if obj.status != values["status"] else ""),
                 author=self.w.user,
                 channel=Channel.IMPORT,
             )
-            for obj, (_, _, _, m) in zip(created, pending, strict=True)
+            for obj, (_, _, values, m) in zip(created, pending, strict=True)
         )
         self._retire()
         ImportedRecord.objects.bulk_create(self.new_records)
+        for node, obj, action in outcomes:
+            fields = ("label", "title") if isinstance(obj, FeedbackItem) else ("label", "status")
+            self.w.report.nodes[id(node)] = NodeOutcome(action, obj.pk, {f: getattr(obj, f) for f in fields})
+
+    @staticmethod
+    def _edited(values: dict, decision: Decision | None) -> dict:
+        """The values to store: the document's, with the importing user's corrections."""
+        return {**values, **decision.edits} if decision else values
+
+    def _skip_below(self, model: str, key: str, node) -> None:
+        """Below a branch left out: nothing is written, and existing baselines are kept as they are."""
+        self.seen.add((model, key))
+        self.w.report.nodes[id(node)] = NodeOutcome(Action.EXCLUDED)
+
+    def _left_out(self, model, key, node, obj, values, decision: Decision | None) -> bool:
+        """Whether this node stays out of the ledger.
+
+        A baseline whose object is gone means a person removed it (in the ledger, or by unticking it in an
+        earlier import's preview): a re-import keeps it out. Unticked now: a new node gets a baseline with no
+        object (id 0) so later imports keep it out too; an existing one is deleted as a person would, unless
+        people already worked on it.
+        """
+        record = self.records.get((model, key))
+        if obj is None and record is not None:
+            self.w.report.nodes[id(node)] = NodeOutcome(Action.EXCLUDED)
+            self.w.report.counts[(model, Action.UNCHANGED)] += 1
+            return True
+        if not (decision and decision.drop):
+            return False
+        label = values.get("title") or values.get("text") or ""
+        if obj is None:
+            self.new_records.append(
+                ImportedRecord(
+                    model=model,
+                    key=key,
+                    object_id=0,
+                    values={k: _json(v) for k, v in values.items()},
+                    document=self.source,
+                )
+            )
+            self.w.report.add(model, Action.EXCLUDED, key, label=label, changes={"审核": "导入时剔除，未写入台账"})
+            self.w.report.nodes[id(node)] = NodeOutcome(Action.EXCLUDED)
+            return True
+        if self._worked_on(model, obj, record):
+            self.w.report.add(
+                model, Action.CONFLICT, key, obj, changes={"审核": "导入时选择剔除，但已有人工填报内容，予以保留"}
+            )
+            return False
+        self.w.report.add(model, Action.EXCLUDED, key, obj, changes={"审核": "导入时剔除，已从台账删除"})
+        self.w.report.nodes[id(node)] = NodeOutcome(Action.EXCLUDED, obj.pk)
+        obj._history_user = self.w.user
+        obj.delete()
+        return True
 
     def _existing(self, model, key, cache):
         self.seen.add((model, key))
         record = self.records.get((model, key))
         return cache.get(record.object_id) if record else None
 
-    def _update(self, model, key, obj, values):
+    def _update(self, model, key, obj, values, decision: Decision | None = None) -> str:
         record = self.records[(model, key)]
         changes = self.w.merge(model, key, obj, record, values)
+        for name, value in (decision.edits if decision else {}).items():
+            # A correction made in the preview is a person's edit: the baseline keeps the document's value.
+            if _json(getattr(obj, name)) != value:
+                changes[name] = [_json(getattr(obj, name)), value]
+                setattr(obj, name, value)
         if "status" in changes:
             self._follow_status(obj)
         if changes:
             save_tracked(obj, user=self.w.user)
-        self.w.report.add(model, Action.UPDATED if changes else Action.UNCHANGED, key, obj, changes=changes)
+        action = Action.UPDATED if changes else Action.UNCHANGED
+        self.w.report.add(model, action, key, obj, changes=changes)
         payload = {k: _json(v) for k, v in values.items()}
         if record.values != payload:
             record.values = payload
             record.save(update_fields=["values"])
+        return action
 
     def _follow_status(self, measure: Measure) -> None:
         """A corrected report changing a measure's state moves its completion date with it."""
@@ -490,7 +599,10 @@ class TreeWriter:
             objs, cls, default_user=self.w.user, custom_historical_attrs={"history_channel": Channel.IMPORT}
         )
         for (key, _, values), obj in zip(pending, created, strict=True):
-            self.w.report.add(model, Action.CREATED, key, obj)
+            edits = {
+                k: [_json(v), _json(getattr(obj, k))] for k, v in values.items() if _json(getattr(obj, k)) != _json(v)
+            }
+            self.w.report.add(model, Action.CREATED, key, obj, changes={"审核修改": edits} if edits else None)
             self.new_records.append(
                 ImportedRecord(
                     model=model,
@@ -521,6 +633,23 @@ class TreeWriter:
             obj.delete()
             record.delete()
 
+    def _worked_on(self, model, obj, record) -> bool:
+        """People edited it, or filed notes or evidence on a measure in its subtree (imported ones do not count)."""
+        if any(_json(getattr(obj, k)) != v for k, v in record.values.items()):
+            return True
+        if model == "measure":
+            measures = Measure.objects.filter(pk=obj.pk)
+        else:
+            ids, frontier = [obj.pk], [obj.pk]
+            while frontier:
+                frontier = list(FeedbackItem.objects.filter(parent_id__in=frontier).values_list("pk", flat=True))
+                ids += frontier
+            measures = Measure.objects.filter(item_id__in=ids)
+        return (
+            measures.filter(evidence__isnull=False).exists()
+            or ProgressNote.objects.filter(measure__in=measures).exclude(channel=Channel.IMPORT).exists()
+        )
+
     def _has_human_work(self, model, obj, record) -> bool:
         edited = any(_json(getattr(obj, k)) != v for k, v in record.values.items())
         if model == "measure":
@@ -528,13 +657,26 @@ class TreeWriter:
         return edited or obj.children.exists() or obj.measures.exists()
 
 
-def import_parsed(results: list[parsed.ParseResult], *, user=None, dry_run: bool = False) -> tuple[ImportRun, Report]:
-    """Write every document of `results` or nothing. A dry run computes the same report and rolls back."""
-    writer = LedgerWriter(user=user)
+def import_parsed(
+    results: list[parsed.ParseResult],
+    *,
+    user=None,
+    dry_run: bool = False,
+    review: dict[int, Decision] | None = None,
+    on_written=None,
+) -> tuple[ImportRun, Report]:
+    """Write every document of `results` or nothing. A dry run computes the same report and rolls back.
+
+    `review` holds the importing user's decisions (imports.review.Decisions.bind); `on_written(report)` is
+    called inside the transaction, after the writes, so a preview can read the ledger as it would become.
+    """
+    writer = LedgerWriter(user=user, review=review)
     files = [r.source for r in results]
     started = timezone.now()
     with transaction.atomic(), channel(Channel.IMPORT):
         writer.write(results)
+        if on_written is not None:
+            on_written(writer.report)
         run = ImportRun(
             user=user,
             files=files,
