@@ -89,6 +89,18 @@ class ScopedAdmin(ScopedPermissionsMixin, SimpleHistoryAdmin):
     def has_module_permission(self, request):
         return self._role_allows(request, VIEW)
 
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if obj is None or self.has_change_permission(request, obj):
+            return fieldsets
+        # A read-only page shows the model's fields; form-only inputs (the version seen, the note for the next
+        # status change) have nothing to show and would appear as “Progress note: None”.
+        model_fields = {f.name for f in self.model._meta.get_fields()} | set(self.get_readonly_fields(request, obj))
+        return [
+            (name, {**options, "fields": [f for f in options["fields"] if isinstance(f, tuple) or f in model_fields]})
+            for name, options in fieldsets
+        ]
+
     def save_model(self, request, obj, form, change):
         if isinstance(obj, Tracked):
             save_tracked(obj, expected_version=form.cleaned_data.get("version_seen"), user=request.user)
