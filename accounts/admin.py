@@ -1,5 +1,6 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
+from django.contrib.auth.forms import AdminPasswordChangeForm
 from django.contrib.auth.forms import UserChangeForm as BaseUserChangeForm
 from django.contrib.auth.models import Group
 from django.urls import reverse
@@ -20,9 +21,18 @@ class UserChangeForm(BaseUserChangeForm):
             self.initial["first_name"] = f"{self.instance.last_name}{self.instance.first_name}"
 
 
+class PasswordChangeForm(AdminPasswordChangeForm):
+    # Django's zh-hans catalogue lacks this sentence; the accounts sign in with passwords only.
+    usable_password_help_text = (
+        "是否允许该用户使用密码登录。本系统只用密码登录，停用后该用户将无法登录。"
+        '<ul id="id_unusable_warning" class="messagelist"><li class="warning">停用后，该用户现有的密码将失效。</li></ul>'
+    )
+
+
 @admin.register(User)
 class UserAdmin(BaseUserAdmin):
     form = UserChangeForm
+    change_password_form = PasswordChangeForm
     add_form_template = "admin/accounts/user/add_form.html"
     fieldsets = [
         ("单位与角色", {"fields": ["role", "unit"]}),
