@@ -108,7 +108,7 @@ def column_chart(points: list[tuple[str, int, str]], *, title: str) -> SafeStrin
     """Vertical columns over time (e.g. measures completed per month), each (label, count, link)."""
     height, base, width = 180, 150, LABEL_W + BAR_W + 80
     top = max((n for _, n, _ in points), default=0) or 1
-    step = (width - 40) / max(len(points), 1)
+    step = min((width - 40) / max(len(points), 1), 64)  # a few months should not make slabs
     cols = format_html_join(
         "",
         '<a href="{}"><g><title>{}：{}</title><rect x="{}" y="{}" width="{}" height="{}" fill="{}"/>'
