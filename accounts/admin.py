@@ -1,23 +1,72 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
+from django.contrib.auth.forms import AdminPasswordChangeForm
+from django.contrib.auth.forms import UserChangeForm as BaseUserChangeForm
 from django.contrib.auth.models import Group
+from django.urls import reverse
+from django.utils.html import format_html
 
 from accounts.models import User
 from accounts.roles import Role
 
+# One 姓名 field: Chinese names are not split into given and family names. It is stored in first_name (so
+# get_full_name() keeps working, no migration); a last_name from older accounts is folded into it on save.
+NAME_LABEL = "姓名"
+
+
+class UserChangeForm(BaseUserChangeForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.last_name and "first_name" in self.fields:  # family + given, as one 姓名
+            self.initial["first_name"] = f"{self.instance.last_name}{self.instance.first_name}"
+
+
+class PasswordChangeForm(AdminPasswordChangeForm):
+    # Django's zh-hans catalogue lacks this sentence; the accounts sign in with passwords only.
+    usable_password_help_text = (
+        "是否允许该用户使用密码登录。本系统只用密码登录，停用后该用户将无法登录。"
+        '<ul id="id_unusable_warning" class="messagelist"><li class="warning">停用后，该用户现有的密码将失效。</li></ul>'
+    )
+
 
 @admin.register(User)
 class UserAdmin(BaseUserAdmin):
+    form = UserChangeForm
+    change_password_form = PasswordChangeForm
+    add_form_template = "admin/accounts/user/add_form.html"
     fieldsets = [
-        (None, {"fields": ["username", "password"]}),
-        ("个人信息", {"fields": ["first_name", "last_name", "email"]}),
-        ("单位与角色", {"fields": ["unit", "role", "is_active", "is_staff"]}),
-        ("重要日期", {"fields": ["last_login", "date_joined"]}),
+        ("单位与角色", {"fields": ["role", "unit"]}),
+        ("账号", {"fields": ["username", "first_name", "email", "password_link", "is_active"]}),
+        ("登录记录", {"fields": ["last_login", "date_joined"]}),
     ]
-    add_fieldsets = [(None, {"classes": ["wide"], "fields": ["username", "unit", "role", "password1", "password2"]})]
-    list_display = ["username", "unit", "role", "is_active", "last_login"]
+    add_fieldsets = [
+        ("单位与角色", {"classes": ["wide"], "fields": ["role", "unit"]}),
+        ("账号", {"classes": ["wide"], "fields": ["username", "first_name", "email", "password1", "password2"]}),
+    ]
+    readonly_fields = ["password_link", "last_login", "date_joined"]
+    list_display = ["username", "name", "unit", "role", "is_active", "last_login"]
     list_filter = ["role", "is_active"]
+    search_fields = ["username", "first_name", "last_name", "email"]
     autocomplete_fields = ["unit"]
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if db_field.name == "first_name" and field is not None:
+            field.label = NAME_LABEL
+        return field
+
+    @admin.display(description=NAME_LABEL, ordering="first_name")
+    def name(self, obj):
+        return f"{obj.last_name}{obj.first_name}"
+
+    @admin.display(description="密码")
+    def password_link(self, obj):
+        # The stored hash means nothing to the people who manage accounts; they need a way to set a new password.
+        if obj is None or obj.pk is None:
+            return "-"
+        url = reverse("admin:auth_user_password_change", args=[obj.pk])
+        state = "已设置" if obj.has_usable_password() else "未设置"
+        return format_html('{}。<a href="{}">修改密码</a>', state, url)
 
     def _is_admin(self, request):
         return request.user.is_active and request.user.effective_role == Role.ADMIN
@@ -39,7 +88,9 @@ class UserAdmin(BaseUserAdmin):
 
     def save_model(self, request, obj, form, change):
         obj.is_superuser = obj.role == Role.ADMIN
-        obj.is_staff = True
+        obj.is_staff = True  # every account works in the admin; not a choice to offer
+        if "first_name" in form.cleaned_data:
+            obj.last_name = ""  # folded into 姓名 (see UserChangeForm)
         super().save_model(request, obj, form, change)
 
 

@@ -19,5 +19,7 @@ urlpatterns = [
     path("api/", include("ledger.api.urls")),
 ]
 
-handler404 = "ledger.api.errors.not_found"
-handler500 = "ledger.api.errors.server_error"
+handler400 = "ledger.error_pages.bad_request"
+handler403 = "ledger.error_pages.permission_denied"
+handler404 = "ledger.error_pages.page_not_found"
+handler500 = "ledger.error_pages.server_error"

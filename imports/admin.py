@@ -64,15 +64,36 @@ class AdministratorsReadOnly:
         return False
 
 
+# Stored as code words (model names, parser kinds); users read them in Chinese.
+DOCUMENT_KINDS = {"progress_report": "整改进展通报", "feedback": "巡视巡察反馈情况", "overview": "整改情况概览", "news": "新闻报道"}
+
+
+class ModelFilter(admin.SimpleListFilter):
+    title = "对象类型"
+    parameter_name = "model"
+
+    def lookups(self, request, model_admin):
+        return list(MODEL_LABELS.items())
+
+    def queryset(self, request, queryset):
+        return queryset.filter(model=self.value()) if self.value() else queryset
+
+
 @admin.register(ImportAction)
 class ImportActionAdmin(AdministratorsReadOnly, admin.ModelAdmin):
     """One row per object a run touched; a big run's thousands of rows are paged and filtered here."""
 
-    list_display = ["run", "action", "model", "label", "changes"]
-    list_filter = ["action", "model", "run"]
+    list_display = ["run", "action", "model_label", "label", "changes"]
+    list_filter = ["action", ModelFilter, "run"]
+    fields = ["run", "action", "model_label", "object_id", "label", "changes"]  # the natural key is internal
+    readonly_fields = fields
     list_select_related = ["run"]
     search_fields = ["label", "key"]
     list_per_page = 100
+
+    @admin.display(description="对象类型", ordering="model")
+    def model_label(self, obj):
+        return MODEL_LABELS.get(obj.model, obj.model)
 
 
 @admin.register(ImportRun)
@@ -209,6 +230,11 @@ class ImportRunAdmin(AdministratorsReadOnly, admin.ModelAdmin):
 
 @admin.register(SourceDocument)
 class SourceDocumentAdmin(AdministratorsReadOnly, admin.ModelAdmin):
-    list_display = ["title", "kind", "file_name", "title_line", "published_on", "imported_at"]
+    list_display = ["title", "kind_label", "file_name", "title_line", "published_on", "imported_at"]
     search_fields = ["title", "file_name", "sha256"]
-    readonly_fields = [f.name for f in SourceDocument._meta.fields]
+    readonly_fields = [f.name if f.name != "kind" else "kind_label" for f in SourceDocument._meta.fields]
+    fields = [name for name in readonly_fields if name != "id"]
+
+    @admin.display(description="文档类型", ordering="kind")
+    def kind_label(self, obj):
+        return DOCUMENT_KINDS.get(obj.kind, obj.kind)

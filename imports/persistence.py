@@ -483,7 +483,8 @@ class TreeWriter:
                 position = self._position("measure", item_obj.pk, n)
                 obj = Measure(item=item_obj, position=position, completed_on=None, **self._edited(values, decision))
                 if obj.status in (Status.DONE, Status.BASICALLY_DONE):
-                    obj.completed_on = self.source.published_on or timezone.localdate()
+                    # the report's date; an undated report leaves it unknown, never the day of the import
+                    obj.completed_on = self.source.published_on
                 pending.append((key, obj, values, m))
                 outcomes.append((m, obj, Action.CREATED))
             else:
@@ -585,7 +586,7 @@ class TreeWriter:
     def _follow_status(self, measure: Measure) -> None:
         """A corrected report changing a measure's state moves its completion date with it."""
         if measure.status in (Status.DONE, Status.BASICALLY_DONE):
-            measure.completed_on = measure.completed_on or self.source.published_on or timezone.localdate()
+            measure.completed_on = measure.completed_on or self.source.published_on
         else:
             measure.completed_on = None
 

@@ -1,7 +1,8 @@
+
 """Admin plumbing shared by every ledger model: role permissions, unit scope, history, stale-edit checks."""
 
 from django import forms
-from django.contrib import messages
+from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
 from simple_history.admin import SimpleHistoryAdmin
@@ -18,7 +19,7 @@ STALE_MESSAGE = "此记录在您打开后已被他人修改（当前版本 {curr
 class VersionedForm(forms.ModelForm):
     """Carries the version the user started from; a stale one fails validation instead of overwriting."""
 
-    version_seen = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    version_seen = forms.IntegerField(label="打开时的版本", widget=forms.HiddenInput, required=False)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -76,6 +77,27 @@ class ScopedPermissionsMixin:
     def get_queryset(self, request):
         return visible_to(request.user, super().get_queryset(request))
 
+    def _shown_read_only(self, request, obj) -> bool:
+        if obj is None:
+            return False  # an add page
+        if isinstance(self, admin.options.InlineModelAdmin):  # read-only too when its parent page is
+            parent = self.admin_site._registry.get(self.parent_model)
+            if parent is not None and not parent.has_change_permission(request, obj):
+                return True
+        return not self.has_change_permission(request, obj)
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if not self._shown_read_only(request, obj):
+            return fieldsets
+        # A read-only page shows the model's fields; form-only inputs (the version seen, the note for the next
+        # status change) have nothing to show and would appear as “Progress note: None”.
+        model_fields = {f.name for f in self.model._meta.get_fields()} | set(self.get_readonly_fields(request, obj))
+        return [
+            (name, {**options, "fields": [f for f in options["fields"] if isinstance(f, tuple) or f in model_fields]})
+            for name, options in fieldsets
+        ]
+
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         related = db_field.related_model
         if related in UNIT_PATHS and "queryset" not in kwargs:
@@ -86,8 +108,18 @@ class ScopedPermissionsMixin:
 class ScopedAdmin(ScopedPermissionsMixin, SimpleHistoryAdmin):
     form = VersionedForm
 
+    def __init__(self, model, admin_site):
+        super().__init__(model, admin_site)
+        if not self._keeps_history():
+            self.object_history_template = "admin/object_history.html"
+
+    def _keeps_history(self) -> bool:
+        return hasattr(self.model._meta, "simple_history_manager_attribute")
+
+
     def has_module_permission(self, request):
         return self._role_allows(request, VIEW)
+
 
     def save_model(self, request, obj, form, change):
         if isinstance(obj, Tracked):
@@ -123,6 +155,9 @@ class ScopedAdmin(ScopedPermissionsMixin, SimpleHistoryAdmin):
 
     def history_view(self, request, object_id, extra_context=None):
         self._in_scope_or_404(request, object_id)
+        if not self._keeps_history():
+            # Append-only records (progress notes) keep no field history: the admin's own log page, not a crash.
+            return admin.ModelAdmin.history_view(self, request, object_id, extra_context)
         return super().history_view(request, object_id, extra_context)
 
     def history_form_view(self, request, object_id, version_id, extra_context=None):

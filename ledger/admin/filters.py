@@ -1,7 +1,7 @@
 from django.contrib import admin
 
 from ledger.alerts import AlertLevel, warning_q
-from ledger.choices import InspectionKind
+from ledger.choices import InspectionKind, Status
 from ledger.models import Unit
 from ledger.selectors import overdue_q, today, visible_to
 
@@ -71,3 +71,56 @@ class AlertFilter(admin.SimpleListFilter):
         if self.value() in AlertLevel.values:
             return queryset.filter(warning_q(self.value(), today()))
         return queryset
+
+
+class ShownWhenChosen(admin.SimpleListFilter):
+    """A filter the overview's links set; it shows in the sidebar only while it is applied."""
+
+    def lookups(self, request, model_admin):
+        value = self.value()
+        return [(value, self.describe(request, value))] if value else []
+
+    def describe(self, request, value) -> str:
+        return value
+
+
+class UnitOnlyFilter(ShownWhenChosen):
+    """One unit without its sub-units: the overview counts each unit's own measures."""
+
+    title = "单位（不含下级）"
+    parameter_name = "unit_only"
+
+    def describe(self, request, value):
+        unit = visible_to(request.user, Unit.objects.all()).filter(pk=value).first() if value.isdigit() else None
+        return unit.name if unit else "无"
+
+    def queryset(self, request, queryset):
+        if not self.value():
+            return queryset
+        if not self.value().isdigit():
+            return queryset.none()
+        return queryset.filter(item__inspection__unit=self.value())
+
+
+class CompletedMonthFilter(ShownWhenChosen):
+    """已完成 in a month (completed_on), or 日期不详 (completed per an undated report)."""
+
+    title = "完成月份"
+    parameter_name = "completed_month"
+    UNKNOWN = "unknown"
+
+    def describe(self, request, value):
+        return "日期不详" if value == self.UNKNOWN else value
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        if not value:
+            return queryset
+        done = queryset.filter(status=Status.DONE)
+        if value == self.UNKNOWN:
+            return done.filter(completed_on__isnull=True)
+        try:
+            year, month = (int(part) for part in value.split("-"))
+            return done.filter(completed_on__year=year, completed_on__month=month)
+        except ValueError:
+            return queryset.none()

@@ -6,7 +6,14 @@ from excel.admin import MeasureExcelMixin
 from ledger.admin.actions import confirmed_action
 from ledger.admin.base import ScopedAdmin, ScopedPermissionsMixin
 from ledger.admin.display import status_badge
-from ledger.admin.filters import AlertFilter, InspectionKindFilter, OverdueFilter, unit_subtree_filter
+from ledger.admin.filters import (
+    AlertFilter,
+    CompletedMonthFilter,
+    InspectionKindFilter,
+    OverdueFilter,
+    UnitOnlyFilter,
+    unit_subtree_filter,
+)
 from ledger.admin.forms import CloseOutForm, EvidenceForm, MeasureForm, ReopenForm, ReviewForm, SetStatusForm
 from ledger.alerts import with_warning_inputs
 from ledger.choices import Channel
@@ -70,6 +77,8 @@ class MeasureAdmin(MeasureExcelMixin, ScopedAdmin):
         OverdueFilter,
         AlertFilter,
         ("deadline", DateRangeFilter),
+        UnitOnlyFilter,  # the overview's links
+        CompletedMonthFilter,
     ]
     list_select_related = ["item__inspection__unit", "item"]
     search_fields = ["text", "item__title", "item__text", "item__parent__title", "lead_unit", "responsible_units"]

@@ -9,8 +9,17 @@ from ledger.alerts import AlertLevel, warning_q, with_warning_inputs
 from ledger.choices import Status
 from ledger.filtersets import MeasureFilterSet
 from ledger.formatting import round_title
-from ledger.models import InspectionRound, Measure, ProgressNote
-from ledger.selectors import measures_visible_to, overdue_q, today
+from ledger.models import InspectionRound, Measure, Unit
+from ledger.selectors import measures_visible_to, overdue_q, today, visible_to
+
+UNKNOWN_MONTH = "日期不详"
+# How the user may order the units: (key, label, sort key over a unit row). Units without measures go last.
+UNIT_ORDERS = {
+    "measures": ("措施数从多到少", lambda r: (-r["measures"], r["unit"])),
+    "rate": ("完成率从低到高", lambda r: (r["completion_rate"], -r["measures"], r["unit"])),
+    "-rate": ("完成率从高到低", lambda r: (-r["completion_rate"], -r["measures"], r["unit"])),
+    "warnings": ("预警从多到少", lambda r: (-r["warnings"], -r["measures"], r["unit"])),
+}
 
 
 @dataclass
@@ -19,8 +28,9 @@ class Overview:
     by_unit: list[dict]
     by_round: list[dict]
     most_overdue: list[Measure]
-    trend: list[tuple[str, int]]
+    trend: list[tuple[str, int]]  # ("2024-06", n) by month completed, ("日期不详", n) last
     totals: dict
+    order: str
 
 
 def _counts(on):
@@ -31,20 +41,62 @@ def _counts(on):
 
 def _rate(row: dict) -> dict:
     row["completion_rate"] = row[Status.DONE] / row["measures"] if row["measures"] else 0
+    row["warnings"] = sum(row.get(lvl, 0) for lvl in AlertLevel.values)
     return row
 
 
+def _units_without_measures(user, filterset: MeasureFilterSet, listed: set[int], on) -> list[dict]:
+    """Visible units (within the unit filter) that hold no measure here, so the overview shows them as such."""
+    units = visible_to(user, Unit.objects.all())
+    chosen = filterset.form.cleaned_data.get("unit") if filterset.is_valid() else None
+    if chosen:
+        path = Unit.objects.filter(pk=chosen).values_list("path", flat=True).first() or "-"
+        units = units.filter(path__startswith=path)
+    empty = {k: 0 for k in _counts(on)}
+    return [
+        _rate({"unit_id": pk, "unit": name, **empty, "empty": True})
+        for pk, name in units.exclude(pk__in=listed).order_by("name").values_list("pk", "name")
+    ]
+
+
+def completions_by_month(measures) -> list[tuple[str, int]]:
+    """已完成 measures by the month they were completed (Measure.completed_on: set on the day a person moved the
+    measure to 已完成, or the date of the report an import read it from). An import from an undated report
+    leaves the date empty: those are counted under 日期不详, never in the month of the import."""
+    rows = (
+        measures.filter(status=Status.DONE)
+        .order_by()
+        .values(month=TruncMonth("completed_on"))
+        .annotate(n=Count("id"))
+        .order_by("month")
+    )
+    dated, unknown = [], 0
+    for row in rows:
+        if row["month"] is None:
+            unknown += row["n"]
+        else:
+            dated.append((f"{row['month']:%Y-%m}", row["n"]))
+    return dated + ([(UNKNOWN_MONTH, unknown)] if unknown else [])
+
+
 def overview(user, params) -> Overview:
+    """Everything /admin/dashboard/ shows; `params` are the page's GET: the MeasureFilterSet's round, kind and unit,
+    and `order` (a key of UNIT_ORDERS)."""
     on = today()
     filterset = MeasureFilterSet(params, queryset=measures_visible_to(user))
     measures = filterset.qs if filterset.is_valid() else measures_visible_to(user).none()
     annotated = with_warning_inputs(measures.order_by())
-    by_unit = [
-        _rate(row)
-        for row in annotated.values(unit_id=F("item__inspection__unit"), unit=F("item__inspection__unit__name"))
-        .annotate(**_counts(on))
-        .order_by("-measures", "unit")
-    ]
+    order = params.get("order") if params.get("order") in UNIT_ORDERS else "measures"
+    by_unit = sorted(
+        (
+            _rate(row)
+            for row in annotated.values(unit_id=F("item__inspection__unit"), unit=F("item__inspection__unit__name"))
+            .annotate(**_counts(on))
+            .order_by()
+        ),
+        key=UNIT_ORDERS[order][1],
+    )
+    empty_units = _units_without_measures(user, filterset, {r["unit_id"] for r in by_unit}, on)
     rounds = list(
         measures.order_by()
         .values(round_id=F("item__inspection__round"))
@@ -58,13 +110,6 @@ def overview(user, params) -> Overview:
     most_overdue = list(
         measures.filter(overdue_q(on)).select_related("item__inspection__unit").order_by("deadline", "id")[:20]
     )
-    trend = [
-        (f"{row['month']:%Y-%m}", row["n"])
-        for row in ProgressNote.objects.filter(measure__in=measures.values("pk"), status_after=Status.DONE)
-        .annotate(month=TruncMonth("date"))
-        .values("month")
-        .annotate(n=Count("measure", distinct=True))
-        .order_by("month")
-    ]
+    trend = completions_by_month(measures)
     totals = _rate({k: sum(row[k] for row in by_unit) for k in _counts(on)})
-    return Overview(filterset, by_unit, by_round, most_overdue, trend, totals)
+    return Overview(filterset, by_unit + empty_units, by_round, most_overdue, trend, totals, order)

@@ -1,48 +1,120 @@
+from urllib.parse import urlencode
+
 from django.contrib import admin
 from django.contrib.admin.views.decorators import staff_member_required
 from django.template.response import TemplateResponse
+from django.urls import reverse
 
+from ledger.admin.filters import CompletedMonthFilter
 from ledger.alerts import AlertLevel
 from ledger.choices import Status
 from ledger.dashboard import svg
-from ledger.dashboard.selectors import overview
+from ledger.dashboard.selectors import UNIT_ORDERS, UNKNOWN_MONTH, overview
 from ledger.models import Unit
 from ledger.selectors import visible_to
 
 STATUS_KEYS = list(Status.choices)
 WARNING_KEYS = [(AlertLevel.RED, "红色预警"), (AlertLevel.YELLOW, "黄色预警"), (AlertLevel.BLUE, "蓝色预警")]
+# The overview's filters as the admin measure list names them, so a link lists exactly what was counted.
+LIST_PARAMS = {"round": "item__inspection__round__id__exact", "kind": "kind", "unit": "unit"}
+
+
+class Links:
+    """Links to the admin measure list with the overview's filters plus the ones a bar, row or number adds."""
+
+    def __init__(self, data):
+        self.base = reverse("admin:ledger_measure_changelist")
+        valid = data.filterset.is_valid()
+        self.filters = {
+            LIST_PARAMS[name]: data.filterset.data[name]
+            for name in LIST_PARAMS
+            if valid and data.filterset.data.get(name)
+        }
+
+    def __call__(self, **extra) -> str:
+        query = urlencode({**self.filters, **{k: v for k, v in extra.items() if v is not None}})
+        return f"{self.base}?{query}" if query else self.base
+
+    def unit(self, row, **extra) -> str:
+        return self(unit_only=row["unit_id"], **extra)
+
+    def month(self, label: str) -> str:
+        return self(completed_month=CompletedMonthFilter.UNKNOWN if label == UNKNOWN_MONTH else label)
+
+
+def _unit_cells(row, link):
+    """(number, link) per column of the unit table."""
+    cells = [(row["measures"], link.unit(row))]
+    cells += [(row[k], link.unit(row, status__exact=k)) for k, _ in STATUS_KEYS]
+    cells.append((row["overdue"], link.unit(row, overdue=1)))
+    cells += [(row[k], link.unit(row, warning=k)) for k, _ in WARNING_KEYS]
+    return cells
 
 
 @staff_member_required
 def dashboard(request):
     data = overview(request.user, request.GET)
-    units = data.by_unit[:30]
+    link = Links(data)
+    measured = [r for r in data.by_unit if not r.get("empty")]
+    units = measured[:30]
     charts = {
         "completion_by_unit": svg.hbar_chart(
-            [(r["unit"], r["completion_rate"], f"{r['completion_rate']:.0%}") for r in units],
+            [
+                (r["unit"], r["completion_rate"], f"{r['completion_rate']:.0%}", link.unit(r, status__exact=Status.DONE))
+                for r in units
+            ],
             title="各单位整改完成率",
             maximum=1,
         ),
         "completion_by_round": svg.hbar_chart(
-            [(r["round"], r["completion_rate"], f"{r['completion_rate']:.0%}") for r in data.by_round],
+            [
+                (
+                    r["round"],
+                    r["completion_rate"],
+                    f"{r['completion_rate']:.0%}",
+                    link(item__inspection__round__id__exact=r["round_id"], status__exact=Status.DONE),
+                )
+                for r in data.by_round
+            ],
             title="各轮次整改完成率",
             maximum=1,
         ),
         "status_mix": svg.stacked_chart(
-            [(r["unit"], [(k, label, r[k]) for k, label in STATUS_KEYS]) for r in units], title="各单位整改状态构成"
+            [
+                (r["unit"], [(k, label, r[k], link.unit(r, status__exact=k)) for k, label in STATUS_KEYS])
+                for r in units
+            ],
+            title="各单位整改状态构成",
         ),
         "warnings": svg.stacked_chart(
-            [(r["unit"], [(k, label, r[k]) for k, label in WARNING_KEYS]) for r in units], title="各单位预警数量"
+            [(r["unit"], [(k, label, r[k], link.unit(r, warning=k)) for k, label in WARNING_KEYS]) for r in units],
+            title="各单位预警数量",
         ),
-        "trend": svg.column_chart(data.trend, title="每月完成的整改措施"),
+        "trend": svg.column_chart(
+            [(month, n, link.month(month)) for month, n in data.trend], title="每月完成的整改措施"
+        ),
     }
     context = {
         **admin.site.each_context(request),
         "title": "整改情况总览",
         "data": data,
-        "units": units,
-        "unit_rows": [(r, [r[k] for k, _ in STATUS_KEYS], [r[k] for k, _ in WARNING_KEYS]) for r in units],
+        "unit_rows": [(r, _unit_cells(r, link), link.unit(r, status__exact=Status.DONE)) for r in data.by_unit],
+        "round_rows": [
+            (
+                r,
+                link(item__inspection__round__id__exact=r["round_id"]),
+                link(item__inspection__round__id__exact=r["round_id"], status__exact=Status.DONE),
+            )
+            for r in data.by_round
+        ],
+        "trend_rows": [(month, n, link.month(month)) for month, n in data.trend],
+        "kpi_links": {
+            "measures": link(),
+            "done": link(status__exact=Status.DONE),
+            "overdue": link(overdue=1),
+        },
         "unit_choices": visible_to(request.user, Unit.objects.all()).only("pk", "name"),
+        "orders": [(key, label) for key, (label, _) in UNIT_ORDERS.items()],
         "charts": charts,
         "status_keys": STATUS_KEYS,
         "warning_keys": WARNING_KEYS,

@@ -7,6 +7,8 @@ steps, contact details) are placeholders for the unit to fill in.
 
 from __future__ import annotations
 
+import calendar
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -31,14 +33,25 @@ from ledger.text import clean_text
 BLANK_DATE = "××××年××月××日"
 BLANK_LINE = "＿＿＿＿＿＿＿＿＿＿＿＿"
 PARTY_PREFIXES = ("中共", "中国共产党", "共青团")
-# How a measure's status reads at the end of its sentence.
+# How a measure's status reads after it, in the reports' own words ("…，目前正在推进，计划2024年6月底前完成。").
 STATUS_WORDS = {
     Status.DONE: "已完成",
     Status.BASICALLY_DONE: "基本完成",
-    Status.IN_PROGRESS: "正在推进",
+    Status.IN_PROGRESS: "目前正在推进",
     Status.NOT_STARTED: "尚未启动",
-    Status.LONG_TERM: "长期坚持",
+    Status.LONG_TERM: "需长期坚持",
 }
+# A status (or deadline) the measure's own text already ends with; stripped so the sentence states it once.
+_STATUS_TAIL = re.compile(
+    r"[，,；;]\s*(?:目前|现已|现|均|已经|并)?\s*"
+    r"(?:已全部完成|全部完成|已基本完成|基本完成|已完成|完成|已整改到位|整改到位|已整改完毕|已办结|"
+    r"正在推进|正在进行|正在整改|正在落实|持续推进|稳步推进|推进|长期坚持|需长期坚持|尚未启动|未启动)"
+    r"(?:整改)?(?:中)?$"
+)
+_DEADLINE_TAIL = re.compile(
+    r"[，,；;]\s*(?:计划|力争|预计|确保|将|拟|于)?\s*(?:\d{4}年)?\d{1,2}月(?:底|末|\d{1,2}日)?\s*(?:前|以前|之前)"
+    r"(?:完成|整改到位|全部完成|办结)?$"
+)
 _TRAILING = "。；;，,、.：: \u3000"
 
 
@@ -148,14 +161,37 @@ def progress_context(inspection: Inspection, on: date | None = None) -> Progress
     )
 
 
+def deadline_words(deadline: date) -> str:
+    """2024年6月底 for a month's last day (as reports write it), else 2024年6月15日."""
+    if deadline.day == calendar.monthrange(deadline.year, deadline.month)[1]:
+        return f"{deadline.year}年{deadline.month}月底"
+    return chinese_date(deadline)
+
+
+def measure_body(text: str, *, drop_deadline: bool) -> str:
+    """The measure's words without the status (and, when restated, the deadline) it already ends with."""
+    body = text.strip().rstrip(_TRAILING)
+    while True:
+        stripped = _STATUS_TAIL.sub("", body)
+        if drop_deadline:
+            stripped = _DEADLINE_TAIL.sub("", stripped)
+        stripped = stripped.rstrip(_TRAILING)
+        if stripped == body or not stripped:
+            return body
+        body = stripped
+
+
 def measure_sentence(ordinal: int | None, measure: MeasureLine) -> str:
-    """一是…，已完成。 / 二是…，正在推进（完成时限：2024年6月30日）。 A lone measure (ordinal None) has no 一是."""
+    """一是…，已完成。 / 二是…，目前正在推进，计划2024年6月底前完成。 / …，尚未启动，原定2024年5月31日前完成，已超期。
+    The status is said once; a lone measure (ordinal None) has no 一是."""
     words = STATUS_WORDS.get(measure.status, "")
-    if measure.deadline and measure.status not in SETTLED_STATUSES:
-        overdue = "，已超期" if measure.overdue else ""
-        words += f"（完成时限：{chinese_date(measure.deadline)}{overdue}）"
+    pending = measure.deadline is not None and measure.status not in SETTLED_STATUSES
+    if pending and measure.overdue:
+        words += f"，原定{deadline_words(measure.deadline)}前完成，已超期"
+    elif pending:
+        words += f"，计划{deadline_words(measure.deadline)}前完成"
     lead = f"{cn2an.an2cn(ordinal)}是" if ordinal is not None else ""
-    return f"{lead}{measure.text.strip().rstrip(_TRAILING)}，{words}。"
+    return f"{lead}{measure_body(measure.text, drop_deadline=pending)}，{words}。"
 
 
 def measures_text(measures: list[MeasureLine]) -> str:

@@ -34,11 +34,14 @@ def _schedule_review(measure: Measure, previous_status: str, on: date) -> None:
         measure.next_review_on = None
 
 
-def _sync_completion_date(measure: Measure, on: date) -> None:
-    if measure.status in (Status.DONE, Status.BASICALLY_DONE):
-        measure.completed_on = measure.completed_on or on
-    else:
+def _sync_completion_date(measure: Measure, previous: Measure, on: date) -> None:
+    """The completion date is the day the measure reached its (basically) done state, unless the person gave one.
+    An unchanged state keeps its date, or its lack of one: an import from an undated report states no date, and a
+    later edit must not invent one (the overview would count the completion in the month of the edit)."""
+    if measure.status not in (Status.DONE, Status.BASICALLY_DONE):
         measure.completed_on = None
+    elif measure.status != previous.status and measure.completed_on == previous.completed_on:
+        measure.completed_on = on
 
 
 def _refuse_if_closed_for(measure: Measure, user) -> None:
@@ -77,7 +80,7 @@ def measure_update(
     _refuse_if_closed_for(previous, user)
     check_transition(previous.status, measure.status, closed=bool(previous.closed_at))
     today = timezone.localdate()
-    _sync_completion_date(measure, today)
+    _sync_completion_date(measure, previous, today)
     _schedule_review(measure, previous.status, today)
     with history_channel(channel):
         save_tracked(measure, expected_version=expected_version, user=user)

@@ -27,6 +27,17 @@ def test_demo_is_imported_from_the_samples_once_with_accounts_for_each_role(demo
     assert nanhu.group == "省委第五巡视组"  # the feedback summary's group-less visit joined the progress report's
     assert nanhu.items.filter(parent__isnull=True).count() == 6
     assert set(User.objects.values_list("role", flat=True)) == {"admin", "supervisor", "editor", "viewer"}
+    # Every sample problem states its 责任单位 and 完成时限 (read by the importer); the demo fills in who leads it.
+    measures = Measure.objects.all()
+    assert measures.exclude(deadline=None).count() == 20
+    assert measures.exclude(responsible_units="").count() == 20
+    assert measures.exclude(responsible_leader="").exclude(lead_unit="").count() == 20
+    dongcheng = Measure.objects.get(text__startswith="清理拖欠民营企业账款")
+    assert (str(dongcheng.deadline), dongcheng.responsible_units, dongcheng.lead_unit) == (
+        "2024-12-31", "区发展改革局、区财政局", "区发展改革局"
+    )
+    # The overview is undated: its completions have no date (the overview's 日期不详), not the day of the import.
+    assert measures.filter(status="done", completed_on=None).count() == 3
     call_command("setup_demo")
     out = capsys.readouterr().out
     assert "跳过" in out and "密码" not in out

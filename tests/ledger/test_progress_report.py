@@ -92,15 +92,48 @@ def test_problems_and_measure_sentences(inspection):
     assert paragraphs[start + 1 : start + 10] == [
         "（一）贯彻落实党中央决策部署方面",
         "1.关于学习贯彻不够深入的问题。一是制定专题学习计划，已完成。"
-        "二是开展专题培训，正在推进（完成时限：2024年6月30日）。",
+        "二是开展专题培训，目前正在推进，计划2024年6月底前完成。",
         "2.关于工作落实不够到位的问题",
-        "（1）关于督办机制不健全的问题。建立督办台账，尚未启动（完成时限：2024年5月31日，已超期）。",
-        "（2）关于考核导向不鲜明的问题。完善考核办法，长期坚持。",
+        "（1）关于督办机制不健全的问题。建立督办台账，尚未启动，原定2024年5月底前完成，已超期。",
+        "（2）关于考核导向不鲜明的问题。完善考核办法，需长期坚持。",
         "（二）全面从严治党方面",
-        "3.关于监督检查不够有力的问题。开展专项检查，基本完成（完成时限：2024年5月20日，已超期）。",
+        "3.关于监督检查不够有力的问题。开展专项检查，基本完成，原定2024年5月20日前完成，已超期。",
         "4.关于制度执行不够严格的问题。修订制度汇编，已完成。",
         "5.关于廉政教育不够经常的问题。（尚未录入整改措施）",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "deadline", "sentence"),
+    [
+        ("对全区宣传栏开展全面排查，已全部完成。", S.DONE, None, "对全区宣传栏开展全面排查，已完成。"),
+        ("完成档案审核86卷，已整改到位。", S.DONE, None, "完成档案审核86卷，已完成。"),
+        ("建立网络舆情研判机制，长期坚持。", S.LONG_TERM, None, "建立网络舆情研判机制，需长期坚持。"),
+        (
+            "开展档案专项审核，正在推进，2024年12月底前完成。",
+            S.IN_PROGRESS,
+            date(2024, 12, 31),
+            "开展档案专项审核，目前正在推进，计划2024年12月底前完成。",
+        ),
+        (
+            "开展阵地排查，正在推进，计划2024年5月底前完成。",
+            S.IN_PROGRESS,
+            date(2024, 5, 31),
+            "开展阵地排查，目前正在推进，原定2024年5月底前完成，已超期。",
+        ),
+        ("建立督办机制，基本完成。", S.BASICALLY_DONE, None, "建立督办机制，基本完成。"),
+        ("完成建设任务的80%，持续推进。", S.IN_PROGRESS, None, "完成建设任务的80%，目前正在推进。"),
+        # A status inside the text (not a trailing clause of its own) is the measure's content, kept.
+        ("年内完成12个小区改造", S.IN_PROGRESS, None, "年内完成12个小区改造，目前正在推进。"),
+    ],
+)
+def test_each_measure_states_its_status_once(ledger, text, status, deadline, sentence):
+    rnd = InspectionRound(inspecting_body="示范省委", level="xunshi", term=13, round_no=6)
+    save_tracked(rnd)
+    problem = make_item(make_inspection(ledger.west, rnd), "关于档案管理不规范的问题", label="1.")
+    make_measure(problem, text, status, deadline)
+    paragraphs = texts(generate(problem.inspection))
+    assert f"1.关于档案管理不规范的问题。{sentence}" in paragraphs
 
 
 def expected_figures(inspection, on):
