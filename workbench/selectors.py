@@ -319,7 +319,7 @@ def recent_activity(user, limit: int = ACTIVITY_LIMIT) -> list[Activity]:
 
 def _who(user) -> str:
     if user is None:
-        return "系统"
+        return ""  # the channel (文档导入, 系统 …) says where it came from
     return user.get_full_name() or user.username
 
 
