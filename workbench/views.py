@@ -117,6 +117,7 @@ def _context(request, errors, posted) -> dict:
         "can_close_out": can_close_out(role),
         "default_close_note": DEFAULT_CLOSE_NOTE,
         "data_link": reverse("admin-data"),
+        "workbench_url": reverse("admin:index"),
         "dashboard_link": reverse("dashboard"),
         "errors": errors,
     }
