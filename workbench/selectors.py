@@ -87,9 +87,11 @@ class TodoGroup:
 
 @dataclass
 class Todo:
-    groups: list[TodoGroup]
+    groups: list[TodoGroup]  # those with rows shown
     total: int
     shown: int
+    hidden_groups: int = 0  # inspections whose open measures are all beyond the rows shown
+    hidden_measures: int = 0
 
     @property
     def truncated(self) -> bool:
@@ -145,7 +147,14 @@ def todo(user, on: date) -> Todo:
     ordered = sorted(
         groups.values(), key=lambda g: (-g.worst, -g.counts.get(AlertLevel.RED, 0), -g.open_count, g.title)
     )
-    return Todo(groups=ordered, total=len(ranked), shown=len(shown))
+    hidden = [g for g in ordered if not g.rows]
+    return Todo(
+        groups=[g for g in ordered if g.rows],
+        total=len(ranked),
+        shown=len(shown),
+        hidden_groups=len(hidden),
+        hidden_measures=sum(g.open_count for g in hidden),
+    )
 
 
 def awaiting_evidence_for_editor(user):

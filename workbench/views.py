@@ -132,6 +132,7 @@ def _context(request, errors, posted) -> dict:
             todo=todo,
             awaiting=awaiting,
             unit=user.unit,
+            open_link=links.open_measures(unit_id=unit_id),
             summary=[
                 ("open", "未完成", todo.total, links.open_measures(unit_id=unit_id)),
                 *(

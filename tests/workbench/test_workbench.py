@@ -58,6 +58,16 @@ def test_todo_lists_exactly_the_units_open_measures_most_urgent_first(ledger, us
     assert todo.count('name="action" value="progress"') == 6  # one record-progress form per row
 
 
+def test_a_long_todo_shows_the_most_urgent_rows_and_counts_the_rest(ledger, users, login, todo_ledger, monkeypatch):
+    monkeypatch.setattr("workbench.selectors.TODO_LIMIT", 2)
+    body = login(users.editor).get(URL).content.decode()
+    todo = section(body, "todo")
+    assert listed(todo) == [todo_ledger.red_early.pk, ledger.east_measures[1].pk]
+    assert "共6项未完成，下面列出最紧急的2项" in todo and "另有1个巡视巡察的1项" in todo
+    assert "未完成 5" in todo  # the group's count still covers its rows not shown
+    assert re.search(r'data-kpi="open"><span class="wb-n">6<', body)
+
+
 def test_viewer_sees_the_same_summary_without_forms(ledger, users, login, todo_ledger):
     client = login(users.viewer)  # 新华街道 only
     body = client.get(URL).content.decode()
