@@ -58,7 +58,7 @@ def _with_row_facts(measures):
 
 @dataclass
 class TodoGroup:
-    inspection: Inspection
+    inspection: Inspection | None
     title: str
     rows: list = field(default_factory=list)
     open_count: int = 0
@@ -109,8 +109,8 @@ def inspection_heading(inspection: Inspection) -> str:
 
 
 def todo(user, on: date) -> Todo:
-    """The user's units' measures not completed, most urgent first, grouped by inspection. Three queries: the
-    warning inputs of every open measure (plain values), the rows shown, and the inspections' names."""
+    """The user's units' measures not completed, most urgent first, grouped by inspection. Two queries: the
+    warning inputs of every open measure (plain values), then the rows shown with their inspections."""
     open_measures = measures_visible_to(user).filter(closed_at__isnull=True).exclude(status=Status.DONE).order_by()
     facts = with_warning_inputs(open_measures).values_list(
         "pk", "item__inspection_id", "status", "deadline", "last_activity", "milestone", "next_review_on"
@@ -130,13 +130,9 @@ def todo(user, on: date) -> Todo:
     ranked.sort()
     shown = {pk: level for *_, pk, level in ranked[:TODO_LIMIT]}
     rows = {m.pk: m for m in _with_row_facts(open_measures.filter(pk__in=list(shown)))}
-    inspections = Inspection.objects.select_related("unit", "round").in_bulk({r[2] for r in ranked})
-    groups: dict[int, TodoGroup] = {}
+    tallies: dict[int, TodoGroup] = {}  # every inspection's counts; only those with rows shown are named
     for *_, inspection_id, pk, level in ranked:
-        group = groups.get(inspection_id)
-        if group is None:
-            inspection = inspections[inspection_id]
-            group = groups[inspection_id] = TodoGroup(inspection=inspection, title=inspection_heading(inspection))
+        group = tallies.setdefault(inspection_id, TodoGroup(inspection=None, title=""))
         group.open_count += 1
         if level:
             group.counts[level] = group.counts.get(level, 0) + 1
@@ -144,12 +140,14 @@ def todo(user, on: date) -> Todo:
             m = rows[pk]
             m.warning, m.warning_label = level, WARNING_SHORT.get(level, "")
             group.rows.append(m)
-    ordered = sorted(
-        groups.values(), key=lambda g: (-g.worst, -g.counts.get(AlertLevel.RED, 0), -g.open_count, g.title)
-    )
-    hidden = [g for g in ordered if not g.rows]
+    shown_groups = [g for g in tallies.values() if g.rows]
+    for group in shown_groups:
+        group.inspection = group.rows[0].item.inspection
+        group.title = inspection_heading(group.inspection)
+    shown_groups.sort(key=lambda g: (-g.worst, -g.counts.get(AlertLevel.RED, 0), -g.open_count, g.title))
+    hidden = [g for g in tallies.values() if not g.rows]
     return Todo(
-        groups=[g for g in ordered if g.rows],
+        groups=shown_groups,
         total=len(ranked),
         shown=len(shown),
         hidden_groups=len(hidden),
