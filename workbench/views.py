@@ -19,6 +19,7 @@ DEFAULT_CLOSE_NOTE = "佐证材料齐全，整改到位，同意销号。"
 
 
 def can_record(user) -> bool:
+    """Recording progress from the 工作台 is the unit editor's job (administrators edit through the admin)."""
     return CHANGE in allowed_actions(user.effective_role, "measure") and user.effective_role == Role.EDITOR
 
 

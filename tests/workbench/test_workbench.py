@@ -117,6 +117,7 @@ def test_record_progress_with_note_and_files_in_one_step(ledger, users, login, t
     assert Evidence.history.filter(measure_id=measure.pk, history_user=users.editor).count() == 2
     page = client.get(URL).content.decode()
     assert "已保存" in page and "上传佐证材料2份" in page
+    assert "佐证2份" in section(page, "todo")  # still open (基本完成), now showing its evidence
 
 
 @pytest.mark.parametrize(
