@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "ledger",
     "excel",
     "imports",
+    "workbench",
 ]
 
 MIDDLEWARE = [
