@@ -1,9 +1,12 @@
 from django.contrib import admin
+from django.urls import reverse
+from django.utils.html import format_html
 
 from excel.admin import InspectionExcelMixin
 from ledger.admin.base import ScopedAdmin, ScopedPermissionsMixin, VersionedForm
 from ledger.admin.filters import unit_subtree_filter
 from ledger.admin.reports import InspectionReportsMixin, ReconciliationFilter
+from ledger.admin.sheet import InspectionSheetMixin
 from ledger.admin.tree import render_feedback_tree
 from ledger.models import FeedbackItem, Inspection, ReportedFigure
 
@@ -37,7 +40,7 @@ class ReportedFigureInline(ScopedPermissionsMixin, admin.TabularInline):
 
 
 @admin.register(Inspection)
-class InspectionAdmin(InspectionReportsMixin, InspectionExcelMixin, ScopedAdmin):
+class InspectionAdmin(InspectionSheetMixin, InspectionReportsMixin, InspectionExcelMixin, ScopedAdmin):
     list_display = [
         "unit",
         "round",
@@ -48,6 +51,7 @@ class InspectionAdmin(InspectionReportsMixin, InspectionExcelMixin, ScopedAdmin)
         "onsite_end",
         "feedback_date",
         "reconciliation_status",
+        "sheet_link",
     ]
     list_filter = [unit_subtree_filter("unit__"), "round", "kind", "topic", ReconciliationFilter]
     list_select_related = ["unit", "round"]
@@ -62,6 +66,10 @@ class InspectionAdmin(InspectionReportsMixin, InspectionExcelMixin, ScopedAdmin)
         ("来源", {"fields": ["source_document"], "classes": ["collapse"]}),
     ]
     inlines = [FeedbackItemInline, ReportedFigureInline]
+
+    @admin.display(description="台账视图")
+    def sheet_link(self, obj):
+        return format_html('<a href="{}">查看台账</a>', reverse("admin:ledger_inspection_sheet", args=[obj.pk]))
 
     @admin.display(description="反馈问题树")
     def feedback_tree(self, obj):

@@ -7,6 +7,9 @@ from ledger.models import Measure
 from ledger.services.concurrency import ConflictError
 from ledger.services.measures import measure_update
 
+# Plain fields a bulk row may set besides status (which goes through ledger.workflow and needs a note).
+BULK_FIELDS = ("deadline", "responsible_leader", "lead_unit", "responsible_units")
+
 
 class BulkError(ValidationError):
     """Per-row errors of a bulk update; nothing was applied."""
@@ -20,7 +23,7 @@ class BulkError(ValidationError):
 def measures_bulk_update(
     *, rows: list[dict], scope: QuerySet[Measure], user, channel: str = Channel.API
 ) -> list[Measure]:
-    """Apply status/deadline/note changes to many measures: all rows or none."""
+    """Apply status/deadline/people/note changes to many measures: all rows or none."""
     by_id = scope.select_for_update().in_bulk([row["id"] for row in rows])
     errors, updated = [], []
     for index, row in enumerate(rows):
@@ -32,8 +35,9 @@ def measures_bulk_update(
             with transaction.atomic():
                 if "status" in row:
                     measure.status = row["status"]
-                if "deadline" in row:
-                    measure.deadline = row["deadline"]
+                for name in BULK_FIELDS:
+                    if name in row:
+                        setattr(measure, name, row[name])
                 status_changed = "status" in row and row["status"] != Measure.objects.values_list(
                     "status", flat=True
                 ).get(pk=measure.pk)
