@@ -15,17 +15,26 @@ class FeedbackItemInline(ScopedPermissionsMixin, admin.TabularInline):
     model = FeedbackItem
     form = VersionedForm
     fk_name = "inspection"
-    fields = ["parent", "position", "label", "title", "version_seen"]
+    # The parent is shown, not offered: a drop-down of every item on every row made the page thousands of pixels
+    # wide and slow after a real import. It is changed on the item's own page (autocomplete).
+    fields = ["parent_path", "position", "label", "title", "version_seen"]
+    readonly_fields = ["parent_path"]
     extra = 0
     show_change_link = True
+    classes = ["collapse"]
     verbose_name = "反馈问题（编辑结构）"
     verbose_name_plural = "反馈问题（编辑结构）"
 
-    def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        if db_field.name == "parent":
-            inspection_id = request.resolver_match.kwargs.get("object_id")
-            kwargs["queryset"] = FeedbackItem.objects.filter(inspection_id=inspection_id)
-        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("parent__parent")
+
+    @admin.display(description="上级条目")
+    def parent_path(self, obj):
+        parent = obj.parent if obj and obj.pk else None
+        if parent is None:
+            return "（顶层）"
+        names = [f"{p.label}{p.title[:24]}" for p in (parent.parent, parent) if p is not None]
+        return " › ".join(names)
 
 
 class ReportedFigureInline(ScopedPermissionsMixin, admin.TabularInline):
