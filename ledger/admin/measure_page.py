@@ -41,7 +41,8 @@ def evidence_summary(evidence) -> str:
     elif ext == "pdf":
         shown = format_html('<a href="{}" target="_blank">在线预览</a>', preview)
     else:
-        shown = format_html('<a href="{}">下载</a>', evidence.file.url)
+        shown = ""
+    shown = format_html('{} <a href="{}">下载</a>', shown, evidence.file.url)
     uploader = evidence.uploaded_by.get_full_name() or evidence.uploaded_by.username if evidence.uploaded_by else "—"
     return format_html(
         '<span class="tz-file">{}</span> · {} · 上传人：{} · <span class="tz-hash" title="SHA-256：{}">{}…</span> · {}',

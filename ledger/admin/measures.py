@@ -144,10 +144,12 @@ class MeasureAdmin(MeasurePageMixin, MeasureExcelMixin, ScopedAdmin):
 
     def get_fieldsets(self, request, obj=None):
         fieldsets = super().get_fieldsets(request, obj)
-        if request.user.effective_role != Role.EDITOR:
-            return fieldsets
-        # 顺序 is the importer's bookkeeping; a unit editor has nothing to do with it.
-        return [(name, {**opts, "fields": [f for f in opts["fields"] if f != "position"]}) for name, opts in fieldsets]
+        hidden = set()
+        if request.user.effective_role == Role.EDITOR:
+            hidden.add("position")  # the importer's bookkeeping; a unit editor has nothing to do with it
+        if obj is not None and not self.has_change_permission(request, obj):
+            hidden.add("progress_note")  # an input for writers only; read-only pages show the timeline
+        return [(name, {**opts, "fields": [f for f in opts["fields"] if f not in hidden]}) for name, opts in fieldsets]
 
     def get_readonly_fields(self, request, obj=None):
         readonly = list(super().get_readonly_fields(request, obj))
