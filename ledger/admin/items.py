@@ -51,7 +51,8 @@ def in_document_order(queryset):
 
 @admin.register(FeedbackItem)
 class FeedbackItemAdmin(ScopedAdmin):
-    list_display = ["tree_title", "inspection", "parent_path", "status", "measure_count"]
+    change_list_template = "admin/ledger/feedbackitem_change_list.html"
+    list_display = ["tree_title", "inspection_short", "parent_path", "status", "measure_count"]
     list_filter = [unit_subtree_filter("inspection__unit__"), "inspection__round", "inspection__kind"]
     list_select_related = ["inspection__unit", "inspection__round", "parent__parent"]
     search_fields = ["title", "text", "label"]
@@ -94,6 +95,10 @@ class FeedbackItemAdmin(ScopedAdmin):
         depth = (obj.parent_id is not None) + (obj.parent_id is not None and obj.parent.parent_id is not None)
         return format_html('<span class="tz-depth-{}" style="padding-left:{}em">{}{}</span>',
                            depth, depth * 1.5, obj.label, obj.title[:60])
+
+    @admin.display(description="巡视巡察", ordering="inspection")
+    def inspection_short(self, obj):
+        return format_html('<span title="{}">{}</span>', str(obj.inspection), obj.inspection.unit.name)
 
     @admin.display(description="上级条目")
     def parent_path(self, obj):

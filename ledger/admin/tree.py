@@ -41,12 +41,12 @@ def render_feedback_tree(inspection) -> str:
         )
 
     def render(parent_id, depth=0):
-        # Collapsible: aspects open, problems folded, so a 100-problem report stays a page long.
+        # Collapsible: aspects open, problems folded (also top-level ones), so a 100-problem report stays short.
         rows = [
             format_html(
                 '<li><details{}><summary><a href="{}"><b>{}</b>{}</a> {} <small>{}项措施</small></summary>'
                 '<ul class="tz-measures">{}</ul><ul>{}</ul></details></li>',
-                " open" if depth == 0 else "",
+                " open" if depth == 0 and children[item.pk] else "",
                 reverse("admin:ledger_feedbackitem_change", args=[item.pk]),
                 item.label,
                 item.title[:80],
