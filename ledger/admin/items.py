@@ -34,6 +34,9 @@ class RollupChangeList(ChangeList):
             item.rollup = rollups.get(item.pk)
 
 
+DOCUMENT_ORDER = ["inspection_id", "root_position", "root_id", "middle_position", "middle_id", "leaf_position", "id"]
+
+
 def in_document_order(queryset):
     """Items as the report reads them: by inspection, then aspect → problem → sub-problem (three levels)."""
     depth2 = {"parent__parent__isnull": False}
@@ -46,7 +49,7 @@ def in_document_order(queryset):
         middle_id=Case(When(**depth2, then=F("parent_id")), When(**depth1, then=F("id")),
                        default=Value(-1), output_field=IntegerField()),
         leaf_position=Case(When(**depth2, then=F("position")), default=Value(-1), output_field=IntegerField()),
-    ).order_by("inspection_id", "root_position", "root_id", "middle_position", "middle_id", "leaf_position", "id")
+    ).order_by(*DOCUMENT_ORDER)
 
 
 @admin.register(FeedbackItem)
@@ -89,6 +92,10 @@ class FeedbackItemAdmin(ScopedAdmin):
 
     def get_queryset(self, request):
         return in_document_order(super().get_queryset(request))
+
+    def get_ordering(self, request):
+        # The changelist re-sorts by this; the names are in_document_order's annotations.
+        return DOCUMENT_ORDER
 
     @admin.display(description="反馈问题")
     def tree_title(self, obj):

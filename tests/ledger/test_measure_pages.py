@@ -11,7 +11,7 @@ from django.urls import reverse
 from ledger.choices import Status
 from ledger.models import Evidence
 from ledger.services import evidence_create, measure_close_out
-from tests.ledger.conftest import make_measure
+from tests.ledger.conftest import make_item, make_measure
 from tests.ledger.synthetic import synthetic_inspection
 
 LIST = reverse("admin:ledger_measure_changelist")
@@ -65,10 +65,13 @@ def test_measure_list_shows_evidence_counts_with_constant_queries(ledger, users,
 
 def test_feedback_item_list_is_a_tree_with_rollups_and_constant_queries(ledger, users, login):
     url = reverse("admin:ledger_feedbackitem_changelist")
+    aspect2 = make_item(ledger.east_inspection, "第二方面", label="（二）")
+    problem2 = make_item(ledger.east_inspection, "第二方面的问题", parent=aspect2, label="1.")
     client = login(users.admin)
     response = client.get(url + f"?inspection__id__exact={ledger.east_inspection.pk}")
     rows = list(response.context["cl"].result_list)
-    assert [i.pk for i in rows] == [ledger.east_aspect.pk, ledger.east_problem.pk]
+    # As the report reads, not grouped by level.
+    assert [i.pk for i in rows] == [ledger.east_aspect.pk, ledger.east_problem.pk, aspect2.pk, problem2.pk]
     assert rows[1].rollup.total == 2 and rows[1].rollup.status == Status.IN_PROGRESS
     body = response.content.decode()
     assert "东城区委问题" in body and "2（已完成1）" in body and "padding-left:1.5em" in body
