@@ -1,5 +1,5 @@
 from django.contrib import admin
-from django.contrib.admin.views.main import ChangeList
+from django.contrib.admin.views.main import ORDER_VAR, ChangeList
 from django.db.models import Case, F, IntegerField, Value, When
 from django.db.models.functions import Coalesce
 from django.utils.html import format_html
@@ -25,6 +25,12 @@ class MeasureInline(ScopedPermissionsMixin, admin.TabularInline):
 
 class RollupChangeList(ChangeList):
     """Attaches each listed item's roll-up status with a constant number of queries per page."""
+
+    def get_ordering(self, request, queryset):
+        # Unless a column header was clicked: document order (in_document_order's annotations).
+        if ORDER_VAR in self.params:
+            return super().get_ordering(request, queryset)
+        return DOCUMENT_ORDER
 
     def get_results(self, request):
         super().get_results(request)
@@ -92,10 +98,6 @@ class FeedbackItemAdmin(ScopedAdmin):
 
     def get_queryset(self, request):
         return in_document_order(super().get_queryset(request))
-
-    def get_ordering(self, request):
-        # The changelist re-sorts by this; the names are in_document_order's annotations.
-        return DOCUMENT_ORDER
 
     @admin.display(description="反馈问题")
     def tree_title(self, obj):
