@@ -24,6 +24,7 @@ from excel.writer import Styles, ledger_styles, merge, start_rows
 from ledger.admin.display import FLAG_COLOURS
 from ledger.alerts import AlertLevel, measure_flag
 from ledger.choices import Status
+from ledger.formatting import measure_remarks as remarks_text
 from ledger.models import Measure
 from ledger.selectors import today
 
@@ -79,20 +80,6 @@ def _aspect_and_problem(measure: Measure) -> tuple[int, str, str]:
     if grandparent is None:
         return parent.pk, _item_text(parent), _item_text(item)
     return grandparent.pk, _item_text(grandparent), f"{parent.label}{parent.title} / {_item_text(item)}"
-
-
-def remarks_text(measure: Measure) -> str:
-    lines = []
-    if measure.completed_on:
-        lines.append(f"完成日期：{measure.completed_on:%Y-%m-%d}")
-    if measure.closed_at:
-        lines.append(
-            f"{timezone.localtime(measure.closed_at):%Y-%m-%d}销号"
-            + (f"：{measure.close_note}" if measure.close_note else "")
-        )
-    if measure.next_review_on:
-        lines.append(f"下次复查：{measure.next_review_on:%Y-%m-%d}")
-    return "\n".join(lines)
 
 
 def _page_setup(ws, *, header_row: int) -> None:

@@ -105,6 +105,11 @@ def warning_q(level: str, on: date) -> Q:
     return {AlertLevel.RED: red, AlertLevel.YELLOW: yellow, AlertLevel.BLUE: blue}[level]
 
 
+def any_warning_q(on: date) -> Q:
+    """Red, yellow or blue: every measure that carries a warning."""
+    return warning_q(AlertLevel.RED, on) | warning_q(AlertLevel.YELLOW, on) | warning_q(AlertLevel.BLUE, on)
+
+
 def measure_flag(measure, on: date) -> str:
     """The colour a ledger shows for a measure: 'done' (green) or its warning level."""
     return "done" if measure.status == Status.DONE else measure_warning(measure, on)

@@ -39,3 +39,20 @@ def chinese_period(start, end) -> str:
     if start.year == end.year:
         return f"{chinese_date(start)}至{end.month}月{end.day}日"
     return f"{chinese_date(start)}至{chinese_date(end)}"
+
+
+def measure_remarks(measure) -> str:
+    """The 备注 of a ledger row: completion date, close-out, next review (the Excel sheet and the 台账视图)."""
+    from django.utils import timezone
+
+    lines = []
+    if measure.completed_on:
+        lines.append(f"完成日期：{measure.completed_on:%Y-%m-%d}")
+    if measure.closed_at:
+        lines.append(
+            f"{timezone.localtime(measure.closed_at):%Y-%m-%d}销号"
+            + (f"：{measure.close_note}" if measure.close_note else "")
+        )
+    if measure.next_review_on:
+        lines.append(f"下次复查：{measure.next_review_on:%Y-%m-%d}")
+    return "\n".join(lines)

@@ -6,7 +6,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from django.db.models import Model, Q, QuerySet
+from django.db.models import Count, Model, OuterRef, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from ledger.choices import SETTLED_STATUSES, Status
@@ -133,3 +134,33 @@ def item_rollups(inspection_ids, on: date | None = None) -> dict[int, Rollup]:
 
 def item_rollup(item: FeedbackItem, on: date | None = None) -> Rollup:
     return item_rollups([item.inspection_id], on)[item.pk]
+
+
+# --- Measure list and ledger-sheet filters ----------------------------------------------
+
+# 未完成: work still to do before 已完成 (长期坚持 is an ongoing state, not unfinished work).
+UNFINISHED_STATUSES = (Status.NOT_STARTED, Status.IN_PROGRESS, Status.BASICALLY_DONE)
+
+
+def unfinished_q() -> Q:
+    return Q(status__in=UNFINISHED_STATUSES)
+
+
+def with_evidence_count(queryset: QuerySet[Measure]) -> QuerySet[Measure]:
+    """Each measure's number of evidence files, as a correlated subquery (no GROUP BY over the list's joins)."""
+    counted = (
+        Evidence.objects.filter(measure=OuterRef("pk"))
+        .order_by()
+        .values("measure")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return queryset.annotate(evidence_count=Coalesce(Subquery(counted), 0))
+
+
+def with_latest_note(queryset: QuerySet[Measure]) -> QuerySet[Measure]:
+    """The text and date of each measure's latest progress note."""
+    notes = ProgressNote.objects.filter(measure=OuterRef("pk")).order_by("-date", "-id")
+    return queryset.annotate(
+        latest_note=Subquery(notes.values("text")[:1]), latest_note_date=Subquery(notes.values("date")[:1])
+    )

@@ -1,9 +1,12 @@
 from django.contrib import admin
+from django.db.models import Exists, OuterRef
 
-from ledger.alerts import AlertLevel, warning_q
+from ledger.alerts import AlertLevel, any_warning_q, warning_q
 from ledger.choices import InspectionKind, Status
-from ledger.models import Unit
-from ledger.selectors import overdue_q, today, visible_to
+from ledger.models import Evidence, Unit
+from ledger.selectors import overdue_q, today, unfinished_q, visible_to
+
+ANY_WARNING = "any"
 
 
 class UnitSubtreeFilter(admin.SimpleListFilter):
@@ -65,9 +68,11 @@ class AlertFilter(admin.SimpleListFilter):
     parameter_name = "warning"
 
     def lookups(self, request, model_admin):
-        return AlertLevel.choices
+        return [(ANY_WARNING, "任一预警（红/黄/蓝）"), *AlertLevel.choices]
 
     def queryset(self, request, queryset):
+        if self.value() == ANY_WARNING:
+            return queryset.filter(any_warning_q(today()))
         if self.value() in AlertLevel.values:
             return queryset.filter(warning_q(self.value(), today()))
         return queryset
@@ -124,3 +129,48 @@ class CompletedMonthFilter(ShownWhenChosen):
             return done.filter(completed_on__year=year, completed_on__month=month)
         except ValueError:
             return queryset.none()
+
+
+class UnfinishedFilter(admin.SimpleListFilter):
+    """未启动, 正在推进 and 基本完成 at once: everything still to be done."""
+
+    title = "是否完成"
+    parameter_name = "unfinished"
+
+    def lookups(self, request, model_admin):
+        return [("1", "未完成（未启动/正在推进/基本完成）")]
+
+    def queryset(self, request, queryset):
+        return queryset.filter(unfinished_q()) if self.value() == "1" else queryset
+
+
+class ClosedOutFilter(admin.SimpleListFilter):
+    title = "是否销号"
+    parameter_name = "closed"
+
+    def lookups(self, request, model_admin):
+        return [("1", "已销号"), ("0", "未销号")]
+
+    def queryset(self, request, queryset):
+        if self.value() in ("0", "1"):
+            return queryset.filter(closed_at__isnull=self.value() == "0")
+        return queryset
+
+
+def has_evidence():
+    return Exists(Evidence.objects.filter(measure=OuterRef("pk")))
+
+
+class EvidenceFilter(admin.SimpleListFilter):
+    title = "有无佐证"
+    parameter_name = "evidence"
+
+    def lookups(self, request, model_admin):
+        return [("1", "有佐证材料"), ("0", "无佐证材料")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "1":
+            return queryset.filter(has_evidence())
+        if self.value() == "0":
+            return queryset.filter(~has_evidence())
+        return queryset

@@ -42,7 +42,8 @@ class EvidenceForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         # The upload is stored under its hash; a long name is shortened by the service, not refused.
-        self.fields["file"].max_length = None
+        if "file" in self.fields:  # read-only pages drop form-only fields
+            self.fields["file"].max_length = None
 
     def clean_file(self):
         upload = self.cleaned_data.get("file")

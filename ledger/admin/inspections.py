@@ -1,9 +1,12 @@
 from django.contrib import admin
+from django.urls import reverse
+from django.utils.html import format_html
 
 from excel.admin import InspectionExcelMixin
 from ledger.admin.base import ScopedAdmin, ScopedPermissionsMixin, VersionedForm
 from ledger.admin.filters import unit_subtree_filter
 from ledger.admin.reports import InspectionReportsMixin, ReconciliationFilter
+from ledger.admin.sheet import InspectionSheetMixin
 from ledger.admin.tree import render_feedback_tree
 from ledger.models import FeedbackItem, Inspection, ReportedFigure
 
@@ -12,17 +15,26 @@ class FeedbackItemInline(ScopedPermissionsMixin, admin.TabularInline):
     model = FeedbackItem
     form = VersionedForm
     fk_name = "inspection"
-    fields = ["parent", "position", "label", "title", "version_seen"]
+    # The parent is shown, not offered: a drop-down of every item on every row made the page thousands of pixels
+    # wide and slow after a real import. It is changed on the item's own page (autocomplete).
+    fields = ["parent_path", "position", "label", "title", "version_seen"]
+    readonly_fields = ["parent_path"]
     extra = 0
     show_change_link = True
+    classes = ["collapse"]
     verbose_name = "反馈问题（编辑结构）"
     verbose_name_plural = "反馈问题（编辑结构）"
 
-    def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        if db_field.name == "parent":
-            inspection_id = request.resolver_match.kwargs.get("object_id")
-            kwargs["queryset"] = FeedbackItem.objects.filter(inspection_id=inspection_id)
-        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("parent__parent")
+
+    @admin.display(description="上级条目")
+    def parent_path(self, obj):
+        parent = obj.parent if obj and obj.pk else None
+        if parent is None:
+            return "（顶层）"
+        names = [f"{p.label}{p.title[:24]}" for p in (parent.parent, parent) if p is not None]
+        return " › ".join(names)
 
 
 class ReportedFigureInline(ScopedPermissionsMixin, admin.TabularInline):
@@ -37,7 +49,7 @@ class ReportedFigureInline(ScopedPermissionsMixin, admin.TabularInline):
 
 
 @admin.register(Inspection)
-class InspectionAdmin(InspectionReportsMixin, InspectionExcelMixin, ScopedAdmin):
+class InspectionAdmin(InspectionSheetMixin, InspectionReportsMixin, InspectionExcelMixin, ScopedAdmin):
     list_display = [
         "unit",
         "round",
@@ -48,6 +60,7 @@ class InspectionAdmin(InspectionReportsMixin, InspectionExcelMixin, ScopedAdmin)
         "onsite_end",
         "feedback_date",
         "reconciliation_status",
+        "sheet_link",
     ]
     list_filter = [unit_subtree_filter("unit__"), "round", "kind", "topic", ReconciliationFilter]
     list_select_related = ["unit", "round"]
@@ -62,6 +75,10 @@ class InspectionAdmin(InspectionReportsMixin, InspectionExcelMixin, ScopedAdmin)
         ("来源", {"fields": ["source_document"], "classes": ["collapse"]}),
     ]
     inlines = [FeedbackItemInline, ReportedFigureInline]
+
+    @admin.display(description="台账视图")
+    def sheet_link(self, obj):
+        return format_html('<a href="{}">查看台账</a>', reverse("admin:ledger_inspection_sheet", args=[obj.pk]))
 
     @admin.display(description="反馈问题树")
     def feedback_tree(self, obj):

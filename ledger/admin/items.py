@@ -1,5 +1,8 @@
 from django.contrib import admin
-from django.contrib.admin.views.main import ChangeList
+from django.contrib.admin.views.main import ORDER_VAR, ChangeList
+from django.db.models import Case, F, IntegerField, Value, When
+from django.db.models.functions import Coalesce
+from django.utils.html import format_html
 
 from accounts.roles import can_close_out
 from ledger.admin.actions import confirmed_action
@@ -23,6 +26,12 @@ class MeasureInline(ScopedPermissionsMixin, admin.TabularInline):
 class RollupChangeList(ChangeList):
     """Attaches each listed item's roll-up status with a constant number of queries per page."""
 
+    def get_ordering(self, request, queryset):
+        # Unless a column header was clicked: document order (in_document_order's annotations).
+        if ORDER_VAR in self.params:
+            return super().get_ordering(request, queryset)
+        return DOCUMENT_ORDER
+
     def get_results(self, request):
         super().get_results(request)
         inspection_ids = {item.inspection_id for item in self.result_list}
@@ -31,11 +40,30 @@ class RollupChangeList(ChangeList):
             item.rollup = rollups.get(item.pk)
 
 
+DOCUMENT_ORDER = ["inspection_id", "root_position", "root_id", "middle_position", "middle_id", "leaf_position", "id"]
+
+
+def in_document_order(queryset):
+    """Items as the report reads them: by inspection, then aspect → problem → sub-problem (three levels)."""
+    depth2 = {"parent__parent__isnull": False}
+    depth1 = {"parent__isnull": False}
+    return queryset.annotate(
+        root_position=Coalesce("parent__parent__position", "parent__position", "position"),
+        root_id=Coalesce("parent__parent_id", "parent_id", "id"),
+        middle_position=Case(When(**depth2, then=F("parent__position")), When(**depth1, then=F("position")),
+                             default=Value(-1), output_field=IntegerField()),
+        middle_id=Case(When(**depth2, then=F("parent_id")), When(**depth1, then=F("id")),
+                       default=Value(-1), output_field=IntegerField()),
+        leaf_position=Case(When(**depth2, then=F("position")), default=Value(-1), output_field=IntegerField()),
+    ).order_by(*DOCUMENT_ORDER)
+
+
 @admin.register(FeedbackItem)
 class FeedbackItemAdmin(ScopedAdmin):
-    list_display = ["__str__", "inspection", "parent", "status"]
+    change_list_template = "admin/ledger/feedbackitem_change_list.html"
+    list_display = ["tree_title", "inspection_short", "parent_path", "status", "measure_count"]
     list_filter = [unit_subtree_filter("inspection__unit__"), "inspection__round", "inspection__kind"]
-    list_select_related = ["inspection__unit", "inspection__round", "parent"]
+    list_select_related = ["inspection__unit", "inspection__round", "parent__parent"]
     search_fields = ["title", "text", "label"]
     autocomplete_fields = ["inspection", "parent"]
     fields = ["inspection", "parent", "position", "label", "title", "text", "source_line", "version_seen"]
@@ -68,6 +96,32 @@ class FeedbackItemAdmin(ScopedAdmin):
     def get_changelist(self, request, **kwargs):
         return RollupChangeList
 
+    def get_queryset(self, request):
+        return in_document_order(super().get_queryset(request))
+
+    @admin.display(description="反馈问题")
+    def tree_title(self, obj):
+        depth = (obj.parent_id is not None) + (obj.parent_id is not None and obj.parent.parent_id is not None)
+        return format_html('<span class="tz-depth-{}" style="padding-left:{}em">{}{}</span>',
+                           depth, depth * 1.5, obj.label, obj.title[:60])
+
+    @admin.display(description="巡视巡察", ordering="inspection")
+    def inspection_short(self, obj):
+        return format_html('<span title="{}">{}</span>', str(obj.inspection), obj.inspection.unit.name)
+
+    @admin.display(description="上级条目")
+    def parent_path(self, obj):
+        chain = [p for p in (obj.parent.parent if obj.parent_id else None, obj.parent) if p is not None]
+        return " › ".join(f"{p.label}{p.title[:20]}" for p in chain) or "（顶层）"
+
     @admin.display(description="整改状态")
     def status(self, obj):
         return rollup_badge(obj.rollup) if getattr(obj, "rollup", None) else "-"
+
+    @admin.display(description="措施数（含下级）")
+    def measure_count(self, obj):
+        rollup = getattr(obj, "rollup", None)
+        if rollup is None:
+            return "-"
+        done = rollup.counts.get("done", 0)
+        return f"{rollup.total}（已完成{done}）"

@@ -8,16 +8,21 @@ from ledger.admin.base import ScopedAdmin, ScopedPermissionsMixin
 from ledger.admin.display import status_badge
 from ledger.admin.filters import (
     AlertFilter,
+    ClosedOutFilter,
     CompletedMonthFilter,
+    EvidenceFilter,
     InspectionKindFilter,
     OverdueFilter,
+    UnfinishedFilter,
     UnitOnlyFilter,
     unit_subtree_filter,
 )
 from ledger.admin.forms import CloseOutForm, EvidenceForm, MeasureForm, ReopenForm, ReviewForm, SetStatusForm
+from ledger.admin.measure_page import MeasurePageMixin, evidence_summary, progress_timeline
 from ledger.alerts import with_warning_inputs
 from ledger.choices import Channel
-from ledger.models import Evidence, Measure, ProgressNote
+from ledger.models import Evidence, Measure
+from ledger.selectors import with_evidence_count
 from ledger.services import (
     evidence_create,
     measure_close_out,
@@ -30,26 +35,20 @@ from ledger.services import (
 EDITOR_READONLY = ["item", "position", "label", "text"]
 
 
-class ProgressNoteInline(ScopedPermissionsMixin, admin.TabularInline):
-    model = ProgressNote
-    fields = ["date", "text", "status_after", "author", "channel"]
-    readonly_fields = fields
-    extra = 0
-    can_delete = False
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-
 class EvidenceInline(ScopedPermissionsMixin, admin.TabularInline):
     model = Evidence
     form = EvidenceForm
-    fields = ["title", "file", "size", "sha256", "uploaded_by", "uploaded_at"]
-    readonly_fields = ["size", "sha256", "uploaded_by", "uploaded_at"]
+    # The stored hash and byte count are shown in one summary (short hash, full on hover), never as inputs.
+    fields = ["title", "file", "summary", "uploaded_at"]
+    readonly_fields = ["summary", "uploaded_at"]
     extra = 0
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("uploaded_by")
+
+    @admin.display(description="文件信息（原文件名 · 大小 · 上传人 · 校验值）")
+    def summary(self, obj):
+        return evidence_summary(obj)
 
     def has_change_permission(self, request, obj=None):
         return False  # evidence is immutable once uploaded; delete and upload again
@@ -66,16 +65,29 @@ def _closed_for_editor(request, measure) -> bool:
 
 
 @admin.register(Measure)
-class MeasureAdmin(MeasureExcelMixin, ScopedAdmin):
+class MeasureAdmin(MeasurePageMixin, MeasureExcelMixin, ScopedAdmin):
     form = MeasureForm
-    list_display = ["short_text", "unit", "problem", "coloured_status", "deadline", "lead_unit", "closed_at"]
+    change_list_template = "admin/ledger/measure_change_list.html"
+    list_display = [
+        "short_text",
+        "unit",
+        "problem",
+        "coloured_status",
+        "deadline",
+        "lead_unit",
+        "evidence_count",
+        "closed_at",
+    ]
     list_filter = [
+        UnfinishedFilter,
+        AlertFilter,
+        ClosedOutFilter,
+        EvidenceFilter,
         unit_subtree_filter("item__inspection__unit__"),
         ("item__inspection__round", admin.RelatedOnlyFieldListFilter),
         InspectionKindFilter,
         "status",
         OverdueFilter,
-        AlertFilter,
         ("deadline", DateRangeFilter),
         UnitOnlyFilter,  # the overview's links
         CompletedMonthFilter,
@@ -83,7 +95,7 @@ class MeasureAdmin(MeasureExcelMixin, ScopedAdmin):
     list_select_related = ["item__inspection__unit", "item"]
     search_fields = ["text", "item__title", "item__text", "item__parent__title", "lead_unit", "responsible_units"]
     autocomplete_fields = ["item"]
-    readonly_fields = ["closed_at", "closed_by", "close_note"]
+    readonly_fields = ["closed_at", "closed_by", "close_note", "timeline"]
     fieldsets = [
         (None, {"fields": ["item", "position", "label", "text", "version_seen"]}),
         ("责任", {"fields": ["responsible_leader", "lead_unit", "responsible_units"]}),
@@ -101,8 +113,9 @@ class MeasureAdmin(MeasureExcelMixin, ScopedAdmin):
             },
         ),
         ("销号", {"fields": ["closed_at", "closed_by", "close_note"]}),
+        ("整改进展记录", {"fields": ["timeline"]}),
     ]
-    inlines = [EvidenceInline, ProgressNoteInline]
+    inlines = [EvidenceInline]
     actions = ["set_status", "close_out", "reopen", "export_excel"]
     list_per_page = 50
 
@@ -122,8 +135,25 @@ class MeasureAdmin(MeasureExcelMixin, ScopedAdmin):
     def coloured_status(self, obj):
         return status_badge(obj)
 
+    @admin.display(description="佐证", ordering="evidence_count")
+    def evidence_count(self, obj):
+        return obj.evidence_count
+
+    @admin.display(description="整改进展（新→旧）")
+    def timeline(self, obj):
+        return progress_timeline(obj)
+
     def get_queryset(self, request):
-        return with_warning_inputs(super().get_queryset(request))
+        return with_evidence_count(with_warning_inputs(super().get_queryset(request)))
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        hidden = set()
+        if request.user.effective_role == Role.EDITOR:
+            hidden.add("position")  # the importer's bookkeeping; a unit editor has nothing to do with it
+        if obj is not None and not self.has_change_permission(request, obj):
+            hidden.add("progress_note")  # an input for writers only; read-only pages show the timeline
+        return [(name, {**opts, "fields": [f for f in opts["fields"] if f not in hidden]}) for name, opts in fieldsets]
 
     def get_readonly_fields(self, request, obj=None):
         readonly = list(super().get_readonly_fields(request, obj))

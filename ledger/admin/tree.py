@@ -40,19 +40,27 @@ def render_feedback_tree(inspection) -> str:
             ),
         )
 
-    def render(parent_id):
+    def render(parent_id, depth=0):
+        # Collapsible: aspects open, problems folded (also top-level ones), so a 100-problem report stays short.
         rows = [
             format_html(
-                '<li><a href="{}"><b>{}</b>{}</a> {}<ul class="tz-measures">{}</ul><ul>{}</ul></li>',
+                '<li><details{}><summary><a href="{}"><b>{}</b>{}</a> {} <small>{}项措施</small></summary>'
+                '<ul class="tz-measures">{}</ul><ul>{}</ul></details></li>',
+                " open" if depth == 0 and children[item.pk] else "",
                 reverse("admin:ledger_feedbackitem_change", args=[item.pk]),
                 item.label,
                 item.title[:80],
                 rollup_badge(rollups[item.pk]),
+                rollups[item.pk].total,
                 render_measures(item),
-                render(item.pk),
+                render(item.pk, depth + 1),
             )
             for item in children[parent_id]
         ]
         return mark_safe("".join(rows))
 
-    return format_html('<ul class="tz-tree">{}</ul>', render(None))
+    return format_html(
+        '<p><a href="{}">以台账视图查看全部反馈问题与整改措施 →</a></p><ul class="tz-tree">{}</ul>',
+        reverse("admin:ledger_inspection_sheet", args=[inspection.pk]),
+        render(None),
+    )

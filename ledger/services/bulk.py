@@ -8,6 +8,9 @@ from ledger.models import Measure
 from ledger.services.concurrency import ConflictError
 from ledger.services.measures import measure_update
 
+# Plain fields a bulk row may set besides status (which goes through ledger.workflow and needs a note).
+BULK_FIELDS = ("deadline", "responsible_leader", "lead_unit", "responsible_units")
+
 
 class BulkError(ValidationError):
     """Per-row errors of a bulk update; nothing was applied."""
@@ -43,7 +46,7 @@ def _refuse_repeated_ids(rows: list[dict]) -> None:
 def measures_bulk_update(
     *, rows: list[dict], scope: QuerySet[Measure], user, channel: str = Channel.API
 ) -> list[Measure]:
-    """Apply status/deadline/note changes to many measures: all rows or none, each measure at most once."""
+    """Apply status/deadline/people/note changes to many measures: all rows or none, each measure at most once."""
     bulk_check_size(len(rows))
     _refuse_repeated_ids(rows)
     by_id = scope.select_for_update().in_bulk([row["id"] for row in rows])
@@ -57,8 +60,9 @@ def measures_bulk_update(
             with transaction.atomic():
                 if "status" in row:
                     measure.status = row["status"]
-                if "deadline" in row:
-                    measure.deadline = row["deadline"]
+                for name in BULK_FIELDS:
+                    if name in row:
+                        setattr(measure, name, row[name])
                 status_changed = "status" in row and row["status"] != Measure.objects.values_list(
                     "status", flat=True
                 ).get(pk=measure.pk)

@@ -108,17 +108,31 @@ def measure_set_status(
     return measure_update(measure=measure, expected_version=expected_version, user=user, channel=channel, note=note)
 
 
+def close_out_refusal(measure: Measure, *, evidence_count: int | None = None) -> str | None:
+    """Why `measure` cannot be closed out now, in Chinese; None when it can. Pages use it to explain a disabled
+    button before the user tries; measure_close_out applies the same checks."""
+    if measure.closed_at:
+        return "该措施已经销号。"
+    if measure.status != Status.DONE:
+        return f"只有状态为“已完成”的措施才能销号（当前状态：{measure.get_status_display()}）。"
+    if not (evidence_count if evidence_count is not None else measure.evidence.count()):
+        return "销号前须至少上传一份佐证材料。"
+    return None
+
+
+def reopen_refusal(measure: Measure) -> str | None:
+    """Why 回头看 does not apply to `measure`; None when it does."""
+    return None if measure.closed_at else "该措施尚未销号，无需重新打开。"
+
+
 @transaction.atomic
 def measure_close_out(*, measure: Measure, user, note: str, channel: str = Channel.ADMIN) -> Measure:
     if not can_close_out(user.effective_role):
         raise PermissionDenied("只有督查人员或管理员可以销号。")
     measure = Measure.objects.select_for_update().get(pk=measure.pk)
-    if measure.closed_at:
-        raise ValidationError("该措施已经销号。")
-    if measure.status != Status.DONE:
-        raise ValidationError("只有状态为“已完成”的措施才能销号。")
-    if not measure.evidence.exists():
-        raise ValidationError("销号前须至少上传一份佐证材料。")
+    refusal = close_out_refusal(measure)
+    if refusal:
+        raise ValidationError(refusal)
     if not note.strip():
         raise ValidationError("请填写销号审核意见。")
     measure.closed_at = timezone.now()
@@ -175,8 +189,9 @@ def measure_reopen(
     if not can_close_out(user.effective_role):
         raise PermissionDenied("只有督查人员或管理员可以重新打开已销号的措施。")
     measure = Measure.objects.select_for_update().get(pk=measure.pk)
-    if not measure.closed_at:
-        raise ValidationError("该措施尚未销号，无需重新打开。")
+    refusal = reopen_refusal(measure)
+    if refusal:
+        raise ValidationError(refusal)
     if not reason.strip():
         raise ValidationError("请填写重新打开的原因。")
     if new_deadline is None or new_deadline < timezone.localdate():
