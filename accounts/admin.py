@@ -4,10 +4,11 @@ from django.contrib.auth.models import Group
 
 from accounts.models import User
 from accounts.roles import Role
+from ledger.admin.changelist import SafeChangelistMixin
 
 
 @admin.register(User)
-class UserAdmin(BaseUserAdmin):
+class UserAdmin(SafeChangelistMixin, BaseUserAdmin):
     fieldsets = [
         (None, {"fields": ["username", "password"]}),
         ("个人信息", {"fields": ["first_name", "last_name", "email"]}),

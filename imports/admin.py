@@ -13,6 +13,7 @@ from imports.models import Action, ImportAction, ImportRun, SourceDocument
 from imports.parsing import parse_bytes
 from imports.parsing.model import DocumentError
 from imports.persistence import MODEL_LABELS, import_parsed, record_failure
+from ledger.admin.changelist import SafeChangelistMixin
 from ledger.uploads import Stash, original_name
 
 PENDING = Stash("import-pending")
@@ -62,7 +63,7 @@ class AdministratorsReadOnly:
 
 
 @admin.register(ImportAction)
-class ImportActionAdmin(AdministratorsReadOnly, admin.ModelAdmin):
+class ImportActionAdmin(SafeChangelistMixin, AdministratorsReadOnly, admin.ModelAdmin):
     """One row per object a run touched; a big run's thousands of rows are paged and filtered here."""
 
     list_display = ["run", "action", "model", "label", "changes"]
@@ -73,7 +74,7 @@ class ImportActionAdmin(AdministratorsReadOnly, admin.ModelAdmin):
 
 
 @admin.register(ImportRun)
-class ImportRunAdmin(AdministratorsReadOnly, admin.ModelAdmin):
+class ImportRunAdmin(SafeChangelistMixin, AdministratorsReadOnly, admin.ModelAdmin):
     list_display = ["started_at", "user", "outcome", "file_list", "summary"]
     list_filter = ["outcome"]
     readonly_fields = ["started_at", "finished_at", "user", "outcome", "files", "action_links", "warnings", "error"]
@@ -170,7 +171,7 @@ class ImportRunAdmin(AdministratorsReadOnly, admin.ModelAdmin):
 
 
 @admin.register(SourceDocument)
-class SourceDocumentAdmin(AdministratorsReadOnly, admin.ModelAdmin):
+class SourceDocumentAdmin(SafeChangelistMixin, AdministratorsReadOnly, admin.ModelAdmin):
     list_display = ["title", "kind", "file_name", "title_line", "published_on", "imported_at"]
     search_fields = ["title", "file_name", "sha256"]
     readonly_fields = [f.name for f in SourceDocument._meta.fields]

@@ -5,8 +5,8 @@ from django.db import transaction
 from ledger.admin.base import ScopedAdmin
 from ledger.admin.filters import unit_subtree_filter
 from ledger.admin.forms import EvidenceForm
-from ledger.models import Evidence, ProgressNote, ReportedFigure
 from ledger.choices import Channel
+from ledger.models import Evidence, ProgressNote, ReportedFigure
 from ledger.services import evidence_create, evidence_delete, evidence_removable
 
 

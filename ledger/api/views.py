@@ -13,6 +13,7 @@ from ledger.api import serializers as s
 from ledger.api.base import LedgerViewSet
 from ledger.api.reconciliation import ReconciliationSerializer
 from ledger.api.tree import inspection_tree
+from ledger.choices import Channel
 from ledger.models import (
     Evidence,
     FeedbackItem,
@@ -26,7 +27,6 @@ from ledger.models import (
 from ledger.reconciliation import reconcile
 from ledger.reports.responses import DOCX_MIME, progress_report_response
 from ledger.selectors import item_rollups
-from ledger.choices import Channel
 from ledger.services import evidence_delete, measure_close_out, measure_correct_dates, measure_reopen
 from ledger.services.bulk import measures_bulk_update
 
