@@ -136,6 +136,8 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": "巡视巡察反馈问题整改台账接口：单位、轮次、巡视巡察、反馈问题、整改措施、整改进展、佐证材料、通报数据、文档导入与统计。",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    # The schema maps every resource and filter: logged-in users only.
+    "SERVE_PERMISSIONS": ["rest_framework.permissions.IsAuthenticated"],
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
