@@ -3,6 +3,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, SELF
 
 from config.secret import load_secret_key
 
@@ -211,14 +212,13 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 
-# Content-Security-Policy (django-csp 4): everything from our own origin, no inline script anywhere
-# (admin, dashboard SVG, Swagger UI via its split view). Inline style stays allowed: the admin and
-# Swagger UI set style attributes.
-SELF = "'self'"
+# Content-Security-Policy (django-csp 4): everything from our own origin. Scripts are files (admin, Swagger UI
+# via its split view); the one inline script, the admin date-range filter's, carries the per-response nonce
+# (request.csp_nonce). Inline style stays allowed: the admin and Swagger UI set style attributes.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],
-        "script-src": [SELF],
+        "script-src": [SELF, NONCE],
         "style-src": [SELF, "'unsafe-inline'"],
         "img-src": [SELF, "data:"],
         "font-src": [SELF, "data:"],
