@@ -25,8 +25,11 @@ def api():
 
 
 @pytest.fixture(autouse=True)
-def _fresh_throttles():
-    # API throttles count in the cache; each test starts with none spent, as a new minute would.
+def _no_api_throttles(settings):
+    # The suite (and live-server load tests) must not trip the API's rate limits; tests of the limits set
+    # their own rates (tests/accounts/test_brute_force.py). Counts live in the cache: start each test empty.
     from django.core.cache import cache
 
+    rates = dict.fromkeys(settings.REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"])
+    settings.REST_FRAMEWORK = {**settings.REST_FRAMEWORK, "DEFAULT_THROTTLE_RATES": rates}
     cache.clear()
