@@ -2,13 +2,13 @@
 
 from django.contrib import messages
 from django.contrib.admin.options import IncorrectLookupParameters
-from django.contrib.admin.views.main import ERROR_FLAG, ORDER_VAR, PAGE_VAR, SEARCH_VAR
+from django.contrib.admin.views.main import ERROR_FLAG, ORDER_VAR, PAGE_VAR
 from django.core.exceptions import ValidationError
 from django.db import DataError
 from django.http import HttpResponseRedirect
 
-# Parameters the changelist itself reads and validates; everything else is a filter.
-_OWN_PARAMS = {ORDER_VAR, PAGE_VAR, SEARCH_VAR, ERROR_FLAG, "_to_field", "_popup", "_changelist_filters"}
+# Parameters the changelist reads itself and copes with (a bad page or ordering is ignored by Django).
+_OWN_PARAMS = {ORDER_VAR, PAGE_VAR, ERROR_FLAG, "_to_field", "_popup", "_changelist_filters", "_facets"}
 
 # What a filter raises on a value it cannot use: an id that is not a number, a date that is not a date,
 # a number beyond the column's range, or a Django lookup error the changelist already wraps.
@@ -25,7 +25,7 @@ def _described(params) -> str:
 
 
 class SafeChangelistMixin:
-    """For every ModelAdmin: a filter value that cannot be used is reported and the filters are cleared."""
+    """For every ModelAdmin: a filter or search value that cannot be used is reported and the filters are cleared."""
 
     def _filter_params(self, request):
         return [(k, v) for k, v in request.GET.items() if k not in _OWN_PARAMS]

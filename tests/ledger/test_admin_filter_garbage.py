@@ -19,6 +19,8 @@ def _filter_parameters(client, url):
     names = set()
     for spec in cl.filter_specs:
         names.update(spec.expected_parameters())
+    if cl.search_fields:
+        names.add("q")
     if cl.date_hierarchy:
         field = cl.date_hierarchy
         names.update({f"{field}__year", f"{field}__month", f"{field}__day"})
