@@ -1,3 +1,4 @@
+from axes.models import AccessAttempt
 from django.contrib.auth.models import AbstractUser
 from django.db import models
 
@@ -35,3 +36,12 @@ class User(AbstractUser):
     @property
     def sees_all_units(self) -> bool:
         return self.effective_role in ALL_UNITS_ROLES
+
+
+class LoginAttempt(AccessAttempt):
+    """django-axes' record of failed logins per username and address, under a Chinese name in the admin."""
+
+    class Meta:
+        proxy = True
+        verbose_name = "登录失败与锁定"
+        verbose_name_plural = "登录失败与锁定"

@@ -15,3 +15,10 @@ def user_create(*, username: str, password: str | None, role: str, unit=None, **
     user.full_clean(exclude=["password"])
     user.save()
     return user
+
+
+@transaction.atomic
+def login_attempts_clear(*, attempts) -> int:
+    """解除锁定: forget the failures of the given username + address pairs (as `manage.py axes_reset_*` does)."""
+    count, _ = attempts.delete()
+    return count

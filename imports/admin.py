@@ -15,6 +15,7 @@ from imports.parsing.model import DocumentError
 from imports.persistence import MODEL_LABELS, import_parsed, record_failure
 from imports.review import Decisions
 from imports.review_page import inspection_ids_of_run, preview_context
+from ledger.admin.changelist import SafeChangelistMixin
 from ledger.models import Inspection
 from ledger.uploads import Stash, original_name
 
@@ -80,7 +81,7 @@ class ModelFilter(admin.SimpleListFilter):
 
 
 @admin.register(ImportAction)
-class ImportActionAdmin(AdministratorsReadOnly, admin.ModelAdmin):
+class ImportActionAdmin(SafeChangelistMixin, AdministratorsReadOnly, admin.ModelAdmin):
     """One row per object a run touched; a big run's thousands of rows are paged and filtered here."""
 
     list_display = ["run", "action", "model_label", "label", "changes"]
@@ -97,7 +98,7 @@ class ImportActionAdmin(AdministratorsReadOnly, admin.ModelAdmin):
 
 
 @admin.register(ImportRun)
-class ImportRunAdmin(AdministratorsReadOnly, admin.ModelAdmin):
+class ImportRunAdmin(SafeChangelistMixin, AdministratorsReadOnly, admin.ModelAdmin):
     list_display = ["started_at", "user", "outcome", "file_list", "summary"]
     list_filter = ["outcome"]
     readonly_fields = [
@@ -229,7 +230,7 @@ class ImportRunAdmin(AdministratorsReadOnly, admin.ModelAdmin):
 
 
 @admin.register(SourceDocument)
-class SourceDocumentAdmin(AdministratorsReadOnly, admin.ModelAdmin):
+class SourceDocumentAdmin(SafeChangelistMixin, AdministratorsReadOnly, admin.ModelAdmin):
     list_display = ["title", "kind_label", "file_name", "title_line", "published_on", "imported_at"]
     search_fields = ["title", "file_name", "sha256"]
     readonly_fields = [f.name if f.name != "kind" else "kind_label" for f in SourceDocument._meta.fields]

@@ -22,3 +22,14 @@ def api():
         return client
 
     return _client
+
+
+@pytest.fixture(autouse=True)
+def _no_api_throttles(settings):
+    # The suite (and live-server load tests) must not trip the API's rate limits; tests of the limits set
+    # their own rates (tests/accounts/test_brute_force.py). Counts live in the cache: start each test empty.
+    from django.core.cache import cache
+
+    rates = dict.fromkeys(settings.REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"])
+    settings.REST_FRAMEWORK = {**settings.REST_FRAMEWORK, "DEFAULT_THROTTLE_RATES": rates}
+    cache.clear()

@@ -9,6 +9,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from simple_history.template_utils import HistoricalRecordContextHelper
 
 from accounts.roles import ADD, CHANGE, DELETE, VIEW, allowed_actions
+from ledger.admin.changelist import SafeChangelistMixin
 from ledger.models.base import Tracked
 from ledger.selectors import UNIT_PATHS, visible_to
 from ledger.services.concurrency import ConflictError, save_tracked
@@ -105,7 +106,7 @@ class ScopedPermissionsMixin:
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
-class ScopedAdmin(ScopedPermissionsMixin, SimpleHistoryAdmin):
+class ScopedAdmin(SafeChangelistMixin, ScopedPermissionsMixin, SimpleHistoryAdmin):
     form = VersionedForm
 
     def __init__(self, model, admin_site):

@@ -71,3 +71,16 @@ class CloseOutForm(forms.Form):
 class ReopenForm(forms.Form):
     reason = forms.CharField(label="重新打开原因（回头看发现的问题）", widget=forms.Textarea(attrs={"rows": 4}))
     new_deadline = forms.DateField(label="新的完成时限", widget=forms.DateInput(attrs={"type": "date"}))
+
+
+class CorrectDatesForm(forms.Form):
+    completed_on = forms.DateField(
+        label="更正后的完成日期", required=False, widget=forms.DateInput(attrs={"type": "date"}), help_text="留空则不更正"
+    )
+    next_review_on = forms.DateField(
+        label="更正后的下次复查日期",
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text="留空则不更正",
+    )
+    note = forms.CharField(label="更正说明", widget=forms.Textarea(attrs={"rows": 4}), help_text="必填，记入历史记录")

@@ -17,7 +17,15 @@ from ledger.admin.filters import (
     UnitOnlyFilter,
     unit_subtree_filter,
 )
-from ledger.admin.forms import CloseOutForm, EvidenceForm, MeasureForm, ReopenForm, ReviewForm, SetStatusForm
+from ledger.admin.forms import (
+    CloseOutForm,
+    CorrectDatesForm,
+    EvidenceForm,
+    MeasureForm,
+    ReopenForm,
+    ReviewForm,
+    SetStatusForm,
+)
 from ledger.admin.measure_page import MeasurePageMixin, evidence_summary, progress_timeline
 from ledger.alerts import with_warning_inputs
 from ledger.choices import Channel
@@ -25,7 +33,10 @@ from ledger.models import Evidence, Measure
 from ledger.selectors import with_evidence_count
 from ledger.services import (
     evidence_create,
+    evidence_delete,
+    evidence_removable,
     measure_close_out,
+    measure_correct_dates,
     measure_reopen,
     measure_review,
     measure_set_status,
@@ -57,7 +68,9 @@ class EvidenceInline(ScopedPermissionsMixin, admin.TabularInline):
         return super().has_add_permission(request, obj) and not _closed_for_editor(request, obj)
 
     def has_delete_permission(self, request, obj=None):
-        return super().has_delete_permission(request, obj) and not _closed_for_editor(request, obj)
+        # obj is the measure the inline sits on
+        removable = obj is None or evidence_removable(measure=obj, user=request.user)
+        return super().has_delete_permission(request, obj) and removable
 
 
 def _closed_for_editor(request, measure) -> bool:
@@ -95,7 +108,8 @@ class MeasureAdmin(MeasurePageMixin, MeasureExcelMixin, ScopedAdmin):
     list_select_related = ["item__inspection__unit", "item"]
     search_fields = ["text", "item__title", "item__text", "item__parent__title", "lead_unit", "responsible_units"]
     autocomplete_fields = ["item"]
-    readonly_fields = ["closed_at", "closed_by", "close_note", "timeline"]
+    # The workflow sets completed_on and next_review_on; supervisors correct them with the action below.
+    readonly_fields = ["closed_at", "closed_by", "close_note", "completed_on", "next_review_on", "timeline"]
     fieldsets = [
         (None, {"fields": ["item", "position", "label", "text", "version_seen"]}),
         ("责任", {"fields": ["responsible_leader", "lead_unit", "responsible_units"]}),
@@ -116,7 +130,7 @@ class MeasureAdmin(MeasurePageMixin, MeasureExcelMixin, ScopedAdmin):
         ("整改进展记录", {"fields": ["timeline"]}),
     ]
     inlines = [EvidenceInline]
-    actions = ["set_status", "close_out", "reopen", "export_excel"]
+    actions = ["set_status", "close_out", "reopen", "correct_dates", "export_excel"]
     list_per_page = 50
 
     @admin.display(description="整改措施", ordering="text")
@@ -172,6 +186,7 @@ class MeasureAdmin(MeasurePageMixin, MeasureExcelMixin, ScopedAdmin):
         if not can_close_out(request.user.effective_role):
             actions.pop("close_out", None)
             actions.pop("reopen", None)
+            actions.pop("correct_dates", None)
         return actions
 
     def save_model(self, request, obj, form, change):
@@ -200,8 +215,7 @@ class MeasureAdmin(MeasurePageMixin, MeasureExcelMixin, ScopedAdmin):
             if f.has_changed() and not f.cleaned_data.get("DELETE")
         ]
         for obj in formset.deleted_objects:
-            obj._history_user = request.user
-            obj.delete()
+            evidence_delete(evidence=obj, user=request.user, channel=Channel.ADMIN)
 
     def _bulk(self, request, queryset, form_class, title, apply):
         return confirmed_action(
@@ -241,3 +255,11 @@ class MeasureAdmin(MeasurePageMixin, MeasureExcelMixin, ScopedAdmin):
             measure_reopen(measure=measure, user=request.user, reason=data["reason"], new_deadline=data["new_deadline"])
 
         return self._bulk(request, queryset, ReopenForm, "回头看：重新打开", apply)
+
+    @admin.action(description="更正完成日期或下次复查日期（须填写说明）")
+    def correct_dates(self, request, queryset):
+        def apply(measure, data):
+            dates = {name: data[name] for name in ("completed_on", "next_review_on") if data.get(name)}
+            measure_correct_dates(measure=measure, user=request.user, note=data["note"], **dates)
+
+        return self._bulk(request, queryset, CorrectDatesForm, "更正完成日期或下次复查日期", apply)

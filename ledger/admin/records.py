@@ -1,11 +1,13 @@
 from django import forms
 from django.contrib import admin
+from django.db import transaction
 
 from ledger.admin.base import ScopedAdmin
 from ledger.admin.filters import unit_subtree_filter
 from ledger.admin.forms import EvidenceForm
+from ledger.choices import Channel
 from ledger.models import Evidence, ProgressNote, ReportedFigure
-from ledger.services import evidence_create
+from ledger.services import evidence_create, evidence_delete, evidence_removable
 
 
 @admin.register(Evidence)
@@ -20,6 +22,19 @@ class EvidenceAdmin(ScopedAdmin):
 
     def has_change_permission(self, request, obj=None):
         return False  # immutable once uploaded
+
+    def has_delete_permission(self, request, obj=None):
+        removable = obj is None or evidence_removable(measure=obj.measure, user=request.user)
+        return super().has_delete_permission(request, obj) and removable
+
+    def delete_model(self, request, obj):
+        evidence_delete(evidence=obj, user=request.user, channel=Channel.ADMIN)
+
+    def delete_queryset(self, request, queryset):
+        # One by one through the service: the closed-out rule and the history's user hold for bulk deletes too.
+        with transaction.atomic():
+            for evidence in queryset.select_related("measure"):
+                evidence_delete(evidence=evidence, user=request.user, channel=Channel.ADMIN)
 
     def save_model(self, request, obj, form, change):
         data = form.cleaned_data

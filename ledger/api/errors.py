@@ -1,5 +1,7 @@
 """One JSON shape for every error: {"detail": "...", "errors": {field: [messages]}}."""
 
+import math
+
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404, JsonResponse
@@ -39,7 +41,10 @@ def exception_handler(exc, context):
     if response is None:
         return None
     data = response.data
-    if isinstance(exc, exceptions.ValidationError):
+    if isinstance(exc, exceptions.Throttled):
+        later = f"{max(1, math.ceil(exc.wait))}秒后" if exc.wait else "稍后"
+        body = {"detail": f"请求过于频繁，请{later}再试。", "code": "throttled", "errors": {}}
+    elif isinstance(exc, exceptions.ValidationError):
         errors = data if isinstance(data, dict) else {"non_field_errors": data}
         body = {"detail": "提交的数据有误。", "code": "invalid", "errors": errors}
     else:

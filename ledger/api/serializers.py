@@ -126,6 +126,7 @@ class FeedbackItemSerializer(TrackedSerializer):
 
 
 EDITOR_FIXED = ("item", "position", "label", "text")
+WORKFLOW_DATES = ("completed_on", "next_review_on")
 
 
 class MeasureSerializer(TrackedSerializer):
@@ -163,7 +164,16 @@ class MeasureSerializer(TrackedSerializer):
             "warning",
             "note",
         ]
-        read_only_fields = (*TRACKED_READ_ONLY, "closed_at", "closed_by", "close_note")
+        # completed_on and next_review_on follow the status (ledger.services.measures); corrections go through
+        # POST …/correct-dates/ with a note.
+        read_only_fields = (
+            *TRACKED_READ_ONLY,
+            "closed_at",
+            "closed_by",
+            "close_note",
+            "completed_on",
+            "next_review_on",
+        )
 
     def get_is_overdue(self, obj) -> bool:
         return measure_is_overdue(obj)
@@ -177,10 +187,23 @@ class MeasureSerializer(TrackedSerializer):
             fixed = [name for name in EDITOR_FIXED if name in attrs and attrs[name] != getattr(self.instance, name)]
             if fixed:
                 raise serializers.ValidationError({name: ["填报用户不能修改此项。"] for name in fixed})
+        self._refuse_workflow_dates()
         status_changed = self.instance is not None and "status" in attrs and attrs["status"] != self.instance.status
         if status_changed and not (attrs.get("note") or "").strip():
             raise serializers.ValidationError({"note": ["修改整改状态时，请填写进展说明。"]})
         return attrs
+
+    def _refuse_workflow_dates(self):
+        """Read-only fields are dropped silently by DRF; a changed workflow date says why it is refused."""
+        sent = self.initial_data if isinstance(self.initial_data, dict) else {}
+        errors = {}
+        for name in WORKFLOW_DATES:
+            if name in sent:
+                current = getattr(self.instance, name, None)
+                if str(sent[name] or "") != (current.isoformat() if current else ""):
+                    errors[name] = ["此日期由整改流程自动设定，不能直接填写；如需更正，请督查人员通过“更正日期”并填写说明。"]
+        if errors:
+            raise serializers.ValidationError(errors)
 
     def create(self, validated_data):
         validated_data.pop("note", None)
@@ -270,6 +293,12 @@ class ReportedFigureSerializer(ScopedSerializerMixin, serializers.ModelSerialize
 
 class CloseOutSerializer(serializers.Serializer):
     note = serializers.CharField(help_text="销号审核意见")
+
+
+class CorrectDatesSerializer(serializers.Serializer):
+    completed_on = serializers.DateField(required=False, allow_null=True, help_text="更正后的完成日期")
+    next_review_on = serializers.DateField(required=False, allow_null=True, help_text="更正后的下次复查日期")
+    note = serializers.CharField(help_text="更正说明（必填，记入历史记录）")
 
 
 class ReopenSerializer(serializers.Serializer):

@@ -12,6 +12,7 @@ from ledger.api import serializers as s
 from ledger.api.base import LedgerViewSet
 from ledger.api.reconciliation import ReconciliationSerializer
 from ledger.api.tree import inspection_tree
+from ledger.choices import Channel
 from ledger.models import (
     Evidence,
     FeedbackItem,
@@ -25,7 +26,7 @@ from ledger.models import (
 from ledger.reconciliation import reconcile
 from ledger.reports.responses import DOCX_MIME, progress_report_response
 from ledger.selectors import item_rollups
-from ledger.services import measure_close_out, measure_reopen
+from ledger.services import evidence_delete, measure_close_out, measure_correct_dates, measure_reopen
 from ledger.services.bulk import bulk_check_size, measures_bulk_update
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -125,6 +126,19 @@ class MeasureViewSet(LedgerViewSet):
         return Response(self.get_serializer(measure).data)
 
     @extend_schema(
+        request=s.CorrectDatesSerializer,
+        responses=s.MeasureSerializer,
+        description="督查人员或管理员更正完成日期、下次复查日期（两者平时由整改流程自动设定），须填写说明。",
+    )
+    @action(detail=True, methods=["post"], url_path="correct-dates", required_action="view")
+    def correct_dates(self, request, pk=None):
+        data = dict(self._valid(s.CorrectDatesSerializer))
+        measure = measure_correct_dates(
+            measure=self.get_object(), user=request.user, note=data.pop("note"), channel=Channel.API, **data
+        )
+        return Response(self.get_serializer(measure).data)
+
+    @extend_schema(
         filters=True,
         responses={(200, XLSX): OpenApiTypes.BINARY},
         description="按与列表相同的筛选条件导出Excel整改台账（汇总表加每个巡视巡察一张表）。",
@@ -172,6 +186,9 @@ class EvidenceViewSet(LedgerViewSet):
     def download(self, request, pk=None):
         evidence = self.get_object()
         return FileResponse(evidence.file.open("rb"), as_attachment=True, filename=evidence.original_name)
+
+    def perform_destroy(self, instance):
+        evidence_delete(evidence=instance, user=self.request.user, channel=Channel.API)
 
 
 class ReportedFigureViewSet(LedgerViewSet):

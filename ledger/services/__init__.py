@@ -1,8 +1,9 @@
 from ledger.services.concurrency import ConflictError, save_tracked
-from ledger.services.evidence import evidence_create
+from ledger.services.evidence import evidence_create, evidence_delete, evidence_removable
 from ledger.services.measures import (
     item_close_out,
     measure_close_out,
+    measure_correct_dates,
     measure_reopen,
     measure_review,
     measure_set_status,
@@ -14,9 +15,12 @@ from ledger.services.units import unit_create, unit_save
 __all__ = [
     "ConflictError",
     "evidence_create",
+    "evidence_delete",
+    "evidence_removable",
     "item_close_out",
     "measure_review",
     "measure_close_out",
+    "measure_correct_dates",
     "measure_reopen",
     "measure_set_status",
     "measure_update",

@@ -7,6 +7,8 @@ from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 
 from accounts.roles import Role
+from ledger.choices import Channel
+from ledger.history import channel as history_channel
 from ledger.models import Evidence, Measure
 
 # Accepted types: extension -> leading bytes the content must start with.
@@ -89,3 +91,20 @@ def evidence_create(*, measure: Measure, upload: UploadedFile, title: str = "", 
         evidence._history_user = user
     evidence.save()
     return evidence
+
+
+def evidence_removable(*, measure: Measure, user) -> bool:
+    """A closed-out (销号) measure's evidence is part of the close-out record: only administrators remove it."""
+    return not measure.closed_at or (user is not None and user.effective_role == Role.ADMIN)
+
+
+@transaction.atomic
+def evidence_delete(*, evidence: Evidence, user, channel: str = Channel.ADMIN) -> None:
+    # Lock the measure so a close-out cannot slip in between the check and the delete.
+    measure = Measure.objects.select_for_update().get(pk=evidence.measure_id)
+    if not evidence_removable(measure=measure, user=user):
+        raise PermissionDenied(f"措施“{measure}”已销号，佐证材料“{evidence}”是销号依据，只有管理员可以删除。")
+    if user is not None:
+        evidence._history_user = user
+    with history_channel(channel):
+        evidence.delete()

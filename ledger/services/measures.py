@@ -53,6 +53,10 @@ def _refuse_if_closed_for(measure: Measure, user) -> None:
 def progress_note_add(
     *, measure: Measure, text: str, status_after: str, user=None, channel: str = Channel.ADMIN, on: date | None = None
 ) -> ProgressNote:
+    # Read closed_at under a lock: the caller's copy may predate a close-out.
+    closed_at = Measure.objects.select_for_update().values_list("closed_at", flat=True).get(pk=measure.pk)
+    if closed_at and user is not None and user.effective_role == Role.EDITOR:
+        raise PermissionDenied("该措施已销号，填报用户不能再添加整改进展。如需补充，请联系督查人员“回头看”重新打开。")
     note = ProgressNote(
         measure=measure,
         text=text,
@@ -207,4 +211,53 @@ def measure_reopen(
     progress_note_add(
         measure=measure, text=f"回头看重新打开：{reason}", status_after=Status.IN_PROGRESS, user=user, channel=channel
     )
+    return measure
+
+
+_UNSET = object()
+
+
+@transaction.atomic
+def measure_correct_dates(
+    *,
+    measure: Measure,
+    user,
+    note: str,
+    completed_on: date | None | object = _UNSET,
+    next_review_on: date | None | object = _UNSET,
+    channel: str = Channel.ADMIN,
+) -> Measure:
+    """A supervisor's correction of the dates the workflow sets (完成日期, 下次复查日期), with a stated reason.
+
+    The reason is the history row's change reason; no progress note is written, since a correction is not progress.
+    """
+    if not can_close_out(user.effective_role):
+        raise PermissionDenied("完成日期和下次复查日期由整改流程自动设定，只有督查人员或管理员可以更正。")
+    if not note.strip():
+        raise ValidationError({"note": "更正日期须填写说明。"})
+    measure = Measure.objects.select_for_update().get(pk=measure.pk)
+    errors = {}
+    if completed_on is not _UNSET:
+        if completed_on and measure.status not in (Status.DONE, Status.BASICALLY_DONE):
+            errors["completed_on"] = "只有已完成或基本完成的措施才有完成日期。"
+        elif completed_on and completed_on > timezone.localdate():
+            errors["completed_on"] = "完成日期不能晚于今天。"
+        elif completed_on is None and measure.status in (Status.DONE, Status.BASICALLY_DONE):
+            errors["completed_on"] = "已完成或基本完成的措施须有完成日期。"
+        else:
+            measure.completed_on = completed_on
+    if next_review_on is not _UNSET:
+        if measure.status != Status.LONG_TERM:
+            errors["next_review_on"] = "只有“长期坚持”的措施才有下次复查日期。"
+        elif next_review_on is None:
+            errors["next_review_on"] = "长期坚持的措施须有下次复查日期。"
+        else:
+            measure.next_review_on = next_review_on
+    if errors:
+        raise ValidationError(errors)
+    if completed_on is _UNSET and next_review_on is _UNSET:
+        raise ValidationError("请填写要更正的完成日期或下次复查日期。")
+    measure._change_reason = f"更正日期：{note.strip()}"
+    with history_channel(channel):
+        save_tracked(measure, user=user)
     return measure
