@@ -18,7 +18,9 @@ PRODUCTION = {
 
 
 def run(code_or_args, env_extra, tmp_path):
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("SECURE_", "DEBUG", "ALLOWED_HOSTS", "CSRF_"))}
+    # The e2e journeys set DJANGO_ALLOW_ASYNC_UNSAFE in this process; a production environment never has it.
+    skip = ("SECURE_", "DEBUG", "ALLOWED_HOSTS", "CSRF_", "DJANGO_ALLOW_ASYNC_UNSAFE")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(skip)}
     env.update(env_extra, DATABASE_URL=f"sqlite:///{tmp_path / 'db.sqlite3'}", DJANGO_SETTINGS_MODULE="config.settings")
     args = code_or_args if isinstance(code_or_args, list) else ["-c", code_or_args]
     return subprocess.run([sys.executable, *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)

@@ -35,6 +35,7 @@ CUSTOM_SUMMARIES = {
     ("inspection", "progress_report"): "生成整改进展情况通报草稿（.docx）",
     ("measure", "close_out"): "销号",
     ("measure", "reopen"): "回头看：重新打开已销号的措施",
+    ("measure", "correct_dates"): "更正完成日期或下次复查日期",
     ("measure", "export"): "导出Excel台账",
     ("measure", "bulk"): "批量修改整改措施",
     ("evidence", "download"): "下载佐证材料文件",
