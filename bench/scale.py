@@ -31,7 +31,7 @@ import sys
 import tempfile
 import time
 import unicodedata
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
@@ -95,8 +95,14 @@ def _unit_tree(size: int, now: datetime) -> list[dict]:
     def add(name, parent, kind):
         uid = len(units) + 1
         units.append(
-            dict(id=uid, name=name, full_name=f"中共{name}委{uid}", parent_id=parent["id"], kind=kind,
-                 path=f"{parent['path']}{uid}/")
+            dict(
+                id=uid,
+                name=name,
+                full_name=f"中共{name}委{uid}",
+                parent_id=parent["id"],
+                kind=kind,
+                path=f"{parent['path']}{uid}/",
+            )
         )
         return units[-1]
 
@@ -150,7 +156,7 @@ class Writer:
 
 def _sqlite_value(value):
     if isinstance(value, datetime):
-        return value.astimezone(timezone.utc).replace(tzinfo=None).isoformat(" ")
+        return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ")
     if isinstance(value, date):
         return value.isoformat()
     return value
@@ -159,8 +165,7 @@ def _sqlite_value(value):
 def _copy_history(connection, model, now) -> None:
     """Historical rows ("+", channel 文档导入) for every row of `model`, copied in SQL."""
     history = model.history.model
-    own = {"history_id", "history_date", "history_change_reason", "history_type", "history_user_id",
-           "history_channel"}
+    own = {"history_id", "history_date", "history_change_reason", "history_type", "history_user_id", "history_channel"}
     cols = [c for c in _columns(history) if c not in own]
     q = connection.ops.quote_name
     listed = ", ".join(q(c) for c in cols)
@@ -180,7 +185,7 @@ def build(size: int) -> dict:
     from ledger.models import FeedbackItem, Inspection, InspectionRound, Measure, ProgressNote, Unit
 
     rng = random.Random(size)
-    now = datetime(2026, 11, 30, 8, 0, tzinfo=timezone.utc)
+    now = datetime(2026, 11, 30, 8, 0, tzinfo=UTC)
     writer = Writer(connection)
     counts = {}
     started = time.perf_counter()
@@ -189,8 +194,17 @@ def build(size: int) -> dict:
         units = _unit_tree(size, now)
         counts["units"] = writer.write(Unit, units)
         rounds = [
-            dict(id=r, inspecting_body="基准省委", level="xunshi", term=13, round_no=r, batch=None, created_at=now,
-                 updated_at=now, version=1)
+            dict(
+                id=r,
+                inspecting_body="基准省委",
+                level="xunshi",
+                term=13,
+                round_no=r,
+                batch=None,
+                created_at=now,
+                updated_at=now,
+                version=1,
+            )
             for r in range(1, ROUNDS + 1)
         ]
         writer.write(InspectionRound, rounds)
@@ -202,11 +216,22 @@ def build(size: int) -> dict:
             rnd, unit = divmod(i, len(inspected))
             feedback = date(2022, 3, 1) + timedelta(days=300 * rnd + (i % 60))
             inspections.append(
-                dict(id=i + 1, unit_id=inspected[unit]["id"], round_id=rnd % ROUNDS + 1, group=f"省委第{i % 12 + 1}巡视组",
-                     kind="regular", topic="", onsite_start=feedback - timedelta(days=90),
-                     onsite_end=feedback - timedelta(days=30), feedback_date=feedback,
-                     rectification_deadline=feedback + timedelta(days=180), source_document_id=None,
-                     created_at=now, updated_at=now, version=1)
+                dict(
+                    id=i + 1,
+                    unit_id=inspected[unit]["id"],
+                    round_id=rnd % ROUNDS + 1,
+                    group=f"省委第{i % 12 + 1}巡视组",
+                    kind="regular",
+                    topic="",
+                    onsite_start=feedback - timedelta(days=90),
+                    onsite_end=feedback - timedelta(days=30),
+                    feedback_date=feedback,
+                    rectification_deadline=feedback + timedelta(days=180),
+                    source_document_id=None,
+                    created_at=now,
+                    updated_at=now,
+                    version=1,
+                )
             )
         counts["inspections"] = writer.write(Inspection, inspections)
 
@@ -216,15 +241,34 @@ def build(size: int) -> dict:
                 for a in range(ASPECTS):
                     iid += 1
                     aspect = iid
-                    yield dict(id=aspect, inspection_id=ins["id"], parent_id=None, position=a + 1, label=f"（{a + 1}）",
-                               title=ASPECT_TITLES[a], text="", source_line=None, created_at=now, updated_at=now,
-                               version=1)
+                    yield dict(
+                        id=aspect,
+                        inspection_id=ins["id"],
+                        parent_id=None,
+                        position=a + 1,
+                        label=f"（{a + 1}）",
+                        title=ASPECT_TITLES[a],
+                        text="",
+                        source_line=None,
+                        created_at=now,
+                        updated_at=now,
+                        version=1,
+                    )
                     for p in range(PROBLEMS):
                         iid += 1
-                        yield dict(id=iid, inspection_id=ins["id"], parent_id=aspect, position=p + 1, label=f"{p + 1}.",
-                                   title=PROBLEM_TITLES[rng.randrange(len(PROBLEM_TITLES))],
-                                   text=f"经查，{PROBLEM_TITLES[rng.randrange(len(PROBLEM_TITLES))]}。", source_line=None,
-                                   created_at=now, updated_at=now, version=1)
+                        yield dict(
+                            id=iid,
+                            inspection_id=ins["id"],
+                            parent_id=aspect,
+                            position=p + 1,
+                            label=f"{p + 1}.",
+                            title=PROBLEM_TITLES[rng.randrange(len(PROBLEM_TITLES))],
+                            text=f"经查，{PROBLEM_TITLES[rng.randrange(len(PROBLEM_TITLES))]}。",
+                            source_line=None,
+                            created_at=now,
+                            updated_at=now,
+                            version=1,
+                        )
 
         item_rows = list(items())
         counts["items"] = writer.write(FeedbackItem, item_rows)
@@ -245,28 +289,46 @@ def build(size: int) -> dict:
                     kept.append(status)
                     deadline = date(2023, 1, 1) + timedelta(days=rng.randrange(span))
                     yield dict(
-                        id=mid, item_id=item_id, position=k + 1, label=("一是", "二是")[k],
+                        id=mid,
+                        item_id=item_id,
+                        position=k + 1,
+                        label=("一是", "二是")[k],
                         text=f"{MEASURE_TEXTS[rng.randrange(len(MEASURE_TEXTS))]}（{mid}）。",
-                        responsible_leader="张三", lead_unit="办公室", responsible_units="组织部、宣传部",
-                        deadline=deadline, status=status,
+                        responsible_leader="张三",
+                        lead_unit="办公室",
+                        responsible_units="组织部、宣传部",
+                        deadline=deadline,
+                        status=status,
                         completed_on=min(deadline, TODAY) if status in ("done", "basically_done") else None,
-                        closed_at=None, closed_by_id=None, close_note="",
+                        closed_at=None,
+                        closed_by_id=None,
+                        close_note="",
                         review_cycle_months=6 if status == "long_term" else None,
-                        next_review_on=TODAY + timedelta(days=rng.randrange(-60, 120)) if status == "long_term" else None,
-                        created_at=now, updated_at=now, version=1,
+                        next_review_on=TODAY + timedelta(days=rng.randrange(-60, 120))
+                        if status == "long_term"
+                        else None,
+                        created_at=now,
+                        updated_at=now,
+                        version=1,
                     )
 
         counts["measures"] = writer.write(Measure, measures())
         counts["notes"] = writer.write(
             ProgressNote,
             (
-                dict(id=mid, measure_id=mid, date=TODAY - timedelta(days=rng.randrange(365)),
-                     text="已按计划推进，取得阶段性成效。", status_after=status, author_id=None, channel="import",
-                     created_at=now)
+                dict(
+                    id=mid,
+                    measure_id=mid,
+                    date=TODAY - timedelta(days=rng.randrange(365)),
+                    text="已按计划推进，取得阶段性成效。",
+                    status_after=status,
+                    author_id=None,
+                    channel="import",
+                    created_at=now,
+                )
                 for mid, status in enumerate(kept, start=1)
             ),
         )
-        del kept
         for model in (Unit, InspectionRound, Inspection, FeedbackItem, Measure):
             _copy_history(connection, model, now)
         if writer.pg:
@@ -322,8 +384,11 @@ def _time_page(client, url: str, explain: bool) -> dict:
                 b"".join(response.streaming_content)
         times.append((time.perf_counter() - start) * 1000)
         queries = len(captured)
-    result = {"ms": statistics.median(times), "queries": queries,
-              "sql_ms": sum(float(q["time"]) for q in captured.captured_queries) * 1000}
+    result = {
+        "ms": statistics.median(times),
+        "queries": queries,
+        "sql_ms": sum(float(q["time"]) for q in captured.captured_queries) * 1000,
+    }
     if explain and connection.vendor == "postgresql" and captured.captured_queries:
         slowest = max(captured.captured_queries, key=lambda q: float(q["time"]))
         with connection.cursor() as cursor:
@@ -337,7 +402,10 @@ def _reminders(env: dict) -> dict:
     start = time.perf_counter()
     proc = subprocess.Popen(
         [sys.executable, str(ROOT / "manage.py"), "send_reminders", "--dry-run", "--date", TODAY.isoformat()],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
     )
     out = proc.stdout.read()
     _, status, usage = os.wait4(proc.pid, 0)
@@ -350,9 +418,9 @@ def _reminders(env: dict) -> dict:
 def measure(size: int, *, explain: bool, export: bool) -> dict:
     from django.test import Client
 
+    from accounts.models import User
     from accounts.roles import Role
     from accounts.services import user_create
-    from accounts.models import User
     from ledger.models import Inspection, Measure, Unit
 
     district = Unit.objects.filter(kind="county").order_by("id").first()
@@ -439,7 +507,10 @@ def run_size(size: int, args) -> dict:
     flags = [f for f, on in (("--keep", args.keep), ("--explain", args.explain), ("--export", args.export)) if on]
     try:
         out = subprocess.run(
-            [sys.executable, __file__, "--one", str(size), *flags], env=env, check=True, stdout=subprocess.PIPE,
+            [sys.executable, __file__, "--one", str(size), *flags],
+            env=env,
+            check=True,
+            stdout=subprocess.PIPE,
             text=True,
         ).stdout
     finally:
@@ -462,11 +533,13 @@ def report(sizes: list[int], results: list[dict], explain: bool) -> None:
     cols = [f"{s:,}" for s in sizes]
     print()
     print(f"database: {results[0]['vendor']}; median of 5 after a warm-up; (queries)")
-    for size, r in zip(sizes, results):
+    for size, r in zip(sizes, results, strict=True):
         if r["built"]:
             b = r["built"]
-            print(f"built {size:,}: {b['units']} units, {b['inspections']} inspections, {b['items']} items, "
-                  f"{b['measures']} measures, {b['notes']} notes in {b['seconds']} s")
+            print(
+                f"built {size:,}: {b['units']} units, {b['inspections']} inspections, {b['items']} items, "
+                f"{b['measures']} measures, {b['notes']} notes in {b['seconds']} s"
+            )
     head = f"{'page':<46}" + "".join(f"{c:>18}" for c in cols) + f"{'ratio':>8}"
     print(head)
     print("-" * len(head))
@@ -476,20 +549,30 @@ def report(sizes: list[int], results: list[dict], explain: bool) -> None:
         print(row + f"{cells[-1]['ms'] / cells[0]['ms']:>8.1f}")
     if "export" in results[0]:
         cells = [r["export"] for r in results]
-        print(f"{'Excel export of a city (rows, s)':<46}"
-              + "".join(f"{str(c['rows']) + ' / ' + format(c['seconds'], '.1f') + ' s':>18}" for c in cells)
-              + f"{cells[-1]['seconds'] / cells[0]['seconds']:>8.1f}")
+        print(
+            f"{'Excel export of a city (rows, s)':<46}"
+            + "".join(f"{str(c['rows']) + ' / ' + format(c['seconds'], '.1f') + ' s':>18}" for c in cells)
+            + f"{cells[-1]['seconds'] / cells[0]['seconds']:>8.1f}"
+        )
     cells = [r["reminders"] for r in results]
-    print(f"{'send_reminders --dry-run (s)':<46}" + "".join(f"{c['seconds']:>16.1f} s" for c in cells)
-          + f"{cells[-1]['seconds'] / cells[0]['seconds']:>8.1f}")
-    print(f"{'send_reminders --dry-run peak RSS (MB)':<46}" + "".join(f"{c['rss_mb']:>15.0f} MB" for c in cells)
-          + f"{cells[-1]['rss_mb'] / cells[0]['rss_mb']:>8.1f}")
+    print(
+        f"{'send_reminders --dry-run (s)':<46}"
+        + "".join(f"{c['seconds']:>16.1f} s" for c in cells)
+        + f"{cells[-1]['seconds'] / cells[0]['seconds']:>8.1f}"
+    )
+    print(
+        f"{'send_reminders --dry-run peak RSS (MB)':<46}"
+        + "".join(f"{c['rss_mb']:>15.0f} MB" for c in cells)
+        + f"{cells[-1]['rss_mb'] / cells[0]['rss_mb']:>8.1f}"
+    )
     if explain:
-        for size, r in zip(sizes, results):
+        for size, r in zip(sizes, results, strict=True):
             for label, page in r["pages"].items():
                 if "explain" in page:
                     e = page["explain"]
-                    print(f"\n===== {size:,}: {label}: slowest statement {e['ms']:.0f} ms of {page['sql_ms']:.0f} ms SQL")
+                    print(
+                        f"\n===== {size:,}: {label}: slowest statement {e['ms']:.0f} ms of {page['sql_ms']:.0f} ms SQL"
+                    )
                     print(e["sql"][:1500])
                     print(e["plan"])
 
