@@ -415,7 +415,7 @@ def _reminders(env: dict) -> dict:
     return {"seconds": seconds, "rss_mb": usage.ru_maxrss / 1024, "digests": out.count("\n")}
 
 
-def measure(size: int, *, explain: bool, export: bool) -> dict:
+def measure(size: int, *, explain: bool, export: bool, admin_only: bool) -> dict:
     from django.test import Client
 
     from accounts.models import User
@@ -434,6 +434,8 @@ def measure(size: int, *, explain: bool, export: bool) -> dict:
     ids = {"round": 1, "inspection": Inspection.objects.filter(unit=district).order_by("id").first().pk}
     results = {"measures": Measure.objects.count(), "pages": {}}
     for key, user in users.items():
+        if admin_only and key != "admin":
+            continue
         client = Client(SERVER_NAME="127.0.0.1")
         client.force_login(user)
         for label, url in _pages(ids):
@@ -454,7 +456,7 @@ def measure(size: int, *, explain: bool, export: bool) -> dict:
 # ---------------------------------------------------------------- one size (child process)
 
 
-def run_one(size: int, *, keep: bool, explain: bool, export: bool) -> dict:
+def run_one(size: int, *, keep: bool, explain: bool, export: bool, admin_only: bool) -> dict:
     import django
     from django.core.management import call_command
 
@@ -470,7 +472,7 @@ def run_one(size: int, *, keep: bool, explain: bool, export: bool) -> dict:
         built = build(size)
     elif Measure.objects.count() != size:
         raise SystemExit(f"数据库中已有 {Measure.objects.count()} 条措施，不是 {size} 条：请去掉 --keep 重建。")
-    result = measure(size, explain=explain, export=export)
+    result = measure(size, explain=explain, export=export, admin_only=admin_only)
     result["built"] = built
     result["vendor"] = connection.vendor
     return result
@@ -504,7 +506,16 @@ def run_size(size: int, args) -> dict:
         env["DATABASE_URL"] = urlunsplit(urlsplit(base)._replace(path=f"/{name}"))
     else:
         env["DATABASE_URL"] = f"sqlite:///{tempfile.mkdtemp(prefix='taizhang-scale-')}/scale.sqlite3"
-    flags = [f for f, on in (("--keep", args.keep), ("--explain", args.explain), ("--export", args.export)) if on]
+    flags = [
+        f
+        for f, on in (
+            ("--keep", args.keep),
+            ("--explain", args.explain),
+            ("--export", args.export),
+            ("--admin-only", args.admin_only),
+        )
+        if on
+    ]
     try:
         out = subprocess.run(
             [sys.executable, __file__, "--one", str(size), *flags],
@@ -583,10 +594,15 @@ def main() -> None:
     parser.add_argument("--keep", action="store_true", help="keep the PostgreSQL databases and reuse one built before")
     parser.add_argument("--explain", action="store_true", help="EXPLAIN ANALYZE each page's slowest statement")
     parser.add_argument("--export", action="store_true", help="also time the Excel export of one city")
+    parser.add_argument("--admin-only", action="store_true", help="skip the district editor's pages")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        print(json.dumps(run_one(args.one, keep=args.keep, explain=args.explain, export=args.export)))
+        print(
+            json.dumps(
+                run_one(args.one, keep=args.keep, explain=args.explain, export=args.export, admin_only=args.admin_only)
+            )
+        )
         return
     sizes = [int(s) for s in args.sizes.split(",")]
     results = []
