@@ -1,6 +1,6 @@
 """A province-sized ledger: build 10 k / 100 k / 1 M measures and time the pages that look across units (issue 13).
 
-    .venv/bin/python bench/scale.py [--sizes 10000,100000,1000000] [--keep] [--explain] [--export]
+    .venv/bin/python bench/scale.py [--sizes 10000,100000,1000000] [--keep] [--explain] [--export] [--admin-only]
 
 Shape: a province → cities → districts → townships; every unit below the province is inspected once in each of
 5 rounds; each inspection has 10 aspects × 5 problems × 2 measures (100 measures), one progress note per measure,
