@@ -266,33 +266,7 @@ class LedgerWriter:
         self.report.warnings.append(f"《{source.title}》：文中未载明单一被巡视单位，所述数据记入轮次“{rnd}”{skipped}。")
 
     def round_figures(self, rnd: InspectionRound, figures: list[parsed.Figure], source: SourceDocument) -> None:
-        wanted = [
-            (f.metric if f.metric in Metric.values else Metric.OTHER, f"{f.value:.2f}", f.unit, f.line, f.text)
-            for f in figures
-        ]
-        existing = list(RoundFigure.objects.filter(round=rnd, source_document=source))
-        have = [(r.metric, f"{r.value:.2f}", r.quantity_unit, r.source_line, r.sentence) for r in existing]
-        rkey = f"round:{rnd.pk}"
-        if sorted(have) == sorted(wanted):
-            self.report.counts[("roundfigure", Action.UNCHANGED)] += len(have)
-            return
-        for r in existing:
-            self.report.add("roundfigure", Action.RETIRED, f"{rkey}!{r.source_line}", r)
-        RoundFigure.objects.filter(pk__in=[r.pk for r in existing]).delete()
-        created = RoundFigure.objects.bulk_create(
-            RoundFigure(
-                round=rnd,
-                metric=m,
-                value=v,
-                quantity_unit=u[:10],
-                source_line=line,
-                sentence=text,
-                source_document=source,
-            )
-            for m, v, u, line, text in wanted
-        )
-        for r in created:
-            self.report.add("roundfigure", Action.CREATED, f"{rkey}!{r.source_line}", r)
+        self._replace_figures(RoundFigure, {"round": rnd}, figures, source, key=f"round:{rnd.pk}")
 
     def _report_missing(self, source: SourceDocument, p: parsed.Inspection) -> None:
         """A partial document (a news item, say) imports what it states; say what it did not."""
@@ -356,32 +330,37 @@ class LedgerWriter:
         return inspection
 
     def figures(self, inspection: Inspection, figures: list[parsed.Figure], source: SourceDocument, ikey: str) -> None:
+        self._replace_figures(ReportedFigure, {"inspection": inspection}, figures, source, key=ikey)
+
+    def _replace_figures(self, model, owner: dict, figures: list[parsed.Figure], source: SourceDocument, key: str):
+        """A document's stated figures for one owner (an inspection or a round): unchanged, or replaced whole."""
+        label = model._meta.model_name
         wanted = [
             (f.metric if f.metric in Metric.values else Metric.OTHER, f"{f.value:.2f}", f.unit, f.line, f.text)
             for f in figures
         ]
-        existing = list(ReportedFigure.objects.filter(inspection=inspection, source_document=source))
+        existing = list(model.objects.filter(source_document=source, **owner))
         have = [(r.metric, f"{r.value:.2f}", r.quantity_unit, r.source_line, r.sentence) for r in existing]
         if sorted(have) == sorted(wanted):
-            self.report.counts[("reportedfigure", Action.UNCHANGED)] += len(have)
+            self.report.counts[(label, Action.UNCHANGED)] += len(have)
             return
         for r in existing:
-            self.report.add("reportedfigure", Action.RETIRED, f"{ikey}!{r.source_line}", r)
-        ReportedFigure.objects.filter(pk__in=[r.pk for r in existing]).delete()
-        created = ReportedFigure.objects.bulk_create(
-            ReportedFigure(
-                inspection=inspection,
+            self.report.add(label, Action.RETIRED, f"{key}!{r.source_line}", r)
+        model.objects.filter(pk__in=[r.pk for r in existing]).delete()
+        created = model.objects.bulk_create(
+            model(
                 metric=m,
                 value=v,
                 quantity_unit=u[:10],
                 source_line=line,
                 sentence=text,
                 source_document=source,
+                **owner,
             )
             for m, v, u, line, text in wanted
         )
         for r in created:
-            self.report.add("reportedfigure", Action.CREATED, f"{ikey}!{r.source_line}", r)
+            self.report.add(label, Action.CREATED, f"{key}!{r.source_line}", r)
 
     def _remember(self, model, key, obj, values, source, record):
         payload = {k: _json(v) for k, v in values.items()}
