@@ -61,6 +61,10 @@ class InspectionReportsMixin:
         ]
 
     def progress_report_view(self, request, object_id):
+        return progress_report_response(self.visible_inspection(request, object_id))
+
+    def visible_inspection(self, request, object_id):
+        """The inspection behind a custom admin page: only one the user may view; others answer like missing ids."""
         if not self._role_allows(request, VIEW):
             raise PermissionDenied
         inspection = None
@@ -68,7 +72,7 @@ class InspectionReportsMixin:
             inspection = self.get_queryset(request).select_related("unit", "round").filter(pk=object_id).first()
         if inspection is None:
             raise Http404("对象不存在或您无权查看。")
-        return progress_report_response(inspection)
+        return inspection
 
     @admin.display(description="通报数据核对")
     def reconciliation_status(self, obj):

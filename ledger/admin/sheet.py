@@ -8,13 +8,13 @@ from html import escape
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpResponseRedirect
+from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from accounts.roles import CHANGE, VIEW, Role, allowed_actions
+from accounts.roles import CHANGE, Role, allowed_actions
 from ledger.admin.display import FLAG_COLOURS
 from ledger.choices import Channel, Status
 from ledger.formatting import inspection_title
@@ -103,13 +103,7 @@ class InspectionSheetMixin:
         return CHANGE in allowed_actions(request.user.effective_role, "measure")
 
     def sheet_view(self, request, object_id):
-        if not self._role_allows(request, VIEW):
-            raise PermissionDenied
-        inspection = None
-        if object_id.isdigit():
-            inspection = self.get_queryset(request).select_related("unit", "round").filter(pk=object_id).first()
-        if inspection is None:
-            raise Http404("对象不存在或您无权查看。")
+        inspection = self.visible_inspection(request, object_id)  # InspectionReportsMixin
         can_edit = self.can_edit_measures(request)
         if request.method == "POST":
             if not can_edit:
