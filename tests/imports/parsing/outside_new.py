@@ -1,0 +1,159 @@
+"""Outside texts added in round 3 (issue 14, second pass): excerpts of public texts collected after the rules of the
+first pass were written, their fields written down by reading before the importer was run on them. `DEV` texts
+are ones the rules may be tuned on; `HELD_OUT` texts were run once, at the end, and their score is the honest
+figure for unseen texts. Families: progress (a report body without its title), news (feedback and mobilisation
+news), rounds (round-level summaries and statistics), audit (审计 reports, refused), noisy (traditional script,
+conversion noise)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+# (name, url, family, text, expected fields); see outside_set.py for the field names.
+DEV = [
+    # https://zkxblog.com/lab/read-3007775.html (a province's rectification rates; 99.7% is a clue-handling rate)
+    ("hubei_rates", "https://zkxblog.com/lab/read-3007775.html", "rounds", """“通过改进巡视反馈,纪检监察机关和党委组织部门履行整改日常监督责任实现了关口前移。”湖北省委巡视办有关负责人告诉记者,通过强化巡视反馈,十届省委巡视反馈问题整改完成率达97.8%、移交问题线索处置率达99.7%;十一届省委前4轮巡视整改平均完成率达96.5%,实现了巡视整改的新突破。
+""", {"unit": "", "round": None, "figures": [("completion_rate", 97.8), ("completion_rate", 96.5)]}),
+    # https://jjw.changzhou.gov.cn/html/jw/2023/DOPQPFJE_0403/26710.html (the joint part of the round cut)
+    ("changzhou", "https://jjw.changzhou.gov.cn/html/jw/2023/DOPQPFJE_0403/26710.html", "rounds", """根据省委第二轮巡视巡察联动工作部署和市委巡察工作安排,市委第四轮巡察分6个组开展了联动巡察和常规巡察,……市委第二、三、六巡察组于2022年11月中旬至2023年1月中旬对常州广播电视台、市应急管理局、市统计局、市机关事务管理局、市总工会5个单位的党组织开展了常规巡察。
+2月9日,市委巡察工作领导小组召开会议,听取了市委第四轮巡察情况汇报。
+3月6日至3月24日,市委各巡察组分别向被巡察党组织反馈了巡察情况。
+""", {"unit": "", "units": ["常州广播电视台", "市应急管理局", "市统计局", "市机关事务管理局", "市总工会"], "round": 4,
+      "feedback_date": date(2023, 3, 6)}),
+    # http://qdubb.cn/html/2018/xunshixuncha_0521/47675.html (traditional script; a check of four rounds' rectification)
+    ("funing_check", "http://qdubb.cn/html/2018/xunshixuncha_0521/47675.html", "noisy", """近日,富寧縣委巡察工作領導小組派出3個督查組,對前4輪巡察的14個黨組織的巡察整改工作開展督促檢查。采取“聽、看、查、訪”等方式實地評估驗收,逐項督查整改情況,緊盯巡察發現的問題,確保問題“真改”。
+“訪”,督查組通過走訪、訪談部分一般干部、退休干部、群眾代表和服務對象,組織對被巡察黨組織整改情況的滿意度測評。期間共走訪200余人次,發放整改滿意度測評表300余份。
+""", {"unit": "", "round": None, "figures": []}),
+    # http://www.hgjwjw.gov.cn/xyq/xsxs/663.html (a check of three rounds; 36 problems found not fully rectified)
+    ("xiangyang_check", "http://www.hgjwjw.gov.cn/xyq/xsxs/663.html", "rounds", """向阳区开展巡察整改专项督查
+为扎实做好“巡察后半篇文章”,不断巩固和深化巡察工作成果,2020年8月,区纪委监委、区委组织部、区委宣传部、区委巡察办(组)组成专项督查组,利用半个月的时间对区委一、二、三轮巡察和区委“整顿机关作风、优化营商环境”上下联动专项巡察的被巡察党组织和单位开展巡察整改工作专项督查。
+通过此次专项检查可以看出,被巡察党组织和单位在接到区委巡察组反馈巡察意见后,都能认真组织召开专题会议,同时制定整改方案,建立“三清单、一台帐”,通过3个月的整改,反馈问题都取得了一定成效。联合督导组通过检查整改材料发现被巡察党组织和单位存在8个方面36个问题整改不够到位。
+""", {"unit": "", "round": None, "start": None, "figures": []}),
+    # https://85qz.com/1a/a9/c10399a203433/page.htm (traditional script strewn with emoji; a university's round)
+    ("emoji_round", "https://85qz.com/1a/a9/c10399a203433/page.htm", "noisy", """各被巡察單位分別召開巡察工作動員會🕠,沐鸣巡察工作領導小組魯嘉華同誌 朱洪春同誌、段海霞同誌分別出席巡察進駐動員會並講話🔭。
+黨委巡察組組長柴曉冬同誌🤵🏽‍♀️、柳如榮同誌分別在進駐動員會上通報了本輪巡察的主要任務、總體安排和工作要求☂️。
+按照本輪巡察方案👁‍🗨,四個巡察組將在被巡察黨組織開展為期四周的駐點巡察🥊🥡,時間為10月27日至11月27日。
+""", {"unit": "", "start": None, "end": None, "figures": []}),
+    # http://ydjw.gov.cn/Html/szyw/20170220100330.html (two groups' mobilisation meetings; no year)
+    ("yongding", "http://ydjw.gov.cn/Html/szyw/20170220100330.html", "news", """2月16日、17日,永定区委第一巡察组、第二巡察组分别在区国土资源局和洪山乡召开巡察工作动员会,被巡察单位全体干部、下属单位负责人、离退休老同志代表等参加会议。
+根据工作安排,永定区委将通过五年时间,对全区20个乡镇(街道)党委和所有区直单位党组织巡察一遍。
+""", {"unit": "", "units": ["区国土资源局", "洪山乡"], "start": None, "figures": []}),
+    # https://changan.qinfeng.gov.cn/info/1108/4021.htm (list of 8 units cut to four)
+    ("changan", "https://changan.qinfeng.gov.cn/info/1108/4021.htm", "news", """3月5日下午,长安区召开三届区委第三轮巡察工作动员会。区委巡察工作领导小组全体成员,区纪委、组织部、宣传部、建设局、信访局、审计局主要领导,区委巡察组及巡察办全体人员参加会议。
+会议指出,本轮巡察成立3个巡察组,每组设立组长1名,副组长1名,成员10人,……对区粮食局、科技局、老干局、司法局等8家单位党组织开展为期两个月的巡察。
+""", {"unit": "", "units": ["区粮食局", "科技局", "老干局", "司法局"], "term": 3, "round": 3, "start": None,
+      "figures": []}),
+    # https://www.xjtl.gov.cn/xwzx_xzdt/3578.html (two groups, two townships, one sentence)
+    ("tuoli", "https://www.xjtl.gov.cn/xwzx_xzdt/3578.html", "news", """9月5日,地委第一巡察组巡察托里县库普乡,第六巡察组巡察托里县铁厂沟镇动员会分别召开。 动员会上,地委第一巡察组组长孟令刚,地委第六巡察组组长刘保新传达了地委书记专题会精神、地委第三轮巡察动员部署会精神,讲明了这次常规巡察的监督重点和方法程序。
+据了解,地委第一、第六巡察组将在库普乡、铁厂沟镇工作30天左右。
+""", {"unit": "", "units": ["托里县库普乡", "托里县铁厂沟镇"], "round": 3, "start": None}),
+    # http://sjt.gxzf.gov.cn/zwgk/fdzdgknr/sjfb/qqsjjg/t18380467.shtml (audit statistics of a region)
+    ("guangxi_audit", "http://sjt.gxzf.gov.cn/zwgk/fdzdgknr/sjfb/qqsjjg/t18380467.shtml", "audit", """2023年1至12月,全区审计机关累计完成审计项目1790个,查出问题金额3114.93亿元。审计促进整改落实有关问题金额752.17亿元(含历年审计项目在2023年的整改金额)。提出建议7206条,被采纳6680条;被审计单位建立健全规章制度和制定整改措施1664项。
+""", {"refused": True}),
+    # http://sjj.ningbo.gov.cn/art/2023/1/6/art_1229055570_58921710.html (title in 关于…整改情况的报告 form)
+    ("ningbo_audit", "http://sjj.ningbo.gov.cn/art/2023/1/6/art_1229055570_58921710.html", "audit", """宁波市审计局关于2021年度宁波市本级预算执行和全市其他财政收支审计工作报告反映问题整改情况的报告
+主任、副主任、秘书长、各位委员:
+今年8月,市十六届人大常委会第四次会议听取和审议了《宁波市人民政府关于2021年度宁波市本级预算执行和全市其他财政收支的审计工作报告》(以下简称审计工作报告)。下面根据会议安排,就我市2021年度市本级审计工作报告反映问题的整改情况报告如下:
+一、整改工作总体部署和推进情况
+""", {"refused": True}),
+    # http://silkroad.news.cn/2016/0817/4768.shtml (a province's audit results announcement)
+    ("gansu_audit", "http://silkroad.news.cn/2016/0817/4768.shtml", "audit", """甘肃省2015年度省级预算执行和其他财政收支审计结果公告
+根据《审计法》和相关法律法规,省审计厅对2015年度省级预算执行和其他财政收支情况进行了审计。主要审计了省级预算执行和市县财政收支、扶贫等资金和重点建设项目、重大政策措施落实以及省属金融机构和国有企业等方面情况,并对审计查出问题的整改情况进行跟踪检查。
+""", {"refused": True}),
+    # https://cla.nuist.edu.cn/2025/1111/c654a292012/page.htm (a school's mobilisation meeting; no year in the text)
+    ("nuist", "https://cla.nuist.edu.cn/2025/1111/c654a292012/page.htm", "news", """校党委第二巡察组召开巡察文学院党委工作动员会
+11月5日下午,校党委第二巡察组巡察文学院党委工作动员会在文德楼N301报告厅召开。校党委巡察组全体成员、巡察办负责人、文学院党政领导班子成员参加会议。会议由文学院党委书记郭雨主持。
+郭雨书记代表文学院党委作表态发言,他表示,这次第五轮第二巡察组巡察文学院党委,是校党委部署的一项严肃的政治任务。
+""", {"unit": "文学院党委", "group": "党委第二巡察组", "round": 5, "start": None, "feedback_date": None}),
+    # https://www.bgy.edu.cn/xxxw/dde88dbf7b2b4d8fa7a99d66a0f5257d.htm (a special round's feedback to three offices)
+    ("bgy", "https://www.bgy.edu.cn/xxxw/dde88dbf7b2b4d8fa7a99d66a0f5257d.htm", "news", """2022年10月31日,我校召开第二轮“双高”建设专项巡察意见反馈会,党委常委、纪委书记张萌萌出席会议,巡察组组长、副组长,人事处、信息中心、产学合作办公室全体人员参加会议,会议由巡察组组长沈杰主持。
+巡察组组长沈杰分别向人事处、信息中心和产学合作办公室就“双高”建设专项巡察情况反馈了意见。
+""", {"unit": "", "units": ["人事处", "信息中心", "产学合作办公室"], "round": 2,
+      "feedback_date": date(2022, 10, 31)}),
+    # http://m.yzctcx.com/gn/79888.html (a progress report's body, its title line not copied)
+    ("hubei_lookback", "http://m.yzctcx.com/gn/79888.html", "progress", """根据中央统一部署,2016年6月30日至8月30日,中央第三巡视组对湖北省进行了巡视“回头看”。10月10日,中央巡视组向湖北省委反馈了巡视意见。根据《中国共产党党内监督条例》和《中国共产党巡视工作条例》有关规定,现将巡视整改情况予以公布。
+湖北省委高度重视中央巡视组反馈意见整改工作,……两个月来,巡视整改取得了初步成效。
+一、在政治意识不够强,党的领导弱化方面
+(一)关于少数领导干部不守政治规矩的问题。一是将各级领导干部严守政治纪律和政治规矩情况,纳入2016年各级领导班子专题民主生活会自查整改重要内容……
+""", {"unit": "湖北省委", "group": "中央第三巡视组", "start": date(2016, 6, 30), "end": date(2016, 8, 30),
+      "feedback_date": date(2016, 10, 10)}),
+    # https://haltzi.com/article/MsgId/728906 (problems as three ；-separated groups of clauses)
+    ("mohekou", "https://haltzi.com/article/MsgId/728906", "news", """2021年1月15日,市委第一巡察组向淮上区沫河口镇党委反馈了巡察情况。市委第一巡察组组长黄健传达了市委主要负责同志在“五人小组”会议上的讲话精神,代表市委巡察组进行了反馈。
+根据市委统一部署,2020年9月15日至11月20日,市委第一巡察组对淮上区沫河口镇党委开展了巡察。巡察中,巡察组发现和干部群众反映了一些问题,主要是:学习贯彻习近平新时代中国特色社会主义思想和党的十九大精神不深不透,党的政治建设弱化,贯彻上级重大决策部署不到位,污染防治统筹力度不够,破解复杂问题能力不足;落实全面从严治党主体责任不严不实,镇纪委监督责任聚焦不够,担当尽责、为民服务意识不强,违反中央八项规定精神问题依然存在,廉政风险防控不到位;基层党组织建设不规范,执行新时代党的组织路线和选人用人方面有差距,“三超两乱”“三龄两历”整治不彻底,对巡察等监督检查指出问题以及主题教育检视问题整改落实不到位等。同时,巡察组还收到一些问题线索反映,已按规定转相关方面处理。
+""", {"unit": "淮上区沫河口镇党委", "group": "市委第一巡察组", "start": date(2020, 9, 15), "end": date(2020, 11, 20),
+      "feedback_date": date(2021, 1, 15), "problems": 3, "figures": []}),
+]
+
+HELD_OUT = [
+    # http://www.gyqf.gov.cn/xsxc/bjxc/202201/t20220128_1074701.html (a cross-county group's 回头看 of two units)
+    ("gaoyao", "http://www.gyqf.gov.cn/xsxc/bjxc/202201/t20220128_1074701.html", "news", """肇庆市县(市、区)委交叉巡察第五组向社会公开巡察“回头看”反馈情况
+按照肇庆市县(市、区)委交叉巡察“回头看”的统一部署,2021年10月下旬至11月下旬,肇庆市县(市、区)委交叉巡察第五组对高要区委政法委、高要区委统战部开展了巡察“回头看”。交叉巡察第五组均已向被巡察单位反馈巡察“回头看”情况。根据巡察公开工作有关规定,现公开巡察“回头看”反馈情况。
+""", {"unit": "", "units": ["高要区委政法委", "高要区委统战部"], "feedback_date": None, "figures": []}),
+    # https://www.ahqszx.gov.cn/a/zhengxiedongtai/zhengxieyaowen/2661.html (a unit's meeting on the feedback it got)
+    ("cppcc_meeting", "https://www.ahqszx.gov.cn/a/zhengxiedongtai/zhengxieyaowen/2661.html", "news", """11月25日,市政协机关党组召开市委第五提级(交叉)巡察组巡察政协机关反馈问题整改专题民主生活会,市政协秘书长、机关党组书记朱国发主持会议,政协机关党组成员参加会议。
+会前,班子成员深入开展理论学习,紧紧围绕巡察反馈意见,深入检视剖析,查摆突出问题,认真撰写对照检查材料。
+""", {"unit": "市政协机关党组", "start": None, "feedback_date": None, "figures": []}),
+    # http://ml44mlehea.pixnet.net/blog/post/194974326 (央广网, traditional script; lists cut with ……)
+    ("central_2014_second", "http://ml44mlehea.pixnet.net/blog/post/194974326", "noisy", """央廣網北京11月10日消息(記者王遠)據中國之聲《央廣新聞》報道,2014年中央巡視組第二輪巡視反饋情況已全部向社會公佈,涉及廣西、上海、青海……10個省區市和國家體育總局、中國科學院、一汽集團3個單位。
+""", {"unit": "", "round": 2, "feedback_date": None, "figures": []}),
+    # https://qindu.qinfeng.gov.cn/info/1012/16034.htm (a round's notice; the year only in the signature date)
+    ("qindu", "https://qindu.qinfeng.gov.cn/info/1012/16034.htm", "rounds", """按照区委巡察工作统一安排,十八届区委第一轮巡察从6月9日至8月23日,对马泉街道及所辖9个社区、双照街道及所辖29个村和3个社区(不含庞南刘村)、区住房和城乡建设局、区市场监督管理局、区招商局、区营商服务中心等7个单位及村(社区)开展常规巡察。
+巡察组受理电话时间为工作日8:30-12:00、14:30-18:00。受理信访截止时间为2022年8月16日。
+中共咸阳市秦都区委巡察工作领导小组办公室
+2022年6月9日
+""", {"unit": "", "units": ["马泉街道", "双照街道", "区住房和城乡建设局", "区市场监督管理局", "区招商局", "区营商服务中心"],
+      "term": 18, "round": 1, "start": date(2022, 6, 9), "end": date(2022, 8, 23)}),
+    # https://zhongyuanuk.com/html/html201712820171208144214.html (a mobile group's special round of six units)
+    ("jingjiang", "https://zhongyuanuk.com/html/html201712820171208144214.html", "news", """近期,我市新一轮机动巡察工作正式启动。按照工作计划,市委机动巡察组将对新桥镇、斜桥镇、生祠镇、城南园区、城南办事处、江阴-靖江工业园区办事处6家已参与市委第一轮、第二轮巡察的单位,就工程建设项目情况进行专项巡察,确保机动巡察也实现“乡镇全覆盖”。
+""", {"unit": "", "units": ["新桥镇", "斜桥镇", "生祠镇", "城南园区", "城南办事处", "江阴-靖江工业园区办事处"],
+      "round": None, "start": None}),
+    # http://www.jasjj.gov.cn/read.asp?xwid=9209 (list of 11 units cut to four; the days are the entry, no year)
+    ("jian", "http://www.jasjj.gov.cn/read.asp?xwid=9209", "news", """按照集安市委巡察工作领导小组的统一部署,9月17日至21日,市委2个巡察组分别进驻市人大常务委员会机关、政协集安市委员会机关、市政府办公室、人民法院等11个单位开展巡察工作,各被巡察单位分别组织召开了巡察工作动员会。
+""", {"unit": "", "units": ["市人大常务委员会机关", "政协集安市委员会机关", "市政府办公室", "人民法院"], "start": None,
+      "end": None}),
+    # http://www.nqqjjw.gov.cn/content/detail/5cb7ef5d079b65e96ccc8f2d.html (one community; no year)
+    ("fanengcheng", "http://www.nqqjjw.gov.cn/content/detail/5cb7ef5d079b65e96ccc8f2d.html", "news", """按照区委统一部署,12月3日下午,区委第八巡察组在龙蟠社管中心发能国际城社区召开巡察工作动员会。
+会上,区委第八巡察组负责人就本次巡察的重点及要求做了动员讲话,巡察工作为期一周。社区党支部负责人主持会议并做了表态发言。
+""", {"unit": "发能国际城社区", "group": "区委第八巡察组", "start": None, "feedback_date": None}),
+    # http://wbq.gov.cn/sygsgg/info/7426 (a group enters a branch; the period restated in brackets)
+    ("wbq_npc", "http://wbq.gov.cn/sygsgg/info/7426", "news", """按照区委统一部署要求,2020年8月20日,区委第一巡察组进驻区人大机关党支部,开展为期60天的巡察工作。
+8月20日下午在区人大二楼会议室召开巡察工作动员会。会议由区人大机关党支部书记王国旭同志主持。
+巡察组在巡察期间(2020年8月20日至2020年10月20日),设有举报电话,受理信访举报监督。
+""", {"unit": "区人大机关党支部", "group": "区委第一巡察组", "start": date(2020, 8, 20), "end": date(2020, 10, 20),
+      "feedback_date": None}),
+    # https://saintpaulhem.com/sjj/nvsjj/qtzcwj/202302/273de8e3afaa43dabcc2e9a6ba831a20.shtml (a province's audit)
+    ("jiangxi_audit", "https://saintpaulhem.com/sjj/nvsjj/qtzcwj/202302/273de8e3afaa43dabcc2e9a6ba831a20.shtml", "audit", """受省政府委托,11月24日,省审计厅厅长刘文华在省十三届人大常委会第四十二次会议上作了《关于2021年度省级预算执行和其他财政收支审计查出问题整改情况的报告》。报告的主要内容如下:
+省政府高度重视2021年度省级预算执行和其他财政收支审计查出问题的整改工作。在2021年度省级预算执行和其他财政收支审计工作报告中,共反映1263个问题,截至2022年10月中旬,已整改1153个,整改率91.29%。
+""", {"refused": True}),
+    # http://m.cc774.com/zwgk/sjgk/202506/t20250630_5040280.htm (traditional script; an audit work report)
+    ("fuzhou_audit", "http://m.cc774.com/zwgk/sjgk/202506/t20250630_5040280.htm", "audit", """福州市人民政府關于2024年度市本級預算執行和其他財政收支的審計工作報告
+根據《中華人民共和國審計法》及有關法律法規和上級審計機關的部署要求,我市認真落實市第十六屆人大常委會第十八次會議有關決議以及審計工作審議意見,組織開展了2024年度市本級預算執行和其他財政收支情況審計工作。
+""", {"refused": True}),
+    # http://xdscy.com/batterytesting/1052.html (an audit rectification report that mentions the 巡察办)
+    ("shenzhen_audit", "http://xdscy.com/batterytesting/1052.html", "audit", """深圳市2022年度绩效审计查出问题整改情况的报告——2023年4月在深圳市七届人大常委会第十七次会议上
+根据《深圳市人民代表大会常务委员会关于逐步加强审计监督工作的决定》,现报告深圳市2022年度绩效审计查出问题的整改情况,请予审议。
+三是加强审计与其他监督贯通协作。市审计局配合市人大计划预算委对审计查出问题开展跟踪监督,对重点问题进行满意度测评;与市委巡察办建立联合通报机制。
+""", {"refused": True}),
+    # https://ztjy.nbt.edu.cn/info/1004/1651.htm (a school's feedback meeting; the year stated with the visit)
+    ("nbt", "https://ztjy.nbt.edu.cn/info/1004/1651.htm", "news", """7月6日下午,学校党委第一巡察组巡察外国语学院党委情况反馈会在SC405会议室召开。学校党委副书记、巡察工作领导小组副组长、第一巡察组组长李凤旺,巡察组副组长、联络员,巡察办负责人,外国语院学院全体教职工、学生党员代表参加反馈会。
+根据党委巡察工作统一部署,2021年5月13日至5月27日,第一巡察组进驻外国语学院党委开展巡察。6月16日,巡察工作领导小组听取了巡察情况汇报。6月24日,党委会听取了巡察情况汇报。
+""", {"unit": "外国语学院党委", "group": "党委第一巡察组", "start": date(2021, 5, 13), "end": date(2021, 5, 27),
+      "feedback_date": date(2021, 7, 6)}),
+    # https://wx.ihwrm.com/baokan/article/info.html?doc_id=3546787 (two groups, two units; no year)
+    ("ihwrm", "https://wx.ihwrm.com/baokan/article/info.html?doc_id=3546787", "news", """本报讯 根据校党委工作部署,11月23日,校党委第一、第二巡察组巡察附属医院党委、数理信息学院党委工作动员会先后召开,标志着我校今年下半年校内巡察工作正式启动开展。
+巡察组于11月23日进驻,通过听取汇报、个别谈话、查阅资料、受理信访、召开座谈会、列席会议、民主测评、走访调研等方式,开展为期一个月左右的巡察。
+""", {"unit": "", "units": ["附属医院党委", "数理信息学院党委"], "start": None}),
+    # http://www.07905.com/news/jxnews/2016/0905/24451.html (a province's rounds and clues)
+    ("jiangxi_rounds", "http://www.07905.com/news/jxnews/2016/0905/24451.html", "rounds", """今年8月下旬,省委8个巡视组陆续向包括10个省委工作部门在内的28家单位党组织进行巡视反馈。这是今年我省第二轮巡视,也是省委在本届任期内完成巡视全覆盖的收官之战。截至目前,省委共组织开展了17轮巡视,覆盖312个党组织,圆满完成了巡视全覆盖任务。
+据了解,2012年以来,省委巡视组共向省纪委移交问题线索509件;向省委组织部移交组织处理类问题线索81件。
+""", {"unit": "", "round": 2, "figures": [("clues_transferred", 509), ("clues_transferred", 81)]}),
+    # https://yuyang.qinfeng.gov.cn/info/1082/6043.htm (three aspects, their problems separated by ；)
+    ("jinjitan", "https://yuyang.qinfeng.gov.cn/info/1082/6043.htm", "news", """6月5日,区委第一巡察组在金鸡滩镇召开巡察情况反馈会议。金鸡滩镇党委书记艾文华主持会议,金鸡滩镇全体领导班子成员参加会议。
+会上,区委第一巡察组组长叶云反馈了对金鸡滩镇的巡察情况。他指出,一是党的领导方面:党委领导不够坚强有力,党委的领导地位体现不够;贯彻落实党的决策部署不彻底不深入;对意识形态工作重视不够。二是党的建设方面:“三会一课”制度执行不到位;部分党支部党费收缴存在问题;部分党支部党员管理不规范;党建工作开展不平衡,党建制度存在重安排、轻落实现象。三是全面从严治党方面:镇党委履行主体责任不实;镇纪委监督责任落实不严;镇村财务管理不规范。巡察组建议,金鸡滩镇党委要进一步提高政治站位,充分发挥党委的领导核心作用。
+""", {"unit": "金鸡滩镇党委", "group": "区委第一巡察组", "feedback_date": None, "problems": 10}),
+    # https://pejw.pes.gov.cn/html/jcx_xcgz/content/2022062385508.html (a county's round; feedback date not stated)
+    ("jiangcheng", "https://pejw.pes.gov.cn/html/jcx_xcgz/content/2022062385508.html", "rounds", """根据江城县委统一安排,2022年3月7日至2022年4月29日,十三届县委组织开展了第二轮巡察,县委派出3个巡察组,对县自然资源局等3个部门党组,国庆乡党委及所辖6个党总支开展常规巡察。
+近日,县委各巡察组分别到被巡察党组织开展了巡察情况反馈工作;反馈会上,县委巡察组组长反馈了巡察情况。
+""", {"unit": "", "units": ["县自然资源局", "国庆乡党委"], "term": 13, "round": 2, "start": date(2022, 3, 7),
+      "end": date(2022, 4, 29), "feedback_date": None}),
+]
