@@ -151,6 +151,30 @@ def announced_problems(lines: list[Line]) -> list[Item]:
         if not _ANNOUNCES.search(clause) or _ADVICE.search(clause):
             continue
         items.extend(_paragraph_problems([Line(line.no, line.text[line.text.rindex(clause, 0, start) :])]))
+    if not items:
+        items = _announced_run(lines)
+    return items
+
+
+def _announced_run(lines: list[Line]) -> list[Item]:
+    """"…发现了一些问题，主要是：A，B；C，D；E等。": problems announced without markers, each ；-separated part one
+    problem, as the author separates them. A single part stays unsplit (it may be one problem told at length)."""
+    items: list[Item] = []
+    for line in lines:
+        for sentence in re.split(r"(?<=[。！？])", line.text):
+            split = re.split(r"([：:])", sentence, maxsplit=1)
+            if len(split) < 3:
+                continue
+            head, colon, rest = split
+            clause = re.split(r"[。；;！!]", head.strip())[-1]
+            if not _ANNOUNCES.search(clause + colon) or _ADVICE.search(clause):
+                continue
+            parts = [p.strip().rstrip("。") for p in re.split(r"[；;]", rest) if p.strip().rstrip("。")]
+            if len(parts) < 2:
+                continue
+            for part in parts:
+                title, text = split_title(re.sub(r"等$", "", part))
+                items.append(Item(label="", title=title, text=text, line=line.no))
     return items
 
 

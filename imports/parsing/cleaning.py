@@ -67,7 +67,12 @@ def to_simplified(text: str) -> str:
     found = sum(text.count(char) for char in present)
     if found < 3 or found < 0.01 * len(text):
         return text
-    return "\n".join(converter.convert(line) if not present.isdisjoint(line) else line for line in text.split("\n"))
+    converted = (converter.convert(line) if not present.isdisjoint(line) else line for line in text.split("\n"))
+    return "\n".join(converted).translate(_VARIANTS)
+
+
+# Variant forms OpenCC's t2s table leaves as written (陜 is a variant of 陝 that web copies use for 陕西).
+_VARIANTS = str.maketrans({"陜": "陕"})
 
 
 _TRAILING_NUMBER_RE = re.compile(r"(?:\t+|\s{2,}|\s*[.…·]{2,}\s*|\s+)\d{1,4}\s*$")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import date
 
 from . import model
 from .chinese import NUM, find_dates, find_range, fold, resolve_after, to_int
@@ -13,7 +14,7 @@ from .segment import Section
 from .titles import LABEL_RE, is_labelled, squash
 
 _HAN = r"\u4e00-\u9fff"
-_LEVEL_BODY = r"(?:中央|自治区党委|省委|市委|区委|县委|州委|盟委|旗委|工委|党委|党组)"
+_LEVEL_BODY = r"(?:中央|自治区党委|省委|市委|区委|县委|州委|地委|盟委|旗委|工委|党委|党组)"
 # 十三届省委第四轮 / 十二届天津市委第一轮 / 十三届县委第三巡察组 — never 党的十九届历次全会
 _TERM_RE = re.compile(rf"({NUM})届[{_HAN}]{{0,6}}?{_LEVEL_BODY}.{{0,8}}?(?:轮|巡[视察])")
 _ROUND_RE = re.compile(rf"第({NUM})轮")
@@ -60,8 +61,33 @@ _STATED_UNIT_RE = re.compile(
     r"(?:(?<!一)对|向)(?!一)([^，。；,;“”\"]{2,40}?)(?:及其?所[辖属][^，。；,;]*?|（以下简称[^）]*）|\(以下简称[^)]*\))?"
     r"(?:进行了|开展了|开展|进行|实施了|实施|反馈)"
 )
-# "8个区直部门党组织" / "区民政局、区科信局等4家单位": a round's news about several units names no single one.
-_SEVERAL_UNITS_RE = re.compile(rf"^{NUM}\s*[个家户]|等\s*{NUM}\s*[个家户]|{NUM}\s*户|^(?:各|本轮)")
+# "8个区直部门党组织" / "区民政局、区科信局等4家单位": a round's news about several units names no single one;
+# "被巡察党组织" / "上述地区" names none.
+_SEVERAL_UNITS_RE = re.compile(
+    rf"^{NUM}\s*[个家户]|等\s*{NUM}\s*[个家户]|{NUM}\s*户|^(?:各|本轮|被巡[视察]|上述|相关|有关|所属|其)"
+)
+# A group named right before the verb and its unit: "第二巡察组巡察文学院党委工作动员会", "巡察组进驻区人大机关党支部".
+_GROUP_VISITS_RE = re.compile(
+    r"巡[视察][一二三四五六七八九十\d]*组(?:正式)?(?:巡[视察]|进驻|进入)(?!反馈|情况|工作|意见|期间)"
+    r"([^，。；,;、“”\s]{2,30}?)"
+    r"(?=[，,。；;]|(?:党组织)?(?:工作)?(?:情况)?(?:动员|反馈|进驻)大?会|情况|开展|进行)"
+)
+_PARTY_ORG = r"(?:党委|党组|党工委|党总支|党支部)"
+# "对蒲城县党睦镇党委落实脱贫攻坚开展了专项巡察": the unit ends at its organisation; the subject follows it.
+_UNIT_THEN_SUBJECT_RE = re.compile(rf"^(.{{2,30}}?{_PARTY_ORG})(?:落实|贯彻|执行|推进|围绕|关于).+$")
+# "市政府机关党组召开（扩大）会议，…传达学习…巡察反馈意见": the unit is the one meeting on the feedback it received.
+_MEETS_ON_FEEDBACK_RE = re.compile(
+    rf"(?:^|[，,。])([^，,。；;\d]{{2,20}}?{_PARTY_ORG})召开[^。]{{0,80}}?巡[视察][^。]{{0,20}}?(?:反馈|整改)"
+)
+
+
+def _same_units(names: list[str]) -> list[str]:
+    """杉桥镇 and 杉桥镇党委 name one unit: the fuller name is kept."""
+    kept: list[str] = []
+    for name in sorted(set(names), key=len, reverse=True):
+        if not any(other.startswith(name) and re.fullmatch(_PARTY_ORG, other[len(name) :]) for other in kept):
+            kept.append(name)
+    return list(dict.fromkeys(name for name in names if name in kept))
 _TYPE_PHRASE_RE = re.compile(rf"(?:进行了|开展了|开展|进行|实施了)([{_HAN}、和及与+＋暨“”]{{0,40}}?)巡([视察])")
 _SPECIAL_CHECK_RE = re.compile(rf"开展(?:了)?([{_HAN}“”]{{2,20}}?)专项检查")
 _HEADING_TYPE_RE = re.compile(
@@ -70,9 +96,20 @@ _HEADING_TYPE_RE = re.compile(
 _REGION_CORE_RE = re.compile(rf"^([{_HAN}]{{1,5}}?(?:新区|区|县|旗))")
 
 
+# "根据省委第二轮巡视巡察联动工作部署和市委巡察工作安排，": the superior's arrangement the text follows.
+_ARRANGEMENT_RE = re.compile(r"^(?:根据|按照)[^。，,]{0,60}?(?:部署|安排|要求)[，,]")
+
+
 def _first_int(pattern: re.Pattern, *texts: str) -> int | None:
+    """The first number the pattern finds; a number inside the opening 根据…部署 clause only when no other text
+    states one (that clause names the superior's round, not this one)."""
+    value = _first_int_in(pattern, *(_ARRANGEMENT_RE.sub("", fold(text)) for text in texts))
+    return value if value is not None else _first_int_in(pattern, *texts)
+
+
+def _first_int_in(pattern: re.Pattern, *texts: str) -> int | None:
     for text in texts:
-        match = pattern.search(fold(text))
+        match = pattern.search(fold(text).replace("首轮", "第一轮"))
         if match:
             value = to_int(match[1])
             if value is not None:
@@ -103,6 +140,8 @@ def _statement(lines: list[Line], title: str = "") -> tuple[str, int]:
     for line in lines[:15]:
         for sentence in sentences(line.text):
             if _STATED_UNIT_RE.search(sentence) and "巡" in sentence and find_dates(sentence):
+                if find_range(sentence) and _FEEDBACK_PERIOD_RE.search(sentence) and not _VISIT_RE.search(sentence):
+                    continue  # "3月6日至3月24日，…向被巡察党组织反馈了巡察情况": the feedback's days, not the visit's
                 return sentence, line.no
     return "", 0
 
@@ -123,8 +162,10 @@ def _dates(inspection: Inspection, lines: list[Line], statement: str, warnings: 
         if inspection.start and inspection.end and inspection.end < inspection.start:
             warnings.append(f"{where}：巡视（巡察）结束日期早于开始日期，按原文保留")
         previous = inspection.end or inspection.start
-    # Feedback: the first date in a sentence that says 反馈, after the period.
     text = " ".join(line.text for line in lines[:15])
+    if not found:
+        _entry_date(inspection, text)
+    # Feedback: the first date in a sentence that says 反馈, after the period.
     start_at = text.find(statement) + (found[2] if found else 0) if statement and statement in text else 0
     # A news item may open with the feedback meeting and state the visit after it.
     before = [s for s in sentences(text[:start_at]) if _FEEDS_BACK_RE.search(s)] if start_at else []
@@ -137,11 +178,36 @@ def _dates(inspection: Inspection, lines: list[Line], statement: str, warnings: 
         stated = [d for clause in clauses if not (_VISIT_RE.search(clause) and "反馈" not in clause)
                   for d in find_dates(clause)]
         if stated:
+            # Without a dated visit, a yearless feedback date follows the last year-and-month the text stated
+            # before it ("2022年11月中旬至2023年1月中旬…" then "3月6日…反馈"), as a reader dates it.
+            previous = previous or _last_month_before(text, text.find(sentence))
             inspection.feedback_date = resolve_after(stated[0], previous)
             inspection.date_precision["feedback_date"] = "day" if stated[0].day else "month"
             break
     for key in [key for key, value in inspection.date_precision.items() if getattr(inspection, key) is None]:
         del inspection.date_precision[key]
+
+
+def _entry_date(inspection: Inspection, text: str) -> None:
+    """No period stated: "2018年9月19日，…巡察组正式进驻杉桥镇" dates the visit's first day (only a date with its year
+    and day, in the sentence of a group entering)."""
+    for sentence in sentences(text):
+        if not re.search(r"巡[视察][一二三四五六七八九十\d]*组[^。]{0,12}进驻", sentence) or "反馈" in sentence:
+            continue
+        dated = [d for d in find_dates(sentence) if d.year and d.day]
+        if len(dated) == 1:
+            inspection.start = dated[0].resolve(None)
+            inspection.date_precision["start"] = "day"
+        return
+
+
+_YEAR_MONTH_RE = re.compile(r"(20\d\d)\s*年\s*(\d{1,2})\s*月")
+
+
+def _last_month_before(text: str, end: int) -> date | None:
+    stated = [(int(m[1]), int(m[2])) for m in _YEAR_MONTH_RE.finditer(fold(text[: max(end, 0)]))]
+    stated = [(y, m) for y, m in stated if 1 <= m <= 12]
+    return date(*max(stated), 1) if stated else None
 
 
 # "…巡视组向中山大学党委反馈专项巡视情况" / "校党委向本科生院反馈…": a sentence that is the feedback itself.
@@ -277,7 +343,7 @@ def normalize_unit(full: str, context: str = "") -> str:
 
 def _committee(unit: str, text: str) -> str:
     """A bare region (东丽区, 卢氏县) becomes its party committee when the text calls it so (东丽区委)."""
-    if not re.search(r"(?:区|县|市|旗)$", unit):
+    if not re.search(r"(?:区|县|市|旗|省)$", unit):
         return unit
     core = re.split(r"(?<=[省市州])(?=.)", unit)[-1]  # 濮阳市华龙区 -> 华龙区
     if core + "委" in text or (core.endswith("县") and core + "县委" in text):
@@ -324,6 +390,17 @@ def single(section: Section, warnings: list[str]) -> Inspection:
     stated = _STATED_UNIT_RE.search(statement) if statement else None
     if not unit_full and stated and not _SEVERAL_UNITS_RE.search(stated[1]) and "、" not in stated[1]:
         unit_full = stated[1]
+    if not unit_full:  # "第二巡察组巡察文学院党委工作动员会": the one unit a group visits
+        visits = [m[1] for text in (statement, section.title, *context[1:]) for m in _GROUP_VISITS_RE.finditer(fold(text))]
+        visits = _same_units(visits)
+        if len(set(visits)) == 1 and not _SEVERAL_UNITS_RE.search(visits[0]):
+            unit_full = visits[0]
+    if not unit_full:  # last but one resort: the unit meeting on the feedback it received
+        meets = [m[1] for text in context[1:] for m in _MEETS_ON_FEEDBACK_RE.finditer(fold(text))]
+        unit_full = meets[0] if meets else ""
+    subject = _UNIT_THEN_SUBJECT_RE.match(unit_full)
+    if subject:
+        unit_full = subject[1]
     if not unit_full:  # last resort: the signature 中共XX委员会
         sig = re.search(r"((?:中共|中国共产党)[^\s，。]{2,20}?委员会)", signature)
         unit_full = sig[1] if sig else ""
@@ -449,20 +526,32 @@ def _unit_types(stated: list[str], text: str) -> list[str]:
 
 # "对区民政局、区科信局等4家单位开展常规巡察" / "向临床医学院、附属二医院等6家二级党委进行了反馈": named units of a round.
 _UNIT_LIST_RE = re.compile(
-    rf"(?:(?<!一)对|向|进驻|进入|(?<=就)巡[视察])(?:本轮(?:被)?巡[视察]的|被巡[视察]的|[^，。；,;、]{{0,4}}?所属)?"
+    rf"(?:(?<!一)对|向|进驻|进入|(?<=[就组])巡[视察])(?:本轮(?:被)?巡[视察]的|被巡[视察]的|[^，。；,;、]{{0,4}}?所属)?"
     rf"((?:[^，。；,;、“”\s]{{2,30}}、)+[^，。；,;、“”\s]{{2,30}}?)"
-    rf"(?:等\s*{NUM}\s*[个家户]|\s*{NUM}\s*[个家户]|(?=(?:的)?(?:开展|进行|实施|情况|主要负责人))|(?=[,，]\s*对))"
+    rf"(?:等\s*{NUM}\s*[个家户]|\s*{NUM}\s*[个家户]|(?=(?:的)?(?:开展|进行|实施|情况|主要负责人))|(?=[,，]\s*对)"
+    rf"|(?=(?:党组织)?(?:工作)?(?:动员会|反馈会))|(?=就))"
 )
 # "中冶成勘党委及物业公司党总支": two units joined by 及/和, each with its organisation's ending.
-_ORG_END = r"(?:党委|党总支|党支部|党组|党工委|公司|局|院|中心|办|部|委)"
+_ORG_END = r"(?:党委|党总支|党支部|党组|党工委|公司|局|院|中心|办|部|委|室|处|所|站|乡|镇|村|社区|街道)"
 _JOINED_RE = re.compile(rf"^(.{{2,20}}?{_ORG_END})(?:及|和|与)(.{{2,20}}?{_ORG_END})$")
+
+
+# "分别在区国土资源局和洪山乡召开巡察工作动员会": the places of the groups' meetings are the units.
+_MEETING_PLACES_RE = re.compile(r"分别(?:在|到)([^，。；,;]{2,40}?)召开[^。，,]{0,12}巡[视察][^。，,]{0,6}(?:动员会|反馈会)")
 
 
 def _named_units(lines: list[Line]) -> list[tuple[str, str]]:
     """(unit as written, its clause) for each unit a round-level text names in a list."""
     found: list[tuple[str, str]] = []
     for line in lines[:15]:
-        for clause in re.split(r"(?<=[。；;])", fold(line.text)):
+        text = fold(line.text)
+        # "第一巡察组巡察托里县库普乡，第六巡察组巡察托里县铁厂沟镇动员会": each group's unit.
+        visits = _same_units([m[1] for m in _GROUP_VISITS_RE.finditer(text)])
+        places = [p for m in _MEETING_PLACES_RE.finditer(text) for p in re.split(r"[、和及与]", m[1])]
+        for name in (visits if len(set(visits)) > 1 else []) + places:
+            if 2 <= len(name) <= 30 and name not in (n for n, _ in found):
+                found.append((name, text))
+        for clause in re.split(r"(?<=[。；;])", text):
             for match in _UNIT_LIST_RE.finditer(clause):
                 names = []
                 for name in match[1].split("、"):
@@ -480,6 +569,11 @@ def _several(base: Inspection, section: Section) -> list[Inspection]:
     a named unit's own lines are empty, since the text states nothing about it alone."""
     inspections = [base]
     context = " ".join(line.text for line in section.lines[:5])
+    # One group named alone ("县委第一巡察组巡察许镇镇丁塘村、池湖村…") visits every unit the text names.
+    text = fold(" ".join(line.text for line in section.lines[:15]))
+    numbers = {m[2] or m[5] or m[7] for m in _GROUP_RE.finditer(text)}
+    several = re.search(rf"分别|{NUM}\s*个巡[视察]组|、\s*第?{NUM}巡[视察]组|各巡[视察]组", text)
+    group = base.group if len(numbers) == 1 and not several else ""
     for written, clause in _named_units(section.lines):
         unit = normalize_unit(written, context)
         inspection = Inspection(
@@ -490,7 +584,7 @@ def _several(base: Inspection, section: Section) -> list[Inspection]:
             term=base.term,
             round=base.round,
             batch=base.batch,
-            group="",
+            group=group,
             types=_types(clause, []) or list(base.types),
             start=base.start,
             end=base.end,

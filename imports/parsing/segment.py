@@ -15,6 +15,8 @@ from .titles import FINAL, TOC_HEAD_RE, is_labelled, squash, strip_page_number, 
 _STATEMENT_RE = re.compile(
     r"巡[视察][一二三四五六七八九十\d]*组.{0,60}(?:对|向)|(?:对|向).{0,40}(?:开展|进行)了?.{0,12}巡[视察]"
     r"|召开.{0,30}巡[视察].{0,8}反馈会"
+    # a group visiting or meeting a unit: "第二巡察组巡察文学院党委工作动员会", "巡察组进驻区人大机关党支部"
+    r"|巡[视察][一二三四五六七八九十\d]*组(?:巡[视察]|进驻|进入)|巡[视察][^。，,]{0,12}(?:动员会|反馈会|进驻会)"
 )
 _NEWS_WORD_RE = re.compile(r"巡[视察]")
 _SIGNATURE_DATE_RE = re.compile(r"^.{0,30}?(?:\d{4}|[〇零一二三四五六七八九○]{4})\s*年.{1,4}月.{1,4}日\s*$")
@@ -119,22 +121,32 @@ def _body_openings(lines: list[Line], skip: set[int], found: list[tuple[int, int
         kind = _opening(lines, i)
         if kind == model.PROGRESS_REPORT or (kind and not found and not added):
             first, title = _body_title(lines, i, kind)
-            added.append((first, i - 1, kind, title))
+            added.append((first, i - 1, kind, title) if kind == model.PROGRESS_REPORT else _from_top(first, i, title))
     if not found and not added:
         for i in range(min(len(lines), 5)):
             text = fold(lines[i].text)
             if find_dates(text[:300]) and _STATEMENT_RE.search(text[:300]) and _NEWS_WORD_RE.search(text):
                 first, title = _body_title(lines, i, model.NEWS)
-                added.append((first, i - 1, model.NEWS, title))
+                added.append(_from_top(first, i, title))
                 break
     if not found and not added:
         added.extend(_round_news(lines))
     return added
 
 
+def _from_top(first: int, i: int, title: str) -> tuple[int, int, str, str]:
+    """A news item found by a statement in a file without titles begins at the file's first line: the lines
+    above the statement tell the same news (a feedback meeting told before the visit it follows)."""
+    if first == i - 1:  # a headline above the statement
+        return first, i - 1, model.NEWS, title
+    return 0, -1, model.NEWS, title
+
+
 # A round's news or statistics: "十三届县委第三轮巡察派出4个巡察组…", "五届市委前十轮巡察…整改措施5310条".
 _ROUND_STATED_RE = re.compile(r"[一二三四五六七八九十\d]+届[^。，,]{0,12}?(?:第?[一二三四五六七八九十\d]+轮|巡[视察])|第[一二三四五六七八九十\d]+轮巡[视察]")
 _STATISTIC_RE = re.compile(r"\d[\d.]*\s*(?:个|条|项|件|人|名|万元|亿元|%)")
+# A group named at work (巡察组, 巡视组, 巡察工作动员会): a news item even when it states no round or figure.
+_GROUP_AT_WORK_RE = re.compile(r"巡[视察][一二三四五六七八九十\d]*组|巡[视察](?:工作)?(?:动员会|反馈会|进驻)")
 
 
 def _round_news(lines: list[Line]) -> list[tuple[int, int, str, str]]:
@@ -142,9 +154,11 @@ def _round_news(lines: list[Line]) -> list[tuple[int, int, str, str]]:
     round, or figures): one news document from its first line, so that its round and figures are kept."""
     head = [fold(line.text) for line in lines[:5]]
     for i, text in enumerate(head):
-        if _NEWS_WORD_RE.search(text) and (_ROUND_STATED_RE.search(text) or _STATISTIC_RE.search(text)):
+        if _NEWS_WORD_RE.search(text) and (
+            _ROUND_STATED_RE.search(text) or _STATISTIC_RE.search(text) or _GROUP_AT_WORK_RE.search(text)
+        ):
             above = lines[0].text.strip()
-            if len(above) <= 60 and not re.search(r"[。；;，,]", above) and i > 0:
+            if len(above) <= 60 and not re.search(r"[。；;，,]", above) and (i > 0 or len(lines) > 1):
                 return [(0, 0, model.NEWS, squash(_SITE_SUFFIX_RE.sub("", above)))]
             level = "巡视" if "巡视" in head[i] else "巡察"
             return [(0, -1, model.NEWS, f"{level}情况（正文无标题）")]
