@@ -19,6 +19,7 @@ from simple_history.utils import bulk_create_with_history
 from imports import keys
 from imports.models import Action, ImportAction, ImportedRecord, ImportRun, SourceDocument
 from imports.parsing import model as parsed
+from imports.round_problems import store_round_problems
 from ledger.choices import Channel, InspectionKind, Level, Metric, Status
 from ledger.history import channel
 from ledger.models import (
@@ -60,6 +61,7 @@ MODEL_LABELS = {
     "measure": "整改措施",
     "reportedfigure": "通报数据",
     "roundfigure": "轮次通报数据",
+    "roundproblem": "轮次共性问题",
     "sourcedocument": "来源文档",
 }
 
@@ -254,16 +256,20 @@ class LedgerWriter:
                     self.figures(inspection, p.figures, source, tree_key)
 
     def _round_level(self, source: SourceDocument, p: parsed.Inspection) -> None:
-        """A text naming no single unit (a round's news or statistics): its figures belong to the round."""
-        if not p.figures:
+        """A text naming no single unit (a round's news or statistics): its figures and the problems it lists
+        belong to the round (轮次通报数据, 轮次共性问题)."""
+        if not p.figures and not p.items:
             self.report.warnings.append(
                 f"《{source.title}》：文中未载明被巡视单位（或同时涉及多个单位），这部分内容未导入。"
             )
             return
         rnd = self.round(p)
         self.round_figures(rnd, p.figures, source)
-        skipped = "；所列问题未导入（未载明所属单位）" if p.items else ""
-        self.report.warnings.append(f"《{source.title}》：文中未载明单一被巡视单位，所述数据记入轮次“{rnd}”{skipped}。")
+        listed = store_round_problems(self.report, rnd, p.items, source)
+        stored = "、".join(
+            part for part, n in (("所述数据", len(p.figures)), (f"所列{listed}个问题（作为轮次共性问题）", listed)) if n
+        )
+        self.report.warnings.append(f"《{source.title}》：文中未载明单一被巡视单位，{stored}记入轮次“{rnd}”。")
 
     def round_figures(self, rnd: InspectionRound, figures: list[parsed.Figure], source: SourceDocument) -> None:
         self._replace_figures(RoundFigure, {"round": rnd}, figures, source, key=f"round:{rnd.pk}")

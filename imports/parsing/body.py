@@ -156,12 +156,23 @@ def announced_problems(lines: list[Line]) -> list[Item]:
     return items
 
 
+_SOME_OF_THEM_RE = re.compile(r"发现[^。；;]{0,12}(?:问题|不足)[^。，,：:；;]{0,6}[，,：:]\s*(?=有的)")
+
+
 def _announced_run(lines: list[Line]) -> list[Item]:
     """"…发现了一些问题，主要是：A，B；C，D；E等。": problems announced without markers, each ；-separated part one
     problem, as the author separates them. A single part stays unsplit (it may be one problem told at length)."""
     items: list[Item] = []
     for line in lines:
         for sentence in re.split(r"(?<=[。！？])", line.text):
+            some = _SOME_OF_THEM_RE.search(sentence)
+            if some:  # "巡察也发现了一些问题和不足，有的…；有的…": a round's common problems, one per 有的
+                parts = [p.strip().rstrip("。") for p in re.split(r"[；;]", sentence[some.end() :]) if p.strip()]
+                if len(parts) >= 2 and all(p.startswith("有的") for p in parts):
+                    for part in parts:
+                        title, text = split_title(part)
+                        items.append(Item(label="", title=title, text=text, line=line.no))
+                    continue
             split = re.split(r"([：:])", sentence, maxsplit=1)
             if len(split) < 3:
                 continue

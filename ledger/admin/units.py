@@ -1,7 +1,7 @@
 from django.contrib import admin
 
 from ledger.admin.base import ScopedAdmin
-from ledger.models import InspectionRound, RoundFigure, Unit
+from ledger.models import InspectionRound, RoundFigure, RoundProblem, Unit
 from ledger.services import unit_save
 
 
@@ -33,9 +33,21 @@ class RoundFigureInline(admin.TabularInline):
         return False
 
 
+class RoundProblemInline(admin.TabularInline):
+    """Problems a round-level text lists without naming their unit; written by imports only, so read-only."""
+
+    model = RoundProblem
+    extra = 0
+    can_delete = False
+    fields = readonly_fields = ["position", "heading", "title", "detail", "source_line", "source_document"]
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
 @admin.register(InspectionRound)
 class InspectionRoundAdmin(ScopedAdmin):
-    inlines = [RoundFigureInline]
+    inlines = [RoundFigureInline, RoundProblemInline]
     list_display = ["__str__", "inspecting_body", "level", "term", "round_no", "batch"]
     list_filter = ["level", "inspecting_body"]
     search_fields = ["inspecting_body"]

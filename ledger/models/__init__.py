@@ -3,6 +3,7 @@ from ledger.models.figures import ReportedFigure, RoundFigure
 from ledger.models.inspections import Inspection, InspectionRound
 from ledger.models.items import FeedbackItem
 from ledger.models.measures import Measure, ProgressNote, ReminderLog
+from ledger.models.round_problems import RoundProblem
 from ledger.models.units import Unit
 
 __all__ = [
@@ -15,5 +16,6 @@ __all__ = [
     "ReminderLog",
     "ReportedFigure",
     "RoundFigure",
+    "RoundProblem",
     "Unit",
 ]

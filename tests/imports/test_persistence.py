@@ -218,6 +218,7 @@ def test_a_visit_without_a_unit_and_without_figures_is_skipped_with_a_warning(db
     result = parsed_report()
     result.documents[0].inspections[0].unit = result.documents[0].inspections[0].unit_full = ""
     result.documents[0].inspections[0].figures = []
+    result.documents[0].inspections[0].items = []
     run, report = import_parsed([result])
     assert not Unit.objects.exists() and not Inspection.objects.exists() and not RoundFigure.objects.exists()
     assert "文中未载明被巡视单位（或同时涉及多个单位），这部分内容未导入。" in report.warnings[0]
@@ -240,7 +241,7 @@ def test_round_level_figures_attach_to_the_round_and_reimport_changes_nothing(db
         ("problems", 697.0),
     ]
     assert all(f.source_document.title == result.documents[0].title for f in rnd.figures.all())
-    assert "所述数据记入轮次" in report.warnings[0] and "所列问题未导入" in report.warnings[0]
+    assert "所述数据、所列2个问题（作为轮次共性问题）记入轮次" in report.warnings[0]
     assert run.counts["roundfigure"]["created"] == 2
     again, _ = import_parsed([result])
     assert again.counts["roundfigure"]["unchanged"] == 2 and RoundFigure.objects.count() == 2
