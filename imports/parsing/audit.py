@@ -12,19 +12,26 @@ import re
 from .model import DocumentError, Line
 
 _AUDIT_RE = re.compile(r"审计(?:查出|发现)?(?:的)?问题(?:的)?整改|审计整改|审计工作报告|审计结果")
+# Other marks of an audit office's text: its head signing, its work report or statistics.
+_AUDIT_OFFICE_RE = re.compile(r"审计[局厅署](?:局长|厅长|审计长)?|审计机关|审计项目|审计情况|预算执行和其他财政收支审计")
 _INSPECTION_RE = re.compile(r"巡[视察]")
 
 MESSAGE = "这是审计整改报告，不是巡视、巡察整改文件：台账只记录巡视、巡察反馈问题的整改，审计整改报告不予导入（首句“{head}”）"
+OTHER_MESSAGE = "这是审计报告，不是巡视、巡察整改文件：台账只记录巡视、巡察反馈问题的整改，审计报告不予导入（首句“{head}”）"
 
 
 def refuse_audit(lines: list[Line], source: str) -> None:
-    """Raise DocumentError when the file's heading or opening is an audit rectification report's and no line
-    near the start speaks of 巡视/巡察 (a progress report citing an audit is still a progress report)."""
-    head = lines[:3]
+    """Raise DocumentError when the file's heading or opening is an audit office's (a rectification report, a
+    work report, audit statistics) and no line near the start speaks of 巡视/巡察 (a progress report citing an
+    audit is still a progress report)."""
+    head = lines[:5]
     text = "".join(line.text for line in head)
-    if not _AUDIT_RE.search(text):
+    rectification = _AUDIT_RE.search(text)
+    if not rectification and not _AUDIT_OFFICE_RE.search(text):
         return
     if any(_INSPECTION_RE.search(line.text) for line in lines[:8]):
         return
-    first = next(line for line in head if _AUDIT_RE.search(line.text) or line is head[-1])
-    raise DocumentError(MESSAGE.format(head=first.text[:30]), source=source, line=first.no)
+    marks = _AUDIT_RE if rectification else _AUDIT_OFFICE_RE
+    first = next(line for line in head if marks.search(line.text) or line is head[-1])
+    message = MESSAGE if rectification or "整改" in text else OTHER_MESSAGE
+    raise DocumentError(message.format(head=first.text[:30]), source=source, line=first.no)

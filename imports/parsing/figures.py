@@ -109,7 +109,7 @@ _KEYWORDS: list[tuple[str, str]] = [
     (FUNDS_RECOVERED, r"挽回(?:经济)?损失|挽回|追回|收回|追缴|退缴|清退|收缴|返还"),
     (RULES_ESTABLISHED, r"建章立制|制度机制|规章制度|制度"),
     (MEASURES, r"整改措施|整改举措|措施|举措|整改任务"),
-    (PROBLEMS, r"反馈问题|具体问题|问题|反馈意见"),
+    (PROBLEMS, r"反馈问题|具体问题|问题|反馈意见(?!建议)"),
 ]
 _KEYWORD_RE = re.compile("|".join(f"(?P<k{i}>{pattern})" for i, (_, pattern) in enumerate(_KEYWORDS)))
 
@@ -164,6 +164,9 @@ def _sentence_figures(sentence: str, line_no: int) -> list[Figure]:
         unit = m.group("unit")
         if metric in _MONEY_METRICS:
             value, unit = round(value * _MONEY_UNITS[unit], 4), "万元"
+        clause = re.split(r"[，,；;]", sentence[:start])[-1]
+        if clause.startswith("其中") and out and out[-1].metric == metric:
+            continue  # 共发现问题189个，其中…问题32个: a part of the count just stated, not a count of its own
         out.append(Figure(metric=metric, value=value, unit=unit, line=line_no, text=sentence.strip()))
     return out
 
@@ -216,7 +219,7 @@ def _metric(before: str, after: str, unit: str) -> str | None:
 _NOT_DONE_RE = re.compile(r"剩余|尚未|未(?!完成|整改到位)|计划|力争|拟|预计|争取|目标|将于|待")
 # "3轮常规巡察共发现…等方面问题199条" / "根据巡察反馈意见，…对32个问题进行了整改": the sentence ties the problems to the
 # inspection before the clause that counts them.
-_FOUND_BY_VISIT_RE = re.compile(r"巡[视察](?:反馈|[^。；;]{0,20}?发现)")
+_FOUND_BY_VISIT_RE = re.compile(r"巡[视察](?:反馈|[^。；;]{0,40}?发现)")
 _SHORT_OF_RE = re.compile(r"^[^，,。；;]{0,6}?(?:整改不|未整改|没有整改|尚未整改)")
 _FEEDBACK_CUE = re.compile(r"反馈|巡视|巡察|指出|具体问题|交办")
 

@@ -540,6 +540,11 @@ _JOINED_RE = re.compile(rf"^(.{{2,20}}?{_ORG_END})(?:及|和|与)(.{{2,20}}?{_OR
 _MEETING_PLACES_RE = re.compile(r"分别(?:在|到)([^，。；,;]{2,40}?)召开[^。，,]{0,12}巡[视察][^。，,]{0,6}(?:动员会|反馈会)")
 
 
+_EXTENSION_RE = re.compile(r"延伸巡[视察]|巡乡带村|对村巡察")
+_VISITS_SEVERAL_RE = re.compile(r"(?<!一)对[^。；;]*?(?:开展|进行)")
+_EXAMPLE_OF_KIND_RE = re.compile(rf"(?:(?<!一)对|[，,])([^，。；,;、“”\s]{{2,30}}?)等\s*{NUM}\s*[个家户所]")
+
+
 def _named_units(lines: list[Line]) -> list[tuple[str, str]]:
     """(unit as written, its clause) for each unit a round-level text names in a list."""
     found: list[tuple[str, str]] = []
@@ -552,6 +557,8 @@ def _named_units(lines: list[Line]) -> list[tuple[str, str]]:
             if 2 <= len(name) <= 30 and name not in (n for n, _ in found):
                 found.append((name, text))
         for clause in re.split(r"(?<=[。；;])", text):
+            # villages a group extends its visit to (延伸巡察, 巡乡带村) belong to the visited township
+            clause = ",".join(part for part in re.split(r"[，,]", clause) if not _EXTENSION_RE.search(part))
             for match in _UNIT_LIST_RE.finditer(clause):
                 names = []
                 for name in match[1].split("、"):
@@ -561,6 +568,11 @@ def _named_units(lines: list[Line]) -> list[tuple[str, str]]:
                 for name in names:
                     if 2 <= len(name) <= 30 and name not in (n for n, _ in found):
                         found.append((name, clause))
+            # "对自治区公安厅等6个政府组成部门，自治区总工会等9个群团组织…开展巡视": one named example per kind.
+            if _VISITS_SEVERAL_RE.search(clause):
+                for match in _EXAMPLE_OF_KIND_RE.finditer(clause):
+                    if match[1] not in (n for n, _ in found) and "、" not in match[1]:
+                        found.append((match[1], clause))
     return found
 
 

@@ -1,0 +1,48 @@
+"""No invented values (issue 14): a field a text does not state stays absent (None or ""), never 0 or a guess."""
+
+from __future__ import annotations
+
+import pytest
+
+from imports.parsing import parse_text
+
+from .outside_set import CASES, extract, score
+
+BY_NAME = {case.name: case for case in CASES}
+
+
+def read(name: str) -> dict:
+    case = BY_NAME[name]
+    return extract(case.text, case.expect)
+
+
+def test_no_text_the_rules_were_tuned_on_gets_a_value_it_does_not_state():
+    invented = {case.name: score(case)[3] for case in CASES if case.tuned and score(case)[2]}
+    assert invented == {}
+
+
+@pytest.mark.parametrize("name", ["emoji_round", "five_schools", "jishan"])
+def test_days_without_a_year_give_no_date(name):
+    got = read(name)
+    assert (got["start"], got["end"], got["feedback_date"]) == (None, None, None)
+
+
+def test_an_entry_day_without_its_year_is_no_start():
+    # 8月20日，…十届区委第十轮巡察完成进驻工作: the entry rule needs a year and a day.
+    assert read("fjsy")["start"] is None
+
+
+def test_rounds_counted_not_numbered_give_no_round():
+    # 对前4輪巡察的14個黨組織…開展督促檢查 names four rounds, not the fourth.
+    assert read("funing_check")["round"] is None
+
+
+def test_problems_a_check_found_still_open_are_no_figure_and_no_zero():
+    got = read("xiangyang_check")
+    assert got["figures"] == [] and got["problems"] == 0  # no items listed, no count invented
+
+
+def test_the_units_a_round_reached_are_not_taken_for_its_unit():
+    # …市委各巡察组分别向被巡察党组织反馈了巡察情况: no unit named there.
+    (document,) = parse_text(BY_NAME["changzhou"].text, "changzhou.txt").documents
+    assert document.inspections[0].unit == "" and "被巡察党组织" not in [i.unit for i in document.inspections]
