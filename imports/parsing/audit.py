@@ -29,8 +29,9 @@ def refuse_audit(lines: list[Line], source: str) -> None:
     rectification = _AUDIT_RE.search(text)
     if not rectification and not _AUDIT_OFFICE_RE.search(text):
         return
-    if any(_INSPECTION_RE.search(line.text) for line in lines[:8]):
-        return
+    titled = bool(_AUDIT_RE.search(lines[0].text)) and not _INSPECTION_RE.search(lines[0].text)
+    if not titled and any(_INSPECTION_RE.search(line.text) for line in lines[:8]):
+        return  # an audit titled as such stays one even when its text mentions the 巡察办
     marks = _AUDIT_RE if rectification else _AUDIT_OFFICE_RE
     first = next(line for line in head if marks.search(line.text) or line is head[-1])
     message = MESSAGE if rectification or "整改" in text else OTHER_MESSAGE

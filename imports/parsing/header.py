@@ -542,7 +542,7 @@ _MEETING_PLACES_RE = re.compile(r"分别(?:在|到)([^，。；,;]{2,40}?)召开
 
 _EXTENSION_RE = re.compile(r"延伸巡[视察]|巡乡带村|对村巡察")
 _VISITS_SEVERAL_RE = re.compile(r"(?<!一)对[^。；;]*?(?:开展|进行)")
-_EXAMPLE_OF_KIND_RE = re.compile(rf"(?:(?<!一)对|[，,])([^，。；,;、“”\s]{{2,30}}?)等\s*{NUM}\s*[个家户所]")
+_EXAMPLE_OF_KIND_RE = re.compile(rf"(?:(?<!一)对|[，,])([^对，。；,;、“”\s][^，。；,;、“”\s]{{1,29}}?)等\s*{NUM}\s*[个家户所]")
 
 
 def _named_units(lines: list[Line]) -> list[tuple[str, str]]:
