@@ -177,3 +177,44 @@ HELD_OUT = [
 """, {"unit": "", "units": ["县自然资源局", "国庆乡党委"], "term": 13, "round": 2, "start": date(2022, 3, 7),
       "end": date(2022, 4, 29), "feedback_date": None}),
 ]
+
+# Third batch, held out: collected and read after the second pass's held-out run and its fixes; run once, at the end.
+HELD_OUT_LATE = [
+    # http://www.studioretreats.com/szcj/19053.html (traditional script; a round over 120 villages, problems 一是…)
+    ("villages_120", "http://www.studioretreats.com/szcj/19053.html", "noisy", """按照市委統一部署,2019年6月3日至7月3日,市委12個巡察組,采用“一拖五”方式,對全市120個行政村開展了常規巡察。
+9月18日,市委巡察工作領導小組集中聽取巡察情況報告,同意巡察組指出的問題和提出的意見建議。
+10月10日—13日,市委巡察組采用先向村(社區)所在的27個鄉鎮黨委反饋巡察情況,壓實鄉鎮黨委巡察整改主體責任,再對120個村(社區)逐一反饋的形式對全市120個村(社區)反饋巡察情況。
+巡察發現,被巡察村(社區)黨支部不同程度存在政治站位不高、思想建設滯后、組織建設薄弱、作風紀律建設虛化、全面從嚴治黨壓力傳導不夠等問題。主要表現在:一是政治敏銳性不強,“四個意識”模糊不清,黨支部核心作用發揮不充分。二是思想建設工作重視不夠,宣傳氛圍不濃,農村文化陣地建設薄弱。三是黨建工作流于形式,黨內制度落實不到位,基層陣地建設薄弱。四是工作不實,作風浮漂,不擔當、不作為、慢作為,為民服務意識較差。五是紀律意識淡薄,警示教育工作流于形式,村組黨員干部管理缺位。
+""", {"unit": "", "start": date(2019, 6, 3), "end": date(2019, 7, 3), "feedback_date": date(2019, 10, 10),
+      "problems": 5, "figures": []}),
+    # http://jjjc.anshan.gov.cn/html/ASJW/202510/0176127040791082.html (a round's entry; units counted, not named)
+    ("anshan", "http://jjjc.anshan.gov.cn/html/ASJW/202510/0176127040791082.html", "rounds", """按照市委关于巡察工作统一部署,截至10月22日,十三届市委第十三轮巡察完成进驻工作。市委巡察组将对7个县(市)区纪委监委机关、7个县(市)区委组织部开展提级巡察。
+被巡察党组织分别召开巡察进驻动员会。各市委巡察组组长作动员讲话。
+""", {"unit": "", "units": [], "term": 13, "round": 13, "start": None, "figures": []}),
+    # http://www.bar347.com/info/1020/4638.htm (traditional script; a group company's 巡视 of four companies)
+    ("bar347", "http://www.bar347.com/info/1020/4638.htm", "noisy", """按照中國電氣裝備黨委巡視工作統一部署,4月27日至29日,集團公司黨委2個巡視組分別進駐投資公司、供應鏈公司、資產公司、財務公司等4家企業黨組織開展常規巡視。各巡視組分別召開進駐動員會。
+本輪巡視現場巡視時間約一個半月。巡視組受理信訪時間截止到2025年6月10日。
+""", {"unit": "", "units": ["投资公司", "供应链公司", "资产公司", "财务公司"], "start": None, "end": None}),
+    # https://72hg7.com/xg201812/t20181214_198745.html (feedback to two enterprises; the visit's first day only)
+    ("changlin", "https://72hg7.com/xg201812/t20181214_198745.html", "news", """12月10日—11日,集团公司党委巡察组召开巡察情况反馈会议,分别向国机重工常林公司、天工院主要负责人和领导班子反馈巡察情况,指出在党的领导、党的建设、全面从严治党等方面存在的问题,提出了整改意见和建议。
+按照国机重工党委的统一部署,从2018年8月30日开始,集团公司党委巡察组对常林公司和天工院进行了巡察。
+""", {"unit": "", "units": ["国机重工常林公司", "天工院"], "start": date(2018, 8, 30), "feedback_date": date(2018, 12, 10)}),
+    # http://www.ycqb.gov.cn/YCQB_frontNew/infodetail/?infoid=88471a59-08ca-4115-bda8-8aef0b4d3e1f (a day run together)
+    ("xiangcheng", "http://www.ycqb.gov.cn/YCQB_frontNew/infodetail/?infoid=88471a59-08ca-4115-bda8-8aef0b4d3e1f", "news", """【反馈】区委第二巡察组向相城交投集团党委反馈巡察情况
+发布时间:2022/3/24
+根据区委巡察工作领导小组安排,2022324日上午,区委第二巡察组在交建大厦2楼西会议室召开巡察相城交投集团党委情况反馈会。组长府国华代表区委第二巡察组向交投集团党委反馈了巡察情况。
+根据区委统一部署,2021年9月14日至10月31日,相城区委第二巡察组对交投集团党委开展了巡察。
+会上,府国华向交投集团党委反馈了党委职责定位还不够准确、党委引领高质量发展有待提升、推动巡察整改落地不够坚决等10个方面27条具体问题,并提出了针对性整改意见建议。
+""", {"unit": "相城交投集团党委", "group": "区委第二巡察组", "start": date(2021, 9, 14), "end": date(2021, 10, 31),
+      "feedback_date": date(2022, 3, 24), "figures": [("problems", 27)]}),
+    # http://jsnk.com.cn/_t2/2024/0802/c22a254798/page.htm (8月1日 lost its characters: "81,")
+    ("jsnk", "http://jsnk.com.cn/_t2/2024/0802/c22a254798/page.htm", "noisy", """集团党委第二轮巡察完成第二批进驻
+根据集团党委统一部署,81,集团党委巡察组已完成第二轮第二批4家被巡察党组织进驻工作。
+各被巡察单位分别召开巡察进驻动员会。
+""", {"unit": "", "round": 2, "start": None, "figures": []}),
+    # http://shsizhitang.com/html/2021/new-bl_0209/8631.html (a group's feedback to three companies; a name spammed)
+    ("wumao", "http://shsizhitang.com/html/2021/new-bl_0209/8631.html", "news", """2月8日,集团巡察组分别向物贸股份党委、南宫NG·28置业党委、现代物流党委反馈巡察情况。集团巡察组组长、集团党委副书记秦青林对巡察整改工作提出要求。
+根据集团党委统一部署,集团巡察组于2020年9月至11月对物贸股份党委、南宫NG·28置业党委、现代物流党委进行了巡察。1月29日,集团党委会专题听取了巡察组对第一批3家党组织的巡察反馈情况汇报。
+""", {"unit": "", "units": ["物贸股份党委", "南宫NG·28置业党委", "现代物流党委"], "start": date(2020, 9, 1),
+      "end": date(2020, 11, 30), "feedback_date": date(2021, 2, 8)}),
+]
