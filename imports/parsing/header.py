@@ -64,7 +64,7 @@ _STATED_UNIT_RE = re.compile(
 # "8个区直部门党组织" / "区民政局、区科信局等4家单位": a round's news about several units names no single one;
 # "被巡察党组织" / "上述地区" names none.
 _SEVERAL_UNITS_RE = re.compile(
-    rf"^{NUM}\s*[个家户]|等\s*{NUM}\s*[个家户]|{NUM}\s*户|^(?:各|本轮|被巡[视察]|上述|相关|有关|所属|其)"
+    rf"^{NUM}\s*[个家户]|等\s*{NUM}\s*[个家户]|{NUM}\s*户|^(?:各|本轮|被巡[视察]|上述|相关|有关|所属|其|包括)|在内的"
 )
 # A group named right before the verb and its unit: "第二巡察组巡察文学院党委工作动员会", "巡察组进驻区人大机关党支部".
 _GROUP_VISITS_RE = re.compile(
@@ -73,6 +73,10 @@ _GROUP_VISITS_RE = re.compile(
     r"(?=[，,。；;]|(?:党组织)?(?:工作)?(?:情况)?(?:动员|反馈|进驻)大?会|情况|开展|进行)"
 )
 _PARTY_ORG = r"(?:党委|党组|党工委|党总支|党支部)"
+_MEETING_PLACE_RE = re.compile(
+    r"巡[视察][一二三四五六七八九十\d]*组(?:在|到)([^，,。；;、“”\s]{2,20}?(?:镇|乡|街道|社区|村|局|委|党委|党组|公司|大学|学院))"
+    r"召开[^。，,]{0,12}巡[视察][^。，,]{0,10}(?:动员|反馈)(?:大会|会议|会)"
+)
 # "对蒲城县党睦镇党委落实脱贫攻坚开展了专项巡察": the unit ends at its organisation; the subject follows it.
 _UNIT_THEN_SUBJECT_RE = re.compile(rf"^(.{{2,30}}?{_PARTY_ORG})(?:落实|贯彻|执行|推进|围绕|关于).+$")
 # "市政府机关党组召开（扩大）会议，…传达学习…巡察反馈意见": the unit is the one meeting on the feedback it received.
@@ -109,7 +113,10 @@ def _first_int(pattern: re.Pattern, *texts: str) -> int | None:
 
 def _first_int_in(pattern: re.Pattern, *texts: str) -> int | None:
     for text in texts:
-        match = pattern.search(fold(text).replace("首轮", "第一轮"))
+        text = fold(text).replace("首轮", "第一轮")
+        # "已参与市委第一轮、第二轮巡察的单位": rounds listed together are other rounds, not the text's own
+        text = re.sub(rf"第{NUM}轮(?:[、和及]第{NUM}轮)+", "", text)
+        match = pattern.search(text)
         if match:
             value = to_int(match[1])
             if value is not None:
@@ -211,7 +218,7 @@ def _last_month_before(text: str, end: int) -> date | None:
 
 
 # "…巡视组向中山大学党委反馈专项巡视情况" / "校党委向本科生院反馈…": a sentence that is the feedback itself.
-_FEEDS_BACK_RE = re.compile(r"向[^。；]{2,40}?反馈")
+_FEEDS_BACK_RE = re.compile(r"向[^。；]{2,40}?反馈|巡[视察][^。；]{2,40}?反馈会")
 
 
 def _group(texts: list[str], body_short: str) -> tuple[str, str]:
@@ -356,7 +363,7 @@ def _unit_from_title(title: str) -> str:
     if "关于" in flat:
         return flat[: flat.index("关于")]
     match = re.search(r"向(.+?)反馈", flat)
-    return match[1] if match else ""
+    return match[1] if match and not match[1].startswith("社会") else ""  # 向社会公开…: publication, not a unit
 
 
 def _fill(inspection: Inspection, required=("start", "end", "feedback_date", "group", "inspecting_body")) -> None:
@@ -390,14 +397,18 @@ def single(section: Section, warnings: list[str]) -> Inspection:
     stated = _STATED_UNIT_RE.search(statement) if statement else None
     if not unit_full and stated and not _SEVERAL_UNITS_RE.search(stated[1]) and "、" not in stated[1]:
         unit_full = stated[1]
+    if not unit_full:  # the unit meeting on the feedback it received ("X党组召开…巡察…反馈问题整改专题民主生活会")
+        meets = [m[1] for text in context[1:] for m in _MEETS_ON_FEEDBACK_RE.finditer(fold(text))]
+        unit_full = meets[0] if meets else ""
     if not unit_full:  # "第二巡察组巡察文学院党委工作动员会": the one unit a group visits
         visits = [m[1] for text in (statement, section.title, *context[1:]) for m in _GROUP_VISITS_RE.finditer(fold(text))]
         visits = _same_units(visits)
         if len(set(visits)) == 1 and not _SEVERAL_UNITS_RE.search(visits[0]):
             unit_full = visits[0]
-    if not unit_full:  # last but one resort: the unit meeting on the feedback it received
-        meets = [m[1] for text in context[1:] for m in _MEETS_ON_FEEDBACK_RE.finditer(fold(text))]
-        unit_full = meets[0] if meets else ""
+    if not unit_full:  # "区委第一巡察组在金鸡滩镇召开巡察情况反馈会议": the place of the group's meeting
+        places = [m[1] for text in (statement, *context[1:]) for m in _MEETING_PLACE_RE.finditer(fold(text))]
+        if len(set(places)) == 1:
+            unit_full = places[0] + ("党委" if places[0] + "党委" in whole else "")
     subject = _UNIT_THEN_SUBJECT_RE.match(unit_full)
     if subject:
         unit_full = subject[1]
