@@ -218,3 +218,26 @@ HELD_OUT_LATE = [
 """, {"unit": "", "units": ["物贸股份党委", "南宫NG·28置业党委", "现代物流党委"], "start": date(2020, 9, 1),
       "end": date(2020, 11, 30), "feedback_date": date(2021, 2, 8)}),
 ]
+
+# Fourth batch, held out: collected after the r4-held run and its fixes; run once, at the very end.
+HELD_OUT_LAST = [
+    # http://ycthlzw.gov.cn/xsxc_show.asp?id=12134 (a round's entry; towns with their villages)
+    ("tinghu", "http://ycthlzw.gov.cn/xsxc_show.asp?id=12134", "rounds", """日前,九届区委第三轮巡察4个巡察组完成对区教育局(体育局)、区民政局、区城管局(综合行政执法局)等3个区属单位党组织和南洋镇及所属25个村(社区)、新兴镇及所属24个村(社区)党组织的进驻,全面启动现场巡察工作。
+区委各巡察组分别在被巡察党组织召开巡察工作动员会。
+""", {"unit": "", "units": ["区教育局（体育局）", "区民政局", "区城管局（综合行政执法局）", "南洋镇", "新兴镇"], "term": 9,
+      "round": 3, "start": None}),
+    # http://gl.gov.cn/xjwz/zwgkml/gstg/gstg_zfb/202412/t20241220_4949026.htm (a visit's notice; its end not stated)
+    ("gulou", "http://gl.gov.cn/xjwz/zwgkml/gstg/gstg_zfb/202412/t20241220_4949026.htm", "news", """根据区委巡察工作统一部署,区委巡察三组自2024年12月19日起对区政府办进行为期一个月左右的巡察。本次巡察的主要对象是区政府办领导干部和重点岗位负责人。
+巡察组受理信访时间截止到2025年1月13日。
+""", {"unit": "区政府办", "group": "区委巡察三组", "start": date(2024, 12, 19), "end": None, "feedback_date": None}),
+    # https://wxredian.com/art?id=dcdbe13d62bd03be4dae623bb4989eaf (a round's entry; its end stated)
+    ("mudan", "https://wxredian.com/art?id=dcdbe13d62bd03be4dae623bb4989eaf", "rounds", """根据牡丹区委统一部署,截至11月15日,五届区委第九轮巡察完成进驻工作。5个巡察组将对6个区直部门(单位)党组织,小留镇党委、高庄镇党委等2个镇及42个行政村党组织开展常规巡察;对全区“七站八所”资产管理工作开展机动巡察。
+5个区委巡察组将在被巡察单位工作2个月左右,2025年1月15日结束现场巡察。
+""", {"unit": "", "units": ["小留镇党委", "高庄镇党委"], "term": 5, "round": 9, "start": None,
+      "end": date(2025, 1, 15)}),
+    # http://www.sysjjjc.gov.cn/xxgk/lzq/xsxc_53033/bjxsxcqk_53282/202206/t20220623_3336623.html (six rounds' figures)
+    ("liaozhong", "http://www.sysjjjc.gov.cn/xxgk/lzq/xsxc_53033/bjxsxcqk_53282/202206/t20220623_3336623.html", "rounds", """辽中区委高度重视巡察整改工作,采取“三项措施”扎实做好巡察“后半篇文章”。截至目前,一届辽中区委前六轮反馈的1157个问题,已完成整改1148个,完成率达99%。区纪委监委优先办理巡察发现问题线索,前六轮巡察移交147件问题线索,办结128件,结案率87%,挽回经济损失172.74万元。
+""", {"unit": "", "term": 1, "round": None, "figures": [("problems", 1157), ("completed", 1148),
+                                                           ("completion_rate", 99), ("clues_transferred", 147),
+                                                           ("funds_recovered", 172.74)]}),
+]
