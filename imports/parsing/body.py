@@ -30,7 +30,9 @@ _NOT_PROBLEM = re.compile(
 # "罗洪淼反馈时指出：" on its own line introduces what follows; it is no problem.
 _SAYS = re.compile(r"^[^。，,]{0,20}(?:指出|表示|强调|说|认为)\s*[：:]$")
 # A lead that only announces the problems ("巡察也发现了一些问题，主要有：") heads nothing: its points are the problems.
-_ANNOUNCES = re.compile(r"(?:问题|不足)[^。：:]{0,8}[：:]$|(?:主要有|如下|以下)[^。：:]{0,4}[：:]$")
+_ANNOUNCES = re.compile(
+    r"(?:问题|不足)[^。：:]{0,8}[：:]$|(?:主要有|如下|以下|主要表现[在为]|具体表现[在为])[^。：:]{0,4}[：:]$"
+)
 _ADVICE = re.compile(r"意见|建议|要求|措施|整改")
 # An unpunctuated heading run into its first point: the 一是 follows a character, not punctuation.
 _GLUED_FIRST_POINT = re.compile(r"^[^。；;：:！？!?]{6,45}?[\u4e00-\u9fff”](?=一是)")

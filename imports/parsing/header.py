@@ -64,7 +64,7 @@ _STATED_UNIT_RE = re.compile(
 # "8个区直部门党组织" / "区民政局、区科信局等4家单位": a round's news about several units names no single one;
 # "被巡察党组织" / "上述地区" names none.
 _SEVERAL_UNITS_RE = re.compile(
-    rf"^{NUM}\s*[个家户]|等\s*{NUM}\s*[个家户]|{NUM}\s*户|^(?:各|本轮|被巡[视察]|上述|相关|有关|所属|其|包括)|在内的"
+    rf"^[^，,]{{0,4}}?{NUM}\s*[个家户所]|等\s*{NUM}\s*[个家户]|{NUM}\s*户|^(?:各|本轮|被巡[视察]|上述|相关|有关|所属|其|包括)|在内的"
 )
 # A group named right before the verb and its unit: "第二巡察组巡察文学院党委工作动员会", "巡察组进驻区人大机关党支部".
 _GROUP_VISITS_RE = re.compile(
@@ -177,7 +177,8 @@ def _dates(inspection: Inspection, lines: list[Line], statement: str, warnings: 
     # A news item may open with the feedback meeting and state the visit after it.
     before = [s for s in sentences(text[:start_at]) if _FEEDS_BACK_RE.search(s)] if start_at else []
     for sentence in [*sentences(text[start_at:]), *before]:
-        if "反馈" not in sentence or re.search(r"审核|督导|整改情况报告", sentence):
+        # "…听取了巡察组…的巡察反馈情况汇报": a meeting hearing a report, not the feedback
+        if "反馈" not in sentence or re.search(r"审核|督导|整改情况报告|汇报", sentence):
             continue
         # "学校党委于2020年11月下旬对学院开展了巡察工作,学院根据巡察反馈意见,…": a date in a clause telling the
         # visit is not the feedback's.
@@ -187,7 +188,7 @@ def _dates(inspection: Inspection, lines: list[Line], statement: str, warnings: 
         if stated:
             # Without a dated visit, a yearless feedback date follows the last year-and-month the text stated
             # before it ("2022年11月中旬至2023年1月中旬…" then "3月6日…反馈"), as a reader dates it.
-            previous = previous or _last_month_before(text, text.find(sentence))
+            previous = previous or inspection.start or _last_month_before(text, text.find(sentence))
             inspection.feedback_date = resolve_after(stated[0], previous)
             inspection.date_precision["feedback_date"] = "day" if stated[0].day else "month"
             break
@@ -199,7 +200,10 @@ def _entry_date(inspection: Inspection, text: str) -> None:
     """No period stated: "2018年9月19日，…巡察组正式进驻杉桥镇" dates the visit's first day (only a date with its year
     and day, in the sentence of a group entering)."""
     for sentence in sentences(text):
-        if not re.search(r"巡[视察][一二三四五六七八九十\d]*组[^。]{0,12}进驻", sentence) or "反馈" in sentence:
+        entering = re.search(r"巡[视察][一二三四五六七八九十\d]*组[^。]{0,12}进驻", sentence)
+        # "从2018年8月30日开始，…巡察组对…进行了巡察": the first day of a visit whose end is not stated
+        starting = re.search(r"(?:从|自)[^，,。]{0,12}?日(?:开始|起)[^。]{0,40}?巡[视察]", sentence)
+        if not (entering or starting) or "反馈" in sentence:
             continue
         dated = [d for d in find_dates(sentence) if d.year and d.day]
         if len(dated) == 1:
@@ -540,7 +544,7 @@ _UNIT_LIST_RE = re.compile(
     rf"(?:(?<!一)对|向|进驻|进入|(?<=[就组])巡[视察])(?:本轮(?:被)?巡[视察]的|被巡[视察]的|[^，。；,;、]{{0,4}}?所属)?"
     rf"((?:[^，。；,;、“”\s]{{2,30}}、)+[^，。；,;、“”\s]{{2,30}}?)"
     rf"(?:等\s*{NUM}\s*[个家户]|\s*{NUM}\s*[个家户]|(?=(?:的)?(?:开展|进行|实施|情况|主要负责人))|(?=[,，]\s*对)"
-    rf"|(?=(?:党组织)?(?:工作)?(?:动员会|反馈会))|(?=就))"
+    rf"|(?=(?:党组织)?(?:工作)?(?:动员会|反馈会))|(?=就)|(?=(?:宣读|通报|进行|集中)?(?:了)?(?:巡[视察])?反馈))"
 )
 # "中冶成勘党委及物业公司党总支": two units joined by 及/和, each with its organisation's ending.
 _ORG_END = r"(?:党委|党总支|党支部|党组|党工委|公司|局|院|中心|办|部|委|室|处|所|站|乡|镇|村|社区|街道)"
@@ -565,6 +569,8 @@ def _named_units(lines: list[Line]) -> list[tuple[str, str]]:
         visits = _same_units([m[1] for m in _GROUP_VISITS_RE.finditer(text)])
         places = [p for m in _MEETING_PLACES_RE.finditer(text) for p in re.split(r"[、和及与]", m[1])]
         for name in (visits if len(set(visits)) > 1 else []) + places:
+            if _SEVERAL_UNITS_RE.search(name):
+                continue  # "分别在被巡察党组织召开…动员会" names no unit
             if 2 <= len(name) <= 30 and name not in (n for n, _ in found):
                 found.append((name, text))
         for clause in re.split(r"(?<=[。；;])", text):
@@ -577,6 +583,8 @@ def _named_units(lines: list[Line]) -> list[tuple[str, str]]:
                     joined = _JOINED_RE.match(name)
                     names.extend([joined[1], joined[2]] if joined else [name])
                 for name in names:
+                    if re.match(rf"{NUM}\s*[个家户所]", name):
+                        continue  # "7个县(市)区纪委监委机关": a counted kind, not a named unit
                     if 2 <= len(name) <= 30 and name not in (n for n, _ in found):
                         found.append((name, clause))
             # "对自治区公安厅等6个政府组成部门，自治区总工会等9个群团组织…开展巡视": one named example per kind.

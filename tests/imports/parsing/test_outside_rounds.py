@@ -23,12 +23,16 @@ KNOWN_MISSES: dict[str, list[str]] = {
     # 对县自然资源局等3个部门党组,国庆乡党委及所辖6个党总支: the second kind, after a comma, is not read. (Its one run
     # also read 对县自然资源局 as a unit: a bug of this pass's rule, fixed.)
     "jiangcheng": ["units:国庆乡党委"],
-    # r4-held (one run, never tuned on): 对7个县(市)区纪委监委机关、7个县(市)区委组织部: counted kinds read as units.
-    "anshan": ["units+7个县（市）区纪委监委机关", "units+7个县（市）区委组织部"],
+    # r5-held (one run, never tuned on: 19/24 fields, the invented 被巡察党组织 of tinghu since fixed).
+    # 南洋镇及所属25个村(社区)、新兴镇及所属24个村(社区)党组织: a town with its villages is not read as a unit.
+    "tinghu": ["units:南洋镇", "units:新兴镇"],
+    # 对6个区直部门(单位)党组织,小留镇党委、高庄镇党委等2个镇…: a list after a comma is not read (as haibowan);
+    # 2025年1月15日结束现场巡察 is not read as the end of the visit.
+    "mudan": ["units:小留镇党委", "units:高庄镇党委", "end"],
 }
 
 
 @pytest.mark.parametrize("case", FAMILY, ids=[case.name for case in FAMILY])
 def test_fields_as_read(case):
-    assert case.url.startswith("http") and case.batch in ("r3-dev", "r3-held", "r4-held")
+    assert case.url.startswith("http") and case.batch in ("r3-dev", "r3-held", "r4-held", "r5-held")
     assert score(case)[3] == KNOWN_MISSES.get(case.name, [])
