@@ -1,5 +1,6 @@
-"""Share of fields the importer gets right: on the outside set (texts it was not written against) and on the seed
-corpus (the hand-read tree counts the tests hold). Prints figures; asserts nothing.
+"""Share of fields the importer gets right: on the outside set (texts it was not written against), per batch in the
+order the texts were collected (each held-out batch's one run is in its label), and on the seed corpus (the hand-read
+tree counts the tests hold). Prints figures; asserts nothing.
 
 .venv/bin/python bench/importer_accuracy.py          # -v lists the wrong fields of texts rules may be tuned on;
                                                      # --held lists the held-out texts' misses
