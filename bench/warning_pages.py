@@ -1,13 +1,13 @@
 """The pages and jobs that read warning levels, timed on an existing ledger (issue 13: index-servable levels).
 
     DATABASE_URL=postgres://…/a_copy_of_a_scale_db .venv/bin/python bench/warning_pages.py [--explain] [--reminders]
-        [--jit off|on|default] [--only LABEL,…]
+        [--set jit=off] [--only LABEL,…]
 
 Runs against the database DATABASE_URL names (migrated first), e.g. a copy of one bench/scale.py built with --keep:
 it writes nothing but one administrator account. Each page is fetched through Django's test client as that
 administrator: one warm-up, then the median of 5, with its query count and SQL time. --explain prints the EXPLAIN
-ANALYZE of each page's slowest statement. --jit sets PostgreSQL's jit for this run's connection (default: the
-settings' choice), so the effect of JIT compilation can be compared. --reminders also runs send_reminders --dry-run
+ANALYZE of each page's slowest statement. --set NAME=VALUE (repeatable) SETs a PostgreSQL parameter on this run's
+connection over the settings' choice, e.g. --set jit=on or --set jit_above_cost=1000000 to compare JIT choices. --reminders also runs send_reminders --dry-run
 in its own process under /usr/bin/time -v and prints its time and peak RSS.
 """
 
@@ -91,7 +91,7 @@ def main() -> None:
     parser.add_argument("--explain", action="store_true")
     parser.add_argument("--reminders", action="store_true")
     parser.add_argument("--reminders-out", default="", help="also save send_reminders' output to this file")
-    parser.add_argument("--jit", choices=["on", "off", "default"], default="default")
+    parser.add_argument("--set", action="append", default=[], help="NAME=VALUE, a PostgreSQL parameter to SET")
     parser.add_argument("--only", default="", help="comma-separated substrings of page labels")
     args = parser.parse_args()
     if "DATABASE_URL" not in os.environ:
@@ -102,6 +102,7 @@ def main() -> None:
     django.setup()
     from django.core.management import call_command
     from django.db import connection
+    from django.db.backends.signals import connection_created
     from django.test import Client
 
     from accounts.models import User
@@ -110,16 +111,30 @@ def main() -> None:
     from ledger.models import Measure
 
     call_command("migrate", verbosity=0)
-    if args.jit != "default" and connection.vendor == "postgresql":
+
+    def apply_settings(sender, connection, **kwargs):  # on every (re)connection: CONN_MAX_AGE may reconnect
         with connection.cursor() as cursor:
-            cursor.execute(f"SET jit = {args.jit}")
+            for setting in args.set:
+                name, value = setting.split("=", 1)
+                cursor.execute(f"SET {name} = %s", [value])
+
+    if connection.vendor == "postgresql":
+        connection_created.connect(apply_settings)
+        connection.close()
+        with connection.cursor() as cursor:
+            cursor.execute("SHOW jit")
+            jit = cursor.fetchone()[0]
+            cursor.execute("SHOW jit_above_cost")
+            jit += f", jit_above_cost={cursor.fetchone()[0]}"
+    else:
+        jit = "n/a"
     admin = User.objects.filter(username="scale_admin").first() or user_create(
         username="scale_admin", password=None, role=Role.ADMIN, unit=None
     )
     client = Client(SERVER_NAME="127.0.0.1")
     client.force_login(admin)
     wanted = [w for w in args.only.split(",") if w]
-    print(f"{Measure.objects.count():,} measures, {connection.vendor}, jit={args.jit}")
+    print(f"{Measure.objects.count():,} measures, {connection.vendor}, jit={jit}")
     for label, url in PAGES:
         if wanted and not any(w in label for w in wanted):
             continue
