@@ -2,7 +2,9 @@
 rule computes from scratch, after every path that writes notes, measures or an inspection's deadline; and the
 SQL filters over them agree with warning_level for any dates and statuses."""
 
+import importlib.util
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from django.db import connection
@@ -237,6 +239,16 @@ def test_excel_reimport(dated, users):
 
 def test_demo(db):
     assert load_demo()
+    assert_consistent()
+
+
+def test_the_scale_bench_writes_the_inputs_as_the_services_keep_them(db):
+    path = Path(__file__).resolve().parents[2] / "bench" / "scale.py"
+    spec = importlib.util.spec_from_file_location("scale_bench", path)
+    scale = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scale)
+    scale.build(300)
+    assert Measure.objects.count() == 300
     assert_consistent()
 
 
