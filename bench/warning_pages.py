@@ -134,7 +134,10 @@ def main() -> None:
     client = Client(SERVER_NAME="127.0.0.1")
     client.force_login(admin)
     wanted = [w for w in args.only.split(",") if w]
-    print(f"{Measure.objects.count():,} measures, {connection.vendor}, jit={jit}")
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(
+        f"{Measure.objects.count():,} measures, {connection.vendor}, jit={jit}, load average {load} on {os.cpu_count()} CPUs"
+    )
     for label, url in PAGES:
         if wanted and not any(w in label for w in wanted):
             continue

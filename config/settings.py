@@ -108,11 +108,13 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         **DATABASES["default"].get("OPTIONS", {}),
     }
 elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    # JIT off for the app's connections. Its compile time (about 1.2 s at 1 M measures) is triggered by the
-    # planner's cost estimate, which the overview's and stats' grouped counts over every measure always exceed,
-    # while they run in a few hundred ms without it: the app runs many short queries and no long analytics that
-    # would repay the compilation. Raising jit_above_cost only moves the threshold these queries cross as the ledger
-    # grows (bench/warning_pages.py --set jit=on|jit_above_cost=… compares). PG_OPTIONS replaces it when set.
+    # JIT off for the app's connections: it is triggered by the planner's cost estimate alone, and the grouped counts
+    # over every measure (overview, stats, reminders) cross it while gaining nothing from it. Measured at 1 M measures
+    # (bench/warning_pages.py --set, and EXPLAIN ANALYZE): the old overview statement (cost 34 M) spent most of its
+    # time compiling (1.2 s unloaded) and a raised jit_above_cost of 10 M still let it compile; the statement over
+    # the stored warning inputs (cost ~0.1 M) sits just under the default threshold and would cross it as the ledger
+    # grows, again for no gain. A threshold only moves the cliff; the app runs short OLTP statements, so none repay
+    # compilation. PG_OPTIONS replaces this (e.g. "-c jit=on") when set.
     pg_options = os.environ.get("PG_OPTIONS", "-c jit=off")
     DATABASES["default"]["OPTIONS"] = {"options": pg_options, **DATABASES["default"].get("OPTIONS", {})}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
