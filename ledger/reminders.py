@@ -65,9 +65,7 @@ def _pending(on: date):
 
 def _recipients(unit_ids) -> dict[int, list[str]]:
     emails = defaultdict(list)
-    users = User.objects.filter(is_active=True).exclude(email="")
-    if unit_ids is not None:
-        users = users.filter(unit_id__in=unit_ids)
+    users = User.objects.filter(is_active=True, unit_id__in=unit_ids).exclude(email="")
     for unit_id, email in users.values_list("unit_id", "email"):
         emails[unit_id].append(email)
     return {unit_id: sorted(found) for unit_id, found in emails.items()}
@@ -84,11 +82,16 @@ def pending_digests(on: date) -> list[Digest]:
     return [Digest(unit=u, recipients=emails.get(u.pk, []), counts=counts[u.pk]) for u in units]
 
 
-def _digests_with_entries(on: date) -> Iterator[Digest]:
-    """Each unit's digest with its measures, streamed from one ordered query (unit by unit, most severe first)."""
+def _fill_entries(on: date, digests: dict[int, Digest]) -> Iterator[Digest]:
+    """The given units' digests with their measures, streamed from one ordered query (unit by unit, most severe
+    first); the counts follow the entries read."""
+    if not digests:
+        return
     measures = (
         _pending(on)
-        .select_related("item__inspection__unit")
+        .filter(item__inspection__unit_id__in=list(digests))
+        .select_related("item__inspection")
+        .only("label", "text", "deadline", "status", "item__label", "item__title", "item__inspection__unit")
         .order_by(
             "item__inspection__unit__path",
             "item__inspection__unit_id",
@@ -97,26 +100,23 @@ def _digests_with_entries(on: date) -> Iterator[Digest]:
             "pk",
         )
     )
-    emails = _recipients(None)
-    for _, group in groupby(measures.iterator(chunk_size=2000), key=lambda m: m.item.inspection.unit_id):
-        entries = [(m.level_, m) for m in group]
-        unit = entries[0][1].item.inspection.unit
-        counts: dict[str, int] = {}
-        for level, _ in entries:
-            counts[level] = counts.get(level, 0) + 1
-        yield Digest(unit=unit, recipients=emails.get(unit.pk, []), counts=counts, entries=entries)
+    for unit_id, group in groupby(measures.iterator(chunk_size=2000), key=lambda m: m.item.inspection.unit_id):
+        digest = digests[unit_id]
+        digest.entries = [(m.level_, m) for m in group]
+        digest.counts = {}
+        for level, _ in digest.entries:
+            digest.counts[level] = digest.counts.get(level, 0) + 1
+        yield digest
 
 
 @transaction.atomic
 def reminders_send(*, on: date) -> tuple[list[Digest], list[Digest]]:
-    """Send each digest that has recipients and record its warnings; returns (sent, without recipients), their
-    entries dropped once handled so memory stays flat however many measures warn."""
-    sent, unaddressed = [], []
-    for digest in _digests_with_entries(on):
-        if not digest.recipients:
-            digest.entries = []
-            unaddressed.append(digest)
-            continue
+    """Send each digest that has recipients and record its warnings; returns (sent, without recipients). Units
+    without recipients are only counted (in SQL); the others' measures are streamed unit by unit and dropped once
+    sent, so memory stays flat however many measures warn."""
+    digests = pending_digests(on)
+    sent = []
+    for digest in _fill_entries(on, {d.unit.pk: d for d in digests if d.recipients}):
         send_mail(digest.subject, digest.body, settings.REMINDER_FROM_EMAIL, digest.recipients)
         ReminderLog.objects.bulk_create(
             ReminderLog(measure=m, level=level, deadline=m.deadline, recipients=", ".join(digest.recipients))
@@ -124,4 +124,4 @@ def reminders_send(*, on: date) -> tuple[list[Digest], list[Digest]]:
         )
         digest.entries = []
         sent.append(digest)
-    return sent, unaddressed
+    return sent, [d for d in digests if not d.recipients]
