@@ -126,7 +126,7 @@ def todo(user, on: date) -> Todo:
     )
     for m in shown:
         m.warning, m.warning_label = m.level_, WARNING_SHORT.get(m.level_, "")
-        tallies[m.item.inspection_id].rows.append(m)
+        tallies.setdefault(m.item.inspection_id, TodoGroup(inspection=None, title="")).rows.append(m)
     shown_groups = [g for g in tallies.values() if g.rows]
     for group in shown_groups:
         group.inspection = group.rows[0].item.inspection
