@@ -27,7 +27,7 @@ def populate(n_measures: int) -> str:
     from accounts.services import user_create
     from ledger.choices import Level, Status
     from ledger.models import FeedbackItem, Inspection, InspectionRound, Measure
-    from ledger.services import save_tracked, unit_create
+    from ledger.services import measures_refresh_warning_inputs, save_tracked, unit_create
 
     rnd = InspectionRound(inspecting_body="示范省委", level=Level.XUNSHI, term=13, round_no=4)
     save_tracked(rnd)
@@ -53,6 +53,7 @@ def populate(n_measures: int) -> str:
             for item in items
             for k in range(per_item)
         )
+        measures_refresh_warning_inputs(inspection_ids=[inspection.pk])  # bulk_create skipped save()
     admin = user_create(username="bench", password=None, role=Role.ADMIN)
     return Token.objects.create(user=admin).key
 

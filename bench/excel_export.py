@@ -62,7 +62,7 @@ def create_ledger(size: int, tag: int):
 
     from ledger.choices import Level
     from ledger.models import FeedbackItem, Inspection, InspectionRound, Measure, ProgressNote, Unit
-    from ledger.services import unit_create
+    from ledger.services import measures_refresh_warning_inputs, unit_create
 
     today = date.today()
     with transaction.atomic():
@@ -125,6 +125,7 @@ def create_ledger(size: int, tag: int):
             ],
             batch_size=5000,
         )
+        measures_refresh_warning_inputs(measure_ids=ids)  # bulk_create skipped save()
     return rnd
 
 

@@ -272,21 +272,24 @@ def build(size: int) -> dict:
 
         item_rows = list(items())
         counts["items"] = writer.write(FeedbackItem, item_rows)
-        problems = [row["id"] for row in item_rows if row["parent_id"] is not None]
+        milestones = {ins["id"]: ins["rectification_deadline"] for ins in inspections}
+        problems = [(row["id"], milestones[row["inspection_id"]]) for row in item_rows if row["parent_id"] is not None]
         del item_rows
 
         span = (date(2027, 12, 31) - date(2023, 1, 1)).days
-        kept: list[str] = []  # each measure's status, for its progress note
+        kept: list[tuple[str, date]] = []  # each measure's status and note date, for its progress note
+        note_rng = random.Random(size + 1)  # its own stream, so the measures are the same as before
 
         def measures():
             mid = 0
-            for item_id in problems:
+            for item_id, milestone in problems:
                 for k in range(MEASURES_PER_PROBLEM):
                     mid += 1
                     if mid > size:
                         return
                     status = statuses[rng.randrange(100)]
-                    kept.append(status)
+                    note_day = TODAY - timedelta(days=note_rng.randrange(365))
+                    kept.append((status, note_day))
                     deadline = date(2023, 1, 1) + timedelta(days=rng.randrange(span))
                     yield dict(
                         id=mid,
@@ -310,6 +313,8 @@ def build(size: int) -> dict:
                         created_at=now,
                         updated_at=now,
                         version=1,
+                        last_activity_on=note_day,  # the stored warning inputs, as the services keep them
+                        milestone_on=milestone,
                     )
 
         counts["measures"] = writer.write(Measure, measures())
@@ -319,14 +324,14 @@ def build(size: int) -> dict:
                 dict(
                     id=mid,
                     measure_id=mid,
-                    date=TODAY - timedelta(days=rng.randrange(365)),
+                    date=note_day,
                     text="已按计划推进，取得阶段性成效。",
                     status_after=status,
                     author_id=None,
                     channel="import",
                     created_at=now,
                 )
-                for mid, status in enumerate(kept, start=1)
+                for mid, (status, note_day) in enumerate(kept, start=1)
             ),
         )
         for model in (Unit, InspectionRound, Inspection, FeedbackItem, Measure):

@@ -24,7 +24,7 @@ def grow(size: int, tag: int) -> None:
 
     from ledger.choices import Level, Status
     from ledger.models import Evidence, FeedbackItem, Inspection, InspectionRound, Measure, ProgressNote, Unit
-    from ledger.services import unit_create
+    from ledger.services import measures_refresh_warning_inputs, unit_create
 
     statuses = [Status.NOT_STARTED, Status.IN_PROGRESS, Status.BASICALLY_DONE, Status.DONE, Status.LONG_TERM]
     today = date.today()
@@ -60,6 +60,7 @@ def grow(size: int, tag: int) -> None:
             for n, m in enumerate(measures)
             if n % 2 == 0
         )
+        measures_refresh_warning_inputs(inspection_ids=[i.pk for i in inspections])  # bulk_create skipped save()
         Evidence.objects.bulk_create(
             Evidence(
                 measure=m,

@@ -107,6 +107,16 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         ),
         **DATABASES["default"].get("OPTIONS", {}),
     }
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # JIT off for the app's connections: it is triggered by the planner's cost estimate alone, and the grouped counts
+    # over every measure (overview, stats, reminders) cross it while gaining nothing from it. Measured at 1 M measures
+    # (bench/warning_pages.py --set, and EXPLAIN ANALYZE): the old overview statement (cost 34 M) spent most of its
+    # time compiling (1.2 s unloaded) and a raised jit_above_cost of 10 M still let it compile; the statement over
+    # the stored warning inputs (cost ~0.1 M) sits just under the default threshold and would cross it as the ledger
+    # grows, again for no gain. A threshold only moves the cliff; the app runs short OLTP statements, so none repay
+    # compilation. PG_OPTIONS replaces this (e.g. "-c jit=on") when set.
+    pg_options = os.environ.get("PG_OPTIONS", "-c jit=off")
+    DATABASES["default"]["OPTIONS"] = {"options": pg_options, **DATABASES["default"].get("OPTIONS", {})}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "accounts.User"

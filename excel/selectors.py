@@ -8,7 +8,6 @@ from django.core.exceptions import ValidationError
 from django.db.models import Case, F, IntegerField, OuterRef, QuerySet, Subquery, Value, When
 from django.db.models.functions import Coalesce
 
-from ledger.alerts import with_warning_inputs
 from ledger.filtersets import MeasureFilterSet
 from ledger.models import Measure, ProgressNote
 from ledger.selectors import measures_visible_to
@@ -37,14 +36,12 @@ def latest_note_text() -> Subquery:
 def in_ledger_order(queryset: QuerySet[Measure]) -> QuerySet[Measure]:
     """One row per measure with its item, the item's parent and grandparent, inspection, unit and round joined,
     sorted as the ledger reads: inspection, then aspect → problem → sub-problem, then measure position; annotated
-    with the latest progress text and what ledger.alerts needs for the warning colours (one query in all).
+    with the latest progress text (one query in all; the warning colours read the measure's stored inputs).
 
     Items are at most three levels deep (aspect, problem, sub-problem).
     """
     depth2 = {"item__parent__parent__isnull": False}
     depth1 = {"item__parent__isnull": False}
-    if "last_activity" not in queryset.query.annotations:  # the `warning` filter may have added them already
-        queryset = with_warning_inputs(queryset)
     return (
         queryset.select_related(
             "item__parent__parent", "item__inspection__unit", "item__inspection__round", "closed_by"

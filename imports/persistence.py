@@ -32,7 +32,7 @@ from ledger.models import (
     RoundFigure,
     Unit,
 )
-from ledger.services import save_tracked, unit_create
+from ledger.services import measures_refresh_warning_inputs, save_tracked, unit_create
 
 if TYPE_CHECKING:
     from imports.review import Decision
@@ -242,8 +242,10 @@ class LedgerWriter:
             for index, (ikey, fields) in enumerate(self._natural_keys(p, unit, rnd)):
                 groups.setdefault(ikey, []).append((source, p, index))
                 self._fields[ikey] = fields
+        written = []
         for ikey, entries in groups.items():
             inspection = self.inspection(ikey, entries)
+            written.append(inspection.pk)
             action = self._inspection_actions[ikey]
             for _, p, _ in entries:
                 self.report.visits.setdefault(id(p), []).append((ikey, inspection, action))
@@ -254,6 +256,8 @@ class LedgerWriter:
                 TreeWriter(self, inspection, tree_key, source).write(items_of(p, inspection.topic))
                 if index == 0:  # a visit's figures are stated once, for the visit
                     self.figures(inspection, p.figures, source, tree_key)
+        # Measures and notes went in by bulk_create (no save()): their stored warning inputs in one UPDATE.
+        measures_refresh_warning_inputs(inspection_ids=written)
 
     def _round_level(self, source: SourceDocument, p: parsed.Inspection) -> None:
         """A text naming no single unit (a round's news or statistics): its figures and the problems it lists

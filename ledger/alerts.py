@@ -5,10 +5,10 @@ from datetime import date, timedelta
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Max, OuterRef, Q, Subquery
-from django.db.models.functions import Coalesce, TruncDate
+from django.db.models import Case, Q, Value, When
 
-from ledger.choices import SETTLED_STATUSES, Status
+from ledger.choices import Status
+from ledger.models.measures import LONG_TERM_OPEN, WORKING
 
 
 class AlertLevel(models.TextChoices):
@@ -49,60 +49,50 @@ def warning_level(
 
 
 def with_last_activity(queryset):
-    """The date of each measure's latest progress note (else its creation), as one correlated subquery."""
-    from ledger.models import ProgressNote
-
-    last_note = ProgressNote.objects.filter(measure=OuterRef("pk")).order_by().values("measure")
-    last_note = last_note.annotate(last=Max("date")).values("last")
-    return queryset.annotate(last_activity=Coalesce(Subquery(last_note), TruncDate("created_at")))
+    """Kept for callers written before the inputs were stored: the queryset itself (see Measure.last_activity_on)."""
+    return queryset
 
 
 def with_warning_inputs(queryset):
-    """Everything warning_level and warning_q need, annotated, so lists stay at a constant number of queries.
-    (Lists that select_related the inspection can use with_last_activity alone and keep COUNT(*) join-free.)"""
-    return with_last_activity(queryset).annotate(milestone=models.F("item__inspection__rectification_deadline"))
+    """Kept for callers written before the inputs were stored on Measure (last_activity_on, milestone_on,
+    next_review_on): warning_q and measure_warning need no annotation, so this returns the queryset unchanged."""
+    return queryset
 
 
 def measure_warning(measure, on: date) -> str:
-    """The level for one measure; uses the annotations of with_warning_inputs when present."""
-    if hasattr(measure, "last_activity"):
-        last_activity = measure.last_activity
-    else:
-        latest = measure.notes.aggregate(last=Max("date"))["last"]
-        last_activity = latest or (measure.created_at.date() if measure.created_at else None)
-    has_milestone = hasattr(measure, "milestone")
-    milestone = measure.milestone if has_milestone else measure.item.inspection.rectification_deadline
+    """The level for one measure, from its stored inputs."""
     return warning_level(
         status=measure.status,
         deadline=measure.deadline,
         closed=bool(measure.closed_at),
-        last_activity=last_activity,
-        milestone=milestone,
+        last_activity=measure.last_activity_on,
+        milestone=measure.milestone_on,
         next_review_on=measure.next_review_on,
         on=on,
     )
 
 
 def warning_q(level: str, on: date) -> Q:
-    """The same rules as warning_level, as a filter over a with_warning_inputs queryset."""
-    open_ = Q(closed_at__isnull=True) & ~Q(status=Status.DONE)
-    red = open_ & Q(deadline__lt=on) & ~Q(status__in=SETTLED_STATUSES)
-    review_missed = Q(status=Status.LONG_TERM, next_review_on__lt=on)
-    working = open_ & ~Q(status=Status.LONG_TERM) & ~red
-    # Spelled out both ways: negating a comparison on a NULL annotation would drop the row in SQL.
+    """The same rules as warning_level, as plain predicates over Measure's own columns. Each level is spelled
+    over WORKING / LONG_TERM_OPEN, the conditions of the partial indexes on deadline, last_activity_on,
+    milestone_on and next_review_on, so PostgreSQL can serve the filters and counts from those indexes."""
     stale_day = on - timedelta(days=settings.STALE_DAYS)
-    behind = Q(milestone__isnull=False, milestone__lt=on) & ~Q(status=Status.BASICALLY_DONE)
-    on_track = Q(milestone__isnull=True) | Q(milestone__gte=on) | Q(status=Status.BASICALLY_DONE)
-    stale = Q(last_activity__isnull=True) | Q(last_activity__lt=stale_day)
-    fresh = Q(last_activity__isnull=False, last_activity__gte=stale_day)
-    yellow = (open_ & review_missed) | (working & (behind | stale))
-    blue = (
-        working
-        & on_track
-        & fresh
-        & Q(deadline__isnull=False, deadline__lte=on + timedelta(days=settings.DUE_SOON_DAYS))
-    )
+    red = WORKING & Q(deadline__lt=on)
+    not_red = Q(deadline__isnull=True) | Q(deadline__gte=on)
+    # Spelled out both ways: negating a comparison on a NULL column would drop the row in SQL.
+    behind = Q(milestone_on__lt=on) & ~Q(status=Status.BASICALLY_DONE)
+    on_track = Q(milestone_on__isnull=True) | Q(milestone_on__gte=on) | Q(status=Status.BASICALLY_DONE)
+    stale = Q(last_activity_on__isnull=True) | Q(last_activity_on__lt=stale_day)
+    fresh = Q(last_activity_on__gte=stale_day)
+    yellow = (LONG_TERM_OPEN & Q(next_review_on__lt=on)) | (WORKING & not_red & (behind | stale))
+    blue = WORKING & Q(deadline__gte=on, deadline__lte=on + timedelta(days=settings.DUE_SOON_DAYS)) & on_track & fresh
     return {AlertLevel.RED: red, AlertLevel.YELLOW: yellow, AlertLevel.BLUE: blue}[level]
+
+
+def warning_case(on: date) -> Case:
+    """Each measure's level as one SQL expression ('' when none), for grouping by level in the database."""
+    whens = [When(warning_q(level, on), then=Value(level)) for level in AlertLevel.values]
+    return Case(*whens, default=Value(""), output_field=models.CharField())
 
 
 def any_warning_q(on: date) -> Q:

@@ -4,7 +4,7 @@ import django_filters as df
 from django.db.models import Q
 from django.utils import timezone
 
-from ledger.alerts import AlertLevel, warning_q, with_warning_inputs
+from ledger.alerts import AlertLevel, warning_q
 from ledger.choices import InspectionKind, Level, Metric, Status, UnitKind
 from ledger.models import (
     Evidence,
@@ -150,7 +150,7 @@ class MeasureFilterSet(UnitScopedFilterSet):
         query = Q()
         for level in value:
             query |= warning_q(level, on)
-        return with_warning_inputs(queryset).filter(query)
+        return queryset.filter(query)
 
     def filter_overdue(self, queryset, name, value):
         return queryset.filter(overdue_q()) if value else queryset.exclude(overdue_q())

@@ -2,30 +2,35 @@
 level (and deadline), so running the command again sends nothing new."""
 
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import groupby
 
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import transaction
+from django.db.models import Case, Count, Exists, F, OuterRef, Value, When
+from django.db.models.functions import Coalesce
 
 from accounts.models import User
-from ledger.alerts import SEVERITY, AlertLevel, measure_warning, with_warning_inputs
+from ledger.alerts import SEVERITY, AlertLevel, any_warning_q, warning_case
 from ledger.models import Measure, ReminderLog, Unit
+
+NO_DEADLINE = date(1, 1, 1)  # how ReminderLog's uniqueness spells "no deadline"
 
 
 @dataclass
 class Digest:
     unit: Unit
     recipients: list[str]
-    entries: list[tuple[str, Measure]] = field(default_factory=list)  # (level, measure), most severe first
+    counts: dict[str, int] = field(default_factory=dict)  # level -> measures, most severe first
+    entries: list[tuple[str, Measure]] = field(default_factory=list)  # (level, measure), most severe first; filled
+    # only while a digest is being sent, so a run holds one unit's measures at a time
 
     @property
     def subject(self) -> str:
-        counts = defaultdict(int)
-        for level, _ in self.entries:
-            counts[level] += 1
-        parts = "，".join(f"{AlertLevel(level).label}{n}项" for level, n in counts.items())
+        parts = "，".join(f"{AlertLevel(level).label}{n}项" for level, n in self.counts.items())
         return f"【台账预警】{self.unit.name}：{parts}"
 
     @property
@@ -41,43 +46,82 @@ class Digest:
         return "\n".join(lines)
 
 
-def pending_digests(on: date) -> list[Digest]:
-    """What would be sent today: warnings not sent before at this level for this deadline."""
-    measures = with_warning_inputs(
-        Measure.objects.filter(closed_at__isnull=True).select_related("item__inspection__unit", "item")
+def _pending(on: date):
+    """Measures with a warning today that was not sent before at this level for this deadline, annotated with
+    their level (`level_`) and its severity (`severity`); plain predicates over the stored warning inputs."""
+    sent = (
+        ReminderLog.objects.filter(measure=OuterRef("pk"), level=OuterRef("level_"))
+        .annotate(day=Coalesce("deadline", Value(NO_DEADLINE)))
+        .filter(day=Coalesce(OuterRef("deadline"), Value(NO_DEADLINE)))
     )
-    sent = set(ReminderLog.objects.values_list("measure_id", "level", "deadline"))
-    by_unit: dict[int, Digest] = {}
-    for measure in measures.iterator(chunk_size=2000):
-        level = measure_warning(measure, on)
-        if not level or (measure.pk, level, measure.deadline) in sent:
-            continue
-        unit = measure.item.inspection.unit
-        digest = by_unit.setdefault(unit.pk, Digest(unit=unit, recipients=[]))
-        digest.entries.append((level, measure))
+    severity = Case(*(When(level_=lvl, then=Value(n)) for lvl, n in SEVERITY.items()), default=Value(0))
+    return (
+        Measure.objects.filter(any_warning_q(on))
+        .annotate(level_=warning_case(on))
+        .filter(~Exists(sent))
+        .annotate(severity=severity)
+    )
+
+
+def _recipients(unit_ids) -> dict[int, list[str]]:
     emails = defaultdict(list)
-    for unit_id, email in (
-        User.objects.filter(unit_id__in=by_unit, is_active=True).exclude(email="").values_list("unit_id", "email")
-    ):
+    users = User.objects.filter(is_active=True, unit_id__in=unit_ids).exclude(email="")
+    for unit_id, email in users.values_list("unit_id", "email"):
         emails[unit_id].append(email)
-    for unit_id, digest in by_unit.items():
-        digest.recipients = sorted(emails[unit_id])
-        digest.entries.sort(key=lambda e: (-SEVERITY[e[0]], e[1].deadline or date.max, e[1].pk))
-    return sorted(by_unit.values(), key=lambda d: d.unit.path)
+    return {unit_id: sorted(found) for unit_id, found in emails.items()}
+
+
+def pending_digests(on: date) -> list[Digest]:
+    """What would be sent today, by unit (subject and recipients, no entries): counted per unit and level in SQL."""
+    counts: dict[int, dict[str, int]] = defaultdict(dict)
+    rows = _pending(on).values_list("item__inspection__unit_id", "level_", "severity").annotate(n=Count("pk"))
+    for unit_id, level, _, n in rows.order_by("item__inspection__unit_id", "-severity"):
+        counts[unit_id][level] = n
+    emails = _recipients(list(counts))
+    units = Unit.objects.filter(pk__in=list(counts)).order_by("path")
+    return [Digest(unit=u, recipients=emails.get(u.pk, []), counts=counts[u.pk]) for u in units]
+
+
+def _fill_entries(on: date, digests: dict[int, Digest]) -> Iterator[Digest]:
+    """The given units' digests with their measures, streamed from one ordered query (unit by unit, most severe
+    first); the counts follow the entries read."""
+    if not digests:
+        return
+    measures = (
+        _pending(on)
+        .filter(item__inspection__unit_id__in=list(digests))
+        .select_related("item__inspection")
+        .only("label", "text", "deadline", "status", "item__label", "item__title", "item__inspection__unit")
+        .order_by(
+            "item__inspection__unit__path",
+            "item__inspection__unit_id",
+            "-severity",
+            F("deadline").asc(nulls_last=True),
+            "pk",
+        )
+    )
+    for unit_id, group in groupby(measures.iterator(chunk_size=2000), key=lambda m: m.item.inspection.unit_id):
+        digest = digests[unit_id]
+        digest.entries = [(m.level_, m) for m in group]
+        digest.counts = {}
+        for level, _ in digest.entries:
+            digest.counts[level] = digest.counts.get(level, 0) + 1
+        yield digest
 
 
 @transaction.atomic
 def reminders_send(*, on: date) -> tuple[list[Digest], list[Digest]]:
-    """Send each digest that has recipients and record its warnings; returns (sent, without recipients)."""
-    sent, unaddressed = [], []
-    for digest in pending_digests(on):
-        if not digest.recipients:
-            unaddressed.append(digest)
-            continue
+    """Send each digest that has recipients and record its warnings; returns (sent, without recipients). Units
+    without recipients are only counted (in SQL); the others' measures are streamed unit by unit and dropped once
+    sent, so memory stays flat however many measures warn."""
+    digests = pending_digests(on)
+    sent = []
+    for digest in _fill_entries(on, {d.unit.pk: d for d in digests if d.recipients}):
         send_mail(digest.subject, digest.body, settings.REMINDER_FROM_EMAIL, digest.recipients)
         ReminderLog.objects.bulk_create(
             ReminderLog(measure=m, level=level, deadline=m.deadline, recipients=", ".join(digest.recipients))
             for level, m in digest.entries
         )
+        digest.entries = []
         sent.append(digest)
-    return sent, unaddressed
+    return sent, [d for d in digests if not d.recipients]

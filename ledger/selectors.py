@@ -21,6 +21,7 @@ from ledger.models import (
     ReportedFigure,
     Unit,
 )
+from ledger.models.measures import WORKING
 
 # How each model reaches the unit that owns it: the inspected unit of its inspection.
 UNIT_PATHS: dict[type[Model], str] = {
@@ -66,7 +67,8 @@ def measures_visible_to(user) -> QuerySet[Measure]:
 
 
 def overdue_q(on: date | None = None) -> Q:
-    return Q(deadline__lt=on or today()) & ~Q(status__in=SETTLED_STATUSES)
+    # Spelled as WORKING (closed out implies 已完成, by a check constraint) so the partial deadline index serves it.
+    return WORKING & Q(deadline__lt=on or today())
 
 
 def measure_is_overdue(measure: Measure, on: date | None = None) -> bool:

@@ -14,7 +14,7 @@ from datetime import date
 from django import forms
 from django.db.models import Exists, OuterRef, QuerySet
 
-from ledger.alerts import AlertLevel, any_warning_q, measure_flag, warning_q, with_warning_inputs
+from ledger.alerts import AlertLevel, any_warning_q, measure_flag, warning_q
 from ledger.choices import Status
 from ledger.formatting import measure_remarks
 from ledger.models import Evidence, FeedbackItem, Inspection, Measure
@@ -38,7 +38,7 @@ class SheetFilterForm(forms.Form):
 
 
 def filter_measures(queryset: QuerySet[Measure], data: Mapping, on: date) -> QuerySet[Measure]:
-    """Narrow a with_warning_inputs queryset by SheetFilterForm's cleaned data."""
+    """Narrow a measure queryset by SheetFilterForm's cleaned data."""
     if data.get("status"):
         queryset = queryset.filter(status=data["status"])
     if data.get("warning") == ANY_WARNING:
@@ -86,7 +86,7 @@ class Sheet:
 
 def sheet_measures(inspection: Inspection) -> QuerySet[Measure]:
     queryset = Measure.objects.filter(item__inspection=inspection)
-    return with_latest_note(with_evidence_count(with_warning_inputs(queryset)))
+    return with_latest_note(with_evidence_count(queryset))
 
 
 def build_sheet(inspection: Inspection, filters: Mapping | None = None, on: date | None = None) -> Sheet:

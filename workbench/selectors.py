@@ -7,15 +7,15 @@ from datetime import date, timedelta
 from itertools import chain
 
 from django.conf import settings
-from django.db.models import Count, Exists, F, OuterRef, Q, Subquery
+from django.db.models import Case, Count, Exists, F, OuterRef, Q, Subquery, Value, When
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 
 from imports.models import ImportRun
-from ledger.alerts import SEVERITY, AlertLevel, warning_level, warning_q, with_warning_inputs
+from ledger.alerts import SEVERITY, AlertLevel, warning_case, warning_q
 from ledger.choices import Status
 from ledger.formatting import round_title
-from ledger.models import Evidence, Inspection, Measure, ProgressNote, ReminderLog
+from ledger.models import Evidence, Inspection, Measure, ProgressNote, ReminderLog, Unit
 from ledger.reconciliation import reconcile
 from ledger.selectors import measures_visible_to, visible_to
 from workbench import links
@@ -35,25 +35,21 @@ def _latest_note(field_name: str):
 
 
 def _with_row_facts(measures):
-    """Warning inputs, the latest progress note and the parent problem, as annotations of one query."""
-    return (
-        with_warning_inputs(measures)
-        .annotate(
-            latest_note_text=_latest_note("text"),
-            latest_note_date=_latest_note("date"),
-            evidence_count=Coalesce(
-                Subquery(
-                    Evidence.objects.filter(measure=OuterRef("pk"))
-                    .order_by()
-                    .values("measure")
-                    .annotate(n=Count("pk"))
-                    .values("n")
-                ),
-                0,
+    """The latest progress note, evidence count and parent problem, as annotations of one query."""
+    return measures.annotate(
+        latest_note_text=_latest_note("text"),
+        latest_note_date=_latest_note("date"),
+        evidence_count=Coalesce(
+            Subquery(
+                Evidence.objects.filter(measure=OuterRef("pk"))
+                .order_by()
+                .values("measure")
+                .annotate(n=Count("pk"))
+                .values("n")
             ),
-        )
-        .select_related("item__inspection__unit", "item__inspection__round", "item__parent")
-    )
+            0,
+        ),
+    ).select_related("item__inspection__unit", "item__inspection__round", "item__parent")
 
 
 @dataclass
@@ -109,37 +105,28 @@ def inspection_heading(inspection: Inspection) -> str:
 
 
 def todo(user, on: date) -> Todo:
-    """The user's units' measures not completed, most urgent first, grouped by inspection. Two queries: the
-    warning inputs of every open measure (plain values), then the rows shown with their inspections."""
+    """The user's units' measures not completed, most urgent first, grouped by inspection. Two queries, both
+    over the measures' stored warning inputs: each inspection's count per level (grouped in SQL), then the rows
+    shown, ranked in SQL."""
     open_measures = measures_visible_to(user).filter(closed_at__isnull=True).exclude(status=Status.DONE).order_by()
-    facts = with_warning_inputs(open_measures).values_list(
-        "pk", "item__inspection_id", "status", "deadline", "last_activity", "milestone", "next_review_on"
-    )
-    ranked = []
-    for pk, inspection_id, status, deadline, last_activity, milestone, next_review_on in facts:
-        level = warning_level(
-            status=status,
-            deadline=deadline,
-            closed=False,
-            last_activity=last_activity,
-            milestone=milestone,
-            next_review_on=next_review_on,
-            on=on,
-        )
-        ranked.append((-urgency(level), deadline or date.max, inspection_id, pk, level))
-    ranked.sort()
-    shown = {pk: level for *_, pk, level in ranked[:TODO_LIMIT]}
-    rows = {m.pk: m for m in _with_row_facts(open_measures.filter(pk__in=list(shown)))}
+    level = warning_case(on)
     tallies: dict[int, TodoGroup] = {}  # every inspection's counts; only those with rows shown are named
-    for *_, inspection_id, pk, level in ranked:
+    for inspection_id, lvl, n in (
+        open_measures.annotate(level_=level).values_list("item__inspection_id", "level_").annotate(n=Count("pk"))
+    ):
         group = tallies.setdefault(inspection_id, TodoGroup(inspection=None, title=""))
-        group.open_count += 1
-        if level:
-            group.counts[level] = group.counts.get(level, 0) + 1
-        if pk in rows:
-            m = rows[pk]
-            m.warning, m.warning_label = level, WARNING_SHORT.get(level, "")
-            group.rows.append(m)
+        group.open_count += n
+        if lvl:
+            group.counts[lvl] = group.counts.get(lvl, 0) + n
+    rank = Case(*(When(level_=lvl, then=Value(SEVERITY[lvl])) for lvl in SEVERITY), default=Value(0))
+    shown = (
+        _with_row_facts(open_measures)
+        .annotate(level_=level, urgency=rank)
+        .order_by("-urgency", F("deadline").asc(nulls_last=True), "item__inspection_id", "pk")[:TODO_LIMIT]
+    )
+    for m in shown:
+        m.warning, m.warning_label = m.level_, WARNING_SHORT.get(m.level_, "")
+        tallies.setdefault(m.item.inspection_id, TodoGroup(inspection=None, title="")).rows.append(m)
     shown_groups = [g for g in tallies.values() if g.rows]
     for group in shown_groups:
         group.inspection = group.rows[0].item.inspection
@@ -148,8 +135,8 @@ def todo(user, on: date) -> Todo:
     hidden = [g for g in tallies.values() if not g.rows]
     return Todo(
         groups=shown_groups,
-        total=len(ranked),
-        shown=len(shown),
+        total=sum(g.open_count for g in tallies.values()),
+        shown=sum(len(g.rows) for g in shown_groups),
         hidden_groups=len(hidden),
         hidden_measures=sum(g.open_count for g in hidden),
     )
@@ -212,8 +199,9 @@ def close_out_queue(user) -> CloseOutQueue:
 def lagging_units(user, on: date, limit: int = 15) -> list[dict]:
     """Units ranked by red, then yellow warnings, then the lowest completion rate. One grouped query."""
     rows = list(
-        with_warning_inputs(measures_visible_to(user).order_by())
-        .values(unit_id=F("item__inspection__unit"), unit=F("item__inspection__unit__name"))
+        measures_visible_to(user)
+        .order_by()
+        .values(unit_id=F("item__inspection__unit"))  # by id alone: a hash over the units, not a sort (dashboard)
         .annotate(
             measures=Count("id"),
             done=Count("id", filter=Q(status=Status.DONE)),
@@ -221,7 +209,9 @@ def lagging_units(user, on: date, limit: int = 15) -> list[dict]:
             yellow=Count("id", filter=warning_q(AlertLevel.YELLOW, on)),
         )
     )
+    names = dict(Unit.objects.filter(pk__in=[r["unit_id"] for r in rows]).values_list("pk", "name"))
     for row in rows:
+        row["unit"] = names.get(row["unit_id"], "")
         row["rate"] = row["done"] / row["measures"] if row["measures"] else 0
     rows.sort(key=lambda r: (-r["red"], -r["yellow"], r["rate"], r["unit"]))
     rows = [r for r in rows if r["red"] or r["yellow"] or r["rate"] < 1][:limit]

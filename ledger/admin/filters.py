@@ -62,7 +62,7 @@ class InspectionKindFilter(admin.SimpleListFilter):
 
 
 class AlertFilter(admin.SimpleListFilter):
-    """Red / yellow / blue, by ledger.alerts (the list's queryset carries with_warning_inputs)."""
+    """Red / yellow / blue, by ledger.alerts (plain predicates over the measure's stored warning inputs)."""
 
     title = "预警级别"
     parameter_name = "warning"

@@ -27,7 +27,6 @@ from ledger.admin.forms import (
     SetStatusForm,
 )
 from ledger.admin.measure_page import MeasurePageMixin, evidence_summary, progress_timeline
-from ledger.alerts import with_warning_inputs
 from ledger.choices import Channel
 from ledger.models import Evidence, Measure
 from ledger.selectors import with_evidence_count
@@ -158,7 +157,7 @@ class MeasureAdmin(MeasurePageMixin, MeasureExcelMixin, ScopedAdmin):
         return progress_timeline(obj)
 
     def get_queryset(self, request):
-        return with_evidence_count(with_warning_inputs(super().get_queryset(request)))
+        return with_evidence_count(super().get_queryset(request))
 
     def get_fieldsets(self, request, obj=None):
         fieldsets = super().get_fieldsets(request, obj)

@@ -7,7 +7,6 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
 from ledger.admin.display import rollup_badge, status_badge
-from ledger.alerts import with_warning_inputs
 from ledger.models import FeedbackItem, Measure
 from ledger.selectors import item_rollups
 
@@ -21,7 +20,7 @@ def render_feedback_tree(inspection) -> str:
     for item in items:
         children[item.parent_id].append(item)
     measures = defaultdict(list)
-    for m in with_warning_inputs(Measure.objects.filter(item__inspection=inspection)).order_by("position", "id"):
+    for m in Measure.objects.filter(item__inspection=inspection).order_by("position", "id"):
         measures[m.item_id].append(m)
 
     def render_measures(item):

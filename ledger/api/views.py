@@ -7,7 +7,6 @@ from rest_framework.response import Response
 
 from excel.views import export_response
 from ledger import filtersets
-from ledger.alerts import with_last_activity
 from ledger.api import serializers as s
 from ledger.api.base import LedgerViewSet
 from ledger.api.reconciliation import ReconciliationSerializer
@@ -100,7 +99,7 @@ class FeedbackItemViewSet(LedgerViewSet):
 
 
 class MeasureViewSet(LedgerViewSet):
-    queryset = with_last_activity(Measure.objects.select_related("item__inspection"))
+    queryset = Measure.objects.select_related("item__inspection")
     serializer_class = s.MeasureSerializer
     filterset_class = filtersets.MeasureFilterSet
     ordering_fields = ["deadline", "status", "position", "updated_at"]

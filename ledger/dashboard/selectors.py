@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from django.db.models import Count, F, Q
 from django.db.models.functions import TruncMonth
 
-from ledger.alerts import AlertLevel, warning_q, with_warning_inputs
+from ledger.alerts import AlertLevel, warning_q
 from ledger.choices import Status
 from ledger.filtersets import MeasureFilterSet
 from ledger.formatting import round_title
@@ -79,23 +79,22 @@ def completions_by_month(measures) -> list[tuple[str, int]]:
     return dated + ([(UNKNOWN_MONTH, unknown)] if unknown else [])
 
 
+def _by_unit(measures, on) -> list[dict]:
+    """The counts per unit, grouped by the unit's id alone: grouping by its name too made PostgreSQL expect a group
+    per measure and sort them all on disk, where a hash over the few thousand units suffices. Names come after."""
+    rows = list(measures.order_by().values(unit_id=F("item__inspection__unit")).annotate(**_counts(on)).order_by())
+    names = dict(Unit.objects.filter(pk__in=[r["unit_id"] for r in rows]).values_list("pk", "name"))
+    return [_rate({**row, "unit": names.get(row["unit_id"], "")}) for row in rows]
+
+
 def overview(user, params) -> Overview:
     """Everything /admin/dashboard/ shows; `params` are the page's GET: the MeasureFilterSet's round, kind and unit,
     and `order` (a key of UNIT_ORDERS)."""
     on = today()
     filterset = MeasureFilterSet(params, queryset=measures_visible_to(user))
     measures = filterset.qs if filterset.is_valid() else measures_visible_to(user).none()
-    annotated = with_warning_inputs(measures.order_by())
     order = params.get("order") if params.get("order") in UNIT_ORDERS else "measures"
-    by_unit = sorted(
-        (
-            _rate(row)
-            for row in annotated.values(unit_id=F("item__inspection__unit"), unit=F("item__inspection__unit__name"))
-            .annotate(**_counts(on))
-            .order_by()
-        ),
-        key=UNIT_ORDERS[order][1],
-    )
+    by_unit = sorted(_by_unit(measures, on), key=UNIT_ORDERS[order][1])
     empty_units = _units_without_measures(user, filterset, {r["unit_id"] for r in by_unit}, on)
     rounds = list(
         measures.order_by()

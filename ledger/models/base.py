@@ -5,8 +5,8 @@ from ledger.history import HistoryChannel
 from ledger.text import CleanTextOnValidation
 
 
-def history() -> HistoricalRecords:
-    return HistoricalRecords(bases=[HistoryChannel], cascade_delete_history=False)
+def history(**options) -> HistoricalRecords:
+    return HistoricalRecords(bases=[HistoryChannel], cascade_delete_history=False, **options)
 
 
 class Tracked(CleanTextOnValidation, models.Model):

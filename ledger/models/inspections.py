@@ -93,3 +93,21 @@ class Inspection(Tracked):
         from ledger.formatting import inspection_title
 
         return inspection_title(self)
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        instance._loaded_deadline = instance.__dict__.get("rectification_deadline")
+        return instance
+
+    def save(self, *args, **kwargs):
+        moved = not self._state.adding and getattr(self, "_loaded_deadline", None) != self.rectification_deadline
+        super().save(*args, **kwargs)
+        # Each measure stores its inspection's milestone (Measure.milestone_on): one UPDATE when it moved.
+        if moved:
+            from ledger.models.items import FeedbackItem
+            from ledger.models.measures import Measure
+
+            items = FeedbackItem.objects.filter(inspection=self).values("pk")
+            Measure.objects.filter(item_id__in=items).update(milestone_on=self.rectification_deadline)
+        self._loaded_deadline = self.rectification_deadline

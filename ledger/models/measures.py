@@ -2,11 +2,32 @@ from datetime import date
 
 from django.conf import settings
 from django.db import models
-from django.db.models.functions import Coalesce
+from django.db.models.functions import Coalesce, TruncDate
+from django.utils import timezone
 
-from ledger.choices import Channel, ReviewCycle, Status
+from ledger.choices import SETTLED_STATUSES, Channel, ReviewCycle, Status
 from ledger.models.base import Tracked, history
 from ledger.text import CleanTextOnValidation
+
+# Measures that can still turn red, yellow or blue by their deadline, activity or milestone; and the open long-term
+# ones, which warn only by their review date. Shared by the partial indexes below and ledger.alerts.warning_q.
+WORKING = models.Q(closed_at__isnull=True) & ~models.Q(status__in=SETTLED_STATUSES)
+LONG_TERM_OPEN = models.Q(closed_at__isnull=True, status=Status.LONG_TERM)
+
+
+class MeasureQuerySet(models.QuerySet):
+    def refresh_warning_inputs(self, *, milestone: bool = True) -> int:
+        """Recompute the stored warning inputs of these measures in one UPDATE: the latest progress note's date
+        (else the creation date, in the local time zone) and the inspection's 集中整改截止. No history, no version."""
+        from ledger.models.items import FeedbackItem
+
+        notes = ProgressNote.objects.filter(measure=models.OuterRef("pk")).order_by().values("measure")
+        latest = notes.annotate(last=models.Max("date")).values("last")
+        values = {"last_activity_on": Coalesce(models.Subquery(latest), TruncDate("created_at"))}
+        if milestone:
+            deadline = FeedbackItem.objects.filter(pk=models.OuterRef("item_id"))
+            values["milestone_on"] = models.Subquery(deadline.values("inspection__rectification_deadline")[:1])
+        return self.order_by().update(**values)
 
 
 class Measure(Tracked):
@@ -37,8 +58,17 @@ class Measure(Tracked):
         "复查周期", choices=ReviewCycle.choices, null=True, blank=True, help_text="长期坚持事项多久复查一次"
     )
     next_review_on = models.DateField("下次复查日期", null=True, blank=True, help_text="长期坚持事项的下次复查日期")
+    # Stored inputs of the warning level (ledger.alerts), so red/yellow/blue are plain indexed predicates. Derived
+    # caches: kept right by the writes that change them (ProgressNote.save/delete, Inspection.save, this save, and
+    # ledger.services.warnings.measures_refresh_warning_inputs after bulk writes); never in history or versions.
+    last_activity_on = models.DateField("最近进展日期", null=True, blank=True, editable=False)
+    milestone_on = models.DateField("集中整改截止", null=True, blank=True, editable=False)
 
-    history = history()
+    derived_fields = ("last_activity_on", "milestone_on")
+
+    objects = MeasureQuerySet.as_manager()
+
+    history = history(excluded_fields=derived_fields)
 
     class Meta:
         verbose_name = "整改措施"
@@ -65,11 +95,45 @@ class Measure(Tracked):
         indexes = [
             models.Index(fields=["status", "deadline"], name="ledger_measure_status_dl_idx"),
             models.Index(fields=["deadline"], name="ledger_measure_deadline_idx"),
+            # Partial indexes over the measures that can still warn, one per warning input (ledger.alerts uses the
+            # same WORKING / LONG_TERM_OPEN conditions, so the planner can prove the index applies).
+            models.Index(fields=["deadline"], condition=WORKING, name="ledger_measure_working_dl_idx"),
+            models.Index(fields=["last_activity_on"], condition=WORKING, name="ledger_measure_working_act_idx"),
+            models.Index(fields=["milestone_on"], condition=WORKING, name="ledger_measure_working_ms_idx"),
+            models.Index(fields=["next_review_on"], condition=LONG_TERM_OPEN, name="ledger_measure_review_idx"),
         ]
 
     def __str__(self):
         head = self.text[:40]
         return f"{self.label}{head}" if self.label else head
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        instance._loaded_item_id = instance.__dict__.get("item_id")
+        return instance
+
+    def save(self, *args, **kwargs):
+        # The derived inputs are written by their own UPDATEs; a save of a copy read earlier must not put back
+        # stale values. A new measure, or one moved to another item, takes its inspection's milestone here.
+        if self._state.adding:
+            self.last_activity_on = self.last_activity_on or timezone.localdate()
+            self.milestone_on = _milestone_of(self.item_id)
+        elif kwargs.get("update_fields") is None:
+            names = [f.name for f in self._meta.concrete_fields if not f.primary_key]
+            if getattr(self, "_loaded_item_id", self.item_id) != self.item_id:
+                self.milestone_on = _milestone_of(self.item_id)
+            else:
+                names = [name for name in names if name not in self.derived_fields]
+            kwargs["update_fields"] = names
+        super().save(*args, **kwargs)
+        self._loaded_item_id = self.item_id
+
+
+def _milestone_of(item_id) -> date | None:
+    from ledger.models.items import FeedbackItem
+
+    return FeedbackItem.objects.filter(pk=item_id).values_list("inspection__rectification_deadline", flat=True).first()
 
 
 class ProgressNote(CleanTextOnValidation, models.Model):
@@ -98,6 +162,24 @@ class ProgressNote(CleanTextOnValidation, models.Model):
 
     def __str__(self):
         return f"{self.date:%Y-%m-%d} {self.get_status_after_display()}"
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        self._refresh_measure()
+
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        self._refresh_measure()
+        return result
+
+    def _refresh_measure(self):
+        """Keep the measure's stored last activity date, and the caller's copy of the measure, current."""
+        Measure.objects.filter(pk=self.measure_id).refresh_warning_inputs(milestone=False)
+        cached = self._state.fields_cache.get("measure")
+        if cached is not None:
+            cached.last_activity_on = (
+                Measure.objects.filter(pk=self.measure_id).values_list("last_activity_on", flat=True).first()
+            )
 
 
 class ReminderLog(models.Model):

@@ -11,6 +11,7 @@ from ledger.services.measures import (
     progress_note_add,
 )
 from ledger.services.units import unit_create, unit_save
+from ledger.services.warnings import measures_refresh_warning_inputs
 
 __all__ = [
     "ConflictError",
@@ -24,6 +25,7 @@ __all__ = [
     "measure_reopen",
     "measure_set_status",
     "measure_update",
+    "measures_refresh_warning_inputs",
     "progress_note_add",
     "save_tracked",
     "unit_create",

@@ -20,10 +20,12 @@ class ConflictError(ValidationError):
 
 def tracked_changes(obj: Tracked, stored: dict) -> list[str]:
     """Names of the fields whose value in `obj` differs from the `stored` row (attnames as keys)."""
+    # Derived caches (e.g. Measure.last_activity_on) are kept by their own UPDATEs: never a change of the object.
+    skipped = _BOOKKEEPING.union(getattr(type(obj), "derived_fields", ()))
     return [
         field.name
         for field in type(obj)._meta.concrete_fields
-        if field.name not in _BOOKKEEPING and stored[field.attname] != getattr(obj, field.attname)
+        if field.name not in skipped and stored[field.attname] != getattr(obj, field.attname)
     ]
 
 

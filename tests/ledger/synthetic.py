@@ -6,6 +6,7 @@ from django.utils import timezone
 
 from ledger.choices import Status
 from ledger.models import Evidence, FeedbackItem, Measure, ProgressNote
+from ledger.services import measures_refresh_warning_inputs
 from tests.ledger.conftest import make_inspection
 
 STATUSES = [Status.NOT_STARTED, Status.IN_PROGRESS, Status.BASICALLY_DONE, Status.DONE, Status.LONG_TERM]
@@ -49,4 +50,5 @@ def synthetic_inspection(unit, rnd, *, problems: int, measures_per_problem: int 
                   sha256=f"{m.pk:064d}")
          for m in measures[::3]]
     )
+    measures_refresh_warning_inputs(inspection_ids=[inspection.pk])  # bulk_create skipped save()
     return inspection

@@ -31,6 +31,8 @@ EXEMPT = {
     "size": "not a query dimension",
     "uploaded_at": "not a query dimension",
     "status_after": None,  # filtered under its own name
+    "last_activity_on": "derived warning input: filtered through ?warning=",
+    "milestone_on": "derived warning input (the inspection's deadline): filtered through ?warning=",
 }
 RENAMED = {
     # field -> filter that covers it
