@@ -45,7 +45,7 @@ def backfill(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('ledger', '0004_round_figures_and_metrics'),
+        ('ledger', '0005_round_problems'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
