@@ -5,12 +5,15 @@ from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
+from django.utils.text import smart_split, unescape_string_literal
 from simple_history.admin import SimpleHistoryAdmin
 from simple_history.template_utils import HistoricalRecordContextHelper
 
 from accounts.roles import ADD, CHANGE, DELETE, VIEW, allowed_actions
 from ledger.admin.changelist import SafeChangelistMixin
 from ledger.models.base import Tracked
+from ledger.paging import BoundedPaginator
+from ledger.search import SEARCHED_FIELDS, search
 from ledger.selectors import UNIT_PATHS, visible_to
 from ledger.services.concurrency import ConflictError, save_tracked
 
@@ -108,6 +111,19 @@ class ScopedPermissionsMixin:
 
 class ScopedAdmin(SafeChangelistMixin, ScopedPermissionsMixin, SimpleHistoryAdmin):
     form = VersionedForm
+    # One bounded COUNT per list page: no second count of the unfiltered list, no exact count of a million rows.
+    paginator = BoundedPaginator
+    show_full_result_count = False
+
+    def get_search_results(self, request, queryset, search_term):
+        if queryset.model not in SEARCHED_FIELDS:
+            return super().get_search_results(request, queryset, search_term)
+        # As Django's admin does: every word (or quoted phrase) must match; through ledger.search's index.
+        for bit in smart_split(search_term):
+            if bit[:1] in ('"', "'") and bit[-1] == bit[0]:
+                bit = unescape_string_literal(bit)
+            queryset = search(queryset, bit)
+        return queryset, False
 
     def __init__(self, model, admin_site):
         super().__init__(model, admin_site)

@@ -12,6 +12,7 @@ from ledger.admin.filters import (
     CompletedMonthFilter,
     EvidenceFilter,
     InspectionKindFilter,
+    MeasureRoundFilter,
     OverdueFilter,
     UnfinishedFilter,
     UnitOnlyFilter,
@@ -97,7 +98,7 @@ class MeasureAdmin(MeasurePageMixin, MeasureExcelMixin, ScopedAdmin):
         ClosedOutFilter,
         EvidenceFilter,
         unit_subtree_filter("item__inspection__unit__"),
-        ("item__inspection__round", admin.RelatedOnlyFieldListFilter),
+        MeasureRoundFilter,
         InspectionKindFilter,
         "status",
         OverdueFilter,
@@ -106,7 +107,7 @@ class MeasureAdmin(MeasurePageMixin, MeasureExcelMixin, ScopedAdmin):
         CompletedMonthFilter,
     ]
     list_select_related = ["item__inspection__unit", "item"]
-    search_fields = ["text", "item__title", "item__text", "item__parent__title", "lead_unit", "responsible_units"]
+    search_fields = ["text", "responsible_leader", "lead_unit", "responsible_units", "item__title"]  # ledger.search
     autocomplete_fields = ["item"]
     # The workflow sets completed_on and next_review_on; supervisors correct them with the action below.
     readonly_fields = ["closed_at", "closed_by", "close_note", "completed_on", "next_review_on", "timeline"]
