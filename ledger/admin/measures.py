@@ -161,6 +161,10 @@ class MeasureAdmin(MeasurePageMixin, MeasureExcelMixin, ScopedAdmin):
     def get_queryset(self, request):
         return with_evidence_count(with_warning_inputs(super().get_queryset(request)))
 
+    def lookup_allowed(self, lookup, value, request=None):
+        # Django vets a filter's parameter by its path before the filter takes it; this one is a plain list filter.
+        return lookup == MeasureRoundFilter.parameter_name or super().lookup_allowed(lookup, value, request)
+
     def get_fieldsets(self, request, obj=None):
         fieldsets = super().get_fieldsets(request, obj)
         hidden = set()
