@@ -34,6 +34,13 @@ class BaseFilterSet(df.FilterSet):
     q = df.CharFilter(method="search", label="搜索")
     search_fields: tuple[str, ...] = ()
 
+    def __init__(self, data=None, queryset=None, *, only=None, **kwargs):
+        # `only`: the filters the request names. The others would filter nothing, yet each is deep-copied and
+        # given a form field on every request (ledger.api.base.LedgerFilterBackend passes it for list pages).
+        if only is not None:
+            self.base_filters = {name: f for name, f in type(self).base_filters.items() if name in only}
+        super().__init__(data, queryset, **kwargs)
+
     def search(self, queryset, name, value):
         value = value.strip()
         if not value:

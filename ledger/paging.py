@@ -41,6 +41,15 @@ class BoundedPaginator(Paginator):
 
     limit = EXACT_COUNT_LIMIT
 
+    def __init__(self, object_list, per_page, orphans=0, allow_empty_first_page=True, *, rows=None):
+        super().__init__(object_list, per_page, orphans, allow_empty_first_page)
+        # Turns a page's slice into what the page holds (e.g. .values() rows); the count stays on object_list,
+        # so whatever the rows join for display does not reach the COUNT.
+        self.rows = rows
+
+    def _get_page(self, object_list, number, paginator):
+        return super()._get_page(self.rows(object_list) if self.rows else object_list, number, paginator)
+
     @cached_property
     def _bounded(self) -> tuple[int, bool]:
         if not hasattr(self.object_list, "query"):

@@ -15,7 +15,10 @@ class PagePagination(PageNumberPagination):
     page_size = 50
     page_size_query_param = "page_size"
     max_page_size = 500
-    django_paginator_class = BoundedPaginator
+    page_rows = None  # a view may set a callable turning the page's slice into rows (ledger.api.rows)
+
+    def django_paginator_class(self, queryset, page_size):
+        return BoundedPaginator(queryset, page_size, rows=self.page_rows)
 
     def get_paginated_response(self, data):
         paginator = self.page.paginator

@@ -28,6 +28,11 @@ CREATE INDEX ledger_item_search_idx ON ledger_feedbackitem USING gin (search_vec
 
 ALTER TABLE ledger_measure ADD COLUMN search_vector tsvector;
 
+-- Existing rows in one set-based pass (the same text as the trigger below builds, row by row, from now on).
+UPDATE ledger_measure m SET search_vector = tz_bigrams(
+    m.text || ' ' || m.responsible_leader || ' ' || m.lead_unit || ' ' || m.responsible_units || ' ' || i.title)
+  FROM ledger_feedbackitem i WHERE i.id = m.item_id;
+
 CREATE FUNCTION tz_measure_search_vector() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   NEW.search_vector := tz_bigrams(
@@ -55,7 +60,6 @@ $$;
 CREATE TRIGGER ledger_item_search_title AFTER UPDATE OF title ON ledger_feedbackitem
   FOR EACH ROW WHEN (OLD.title IS DISTINCT FROM NEW.title) EXECUTE FUNCTION tz_item_title_to_measures();
 
-UPDATE ledger_measure SET search_vector = NULL;
 CREATE INDEX ledger_measure_search_idx ON ledger_measure USING gin (search_vector);
 """
 
