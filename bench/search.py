@@ -64,7 +64,8 @@ def _time(client, url: str, runs: int, explain: bool) -> dict:
         "sql_ms": sum(float(q["time"]) for q in captured.captured_queries) * 1000,
     }
     if explain and connection.vendor == "postgresql":
-        slowest = max(captured.captured_queries, key=lambda q: float(q["time"]))
+        plain = [q for q in captured.captured_queries if not q["sql"].startswith("EXPLAIN")]
+        slowest = max(plain, key=lambda q: float(q["time"]))
         with connection.cursor() as cursor:
             cursor.execute("EXPLAIN (ANALYZE, BUFFERS) " + slowest["sql"])
             out["plan"] = "\n".join(row[0] for row in cursor.fetchall())

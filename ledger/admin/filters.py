@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.db.models import Exists, OuterRef
 
 from ledger.alerts import AlertLevel, any_warning_q, warning_q
-from ledger.choices import InspectionKind, Status
+from ledger.choices import InspectionKind, Status, UnitKind
 from ledger.models import Evidence, InspectionRound, Unit
 from ledger.selectors import overdue_q, today, unfinished_q, visible_to
 
@@ -16,8 +16,18 @@ class UnitSubtreeFilter(admin.SimpleListFilter):
     parameter_name = "unit"
     unit_prefix = ""  # lookup path from the listed model to its unit, e.g. "item__inspection__unit__"
 
+    # A province has thousands of townships: listing each as a link made the sidebar the slowest part of a list
+    # page and useless to scroll. Beyond this many units the list stops above the townships (a township is still
+    # filtered by ?unit=, the overview's links, or the unit's own list).
+    max_listed = 200
+
     def lookups(self, request, model_admin):
-        return [(u.pk, "　" * (u.path.count("/") - 2) + u.name) for u in visible_to(request.user, Unit.objects.all())]
+        units = list(visible_to(request.user, Unit.objects.all()).values_list("pk", "path", "name", "kind"))
+        if len(units) > self.max_listed:
+            chosen = self.value()
+            low = {UnitKind.TOWNSHIP, UnitKind.COMMUNITY}
+            units = [u for u in units if u[3] not in low or str(u[0]) == chosen]
+        return [(pk, "　" * (path.count("/") - 2) + name) for pk, path, name, _ in units]
 
     def queryset(self, request, queryset):
         if not self.value():
