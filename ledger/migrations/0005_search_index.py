@@ -9,7 +9,7 @@ nor writes them, so history rows and bulk writes are unaffected. SQLite has none
 back to plain icontains there.
 """
 
-from django.db import migrations
+from django.db import migrations, models
 
 FORWARD = r"""
 CREATE FUNCTION tz_bigrams(doc text) RETURNS tsvector
@@ -95,4 +95,19 @@ class PostgresRunSQL(migrations.RunSQL):
 class Migration(migrations.Migration):
     dependencies = [("ledger", "0004_round_figures_and_metrics")]
 
-    operations = [PostgresRunSQL(statements(FORWARD), statements(REVERSE))]
+    operations = [
+        PostgresRunSQL(statements(FORWARD), statements(REVERSE)),
+        # Feedback items in an index-served order (the inspection's own ordering joined and sorted every item).
+        migrations.AlterModelOptions(
+            name="feedbackitem",
+            options={
+                "ordering": ["inspection_id", "parent_id", "position"],
+                "verbose_name": "反馈问题",
+                "verbose_name_plural": "反馈问题",
+            },
+        ),
+        migrations.AddIndex(
+            model_name="feedbackitem",
+            index=models.Index(fields=["inspection", "parent", "position"], name="ledger_item_order_idx"),
+        ),
+    ]

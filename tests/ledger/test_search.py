@@ -152,3 +152,16 @@ def test_api_count_is_exact_up_to_the_bound_then_estimated(corpus, users, api, m
     assert (few["count"], few["count_exact"]) == (2, True)
     # Cursor pages stay as they were: no count at all.
     assert "count" not in client.get("/api/measures/", {"paging": "cursor"}).json()
+
+
+def test_feedback_item_lists_sort_by_the_item_table_alone(corpus, users, api, login):
+    """The default order is the items' own (inspection id, parent, position: an index), not the inspection's
+    feedback date and unit name, which joined and sorted every item."""
+    pages = [api(users.admin).get, login(users.admin).get]
+    for get, url in zip(pages, ["/api/feedback-items/", "/admin/ledger/feedbackitem/"], strict=True):
+        with CaptureQueriesContext(connection) as ctx:
+            assert get(url).status_code == 200
+        orders = [q["sql"].split("ORDER BY", 1)[1] for q in ctx.captured_queries if "ORDER BY" in q["sql"]]
+        item_orders = [o for o in orders if "ledger_feedbackitem" in o]
+        assert item_orders, url
+        assert not any("feedback_date" in o or "ledger_unit" in o for o in item_orders), url
