@@ -5,8 +5,8 @@ changelists, and the EXPLAIN ANALYZE of the search statements.
 
 Runs against the database DATABASE_URL names (a copy of a bench/scale.py database; migrated first), through
 Django's test client as an administrator: one warm-up, then the median of --runs. Prints one line per page with
-its median, its query count and the SQL time; then the API ÷ bare-view ratios (bare ms ÷ API ms: 1.0 means the
-API costs no more than returning the rows).
+its median, its query count, the SQL time and the Python CPU time of this process (steadier than wall time on a
+shared machine); then the bare-view ÷ API ratios (1.0 means the API costs no more than returning the rows).
 """
 
 from __future__ import annotations
@@ -52,14 +52,16 @@ def _time(client, url: str, runs: int, explain: bool) -> dict:
     response = client.get(url)
     if response.status_code != 200:
         raise SystemExit(f"{url}: HTTP {response.status_code}")
-    times = []
+    times, cpu = [], []
     for _ in range(runs):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         with CaptureQueriesContext(connection) as captured:
             client.get(url)
         times.append((time.perf_counter() - start) * 1000)
+        cpu.append((time.process_time() - start_cpu) * 1000)
     out = {
         "ms": statistics.median(times),
+        "cpu_ms": statistics.median(cpu),
         "queries": len(captured),
         "sql_ms": sum(float(q["time"]) for q in captured.captured_queries) * 1000,
     }
@@ -105,12 +107,20 @@ def main() -> None:
         if args.only and args.only not in label:
             continue
         r = results[label] = _time(client, url, args.runs, args.explain)
-        print(f"{label:<36} {r['ms']:8.1f} ms  {r['queries']:3d} queries  SQL {r['sql_ms']:7.1f} ms", flush=True)
+        print(
+            f"{label:<36} {r['ms']:8.1f} ms  {r['queries']:3d} queries  SQL {r['sql_ms']:7.1f} ms"
+            f"  Python CPU {r['cpu_ms']:6.1f} ms",
+            flush=True,
+        )
     bare = results.get("bare .values() view")
     if bare:
         for label in RATIOS:
             if label in results:
-                print(f"ratio bare ÷ {label:<28} {bare['ms'] / results[label]['ms']:.2f}")
+                r = results[label]
+                print(
+                    f"ratio bare ÷ {label:<28} {bare['ms'] / r['ms']:.2f} (wall)"
+                    f"  {bare['cpu_ms'] / r['cpu_ms']:.2f} (Python CPU)"
+                )
     if args.explain:
         for label, r in results.items():
             if "q=" in label or "search" in label:
