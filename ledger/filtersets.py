@@ -16,6 +16,7 @@ from ledger.models import (
     ReportedFigure,
     Unit,
 )
+from ledger.search import SEARCHED_FIELDS, icontains_q, search
 from ledger.selectors import overdue_q, visible_to
 
 
@@ -33,16 +34,21 @@ class BaseFilterSet(df.FilterSet):
     q = df.CharFilter(method="search", label="搜索")
     search_fields: tuple[str, ...] = ()
 
+    def __init__(self, data=None, queryset=None, *, only=None, **kwargs):
+        # `only`: the filters the request names. The others would filter nothing, yet each is deep-copied and
+        # given a form field on every request (ledger.api.base.LedgerFilterBackend passes it for list pages).
+        if only is not None:
+            self.base_filters = {name: f for name, f in type(self).base_filters.items() if name in only}
+        super().__init__(data, queryset, **kwargs)
+
     def search(self, queryset, name, value):
         value = value.strip()
         if not value:
             return queryset
-        query = Q()
-        for field in self.search_fields:
-            query |= Q(**{f"{field}__icontains": value})
-        return (
-            queryset.filter(query).distinct() if any("__" in f for f in self.search_fields) else queryset.filter(query)
-        )
+        if queryset.model in SEARCHED_FIELDS:
+            return search(queryset, value)  # index-served on PostgreSQL
+        # Every search field is the model's own or a forward foreign key's: no duplicates, no DISTINCT.
+        return queryset.filter(icontains_q(self.search_fields, value))
 
 
 class UnitScopedFilterSet(BaseFilterSet):
@@ -96,7 +102,7 @@ class InspectionFilterSet(UnitScopedFilterSet):
 
 class FeedbackItemFilterSet(UnitScopedFilterSet):
     unit_path = "inspection__unit__"
-    search_fields = ("title", "text", "label")
+    search_fields = SEARCHED_FIELDS[FeedbackItem]
     inspection = df.ModelChoiceFilter(queryset=scoped(Inspection), label="巡视巡察")
     parent = df.ModelChoiceFilter(queryset=scoped(FeedbackItem), label="上级条目")
     root = df.BooleanFilter(field_name="parent", lookup_expr="isnull", label="仅顶层（方面）")
@@ -111,7 +117,7 @@ class FeedbackItemFilterSet(UnitScopedFilterSet):
 
 class MeasureFilterSet(UnitScopedFilterSet):
     unit_path = "item__inspection__unit__"
-    search_fields = ("text", "item__title", "item__text", "lead_unit", "responsible_units", "responsible_leader")
+    search_fields = SEARCHED_FIELDS[Measure]
     item = df.ModelChoiceFilter(queryset=scoped(FeedbackItem), label="反馈问题")
     inspection = df.ModelChoiceFilter(field_name="item__inspection", queryset=scoped(Inspection), label="巡视巡察")
     round = df.ModelChoiceFilter(

@@ -112,10 +112,14 @@ class Rollup:
 def item_rollups(inspection_ids, on: date | None = None) -> dict[int, Rollup]:
     """Roll-up for every item of the given inspections, over each item's whole subtree. Two queries."""
     on = on or today()
-    parents = dict(FeedbackItem.objects.filter(inspection_id__in=inspection_ids).values_list("id", "parent_id"))
+    # No ordering: a dict needs none, and the model's (by inspection) would join inspection and unit to sort.
+    items = FeedbackItem.objects.filter(inspection_id__in=inspection_ids).order_by()
+    parents = dict(items.values_list("id", "parent_id"))
     own: dict[int, list[tuple[str, bool]]] = defaultdict(list)
-    measures = Measure.objects.filter(item__inspection_id__in=inspection_ids).values_list(
-        "item_id", "status", "deadline"
+    measures = (
+        Measure.objects.filter(item__inspection_id__in=inspection_ids)
+        .order_by()
+        .values_list("item_id", "status", "deadline")
     )
     for item_id, status, deadline in measures:
         overdue = bool(deadline and deadline < on and status not in SETTLED_STATUSES)

@@ -111,7 +111,8 @@ def inspection_tallies(inspection_ids: Iterable[int], on: date | None = None) ->
         items_by_inspection[inspection_id].append((item_id, parent_id))
     statuses: dict[int, list[str]] = defaultdict(list)
     tallies = {pk: Tally() for pk in ids}
-    for inspection_id, item_id, status, deadline in Measure.objects.filter(item__inspection_id__in=ids).values_list(
+    measures = Measure.objects.filter(item__inspection_id__in=ids).order_by()  # counted, not listed: no sort
+    for inspection_id, item_id, status, deadline in measures.values_list(
         "item__inspection_id", "item_id", "status", "deadline"
     ):
         statuses[item_id].append(status)

@@ -64,6 +64,7 @@ class InspectionAdmin(InspectionSheetMixin, InspectionReportsMixin, InspectionEx
     ]
     list_filter = [unit_subtree_filter("unit__"), "round", "kind", "topic", ReconciliationFilter]
     list_select_related = ["unit", "round"]
+    list_per_page = 50  # each row's reconciliation tallies its inspection's measures: the page's cost is per row
     search_fields = ["unit__name", "unit__full_name", "group", "topic"]
     autocomplete_fields = ["unit"]
     readonly_fields = ["feedback_tree", "figure_reconciliation", "source_document"]

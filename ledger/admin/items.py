@@ -64,7 +64,7 @@ class FeedbackItemAdmin(ScopedAdmin):
     list_display = ["tree_title", "inspection_short", "parent_path", "status", "measure_count"]
     list_filter = [unit_subtree_filter("inspection__unit__"), "inspection__round", "inspection__kind"]
     list_select_related = ["inspection__unit", "inspection__round", "parent__parent"]
-    search_fields = ["title", "text", "label"]
+    search_fields = ["title", "text"]  # served by ledger.search
     autocomplete_fields = ["inspection", "parent"]
     fields = ["inspection", "parent", "position", "label", "title", "text", "source_line", "version_seen"]
     readonly_fields = ["source_line"]

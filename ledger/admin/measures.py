@@ -12,6 +12,7 @@ from ledger.admin.filters import (
     CompletedMonthFilter,
     EvidenceFilter,
     InspectionKindFilter,
+    MeasureRoundFilter,
     OverdueFilter,
     UnfinishedFilter,
     UnitOnlyFilter,
@@ -96,7 +97,7 @@ class MeasureAdmin(MeasurePageMixin, MeasureExcelMixin, ScopedAdmin):
         ClosedOutFilter,
         EvidenceFilter,
         unit_subtree_filter("item__inspection__unit__"),
-        ("item__inspection__round", admin.RelatedOnlyFieldListFilter),
+        MeasureRoundFilter,
         InspectionKindFilter,
         "status",
         OverdueFilter,
@@ -105,7 +106,7 @@ class MeasureAdmin(MeasurePageMixin, MeasureExcelMixin, ScopedAdmin):
         CompletedMonthFilter,
     ]
     list_select_related = ["item__inspection__unit", "item"]
-    search_fields = ["text", "item__title", "item__text", "item__parent__title", "lead_unit", "responsible_units"]
+    search_fields = ["text", "responsible_leader", "lead_unit", "responsible_units", "item__title"]  # ledger.search
     autocomplete_fields = ["item"]
     # The workflow sets completed_on and next_review_on; supervisors correct them with the action below.
     readonly_fields = ["closed_at", "closed_by", "close_note", "completed_on", "next_review_on", "timeline"]
@@ -158,6 +159,10 @@ class MeasureAdmin(MeasurePageMixin, MeasureExcelMixin, ScopedAdmin):
 
     def get_queryset(self, request):
         return with_evidence_count(super().get_queryset(request))
+
+    def lookup_allowed(self, lookup, value, request=None):
+        # Django vets a filter's parameter by its path before the filter takes it; this one is a plain list filter.
+        return lookup == MeasureRoundFilter.parameter_name or super().lookup_allowed(lookup, value, request)
 
     def get_fieldsets(self, request, obj=None):
         fieldsets = super().get_fieldsets(request, obj)

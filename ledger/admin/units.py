@@ -9,6 +9,7 @@ from ledger.services import unit_save
 class UnitAdmin(ScopedAdmin):
     list_display = ["indented_name", "full_name", "kind", "parent"]
     list_filter = ["kind"]
+    list_select_related = ["parent"]  # the parent column: one join, not a query per row
     search_fields = ["name", "full_name"]
     autocomplete_fields = ["parent"]
     fields = ["name", "full_name", "kind", "parent", "version_seen"]

@@ -1,10 +1,46 @@
 from rest_framework.pagination import CursorPagination, PageNumberPagination
+from rest_framework.response import Response
+
+from ledger.paging import EXACT_COUNT_LIMIT, BoundedPaginator
+
+COUNT_DESCRIPTION = (
+    f"符合条件的记录数：不超过 {EXACT_COUNT_LIMIT} 条时为精确值；超过时为数据库的估计值（count_exact 为 false），"
+    "此时请用游标分页（paging=cursor）逐页取完全部记录。"
+)
 
 
 class PagePagination(PageNumberPagination):
+    """Page numbers with a bounded count (ledger.paging): exact up to EXACT_COUNT_LIMIT, estimated beyond."""
+
     page_size = 50
     page_size_query_param = "page_size"
     max_page_size = 500
+    page_rows = None  # a view may set a callable turning the page's slice into rows (ledger.api.rows)
+
+    def django_paginator_class(self, queryset, page_size):
+        return BoundedPaginator(queryset, page_size, rows=self.page_rows)
+
+    def get_paginated_response(self, data):
+        paginator = self.page.paginator
+        return Response(
+            {
+                "count": paginator.count,
+                "count_exact": paginator.count_is_exact,
+                "next": self.get_next_link(),
+                "previous": self.get_previous_link(),
+                "results": data,
+            }
+        )
+
+    def get_paginated_response_schema(self, schema):
+        page = super().get_paginated_response_schema(schema)
+        page["properties"]["count"]["description"] = COUNT_DESCRIPTION
+        page["properties"] = {
+            "count": page["properties"]["count"],
+            "count_exact": {"type": "boolean", "description": "count 是否为精确值", "example": True},
+            **{k: v for k, v in page["properties"].items() if k != "count"},
+        }
+        return page
 
 
 class SyncCursorPagination(CursorPagination):

@@ -10,6 +10,7 @@ from ledger import filtersets
 from ledger.api import serializers as s
 from ledger.api.base import LedgerViewSet
 from ledger.api.reconciliation import ReconciliationSerializer
+from ledger.api.rows import represent_rows, values_page_queryset
 from ledger.api.tree import inspection_tree
 from ledger.choices import Channel
 from ledger.models import (
@@ -103,6 +104,16 @@ class MeasureViewSet(LedgerViewSet):
     serializer_class = s.MeasureSerializer
     filterset_class = filtersets.MeasureFilterSet
     ordering_fields = ["deadline", "status", "position", "updated_at"]
+
+    def list(self, request, *args, **kwargs):
+        # Page-number pages come from .values() rows formatted by the serializer's fields (ledger.api.rows): the
+        # same page without building instances. Cursor pages keep the serializer.
+        serializer_class = self.get_serializer_class()
+        self.paginator.page_rows = lambda sliced: values_page_queryset(sliced, serializer_class)
+        page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
+        if page and not isinstance(page[0], dict):
+            return self.get_paginated_response(self.get_serializer(page, many=True).data)
+        return self.get_paginated_response(represent_rows(page, serializer_class))
 
     @extend_schema(request=s.CloseOutSerializer, responses=s.MeasureSerializer)
     @action(detail=True, methods=["post"], url_path="close-out", required_action="view")

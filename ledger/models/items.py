@@ -27,7 +27,8 @@ class FeedbackItem(Tracked):
     class Meta:
         verbose_name = "反馈问题"
         verbose_name_plural = "反馈问题"
-        ordering = ["inspection", "parent_id", "position"]
+        # By the inspection's id, not its own ordering (feedback date, unit name): that joined and sorted every item.
+        ordering = ["inspection_id", "parent_id", "position"]
         constraints = [
             models.UniqueConstraint(
                 "inspection",
@@ -37,6 +38,7 @@ class FeedbackItem(Tracked):
                 violation_error_message="同一层级下的顺序号不能重复。",
             ),
         ]
+        indexes = [models.Index(fields=["inspection", "parent", "position"], name="ledger_item_order_idx")]
 
     def __str__(self):
         return f"{self.label}{self.title}" if self.label else self.title

@@ -1,0 +1,84 @@
+"""The measure list's page built from .values() rows instead of model instances (issue 13: API list ≥ 0.5 × a bare
+.values() view). Each value is still formatted by the serializer's own field, so a row reads exactly as the
+serializer would write it (tests/api/test_measure_rows.py compares the two); only the per-row machinery of
+building three model instances and resolving every attribute through DRF is skipped. Warnings and overdue flags
+come from ledger.alerts and ledger.selectors, fed with the same inputs the serializer reads."""
+
+import functools
+from types import SimpleNamespace
+
+from django.db.models import F
+from rest_framework import serializers
+from rest_framework.relations import PrimaryKeyRelatedField
+from rest_framework.settings import api_settings
+
+from ledger.alerts import measure_flag
+from ledger.selectors import measure_is_overdue, today
+
+# Output fields that are not a column of the measure: their .values() expressions.
+RELATED = {"inspection": F("item__inspection_id"), "unit": F("item__inspection__unit_id")}
+DERIVED = ("is_overdue", "warning")
+# What measure_flag reads besides the measure's own columns (annotations of with_warning_inputs).
+WARNING_INPUTS = {"last_activity": None, "milestone": F("item__inspection__rectification_deadline")}
+
+
+# Fields whose stored value is already what the serializer writes (str, int, bool, ISO date through the JSON
+# encoder, a stored choice); others (date-times: converted to the local time zone) keep their formatter.
+_IDENTITY = (serializers.CharField, serializers.IntegerField, serializers.BooleanField, serializers.ChoiceField)
+
+
+def _formatter(field):
+    if isinstance(field, _IDENTITY):
+        return None
+    if isinstance(field, serializers.DateField) and not isinstance(field, serializers.DateTimeField):
+        return None if getattr(field, "format", None) in (None, api_settings.DATE_FORMAT) else field.to_representation
+    return field.to_representation
+
+
+@functools.cache
+def _plan(serializer_class):
+    """(column name in the row, output name, formatter or None) for each readable field of the serializer.
+    The same for every request (fields are formatted, never scoped, on reading): built once per class."""
+    plan = []
+    for field in serializer_class(context={})._readable_fields:
+        name = field.field_name
+        if name in DERIVED:
+            continue
+        if name in RELATED:
+            plan.append((name, name, None))
+        elif isinstance(field, PrimaryKeyRelatedField):
+            plan.append((f"{field.source}_id", name, None))  # the id, as the serializer's pk-only optimisation does
+        else:
+            plan.append((field.source, name, _formatter(field)))
+    return tuple(plan)
+
+
+def values_page_queryset(queryset, serializer_class):
+    """`queryset` as .values() rows holding every column the page needs."""
+    plan = _plan(serializer_class)
+    annotations = queryset.query.annotations
+    names = [column for column, output, _ in plan if output not in RELATED]
+    extras = {}
+    for name, expression in {**RELATED, **WARNING_INPUTS}.items():
+        if name in annotations:
+            names.append(name)
+        elif expression is not None:
+            extras[name] = expression
+    needed = ("status", "deadline", "closed_at", "next_review_on")
+    return queryset.values(*dict.fromkeys([*names, *needed]), **extras)
+
+
+def represent_rows(rows, serializer_class) -> list[dict]:
+    plan = _plan(serializer_class)
+    on = today()
+    out = []
+    for row in rows:
+        data = {}
+        for column, output, formatter in plan:
+            value = row[column]
+            data[output] = value if value is None or formatter is None else formatter(value)
+        facts = SimpleNamespace(**row)
+        data["is_overdue"] = measure_is_overdue(facts, on)
+        data["warning"] = measure_flag(facts, on)
+        out.append(data)
+    return out

@@ -1,0 +1,79 @@
+"""Text search over measures and feedback items, the same results on every database.
+
+On PostgreSQL a term is looked up in the bigram vectors of migration 0005 (GIN-indexed): a two-character term is
+one lexeme, a longer one the AND of its bigrams rechecked with icontains (the AND alone would also match the
+bigrams in another order), a single character the prefix of a lexeme. Elsewhere (SQLite) the same fields are
+matched with plain icontains. No join spawns duplicates, so no DISTINCT.
+
+What is searched: a measure's text, responsible leader, lead unit, responsible units and its feedback item's
+title; a feedback item's title and text.
+"""
+
+from django.db import connections
+from django.db.models import BooleanField, Expression, F, Q, QuerySet
+
+from ledger.models import FeedbackItem, Measure
+
+SEARCHED_FIELDS = {
+    Measure: ("text", "responsible_leader", "lead_unit", "responsible_units", "item__title"),
+    FeedbackItem: ("title", "text"),
+}
+
+
+def icontains_q(fields, term: str) -> Q:
+    query = Q()
+    for name in fields:
+        query |= Q(**{f"{name}__icontains": term})
+    return query
+
+
+class VectorMatch(Expression):
+    """`<the model's table>.search_vector @@ <tsquery>`. The column is unknown to Django (the database keeps it),
+    so it is reached through the primary key's column, which follows the table's alias in any subquery."""
+
+    output_field = BooleanField()
+
+    def __init__(self, tsquery: str):
+        super().__init__()
+        self.tsquery = tsquery
+        self.pk = F("pk")
+
+    def get_source_expressions(self):
+        return [self.pk]
+
+    def set_source_expressions(self, exprs):
+        (self.pk,) = exprs
+
+    def as_sql(self, compiler, connection):
+        pk_sql, params = compiler.compile(self.pk)
+        table = pk_sql.rsplit(".", 1)[0]
+        return f"{table}.search_vector @@ %s::tsquery", [*params, self.tsquery]
+
+
+def _lexeme(text: str) -> str:
+    return "'" + text.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+def bigram_query(term: str) -> str | None:
+    """The tsquery for a term, or None when the index cannot answer it exactly (case folding that changes the
+    length, control characters)."""
+    upper = term.upper()
+    if len(upper) != len(term) or any(ch < " " for ch in term):
+        return None
+    if len(upper) == 1:
+        return _lexeme(upper) + ":*"
+    grams = sorted({upper[i : i + 2] for i in range(len(upper) - 1)})
+    return " & ".join(_lexeme(g) for g in grams)
+
+
+def search(queryset: QuerySet, term: str) -> QuerySet:
+    """The rows of `queryset` (measures or feedback items) whose searched fields contain `term`."""
+    term = term.strip()
+    if not term:
+        return queryset
+    fields = SEARCHED_FIELDS[queryset.model]
+    tsquery = bigram_query(term) if connections[queryset.db].vendor == "postgresql" else None
+    if tsquery is None:
+        return queryset.filter(icontains_q(fields, term))
+    matched = queryset.filter(VectorMatch(tsquery))
+    return matched.filter(icontains_q(fields, term)) if len(term) > 2 else matched
