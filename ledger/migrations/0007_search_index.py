@@ -93,7 +93,7 @@ class PostgresRunSQL(migrations.RunSQL):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("ledger", "0004_round_figures_and_metrics")]
+    dependencies = [("ledger", "0006_measure_warning_inputs")]
 
     operations = [
         PostgresRunSQL(statements(FORWARD), statements(REVERSE)),
