@@ -18,8 +18,6 @@ from ledger.selectors import measure_is_overdue, today
 # Output fields that are not a column of the measure: their .values() expressions.
 RELATED = {"inspection": F("item__inspection_id"), "unit": F("item__inspection__unit_id")}
 DERIVED = ("is_overdue", "warning")
-# What measure_flag reads besides the measure's own columns (annotations of with_warning_inputs).
-WARNING_INPUTS = {"last_activity": None, "milestone": F("item__inspection__rectification_deadline")}
 
 
 # Fields whose stored value is already what the serializer writes (str, int, bool, ISO date through the JSON
@@ -59,12 +57,12 @@ def values_page_queryset(queryset, serializer_class):
     annotations = queryset.query.annotations
     names = [column for column, output, _ in plan if output not in RELATED]
     extras = {}
-    for name, expression in {**RELATED, **WARNING_INPUTS}.items():
+    for name, expression in RELATED.items():
         if name in annotations:
             names.append(name)
         elif expression is not None:
             extras[name] = expression
-    needed = ("status", "deadline", "closed_at", "next_review_on")
+    needed = ("status", "deadline", "closed_at", "next_review_on", "last_activity_on", "milestone_on")
     return queryset.values(*dict.fromkeys([*names, *needed]), **extras)
 
 
