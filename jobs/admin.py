@@ -1,0 +1,171 @@
+"""后台任务 in the admin (list and detail with a live progress bar), and the admin flows whose heavy final step
+becomes a job: the document import's and the Excel re-import's confirmation (the preview stays in the request)."""
+
+from django.contrib import admin, messages
+from django.http import HttpResponseRedirect
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
+
+from imports.admin import ImportRunAdmin
+from imports.models import ImportRun
+from imports.review import Decisions
+from jobs.choices import FINISHED_STATES, JobKind, JobState
+from jobs.models import Job
+from jobs.selectors import jobs_visible_to
+from jobs.services import job_create
+from jobs.stash import stash_parameters
+from ledger.admin.changelist import SafeChangelistMixin
+from ledger.admin.measures import MeasureAdmin
+from ledger.models import Measure
+
+STATE_COLOURS = {
+    JobState.QUEUED: "#666",
+    JobState.RUNNING: "#1565c0",
+    JobState.DONE: "#2e7d32",
+    JobState.FAILED: "#c62828",
+}
+
+
+def progress_widget(job: Job):
+    """The bar jobs/progress.js keeps up to date from GET /api/jobs/{id}/ while the job is queued or running."""
+    return format_html(
+        '<div class="tz-job" data-url="{}" data-state="{}">'
+        '<progress class="tz-job-bar" max="100" value="{}">{}%</progress> '
+        '<span class="tz-job-percent">{}%</span> '
+        '<span class="tz-job-state" style="color:{}">{}</span> '
+        '<span class="tz-job-message">{}</span></div>',
+        reverse("job-detail", args=[job.pk]),
+        job.state,
+        job.progress,
+        job.progress,
+        job.progress,
+        STATE_COLOURS.get(job.state, "#666"),
+        job.get_state_display(),
+        job.message,
+    )
+
+
+@admin.register(Job)
+class JobAdmin(SafeChangelistMixin, admin.ModelAdmin):
+    list_display = ["__str__", "kind", "progress_bar", "requested_by", "created_at", "finished_at", "result_link"]
+    list_display_links = ["__str__"]
+    list_filter = ["kind", "state"]
+    list_select_related = ["requested_by"]
+    fields = [
+        "kind",
+        "progress_bar",
+        "requested_by",
+        "parameter_list",
+        "result_link",
+        "outcome_links",
+        "error_list",
+        "created_at",
+        "started_at",
+        "finished_at",
+    ]
+    readonly_fields = fields
+    list_per_page = 50
+
+    class Media:
+        js = ["jobs/progress.js"]
+        css = {"all": ["jobs/progress.css"]}
+
+    def get_queryset(self, request):
+        return jobs_visible_to(request.user, super().get_queryset(request))
+
+    # Jobs are written by the runner only; everyone who works in the admin sees their own.
+    def has_module_permission(self, request):
+        return request.user.is_active and request.user.is_staff
+
+    def has_view_permission(self, request, obj=None):
+        return self.has_module_permission(request)
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description="进度")
+    def progress_bar(self, obj):
+        return progress_widget(obj)
+
+    @admin.display(description="结果文件")
+    def result_link(self, obj):
+        if not obj.result:
+            return "-"
+        return format_html('<a href="{}">下载 {}</a>', reverse("job-result", args=[obj.pk]), obj.result_name)
+
+    @admin.display(description="结果")
+    def outcome_links(self, obj):
+        run = (obj.outcome or {}).get("import_run")
+        if run:
+            return format_html(
+                '<a href="{}">查看导入记录 #{}</a>', reverse("admin:imports_importrun_change", args=[run]), run
+            )
+        if obj.kind == JobKind.EXCEL_IMPORT and obj.state == JobState.DONE:
+            return format_html('<a href="{}">查看整改措施</a>', reverse("admin:ledger_measure_changelist"))
+        return obj.message if obj.state in FINISHED_STATES else "-"
+
+    @admin.display(description="错误")
+    def error_list(self, obj):
+        if not obj.errors:
+            return "-"
+        return format_html(
+            '<ul class="tz-job-errors">{}</ul>', format_html_join("", "<li>{}</li>", ((e,) for e in obj.errors))
+        )
+
+    @admin.display(description="参数")
+    def parameter_list(self, obj):
+        shown = []
+        params = obj.parameters or {}
+        for key, value in (params.get("filters") or {}).items():
+            shown.append(f"筛选条件 {key}={value}")
+        if params.get("inspection"):
+            shown.append(f"巡视巡察 #{params['inspection']}")
+        if params.get("date"):
+            shown.append(f"预警日期 {params['date']}")
+        return "；".join(shown) or "-"
+
+
+def _job_page(job: Job) -> HttpResponseRedirect:
+    return HttpResponseRedirect(reverse("admin:jobs_job_change", args=[job.pk]))
+
+
+class ImportRunJobAdmin(ImportRunAdmin):
+    """The confirmed document import runs as a job: the page shows its progress, then the import run."""
+
+    def import_confirmed(self, request, token, *, results, review, files):
+        decisions = Decisions.from_post(request.POST)
+        job = job_create(
+            kind=JobKind.DOCUMENT_IMPORT,
+            user=request.user,
+            parameters={
+                **stash_parameters("import-pending", token, request.user.pk),
+                "files": files,
+                "decisions": {"drop": sorted(decisions.drop), "edits": decisions.edits},
+            },
+        )
+        self.message_user(request, f"已提交导入任务（后台任务 #{job.pk}），全部成功才写入。", messages.SUCCESS)
+        return _job_page(job)
+
+
+class MeasureJobAdmin(MeasureAdmin):
+    """The confirmed Excel re-import runs as a job."""
+
+    def apply_confirmed_import(self, request, token, stashed, context):
+        job = job_create(
+            kind=JobKind.EXCEL_IMPORT,
+            user=request.user,
+            parameters={**stash_parameters("excel-import-pending", token, request.user.pk), "files": [stashed.original]},
+        )
+        self.message_user(request, f"已提交导入任务（后台任务 #{job.pk}），全部行无误才写入。", messages.SUCCESS)
+        return _job_page(job)
+
+
+for model, model_admin in ((ImportRun, ImportRunJobAdmin), (Measure, MeasureJobAdmin)):
+    admin.site.unregister(model)
+    admin.site.register(model, model_admin)
