@@ -21,6 +21,7 @@ from imports.parsing.model import DocumentError
 from imports.persistence import import_parsed, record_failure
 from imports.review import Decisions
 from jobs.choices import JobKind
+from jobs.selectors import filter_query
 from jobs.services import JobFailed, Outcome, Progress
 from jobs.stash import stash_of
 from ledger.models import Inspection
@@ -84,7 +85,7 @@ def excel_import(job, progress: Progress) -> Outcome:
 
 def excel_export(job, progress: Progress) -> Outcome:
     """The Excel ledger of the measures the user may see, with the API's filters (a city, a whole round …)."""
-    filters = job.parameters.get("filters") or {}
+    filters = filter_query(job.parameters.get("filters") or {})
     try:
         total = filtered_measures(user=job.requested_by, filters=filters).count()
     except ValidationError as exc:

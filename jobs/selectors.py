@@ -1,4 +1,5 @@
 from django.db.models import QuerySet
+from django.http import QueryDict
 
 from accounts.roles import Role
 from jobs.models import Job
@@ -12,3 +13,12 @@ def jobs_visible_to(user, queryset: QuerySet[Job] | None = None) -> QuerySet[Job
     if user.effective_role == Role.ADMIN:
         return queryset
     return queryset.filter(requested_by=user)
+
+
+def filter_query(filters: dict) -> QueryDict:
+    """JSON filters ({"status": ["in_progress"], "unit": 3}) as the query string MeasureFilterSet reads."""
+    query = QueryDict(mutable=True)
+    for name, value in filters.items():
+        values = value if isinstance(value, list) else [value]
+        query.setlist(name, [str(v).lower() if isinstance(v, bool) else str(v) for v in values if v is not None])
+    return query

@@ -15,7 +15,7 @@ from excel.selectors import filtered_measures
 from jobs.api import serializers as s
 from jobs.choices import JobKind
 from jobs.models import Job
-from jobs.selectors import jobs_visible_to
+from jobs.selectors import filter_query, jobs_visible_to
 from jobs.services import job_create
 from jobs.stash import JOB_INPUT, stash_of, stash_parameters
 from ledger.models import Inspection
@@ -76,7 +76,7 @@ class JobViewSet(viewsets.ReadOnlyModelViewSet):
         _require(request, "measure", VIEW)
         filters = {k: v for k, v in self._valid(s.ExcelExportStartSerializer)["filters"].items() if v is not None}
         try:
-            filtered_measures(user=request.user, filters=filters)  # invalid filters answer 400 now, not later
+            filtered_measures(user=request.user, filters=filter_query(filters))  # invalid filters answer 400 now, not later
         except DjangoValidationError as exc:
             raise ValidationError({"filters": [f"{k}：{'，'.join(v)}" for k, v in exc.message_dict.items()]}) from exc
         return self._accepted(JobKind.EXCEL_EXPORT, {"filters": filters})
