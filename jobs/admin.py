@@ -2,6 +2,7 @@
 becomes a job: the document import's and the Excel re-import's confirmation (the preview stays in the request)."""
 
 from django.contrib import admin, messages
+from django.core.exceptions import FieldDoesNotExist
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
@@ -16,6 +17,7 @@ from jobs.services import job_create
 from jobs.stash import stash_parameters
 from ledger.admin.changelist import SafeChangelistMixin
 from ledger.admin.measures import MeasureAdmin
+from ledger.filtersets import MeasureFilterSet
 from ledger.models import Measure
 
 STATE_COLOURS = {
@@ -123,12 +125,23 @@ class JobAdmin(SafeChangelistMixin, admin.ModelAdmin):
         shown = []
         params = obj.parameters or {}
         for key, value in (params.get("filters") or {}).items():
-            shown.append(f"筛选条件 {key}={value}")
+            shown.append(f"{_filter_label(key)}：{value}")
         if params.get("inspection"):
             shown.append(f"巡视巡察 #{params['inspection']}")
         if params.get("date"):
             shown.append(f"预警日期 {params['date']}")
         return "；".join(shown) or "-"
+
+
+def _filter_label(name: str) -> str:
+    """A measure filter's Chinese name (the API's parameter names are English)."""
+    found = MeasureFilterSet.base_filters.get(name)
+    if found is not None and found.label:
+        return str(found.label)
+    try:
+        return str(Measure._meta.get_field(name).verbose_name)
+    except FieldDoesNotExist:
+        return "筛选条件"
 
 
 def _job_page(job: Job) -> HttpResponseRedirect:
