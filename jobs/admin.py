@@ -1,12 +1,15 @@
 """后台任务 in the admin (list and detail with a live progress bar), and the admin flows whose heavy final step
 becomes a job: the document import's and the Excel re-import's confirmation (the preview stays in the request)."""
 
+from django import forms
 from django.contrib import admin, messages
-from django.core.exceptions import FieldDoesNotExist
+from django.core.exceptions import FieldDoesNotExist, PermissionDenied
 from django.http import HttpResponseRedirect
-from django.urls import reverse
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 
+from accounts.roles import VIEW, allowed_actions
 from imports.admin import ImportRunAdmin
 from imports.models import ImportRun
 from imports.review import Decisions
@@ -17,8 +20,10 @@ from jobs.services import job_create
 from jobs.stash import stash_parameters
 from ledger.admin.changelist import SafeChangelistMixin
 from ledger.admin.measures import MeasureAdmin
+from ledger.choices import Status
 from ledger.filtersets import MeasureFilterSet
-from ledger.models import Measure
+from ledger.models import InspectionRound, Measure, Unit
+from ledger.selectors import visible_to
 
 STATE_COLOURS = {
     JobState.QUEUED: "#666",
@@ -47,6 +52,27 @@ def progress_widget(job: Job):
     )
 
 
+class ExportJobForm(forms.Form):
+    """A large export's scope: the filters of /api/measures/ that matter at that size."""
+
+    unit = forms.ModelChoiceField(label="单位（含下级）", queryset=Unit.objects.none(), required=False)
+    round = forms.ModelChoiceField(label="巡视轮次", queryset=InspectionRound.objects.none(), required=False)
+    status = forms.MultipleChoiceField(
+        label="整改状态", choices=Status.choices, required=False, widget=forms.CheckboxSelectMultiple
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["unit"].queryset = visible_to(user, Unit.objects.order_by("path"))
+        self.fields["round"].queryset = visible_to(user, InspectionRound.objects.all())
+        self.fields["unit"].empty_label = self.fields["round"].empty_label = "全部"
+
+    def filters(self) -> dict:
+        data = self.cleaned_data
+        filters = {"unit": data["unit"] and data["unit"].pk, "round": data["round"] and data["round"].pk}
+        return {k: v for k, v in {**filters, "status": data["status"]}.items() if v}
+
+
 @admin.register(Job)
 class JobAdmin(SafeChangelistMixin, admin.ModelAdmin):
     list_display = ["__str__", "kind", "progress_bar", "requested_by", "created_at", "finished_at", "result_link"]
@@ -67,6 +93,7 @@ class JobAdmin(SafeChangelistMixin, admin.ModelAdmin):
     ]
     readonly_fields = fields
     list_per_page = 50
+    change_list_template = "admin/jobs/job_change_list.html"
 
     class Media:
         js = ["jobs/progress.js"]
@@ -74,6 +101,26 @@ class JobAdmin(SafeChangelistMixin, admin.ModelAdmin):
 
     def get_queryset(self, request):
         return jobs_visible_to(request.user, super().get_queryset(request))
+
+    def get_urls(self):
+        view = self.admin_site.admin_view(self.export_view)
+        return [path("export/", view, name="jobs_job_export"), *super().get_urls()]
+
+    def export_view(self, request):
+        if VIEW not in allowed_actions(request.user.effective_role, "measure"):
+            raise PermissionDenied
+        form = ExportJobForm(request.POST or None, user=request.user)
+        if request.method == "POST" and form.is_valid():
+            job = job_create(kind=JobKind.EXCEL_EXPORT, user=request.user, parameters={"filters": form.filters()})
+            self.message_user(request, f"已提交导出任务（后台任务 #{job.pk}），完成后在本页下载。", messages.SUCCESS)
+            return _job_page(job)
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "title": "后台导出Excel台账",
+            "form": form,
+        }
+        return TemplateResponse(request, "admin/jobs/export.html", context)
 
     # Jobs are written by the runner only; everyone who works in the admin sees their own.
     def has_module_permission(self, request):

@@ -45,3 +45,18 @@ def test_errors_are_shown_and_other_users_jobs_are_hidden(users, login):
     listing = viewer.get(reverse("admin:jobs_job_changelist")).content.decode()
     assert reverse("admin:jobs_job_change", args=[job.pk]) not in listing
     assert login(users.admin).get(reverse("admin:jobs_job_change", args=[job.pk])).status_code == 200
+
+
+def test_a_large_export_is_started_from_the_admin_within_the_users_units(ledger, users, login):
+    client = login(users.editor)
+    url = reverse("admin:jobs_job_export")
+    assert url in client.get(reverse("admin:jobs_job_changelist")).content.decode()
+    form = client.get(url)
+    assert form.status_code == 200 and not english_words(form.content.decode()) - {users.editor.username}
+    refused = client.post(url, {"unit": ledger.west.pk})  # not among the editor's units
+    assert refused.status_code == 200 and "unit" in refused.context["form"].errors and not Job.objects.exists()
+    done = client.post(url, {"unit": ledger.east.pk, "status": ["in_progress"]})
+    job = Job.objects.get()
+    assert done["Location"] == reverse("admin:jobs_job_change", args=[job.pk])
+    assert job.parameters == {"filters": {"unit": ledger.east.pk, "status": ["in_progress"]}}
+    assert (job.state, job.outcome["measures"]) == (JobState.DONE, 2)  # east's and its street's in progress
