@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import FileResponse, Http404
+from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import permissions, status, viewsets
 from rest_framework.decorators import action
@@ -57,13 +58,18 @@ class JobViewSet(viewsets.ReadOnlyModelViewSet):
         serializer.is_valid(raise_exception=True)
         return serializer.validated_data
 
-    @extend_schema(summary="下载任务的结果文件", responses={(200, "application/octet-stream"): bytes})
+    @extend_schema(summary="下载任务的结果文件", responses={(200, "application/octet-stream"): OpenApiTypes.BINARY})
     @action(detail=True, methods=["get"], url_path="result", filter_backends=[], pagination_class=None)
     def result(self, request, pk=None):
         job = self.get_object()
         if not job.result:
             raise Http404("该任务没有结果文件。")
-        return FileResponse(job.result.open("rb"), as_attachment=True, filename=job.result_name or "result")
+        return FileResponse(
+            job.result.open("rb"),
+            as_attachment=True,
+            filename=job.result_name or "result",
+            content_type="application/octet-stream",
+        )
 
     @extend_schema(
         summary="后台导出Excel台账（大批量：整个城市、整轮）",
