@@ -173,6 +173,8 @@ class JobAdmin(SafeChangelistMixin, admin.ModelAdmin):
         params = obj.parameters or {}
         for key, value in (params.get("filters") or {}).items():
             shown.append(f"{_filter_label(key)}：{value}")
+        if params.get("files"):
+            shown.append("文件：" + "、".join(params["files"]))
         if params.get("inspection"):
             shown.append(f"巡视巡察 #{params['inspection']}")
         if params.get("date"):

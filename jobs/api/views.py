@@ -125,8 +125,10 @@ class JobViewSet(viewsets.ReadOnlyModelViewSet):
         _require(request, "importrun", ADD)
         upload = s.DocumentImportStartSerializer(data={"files": request.FILES.getlist("files")})
         upload.is_valid(raise_exception=True)
-        token = stash_of({"area": JOB_INPUT}).put(upload.validated_data["files"], user_id=request.user.pk)
-        return self._accepted(JobKind.DOCUMENT_IMPORT, stash_parameters(JOB_INPUT, token, request.user.pk))
+        files = upload.validated_data["files"]
+        token = stash_of({"area": JOB_INPUT}).put(files, user_id=request.user.pk)
+        parameters = {**stash_parameters(JOB_INPUT, token, request.user.pk), "files": [f.name for f in files]}
+        return self._accepted(JobKind.DOCUMENT_IMPORT, parameters)
 
     @extend_schema(
         summary="后台导入Excel台账（全部行无误才写入）",
@@ -140,5 +142,7 @@ class JobViewSet(viewsets.ReadOnlyModelViewSet):
         form = LedgerUploadForm(files={"file": request.FILES.get("file")})
         if not form.is_valid():
             raise ValidationError({"file": form.errors.get("file", ["请上传文件。"])})
-        token = stash_of({"area": JOB_INPUT}).put([form.cleaned_data["file"]], user_id=request.user.pk)
-        return self._accepted(JobKind.EXCEL_IMPORT, stash_parameters(JOB_INPUT, token, request.user.pk))
+        upload = form.cleaned_data["file"]
+        token = stash_of({"area": JOB_INPUT}).put([upload], user_id=request.user.pk)
+        parameters = {**stash_parameters(JOB_INPUT, token, request.user.pk), "files": [upload.name]}
+        return self._accepted(JobKind.EXCEL_IMPORT, parameters)

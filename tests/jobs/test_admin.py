@@ -37,9 +37,10 @@ def test_errors_are_shown_and_other_users_jobs_are_hidden(users, login):
         requested_by=users.editor,
         state=JobState.FAILED,
         errors=["工作表“东城区委”第3行“完成时限”：无法识别日期“下个月”"],
+        parameters={"area": "job-input", "token": "t", "owner": users.editor.pk, "files": ["东城台账.xlsx"]},
     )
     page = login(users.editor).get(reverse("admin:jobs_job_change", args=[job.pk])).content.decode()
-    assert "第3行“完成时限”：无法识别日期“下个月”" in page and "失败" in page
+    assert "第3行“完成时限”：无法识别日期“下个月”" in page and "失败" in page and "文件：东城台账.xlsx" in page
     viewer = login(users.viewer)
     assert viewer.get(reverse("admin:jobs_job_change", args=[job.pk])).status_code == 302  # “不存在”, to the index
     listing = viewer.get(reverse("admin:jobs_job_changelist")).content.decode()
