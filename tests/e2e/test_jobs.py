@@ -1,13 +1,12 @@
 """The job page's progress bar follows the job in a real browser, under the CSP, and shows the outcome when done."""
 
 import pytest
-from playwright.sync_api import expect
 
 from accounts.roles import Role
 from accounts.services import user_create
 from jobs.choices import JobKind, JobState
 from jobs.models import Job
-from tests.e2e.conftest import PASSWORD, login
+from tests.e2e.conftest import PASSWORD, login, sync_api
 from tests.e2e.test_csp import watch_csp
 
 pytestmark = pytest.mark.e2e
@@ -24,7 +23,7 @@ def test_progress_bar_updates_then_the_page_shows_the_finished_job(page, transac
     assert page.text_content(".tz-job-percent") == "40%"
 
     Job.objects.filter(pk=job.pk).update(progress=70, message="已写入 700/1000")
-    expect(page.locator(".tz-job-percent")).to_have_text("70%")  # polled from GET /api/jobs/{id}/
+    sync_api.expect(page.locator(".tz-job-percent")).to_have_text("70%")  # polled from GET /api/jobs/{id}/
     assert page.text_content(".tz-job-message") == "已写入 700/1000"
     assert page.eval_on_selector(".tz-job-bar", "bar => bar.value") == 70
 
