@@ -68,11 +68,20 @@ def job_create(*, kind: str, user, parameters: dict | None = None) -> Job:
     return job
 
 
+QUEUE_DOWN = "任务队列暂时无法连接，任务未执行，未写入任何数据。请稍后重新提交。"
+
+
 def _dispatch(job_id: int) -> None:
     if settings.CELERY_BROKER_URL:
         from jobs.tasks import run_job
 
-        run_job.delay(job_id)
+        try:
+            run_job.delay(job_id)
+        except Exception:  # the broker is down: say so on the job instead of leaving it queued forever
+            logger.exception("job %s could not be queued", job_id)
+            Job.objects.filter(pk=job_id, state=JobState.QUEUED).update(
+                state=JobState.FAILED, message="失败，未写入任何数据", errors=[QUEUE_DOWN], finished_at=timezone.now()
+            )
     else:
         threading.Thread(target=_run_in_thread, args=(job_id,), name=f"job-{job_id}", daemon=True).start()
 

@@ -72,3 +72,30 @@ def test_without_a_broker_a_job_runs_in_a_thread_after_the_request(settings):
         thread.join(timeout=60)
     job.refresh_from_db()
     assert (job.state, job.progress, job.errors) == (JobState.DONE, 100, [])
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_job_the_queue_cannot_take_fails_with_the_reason(settings, monkeypatch):
+    from config.celery import app
+
+    keys = ["broker_url", "broker_connection_retry", "broker_connection_max_retries", "broker_transport_options"]
+    saved = {key: app.conf[key] for key in keys}
+    settings.CELERY_BROKER_URL = "redis://127.0.0.1:1/0"  # nothing listens there
+    monkeypatch.setenv("CELERY_BROKER_URL", settings.CELERY_BROKER_URL)  # Celery reads it before its own setting
+    app.conf.update(
+        broker_url=settings.CELERY_BROKER_URL,
+        broker_connection_retry=False,
+        broker_connection_max_retries=0,
+        broker_transport_options={"max_retries": 0},
+    )
+    try:
+        admin = user_create(username="root", password="pw-root-123", role=Role.ADMIN)
+        job = job_create(kind=JobKind.REMINDERS, user=admin, parameters={})
+    finally:
+        app.conf.update(saved)
+        # The app keeps its connection pools: drop the ones made for the dead broker.
+        app.pool.force_close_all()
+        app._pool = None
+        app.amqp._producer_pool = None
+    job.refresh_from_db()
+    assert (job.state, job.errors) == (JobState.FAILED, [services.QUEUE_DOWN])
