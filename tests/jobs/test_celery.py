@@ -34,7 +34,7 @@ def test_a_job_started_through_the_api_is_run_by_the_worker(worker, api):
 
     admin = user_create(username="root", password="pw-root-123", role=Role.ADMIN)
     response = api(admin).post("/api/jobs/reminders/", {}, format="json")
-    assert response.status_code == 202 and response.json()["state"] == JobState.QUEUED
+    assert response.status_code == 202  # answered at once (the worker may already have taken the job)
     job = Job.objects.get(pk=response.json()["id"])
     for _ in range(300):  # the worker's turn, at most about 30 s
         job.refresh_from_db()

@@ -74,6 +74,14 @@ def test_without_a_broker_a_job_runs_in_a_thread_after_the_request(settings):
     assert (job.state, job.progress, job.errors) == (JobState.DONE, 100, [])
 
 
+def drop_pools(app):
+    """The app keeps its broker connections in pools: drop them when the broker changes."""
+    if app._pool is not None:
+        app._pool.force_close_all()
+    app._pool = None
+    app.amqp._producer_pool = None
+
+
 @pytest.mark.django_db(transaction=True)
 def test_a_job_the_queue_cannot_take_fails_with_the_reason(settings, monkeypatch):
     from config.celery import app
@@ -82,6 +90,7 @@ def test_a_job_the_queue_cannot_take_fails_with_the_reason(settings, monkeypatch
     saved = {key: app.conf[key] for key in keys}
     settings.CELERY_BROKER_URL = "redis://127.0.0.1:1/0"  # nothing listens there
     monkeypatch.setenv("CELERY_BROKER_URL", settings.CELERY_BROKER_URL)  # Celery reads it before its own setting
+    drop_pools(app)
     app.conf.update(
         broker_url=settings.CELERY_BROKER_URL,
         broker_connection_retry=False,
@@ -93,9 +102,6 @@ def test_a_job_the_queue_cannot_take_fails_with_the_reason(settings, monkeypatch
         job = job_create(kind=JobKind.REMINDERS, user=admin, parameters={})
     finally:
         app.conf.update(saved)
-        # The app keeps its connection pools: drop the ones made for the dead broker.
-        app.pool.force_close_all()
-        app._pool = None
-        app.amqp._producer_pool = None
+        drop_pools(app)
     job.refresh_from_db()
     assert (job.state, job.errors) == (JobState.FAILED, [services.QUEUE_DOWN])
