@@ -3,6 +3,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from celery.schedules import crontab
 from csp.constants import NONCE, SELF
 
 from config.secret import load_secret_key
@@ -42,6 +43,7 @@ INSTALLED_APPS = [
     "excel",
     "imports",
     "workbench",
+    "jobs",
 ]
 
 MIDDLEWARE = [
@@ -158,6 +160,42 @@ STATIC_ROOT = os.environ.get("STATIC_ROOT") or None  # set it to run collectstat
 WHITENOISE_USE_FINDERS = True  # no collectstatic step needed
 MEDIA_URL = "media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+
+# Evidence, stashed uploads and job results go through the "default" storage, never a local path, so several
+# machines can share them on S3-compatible storage (django-storages, installed separately; see README).
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+if os.environ.get("S3_BUCKET"):
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": os.environ["S3_BUCKET"],
+            "endpoint_url": os.environ.get("S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("S3_REGION") or None,
+            "location": os.environ.get("S3_PREFIX", ""),
+            # Files are private: evidence and job results are served only through the scoped download views.
+            "default_acl": "private",
+            "querystring_auth": True,
+            "file_overwrite": False,
+        },
+    }
+
+# Background jobs (jobs/): Celery with this broker when set, e.g. redis://127.0.0.1:6379/0; without it jobs run
+# in a thread of the process that started them (JOBS_IN_PROCESS=thread), or inline (sync, as in tests).
+CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", "")
+CELERY_TASK_ACKS_LATE = True  # a worker that dies mid-job leaves the message for another worker
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1  # jobs are long: one at a time per worker process
+CELERY_TASK_IGNORE_RESULT = True  # the Job row is the result
+CELERY_TIMEZONE = "Asia/Shanghai"
+JOBS_IN_PROCESS = os.environ.get("JOBS_IN_PROCESS", "thread")
+# Daily reminders (celery beat): HH:MM, Asia/Shanghai.
+REMINDERS_AT = os.environ.get("REMINDERS_AT", "08:00")
+_hour, _minute = (int(part) for part in REMINDERS_AT.split(":"))
+CELERY_BEAT_SCHEDULE = {
+    "daily-reminders": {"task": "jobs.tasks.daily_reminders", "schedule": crontab(hour=_hour, minute=_minute)},
+}
 
 # Evidence uploads (佐证材料)
 EVIDENCE_MAX_BYTES = int(os.environ.get("EVIDENCE_MAX_BYTES", 20 * 1024 * 1024))

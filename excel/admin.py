@@ -12,7 +12,7 @@ from django.urls import path, reverse
 from accounts.roles import CHANGE, VIEW
 from excel.services import ledger_import
 from excel.views import export_response
-from ledger.uploads import Stash, original_name
+from ledger.uploads import Stash
 
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 IMPORT_URL = "admin:ledger_measure_import_excel"
@@ -69,7 +69,7 @@ class MeasureExcelMixin:
             keep = False
             try:
                 (stashed,) = PENDING.files(token, user_id=request.user.pk)
-                with open(stashed, "rb") as source:
+                with PENDING.open(stashed.name) as source:
                     result = ledger_import(source=source, user=request.user, apply=False, filename=name)
                 keep = bool(result.ok and result.changes)
             finally:
@@ -86,9 +86,13 @@ class MeasureExcelMixin:
         if stashed is None:
             self.message_user(request, "预览已过期或不存在，请重新上传。", messages.ERROR)
             return HttpResponseRedirect(reverse(IMPORT_URL))
+        return self.apply_confirmed_import(request, token, stashed, context)
+
+    def apply_confirmed_import(self, request, token, stashed, context):
+        """Apply the confirmed workbook. Here in the request; the jobs app hands it to a background job instead."""
         try:
-            with open(stashed, "rb") as source:
-                result = ledger_import(source=source, user=request.user, apply=True, filename=original_name(stashed))
+            with PENDING.open(stashed.name) as source:
+                result = ledger_import(source=source, user=request.user, apply=True, filename=stashed.original)
         finally:
             PENDING.discard(token, user_id=request.user.pk)
         if not result.applied:

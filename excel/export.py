@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import IO
@@ -246,9 +247,16 @@ class ExportSummary:
 
 
 def write_ledger(
-    queryset: QuerySet[Measure], out: IO[bytes] | str, *, on: date | None = None, exported_by: str = ""
+    queryset: QuerySet[Measure],
+    out: IO[bytes] | str,
+    *,
+    on: date | None = None,
+    exported_by: str = "",
+    progress: Callable[[int], None] | None = None,
 ) -> ExportSummary:
-    """Write the measures of `queryset` as the Excel ledger to `out` (a path or a binary file object)."""
+    """Write the measures of `queryset` as the Excel ledger to `out` (a path or a binary file object).
+
+    `progress(rows written)` is called after every CHUNK_SIZE rows (background jobs, command progress bars)."""
     on = on or today()
     wb = Workbook(write_only=True)
     styles = ledger_styles(wb, STATUS_FILLS)
@@ -256,7 +264,9 @@ def write_ledger(
     names = layout.SheetNames()
     sheets: list[_InspectionSheet] = []
     current = None
-    for measure in in_ledger_order(queryset).iterator(chunk_size=CHUNK_SIZE):
+    for n, measure in enumerate(in_ledger_order(queryset).iterator(chunk_size=CHUNK_SIZE), 1):
+        if progress is not None and n % CHUNK_SIZE == 0:
+            progress(n)
         inspection = measure.item.inspection
         if current is None or current.inspection_id != inspection.pk:
             if current is not None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import IO
@@ -37,16 +37,18 @@ def ledger_export(
     filters: Mapping | None = None,
     within: QuerySet | None = None,
     on: date | None = None,
+    progress: Callable[[int], None] | None = None,
 ) -> LedgerExport:
     """Export the measures `user` may see, filtered like the API's /api/measures/ (MeasureFilterSet parameters).
 
     `within` narrows further (e.g. the admin's selected rows); `user=None` exports without unit scope (command
     line only). Raises django.core.exceptions.ValidationError for invalid filters. The caller closes the file.
+    `progress(rows written)` is called as the rows are written (excel.export.write_ledger).
     """
     queryset = filtered_measures(user=user, filters=filters, within=within)
     out = tempfile.TemporaryFile(suffix=".xlsx")  # noqa: SIM115  (handed to the caller, closed by it)
     try:
-        summary = write_ledger(queryset, out, on=on, exported_by=_display_name(user))
+        summary = write_ledger(queryset, out, on=on, exported_by=_display_name(user), progress=progress)
     except BaseException:
         out.close()
         raise

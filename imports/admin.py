@@ -17,7 +17,7 @@ from imports.review import Decisions
 from imports.review_page import inspection_ids_of_run, preview_context
 from ledger.admin.changelist import SafeChangelistMixin
 from ledger.models import Inspection
-from ledger.uploads import Stash, original_name
+from ledger.uploads import Stash
 
 PENDING = Stash("import-pending")
 
@@ -43,7 +43,7 @@ def _is_admin(request) -> bool:
 
 
 def _parse_pending(token: str, user_id: int):
-    return [parse_bytes(file.read_bytes(), original_name(file)) for file in PENDING.files(token, user_id=user_id)]
+    return [parse_bytes(PENDING.read(file.name), file.original) for file in PENDING.files(token, user_id=user_id)]
 
 
 class AdministratorsReadOnly:
@@ -202,7 +202,7 @@ class ImportRunAdmin(SafeChangelistMixin, AdministratorsReadOnly, admin.ModelAdm
         return TemplateResponse(request, "admin/imports/preview.html", context)
 
     def _confirm(self, request, token, context):
-        files = [original_name(f) for f in PENDING.files(token, user_id=request.user.pk)]
+        files = [f.original for f in PENDING.files(token, user_id=request.user.pk)]
         if not files:
             self.message_user(request, "预览已过期或不存在，请重新上传。", messages.ERROR)
             return HttpResponseRedirect(reverse("admin:imports_importrun_upload"))
@@ -216,6 +216,10 @@ class ImportRunAdmin(SafeChangelistMixin, AdministratorsReadOnly, admin.ModelAdm
             record_failure(files=files, error=str(exc), user=request.user)
             self.message_user(request, f"导入失败，未写入任何数据：{exc}", messages.ERROR)
             return HttpResponseRedirect(reverse("admin:imports_importrun_upload"))
+        return self.import_confirmed(request, token, results=results, review=review, files=files)
+
+    def import_confirmed(self, request, token, *, results, review, files):
+        """Write the confirmed preview. Here in the request; the jobs app hands it to a background job instead."""
         try:
             run, report = import_parsed(results, user=request.user, review=review)
         except ValidationError as exc:

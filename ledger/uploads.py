@@ -1,61 +1,126 @@
-"""Uploads waiting for their uploader's confirmation after a preview (document import, Excel re-import).
+"""Uploads waiting for their uploader's confirmation after a preview (document import, Excel re-import), or for
+the background job that imports them.
 
-Each upload lives under MEDIA_ROOT/<area>/<random token>/<user id>/ and only its uploader can take it back;
-previews abandoned for more than a day are removed the next time anyone stashes one.
+Each upload is kept in the default storage (`STORAGES["default"]`: the media folder, or S3-compatible storage
+shared by several machines) under <area>/<random token>/<user id>/, never by local path, and only its uploader
+can take it back; previews abandoned for more than a day are removed the next time anyone stashes one.
 """
 
 from __future__ import annotations
 
+import json
+import posixpath
 import secrets
-import shutil
-import time
-from pathlib import Path
+from dataclasses import dataclass
+from datetime import timedelta
 
-from django.conf import settings
+from django.core.files.base import ContentFile
+from django.core.files.storage import storages
+from django.utils import timezone
 
-STALE_SECONDS = 24 * 3600
+STALE = timedelta(days=1)
+MANIFEST = "names.json"
+
+
+@dataclass(frozen=True)
+class StashedFile:
+    name: str  # in the storage
+    original: str  # as uploaded
+
+
+def _storage():
+    return storages["default"]
 
 
 class Stash:
     def __init__(self, area: str):
         self.area = area
 
-    @property
-    def root(self) -> Path:
-        return Path(settings.MEDIA_ROOT) / self.area
-
     def put(self, uploads, *, user_id: int) -> str:
         self._purge_stale()
         token = secrets.token_urlsafe(16)
-        folder = self.root / token / str(user_id)
-        folder.mkdir(parents=True)
+        folder = self._folder(token, user_id)
+        originals = []
         for n, upload in enumerate(uploads):
-            name = Path(upload.name or "").name or f"upload-{n}"
-            with open(folder / f"{n:03d}-{name}", "wb") as out:
-                for chunk in upload.chunks():
-                    out.write(chunk)
+            originals.append(posixpath.basename((upload.name or "").replace("\\", "/")) or f"upload-{n}")
+            upload.seek(0)
+            # Storages rewrite names they find unsafe (Chinese punctuation, spaces): the file is stored under its
+            # ordinal and its own name kept in the manifest.
+            _storage().save(f"{folder}/{n:03d}.upload", upload)
+        manifest = json.dumps(originals, ensure_ascii=False).encode()
+        _storage().save(f"{folder}/{MANIFEST}", ContentFile(manifest))
         return token
 
-    def files(self, token: str, *, user_id: int) -> list[Path]:
+    def files(self, token: str, *, user_id: int) -> list[StashedFile]:
         """The stashed files in upload order; none for another user or an unknown token."""
         if not token or not token.replace("-", "").replace("_", "").isalnum():
             return []
-        folder = self.root / token / str(user_id)
-        return sorted(folder.iterdir()) if folder.is_dir() else []
+        folder = self._folder(token, user_id)
+        try:
+            with _storage().open(f"{folder}/{MANIFEST}", "rb") as handle:
+                originals = json.loads(handle.read().decode())
+        except (FileNotFoundError, ValueError):
+            return []
+        return [StashedFile(f"{folder}/{n:03d}.upload", original) for n, original in enumerate(originals)]
+
+    def read(self, name: str) -> bytes:
+        with _storage().open(name, "rb") as handle:
+            return handle.read()
+
+    def open(self, name: str):
+        return _storage().open(name, "rb")
 
     def discard(self, token: str, *, user_id: int) -> None:
-        if self.files(token, user_id=user_id):
-            shutil.rmtree(self.root / token, ignore_errors=True)
+        stashed = self.files(token, user_id=user_id)
+        for file in stashed:
+            _storage().delete(file.name)
+        if stashed:
+            _storage().delete(f"{self._folder(token, user_id)}/{MANIFEST}")
+            self._remove_folders(token, user_id)
+
+    def stored_names(self) -> list[str]:
+        """Every file held in this area, whoever stashed it (checks that a refused upload left nothing)."""
+        names, folders = [], [self.area]
+        while folders:
+            folder = folders.pop()
+            try:
+                subfolders, files = _storage().listdir(folder)
+            except FileNotFoundError:
+                continue
+            folders += [f"{folder}/{sub}" for sub in subfolders]
+            names += [f"{folder}/{name}" for name in files]
+        return sorted(names)
+
+    def _folder(self, token: str, user_id: int) -> str:
+        return f"{self.area}/{token}/{user_id}"
+
+    def _remove_folders(self, token: str, user_id: int) -> None:
+        # Folders exist only on file systems (object stores have prefixes); remove them there, innermost first.
+        for folder in (self._folder(token, user_id), f"{self.area}/{token}"):
+            try:
+                if _storage().exists(folder) and _storage().listdir(folder) == ([], []):
+                    _storage().delete(folder)
+            except (OSError, NotImplementedError):
+                pass
 
     def _purge_stale(self) -> None:
-        if not self.root.is_dir():
+        storage = _storage()
+        try:
+            tokens, _ = storage.listdir(self.area)
+        except FileNotFoundError:
             return
-        cutoff = time.time() - STALE_SECONDS
-        for folder in self.root.iterdir():
-            if folder.is_dir() and folder.stat().st_mtime < cutoff:
-                shutil.rmtree(folder, ignore_errors=True)
+        cutoff = timezone.now() - STALE
+        for token in tokens:
+            try:
+                users, _ = storage.listdir(f"{self.area}/{token}")
+            except FileNotFoundError:
+                continue
+            for user in users:
+                folder = f"{self.area}/{token}/{user}"
+                names = [f"{folder}/{name}" for name in storage.listdir(folder)[1]]
+                if names and all(storage.get_modified_time(name) < cutoff for name in names):
+                    for name in names:
+                        storage.delete(name)
+                    if user.isdigit():
+                        self._remove_folders(token, int(user))
 
-
-def original_name(path: Path) -> str:
-    """The uploaded file's own name (the stash prefixes an ordinal)."""
-    return path.name.split("-", 1)[1]

@@ -33,3 +33,11 @@ def _no_api_throttles(settings):
     rates = dict.fromkeys(settings.REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"])
     settings.REST_FRAMEWORK = {**settings.REST_FRAMEWORK, "DEFAULT_THROTTLE_RATES": rates}
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _jobs_inline(settings):
+    # Background jobs run inside the request that starts them (no thread outliving the test's transaction, no
+    # broker); tests of the queue itself (tests/jobs/test_celery.py) set their own.
+    settings.JOBS_IN_PROCESS = "sync"
+    settings.CELERY_BROKER_URL = ""

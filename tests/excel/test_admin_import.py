@@ -4,6 +4,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from excel.admin import PENDING
+from jobs.choices import JobKind, JobState
+from jobs.models import Job
 from ledger.choices import Channel, Status
 from ledger.models import Measure
 from tests.excel.conftest import edited, export_bytes
@@ -42,7 +44,9 @@ def test_preview_then_confirm(ledger, users, login):
     assert other.status_code == 302 and Measure.objects.get(pk=measure.pk).status == Status.IN_PROGRESS
 
     done = login(users.editor).post(URL, {"token": token})
-    assert done.status_code == 302 and done["Location"] == reverse("admin:ledger_measure_changelist")
+    job = Job.objects.get()  # applied by a background job (inline in tests)
+    assert done.status_code == 302 and done["Location"] == reverse("admin:jobs_job_change", args=[job.pk])
+    assert (job.kind, job.state, job.requested_by) == (JobKind.EXCEL_IMPORT, JobState.DONE, users.editor)
     measure.refresh_from_db()
     assert measure.status == Status.BASICALLY_DONE
     record = measure.history.latest("history_date")

@@ -1,7 +1,6 @@
 """Hostile workbooks through the Excel re-import: a clear error located in the file, no 500, no stash left."""
 
 import io
-from pathlib import Path
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -25,8 +24,8 @@ def problems(data: bytes, user=None, name="台账.xlsx") -> list[str]:
     return [str(p) for p in result.problems]
 
 
-def leftovers() -> list[Path]:
-    return list(PENDING.root.rglob("*")) if PENDING.root.exists() else []
+def leftovers() -> list[str]:
+    return PENDING.stored_names()
 
 
 def test_billion_laughs_is_a_clear_error_in_the_admin_not_a_500_and_leaves_no_stash(ledger, users, login):

@@ -13,6 +13,7 @@ from imports.models import Action, ImportedRecord, ImportRun
 from imports.parsing import model as p
 from imports.parsing import parse_file
 from imports.review import Decisions, measure_flags, visits
+from jobs.models import Job
 from ledger.choices import Channel, Status
 from ledger.models import FeedbackItem, Inspection, Measure
 
@@ -175,8 +176,9 @@ def test_confirmed_import_stores_exactly_what_was_approved_and_reimport_keeps_it
             f"edit-status-{measure.id}": Status.LONG_TERM,
         },
     )
-    run = ImportRun.objects.get()
-    assert done.status_code == 302 and done["Location"] == reverse("admin:imports_importrun_change", args=[run.pk])
+    run, job = ImportRun.objects.get(), Job.objects.get()  # imported by a background job (inline in tests)
+    assert done.status_code == 302 and done["Location"] == reverse("admin:jobs_job_change", args=[job.pk])
+    assert job.outcome == {"import_run": run.pk}
     assert not FeedbackItem.objects.filter(title=dropped.obj.title).exists()
     assert Measure.objects.count() == total_measures - n_dropped_measures
     fixed = FeedbackItem.objects.get(title="更正后的问题标题")
@@ -243,10 +245,9 @@ def test_decisions_name_nodes_of_the_parse():
 
 def test_run_page_local_times_file_names_and_inspection_links(admin_client, settings):
     preview = review_upload(admin_client)
-    page = admin_client.get(
-        admin_client.post(reverse(UPLOAD), {"token": preview.context["token"]})["Location"]
-    ).content.decode()
+    admin_client.post(reverse(UPLOAD), {"token": preview.context["token"]})  # imported by a job
     run = ImportRun.objects.get()
+    page = admin_client.get(reverse("admin:imports_importrun_change", args=[run.pk])).content.decode()
     from django.utils import timezone
 
     local = timezone.localtime(run.started_at)

@@ -5,6 +5,7 @@ from accounts.models import User
 from excel.export import write_ledger
 from excel.selectors import filtered_measures
 from ledger.choices import InspectionKind, Status
+from ledger.console import progress_bar
 
 
 class Command(BaseCommand):
@@ -52,7 +53,9 @@ class Command(BaseCommand):
                 "筛选条件有误：" + "；".join(f"{k}：{'，'.join(v)}" for k, v in exc.message_dict.items())
             ) from exc
         name = (user.get_full_name() or user.get_username()) if user else ""
-        summary = write_ledger(queryset, opts["out"], exported_by=name)
+        total = queryset.count()
+        with progress_bar(self.stdout, "导出Excel台账", total=total) as update:
+            summary = write_ledger(queryset, opts["out"], exported_by=name, progress=update)
         self.stdout.write(
             self.style.SUCCESS(
                 f"已导出 {summary.measures} 项整改措施、{len(summary.sheets)} 个巡视巡察到 {opts['out']}。"

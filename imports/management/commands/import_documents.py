@@ -10,6 +10,7 @@ from imports.models import Action
 from imports.parsing import parse_file
 from imports.parsing.model import DocumentError
 from imports.persistence import MODEL_LABELS, import_parsed, record_failure
+from ledger.console import progress_bar
 
 COLUMNS = {
     Action.CREATED: "新增",
@@ -37,23 +38,28 @@ class Command(BaseCommand):
         if not files:
             raise CommandError("没有找到可导入的文件（支持 .txt .docx .html .pdf）。")
         results, started = [], time.perf_counter()
-        for n, path in enumerate(files, 1):
-            try:
-                result = parse_file(path)
-            except DocumentError as exc:
-                if not opts["dry_run"]:
-                    record_failure(files=[str(p) for p in files], error=str(exc), user=user)
-                raise CommandError(f"导入中止，未写入任何数据。{exc}") from exc
-            results.append(result)
-            inspections = sum(len(d.inspections) for d in result.documents)
-            self.stdout.write(f"[{n}/{len(files)}] {path}：{len(result.documents)} 篇文档，{inspections} 个被巡视单位")
+        with progress_bar(self.stdout, "解析文档", total=len(files)) as update:
+            for n, path in enumerate(files, 1):
+                update(n - 1, f"解析 {path}")
+                try:
+                    result = parse_file(path)
+                except DocumentError as exc:
+                    if not opts["dry_run"]:
+                        record_failure(files=[str(p) for p in files], error=str(exc), user=user)
+                    raise CommandError(f"导入中止，未写入任何数据。{exc}") from exc
+                results.append(result)
+                inspections = sum(len(d.inspections) for d in result.documents)
+                self.stdout.write(
+                    f"[{n}/{len(files)}] {path}：{len(result.documents)} 篇文档，{inspections} 个被巡视单位"
+                )
         parse_seconds = time.perf_counter() - started
         if opts["json"]:
             with open(opts["json"], "w", encoding="utf-8") as out:
                 out.write(documents_json(results))
             self.stdout.write(f"解析结果已写入 {opts['json']}")
         try:
-            run, report = import_parsed(results, user=user, dry_run=opts["dry_run"])
+            with progress_bar(self.stdout, "预览（不写入）" if opts["dry_run"] else "写入台账"):
+                run, report = import_parsed(results, user=user, dry_run=opts["dry_run"])
         except ValidationError as exc:
             reason = "；".join(exc.messages)
             if not opts["dry_run"]:

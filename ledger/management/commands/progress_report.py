@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
+from ledger.console import progress_bar
 from ledger.models import Inspection
 from ledger.reports.progress import progress_report_docx
 
@@ -16,7 +17,8 @@ class Command(BaseCommand):
         if inspection is None:
             raise CommandError(f"巡视巡察记录 #{inspection_id} 不存在。")
         try:
-            progress_report_docx(inspection=inspection, out=out)
+            with progress_bar(self.stdout, f"生成{inspection.unit.name}的整改进展通报草稿"):
+                progress_report_docx(inspection=inspection, out=out)
         except OSError as exc:
             raise CommandError(f"无法写入 {out}：{exc.strerror or exc}") from exc
         self.stdout.write(f"已生成：{out}")

@@ -2,6 +2,7 @@ from datetime import date
 
 from django.core.management.base import BaseCommand, CommandError
 
+from ledger.console import progress_bar
 from ledger.reminders import pending_digests, reminders_send
 from ledger.selectors import today
 
@@ -21,10 +22,13 @@ class Command(BaseCommand):
         except ValueError as exc:
             raise CommandError(f"日期“{opts['date']}”无法识别，请使用 YYYY-MM-DD 格式。") from exc
         if opts["dry_run"]:
-            for digest in pending_digests(on):
+            with progress_bar(self.stdout, "计算预警"):
+                digests = pending_digests(on)
+            for digest in digests:
                 self.stdout.write(f"{digest.subject} → {', '.join(digest.recipients) or '（无收件人）'}")
             return
-        sent, unaddressed = reminders_send(on=on)
+        with progress_bar(self.stdout, "计算预警并发送提醒"):
+            sent, unaddressed = reminders_send(on=on)
         for digest in sent:
             self.stdout.write(f"已发送：{digest.subject} → {', '.join(digest.recipients)}")
         for digest in unaddressed:

@@ -1,0 +1,132 @@
+"""Starting and running jobs. Writes to Job rows happen here only.
+
+Dispatch: with `CELERY_BROKER_URL` set, a job is a Celery message (jobs.tasks.run_job) taken by `make worker`.
+Without a broker (the `make run` default) it runs in a thread of the process that started it
+(`JOBS_IN_PROCESS=thread`): the request answers at once and the page polls, nothing extra to install. Threads die
+with their process, so a production site runs the worker; `JOBS_IN_PROCESS=sync` runs the job inline before the
+request answers (tests, management commands).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+from django.conf import settings
+from django.core.files import File
+from django.db import connection, transaction
+from django.utils import timezone
+
+from jobs.choices import JobKind, JobState
+from jobs.models import Job
+
+logger = logging.getLogger(__name__)
+
+INTERNAL_ERROR = "任务执行时发生内部错误，未写入任何数据。请联系管理员查看服务器日志。"
+
+
+class JobFailed(Exception):
+    """The work was refused (bad input, a rule): `errors` are shown to the user as they are, in Chinese."""
+
+    def __init__(self, errors: list[str] | str):
+        self.errors = [errors] if isinstance(errors, str) else list(errors)
+        super().__init__("；".join(self.errors))
+
+
+class Progress:
+    """Reports a running job's progress; writes only when the whole percentage or the message changes."""
+
+    def __init__(self, job: Job):
+        self.job_id = job.pk
+        self.percent = 0
+        self.message = ""
+
+    def __call__(self, percent: float, message: str | None = None) -> None:
+        percent = max(0, min(99, int(percent)))  # 100 only when the result is stored
+        if percent == self.percent and (message is None or message == self.message):
+            return
+        self.percent = percent
+        self.message = message if message is not None else self.message
+        Job.objects.filter(pk=self.job_id).update(progress=percent, message=self.message[:500])
+
+
+class Outcome:
+    def __init__(self, message: str, *, file: File | None = None, filename: str = "", data: dict | None = None):
+        self.message, self.file, self.filename, self.data = message, file, filename, data or {}
+
+
+@transaction.atomic
+def job_create(*, kind: str, user, parameters: dict | None = None) -> Job:
+    """Record a job and hand it to the queue once the surrounding transaction commits."""
+    job = Job(kind=kind, requested_by=user, parameters=parameters or {})
+    job.full_clean()
+    job.save()
+    if not settings.CELERY_BROKER_URL and settings.JOBS_IN_PROCESS == "sync":
+        return job_run(job_id=job.pk)
+    # A worker or thread reads the job with its own connection: only once it is committed.
+    transaction.on_commit(lambda: _dispatch(job.pk))
+    return job
+
+
+QUEUE_DOWN = "任务队列暂时无法连接，任务未执行，未写入任何数据。请稍后重新提交。"
+
+
+def _dispatch(job_id: int) -> None:
+    if settings.CELERY_BROKER_URL:
+        from jobs.tasks import run_job
+
+        try:
+            run_job.delay(job_id)
+        except Exception:  # the broker is down: say so on the job instead of leaving it queued forever
+            logger.exception("job %s could not be queued", job_id)
+            Job.objects.filter(pk=job_id, state=JobState.QUEUED).update(
+                state=JobState.FAILED, message="失败，未写入任何数据", errors=[QUEUE_DOWN], finished_at=timezone.now()
+            )
+    else:
+        threading.Thread(target=_run_in_thread, args=(job_id,), name=f"job-{job_id}", daemon=True).start()
+
+
+def _run_in_thread(job_id: int) -> None:
+    try:
+        job_run(job_id=job_id)
+    finally:
+        connection.close()  # the thread's own connection
+
+
+def job_run(*, job_id: int) -> Job:
+    """Run a queued job to its end: 已完成 with its result, or 失败 with its errors. Runs a job only once."""
+    from jobs.kinds import RUNNERS
+
+    now = timezone.now()
+    # Claim the job: a redelivered message (worker lost, acks_late) finds it no longer queued.
+    if not Job.objects.filter(pk=job_id, state=JobState.QUEUED).update(
+        state=JobState.RUNNING, started_at=now, progress=0, message="开始处理"
+    ):
+        return Job.objects.get(pk=job_id)
+    job = Job.objects.select_related("requested_by").get(pk=job_id)
+    try:
+        outcome = RUNNERS[JobKind(job.kind)](job, Progress(job))
+    except JobFailed as exc:
+        return _finish(job, JobState.FAILED, message="失败，未写入任何数据", errors=exc.errors)
+    except Exception:
+        logger.exception("job %s (%s) failed", job.pk, job.kind)
+        return _finish(job, JobState.FAILED, message="失败，未写入任何数据", errors=[INTERNAL_ERROR])
+    if outcome.file is not None:
+        try:
+            job.result.save(outcome.filename, outcome.file, save=False)
+        finally:
+            outcome.file.close()
+        job.result_name = outcome.filename
+    job.outcome = outcome.data
+    return _finish(job, JobState.DONE, message=outcome.message)
+
+
+def _finish(job: Job, state: str, *, message: str, errors: list[str] = ()) -> Job:
+    job.state = state
+    job.message = message[:500]
+    job.errors = list(errors)
+    job.progress = 100 if state == JobState.DONE else Job.objects.get(pk=job.pk).progress
+    job.finished_at = timezone.now()
+    job.save(update_fields=["state", "message", "errors", "progress", "finished_at", "result", "result_name",
+                            "outcome"])
+    return job

@@ -1,0 +1,19 @@
+"""Celery tasks: the worker (`make worker`) runs jobs; beat (`make beat`) starts the daily reminders.
+
+Celery's Django fix-up closes stale database connections around every task (CONN_MAX_AGE), as requests do."""
+
+from celery import shared_task
+
+from jobs.choices import JobKind
+from jobs.services import job_create, job_run
+
+
+@shared_task(name="jobs.tasks.run_job")
+def run_job(job_id: int) -> None:
+    job_run(job_id=job_id)
+
+
+@shared_task(name="jobs.tasks.daily_reminders")
+def daily_reminders() -> None:
+    """CELERY_BEAT_SCHEDULE: one reminders job a day, recorded like any other (提交人 empty: the system)."""
+    job_create(kind=JobKind.REMINDERS, user=None, parameters={})
