@@ -51,7 +51,9 @@ def quality(titles) -> None:
     fitted = time.perf_counter() - started
     scores = [index.score(p["a"]["text"], p["b"]["text"]) for p in pairs]
     same = [p["same"] for p in pairs]
-    print(f"labelled pairs: {len(pairs)} ({sum(same)} same); index fitted on {len(titles)} seed titles in {fitted:.2f} s")
+    print(
+        f"labelled pairs: {len(pairs)} ({sum(same)} same); index fitted on {len(titles)} seed titles in {fitted:.2f} s"
+    )
     at = precision_recall(scores, same, engine.SAME_PROBLEM_THRESHOLD)
     print(
         f"at SAME_PROBLEM_THRESHOLD={engine.SAME_PROBLEM_THRESHOLD}: precision {at.precision:.3f}, "
