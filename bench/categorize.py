@@ -26,7 +26,7 @@ def main(verbose: bool) -> None:
     dev_examples = [(row.text, row.category) for row in dev]
 
     def run(rows, examples) -> tuple[int, int, Counter]:
-        right, wrong = 0, Counter()
+        right, wrong = 0, Counter()  # wrong[(labelled, assigned)]
         for row in rows:
             # leave one out: an item is never its own example (nor are items of the same wording)
             own = [e for e in examples if e[0] != row.text]
@@ -54,7 +54,12 @@ def main(verbose: bool) -> None:
           f"dev {len(dev)} / held-out {len(held)} (split by unit) / fresh {len(fresh)} (labelled after tuning)")
     for name, (right, total, wrong) in results.items():
         common = ", ".join(f"{a}→{b}×{n}" for (a, b), n in wrong.most_common(3))
-        print(f"  {name}: {right}/{total} = {right / total:.1%}   most frequent errors: {common}")
+        # 营商环境 items sit under aspects that name it, so they are easy: show the rest on their own
+        easy = sum(n for (a, _), n in wrong.items() if a == "营商环境")
+        rows = {"dev": dev, "held": held, "fresh": fresh}[name.split(",")[0].split("-")[0]]
+        others = sum(row.category != "营商环境" for row in rows)
+        print(f"  {name}: {right}/{total} = {right / total:.1%} (without 营商环境: "
+              f"{(others - (total - right - easy)) / others:.1%} of {others})   most frequent errors: {common}")
     runs = [results[k] for k in ("dev, rules + examples (leave one out)", "held-out, rules + dev examples",
                                  "fresh, rules + dev examples")]
     print(f"  all, rules + examples: {sum(r[0] for r in runs) / sum(r[1] for r in runs):.1%}")

@@ -31,7 +31,7 @@ MIN_SIMILARITY = 0.2  # examples less similar than this do not vote
 _HAN = re.compile(r"[\u3400-\u9fff0-9A-Za-z+]+")
 # Wrappers around a problem's own words in progress reports: 关于“……”问题的整改, 在……方面, 针对“……”.
 _LEAD = re.compile(r"^(?:关于对|关于|针对|在)[“\"‘]?")
-_TAIL = re.compile(r"[”\"’]?(?:等)?(?:问题)?(?:的)?(?:整改(?:情况|进展情况)?|方面)(?:的整改(?:进展)?情况)?(?:整改措施)?[:：]?$")
+_TAIL = re.compile(r"[”\"’]?(?:等)?(?:(?:问题|方面)(?:的)?(?:整改(?:进展)?情况|整改)?(?:整改措施)?)?[:：]?$")
 
 
 def core(text: str) -> str:

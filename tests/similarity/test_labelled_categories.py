@@ -87,7 +87,7 @@ def test_longest_keyword_wins_its_span():
 
 def test_headline_counts_more_than_a_later_clause():
     assert classify("违反中央八项规定精神问题多发，主体责任落实不到位", "", TAXONOMY) == "作风"
-    assert classify("主体责任落实不到位，违反中央八项规定精神问题多发", "", TAXONOMY) == "从严治党"
+    assert classify("主体责任落实不到位，重点领域监督缺位，违反中央八项规定精神问题多发", "", TAXONOMY) == "从严治党"
 
 
 def test_aspect_decides_a_title_without_keywords_but_not_one_with_its_own():
@@ -113,4 +113,5 @@ def test_report_wrappers_are_stripped():
     assert core("关于“违反中央八项规定精神行为屡禁不止”问题的整改") == "违反中央八项规定精神行为屡禁不止"
     assert core("在解决拖欠账款方面") == "解决拖欠账款"
     assert core("针对“拖欠账款”问题") == "拖欠账款"
-    assert core("整改") == "整改"
+    assert core("扎实推动巡视整改") == "扎实推动巡视整改"
+    assert core("关于聚焦基层D组织领导班子和干部建设方面的整改进展情况") == "聚焦基层D组织领导班子和干部建设"
