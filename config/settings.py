@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "excel",
     "imports",
     "workbench",
+    "similarity",
 ]
 
 MIDDLEWARE = [

@@ -1,0 +1,1 @@
+"""Keeps similarity current after an edit (filled in with the services)."""
