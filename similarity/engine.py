@@ -191,6 +191,8 @@ class ProblemIndex:
 def star_clusters(
     keys: Sequence[Hashable], pairs: Sequence[tuple[Hashable, Hashable, float]], *, threshold: float
 ) -> list[list[Hashable]]:
+    """Leaders first: the key similar to the most others leads, then the next key none of the leaders so far
+    is similar to, and so on; then every other key joins the leader it is most similar to."""
     neighbours: dict[Hashable, dict[Hashable, float]] = {}
     for a, b, s in pairs:
         if s >= threshold:
@@ -198,16 +200,19 @@ def star_clusters(
             neighbours.setdefault(b, {})[a] = s
     weight = {k: sum(n.values()) for k, n in neighbours.items()}
     order = sorted(neighbours, key=lambda k: (-weight[k], str(k)))
-    assigned: set[Hashable] = set()
-    clusters = []
-    for leader in order:
-        if leader in assigned:
+    covered: set[Hashable] = set()
+    leaders: dict[Hashable, list[Hashable]] = {}
+    for key in order:
+        if key not in covered:
+            leaders[key] = [key]
+            covered.add(key)
+            covered.update(neighbours[key])
+    for key in order:
+        if key in leaders:
             continue
-        members = [m for m, _ in sorted(neighbours[leader].items(), key=lambda t: -t[1]) if m not in assigned]
-        if not members:
-            continue
-        assigned.add(leader)
-        assigned.update(members)
-        clusters.append([leader, *members])
+        candidates = [(s, str(lead), lead) for lead, s in neighbours[key].items() if lead in leaders]
+        if candidates:
+            leaders[max(candidates, key=lambda c: (c[0], c[1]))[2]].append(key)
+    clusters = [members for members in leaders.values() if len(members) > 1]
     clusters.sort(key=len, reverse=True)
     return clusters
