@@ -142,9 +142,11 @@ class ProblemIndex:
         *,
         threshold: float = SAME_PROBLEM_THRESHOLD,
         group: Callable[[Hashable], Hashable] | None = None,
+        limit: int | None = None,
     ) -> list[tuple[Hashable, Hashable, float]]:
         """Pairs at or above the threshold: among `keys` (each unordered pair once), or between `keys` and
-        `other` (a key is never paired with itself). Pairs whose keys have the same `group(key)` are skipped."""
+        `other` (a key is never paired with itself). Pairs whose keys have the same `group(key)` are skipped.
+        With `limit`, each key of `keys` keeps only its `limit` best pairs."""
         keys = self.keys if keys is None else list(keys)
         within = other is None
         other = keys if within else list(other)
@@ -161,9 +163,19 @@ class ProblemIndex:
             if within:
                 keep &= rows + start < cols
             rows, cols, data = rows[keep], cols[keep], data[keep]
+            if group is not None:
+                groups_left = np.array([group(k) for k in chunk], dtype=object)
+                keep = groups_left[rows] != groups_right[cols]
+                rows, cols, data = rows[keep], cols[keep], data[keep]
+            if limit is not None and len(data):
+                order = np.lexsort((-data, rows))  # by row, best first
+                rows, cols, data = rows[order], cols[order], data[order]
+                first = np.searchsorted(rows, rows)  # index of each row's first entry
+                keep = np.arange(len(rows)) - first < limit
+                rows, cols, data = rows[keep], cols[keep], data[keep]
             for r, c, s in zip(rows.tolist(), cols.tolist(), data.tolist(), strict=True):
                 a, b = chunk[r], other[c]
-                if a == b or (group is not None and group(a) == groups_right[c]):
+                if a == b:
                     continue
                 found.append((a, b, min(float(s), 1.0)))
         return found
