@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "imports",
     "workbench",
     "jobs",
+    "similarity",
 ]
 
 MIDDLEWARE = [

@@ -35,6 +35,12 @@ class Status(models.TextChoices):
 SETTLED_STATUSES = (Status.DONE, Status.LONG_TERM)
 
 
+class CategorySource(models.TextChoices):
+    NONE = "", "未归类"
+    AUTO = "auto", "自动归类"
+    MANUAL = "manual", "人工指定"
+
+
 class ReviewCycle(models.IntegerChoices):
     MONTHLY = 1, "每月"
     QUARTERLY = 3, "每季度"

@@ -5,13 +5,14 @@ from django.db.models import Q
 from django.utils import timezone
 
 from ledger.alerts import AlertLevel, warning_q
-from ledger.choices import InspectionKind, Level, Metric, Status, UnitKind
+from ledger.choices import CategorySource, InspectionKind, Level, Metric, Status, UnitKind
 from ledger.models import (
     Evidence,
     FeedbackItem,
     Inspection,
     InspectionRound,
     Measure,
+    ProblemCategory,
     ProgressNote,
     ReportedFigure,
     Unit,
@@ -108,6 +109,10 @@ class FeedbackItemFilterSet(UnitScopedFilterSet):
     root = df.BooleanFilter(field_name="parent", lookup_expr="isnull", label="仅顶层（方面）")
     round = df.ModelChoiceFilter(field_name="inspection__round", queryset=scoped(InspectionRound), label="巡视轮次")
     kind = df.ChoiceFilter(field_name="inspection__kind", choices=InspectionKind.choices, label="巡视类型")
+    category = df.ModelChoiceFilter(queryset=ProblemCategory.objects.all(), label="问题类别")
+    category_source = df.ChoiceFilter(choices=CategorySource.choices, label="归类方式")
+    is_repeat = df.BooleanFilter(field_name="repeat_of", lookup_expr="isnull", exclude=True, label="重复问题")
+    repeat_of = df.ModelChoiceFilter(queryset=scoped(FeedbackItem), label="前次巡视巡察中的同类问题")
     updated_after = df.IsoDateTimeFilter(field_name="updated_at", lookup_expr="gt", label="更新时间晚于")
 
     class Meta:
@@ -126,6 +131,10 @@ class MeasureFilterSet(UnitScopedFilterSet):
     kind = df.ChoiceFilter(field_name="item__inspection__kind", choices=InspectionKind.choices, label="巡视类型")
     topic = df.CharFilter(field_name="item__inspection__topic", label="专项主题")
     group = df.CharFilter(field_name="item__inspection__group", label="巡视组")
+    category = df.ModelChoiceFilter(
+        field_name="item__category", queryset=ProblemCategory.objects.all(), label="问题类别"
+    )
+    is_repeat = df.BooleanFilter(field_name="item__repeat_of", lookup_expr="isnull", exclude=True, label="重复问题")
     status = df.MultipleChoiceFilter(choices=Status.choices, label="整改状态", distinct=False)
     overdue = df.BooleanFilter(method="filter_overdue", label="是否逾期")
     warning = df.MultipleChoiceFilter(

@@ -1,3 +1,4 @@
+from ledger.models.categories import ProblemCategory
 from ledger.models.evidence import Evidence
 from ledger.models.figures import ReportedFigure, RoundFigure
 from ledger.models.inspections import Inspection, InspectionRound
@@ -12,6 +13,7 @@ __all__ = [
     "Inspection",
     "InspectionRound",
     "Measure",
+    "ProblemCategory",
     "ProgressNote",
     "ReminderLog",
     "ReportedFigure",

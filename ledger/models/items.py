@@ -1,6 +1,7 @@
 from django.db import models
 from django.db.models.functions import Coalesce
 
+from ledger.choices import CategorySource
 from ledger.models.base import Tracked, history
 
 
@@ -21,6 +22,28 @@ class FeedbackItem(Tracked):
     title = models.CharField("标题", max_length=500)
     text = models.TextField("全文", blank=True)
     source_line = models.PositiveIntegerField("原文行号", null=True, blank=True, editable=False)
+    category = models.ForeignKey(
+        "ledger.ProblemCategory",
+        verbose_name="问题类别",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="items",
+    )
+    category_source = models.CharField(
+        "归类方式", max_length=10, choices=CategorySource.choices, default=CategorySource.NONE, blank=True
+    )
+    # Derived by the similarity app (屡巡屡犯): the same unit's item of an earlier inspection stating this problem.
+    repeat_of = models.ForeignKey(
+        "self",
+        verbose_name="前次巡视巡察中的同类问题",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="repeated_by",
+        editable=False,
+    )
+    repeat_similarity = models.FloatField("相似度", null=True, blank=True, editable=False)
 
     history = history()
 

@@ -30,6 +30,7 @@ EXEMPT = {
     "original_name": "searched through ?q=",
     "size": "not a query dimension",
     "uploaded_at": "not a query dimension",
+    "repeat_similarity": "a derived score, not a query dimension (is_repeat filters repeats)",
     "status_after": None,  # filtered under its own name
     "last_activity_on": "derived warning input: filtered through ?warning=",
     "milestone_on": "derived warning input (the inspection's deadline): filtered through ?warning=",
