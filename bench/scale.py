@@ -118,6 +118,10 @@ def _unit_tree(size: int, now: datetime) -> list[dict]:
     return units
 
 
+# Categories and repeats are the similarity app's to compute (bench/similarity.py times that), not the build's.
+ITEM_UNCLASSIFIED = {"category_id": None, "category_source": "", "repeat_of_id": None, "repeat_similarity": None}
+
+
 def _columns(model) -> list[str]:
     return [f.column for f in model._meta.concrete_fields]
 
@@ -242,6 +246,7 @@ def build(size: int) -> dict:
                     iid += 1
                     aspect = iid
                     yield dict(
+                        **ITEM_UNCLASSIFIED,
                         id=aspect,
                         inspection_id=ins["id"],
                         parent_id=None,
@@ -257,6 +262,7 @@ def build(size: int) -> dict:
                     for p in range(PROBLEMS):
                         iid += 1
                         yield dict(
+                            **ITEM_UNCLASSIFIED,
                             id=iid,
                             inspection_id=ins["id"],
                             parent_id=aspect,
