@@ -42,11 +42,10 @@ def main(verbose: bool) -> None:
 
     started = time.perf_counter()
     shared = Categorizer(DEFAULT_CATEGORIES)
-    results = {"dev, rules only": run(dev, []), "held-out, rules only": run(held, [])}
+    results = {"dev, rules only": run(dev, []), "held-out, rules only": run(held, []), "fresh, rules only": run(fresh, [])}
     shared = Categorizer(DEFAULT_CATEGORIES, dev_examples)
     results["dev, rules + examples (leave one out)"] = run(dev, dev_examples)
     results["held-out, rules + dev examples"] = run(held, dev_examples)
-    results["fresh, rules only"] = run(fresh, [])
     results["fresh, rules + dev examples"] = run(fresh, dev_examples)
     elapsed = time.perf_counter() - started
     everything = categorised()
