@@ -1,8 +1,8 @@
 """The hand-read categories of seed items: tied to the corpus, and the automatic category agrees with them.
 
-Thresholds are what bench/categorize.py measured (held-out 95.1 %, fresh 85.7 %, last 83.5 %, rules alone
-90.7 % overall), rounded
-down a little so a keyword edit that costs one or two items does not fail the suite, but a real regression does.
+Thresholds are what bench/categorize.py measured (held-out 95.1 %, fresh 85.7 %, last 83.5 %, rules alone 90.7 %
+overall), rounded down a little so a keyword edit that costs one or two items does not fail the suite, but a real
+regression does.
 """
 
 from __future__ import annotations
