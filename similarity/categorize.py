@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 Keywords = str | Iterable[str]
 
-# Tuned on the dev half of tests/similarity/data/categories.json (bench/categorize.py prints both halves).
+# Tuned two-fold within the dev half of tests/similarity/data/categories.json; bench/categorize.py prints every split.
 ASPECT_WEIGHT = 0.6  # an aspect keyword counts this much of a title keyword
 ASPECT_CAP = 6.0  # and an aspect gives one category at most this much (a long aspect lists many subjects)
 POSITION_SCALE = 24.0  # a keyword this many characters into the title counts half
