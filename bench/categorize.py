@@ -22,7 +22,7 @@ def main(verbose: bool) -> None:
     from similarity.categorize import Categorizer
     from tests.similarity.labelled import categorised, split_categorised
 
-    dev, held, fresh = split_categorised()
+    dev, held, fresh, last = split_categorised()
     dev_examples = [(row.text, row.category) for row in dev]
 
     def run(rows, examples) -> tuple[int, int, Counter]:
@@ -42,26 +42,32 @@ def main(verbose: bool) -> None:
 
     started = time.perf_counter()
     shared = Categorizer(DEFAULT_CATEGORIES)
-    results = {"dev, rules only": run(dev, []), "held-out, rules only": run(held, [])}
+    results = {"dev, rules only": run(dev, []), "held-out, rules only": run(held, []), "fresh, rules only": run(fresh, []),
+               "last, rules only": run(last, [])}
     shared = Categorizer(DEFAULT_CATEGORIES, dev_examples)
     results["dev, rules + examples (leave one out)"] = run(dev, dev_examples)
     results["held-out, rules + dev examples"] = run(held, dev_examples)
-    results["fresh, rules only"] = run(fresh, [])
     results["fresh, rules + dev examples"] = run(fresh, dev_examples)
+    results["last, rules + dev examples"] = run(last, dev_examples)
+    # as in use: the more items people have assigned, the more examples vote
+    earlier = dev_examples + [(row.text, row.category) for row in held + fresh]
+    shared = Categorizer(DEFAULT_CATEGORIES, earlier)
+    results["last, rules + all earlier examples"] = run(last, earlier)
     elapsed = time.perf_counter() - started
     everything = categorised()
     print(f"categories: {len(everything)} labelled items, {len({r.category for r in everything})} categories, "
-          f"dev {len(dev)} / held-out {len(held)} (split by unit) / fresh {len(fresh)} (labelled after tuning)")
+          f"dev {len(dev)} / held-out {len(held)} (split by unit) / fresh {len(fresh)} (labelled after tuning) / "
+          f"last {len(last)} (labelled after fresh was measured)")
     for name, (right, total, wrong) in results.items():
         common = ", ".join(f"{a}→{b}×{n}" for (a, b), n in wrong.most_common(3))
         # 营商环境 items sit under aspects that name it, so they are easy: show the rest on their own
         easy = sum(n for (a, _), n in wrong.items() if a == "营商环境")
-        rows = {"dev": dev, "held": held, "fresh": fresh}[name.split(",")[0].split("-")[0]]
+        rows = {"dev": dev, "held": held, "fresh": fresh, "last": last}[name.split(",")[0].split("-")[0]]
         others = sum(row.category != "营商环境" for row in rows)
         print(f"  {name}: {right}/{total} = {right / total:.1%} (without 营商环境: "
               f"{(others - (total - right - easy)) / others:.1%} of {others})   most frequent errors: {common}")
     runs = [results[k] for k in ("dev, rules + examples (leave one out)", "held-out, rules + dev examples",
-                                 "fresh, rules + dev examples")]
+                                 "fresh, rules + dev examples", "last, rules + dev examples")]
     print(f"  all, rules + examples: {sum(r[0] for r in runs) / sum(r[1] for r in runs):.1%}")
     print(f"classified {sum(t for _, t, _ in results.values())} items in {elapsed:.2f} s")
 

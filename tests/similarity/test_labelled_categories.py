@@ -1,7 +1,8 @@
 """The hand-read categories of seed items: tied to the corpus, and the automatic category agrees with them.
 
-Thresholds are what bench/categorize.py measured (held-out 94.5 %, fresh 91.5 %, rules alone 93.7 % overall), rounded
-down a little so a keyword edit that costs one or two items does not fail the suite, but a real regression does.
+Thresholds are what bench/categorize.py measured (held-out 95.1 %, fresh 85.7 %, last 83.5 %, rules alone 90.7 %
+overall), rounded down a little so a keyword edit that costs one or two items does not fail the suite, but a real
+regression does.
 """
 
 from __future__ import annotations
@@ -58,17 +59,18 @@ def test_every_labelled_item_is_a_parsed_item_of_its_unit(seed):
 
 
 def test_accuracy_on_held_out_and_fresh_units():
-    dev, held, fresh = split_categorised()
-    assert len(held) >= 300 and len(fresh) >= 100
+    dev, held, fresh, last = split_categorised()
+    assert len(held) >= 300 and len(fresh) >= 100 and len(last) >= 100
     with_examples = Categorizer(DEFAULT_CATEGORIES, [(row.text, row.category) for row in dev])
     assert accuracy(held, with_examples) >= 0.93
-    assert accuracy(fresh, with_examples) >= 0.89
-    assert accuracy(categorised(), Categorizer(DEFAULT_CATEGORIES)) >= 0.92
+    assert accuracy(fresh, with_examples) >= 0.84
+    assert accuracy(last, with_examples) >= 0.82
+    assert accuracy(categorised(), Categorizer(DEFAULT_CATEGORIES)) >= 0.90
 
 
 def test_accuracy_per_category_on_held_out():
     """No category is left to chance: each is right on at least two thirds of its held-out items."""
-    dev, held, _fresh = split_categorised()
+    dev, held, _fresh, _last = split_categorised()
     categorizer = Categorizer(DEFAULT_CATEGORIES, [(row.text, row.category) for row in dev])
     right, total = Counter(), Counter(row.category for row in held)
     for row in held:
