@@ -21,7 +21,7 @@ from django.utils import timezone
 from imports import keys
 from imports.models import Action, ImportAction, ImportedRecord, ImportRun, SourceDocument
 from imports.parsing import model as parsed
-from imports.rows import history_rows, insert_rows, row_of
+from imports.rows import historical_model, history_rows, insert_rows, row_of
 from ledger.choices import Channel, InspectionKind, Level, Metric, Status
 from ledger.history import channel
 from ledger.models import (
@@ -456,7 +456,7 @@ class LedgerWriter:
     def _bulk_create_tracked(self, cls, objs: list) -> list:
         """Insert `objs` and their history rows (user and channel 文档导入, as a tracked save would)."""
         created = cls.objects.bulk_create(objs)
-        insert_rows(cls.history.model, history_rows(created, user=self.user, channel=Channel.IMPORT))
+        insert_rows(historical_model(cls), history_rows(created, user=self.user, channel=Channel.IMPORT))
         return created
 
     def figures(self, inspection: Inspection, figures: list[parsed.Figure], source: SourceDocument, ikey: str) -> None:
