@@ -241,6 +241,7 @@ class LedgerWriter:
         self._inspection_actions: dict[str, str] = {}
         self._new_records: list[ImportedRecord] = []
         self.ledger = LedgerCache()
+        self.measures_written: set[int] = set()  # created or changed by this run
 
     # --- reference data: created when missing, never changed by an import ---------------------
 
@@ -687,6 +688,8 @@ class TreeWriter:
             self._follow_status(obj)
         if changes:
             save_tracked(obj, user=self.w.user)
+            if isinstance(obj, Measure):
+                self.w.measures_written.add(obj.pk)
         action = Action.UPDATED if changes else Action.UNCHANGED
         self.w.report.add(model, action, key, obj, changes=changes)
         payload = {k: _json(v) for k, v in values.items()}
@@ -709,6 +712,8 @@ class TreeWriter:
         for obj in objs:
             obj.full_clean(validate_unique=False, validate_constraints=False, exclude=["item", "parent", "inspection"])
         created = self.w._bulk_create_tracked(cls, objs)
+        if cls is Measure:
+            self.w.measures_written.update(obj.pk for obj in created)
         for (key, _, values), obj in zip(pending, created, strict=True):
             edits = {
                 k: [_json(v), _json(getattr(obj, k))] for k, v in values.items() if _json(getattr(obj, k)) != _json(v)
@@ -794,6 +799,8 @@ def import_parsed(
     started = timezone.now()
     with transaction.atomic(), channel(Channel.IMPORT):
         writer.write(results)
+        # Post-write steps that derive data from the measures written (writer.measures_written) go here, inside
+        # the transaction and before the preview reads the ledger.
         if on_written is not None:
             on_written(writer.report)
         run = ImportRun(
