@@ -9,8 +9,8 @@ measure. Statuses are 40 % in progress / 30 % done / 15 % basically done / 10 % 
 deadlines are spread over 2023–2027, note dates over the past year. The rows are written straight into the tables
 (PostgreSQL COPY, executemany on SQLite), not through the services: the services are what is measured.
 
-With DATABASE_URL pointing at PostgreSQL each size gets its own database tz_scale_<size> on that server (dropped
-afterwards unless --keep; --keep also reuses one already built). Without DATABASE_URL a temporary SQLite file is
+With DATABASE_URL pointing at PostgreSQL each size gets its own database tz_scale_<size> (--prefix changes
+tz_scale) on that server (dropped afterwards unless --keep; --keep also reuses one already built). Without DATABASE_URL a temporary SQLite file is
 used (CI runs a small size that way). Each size runs in a child process so every size starts with a cold Django.
 
 Every page is fetched through Django's test client as an administrator (and, for comparison, as the editor of one
@@ -37,6 +37,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.append(str(ROOT / "bench"))  # bench_urls (the bare .values() view); last, so workbench/ is the app
 
 ROUNDS = 5
 ASPECTS, PROBLEMS, MEASURES_PER_PROBLEM = 10, 5, 2
@@ -451,6 +452,12 @@ def measure(size: int, *, explain: bool, export: bool, admin_only: bool) -> dict
         client.force_login(user)
         for label, url in _pages(ids):
             results["pages"][f"{key}: {label}"] = _time_page(client, url, explain and key == "admin")
+        if key == "admin":
+            from django.test import override_settings
+
+            # The floor for the API list: the same 50 rows straight from .values() (bench/bench_urls.py).
+            with override_settings(ROOT_URLCONF="bench_urls"):
+                results["pages"]["admin: bare .values() 50 rows"] = _time_page(client, "/bench/bare-measures/", False)
     if export:
         client = Client(SERVER_NAME="127.0.0.1")
         client.force_login(users["admin"])
@@ -510,7 +517,7 @@ def run_size(size: int, args) -> dict:
     env = dict(os.environ, DJANGO_SETTINGS_MODULE="config.settings")
     pg = base.startswith("postgres")
     if pg:
-        name = f"tz_scale_{size}"
+        name = f"{args.prefix}_{size}"
         if not (args.keep and _pg_exists(base, name)):
             _pg_admin(base, f"DROP DATABASE IF EXISTS {name}")
             _pg_admin(base, f"CREATE DATABASE {name}")
@@ -569,6 +576,13 @@ def report(sizes: list[int], results: list[dict], explain: bool) -> None:
         cells = [r["pages"][label] for r in results]
         row = _pad(label, 46) + "".join(f"{_fmt_ms(c['ms']) + ' (' + str(c['queries']) + ')':>18}" for c in cells)
         print(row + f"{cells[-1]['ms'] / cells[0]['ms']:>8.1f}")
+    print()
+    for label in ("API measures 50/page", "API measures warning=red", "API measures q=制度"):
+        cells = [r["pages"].get(f"admin: {label}") for r in results]
+        bare = [r["pages"].get("admin: bare .values() 50 rows") for r in results]
+        if all(cells) and all(bare):
+            ratios = [b["ms"] / c["ms"] for b, c in zip(bare, cells, strict=True)]
+            print(_pad(f"{label} ÷ bare .values() (speed, goal ≥ 0.5)", 46) + "".join(f"{x:>18.2f}" for x in ratios))
     if "export" in results[0]:
         cells = [r["export"] for r in results]
         print(
@@ -606,6 +620,7 @@ def main() -> None:
     parser.add_argument("--explain", action="store_true", help="EXPLAIN ANALYZE each page's slowest statement")
     parser.add_argument("--export", action="store_true", help="also time the Excel export of one city")
     parser.add_argument("--admin-only", action="store_true", help="skip the district editor's pages")
+    parser.add_argument("--prefix", default="tz_scale", help="PostgreSQL database name prefix (<prefix>_<size>)")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:

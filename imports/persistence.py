@@ -7,19 +7,22 @@ document changed that same field too, the run reports a conflict instead.
 
 from __future__ import annotations
 
+import operator
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from functools import reduce
 from typing import TYPE_CHECKING
 
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
-from simple_history.utils import bulk_create_with_history
 
 from imports import keys
 from imports.models import Action, ImportAction, ImportedRecord, ImportRun, SourceDocument
 from imports.parsing import model as parsed
 from imports.round_problems import store_round_problems
+from imports.rows import historical_model, history_rows, insert_rows, row_of
 from ledger.choices import Channel, InspectionKind, Level, Metric, Status
 from ledger.history import channel
 from ledger.models import (
@@ -140,9 +143,98 @@ def items_of(p: parsed.Inspection, topic: str) -> list[parsed.Item]:
     return [item for item in p.items if owner(item) == topic]
 
 
+def _prefix_q(prefixes: list[str]) -> list[Q]:
+    """`key LIKE 'p%' OR …` in chunks, so one statement stays within SQLite's expression depth."""
+    chunks = [prefixes[i : i + 100] for i in range(0, len(prefixes), 100)]
+    return [reduce(operator.or_, (Q(key__startswith=p) for p in chunk)) for chunk in chunks]
+
+
+def _delete_by_prefix(records, prefixes: list[str]) -> None:
+    for q in _prefix_q(prefixes):
+        records.filter(q).delete()
+
+
+class LedgerCache:
+    """What the run reads from the ledger, fetched once for all its inspections instead of once per tree."""
+
+    def __init__(self):
+        self._inspections: dict[tuple, Inspection] = {}
+        self._existing: set[int] = set()
+        self._records: defaultdict[str, list[ImportedRecord]] = defaultdict(list)
+        self.items: dict[int, FeedbackItem] = {}
+        self.measures: dict[int, Measure] = {}
+        self._taken: defaultdict[int, defaultdict[tuple, set[int]]] = defaultdict(lambda: defaultdict(set))
+        self._figures: defaultdict[tuple[int, int], list[ReportedFigure]] = defaultdict(list)
+
+    @classmethod
+    def of_visits(cls, pairs: list[tuple[Unit, InspectionRound]]) -> LedgerCache:
+        cache = cls()
+        if pairs:
+            found = Inspection.objects.filter(
+                unit_id__in={u.pk for u, _ in pairs}, round_id__in={r.pk for _, r in pairs}
+            ).order_by("pk")
+            for inspection in found:
+                key = (inspection.unit_id, inspection.round_id, inspection.group, inspection.kind, inspection.topic)
+                cache._inspections[key] = inspection
+                cache._existing.add(inspection.pk)
+        return cache
+
+    def inspection(self, fields: dict) -> Inspection | None:
+        return self._inspections.get(
+            (fields["unit"].pk, fields["round"].pk, fields["group"], fields["kind"], fields["topic"])
+        )
+
+    def groups_of(self, unit_id: int, round_id: int, kind: str, topic: str) -> set[str]:
+        return {
+            group
+            for (u, r, group, k, t) in self._inspections
+            if (u, r, k, t) == (unit_id, round_id, kind, topic) and group
+        }
+
+    def load_trees(self, writer: LedgerWriter, inspections: dict[str, Inspection]) -> None:
+        """Baselines, objects, positions and figures of the inspections that existed before the run.
+
+        An inspection created by this run has none of them (its old baselines were just deleted)."""
+        old = {ikey: i for ikey, i in inspections.items() if i.pk in self._existing}
+        if not old:
+            return
+        for q in _prefix_q([f"{ikey}@" for ikey in old]):
+            for record in ImportedRecord.objects.filter(q, model__in=("feedbackitem", "measure")):
+                # item keys are <tree>/<path>, measure keys <tree>/<path>#<n>: the path holds no "/"
+                self._records[record.key.rsplit("/", 1)[0]].append(record)
+        records = [r for rs in self._records.values() for r in rs]
+        self.items = FeedbackItem.objects.in_bulk([r.object_id for r in records if r.model == "feedbackitem"])
+        self.measures = Measure.objects.in_bulk([r.object_id for r in records if r.model == "measure"])
+        ids = [i.pk for i in old.values()]
+        items = FeedbackItem.objects.filter(inspection_id__in=ids).values_list("inspection_id", "parent_id", "position")
+        for inspection_id, parent_id, position in items:
+            self._taken[inspection_id][("item", parent_id)].add(position)
+        measures = Measure.objects.filter(item__inspection_id__in=ids).values_list(
+            "item__inspection_id", "item_id", "position"
+        )
+        for inspection_id, item_id, position in measures:
+            self._taken[inspection_id][("measure", item_id)].add(position)
+        for figure in ReportedFigure.objects.filter(inspection_id__in=ids):
+            self._figures[(figure.inspection_id, figure.source_document_id)].append(figure)
+
+    def tree_records(self, tree_key: str) -> list[ImportedRecord]:
+        return self._records.get(tree_key, [])
+
+    def taken(self, inspection: Inspection) -> defaultdict[tuple, set[int]]:
+        """Positions in use per parent in this inspection, shared by all its trees in this run."""
+        return self._taken[inspection.pk]
+
+    def figures(self, inspection_id: int, source_id: int) -> list[ReportedFigure]:
+        return self._figures.get((inspection_id, source_id), [])
+
+    def set_figures(self, inspection_id: int, source_id: int, figures: list[ReportedFigure]) -> None:
+        self._figures[(inspection_id, source_id)] = list(figures)
+
+
 class LedgerWriter:
     def __init__(self, *, user=None, review: dict[int, Decision] | None = None):
         self.user = user
+        self.user_id = getattr(user, "pk", None)
         self.review = review or {}
         self.report = Report()
         self._units: dict[str, Unit] = {}
@@ -150,18 +242,34 @@ class LedgerWriter:
         self._fields: dict[str, dict] = {}
         self._named_groups: defaultdict[tuple, set[str]] = defaultdict(set)
         self._inspection_actions: dict[str, str] = {}
+        self._new_records: list[ImportedRecord] = []
+        self.ledger = LedgerCache()
+        self.measures_written: set[int] = set()  # created or changed by this run
 
     # --- reference data: created when missing, never changed by an import ---------------------
+
+    def _prefetch_units(self, results: list[parsed.ParseResult]) -> None:
+        """Every unit the run names, in one query (the path order makes the first match the same as before)."""
+        visits = [p for r in results for d in r.documents for p in d.inspections if p.unit.strip()]
+        names = {p.unit for p in visits}
+        full_names = {p.unit_full or p.unit for p in visits} | names
+        self._by_name: dict[str, Unit] = {}
+        self._by_full_name: dict[str, Unit] = {}
+        for unit in Unit.objects.filter(Q(name__in=names) | Q(full_name__in=full_names)):
+            self._by_name.setdefault(unit.name, unit)
+            self._by_full_name.setdefault(unit.full_name, unit)
 
     def unit(self, p: parsed.Inspection) -> Unit:
         name = p.unit
         if name not in self._units:
-            unit = Unit.objects.filter(name=name).first() or Unit.objects.filter(full_name=p.unit_full or name).first()
+            unit = self._by_name.get(name) or self._by_full_name.get(p.unit_full or name)
             if unit is None:
                 full = p.unit_full or name
-                if Unit.objects.filter(full_name=full).exists():
+                if full in self._by_full_name:
                     full = name
                 unit = unit_create(name=name, full_name=full, user=self.user)
+                self._by_name.setdefault(unit.name, unit)
+                self._by_full_name.setdefault(unit.full_name, unit)
                 self.report.add("unit", Action.CREATED, f"unit:{name}", unit)
             self._units[name] = unit
         return self._units[name]
@@ -226,6 +334,7 @@ class LedgerWriter:
         merged before writing, and each report keeps its own feedback tree, keyed by its title."""
         groups: dict[str, list[tuple[SourceDocument, parsed.Inspection, int]]] = {}
         visits = []
+        self._prefetch_units(results)
         for result in results:
             self.report.warnings.extend(result.warnings)
             for doc in result.documents:
@@ -239,14 +348,16 @@ class LedgerWriter:
                         self._named_groups[(unit.pk, rnd.pk, *kind_and_topic(type_name))].add(p.group)
                     visits.append((source, p, unit, rnd))
                     self._report_missing(source, p)
+        self.ledger = LedgerCache.of_visits([(unit, rnd) for _, _, unit, rnd in visits])
         for source, p, unit, rnd in visits:
             for index, (ikey, fields) in enumerate(self._natural_keys(p, unit, rnd)):
                 groups.setdefault(ikey, []).append((source, p, index))
                 self._fields[ikey] = fields
-        written = []
+        inspections = self.inspections(groups)
+        self.ledger.load_trees(self, inspections)
+        written = [inspection.pk for inspection in inspections.values()]
         for ikey, entries in groups.items():
-            inspection = self.inspection(ikey, entries)
-            written.append(inspection.pk)
+            inspection = inspections[ikey]
             action = self._inspection_actions[ikey]
             for _, p, _ in entries:
                 self.report.visits.setdefault(id(p), []).append((ikey, inspection, action))
@@ -299,11 +410,7 @@ class LedgerWriter:
         """A report that names no group (feedback summaries rarely do) joins the one inspection that has one."""
         named = self._named_groups[(unit.pk, rnd.pk, kind, topic)] - {""}
         if not named:
-            named = set(
-                Inspection.objects.filter(unit=unit, round=rnd, kind=kind, topic=topic)
-                .exclude(group="")
-                .values_list("group", flat=True)
-            )
+            named = self.ledger.groups_of(unit.pk, rnd.pk, kind, topic)
         return named.pop() if len(named) == 1 else ""
 
     def _header_values(self, entries) -> dict:
@@ -317,28 +424,51 @@ class LedgerWriter:
             values["feedback_date"] = values["feedback_date"] or p.feedback_date
         return values
 
-    def inspection(self, ikey: str, entries) -> Inspection:
-        fields, source = self._fields[ikey], entries[0][0]
-        values = self._header_values(entries)
-        inspection = Inspection.objects.filter(**fields).first()
-        record = ImportedRecord.objects.filter(model="inspection", key=ikey).first()
-        if inspection is None:
-            inspection = Inspection(**fields, source_document=source, **values)
-            save_tracked(inspection, user=self.user)
-            self.report.add("inspection", Action.CREATED, ikey, inspection)
+    def inspections(self, groups: dict[str, list]) -> dict[str, Inspection]:
+        """Each group's inspection: existing ones merged (and saved when changed), new ones inserted in one go."""
+        records = {r.key: r for r in ImportedRecord.objects.filter(model="inspection", key__in=list(groups))}
+        out, new = {}, []
+        for ikey, entries in groups.items():
+            fields, source = self._fields[ikey], entries[0][0]
+            values = self._header_values(entries)
+            inspection = self.ledger.inspection(fields)
+            record = records.get(ikey)
+            if inspection is None:
+                inspection = Inspection(**fields, source_document=source, **values)
+                new.append((ikey, inspection, values, source, record))
+                self._inspection_actions[ikey] = Action.CREATED
+            else:
+                changes = self.merge("inspection", ikey, inspection, record, values)
+                if changes or inspection.source_document_id is None:
+                    inspection.source_document = inspection.source_document or source
+                    save_tracked(inspection, user=self.user)
+                action = Action.UPDATED if changes else Action.UNCHANGED
+                self.report.add("inspection", action, ikey, inspection, changes=changes)
+                self._inspection_actions[ikey] = action
+                self._remember("inspection", ikey, inspection, values, source, record)
+            out[ikey] = inspection
+        if new:
+            objs = [inspection for _, inspection, _, _, _ in new]
+            for obj in objs:
+                # The natural key was looked up above and the database enforces the constraints.
+                obj.full_clean(
+                    validate_unique=False, validate_constraints=False, exclude=["unit", "round", "source_document"]
+                )
+            self._bulk_create_tracked(Inspection, objs)
             # Baselines left by an inspection a person deleted would read as "removed by a person" below.
-            ImportedRecord.objects.filter(key__startswith=f"{ikey}@").delete()
-            self._inspection_actions[ikey] = Action.CREATED
-        else:
-            changes = self.merge("inspection", ikey, inspection, record, values)
-            if changes or inspection.source_document_id is None:
-                inspection.source_document = inspection.source_document or source
-                save_tracked(inspection, user=self.user)
-            action = Action.UPDATED if changes else Action.UNCHANGED
-            self.report.add("inspection", action, ikey, inspection, changes=changes)
-            self._inspection_actions[ikey] = action
-        self._remember("inspection", ikey, inspection, values, source, record)
-        return inspection
+            _delete_by_prefix(ImportedRecord.objects.all(), [f"{ikey}@" for ikey, *_ in new])
+            for ikey, inspection, values, source, record in new:
+                self.report.add("inspection", Action.CREATED, ikey, inspection)
+                self._remember("inspection", ikey, inspection, values, source, record)
+        insert_rows(ImportedRecord, map(row_of, self._new_records))
+        self._new_records = []
+        return out
+
+    def _bulk_create_tracked(self, cls, objs: list) -> list:
+        """Insert `objs` and their history rows (user and channel 文档导入, as a tracked save would)."""
+        created = cls.objects.bulk_create(objs)
+        insert_rows(historical_model(cls), history_rows(created, user=self.user, channel=Channel.IMPORT))
+        return created
 
     def figures(self, inspection: Inspection, figures: list[parsed.Figure], source: SourceDocument, ikey: str) -> None:
         self._replace_figures(ReportedFigure, {"inspection": inspection}, figures, source, key=ikey)
@@ -350,7 +480,10 @@ class LedgerWriter:
             (f.metric if f.metric in Metric.values else Metric.OTHER, f"{f.value:.2f}", f.unit, f.line, f.text)
             for f in figures
         ]
-        existing = list(model.objects.filter(source_document=source, **owner))
+        if model is ReportedFigure:
+            existing = self.ledger.figures(owner["inspection"].pk, source.pk)
+        else:
+            existing = list(model.objects.filter(source_document=source, **owner))
         have = [(r.metric, f"{r.value:.2f}", r.quantity_unit, r.source_line, r.sentence) for r in existing]
         if sorted(have) == sorted(wanted):
             self.report.counts[(label, Action.UNCHANGED)] += len(have)
@@ -372,11 +505,15 @@ class LedgerWriter:
         )
         for r in created:
             self.report.add(label, Action.CREATED, f"{key}!{r.source_line}", r)
+        if model is ReportedFigure:
+            self.ledger.set_figures(owner["inspection"].pk, source.pk, created)
 
     def _remember(self, model, key, obj, values, source, record):
         payload = {k: _json(v) for k, v in values.items()}
         if record is None:
-            ImportedRecord.objects.create(model=model, key=key, object_id=obj.pk, values=payload, document=source)
+            self._new_records.append(
+                ImportedRecord(model=model, key=key, object_id=obj.pk, values=payload, document=source)
+            )
         elif record.values != payload or record.object_id != obj.pk:
             record.values, record.object_id, record.document = payload, obj.pk, source
             record.save(update_fields=["values", "object_id", "document"])
@@ -387,21 +524,12 @@ class TreeWriter:
 
     def __init__(self, writer: LedgerWriter, inspection: Inspection, ikey: str, source: SourceDocument):
         self.w, self.inspection, self.ikey, self.source = writer, inspection, ikey, source
-        records = ImportedRecord.objects.filter(key__startswith=f"{ikey}/")
-        self.records = {(r.model, r.key): r for r in records}
-        item_ids = [r.object_id for r in self.records.values() if r.model == "feedbackitem"]
-        measure_ids = [r.object_id for r in self.records.values() if r.model == "measure"]
-        self.items = FeedbackItem.objects.in_bulk(item_ids)
-        self.measures = Measure.objects.in_bulk(measure_ids)
+        cache = writer.ledger
+        self.records = {(r.model, r.key): r for r in cache.tree_records(ikey)}
+        self.items, self.measures = cache.items, cache.measures
         self.new_records: list[ImportedRecord] = []
         self.seen: set[tuple[str, str]] = set()
-        self.taken: dict[tuple[str, int | None], set[int]] = defaultdict(set)  # positions in use per parent
-        for parent_id, position in FeedbackItem.objects.filter(inspection=inspection).values_list(
-            "parent_id", "position"
-        ):
-            self.taken[("item", parent_id)].add(position)
-        for item_id, position in Measure.objects.filter(item__inspection=inspection).values_list("item_id", "position"):
-            self.taken[("measure", item_id)].add(position)
+        self.taken = cache.taken(inspection)  # positions in use per parent
 
     def _position(self, kind: str, parent_id: int | None, wanted: int) -> int:
         """The document's ordinal, unless another report or a person already holds it: then the next free one."""
@@ -480,20 +608,24 @@ class TreeWriter:
             else:
                 outcomes.append((m, obj, self._update("measure", key, obj, values, decision)))
         created = self._create("measure", Measure, [(k, o, v) for k, o, v, _ in pending])
-        ProgressNote.objects.bulk_create(
-            ProgressNote(
-                measure=obj,
-                date=self.source.published_on or timezone.localdate(),
-                status_after=obj.status,
-                text=f"据《{self.source.title}》：{m.status_phrase or '文中未明确状态'}"
-                + (f"；导入审核时改为“{obj.get_status_display()}”" if obj.status != values["status"] else ""),
-                author=self.w.user,
-                channel=Channel.IMPORT,
-            )
-            for obj, (_, _, values, m) in zip(created, pending, strict=True)
+        note_date = self.source.published_on or timezone.localdate()
+        insert_rows(
+            ProgressNote,
+            (
+                {
+                    "measure_id": obj.pk,
+                    "date": note_date,
+                    "status_after": obj.status,
+                    "text": f"据《{self.source.title}》：{m.status_phrase or '文中未明确状态'}"
+                    + (f"；导入审核时改为“{obj.get_status_display()}”" if obj.status != values["status"] else ""),
+                    "author_id": self.w.user_id,
+                    "channel": Channel.IMPORT,
+                }
+                for obj, (_, _, values, m) in zip(created, pending, strict=True)
+            ),
         )
         self._retire()
-        ImportedRecord.objects.bulk_create(self.new_records)
+        insert_rows(ImportedRecord, map(row_of, self.new_records))
         for node, obj, action in outcomes:
             fields = ("label", "title") if isinstance(obj, FeedbackItem) else ("label", "status")
             self.w.report.nodes[id(node)] = NodeOutcome(action, obj.pk, {f: getattr(obj, f) for f in fields})
@@ -544,6 +676,7 @@ class TreeWriter:
             return False
         self.w.report.add(model, Action.EXCLUDED, key, obj, changes={"审核": "导入时剔除，已从台账删除"})
         self.w.report.nodes[id(node)] = NodeOutcome(Action.EXCLUDED, obj.pk)
+        self._free_position(obj)
         obj._history_user = self.w.user
         obj.delete()
         return True
@@ -565,6 +698,8 @@ class TreeWriter:
             self._follow_status(obj)
         if changes:
             save_tracked(obj, user=self.w.user)
+            if isinstance(obj, Measure):
+                self.w.measures_written.add(obj.pk)
         action = Action.UPDATED if changes else Action.UNCHANGED
         self.w.report.add(model, action, key, obj, changes=changes)
         payload = {k: _json(v) for k, v in values.items()}
@@ -586,9 +721,9 @@ class TreeWriter:
         objs = [obj for _, obj, _ in pending]
         for obj in objs:
             obj.full_clean(validate_unique=False, validate_constraints=False, exclude=["item", "parent", "inspection"])
-        created = bulk_create_with_history(
-            objs, cls, default_user=self.w.user, custom_historical_attrs={"history_channel": Channel.IMPORT}
-        )
+        created = self.w._bulk_create_tracked(cls, objs)
+        if cls is Measure:
+            self.w.measures_written.update(obj.pk for obj in created)
         for (key, _, values), obj in zip(pending, created, strict=True):
             edits = {
                 k: [_json(v), _json(getattr(obj, k))] for k, v in values.items() if _json(getattr(obj, k)) != _json(v)
@@ -620,9 +755,17 @@ class TreeWriter:
                 )
                 continue
             self.w.report.add(model, Action.RETIRED, key, obj)
+            self._free_position(obj)
             obj._history_user = self.w.user
             obj.delete()
             record.delete()
+
+    def _free_position(self, obj) -> None:
+        """A deleted object's position is free again for the inspection's later trees in this run."""
+        if isinstance(obj, Measure):
+            self.taken[("measure", obj.item_id)].discard(obj.position)
+        else:
+            self.taken[("item", obj.parent_id)].discard(obj.position)
 
     def _worked_on(self, model, obj, record) -> bool:
         """People edited it, or filed notes or evidence on a measure in its subtree (imported ones do not count)."""
@@ -666,6 +809,8 @@ def import_parsed(
     started = timezone.now()
     with transaction.atomic(), channel(Channel.IMPORT):
         writer.write(results)
+        # Post-write steps that derive data from the measures written (writer.measures_written) go here, inside
+        # the transaction and before the preview reads the ledger.
         if on_written is not None:
             on_written(writer.report)
         run = ImportRun(
@@ -683,7 +828,7 @@ def import_parsed(
         ImportRun.objects.filter(pk=run.pk).update(started_at=started)
         for action in writer.report.actions:
             action.run = run
-        ImportAction.objects.bulk_create(writer.report.actions)
+        insert_rows(ImportAction, map(row_of, writer.report.actions))
         if any(m == "feedbackitem" and a != Action.UNCHANGED and n for (m, a), n in writer.report.counts.items()):
             # Similar problems, repeats and categories of the inspections this import wrote, after the commit.
             schedule_refresh(insp.pk for visits in writer.report.visits.values() for _, insp, _ in visits)

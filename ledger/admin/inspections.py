@@ -5,6 +5,7 @@ from django.utils.html import format_html
 from excel.admin import InspectionExcelMixin
 from ledger.admin.base import ScopedAdmin, ScopedPermissionsMixin, VersionedForm
 from ledger.admin.filters import unit_subtree_filter
+from ledger.admin.renderers import plain_input_renderer
 from ledger.admin.reports import InspectionReportsMixin, ReconciliationFilter
 from ledger.admin.sheet import InspectionSheetMixin
 from ledger.admin.tree import render_feedback_tree
@@ -27,6 +28,11 @@ class FeedbackItemInline(ScopedPermissionsMixin, admin.TabularInline):
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("parent__parent")
+
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        formset.renderer = plain_input_renderer  # its hundreds of inputs without the template engine
+        return formset
 
     @admin.display(description="上级条目")
     def parent_path(self, obj):
