@@ -4,6 +4,7 @@ from django.core.management.base import BaseCommand, CommandError
 from accounts.models import User
 from excel.export import write_ledger
 from excel.selectors import filtered_measures
+from excel.services import round_common_problems
 from ledger.choices import InspectionKind, Status
 
 
@@ -52,7 +53,8 @@ class Command(BaseCommand):
                 "筛选条件有误：" + "；".join(f"{k}：{'，'.join(v)}" for k, v in exc.message_dict.items())
             ) from exc
         name = (user.get_full_name() or user.get_username()) if user else ""
-        summary = write_ledger(queryset, opts["out"], exported_by=name)
+        common = round_common_problems(user=user, filters=filters, measures=queryset)
+        summary = write_ledger(queryset, opts["out"], exported_by=name, common_problems=common)
         self.stdout.write(
             self.style.SUCCESS(
                 f"已导出 {summary.measures} 项整改措施、{len(summary.sheets)} 个巡视巡察到 {opts['out']}。"
