@@ -17,7 +17,6 @@ from tests.similarity import ui_data
 from tests.test_chinese_pages import english_words as _english_words
 
 
-
 def english_words(body: str) -> set[str]:
     return _english_words(body) - {"editor"}  # the test user's name, shown in the header
 
