@@ -26,14 +26,13 @@ class CommonProblemsForm(forms.Form):
     round = RoundChoiceField(label="巡视轮次", queryset=InspectionRound.objects.none(), required=False,
                              empty_label="（请选择）")
     unit = UnitChoiceField(label="单位（含下级）", queryset=Unit.objects.none(), required=False, empty_label="全部单位")
-    inspection = InspectionChoiceField(
-        label="巡视巡察（可多选，不选即本轮全部）", queryset=Inspection.objects.none(), required=False
-    )
+    inspection = InspectionChoiceField(label="巡视巡察", queryset=Inspection.objects.none(), required=False)
     category = forms.ModelChoiceField(label="问题类别", queryset=ProblemCategory.objects.all(), required=False,
                                       empty_label="全部类别")
     min_units = forms.IntegerField(label="至少涉及单位数", min_value=2, max_value=999, initial=2, required=False)
 
     def __init__(self, data=None, *, user, **kwargs):
+        kwargs.setdefault("label_suffix", "")
         super().__init__(data, **kwargs)
         self.user = user
         rounds = visible_to(user, InspectionRound.objects.all())
@@ -44,7 +43,7 @@ class CommonProblemsForm(forms.Form):
         # Inspections are offered within the chosen round only: a province holds thousands.
         chosen_ok = chosen and str(chosen).isdigit()
         self.fields["inspection"].queryset = inspections.filter(round_id=chosen) if chosen_ok else inspections.none()
-        self.fields["inspection"].widget.attrs["size"] = 6
+        self.fields["inspection"].widget.attrs["size"] = 8
 
     def clean(self):
         cleaned = super().clean()

@@ -24,6 +24,7 @@ def _form(request) -> CommonProblemsForm:
         latest = visible_to(request.user, InspectionRound.objects.all()).order_by("-pk").first()
         if latest is not None:
             data["round"] = str(latest.pk)
+    data.setdefault("min_units", "2")
     return CommonProblemsForm(data, user=request.user)
 
 

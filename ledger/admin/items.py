@@ -104,8 +104,13 @@ class FeedbackItemAdmin(ScopedAdmin):
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         item = self.get_queryset(request).filter(pk=object_id).first() if str(object_id).isdigit() else None
-        panels = [repeat_panel(request.user, item), *item_panels(request, item)] if item is not None else []
-        extra_context = {**(extra_context or {}), "item_panels": [p for p in panels if p]}
+        # 屡巡屡犯 first, above the fields: it is the first thing a 回头看 checks.
+        repeat = repeat_panel(request.user, item) if item is not None else ""
+        extra_context = {
+            **(extra_context or {}),
+            "item_top_panels": [repeat] if repeat else [],
+            "item_panels": item_panels(request, item),
+        }
         return super().change_view(request, object_id, form_url, extra_context)
 
     def save_model(self, request, obj, form, change):
