@@ -21,6 +21,7 @@ urlpatterns = [
     # The split view serves its init script as a file, so the CSP needs no inline script; the page sends
     # anonymous browsers to the login page, the schema answers them 401 (SPECTACULAR_SETTINGS).
     path("api/docs/", login_required(SpectacularSwaggerSplitView.as_view(url_name="schema")), name="api-docs"),
+    path("api/", include("similarity.api.urls")),
     path("api/", include("ledger.api.urls")),
 ]
 

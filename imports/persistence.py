@@ -32,6 +32,7 @@ from ledger.models import (
     Unit,
 )
 from ledger.services import save_tracked, unit_create
+from similarity.receivers import schedule_refresh
 
 if TYPE_CHECKING:
     from imports.review import Decision
@@ -673,6 +674,9 @@ def import_parsed(
         for action in writer.report.actions:
             action.run = run
         ImportAction.objects.bulk_create(writer.report.actions)
+        if any(m == "feedbackitem" and a != Action.UNCHANGED and n for (m, a), n in writer.report.counts.items()):
+            # Similar problems, repeats and categories of the inspections this import wrote, after the commit.
+            schedule_refresh(insp.pk for visits in writer.report.visits.values() for _, insp, _ in visits)
     return run, writer.report
 
 

@@ -22,6 +22,7 @@ Keywords = str | Iterable[str]
 
 # Tuned on the dev half of tests/similarity/data/categories.json (bench/categorize.py prints both halves).
 ASPECT_WEIGHT = 0.6  # an aspect keyword counts this much of a title keyword
+ASPECT_CAP = 6.0  # and an aspect gives one category at most this much (a long aspect lists many subjects)
 POSITION_SCALE = 24.0  # a keyword this many characters into the title counts half
 NEIGHBOURS = 7  # examples that vote
 NEIGHBOUR_WEIGHT = 3.0  # total vote of the nearest examples, in keyword-characters
@@ -30,7 +31,7 @@ MIN_SIMILARITY = 0.2  # examples less similar than this do not vote
 _HAN = re.compile(r"[\u3400-\u9fff0-9A-Za-z+]+")
 # Wrappers around a problem's own words in progress reports: 关于“……”问题的整改, 在……方面, 针对“……”.
 _LEAD = re.compile(r"^(?:关于对|关于|针对|在)[“\"‘]?")
-_TAIL = re.compile(r"[”\"’]?(?:等)?(?:问题)?(?:的)?(?:整改(?:情况|进展情况)?|方面)(?:的整改(?:进展)?情况)?(?:整改措施)?[:：]?$")
+_TAIL = re.compile(r"[”\"’]?(?:等)?(?:(?:问题|方面)(?:的)?(?:整改(?:进展)?情况|整改)?(?:整改措施)?)?[:：]?$")
 
 
 def core(text: str) -> str:
@@ -127,7 +128,7 @@ class Categorizer:
         text = core(text)
         scores = self.rule_scores(text)
         for name, value in self.rule_scores(core(aspect or "")).items():
-            scores[name] += ASPECT_WEIGHT * value
+            scores[name] += ASPECT_WEIGHT * min(value, ASPECT_CAP)
         nearest = self.similar(text) if self.examples else []
         total = sum(s for s, _ in nearest)
         for s, name in nearest:

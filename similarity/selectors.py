@@ -10,6 +10,7 @@ from django.db.models import Q
 from ledger.choices import Status
 from ledger.models import FeedbackItem, Measure, Unit
 from ledger.selectors import visible_to
+from similarity import engine
 from similarity.models import SimilarPair
 
 
@@ -26,28 +27,6 @@ class CommonProblem:
     proven_measures: list[Measure] = field(default_factory=list)
 
 
-def _components(pairs: list[tuple[int, int, float]]) -> list[tuple[list[int], dict[int, float]]]:
-    """Connected components of the pair graph, each with every member's summed score (its centrality)."""
-    parent: dict[int, int] = {}
-
-    def find(x: int) -> int:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    weight: dict[int, float] = defaultdict(float)
-    for a, b, score in pairs:
-        parent[find(a)] = find(b)
-        weight[a] += score
-        weight[b] += score
-    groups: dict[int, list[int]] = defaultdict(list)
-    for node in list(parent):
-        groups[find(node)].append(node)
-    return [(sorted(members), {m: weight[m] for m in members}) for members in groups.values()]
-
-
 def common_problems(*, user, inspections, min_units: int = 2) -> list[CommonProblem]:
     """Clusters of similar problems over the given inspections' items the user may see, most units first.
 
@@ -62,11 +41,13 @@ def common_problems(*, user, inspections, min_units: int = 2) -> list[CommonProb
     )
     if not pairs:
         return []
-    components = _components(pairs)
-    member_ids = [m for members, _ in components for m in members]
+    groups = engine.star_clusters(sorted({k for a, b, _ in pairs for k in (a, b)}), pairs, threshold=0.0)
+    member_ids = [m for members in groups for m in members]
     items = {
         i.pk: i
-        for i in FeedbackItem.objects.filter(pk__in=member_ids).select_related("inspection__unit", "category", "parent")
+        for i in FeedbackItem.objects.filter(pk__in=member_ids).select_related(
+            "inspection__unit", "inspection__round", "category", "parent"
+        )
     }
     measures_by_item: dict[int, list[Measure]] = defaultdict(list)
     for m in Measure.objects.filter(item_id__in=member_ids).order_by("item_id", "position"):
@@ -74,12 +55,13 @@ def common_problems(*, user, inspections, min_units: int = 2) -> list[CommonProb
     aspects = _aspect_titles(items.values())
 
     clusters = []
-    for members, weight in components:
-        cluster_items = [items[m] for m in members if m in items]
+    for members in groups:
+        # star_clusters puts the leader first: the wording most similar to the most others.
+        cluster_items = [items[m] for m in members]
         units = {i.inspection.unit_id: i.inspection.unit for i in cluster_items}
         if len(units) < min_units:
             continue
-        central = max(cluster_items, key=lambda i: (weight[i.pk], -i.pk))
+        central = cluster_items[0]
         categories = Counter(i.category.name for i in cluster_items if i.category_id)
         aspect_counts = Counter(aspects[i.pk] for i in cluster_items if aspects.get(i.pk))
         measures = [m for i in cluster_items for m in measures_by_item[i.pk]]

@@ -1,0 +1,136 @@
+"""similarity.services on a small ledger: pairs, repeats, categories, what is tracked, incremental refresh."""
+
+from datetime import date
+
+import pytest
+
+from ledger.choices import CategorySource, InspectionKind, Level
+from ledger.models import FeedbackItem, InspectionRound, ProblemCategory
+from ledger.services import save_tracked
+from similarity import receivers
+from similarity.models import SimilarPair
+from similarity.services import similarity_refresh
+from tests.ledger.conftest import make_inspection, make_item
+
+
+@pytest.fixture(autouse=True)
+def _nothing_pending():
+    receivers._pending().clear()
+    yield
+    receivers._pending().clear()
+
+
+def category(part: str) -> ProblemCategory:
+    """A default category by a part of its name (the taxonomy's wording is the labelling's, not ours)."""
+    return ProblemCategory.objects.get(name__contains=part)
+
+
+def pair_keys():
+    return {frozenset(p) for p in SimilarPair.objects.values_list("item_id", "other_id")}
+
+
+@pytest.fixture
+def worded(ledger):
+    """The same two problems in other words in east and west; an unrelated one in the street."""
+    ns = ledger
+    ns.east_law = make_item(ns.east_inspection, "在打造“文明规范”的执法环境方面", parent=ns.east_aspect)
+    ns.west_law = make_item(ns.west_inspection, "关于打造“文明规范”的执法环境方面", parent=ns.west_aspect)
+    ns.east_rules = make_item(ns.east_inspection, "严格落实中央八项规定精神", parent=ns.east_aspect)
+    ns.west_rules = make_item(ns.west_inspection, "违反中央八项规定精神问题屡禁不止", parent=ns.west_aspect)
+    ns.street_other = make_item(ns.street_inspection, "信访矛盾化解招法不多", parent=ns.street_aspect)
+    receivers._pending().clear()  # the test's transaction never commits: what these saves scheduled is moot
+    return ns
+
+
+def test_refresh_pairs_the_same_problem_across_units_of_a_round(worded):
+    counts = similarity_refresh(inspections=[worded.east_inspection, worded.west_inspection])
+    keys = pair_keys()
+    assert frozenset((worded.east_law.pk, worded.west_law.pk)) in keys
+    assert frozenset((worded.east_rules.pk, worded.west_rules.pk)) in keys
+    assert frozenset((worded.east_law.pk, worded.west_rules.pk)) not in keys
+    assert not any(worded.street_other.pk in k for k in keys)
+    # Never a pair inside one inspection, and each pair once with the lower id first.
+    rows = list(SimilarPair.objects.select_related("item", "other"))
+    assert all(p.item.inspection_id != p.other.inspection_id and p.item_id < p.other_id for p in rows)
+    assert counts["pairs"] == len(rows)
+
+
+def test_derived_fields_write_no_history_and_do_not_bump_versions(worded):
+    before = {i.pk: (i.version, i.history.count()) for i in FeedbackItem.objects.all()}
+    similarity_refresh()
+    after = {i.pk: (i.version, i.history.count()) for i in FeedbackItem.objects.all()}
+    assert before == after
+    assert FeedbackItem.objects.get(pk=worded.east_rules.pk).category == category("八项规定")
+
+
+def test_automatic_categories_never_overwrite_a_persons_choice(worded):
+    chosen = category("整改")
+    item = FeedbackItem.objects.get(pk=worded.west_rules.pk)
+    item.category, item.category_source = chosen, CategorySource.MANUAL
+    save_tracked(item)
+    similarity_refresh()
+    item.refresh_from_db()
+    assert (item.category, item.category_source) == (chosen, CategorySource.MANUAL)
+    other = FeedbackItem.objects.get(pk=worded.east_rules.pk)
+    assert (other.category, other.category_source) == (category("八项规定"), CategorySource.AUTO)
+
+
+def test_a_later_inspection_of_the_same_unit_marks_its_repeats(worded):
+    later_round = InspectionRound(inspecting_body="示范省委", level=Level.XUNSHI, term=13, round_no=9)
+    save_tracked(later_round)
+    worded.east_inspection.feedback_date = date(2023, 1, 10)
+    save_tracked(worded.east_inspection)
+    again = make_inspection(worded.east, later_round, kind=InspectionKind.REGULAR, feedback_date=date(2024, 6, 1))
+    aspect = make_item(again, "全面从严治党方面")
+    repeat = make_item(again, "中央八项规定精神执行不严格", parent=aspect)
+    fresh = make_item(again, "信访矛盾化解招法不多", parent=aspect)
+    similarity_refresh(inspections=[again])
+    repeat.refresh_from_db()
+    fresh.refresh_from_db()
+    assert repeat.repeat_of_id == worded.east_rules.pk
+    assert repeat.repeat_similarity >= 0.3
+    # The street's wording is the same, but another unit: no repeat.
+    assert fresh.repeat_of_id is None
+    # The earlier inspection's items are never repeats of the later one.
+    assert not FeedbackItem.objects.filter(inspection=worded.east_inspection, repeat_of__isnull=False).exists()
+    # An inspection without a date cannot be ordered: nothing is marked against it.
+    again.feedback_date = None
+    save_tracked(again)
+    similarity_refresh(inspections=[again])
+    repeat.refresh_from_db()
+    assert repeat.repeat_of_id is None
+
+
+def test_an_item_edit_refreshes_its_inspection_after_the_commit(worded, django_capture_on_commit_callbacks):
+    similarity_refresh()
+    untouched = SimilarPair.objects.get(item_id=min(worded.east_law.pk, worded.west_law.pk))
+    item = FeedbackItem.objects.get(pk=worded.street_other.pk)
+    item.title = "关于“文明规范”执法环境有差距的问题"
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        save_tracked(item)
+    assert callbacks  # the refresh ran once the edit was committed
+    keys = pair_keys()
+    assert frozenset((item.pk, worded.east_law.pk)) in keys
+    assert frozenset((item.pk, worded.west_law.pk)) in keys
+    # Pairs between other inspections' items were not rewritten.
+    assert SimilarPair.objects.filter(pk=untouched.pk).exists()
+
+
+def test_many_saves_in_one_transaction_refresh_each_inspection_once(worded, django_capture_on_commit_callbacks):
+    calls = []
+    original = receivers._flush
+
+    def counting():
+        calls.append(set(receivers._pending()))
+        original()
+
+    receivers._flush, saved = counting, receivers._flush
+    try:
+        with django_capture_on_commit_callbacks(execute=True):
+            for pk in (worded.east_law.pk, worded.east_rules.pk, worded.west_law.pk):
+                item = FeedbackItem.objects.get(pk=pk)
+                item.text = "补充说明"
+                save_tracked(item)
+    finally:
+        receivers._flush = saved
+    assert [c for c in calls if c] == [{worded.east_inspection.pk, worded.west_inspection.pk}]
