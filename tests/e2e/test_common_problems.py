@@ -90,14 +90,14 @@ def test_supervisor_opens_a_common_problem_from_the_workbench(request, shared, d
     assert rows.count() == 2
     assert rows.first.get_attribute("data-units") == "3" and "意识形态" in rows.first.inner_text()
     assert page_width_overflow(page) == 0
-    screenshot(page, "common-problems")
+    screenshot(page, "admin-common-problems")
     rows.first.locator("a.cp-label").click()
     page.wait_for_selector("#cp-proven")
     proven = page.inner_text("#cp-proven")
     assert "其他单位的有效做法" in proven and SHARED[0][1] in proven
     assert page.locator(".cp-unit").count() == 3
     assert page_width_overflow(page) == 0
-    screenshot(page, "common-problem")
+    screenshot(page, "admin-common-problem")
 
 
 @pytest.mark.parametrize("device", ["page", "phone"])

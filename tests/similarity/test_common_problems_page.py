@@ -12,7 +12,7 @@ from tests.ledger.conftest import ledger, login, make_item, today, users  # noqa
 from tests.similarity import ui_data
 from tests.test_chinese_pages import english_words as _english_words
 
-LIST = reverse("common-problems")
+LIST = reverse("admin-common-problems")
 
 
 def english_words(body: str) -> set[str]:
@@ -29,7 +29,7 @@ def clusters(response):
 
 
 def detail_url(item, round_):
-    return reverse("common-problem", args=[item.pk]) + f"?round={round_.pk}"
+    return reverse("admin-common-problem", args=[item.pk]) + f"?round={round_.pk}"
 
 
 def test_clusters_ranked_by_units_with_label_category_and_aspect(data, ledger, users, login):  # noqa: F811
