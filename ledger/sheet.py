@@ -53,8 +53,11 @@ def filter_measures(queryset: QuerySet[Measure], data: Mapping, on: date) -> Que
     if data.get("evidence") in ("0", "1"):
         exists = Exists(Evidence.objects.filter(measure=OuterRef("pk")))
         queryset = queryset.filter(exists if data["evidence"] == "1" else ~exists)
-    if data.get("repeat"):  # 屡巡屡犯: the measure's problem, or the problem above its sub-problem, repeats
-        queryset = queryset.filter(Q(item__repeat_of__isnull=False) | Q(item__parent__repeat_of__isnull=False))
+    if data.get("repeat"):  # 屡巡屡犯: the measure's problem, or the problem above its sub-problem (not an aspect)
+        queryset = queryset.filter(
+            Q(item__repeat_of__isnull=False)
+            | Q(item__parent__repeat_of__isnull=False, item__parent__parent__isnull=False)
+        )
     return queryset
 
 

@@ -177,7 +177,8 @@ def _date(value) -> str:
 
 
 def repeat_mark(item) -> str:
-    """重复问题 (屡巡屡犯): a red mark linking to the earlier inspection's item this one repeats."""
+    """重复问题 (屡巡屡犯): a red mark linking to the earlier inspection's item this one repeats. Problems and
+    sub-problems only: an aspect's heading (全面从严治党方面) recurs in every report and says nothing."""
     earlier = item.repeat_of
     if earlier is None:
         return ""
@@ -197,8 +198,7 @@ def render_rows(rows, *, can_edit: bool) -> str:
         if row.kind == "aspect":
             out.append(
                 f'<tr class="tz-aspect" data-aspect="{row.aspect_id}"><td colspan="20">{toggle.format("aspect")}'
-                f'{_e(row.item.label)}{_e(row.item.title)}{repeat_mark(row.item)}<span class="tz-count">{row.count} 项措施</span>'
-                '</td></tr>'
+                f'{_e(row.item.label)}{_e(row.item.title)}<span class="tz-count">{row.count} 项措施</span></td></tr>'
             )
             continue
         if row.kind == "problem":

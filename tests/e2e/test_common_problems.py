@@ -1,13 +1,15 @@
 """共性问题 and 重复问题 in Chromium at 1440 and 390 px: from the 工作台 to a cluster and what worked elsewhere, and a
 repeat problem on its page and in the 台账视图, with screenshots for review."""
 
+from datetime import date, timedelta
+
 import pytest
 from django.utils import timezone
 
 from ledger.choices import Status
-from ledger.models import FeedbackItem, Inspection, InspectionRound, Measure, ProblemCategory
+from ledger.models import FeedbackItem, Inspection, InspectionRound, Measure
 from ledger.services import save_tracked
-from similarity.models import SimilarPair
+from similarity.services import similarity_refresh
 from tests.e2e.conftest import PASSWORD, page_width_overflow, screenshot
 from tests.ledger.conftest import make_item, make_measure
 
@@ -26,46 +28,36 @@ def new_aspect(inspection, title):
     return make_item(inspection, title, label="（九）")
 
 
-def pair(a, b, score):
-    SimilarPair.objects.create(item_id=min(a.pk, b.pk), other_id=max(a.pk, b.pk), score=score)
-
-
 @pytest.fixture
 def shared(demo):
-    """The demo's 第五轮 round with a problem shared by three units (one closed out, a proven practice) and one by
-    two; 东城区委 inspected again in that round, repeating a problem of its 第四轮 inspection."""
+    """The demo's 第五轮 round with a problem shared by three units (one closed out: a proven practice) and one by
+    two; 东城区委 inspected again later, repeating a problem of its 第四轮 inspection. Pairs, repeats and categories
+    are the similarity app's own (its refresh runs as each item is saved; once more at the end for all)."""
     fifth = InspectionRound.objects.get(round_no=5)
     inspections = list(Inspection.objects.filter(round=fifth, items__isnull=False).distinct().order_by("pk"))[:3]
-    # transactional_db flushes the seeded taxonomy after the first test: create it when missing.
-    ideology, _ = ProblemCategory.objects.get_or_create(name="意识形态", defaults={"keywords": "意识形态"})
     aspects = {i.pk: new_aspect(i, "落实意识形态工作责任制方面") for i in inspections}
     items = []
     for n, (inspection, (title, measure)) in enumerate(zip(inspections, SHARED, strict=False)):
         item = make_item(inspection, title, parent=aspects[inspection.pk], label="1.")
-        FeedbackItem.objects.filter(pk=item.pk).update(category=ideology, category_source="auto")
         m = make_measure(item, measure, Status.IN_PROGRESS)
         if n == 0:
             Measure.objects.filter(pk=m.pk).update(status=Status.DONE, closed_at=timezone.now(), close_note="同意销号。")
         items.append(item)
-    for i, a in enumerate(items):
-        for b in items[i + 1 :]:
-            pair(a, b, 0.72)
-    decisions = [
-        make_item(i, t, parent=new_aspect(i, "贯彻执行民主集中制方面"), label="1.")
-        for i, (t, _) in zip(inspections, DECISIONS, strict=False)
-    ]
-    for item, (_, text) in zip(decisions, DECISIONS, strict=True):
-        make_measure(item, text, Status.NOT_STARTED)
-    pair(*decisions, 0.61)
+    for inspection, (title, text) in zip(inspections, DECISIONS, strict=False):
+        make_measure(make_item(inspection, title, parent=new_aspect(inspection, "贯彻执行民主集中制方面"), label="1."),
+                     text, Status.NOT_STARTED)
 
     earlier = Inspection.objects.get(unit__name="示范市东城区委")
     earlier_item = FeedbackItem.objects.filter(inspection=earlier, parent__isnull=False).order_by("pk").first()
-    again = Inspection(unit=earlier.unit, round=fifth, group="省委第二巡视组")
+    reported = earlier.feedback_date or earlier.onsite_end or date(2024, 1, 1)
+    again = Inspection(unit=earlier.unit, round=fifth, group="省委第二巡视组", feedback_date=reported + timedelta(days=365))
     save_tracked(again)
     aspect = make_item(again, "全面从严治党方面", label="（一）")
     repeat = make_item(again, earlier_item.title + "（仍未整改到位）", parent=aspect, label="1.")
     make_measure(repeat, "再次对照前次整改方案逐项复核，建立长效机制", Status.NOT_STARTED)
-    FeedbackItem.objects.filter(pk=repeat.pk).update(repeat_of=earlier_item, repeat_similarity=0.81)
+    similarity_refresh(inspections=[*inspections, again, earlier])
+    repeat.refresh_from_db()
+    assert repeat.repeat_of_id == earlier_item.pk  # found by the engine, not set by the test
     return {"round": fifth, "items": items, "repeat": repeat, "earlier": earlier_item, "again": again}
 
 
@@ -87,7 +79,8 @@ def test_supervisor_opens_a_common_problem_from_the_workbench(request, shared, d
     page.click("#cp-filters input[type=submit]")
     page.wait_for_selector("#cp-list")
     rows = page.locator("#cp-list tbody tr")
-    assert rows.count() == 2
+    assert rows.count() >= 2  # the demo's own shared problems may join ours
+    assert "三重一大" in page.inner_text("#cp-list")
     assert rows.first.get_attribute("data-units") == "3" and "意识形态" in rows.first.inner_text()
     assert page_width_overflow(page) == 0
     screenshot(page, "admin-common-problems")
@@ -106,7 +99,7 @@ def test_a_repeat_problem_is_marked_on_its_page_and_in_the_sheet(request, shared
     log_in(page, "dongcheng")
     page.goto(f"{page.base}/admin/ledger/feedbackitem/{shared['repeat'].pk}/change/")
     panel = page.locator("#tz-repeat")
-    assert "前次巡视巡察中的同类问题" in panel.inner_text() and "相似度81%" in panel.inner_text()
+    assert "前次巡视巡察中的同类问题" in panel.inner_text() and "相似度" in panel.inner_text()
     assert page_width_overflow(page) == 0
     screenshot(page, "repeat-item")
     panel.locator(f"a[href$='/{shared['earlier'].pk}/change/']").click()
