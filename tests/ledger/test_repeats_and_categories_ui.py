@@ -7,12 +7,14 @@ from io import BytesIO
 
 import docx
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from ledger.choices import CategorySource
 from ledger.models import FeedbackItem, Measure, ProblemCategory
 from ledger.reports.progress import progress_report_docx
-from tests.ledger.conftest import ledger, login, today, users  # noqa: F401  (fixtures)
+from tests.ledger.conftest import ledger, login, make_item, make_measure, today, users  # noqa: F401  (fixtures)
 from tests.similarity import ui_data
 from tests.test_chinese_pages import english_words as _english_words
 
@@ -181,3 +183,22 @@ def test_a_persons_category_is_marked_manual(data, users, login):  # noqa: F811
         (target.pk, CategorySource.MANUAL)
     }
     assert Measure.objects.filter(item__category=target).count() == 3
+
+
+def test_list_queries_do_not_grow_with_repeats_and_categories(data, ledger, users, login):  # noqa: F811
+    client = login(users.admin)
+
+    def count(url) -> int:
+        client.get(url, {"is_repeat": "1"})
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(url, {"is_repeat": "1"}).status_code == 200
+        return len(captured)
+
+    few = (count(ITEMS), count(MEASURES))
+    ideology = ProblemCategory.objects.get(name="意识形态")
+    for n in range(8):
+        item = make_item(data.later_inspection, f"又一个重复问题{n}", parent=data.repeat.parent)
+        make_measure(item, f"措施{n}")
+        FeedbackItem.objects.filter(pk=item.pk).update(repeat_of=ledger.east_problem, category=ideology)
+    assert client.get(ITEMS, {"is_repeat": "1"}).context["cl"].result_count == 9
+    assert (count(ITEMS), count(MEASURES)) == few
