@@ -4,10 +4,12 @@ the number of units, and one cluster's items by unit with their measures and wha
 from __future__ import annotations
 
 from collections import defaultdict
+from urllib.parse import urlencode
 
 from django.contrib import admin
 from django.http import Http404
 from django.template.response import TemplateResponse
+from django.urls import reverse
 
 from ledger.formatting import round_title
 from ledger.models import InspectionRound
@@ -50,6 +52,16 @@ def _context(request, form, **extra) -> dict:
     }
 
 
+def _export_link(form: CommonProblemsForm) -> str:
+    """The round's Excel ledger (the API's export, same filters), which carries the sheet 共性问题清单."""
+    if not form.is_valid() or not form.cleaned_data.get("round"):
+        return ""
+    query = {"round": form.cleaned_data["round"].pk}
+    if form.cleaned_data.get("unit"):
+        query["unit"] = form.cleaned_data["unit"].pk
+    return f"{reverse('measure-export')}?{urlencode(query)}"
+
+
 def common_problems_view(request):
     form = _form(request)
     clusters = _clusters(form, request.user) if form.is_valid() else []
@@ -59,6 +71,7 @@ def common_problems_view(request):
         title="共性问题",
         clusters=clusters,
         items=sum(c.size for c in clusters),
+        export_link=_export_link(form),
     )
     return TemplateResponse(request, "similarity/common_problems.html", context)
 

@@ -1,8 +1,10 @@
 """The admin page 共性问题: clusters ranked by units, one cluster's items by unit with 其他单位的有效做法, filters,
 unit scope and a constant number of queries."""
 
+import io
 import re
 
+import openpyxl
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -117,3 +119,14 @@ def test_linked_from_the_workbench_and_the_data_index(data, users, login):  # no
     client = login(users.editor)
     assert f'href="{LIST}"' in client.get(reverse("admin:index")).content.decode()
     assert f'href="{LIST}"' in client.get(reverse("admin-data")).content.decode()
+
+
+def test_the_page_links_the_rounds_excel_export_with_its_common_problems_sheet(data, ledger, users, login):  # noqa: F811
+    client = login(users.editor)
+    body = client.get(LIST, {"round": ledger.round.pk}).content.decode()
+    href = re.search(r'<a class="button" href="([^"]+)" id="cp-export">', body).group(1).replace("&amp;", "&")
+    response = client.get(href)
+    assert response.status_code == 200
+    wb = openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content)))
+    rows = list(wb["共性问题清单"].iter_rows(min_row=4, values_only=True))
+    assert [r[5] for r in rows] == ["东城区委、新华街道"]  # the editor's units only
