@@ -18,6 +18,8 @@ import os
 import sys
 import tempfile
 import time
+from datetime import date, timedelta
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,6 +28,7 @@ SEEDS = ROOT.parent / "shared" / "seeds"
 DATA = ROOT / "tests" / "similarity" / "data"
 
 
+@cache
 def seed_titles():
     from imports.parsing import parse_file
 
@@ -79,10 +82,130 @@ def categories() -> None:
     print(f"categories (rules only, no examples): {right}/{len(rows)} = {right / len(rows):.1%}")
 
 
+def setup_django(folder: str) -> None:
+    os.environ.setdefault("DATABASE_URL", f"sqlite:///{folder}/bench.sqlite3")
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)
+
+
+def timed(label: str, fn):
+    started = time.perf_counter()
+    result = fn()
+    print(f"  {label}: {time.perf_counter() - started:.1f} s {result}")
+    return result
+
+
+def seeds_timing() -> None:
+    from django.db import transaction
+
+    from imports.parsing import parse_file
+    from imports.persistence import import_parsed
+    from ledger.models import FeedbackItem, InspectionRound
+    from similarity import receivers
+    from similarity.services import similarity_refresh
+
+    with transaction.atomic():  # the refresh the import schedules is measured below instead
+        import_parsed([parse_file(p) for p in sorted(SEEDS.glob("*.txt"))])
+        receivers._pending().clear()
+        transaction.set_rollback(False)
+    print(f"seed corpus: {FeedbackItem.objects.count()} items")
+    timed("whole corpus", lambda: similarity_refresh())
+    rnd = InspectionRound.objects.get(inspecting_body="辽宁省委", term=13, round_no=4)
+    timed(
+        f"round {rnd} ({FeedbackItem.objects.filter(inspection__round=rnd).count()} items)",
+        lambda: similarity_refresh(inspections=rnd.inspections.all()),
+    )
+    one = rnd.inspections.order_by("pk").first()
+    timed(
+        f"one inspection ({one.items.count()} items, what an import or edit refreshes)",
+        lambda: similarity_refresh(inspections=[one]),
+    )
+    wipe()
+
+
+def wipe() -> None:
+    from django.db import connection
+
+    from ledger.models import Inspection, InspectionRound, Unit
+    from similarity.models import SimilarPair
+
+    SimilarPair.objects.all().delete()
+    with connection.cursor() as cursor:
+        for table in ("ledger_historicalfeedbackitem", "ledger_feedbackitem"):
+            cursor.execute(f"DELETE FROM {table}")  # noqa: S608 (fixed names)
+    Inspection.objects.all().delete()
+    InspectionRound.objects.all().delete()
+    Unit.objects.filter(parent__isnull=False).delete()
+    Unit.objects.all().delete()
+
+
+def synthetic(size: int, *, units: int = 50, per_unit: int = 100):
+    """Rounds of `units` county units × `per_unit` items, worded like the seeds (their titles, drawn at random),
+    the same units inspected again each round; flat items, written in bulk (no history: only the refresh is timed)."""
+    import random
+
+    from ledger.choices import Level, UnitKind
+    from ledger.models import FeedbackItem, Inspection, InspectionRound, Unit
+
+    titles = sorted(set(seed_titles().values()))
+    rng = random.Random(15)
+    rounds = max(1, size // (units * per_unit))
+    people = [
+        Unit.objects.create(
+            name=f"合成{i}区委", full_name=f"中共合成市合成{i}区委", kind=UnitKind.COUNTY, path=f"/{i}/"
+        )
+        for i in range(units)
+    ]
+    inspections = []
+    for r in range(rounds):
+        rnd = InspectionRound.objects.create(inspecting_body="合成省委", level=Level.XUNSHI, term=1, round_no=r + 1)
+        inspections += Inspection.objects.bulk_create(
+            [
+                Inspection(unit=u, round=rnd, group="合成组", feedback_date=date(2020, 1, 1) + timedelta(days=40 * r))
+                for u in people
+            ]
+        )
+    FeedbackItem.objects.bulk_create(
+        [
+            FeedbackItem(inspection=insp, position=p + 1, title=rng.choice(titles))
+            for insp in inspections
+            for p in range(per_unit)
+        ],
+        batch_size=5000,
+    )
+    return rounds, inspections
+
+
+def synthetic_timing(sizes: list[int]) -> None:
+    from ledger.models import FeedbackItem
+    from similarity.models import SimilarPair
+    from similarity.services import similarity_refresh
+
+    for size in sizes:
+        rounds, inspections = synthetic(size)
+        n = FeedbackItem.objects.count()
+        print(f"synthetic: {n} items, {rounds} round(s) of {len(inspections) // rounds} units")
+        timed("full refresh", lambda: similarity_refresh())
+        print(f"  pairs stored: {SimilarPair.objects.count()} ({SimilarPair.objects.count() / n:.1f} per item)")
+        last = inspections[-1].round
+        timed(
+            f"one round ({last.inspections.count()} inspections)",
+            lambda last=last: similarity_refresh(inspections=last.inspections.all()),
+        )
+        timed("one inspection", lambda one=inspections[-1]: similarity_refresh(inspections=[one]))
+        wipe()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="5000,100000")
     parser.add_argument("--no-timing", action="store_true")
+    parser.add_argument("--no-seeds", action="store_true", help="skip importing the seed corpus for its timing")
     args = parser.parse_args()
     titles = seed_titles()
     quality(titles)
@@ -90,9 +213,10 @@ def main() -> None:
     if args.no_timing:
         return
     with tempfile.TemporaryDirectory() as folder:
-        from bench_timing import timing  # noqa: PLC0415
-
-        timing(folder, [int(s) for s in args.sizes.split(",") if s])
+        setup_django(folder)
+        if not args.no_seeds:
+            seeds_timing()
+        synthetic_timing([int(s) for s in args.sizes.split(",") if s])
 
 
 if __name__ == "__main__":

@@ -142,9 +142,11 @@ class ProblemIndex:
         *,
         threshold: float = SAME_PROBLEM_THRESHOLD,
         group: Callable[[Hashable], Hashable] | None = None,
+        limit: int | None = None,
     ) -> list[tuple[Hashable, Hashable, float]]:
         """Pairs at or above the threshold: among `keys` (each unordered pair once), or between `keys` and
-        `other` (a key is never paired with itself). Pairs whose keys have the same `group(key)` are skipped."""
+        `other` (a key is never paired with itself). Pairs whose keys have the same `group(key)` are skipped.
+        With `limit`, each key of `keys` keeps only its `limit` best pairs."""
         keys = self.keys if keys is None else list(keys)
         within = other is None
         other = keys if within else list(other)
@@ -161,9 +163,19 @@ class ProblemIndex:
             if within:
                 keep &= rows + start < cols
             rows, cols, data = rows[keep], cols[keep], data[keep]
+            if group is not None:
+                groups_left = np.array([group(k) for k in chunk], dtype=object)
+                keep = groups_left[rows] != groups_right[cols]
+                rows, cols, data = rows[keep], cols[keep], data[keep]
+            if limit is not None and len(data):
+                order = np.lexsort((-data, rows))  # by row, best first
+                rows, cols, data = rows[order], cols[order], data[order]
+                first = np.searchsorted(rows, rows)  # index of each row's first entry
+                keep = np.arange(len(rows)) - first < limit
+                rows, cols, data = rows[keep], cols[keep], data[keep]
             for r, c, s in zip(rows.tolist(), cols.tolist(), data.tolist(), strict=True):
                 a, b = chunk[r], other[c]
-                if a == b or (group is not None and group(a) == groups_right[c]):
+                if a == b:
                     continue
                 found.append((a, b, min(float(s), 1.0)))
         return found
@@ -191,6 +203,8 @@ class ProblemIndex:
 def star_clusters(
     keys: Sequence[Hashable], pairs: Sequence[tuple[Hashable, Hashable, float]], *, threshold: float
 ) -> list[list[Hashable]]:
+    """Leaders first: the key similar to the most others leads, then the next key none of the leaders so far
+    is similar to, and so on; then every other key joins the leader it is most similar to."""
     neighbours: dict[Hashable, dict[Hashable, float]] = {}
     for a, b, s in pairs:
         if s >= threshold:
@@ -198,16 +212,19 @@ def star_clusters(
             neighbours.setdefault(b, {})[a] = s
     weight = {k: sum(n.values()) for k, n in neighbours.items()}
     order = sorted(neighbours, key=lambda k: (-weight[k], str(k)))
-    assigned: set[Hashable] = set()
-    clusters = []
-    for leader in order:
-        if leader in assigned:
+    covered: set[Hashable] = set()
+    leaders: dict[Hashable, list[Hashable]] = {}
+    for key in order:
+        if key not in covered:
+            leaders[key] = [key]
+            covered.add(key)
+            covered.update(neighbours[key])
+    for key in order:
+        if key in leaders:
             continue
-        members = [m for m, _ in sorted(neighbours[leader].items(), key=lambda t: -t[1]) if m not in assigned]
-        if not members:
-            continue
-        assigned.add(leader)
-        assigned.update(members)
-        clusters.append([leader, *members])
+        candidates = [(s, str(lead), lead) for lead, s in neighbours[key].items() if lead in leaders]
+        if candidates:
+            leaders[max(candidates, key=lambda c: (c[0], c[1]))[2]].append(key)
+    clusters = [members for members in leaders.values() if len(members) > 1]
     clusters.sort(key=len, reverse=True)
     return clusters

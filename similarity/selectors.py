@@ -46,7 +46,7 @@ def common_problems(*, user, inspections, min_units: int = 2) -> list[CommonProb
     items = {
         i.pk: i
         for i in FeedbackItem.objects.filter(pk__in=member_ids).select_related(
-            "inspection__unit", "inspection__round", "category", "parent"
+            "inspection__unit", "inspection__round", "category", "parent__parent"
         )
     }
     measures_by_item: dict[int, list[Measure]] = defaultdict(list)
@@ -82,19 +82,14 @@ def common_problems(*, user, inspections, min_units: int = 2) -> list[CommonProb
 
 
 def _aspect_titles(items) -> dict[int, str]:
-    """Each item's top-level ancestor title (its 方面), in one query for items deeper than two levels."""
+    """Each item's 方面: the title of its topmost ancestor among the two loaded with it (parent__parent), which is
+    the top level in every tree the importer builds but for sub-sub-problems (one in the seed corpus)."""
     result: dict[int, str] = {}
-    pending: dict[int, int] = {}
     for item in items:
-        if item.parent_id is None:
+        parent = item.parent
+        if parent is None:
             continue
-        if item.parent.parent_id is None:
-            result[item.pk] = item.parent.title
-        else:
-            pending[item.pk] = item.parent.parent_id
-    if pending:
-        grand = dict(FeedbackItem.objects.filter(pk__in=set(pending.values())).values_list("id", "title"))
-        result.update({pk: grand.get(gp, "") for pk, gp in pending.items()})
+        result[item.pk] = parent.parent.title if parent.parent_id else parent.title
     return result
 
 

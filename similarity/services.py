@@ -23,6 +23,9 @@ from similarity import engine
 from similarity.categorize import Categorizer
 from similarity.models import SimilarPair
 
+# Pairs kept per item with items of same-kind units in other rounds.
+CROSS_ROUND_LIMIT = 10
+
 
 @dataclass(frozen=True)
 class _Row:
@@ -133,9 +136,9 @@ def _pairs(index: engine.ProblemIndex, rows: dict[int, _Row], affected: list[int
         add(index.pairs(keys, others, group=lambda k: rows[k].inspection_id))
     kind_items = by("kind", rows)
     for kind, keys in by("kind", affected).items():
-        # Units of the same kind in other rounds: what recurs from one round to the next.
-        others = None if full else kind_items[kind]
-        add(index.pairs(keys, others, group=lambda k: rows[k].round_id))
+        # Units of the same kind in other rounds: what recurs from one round to the next. Only each item's best
+        # few: over many rounds a common problem recurs in hundreds of items, and its nearest say enough.
+        add(index.pairs(keys, kind_items[kind], group=lambda k: rows[k].round_id, limit=CROSS_ROUND_LIMIT))
     return found
 
 
