@@ -7,17 +7,19 @@ from collections import defaultdict
 from urllib.parse import urlencode
 
 from django.contrib import admin
+from django.core.paginator import Paginator
 from django.http import Http404
 from django.template.response import TemplateResponse
 from django.urls import reverse
 
 from ledger.formatting import round_title
-from ledger.models import InspectionRound
+from ledger.models import FeedbackItem, InspectionRound
 from ledger.selectors import visible_to
 from similarity.forms import CommonProblemsForm
 from similarity.selectors import CommonProblem, common_problems
 
 UNITS_SHOWN = 8  # unit names listed in a row before “等N个单位”
+PER_PAGE = 50  # a province's round has hundreds of clusters; the most shared come first
 
 
 def _form(request) -> CommonProblemsForm:
@@ -65,11 +67,16 @@ def _export_link(form: CommonProblemsForm) -> str:
 def common_problems_view(request):
     form = _form(request)
     clusters = _clusters(form, request.user) if form.is_valid() else []
+    page = Paginator(clusters, PER_PAGE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
     context = _context(
         request,
         form,
         title="共性问题",
         clusters=clusters,
+        page=page,
+        page_query=query.urlencode(),
         items=sum(c.size for c in clusters),
         export_link=_export_link(form),
     )
@@ -89,9 +96,12 @@ def common_problem_view(request, item_id: int):
     unit_of = {i.pk: i.inspection.unit for i in cluster.items}
     rounds = InspectionRound.objects.filter(pk__in={i.inspection.round_id for i in cluster.items})
     round_titles = {r.pk: round_title(r) for r in rounds}
+    # An aspect-level item holds no measures itself: they sit under its problems.
+    heads = set(FeedbackItem.objects.filter(parent__in=cluster.items).values_list("parent_id", flat=True).distinct())
     by_unit = defaultdict(list)
     for item in cluster.items:
         item.cluster_measures = measures[item.pk]
+        item.heads_problems = item.pk in heads
         item.round_title = round_titles.get(item.inspection.round_id, "")
         by_unit[item.inspection.unit].append(item)
     proven = [(unit_of[m.item_id], m) for m in cluster.proven_measures]

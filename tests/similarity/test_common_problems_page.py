@@ -10,6 +10,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from similarity import views
 from tests.ledger.conftest import ledger, login, make_item, today, users  # noqa: F401  (fixtures)
 from tests.similarity import ui_data
 from tests.test_chinese_pages import english_words as _english_words
@@ -130,3 +131,14 @@ def test_the_page_links_the_rounds_excel_export_with_its_common_problems_sheet(d
     wb = openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content)))
     rows = list(wb["共性问题清单"].iter_rows(min_row=4, values_only=True))
     assert [r[5] for r in rows] == ["东城区委、新华街道"]  # the editor's units only
+
+
+def test_clusters_are_paged_most_shared_first(data, ledger, users, login, monkeypatch):  # noqa: F811
+    monkeypatch.setattr(views, "PER_PAGE", 1)
+    client = login(users.admin)
+    first = client.get(LIST, {"round": ledger.round.pk})
+    assert [len(c.units) for c in first.context["page"].object_list] == [3]
+    assert "第 1/2 页" in first.content.decode() and "下一页" in first.content.decode()
+    second = client.get(LIST, {"round": ledger.round.pk, "page": 2})
+    assert [len(c.units) for c in second.context["page"].object_list] == [2]
+    assert ui_data.DECISIONS["east"] in second.content.decode() or ui_data.DECISIONS["west"] in second.content.decode()
