@@ -113,6 +113,13 @@ class FeedbackItemAdmin(ScopedAdmin):
         }
         return super().change_view(request, object_id, form_url, extra_context)
 
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if db_field.name == "category" and field is not None:
+            # Picked from the taxonomy here; the taxonomy itself is edited under 问题类别, not from an item's page.
+            field.widget.can_add_related = field.widget.can_change_related = field.widget.can_delete_related = False
+        return field
+
     def save_model(self, request, obj, form, change):
         # A category a person chose is theirs: the automatic classifier and re-imports keep it.
         if "category" in form.changed_data:
