@@ -4,7 +4,7 @@ from rest_framework import serializers
 from accounts.roles import Role
 from ledger.alerts import measure_flag
 from ledger.api.fields import ScopedSerializerMixin
-from ledger.choices import Channel, Status
+from ledger.choices import CategorySource, Channel, Status
 from ledger.models import (
     Evidence,
     FeedbackItem,
@@ -110,15 +110,21 @@ class FeedbackItemSerializer(TrackedSerializer):
             "title",
             "text",
             "source_line",
+            "category",
+            "category_source",
+            "repeat_of",
+            "repeat_similarity",
             "rollup",
         ]
-        read_only_fields = (*TRACKED_READ_ONLY, "source_line")
+        read_only_fields = (*TRACKED_READ_ONLY, "source_line", "category_source", "repeat_of", "repeat_similarity")
 
     def get_rollup(self, obj) -> RollupSerializer:
         rollup = self.context.get("rollups", {}).get(obj.pk)
         return RollupSerializer(rollup).data if rollup else None
 
     def validate(self, attrs):
+        if "category" in attrs:  # a person's choice: automatic categorisation leaves it alone from now on
+            attrs["category_source"] = CategorySource.MANUAL if attrs["category"] else CategorySource.NONE
         parent, inspection = attrs.get("parent"), attrs.get("inspection") or getattr(self.instance, "inspection", None)
         if parent and inspection and parent.inspection_id != inspection.pk:
             raise serializers.ValidationError({"parent": ["上级条目必须属于同一巡视巡察。"]})

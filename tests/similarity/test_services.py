@@ -134,3 +134,22 @@ def test_many_saves_in_one_transaction_refresh_each_inspection_once(worded, djan
     finally:
         receivers._flush = saved
     assert [c for c in calls if c] == [{worded.east_inspection.pk, worded.west_inspection.pk}]
+
+
+def test_a_category_set_through_the_api_is_a_persons_choice_and_tracked(worded, users, api):
+    chosen = category("整改")
+    item = FeedbackItem.objects.get(pk=worded.east_rules.pk)
+    answer = api(users.admin).patch(
+        f"/api/feedback-items/{item.pk}/",
+        {"category": chosen.pk},
+        format="json",
+        HTTP_IF_MATCH=f'"feedbackitem-{item.pk}-v{item.version}"',
+    )
+    assert answer.status_code == 200, answer.json()
+    assert (answer.json()["category"], answer.json()["category_source"]) == (chosen.pk, CategorySource.MANUAL)
+    item.refresh_from_db()
+    assert item.history.first().category_id == chosen.pk  # a history row, with the user
+    assert item.history.first().history_user == users.admin
+    similarity_refresh()
+    item.refresh_from_db()
+    assert (item.category, item.category_source) == (chosen, CategorySource.MANUAL)
