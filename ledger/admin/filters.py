@@ -1,5 +1,5 @@
 from django.contrib import admin
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, OuterRef, Q
 
 from ledger.alerts import AlertLevel, any_warning_q, warning_q
 from ledger.choices import InspectionKind, Status
@@ -208,8 +208,13 @@ class RepeatFilter(admin.SimpleListFilter):
         return [("1", "是（前次巡视巡察中有同类问题）"), ("0", "否")]
 
     def queryset(self, request, queryset):
-        if self.value() in ("0", "1"):
-            return queryset.filter(**{f"{self.item_prefix}repeat_of__isnull": self.value() == "0"})
+        # An aspect's heading (全面从严治党方面) recurs in every report: a repeat means a problem or sub-problem.
+        p = self.item_prefix
+        repeat = Q(**{f"{p}repeat_of__isnull": False}) & ~Q(**{f"{p}parent__isnull": True, f"{p}children__isnull": False})
+        if self.value() == "1":
+            return queryset.filter(repeat)
+        if self.value() == "0":
+            return queryset.exclude(repeat)
         return queryset
 
 

@@ -1,6 +1,6 @@
 from django.contrib import admin
 from django.contrib.admin.views.main import ORDER_VAR, ChangeList
-from django.db.models import Case, F, IntegerField, Value, When
+from django.db.models import Case, Exists, F, IntegerField, OuterRef, Value, When
 from django.db.models.functions import Coalesce
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
@@ -12,7 +12,7 @@ from ledger.admin.display import rollup_badge
 from ledger.admin.filters import CategoryFilter, ItemUnitOnlyFilter, RepeatFilter, unit_subtree_filter
 from ledger.admin.forms import CloseOutForm, SetCategoryForm
 from ledger.admin.panels import item_panels
-from ledger.admin.repeats import REPEAT_MARK, repeat_panel
+from ledger.admin.repeats import REPEAT_MARK, is_repeat_problem, repeat_panel
 from ledger.choices import CategorySource
 from ledger.models import FeedbackItem, Measure
 from ledger.selectors import item_rollups
@@ -160,14 +160,16 @@ class FeedbackItemAdmin(ScopedAdmin):
         return RollupChangeList
 
     def get_queryset(self, request):
-        return in_document_order(super().get_queryset(request))
+        # heads_problems: an aspect's heading, never shown as a repeat (it recurs in every report).
+        children = FeedbackItem.objects.filter(parent=OuterRef("pk"))
+        return in_document_order(super().get_queryset(request)).annotate(heads_problems=Exists(children))
 
     @admin.display(description="反馈问题")
     def tree_title(self, obj):
         depth = (obj.parent_id is not None) + (obj.parent_id is not None and obj.parent.parent_id is not None)
         return format_html('<span class="tz-depth-{}" style="padding-left:{}em">{}{}</span>{}',
                            depth, depth * 1.5, obj.label, obj.title[:60],
-                           mark_safe(" " + REPEAT_MARK) if obj.repeat_of_id else "")
+                           mark_safe(" " + REPEAT_MARK) if is_repeat_problem(obj) else "")
 
     @admin.display(description="问题类别", ordering="category__position")
     def category_name(self, obj):

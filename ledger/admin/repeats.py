@@ -15,6 +15,17 @@ from ledger.selectors import visible_to
 REPEAT_MARK = '<span class="tz-repeat" title="前次巡视巡察中有同类问题">重复问题</span>'
 
 
+def is_repeat_problem(item) -> bool:
+    """A problem or sub-problem that repeats an earlier one; an aspect's heading recurs in every report and is not
+    one (`heads_problems`: annotated by the list, else looked up)."""
+    if not item.repeat_of_id:
+        return False
+    if item.parent_id is not None:
+        return True
+    heads = getattr(item, "heads_problems", None)
+    return not (heads if heads is not None else item.children.exists())
+
+
 def _subtree_measures(item_ids) -> dict[int, list[Measure]]:
     """Each item's measures, those of its sub-problems included (items are at most three levels deep)."""
     ids = list(item_ids)
@@ -66,8 +77,12 @@ def _measure_lines(measures: list[Measure]) -> str:
 def repeat_panel(user, item: FeedbackItem) -> str:
     """前次巡视巡察中的同类问题 (and 后续巡视巡察中的同类问题) for the item page, or "" when there is none."""
     related = FeedbackItem.objects.select_related("inspection__unit", "inspection__round")
-    earlier = related.filter(pk=item.repeat_of_id).first() if item.repeat_of_id else None
-    later = list(related.filter(repeat_of=item).order_by("inspection__feedback_date", "pk"))
+    earlier = related.filter(pk=item.repeat_of_id).first() if is_repeat_problem(item) else None
+    later = list(
+        related.filter(repeat_of=item)
+        .exclude(parent__isnull=True, children__isnull=False)
+        .order_by("inspection__feedback_date", "pk")
+    )
     if earlier is None and not later:
         return ""
     shown = [i.pk for i in ([earlier] if earlier else []) + later]

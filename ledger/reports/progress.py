@@ -179,6 +179,7 @@ def repeat_facts(inspection: Inspection) -> list[RepeatFact]:
     many were closed out. Two queries."""
     items = list(
         FeedbackItem.objects.filter(inspection=inspection, repeat_of__isnull=False)
+        .exclude(parent__isnull=True, children__isnull=False)  # an aspect's heading is no repeated problem
         .select_related("repeat_of__inspection__round")
         .order_by("position", "id")
     )

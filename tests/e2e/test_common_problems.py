@@ -111,3 +111,17 @@ def test_a_repeat_problem_is_marked_on_its_page_and_in_the_sheet(request, shared
     assert mark.count() == 1 and mark.is_visible()
     assert page_width_overflow(page) == 0
     screenshot(page, "repeat-sheet")
+
+
+@pytest.mark.parametrize("device", ["page", "phone"])
+def test_the_item_list_filters_and_marks_repeat_problems(request, shared, device):
+    page = request.getfixturevalue(device)
+    log_in(page, "supervisor")
+    page.goto(f"{page.base}/admin/ledger/feedbackitem/?is_repeat=1")
+    page.wait_for_selector("#result_list")
+    marks = page.locator("#result_list .tz-repeat")
+    assert marks.count() >= 1 and marks.first.is_visible()
+    assert marks.first.evaluate("e => getComputedStyle(e).backgroundColor") == "rgb(198, 40, 40)"
+    assert shared["repeat"].title[:10] in page.inner_text("#result_list")
+    assert page_width_overflow(page) == 0
+    screenshot(page, "repeat-list")
