@@ -85,14 +85,14 @@ def test_supervisor_opens_a_common_problem_from_the_workbench(request, shared, d
     assert shared_row.get_attribute("data-units") == "3" and "意识形态" in shared_row.inner_text()
     assert rows.first.get_attribute("data-units") == "3"  # ranked by units
     assert page_width_overflow(page) == 0
-    screenshot(page, "admin-common-problems")
+    screenshot(page, "common-problems")
     shared_row.locator("a.cp-label").click()
     page.wait_for_selector("#cp-proven")
     proven = page.inner_text("#cp-proven")
     assert "其他单位的有效做法" in proven and SHARED[0][1] in proven
     assert page.locator(".cp-unit").count() == 3
     assert page_width_overflow(page) == 0
-    screenshot(page, "admin-common-problem")
+    screenshot(page, "common-problem")
 
 
 @pytest.mark.parametrize("device", ["page", "phone"])
