@@ -9,6 +9,7 @@ save as a concurrent edit. A person's choice of category is an edit: it goes thr
 
 from __future__ import annotations
 
+import time
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -95,21 +96,45 @@ def similarity_refresh(*, inspections=None) -> dict[str, int]:
         )
     affected_set = set(affected_inspections)
     affected = [r.pk for r in universe.values() if r.inspection_id in affected_set]
+    clock = _Clock()
     index = engine.ProblemIndex({pk: r.text for pk, r in universe.items()})
-    pairs = _pairs(index, universe, affected, full=inspections is None)
+    clock.lap("fit")
+    pairs = _pairs(index, universe, affected, full=inspections is None, clock=clock)
 
-    touched = Q(item_id__in=affected) | Q(other_id__in=affected)
+    touched = Q(item__inspection_id__in=affected_inspections) | Q(other__inspection_id__in=affected_inspections)
     if inspections is None:
         SimilarPair.objects.all().delete()
     else:
         SimilarPair.objects.filter(touched).delete()
     _insert_pairs(pairs)
-    repeats = _refresh_repeats(units)
+    clock.lap("store")
+    repeats = _refresh_repeats(units, universe, pairs if inspections is None else None)
+    clock.lap("repeats")
     categorised = _refresh_categories(affected, universe)
-    return {"items": len(affected), "pairs": len(pairs), "repeats": repeats, "categorised": categorised}
+    clock.lap("categories")
+    return {
+        "items": len(affected),
+        "pairs": len(pairs),
+        "repeats": repeats,
+        "categorised": categorised,
+        "cpu_seconds": clock.laps,
+    }
 
 
-def _pairs(index: engine.ProblemIndex, rows: dict[int, _Row], affected: list[int], *, full: bool):
+class _Clock:
+    """CPU seconds per phase, returned to the caller (bench/similarity.py prints them)."""
+
+    def __init__(self):
+        self.laps: dict[str, float] = {}
+        self._last = time.process_time()
+
+    def lap(self, name: str) -> None:
+        now = time.process_time()
+        self.laps[name] = round(now - self._last, 2)
+        self._last = now
+
+
+def _pairs(index: engine.ProblemIndex, rows: dict[int, _Row], affected: list[int], *, full: bool, clock: _Clock):
     """{(lower id, higher id): score} for the affected items against what they are compared with."""
     found: dict[tuple[int, int], float] = {}
 
@@ -129,16 +154,19 @@ def _pairs(index: engine.ProblemIndex, rows: dict[int, _Row], affected: list[int
         # Within a round, across units: the round's 共性问题.
         others = None if full else everything[round_id]
         add(index.pairs(keys, others, group=lambda k: rows[k].unit_id))
+    clock.lap("pairs_round")
     unit_items = by("unit_id", rows)
     for unit_id, keys in by("unit_id", affected).items():
         # The same unit in other inspections: the basis of 屡巡屡犯.
         others = None if full else unit_items[unit_id]
         add(index.pairs(keys, others, group=lambda k: rows[k].inspection_id))
+    clock.lap("pairs_unit")
     kind_items = by("kind", rows)
     for kind, keys in by("kind", affected).items():
         # Units of the same kind in other rounds: what recurs from one round to the next. Only each item's best
         # few: over many rounds a common problem recurs in hundreds of items, and its nearest say enough.
         add(index.pairs(keys, kind_items[kind], group=lambda k: rows[k].round_id, limit=CROSS_ROUND_LIMIT))
+    clock.lap("pairs_kind")
     return found
 
 
@@ -152,17 +180,27 @@ def _insert_pairs(pairs: dict[tuple[int, int], float]) -> None:
             cursor.executemany(sql, rows[start : start + 10000])
 
 
-def _refresh_repeats(units: set[int]) -> int:
+def _refresh_repeats(units: set[int], universe: dict[int, _Row], fresh: dict[tuple[int, int], float] | None) -> int:
     """Mark each item of these units that matches an item of an earlier inspection of the same unit.
 
-    The unit model has no predecessor link, so "the same unit" is the same Unit row.
+    The unit model has no predecessor link, so "the same unit" is the same Unit row. `fresh` holds every pair
+    when the whole ledger was just recomputed; otherwise the stored pairs are read.
     """
-    rows = _rows(FeedbackItem.objects.filter(inspection__unit_id__in=units))
+    rows = {pk: r for pk, r in universe.items() if r.unit_id in units}
     best: dict[int, tuple[float, int]] = {}
-    pairs = SimilarPair.objects.filter(
-        item__inspection__unit_id__in=units, other__inspection__unit_id=F("item__inspection__unit_id")
-    ).values_list("item_id", "other_id", "score")
-    for a, b, score in pairs.iterator(chunk_size=5000):
+    if fresh is not None:
+        pairs = ((a, b, s) for (a, b), s in fresh.items())
+    else:
+        pairs = (
+            SimilarPair.objects.filter(
+                item__inspection__unit_id__in=units, other__inspection__unit_id=F("item__inspection__unit_id")
+            )
+            .values_list("item_id", "other_id", "score")
+            .iterator(chunk_size=5000)
+        )
+    for a, b, score in pairs:
+        if a not in rows or b not in rows:
+            continue
         ra, rb = rows[a], rows[b]
         if ra.unit_id != rb.unit_id or ra.inspection_id == rb.inspection_id or not (ra.when and rb.when):
             continue
@@ -173,7 +211,7 @@ def _refresh_repeats(units: set[int]) -> int:
             best[later] = (score, -earlier)
     current = dict(
         (pk, (rep, sim))
-        for pk, rep, sim in FeedbackItem.objects.filter(pk__in=list(rows)).values_list(
+        for pk, rep, sim in FeedbackItem.objects.filter(inspection__unit_id__in=units).values_list(
             "pk", "repeat_of_id", "repeat_similarity"
         )
     )
@@ -217,13 +255,11 @@ def _refresh_categories(item_ids: list[int], rows: dict[int, _Row]) -> int:
         extra = FeedbackItem.objects.filter(pk__in=missing).values_list("pk", "parent_id", "title")
         for pk, parent, title in extra:
             parents[pk], texts[pk] = parent, title
-    current = {
-        pk: (cat, source)
-        for pk, cat, source in FeedbackItem.objects.filter(pk__in=item_ids).values_list(
-            "pk", "category_id", "category_source"
-        )
-    }
-    changed = []
+    current = {}
+    for start in range(0, len(item_ids), 5000):  # bounded IN lists (SQLite limits the parameters of one query)
+        batch = FeedbackItem.objects.filter(pk__in=item_ids[start : start + 5000])
+        current.update((pk, (cat, src)) for pk, cat, src in batch.values_list("pk", "category_id", "category_source"))
+    changed: dict[tuple[int | None, str], list[int]] = defaultdict(list)
     memo: dict[tuple[str, str], str | None] = {}  # one wording under one aspect is classified once
     for pk in item_ids:
         category_id, source = current[pk]
@@ -235,9 +271,14 @@ def _refresh_categories(item_ids: list[int], rows: dict[int, _Row]) -> int:
         name = memo[key]
         wanted = (by_name.get(name), CategorySource.AUTO if name in by_name else CategorySource.NONE)
         if (category_id, source) != wanted:
-            changed.append(FeedbackItem(pk=pk, category_id=wanted[0], category_source=wanted[1]))
-    FeedbackItem.objects.bulk_update(changed, ["category", "category_source"], batch_size=2000)
-    return len(changed)
+            changed[wanted].append(pk)
+    # One UPDATE per category and batch: a dozen categories, where bulk_update would write a CASE per row.
+    for (category_id, source), pks in changed.items():
+        for start in range(0, len(pks), 5000):
+            FeedbackItem.objects.filter(pk__in=pks[start : start + 5000]).update(
+                category_id=category_id, category_source=source
+            )
+    return sum(len(pks) for pks in changed.values())
 
 
 def similarity_refresh_item(*, item: FeedbackItem) -> dict[str, int]:
