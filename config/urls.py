@@ -13,6 +13,7 @@ admin.site.index_title = "整改台账管理"
 urlpatterns = [
     path("", RedirectView.as_view(pattern_name="admin:index", permanent=False)),
     path("admin/dashboard/", dashboard, name="dashboard"),
+    path("admin/common-problems/", include("similarity.urls")),
     path("", include("workbench.urls")),
     path("admin/", admin.site.urls),
     path("ledger/", include("ledger.urls")),

@@ -19,6 +19,7 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from excel import layout
+from excel.common_problems import COMMON_SHEET, write_common_problems
 from excel.layout import BY_KEY, COLUMNS, FIRST_DATA_ROW, HEADER_ROW, SUMMARY_COLUMNS, TITLE_ROW, VISIBLE
 from excel.selectors import in_ledger_order
 from excel.writer import Styles, ledger_styles, merge, start_rows
@@ -253,15 +254,24 @@ def write_ledger(
     on: date | None = None,
     exported_by: str = "",
     progress: Callable[[int], None] | None = None,
+    common_problems: list | None = None,
 ) -> ExportSummary:
     """Write the measures of `queryset` as the Excel ledger to `out` (a path or a binary file object).
 
-    `progress(rows written)` is called after every CHUNK_SIZE rows (background jobs, command progress bars)."""
+    `progress(rows written)` is called after every CHUNK_SIZE rows (background jobs, command progress bars).
+    `common_problems` (similarity.selectors.CommonProblem, for a round's export) adds the sheet 共性问题清单 after
+    the summary."""
     on = on or today()
     wb = Workbook(write_only=True)
     styles = ledger_styles(wb, STATUS_FILLS)
     summary = _summary_sheet(wb)
-    names = layout.SheetNames()
+    names = layout.SheetNames(reserved=(layout.SUMMARY_SHEET, COMMON_SHEET))
+    if common_problems is not None:
+        write_common_problems(
+            wb, styles, common_problems, page_setup=_page_setup,
+            subtitle=f"共{len(common_problems)}个共性问题（两个及以上单位存在的相同或相似问题）；"
+            "有效做法为其他单位已完成并经督查销号的整改措施。",
+        )
     sheets: list[_InspectionSheet] = []
     current = None
     for n, measure in enumerate(in_ledger_order(queryset).iterator(chunk_size=CHUNK_SIZE), 1):

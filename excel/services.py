@@ -6,6 +6,7 @@ import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from types import SimpleNamespace
 from typing import IO
 
 from django.db.models import QuerySet
@@ -14,6 +15,12 @@ from django.utils import timezone
 from excel.export import write_ledger
 from excel.reimport import ImportResult, import_ledger
 from excel.selectors import filtered_measures
+from ledger.models import Inspection
+from similarity.selectors import common_problems
+
+# The command line's export without --user covers every unit; the selectors scope by a user, so it stands in one
+# that sees all units (ledger.selectors.visible_to reads only these attributes).
+EVERY_UNIT = SimpleNamespace(is_authenticated=True, is_active=True, sees_all_units=True, unit_id=None)
 
 
 @dataclass
@@ -48,7 +55,14 @@ def ledger_export(
     queryset = filtered_measures(user=user, filters=filters, within=within)
     out = tempfile.TemporaryFile(suffix=".xlsx")  # noqa: SIM115  (handed to the caller, closed by it)
     try:
-        summary = write_ledger(queryset, out, on=on, exported_by=_display_name(user), progress=progress)
+        summary = write_ledger(
+            queryset,
+            out,
+            on=on,
+            exported_by=_display_name(user),
+            progress=progress,
+            common_problems=round_common_problems(user=user, filters=filters, measures=queryset),
+        )
     except BaseException:
         out.close()
         raise
@@ -56,6 +70,14 @@ def ledger_export(
     return LedgerExport(
         file=out, filename=export_filename(summary.sheets), measures=summary.measures, sheets=summary.sheets
     )
+
+
+def round_common_problems(*, user, filters: Mapping | None, measures: QuerySet) -> list | None:
+    """共性问题 over the exported inspections when the export is a round's (filtered by `round`), else None."""
+    if not filters or not filters.get("round"):
+        return None
+    inspections = Inspection.objects.filter(pk__in=measures.values("item__inspection"))
+    return common_problems(user=user if user is not None else EVERY_UNIT, inspections=inspections)
 
 
 def _display_name(user) -> str:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from django import forms
-from django.db.models import Exists, OuterRef, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from ledger.alerts import AlertLevel, any_warning_q, measure_flag, warning_q
 from ledger.choices import Status
@@ -35,6 +35,7 @@ class SheetFilterForm(forms.Form):
     evidence = forms.ChoiceField(
         label="有无佐证", required=False, choices=[("", "不限"), ("1", "有佐证"), ("0", "无佐证")]
     )
+    repeat = forms.BooleanField(label="仅重复问题", required=False)
 
 
 def filter_measures(queryset: QuerySet[Measure], data: Mapping, on: date) -> QuerySet[Measure]:
@@ -52,6 +53,11 @@ def filter_measures(queryset: QuerySet[Measure], data: Mapping, on: date) -> Que
     if data.get("evidence") in ("0", "1"):
         exists = Exists(Evidence.objects.filter(measure=OuterRef("pk")))
         queryset = queryset.filter(exists if data["evidence"] == "1" else ~exists)
+    if data.get("repeat"):  # 屡巡屡犯: the measure's problem, or the problem above its sub-problem (not an aspect)
+        queryset = queryset.filter(
+            Q(item__repeat_of__isnull=False)
+            | Q(item__parent__repeat_of__isnull=False, item__parent__parent__isnull=False)
+        )
     return queryset
 
 
@@ -91,7 +97,12 @@ def sheet_measures(inspection: Inspection) -> QuerySet[Measure]:
 
 def build_sheet(inspection: Inspection, filters: Mapping | None = None, on: date | None = None) -> Sheet:
     on = on or today()
-    items = list(FeedbackItem.objects.filter(inspection=inspection).order_by("position", "id"))
+    # The earlier item a problem repeats (屡巡屡犯) is joined, not fetched per row.
+    items = list(
+        FeedbackItem.objects.filter(inspection=inspection)
+        .select_related("repeat_of__inspection__round")
+        .order_by("position", "id")
+    )
     children: dict[int | None, list[FeedbackItem]] = defaultdict(list)
     for item in items:
         children[item.parent_id].append(item)

@@ -70,6 +70,7 @@ def pages(request) -> list[str]:
     urls = [
         reverse("admin:index"),
         reverse("dashboard"),
+        reverse("admin-common-problems"),
         reverse("admin:auth_user_password_change", args=[request.user.pk]),  # named after Django's auth app
         "/no-such-page/",
     ]

@@ -120,6 +120,7 @@ def _context(request, errors, posted) -> dict:
         "data_link": reverse("admin-data"),
         "workbench_url": reverse("admin:index"),
         "dashboard_link": reverse("dashboard"),
+        "common_problems_link": reverse("admin-common-problems"),
         "errors": errors,
     }
     if role in (Role.EDITOR, Role.VIEWER):

@@ -1,1 +1,1 @@
-from ledger.admin import inspections, items, measures, records, units  # noqa: F401  (registers the admins)
+from ledger.admin import categories, inspections, items, measures, records, units  # noqa: F401  (registers the admins)

@@ -1,9 +1,9 @@
 from django.contrib import admin
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, OuterRef, Q
 
 from ledger.alerts import AlertLevel, any_warning_q, warning_q
 from ledger.choices import InspectionKind, Status, UnitKind
-from ledger.models import Evidence, InspectionRound, Unit
+from ledger.models import Evidence, InspectionRound, ProblemCategory, Unit
 from ledger.selectors import overdue_q, today, unfinished_q, visible_to
 
 ANY_WARNING = "any"
@@ -119,6 +119,7 @@ class UnitOnlyFilter(ShownWhenChosen):
 
     title = "单位（不含下级）"
     parameter_name = "unit_only"
+    unit_field = "item__inspection__unit"
 
     def describe(self, request, value):
         unit = visible_to(request.user, Unit.objects.all()).filter(pk=value).first() if value.isdigit() else None
@@ -129,7 +130,7 @@ class UnitOnlyFilter(ShownWhenChosen):
             return queryset
         if not self.value().isdigit():
             return queryset.none()
-        return queryset.filter(item__inspection__unit=self.value())
+        return queryset.filter(**{self.unit_field: self.value()})
 
 
 class CompletedMonthFilter(ShownWhenChosen):
@@ -199,3 +200,55 @@ class EvidenceFilter(admin.SimpleListFilter):
         if self.value() == "0":
             return queryset.filter(~has_evidence())
         return queryset
+
+
+class CategoryFilter(admin.SimpleListFilter):
+    """问题类别 of the item (of the measure's item on the measure list); 未归类 for items without one."""
+
+    title = "问题类别"
+    parameter_name = "category"
+    item_prefix = ""  # lookup path from the listed model to its feedback item, e.g. "item__"
+    UNSET = "none"
+
+    def lookups(self, request, model_admin):
+        return [*((str(pk), name) for pk, name in ProblemCategory.objects.values_list("pk", "name")), (self.UNSET, "未归类")]
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        if value == self.UNSET:
+            return queryset.filter(**{f"{self.item_prefix}category__isnull": True})
+        if value and value.isdigit():
+            return queryset.filter(**{f"{self.item_prefix}category": value})
+        return queryset
+
+
+class RepeatFilter(admin.SimpleListFilter):
+    """重复问题 (屡巡屡犯): the item repeats a problem of an earlier inspection of the same unit."""
+
+    title = "重复问题"
+    parameter_name = "is_repeat"
+    item_prefix = ""
+
+    def lookups(self, request, model_admin):
+        return [("1", "是（前次巡视巡察中有同类问题）"), ("0", "否")]
+
+    def queryset(self, request, queryset):
+        # An aspect's heading (全面从严治党方面) recurs in every report: a repeat means a problem or sub-problem.
+        p = self.item_prefix
+        repeat = Q(**{f"{p}repeat_of__isnull": False}) & ~Q(**{f"{p}parent__isnull": True, f"{p}children__isnull": False})
+        if self.value() == "1":
+            return queryset.filter(repeat)
+        if self.value() == "0":
+            return queryset.exclude(repeat)
+        return queryset
+
+
+def item_filter(base: type[admin.SimpleListFilter], prefix: str) -> type[admin.SimpleListFilter]:
+    """The item filter `base` applied through `prefix` (e.g. "item__" on the measure list)."""
+    return type(base.__name__, (base,), {"item_prefix": prefix})
+
+
+class ItemUnitOnlyFilter(UnitOnlyFilter):
+    """The overview's 重复问题 per unit, on the feedback item list."""
+
+    unit_field = "inspection__unit"

@@ -3,7 +3,7 @@ from django.core.exceptions import ValidationError
 
 from ledger.admin.base import VersionedForm
 from ledger.choices import Status
-from ledger.models import Evidence, Measure
+from ledger.models import Evidence, Measure, ProblemCategory
 from ledger.services.evidence import check_upload
 from ledger.workflow import transition_error
 
@@ -84,3 +84,9 @@ class CorrectDatesForm(forms.Form):
         help_text="留空则不更正",
     )
     note = forms.CharField(label="更正说明", widget=forms.Textarea(attrs={"rows": 4}), help_text="必填，记入历史记录")
+
+
+class SetCategoryForm(forms.Form):
+    category = forms.ModelChoiceField(
+        label="问题类别", queryset=ProblemCategory.objects.all(), required=False, empty_label="（未归类，交由自动归类）"
+    )

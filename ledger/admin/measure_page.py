@@ -12,7 +12,9 @@ from django.utils.html import format_html, format_html_join
 
 from accounts.roles import can_close_out
 from ledger.admin.forms import CloseOutForm, ReopenForm
-from ledger.models import Measure
+from ledger.admin.panels import item_panels
+from ledger.models import FeedbackItem, Measure
+from ledger.selectors import visible_to
 from ledger.services import measure_close_out, measure_reopen
 from ledger.services.measures import close_out_refusal, reopen_refusal
 
@@ -94,8 +96,19 @@ class MeasurePageMixin:
         measure = None
         if object_id.isdigit():
             measure = self.get_queryset(request).filter(pk=object_id).first()
-        extra_context = {**(extra_context or {}), **self._oversight_context(request, measure)}
+        extra_context = {
+            **(extra_context or {}),
+            **self._oversight_context(request, measure),
+            "item_panels": item_panels(request, measure.item if measure else None),
+        }
         return super().change_view(request, object_id, form_url, extra_context)
+
+    def add_view(self, request, form_url="", extra_context=None):
+        # Adding a measure to a problem (?item=ID): what other units did about the same problem.
+        pk = request.GET.get("item", "")
+        item = visible_to(request.user, FeedbackItem.objects.all()).filter(pk=pk).first() if pk.isdigit() else None
+        extra_context = {**(extra_context or {}), "item_panels": item_panels(request, item)}
+        return super().add_view(request, form_url, extra_context)
 
     def _oversight_context(self, request, measure) -> dict:
         if measure is None or not can_close_out(request.user.effective_role):

@@ -1,4 +1,6 @@
 from django.contrib import admin
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from rangefilter.filters import DateRangeFilter
 
 from accounts.roles import Role, can_close_out
@@ -8,14 +10,17 @@ from ledger.admin.base import ScopedAdmin, ScopedPermissionsMixin
 from ledger.admin.display import status_badge
 from ledger.admin.filters import (
     AlertFilter,
+    CategoryFilter,
     ClosedOutFilter,
     CompletedMonthFilter,
     EvidenceFilter,
     InspectionKindFilter,
     MeasureRoundFilter,
     OverdueFilter,
+    RepeatFilter,
     UnfinishedFilter,
     UnitOnlyFilter,
+    item_filter,
     unit_subtree_filter,
 )
 from ledger.admin.forms import (
@@ -28,6 +33,7 @@ from ledger.admin.forms import (
     SetStatusForm,
 )
 from ledger.admin.measure_page import MeasurePageMixin, evidence_summary, progress_timeline
+from ledger.admin.repeats import REPEAT_MARK
 from ledger.choices import Channel
 from ledger.models import Evidence, Measure
 from ledger.selectors import with_evidence_count
@@ -85,6 +91,7 @@ class MeasureAdmin(MeasurePageMixin, MeasureExcelMixin, ScopedAdmin):
         "short_text",
         "unit",
         "problem",
+        "category_name",
         "coloured_status",
         "deadline",
         "lead_unit",
@@ -99,13 +106,15 @@ class MeasureAdmin(MeasurePageMixin, MeasureExcelMixin, ScopedAdmin):
         unit_subtree_filter("item__inspection__unit__"),
         MeasureRoundFilter,
         InspectionKindFilter,
+        item_filter(CategoryFilter, "item__"),
+        item_filter(RepeatFilter, "item__"),
         "status",
         OverdueFilter,
         ("deadline", DateRangeFilter),
         UnitOnlyFilter,  # the overview's links
         CompletedMonthFilter,
     ]
-    list_select_related = ["item__inspection__unit", "item"]
+    list_select_related = ["item__inspection__unit", "item__category"]
     search_fields = ["text", "responsible_leader", "lead_unit", "responsible_units", "item__title"]  # ledger.search
     autocomplete_fields = ["item"]
     # The workflow sets completed_on and next_review_on; supervisors correct them with the action below.
@@ -143,7 +152,13 @@ class MeasureAdmin(MeasurePageMixin, MeasureExcelMixin, ScopedAdmin):
 
     @admin.display(description="反馈问题")
     def problem(self, obj):
+        if obj.item.repeat_of_id:
+            return format_html("{} {}", str(obj.item)[:40], mark_safe(REPEAT_MARK))
         return str(obj.item)[:40]
+
+    @admin.display(description="问题类别", ordering="item__category__position")
+    def category_name(self, obj):
+        return obj.item.category.name if obj.item.category_id else "-"
 
     @admin.display(description="整改状态", ordering="status")
     def coloured_status(self, obj):

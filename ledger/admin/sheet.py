@@ -17,7 +17,7 @@ from django.utils.safestring import mark_safe
 from accounts.roles import CHANGE, Role, allowed_actions
 from ledger.admin.display import FLAG_COLOURS
 from ledger.choices import Channel, Status
-from ledger.formatting import inspection_title
+from ledger.formatting import inspection_title, round_title
 from ledger.models import Measure
 from ledger.selectors import today, visible_to
 from ledger.services.bulk import BULK_FIELDS, BulkError, measures_bulk_update
@@ -176,6 +176,17 @@ def _date(value) -> str:
     return value.isoformat() if value else ""
 
 
+def repeat_mark(item) -> str:
+    """重复问题 (屡巡屡犯): a red mark linking to the earlier inspection's item this one repeats. Problems and
+    sub-problems only: an aspect's heading (全面从严治党方面) recurs in every report and says nothing."""
+    earlier = item.repeat_of
+    if earlier is None:
+        return ""
+    url = reverse("admin:ledger_feedbackitem_change", args=[earlier.pk])
+    hint = f"前次巡视巡察中的同类问题：{round_title(earlier.inspection.round)} {earlier.label}{earlier.title}"
+    return f' <a class="tz-repeat" href="{url}" title="{_e(hint[:200])}">重复问题</a>'
+
+
 def render_rows(rows, *, can_edit: bool) -> str:
     """The sheet's table body. Written in Python rather than the template language: a 900-measure inspection
     renders about ten times faster this way (bench/sheet_view.py)."""
@@ -194,13 +205,14 @@ def render_rows(rows, *, can_edit: bool) -> str:
             out.append(
                 f'<tr class="tz-problem" data-aspect="{row.aspect_id}" data-problem="{row.problem_id}"><td colspan="20">'
                 f'{toggle.format("problem")}<a href="{item_url.format(row.item.pk)}">{_e(row.item.label)}'
-                f'{_e(row.item.title)}</a><span class="tz-count">{row.count} 项措施</span></td></tr>'
+                f'{_e(row.item.title)}</a>{repeat_mark(row.item)}<span class="tz-count">{row.count} 项措施</span></td></tr>'
             )
             continue
         if row.kind == "sub":
             out.append(
                 f'<tr class="tz-sub" data-aspect="{row.aspect_id}" data-problem="{row.problem_id}"><td colspan="20">'
-                f'{_e(row.item.label)}{_e(row.item.title)}<span class="tz-count">{row.count} 项措施</span></td></tr>'
+                f'{_e(row.item.label)}{_e(row.item.title)}{repeat_mark(row.item)}<span class="tz-count">{row.count} 项措施</span>'
+                '</td></tr>'
             )
             continue
         m = row.measure

@@ -7,9 +7,9 @@ from django.db.models.functions import TruncMonth
 
 from ledger.alerts import AlertLevel, warning_q
 from ledger.choices import Status
-from ledger.filtersets import MeasureFilterSet
+from ledger.filtersets import FeedbackItemFilterSet, MeasureFilterSet
 from ledger.formatting import round_title
-from ledger.models import InspectionRound, Measure, Unit
+from ledger.models import FeedbackItem, InspectionRound, Measure, ProblemCategory, Unit
 from ledger.selectors import measures_visible_to, overdue_q, today, visible_to
 
 UNKNOWN_MONTH = "日期不详"
@@ -31,6 +31,8 @@ class Overview:
     trend: list[tuple[str, int]]  # ("2024-06", n) by month completed, ("日期不详", n) last
     totals: dict
     order: str
+    by_category: list[dict]  # per 问题类别 (None: 未归类): problems, repeats, measures, done, completion rate
+    repeats: int  # 重复问题 (屡巡屡犯) among the problems counted
 
 
 def _counts(on):
@@ -111,4 +113,59 @@ def overview(user, params) -> Overview:
     )
     trend = completions_by_month(measures)
     totals = _rate({k: sum(row[k] for row in by_unit) for k in _counts(on)})
-    return Overview(filterset, by_unit + empty_units, by_round, most_overdue, trend, totals, order)
+    problems = _problems(user, params)
+    repeats = dict(
+        problems.filter(repeat_of__isnull=False)
+        .order_by()
+        .values_list("inspection__unit")
+        .annotate(n=Count("id"))
+    )
+    for row in by_unit + empty_units:
+        row["repeats"] = repeats.get(row["unit_id"], 0)
+    by_category = categories_overview(problems, measures)
+    return Overview(
+        filterset, by_unit + empty_units, by_round, most_overdue, trend, totals, order, by_category,
+        sum(repeats.values()),
+    )
+
+
+def _problems(user, params):
+    """The feedback items the overview counts as problems, with its round, kind and unit filters: every item but
+    an aspect that only heads its problems."""
+    filterset = FeedbackItemFilterSet(
+        {k: params.get(k) for k in ("round", "kind", "unit") if params.get(k)},
+        queryset=visible_to(user, FeedbackItem.objects.all()),
+    )
+    items = filterset.qs if filterset.is_valid() else FeedbackItem.objects.none()
+    return items.exclude(parent__isnull=True, children__isnull=False)
+
+
+def categories_overview(problems, measures) -> list[dict]:
+    """Problems (and their repeats) and measures per 问题类别, in the taxonomy's order; 未归类 last. Three queries."""
+    counted = {
+        row["category"]: row
+        for row in problems.order_by()
+        .values("category")
+        .annotate(problems=Count("id"), repeats=Count("id", filter=Q(repeat_of__isnull=False)))
+    }
+    done = {
+        row["item__category"]: row
+        for row in measures.order_by()
+        .values("item__category")
+        .annotate(measures=Count("id"), done=Count("id", filter=Q(status=Status.DONE)))
+    }
+    rows = []
+    for pk, name in [*ProblemCategory.objects.values_list("pk", "name"), (None, "未归类")]:
+        p, m = counted.get(pk, {}), done.get(pk, {})
+        row = {
+            "category_id": pk,
+            "category": name,
+            "problems": p.get("problems", 0),
+            "repeats": p.get("repeats", 0),
+            "measures": m.get("measures", 0),
+            "done": m.get("done", 0),
+        }
+        row["completion_rate"] = row["done"] / row["measures"] if row["measures"] else 0
+        if row["problems"] or row["measures"]:
+            rows.append(row)
+    return rows

@@ -7,7 +7,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.safestring import mark_safe
 
-from ledger.admin.filters import CompletedMonthFilter
+from ledger.admin.filters import CategoryFilter, CompletedMonthFilter
 from ledger.alerts import AlertLevel
 from ledger.choices import Status
 from ledger.dashboard import svg
@@ -19,18 +19,18 @@ STATUS_KEYS = list(Status.choices)
 WARNING_KEYS = [(AlertLevel.RED, "红色预警"), (AlertLevel.YELLOW, "黄色预警"), (AlertLevel.BLUE, "蓝色预警")]
 # The overview's filters as the admin measure list names them, so a link lists exactly what was counted.
 LIST_PARAMS = {"round": "item__inspection__round__id__exact", "kind": "kind", "unit": "unit"}
+# The same filters as the feedback item list names them (重复问题 and 问题类别 count items).
+ITEM_LIST_PARAMS = {"round": "inspection__round__id__exact", "kind": "inspection__kind__exact", "unit": "unit"}
 
 
 class Links:
     """Links to the admin measure list with the overview's filters plus the ones a bar, row or number adds."""
 
-    def __init__(self, data):
-        self.base = reverse("admin:ledger_measure_changelist")
+    def __init__(self, data, *, base="admin:ledger_measure_changelist", params=LIST_PARAMS):
+        self.base = reverse(base)
         valid = data.filterset.is_valid()
         self.filters = {
-            LIST_PARAMS[name]: data.filterset.data[name]
-            for name in LIST_PARAMS
-            if valid and data.filterset.data.get(name)
+            params[name]: data.filterset.data[name] for name in params if valid and data.filterset.data.get(name)
         }
         self._prefix = urlencode(self.filters)
         self._encoded: dict[tuple, str] = {}
@@ -71,8 +71,11 @@ def _unit_table_rows(unit_rows, colspan: int) -> str:
     the template engine (or format_html) took seconds. The same markup, every value escaped (html.escape is what
     django.utils.html.escape applies)."""
     html = []
-    for r, cells, done_link in unit_rows:
+    for r, cells, done_link, repeat_link in unit_rows:
         unit = escape(str(r["unit"]))
+        repeats = int(r.get("repeats") or 0)
+        marked = ' style="color:#c62828;font-weight:bold"' if repeats else ""
+        repeat_cell = f'<td class="n" data-col="repeats"><a href="{escape(repeat_link)}"{marked}>{repeats}</a></td>'
         if r.get("empty"):
             body = f'<td>{unit}</td><td class="n empty" data-col="measures" colspan="{colspan}">暂无整改措施</td>'
         else:
@@ -84,17 +87,25 @@ def _unit_table_rows(unit_rows, colspan: int) -> str:
                 f'<td><a href="{escape(cells[0][1])}">{unit}</a></td>{numbers}<td class="n" data-col="rate">'
                 f'<a href="{escape(done_link)}">{_percent(r["done"], r["measures"])}%</a></td>'
             )
-        html.append(f'<tr data-unit="{int(r["unit_id"])}">{body}</tr>')
+        html.append(f'<tr data-unit="{int(r["unit_id"])}">{body}{repeat_cell}</tr>')
     return mark_safe("".join(html))  # noqa: S308 (built above from escaped values)
 
 
 _COLUMN_ATTRS = {1: ' data-col="measures"', 7: ' data-col="overdue"'}
 
 
+def _category_key(row) -> str:
+    return str(row["category_id"]) if row["category_id"] is not None else CategoryFilter.UNSET
+
+
 @staff_member_required
 def dashboard(request):
     data = overview(request.user, request.GET)
     link = Links(data)
+    item_link = Links(data, base="admin:ledger_feedbackitem_changelist", params=ITEM_LIST_PARAMS)
+    def repeat_link(**extra):
+        return item_link(is_repeat=1, **extra)
+
     measured = [r for r in data.by_unit if not r.get("empty")]
     units = measured[:30]
     charts = {
@@ -132,6 +143,14 @@ def dashboard(request):
             [(r["unit"], [(k, label, r[k], link.unit(r, warning=k)) for k, label in WARNING_KEYS]) for r in units],
             title="各单位预警数量",
         ),
+        "categories": svg.hbar_chart(
+            [
+                (r["category"], r["problems"], str(r["problems"]), item_link(category=_category_key(r)))
+                for r in data.by_category
+            ],
+            title="各类别反馈问题数",
+            maximum=max((r["problems"] for r in data.by_category), default=0) or 1,
+        ),
         "trend": svg.column_chart(
             [(month, n, link.month(month)) for month, n in data.trend], title="每月完成的整改措施"
         ),
@@ -141,9 +160,23 @@ def dashboard(request):
         "title": "整改情况总览",
         "data": data,
         "unit_table_rows": _unit_table_rows(
-            ((r, _unit_cells(r, link), link.unit(r, status__exact=Status.DONE)) for r in data.by_unit),
+            (
+                (r, _unit_cells(r, link), link.unit(r, status__exact=Status.DONE), repeat_link(unit_only=r["unit_id"]))
+                for r in data.by_unit
+            ),
             colspan=len(STATUS_KEYS) + 6,
         ),
+        "category_rows": [
+            (
+                r,
+                item_link(category=_category_key(r)),
+                item_link(category=_category_key(r), is_repeat=1),
+                link(category=_category_key(r)),
+                link(category=_category_key(r), status__exact=Status.DONE),
+            )
+            for r in data.by_category
+        ],
+        "repeats_link": item_link(is_repeat=1),
         "round_rows": [
             (
                 r,

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import IO
 
 import cn2an
+from django.db.models import Q
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml import OxmlElement
@@ -23,7 +24,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
 from ledger.choices import SETTLED_STATUSES, InspectionKind, Status
-from ledger.formatting import chinese_date, chinese_period, round_prefix
+from ledger.formatting import chinese_date, chinese_period, round_prefix, round_title
 from ledger.models import FeedbackItem, Inspection, Measure
 from ledger.reconciliation import number
 from ledger.selectors import today
@@ -83,6 +84,16 @@ class Aspect:
 
 
 @dataclass
+class RepeatFact:
+    """A problem of this inspection that an earlier inspection of the unit already raised (屡巡屡犯)."""
+
+    title: str
+    earlier_round: str  # 十二届示范省委第三轮巡视
+    earlier_measures: int
+    earlier_closed: int
+
+
+@dataclass
 class ProgressContext:
     inspection: Inspection
     on: date
@@ -92,6 +103,7 @@ class ProgressContext:
     opening: str
     aspects: list[Aspect]
     tally: Tally
+    repeats: list[RepeatFact] = field(default_factory=list)
 
 
 def author_name(full_name: str) -> str:
@@ -124,7 +136,7 @@ def opening_paragraph(inspection: Inspection, author: str) -> str:
 
 
 def progress_context(inspection: Inspection, on: date | None = None) -> ProgressContext:
-    """Everything the draft says about this inspection, read from the ledger. Five queries."""
+    """Everything the draft says about this inspection, read from the ledger. Seven queries."""
     on = on or today()
     inspection = Inspection.objects.select_related("unit", "round").get(pk=inspection.pk)
     items = {i.pk: i for i in FeedbackItem.objects.filter(inspection=inspection).order_by("position", "id")}
@@ -158,6 +170,51 @@ def progress_context(inspection: Inspection, on: date | None = None) -> Progress
         opening=opening_paragraph(inspection, author),
         aspects=aspects,
         tally=inspection_tallies([inspection.pk], on)[inspection.pk],
+        repeats=repeat_facts(inspection),
+    )
+
+
+def repeat_facts(inspection: Inspection) -> list[RepeatFact]:
+    """This inspection's repeat problems (FeedbackItem.repeat_of) with the earlier item's measures: how many, how
+    many were closed out. Two queries."""
+    items = list(
+        FeedbackItem.objects.filter(inspection=inspection, repeat_of__isnull=False)
+        .exclude(parent__isnull=True, children__isnull=False)  # an aspect's heading is no repeated problem
+        .select_related("repeat_of__inspection__round")
+        .order_by("position", "id")
+    )
+    earlier = {i.repeat_of_id for i in items}
+    counts: dict[int, Counter] = defaultdict(Counter)  # earlier item -> measures, closed (its sub-problems too)
+    rows = Measure.objects.filter(Q(item__in=earlier) | Q(item__parent__in=earlier)).values_list(
+        "item_id", "item__parent_id", "closed_at"
+    )
+    for item_id, parent_id, closed_at in rows:
+        owner = item_id if item_id in earlier else parent_id
+        counts[owner]["n"] += 1
+        counts[owner]["closed"] += closed_at is not None
+    return [
+        RepeatFact(
+            title=i.title.strip().rstrip(_TRAILING),
+            earlier_round=round_title(i.repeat_of.inspection.round),
+            earlier_measures=counts[i.repeat_of_id]["n"],
+            earlier_closed=counts[i.repeat_of_id]["closed"],
+        )
+        for i in items
+    ]
+
+
+def repeats_paragraph(ctx: ProgressContext) -> str:
+    """屡巡屡犯 among this feedback, stated plainly for the unit to address in the report."""
+    parts = []
+    for r in ctx.repeats:
+        earlier = f"前次{r.earlier_round}已反馈"
+        if r.earlier_measures:
+            earlier += f"，当时制定整改措施{r.earlier_measures}条"
+            earlier += f"、已销号{r.earlier_closed}条" if r.earlier_closed else "、均未销号"
+        parts.append(f"“{r.title}”（{earlier}）")
+    return (
+        f"本次反馈的问题中，有{len(ctx.repeats)}个问题在以往巡视巡察中已被反馈：" + "；".join(parts) + "。"
+        "对这些反复出现的问题，要深入剖析根源，举一反三，建立长效机制，防止问题反弹回潮。"
     )
 
 
@@ -287,6 +344,8 @@ def progress_report_docx(*, inspection: Inspection, out: str | IO[bytes], on: da
 
     _paragraph(doc, "三、整改成效", style=STYLE_HEADING)
     _paragraph(doc, figures_paragraph(ctx), style=STYLE_BODY)
+    if ctx.repeats:
+        _paragraph(doc, repeats_paragraph(ctx), style=STYLE_BODY)
     _paragraph(doc, "（请在此补充建章立制、追责问责、挽回经济损失、推动改革发展等整改成效。）", style=STYLE_BODY)
 
     _paragraph(doc, "四、下一步工作打算", style=STYLE_HEADING)

@@ -1,3 +1,4 @@
+from ledger.services.categories import feedback_item_set_category
 from ledger.services.concurrency import ConflictError, save_tracked
 from ledger.services.evidence import evidence_create, evidence_delete, evidence_removable
 from ledger.services.measures import (
@@ -18,6 +19,7 @@ __all__ = [
     "evidence_create",
     "evidence_delete",
     "evidence_removable",
+    "feedback_item_set_category",
     "item_close_out",
     "measure_review",
     "measure_close_out",

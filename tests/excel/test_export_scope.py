@@ -19,7 +19,8 @@ EAST, STREET, WEST = (f"{u}-十三届示范省委第四轮巡视" for u in ("东
 
 
 def _ids(data: bytes) -> set[int]:
-    return {row[12] for name, rows in calamine(data).items() if name != "汇总" for row in rows[2:]}
+    # 汇总 and a round's 共性问题清单 (tests/excel/test_common_problems_sheet.py) hold no measure rows.
+    return {row[12] for name, rows in calamine(data).items() if name not in ("汇总", "共性问题清单") for row in rows[2:]}
 
 
 def _measure_ids(*groups) -> set[int]:

@@ -148,8 +148,9 @@ def test_every_number_links_to_the_measures_it_counts(ledger, users, login):
     client = login(users.admin)
     body = client.get(URL, {"round": ledger.round.pk}).content.decode()
     row = re.search(rf'<tr data-unit="{ledger.east.pk}">(.*?)</tr>', body).group(1)
-    links = re.findall(r'<a href="([^"]+)">(\d+)%?</a>', row)
+    *links, repeats = re.findall(r'<a href="([^"]+)">(\d+)%?</a>', row)
     assert len(links) == 11  # measures, 5 statuses, overdue, 3 warnings, completion rate
+    assert "is_repeat=1" in repeats[0] and repeats[1] == "0"  # then 重复问题 (tests/ledger/test_repeats_ui.py)
     for href, shown in links[:-1]:
         href = html.unescape(href)
         assert f"item__inspection__round__id__exact={ledger.round.pk}" in href  # the page's filters carried over

@@ -4,6 +4,7 @@ from django.core.management.base import BaseCommand, CommandError
 from accounts.models import User
 from excel.export import write_ledger
 from excel.selectors import filtered_measures
+from excel.services import round_common_problems
 from ledger.choices import InspectionKind, Status
 from ledger.console import progress_bar
 
@@ -54,8 +55,9 @@ class Command(BaseCommand):
             ) from exc
         name = (user.get_full_name() or user.get_username()) if user else ""
         total = queryset.count()
+        common = round_common_problems(user=user, filters=filters, measures=queryset)
         with progress_bar(self.stdout, "导出Excel台账", total=total) as update:
-            summary = write_ledger(queryset, opts["out"], exported_by=name, progress=update)
+            summary = write_ledger(queryset, opts["out"], exported_by=name, progress=update, common_problems=common)
         self.stdout.write(
             self.style.SUCCESS(
                 f"已导出 {summary.measures} 项整改措施、{len(summary.sheets)} 个巡视巡察到 {opts['out']}。"
