@@ -76,6 +76,9 @@ def test_review_untick_and_correct_then_the_ledger_holds_exactly_that(page, phon
     assert not Measure.objects.filter(text__contains="基层党组织标准化建设").exists()
     assert FeedbackItem.objects.filter(title="老旧小区改造进度缓慢").count() == 1
     assert Measure.objects.count() == 8
+    # the confirmed import ran as a background job: its page links to the run's page
+    assert "/admin/jobs/job/" in page.url
+    page.click("a:has-text('查看导入记录')")
     # the run's page: local time in the title, the file by name, a link to the inspection
     body = page.locator("#content").inner_text()
     assert draft.name in body and '["' not in body
