@@ -101,6 +101,8 @@ def test_admin_uploads_a_document_previews_and_imports(page, demo, tmp_path):
     page.click("input[type=submit]")
     page.click("input[value^='确认导入']")
     page.wait_for_selector(".messagelist .success")
+    assert re.search(r"/admin/jobs/job/\d+/change/", page.url)  # the import ran as a background job
+    page.click("a:has-text('查看导入记录')")
     assert re.search(r"/admin/imports/importrun/\d+/change/", page.url)
     run = ImportRun.objects.latest("started_at")
     assert run.outcome == ImportRun.Outcome.APPLIED and run.counts["measure"]["created"] == 1
