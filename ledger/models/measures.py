@@ -95,6 +95,9 @@ class Measure(Tracked):
         indexes = [
             models.Index(fields=["status", "deadline"], name="ledger_measure_status_dl_idx"),
             models.Index(fields=["deadline"], name="ledger_measure_deadline_idx"),
+            # The API's cursor paging (SyncCursorPagination) walks (updated_at, id): rows sharing a timestamp, as a
+            # bulk import writes them, would otherwise be sorted in full before the first page.
+            models.Index(fields=["updated_at", "id"], name="ledger_measure_cursor_idx"),
             # Partial indexes over the measures that can still warn, one per warning input (ledger.alerts uses the
             # same WORKING / LONG_TERM_OPEN conditions, so the planner can prove the index applies).
             models.Index(fields=["deadline"], condition=WORKING, name="ledger_measure_working_dl_idx"),
