@@ -50,6 +50,16 @@ def test_invalid_filters_answer_400_and_start_nothing(api, users):
     assert not Job.objects.exists()
 
 
+@pytest.mark.parametrize(
+    "filters, reason",
+    [({"colour": "red"}, "未知的筛选条件"), ({"status": "in\x00progress"}, "文字、数字"), ({"status": {"a": 1}}, "文字、数字")],
+)
+def test_unknown_or_unstorable_filters_answer_400_and_start_nothing(api, users, filters, reason):
+    response = start(api(users.editor), "excel-export", {"filters": filters}, format="json")
+    assert response.status_code == 400 and reason in response.json()["errors"]["filters"][0]
+    assert not Job.objects.exists()
+
+
 def test_a_user_sees_only_their_own_jobs_administrators_all(api, users):
     own = accepted(start(api(users.editor), "excel-export", format="json"))
     assert api(users.viewer).get(own["url"]).status_code == 404
