@@ -48,17 +48,6 @@ def warning_level(
     return ""
 
 
-def with_last_activity(queryset):
-    """Kept for callers written before the inputs were stored: the queryset itself (see Measure.last_activity_on)."""
-    return queryset
-
-
-def with_warning_inputs(queryset):
-    """Kept for callers written before the inputs were stored on Measure (last_activity_on, milestone_on,
-    next_review_on): warning_q and measure_warning need no annotation, so this returns the queryset unchanged."""
-    return queryset
-
-
 def measure_warning(measure, on: date) -> str:
     """The level for one measure, from its stored inputs."""
     return warning_level(

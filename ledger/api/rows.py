@@ -60,8 +60,9 @@ def values_page_queryset(queryset, serializer_class):
     for name, expression in RELATED.items():
         if name in annotations:
             names.append(name)
-        elif expression is not None:
+        else:
             extras[name] = expression
+    # What measure_is_overdue and measure_flag read (the warning inputs are stored on the measure).
     needed = ("status", "deadline", "closed_at", "next_review_on", "last_activity_on", "milestone_on")
     return queryset.values(*dict.fromkeys([*names, *needed]), **extras)
 

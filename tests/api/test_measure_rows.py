@@ -6,7 +6,6 @@ import pytest
 from django.utils import timezone
 from rest_framework.test import APIRequestFactory
 
-from ledger.alerts import with_last_activity
 from ledger.api.serializers import MeasureSerializer
 from ledger.choices import Status
 from ledger.models import Measure, ProgressNote
@@ -16,7 +15,7 @@ from ledger.services import save_tracked
 def _serialized(ids, user):
     request = APIRequestFactory().get("/api/measures/")
     request.user = user
-    measures = with_last_activity(Measure.objects.select_related("item__inspection")).filter(pk__in=ids)
+    measures = Measure.objects.select_related("item__inspection").filter(pk__in=ids)
     data = MeasureSerializer(measures, many=True, context={"request": request}).data
     return {row["id"]: json.loads(json.dumps(row, default=str)) for row in data}
 

@@ -10,7 +10,7 @@ from python_calamine import CalamineWorkbook
 from excel.export import STATUS_FILLS
 from excel.layout import COLUMNS, STATUS_LABELS
 from ledger.admin.display import FLAG_COLOURS
-from ledger.alerts import measure_flag, with_warning_inputs
+from ledger.alerts import measure_flag
 from ledger.choices import Status
 from ledger.models import Measure
 from ledger.services import progress_note_add
@@ -98,7 +98,7 @@ def test_status_cells_coloured_like_the_admin(ledger, users, today, settings):
     ws = styled(data)[EAST]
     fills = [ws[f"J{row}"].fill for row in range(3, 8)]
     measures = Measure.objects.filter(item=ledger.east_problem).order_by("position")
-    flags = [measure_flag(m, today) for m in with_warning_inputs(measures)]
+    flags = [measure_flag(m, today) for m in measures]
     assert flags == ["done", "red", "blue", "", "yellow"]
     colours = [f.fgColor.rgb[-6:] if f.fill_type else None for f in fills]
     assert colours == ["2E7D32", "C62828", "1565C0", None, "F9A825"]
