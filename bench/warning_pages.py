@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import os
 import re
-import statistics
 import subprocess
 import sys
 import time
@@ -24,6 +23,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from bench.scale import _time_page  # noqa: E402  (one way to time a page, shared with the scale bench)
 
 PAGES = [
     ("admin measure list (default)", "/admin/ledger/measure/"),
@@ -37,35 +38,6 @@ PAGES = [
     ("API stats by unit", "/api/stats/?by=unit"),
     ("工作台 /admin/ (administrator)", "/admin/"),
 ]
-
-
-def _time_page(client, url: str, explain: bool) -> dict:
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
-    response = client.get(url)  # warm-up
-    if response.status_code != 200:
-        raise SystemExit(f"{url}: HTTP {response.status_code}")
-    times = []
-    for _ in range(5):
-        start = time.perf_counter()
-        with CaptureQueriesContext(connection) as captured:
-            response = client.get(url)
-            if response.streaming:
-                b"".join(response.streaming_content)
-        times.append((time.perf_counter() - start) * 1000)
-    result = {
-        "ms": statistics.median(times),
-        "queries": len(captured),
-        "sql_ms": sum(float(q["time"]) for q in captured.captured_queries) * 1000,
-    }
-    if explain and connection.vendor == "postgresql" and captured.captured_queries:
-        slowest = max(captured.captured_queries, key=lambda q: float(q["time"]))
-        with connection.cursor() as cursor:
-            cursor.execute("EXPLAIN (ANALYZE, BUFFERS) " + slowest["sql"])
-            result["plan"] = "\n".join(row[0] for row in cursor.fetchall())
-        result["sql"] = slowest["sql"]
-    return result
 
 
 def _reminders(out: str) -> dict:
@@ -143,9 +115,9 @@ def main() -> None:
             continue
         r = _time_page(client, url, args.explain)
         print(f"{label:<36} {r['ms']:>9.1f} ms  {r['queries']:>3} queries  SQL {r['sql_ms']:>8.1f} ms", flush=True)
-        if "plan" in r:
-            print("    " + r["sql"][:600])
-            print("\n".join("    " + line for line in r["plan"].splitlines()))
+        if "explain" in r:
+            print("    " + r["explain"]["sql"][:600])
+            print("\n".join("    " + line for line in r["explain"]["plan"].splitlines()))
     if args.reminders:
         r = _reminders(args.reminders_out)
         print(f"send_reminders --dry-run: {r['seconds']:.1f} s, peak RSS {r['rss_mb']:.0f} MB, {r['lines']} lines")
