@@ -4,13 +4,9 @@ from ledger.choices import Metric
 from ledger.text import CleanTextOnValidation
 
 
-class StatedFigure(CleanTextOnValidation, models.Model):
-    """A number a published text states, kept verbatim with the sentence and line it came from."""
+class FromSource(CleanTextOnValidation, models.Model):
+    """Something a published text states, with the document and line it came from."""
 
-    metric = models.CharField("指标", max_length=40, choices=Metric.choices)
-    value = models.DecimalField("数值", max_digits=14, decimal_places=2)
-    quantity_unit = models.CharField("计量单位", max_length=10, blank=True)
-    sentence = models.TextField("原文语句")
     source_line = models.PositiveIntegerField("原文行号", null=True, blank=True)
     source_document = models.ForeignKey(
         "imports.SourceDocument",
@@ -20,6 +16,18 @@ class StatedFigure(CleanTextOnValidation, models.Model):
         blank=True,
         related_name="+",
     )
+
+    class Meta:
+        abstract = True
+
+
+class StatedFigure(FromSource):
+    """A number a published text states, kept verbatim with the sentence and line it came from."""
+
+    metric = models.CharField("指标", max_length=40, choices=Metric.choices)
+    value = models.DecimalField("数值", max_digits=14, decimal_places=2)
+    quantity_unit = models.CharField("计量单位", max_length=10, blank=True)
+    sentence = models.TextField("原文语句")
 
     class Meta:
         abstract = True

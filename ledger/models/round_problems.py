@@ -1,9 +1,9 @@
 from django.db import models
 
-from ledger.text import CleanTextOnValidation
+from ledger.models.figures import FromSource
 
 
-class RoundProblem(CleanTextOnValidation, models.Model):
+class RoundProblem(FromSource):
     """A problem a round-level text lists without naming the unit it belongs to (反馈指出，有的…；有的…): the round's
     common findings, kept with the round so a supervisor reads them beside its figures. Written by imports only."""
 
@@ -14,15 +14,6 @@ class RoundProblem(CleanTextOnValidation, models.Model):
     heading = models.CharField("所属方面", max_length=200, blank=True)
     title = models.TextField("问题")
     detail = models.TextField("具体表现", blank=True)
-    source_line = models.PositiveIntegerField("原文行号", null=True, blank=True)
-    source_document = models.ForeignKey(
-        "imports.SourceDocument",
-        verbose_name="来源文档",
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
 
     class Meta:
         verbose_name = "轮次共性问题"
