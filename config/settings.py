@@ -24,6 +24,8 @@ DEBUG = env_bool("DEBUG", False)
 ALLOWED_HOSTS = [h for h in os.environ.get("ALLOWED_HOSTS", "127.0.0.1,localhost").split(",") if h]
 
 INSTALLED_APPS = [
+    # The admin first: its autodiscovery registers the ledger's admin before the apps that extend it (excel, then
+    # jobs) do so in their ready().
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",

@@ -1,9 +1,11 @@
-"""Excel export and re-import in the admin: mixed into ledger.admin's MeasureAdmin and InspectionAdmin."""
+"""Excel export and re-import in the admin: mixed into ledger.admin's MeasureAdmin and InspectionAdmin by
+ExcelConfig.ready()."""
 
 from __future__ import annotations
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.options import IS_POPUP_VAR
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
@@ -43,6 +45,12 @@ class MeasureExcelMixin:
     @admin.action(description="导出Excel台账")
     def export_excel(self, request, queryset):
         return export_response(user=request.user, within=queryset)
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        if IS_POPUP_VAR not in request.GET:  # a popup list has no actions
+            actions["export_excel"] = self.get_action("export_excel")
+        return actions
 
     def get_urls(self):
         view = self.admin_site.admin_view(self.import_excel_view)
@@ -117,6 +125,10 @@ class InspectionExcelMixin:
             path("<path:object_id>/export-excel/", view, name="ledger_inspection_export_excel"),
             *super().get_urls(),
         ]
+
+    def sheet_links(self, request, inspection) -> list[tuple[str, str]]:
+        url = reverse("admin:ledger_inspection_export_excel", args=[inspection.pk])
+        return [*super().sheet_links(request, inspection), ("导出Excel台账", url)]
 
     def export_excel_view(self, request, object_id):
         if not self._role_allows(request, VIEW):

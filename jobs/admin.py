@@ -10,8 +10,6 @@ from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 
 from accounts.roles import VIEW, allowed_actions
-from imports.admin import ImportRunAdmin
-from imports.models import ImportRun
 from imports.review import Decisions
 from jobs.choices import FINISHED_STATES, JobKind, JobState
 from jobs.models import Job
@@ -19,7 +17,6 @@ from jobs.selectors import jobs_visible_to
 from jobs.services import job_create
 from jobs.stash import stash_parameters
 from ledger.admin.changelist import SafeChangelistMixin
-from ledger.admin.measures import MeasureAdmin
 from ledger.choices import Status
 from ledger.filtersets import MeasureFilterSet
 from ledger.models import InspectionRound, Measure, Unit
@@ -197,8 +194,9 @@ def _job_page(job: Job) -> HttpResponseRedirect:
     return HttpResponseRedirect(reverse("admin:jobs_job_change", args=[job.pk]))
 
 
-class ImportRunJobAdmin(ImportRunAdmin):
-    """The confirmed document import runs as a job: the page shows its progress, then the import run."""
+class DocumentImportAsJob:
+    """Mixed into the import-run admin: the confirmed document import runs as a job; the page shows its progress,
+    then the import run."""
 
     def import_confirmed(self, request, token, *, results, review, files):
         decisions = Decisions.from_post(request.POST)
@@ -215,8 +213,8 @@ class ImportRunJobAdmin(ImportRunAdmin):
         return _job_page(job)
 
 
-class MeasureJobAdmin(MeasureAdmin):
-    """The confirmed Excel re-import runs as a job."""
+class ExcelImportAsJob:
+    """Mixed into the measure admin (after Excel's mixin): the confirmed Excel re-import runs as a job."""
 
     def apply_confirmed_import(self, request, token, stashed, context):
         job = job_create(
@@ -226,8 +224,3 @@ class MeasureJobAdmin(MeasureAdmin):
         )
         self.message_user(request, f"已提交导入任务（后台任务 #{job.pk}），全部行无误才写入。", messages.SUCCESS)
         return _job_page(job)
-
-
-for model, model_admin in ((ImportRun, ImportRunJobAdmin), (Measure, MeasureJobAdmin)):
-    admin.site.unregister(model)
-    admin.site.register(model, model_admin)

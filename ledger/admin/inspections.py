@@ -2,7 +2,6 @@ from django.contrib import admin
 from django.urls import reverse
 from django.utils.html import format_html
 
-from excel.admin import InspectionExcelMixin
 from ledger.admin.base import ScopedAdmin, ScopedPermissionsMixin, VersionedForm
 from ledger.admin.filters import unit_subtree_filter
 from ledger.admin.renderers import plain_input_renderer
@@ -55,7 +54,7 @@ class ReportedFigureInline(ScopedPermissionsMixin, admin.TabularInline):
 
 
 @admin.register(Inspection)
-class InspectionAdmin(InspectionSheetMixin, InspectionReportsMixin, InspectionExcelMixin, ScopedAdmin):
+class InspectionAdmin(InspectionSheetMixin, InspectionReportsMixin, ScopedAdmin):
     list_display = [
         "unit",
         "round",

@@ -4,7 +4,6 @@ from django.utils.safestring import mark_safe
 from rangefilter.filters import DateRangeFilter
 
 from accounts.roles import Role, can_close_out
-from excel.admin import MeasureExcelMixin
 from ledger.admin.actions import confirmed_action
 from ledger.admin.base import ScopedAdmin, ScopedPermissionsMixin
 from ledger.admin.display import status_badge
@@ -84,7 +83,7 @@ def _closed_for_editor(request, measure) -> bool:
 
 
 @admin.register(Measure)
-class MeasureAdmin(MeasurePageMixin, MeasureExcelMixin, ScopedAdmin):
+class MeasureAdmin(MeasurePageMixin, ScopedAdmin):
     form = MeasureForm
     change_list_template = "admin/ledger/measure_change_list.html"
     list_display = [
@@ -139,7 +138,7 @@ class MeasureAdmin(MeasurePageMixin, MeasureExcelMixin, ScopedAdmin):
         ("整改进展记录", {"fields": ["timeline"]}),
     ]
     inlines = [EvidenceInline]
-    actions = ["set_status", "close_out", "reopen", "correct_dates", "export_excel"]
+    actions = ["set_status", "close_out", "reopen", "correct_dates"]
     list_per_page = 50
 
     @admin.display(description="整改措施", ordering="text")

@@ -98,6 +98,10 @@ class InspectionSheetMixin:
         view = self.admin_site.admin_view(self.sheet_view)
         return [path("<path:object_id>/sheet/", view, name="ledger_inspection_sheet"), *super().get_urls()]
 
+    def sheet_links(self, request, inspection) -> list[tuple[str, str]]:
+        """(label, url) buttons beside the sheet's tools; apps built on the ledger add theirs (excel: 导出Excel台账)."""
+        return []
+
     @staticmethod
     def can_edit_measures(request) -> bool:
         return CHANGE in allowed_actions(request.user.effective_role, "measure")
@@ -133,6 +137,7 @@ class InspectionSheetMixin:
             "bulk_form": SheetBulkForm(),
             "statuses": Status.choices,
             "on": on,
+            "sheet_links": self.sheet_links(request, inspection),
         }
         return TemplateResponse(request, "admin/ledger/inspection_sheet.html", context)
 
