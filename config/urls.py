@@ -23,6 +23,8 @@ urlpatterns = [
     path("api/docs/", login_required(SpectacularSwaggerSplitView.as_view(url_name="schema")), name="api-docs"),
     path("api/", include("jobs.api.urls")),
     path("api/", include("similarity.api.urls")),
+    path("api/", include("imports.api.urls")),
+    path("api/", include("excel.api.urls")),
     path("api/", include("ledger.api.urls")),
 ]
 

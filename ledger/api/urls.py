@@ -1,7 +1,6 @@
 from django.urls import path
 from rest_framework.routers import DefaultRouter
 
-from imports.api.views import ImportRunViewSet, SourceDocumentViewSet
 from ledger.api import views
 from ledger.api.stats import StatsView
 
@@ -14,7 +13,5 @@ router.register("measures", views.MeasureViewSet)
 router.register("progress-notes", views.ProgressNoteViewSet)
 router.register("evidence", views.EvidenceViewSet)
 router.register("reported-figures", views.ReportedFigureViewSet)
-router.register("documents", SourceDocumentViewSet)
-router.register("import-runs", ImportRunViewSet)
 
 urlpatterns = [path("stats/", StatsView.as_view(), name="stats"), *router.urls]

@@ -5,7 +5,6 @@ from rest_framework.decorators import action
 from rest_framework.parsers import JSONParser
 from rest_framework.response import Response
 
-from excel.views import export_response
 from ledger import filtersets
 from ledger.api import serializers as s
 from ledger.api.base import LedgerViewSet
@@ -28,8 +27,6 @@ from ledger.reports.responses import DOCX_MIME, progress_report_response
 from ledger.selectors import item_rollups
 from ledger.services import evidence_delete, measure_close_out, measure_correct_dates, measure_reopen
 from ledger.services.bulk import bulk_check_size, measures_bulk_update
-
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 class UnitViewSet(LedgerViewSet):
@@ -147,15 +144,6 @@ class MeasureViewSet(LedgerViewSet):
             measure=self.get_object(), user=request.user, note=data.pop("note"), channel=Channel.API, **data
         )
         return Response(self.get_serializer(measure).data)
-
-    @extend_schema(
-        filters=True,
-        responses={(200, XLSX): OpenApiTypes.BINARY},
-        description="按与列表相同的筛选条件导出Excel整改台账（汇总表加每个巡视巡察一张表）。",
-    )
-    @action(detail=False, methods=["get"], url_path="export", pagination_class=None)
-    def export(self, request):
-        return export_response(user=request.user, filters=request.query_params)
 
     @extend_schema(request=s.BulkMeasureRowSerializer(many=True), responses=s.MeasureSerializer(many=True))
     @action(detail=False, methods=["patch"], url_path="bulk", filter_backends=[], pagination_class=None,
