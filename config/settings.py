@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "workbench",
     "jobs",
     "similarity",
+    "demo",
 ]
 
 MIDDLEWARE = [

@@ -13,7 +13,7 @@ from rest_framework.authtoken.models import Token
 from accounts.roles import Role
 from accounts.services import user_create
 from ledger.choices import Status
-from ledger.demo import load_demo
+from demo.data import load_demo
 from ledger.models import Measure, Unit
 from ledger.services import progress_note_add
 from ledger.services.evidence import evidence_create

@@ -7,7 +7,7 @@ import pytest
 
 from accounts.roles import Role
 from accounts.services import user_create
-from ledger.demo import load_demo
+from demo.data import load_demo
 from ledger.models import Unit
 
 # Playwright's sync API runs an event loop in this thread; the ORM calls the tests make around it are synchronous.

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from imports.persistence import import_parsed
 from ledger.alerts import AlertLevel, measure_warning, warning_level, warning_q
 from ledger.choices import Channel, Status
-from ledger.demo import load_demo
+from demo.data import load_demo
 from ledger.models import FeedbackItem, Inspection, Measure, ProgressNote
 from ledger.services import (
     evidence_create,

@@ -5,7 +5,7 @@ from django.core.management.base import BaseCommand
 from accounts.models import User
 from accounts.roles import Role
 from accounts.services import user_create
-from ledger.demo import load_demo
+from demo.data import load_demo
 from ledger.models import Unit
 
 DEMO_USERS = [
