@@ -84,6 +84,11 @@ HELD_OUT_R6 = [
 巡察组反馈指出,佘家镇党委重视农村基层管理工作,……但仍存在一些问题。主要是:农村发展活力不足,贯彻五大发展理念不力、意识形态领域阵地把守不牢、移风易俗推进不力、部分村基层党组织软弱涣散、党员发展工作不规范、党费收缴不严格、村务监督流于形式、“民主议政日”活动形式化、部分村干部作风漂浮、脱贫攻坚政策落实不力、财务管理混乱等问题。
 """, {"unit": "佘家镇党委", "group": "县委第五巡察组", "term": 13, "round": 7,
       "feedback_date": date(2019, 9, 19), "problems": 12}),
+    # http://m-jingzhou.cjyun.org/p/243486.html (one group, five offices of one system; 今天(11月23日) has no year)
+    ("jingzhou", "http://m-jingzhou.cjyun.org/p/243486.html", "news", """云上荆州报道:今天(11月23日)上午,市委第三巡察组进驻市委办公室系统单位,开始对市委办公室、市委政研室、市保密局、市委机要局、市扶贫办进行为期1个半月左右的政治巡察。
+巡察工作期间,市委第三巡察组办公地点设在市委办公室202、213办公室。
+""", {"unit": "", "units": ["市委办公室", "市委政研室", "市保密局", "市委机要局", "市扶贫办"], "group": "市委第三巡察组",
+      "start": None, "end": None}),
     # --- rounds -------------------------------------------------------------------------------------------------
     # http://www.qinan.gov.cn/info/13252/1165052.htm (towns whose villages only are visited are not units; the date is
     # the end of letters, not of the visit)
@@ -96,7 +101,7 @@ HELD_OUT_R6 = [
 12月5日至6日,学校召开党委巡察工作领导小组会议,专题听取第四轮校内巡察工作情况汇报,研究部署相关工作。
 会上,孟凡鑫代表党委巡察办公室汇报了第四轮校内巡察工作整体情况,第四轮校内巡察四位巡察组组长朱立峰、田军强、崔政、李艳福分别汇报了对粮油食品学院党委、机电工程学院党委等的巡察情况。
 """, {"unit": "", "units": ["粮油食品学院党委", "机电工程学院党委"], "round": 4, "start": None,
-      "feedback_date": None}),
+      "end": None, "feedback_date": None}),
     # http://fnlzw.gov.cn/contents/14/720.html (159 checked items and 342 people are no metric)
     ("funing", "http://fnlzw.gov.cn/contents/14/720.html", "rounds", """近期,阜宁县聚焦巡察整改环节,坚持问题导向真督实查,切实提高巡察成果运用实效。
 现场督查确保整改真实性。……2018年以来,共现场督查整改事项159项,访谈群众342人,对整改工作形成了震慑高压态势。
@@ -105,7 +110,8 @@ HELD_OUT_R6 = [
     # https://yndaily.yunnan.cn/content/202512/27/content_294178.html (two rounds heard, a third planned: no one round)
     ("yunnan_2025", "https://yndaily.yunnan.cn/content/202512/27/content_294178.html", "rounds", """本报讯(记者 谢进) 12月25日至26日,十一届省委巡视工作领导小组召开第12次会议,听取第十一、十二轮巡视工作情况汇报,研究第十三轮巡视任务安排。
 会议指出,第十一、十二轮巡视对标中央巡视,对38个县开展常规巡视,对3个县进行巡视“回头看”。
-""", {"unit": "", "term": 11, "round": None, "start": None, "feedback_date": None, "figures": []}),
+""", {"unit": "", "term": 11, "round": None, "start": None, "end": None, "feedback_date": None,
+      "figures": []}),
     # https://movement.gzstv.com/streams/video/XJENb (a round's report reviewed; the meeting's days are not the visit)
     ("guizhou", "https://movement.gzstv.com/streams/video/XJENb", "rounds", """10月9日至10日,省委巡视工作领导小组召开会议,深入学习贯彻习近平总书记关于巡视工作的重要论述,审议十三届省委第五轮巡视情况报告,研究安排下步工作。
 """, {"unit": "", "term": 13, "round": 5, "start": None, "end": None, "feedback_date": None}),
@@ -167,6 +173,12 @@ HELD_OUT_R6 = [
     ("hebei", "http://czrb.bohaitoday.com/pc/content/202309/01/content_102712.html", "rounds", """河北日报讯(记者孙青 赵泽众)根据省委巡视工作安排,十届省委第三轮巡视反馈工作近日全部完成。
 15个省委巡视组分别向41个被巡视党组织进行了现场反馈。省委各巡视组组长分别向被巡视党组织主要负责人和领导班子反馈了巡视情况。
 """, {"unit": "", "units": [], "term": 10, "round": 3, "feedback_date": None, "figures": []}),
+    # https://xianyang.qinfeng.gov.cn/info/1057/43060.htm (ten units, the list broken by a comma; heard, not fed back)
+    ("wugong", "https://xianyang.qinfeng.gov.cn/info/1057/43060.htm", "rounds", """近日,武功县委巡察工作领导小组召开十六届县委第十轮巡察工作汇报会,专题听取县委四个巡察组巡察县委办、县人大办、县政府办、县政协办,县委宣传部、县委统战部、县检察院、县委督查室、普集街道党工委、苏坊镇党委10个党组巡察工作情况汇报。
+会议分别听取了县委4个巡察组关于十六届县委第十轮巡察工作情况汇报,并逐一对各组巡察发现的问题、线索进行详细点评,分别指出修改意见。
+""", {"unit": "", "units": ["县委办", "县人大办", "县政府办", "县政协办", "县委宣传部", "县委统战部", "县检察院",
+                            "县委督查室", "普集街道党工委", "苏坊镇党委"], "term": 16, "round": 10,
+      "feedback_date": None}),
     # --- noisy --------------------------------------------------------------------------------------------------
     # http://m.qdubb.cn/html/2016/xunshixuncha_1210/23679.html (traditional script; five groups, five units)
     ("longyang", "http://m.qdubb.cn/html/2016/xunshixuncha_1210/23679.html", "noisy", """近日,隆陽區委第一至第五巡察組分別進駐區農業局、區衛計局、瓦房鄉、芒寬鄉、水寨鄉,并相繼于6日、7日組織召開了巡察工作動員會。
@@ -212,6 +224,10 @@ HELD_OUT_R6 = [
 """, {"unit": "", "round": None, "figures": [("problems", 506), ("clues_transferred", 82), ("cases_filed", 13),
                                               ("transferred_judicial", 9), ("funds_recovered", 121.42),
                                               ("accountable_people", 27)]}),
+    # http://www.qdubb.cn/html/2018/yunlingyaowen_0905/53304.html (traditional with pinyin; list of 12 cut to three)
+    ("lincang", "http://www.qdubb.cn/html/2018/yunlingyaowen_0905/53304.html", "noisy", """近日,隨著臨滄市委第四巡察組進(jìn)駐被巡察單位并召開了巡察工作動(dòng)員會(huì),市委第七輪巡察6個(gè)巡察組全部完成進(jìn)駐,本輪巡察工作全面展開。
+據(jù)悉,本輪巡察共派出6個(gè)巡察組,將利用30天左右時(shí)間,采取“1托N”的方式,對(duì)市委黨史研究室、市農(nóng)業(yè)局、臨滄衛(wèi)生學(xué)校等12個(gè)單位(部門)開展常規(guī)巡察。
+""", {"unit": "", "units": ["市委党史研究室", "市农业局", "临沧卫生学校"], "round": 7, "start": None}),
     # --- audit --------------------------------------------------------------------------------------------------
     # https://www.ettoday.net/news/20251223/3088667.htm (traditional; the State Council's audit rectification report)
     ("ettoday_audit", "https://www.ettoday.net/news/20251223/3088667.htm", "audit", """《界面新聞》報導，12月22日下午，十四屆全國人大常委會第十九次會議聽取國務院關於2024年度中央預算執行和其他財政收支審計查出問題整改情況的報告。
