@@ -10,7 +10,8 @@ from imports.parsing import DocumentError, parse_text
 
 from .outside_set import CASES, score
 
-FAMILY = [case for case in CASES if case.family == "audit"]
+# r6-held stays out until the integrator's one run has pinned its outcomes (rules are not tuned on it).
+FAMILY = [case for case in CASES if case.family == "audit" and case.batch != "r6-held"]
 
 KNOWN_MISSES: dict[str, list[str]] = {}
 

@@ -8,7 +8,8 @@ import pytest
 
 from .outside_set import CASES, score
 
-FAMILY = [case for case in CASES if case.family == "noisy"]
+# r6-held stays out until the integrator's one run has pinned its outcomes (rules are not tuned on it).
+FAMILY = [case for case in CASES if case.family == "noisy" and case.batch != "r6-held"]
 
 KNOWN_MISSES: dict[str, list[str]] = {}
 

@@ -8,7 +8,8 @@ import pytest
 
 from .outside_set import CASES, score
 
-FAMILY = [case for case in CASES if case.family == "rounds"]
+# r6-held stays out until the integrator's one run has pinned its outcomes (rules are not tuned on it).
+FAMILY = [case for case in CASES if case.family == "rounds" and case.batch != "r6-held"]
 
 KNOWN_MISSES: dict[str, list[str]] = {
     # r3-held (one run; since worked on). 马泉街道及所辖9个社区、双照街道及所辖29个村和3个社区(不含庞南刘村): a unit with
