@@ -16,7 +16,7 @@ from imports.review import Decisions
 from jobs.choices import FINISHED_STATES, JobKind, JobState
 from jobs.models import Job
 from jobs.selectors import jobs_visible_to
-from jobs.services import job_create
+from jobs.services import job_create, jobs_fail_orphaned
 from jobs.stash import stash_parameters
 from ledger.admin.changelist import SafeChangelistMixin
 from ledger.admin.measures import MeasureAdmin
@@ -101,6 +101,15 @@ class JobAdmin(SafeChangelistMixin, admin.ModelAdmin):
 
     def get_queryset(self, request):
         return jobs_visible_to(request.user, super().get_queryset(request))
+
+    # Jobs whose process is gone are failed before they are shown (jobs.services.jobs_fail_orphaned says why here).
+    def changelist_view(self, request, extra_context=None):
+        jobs_fail_orphaned()
+        return super().changelist_view(request, extra_context)
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        jobs_fail_orphaned()
+        return super().change_view(request, object_id, form_url, extra_context)
 
     def get_urls(self):
         view = self.admin_site.admin_view(self.export_view)
