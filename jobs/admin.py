@@ -19,10 +19,11 @@ from jobs.selectors import jobs_visible_to
 from jobs.services import job_create, jobs_fail_orphaned
 from jobs.stash import stash_parameters
 from ledger.admin.changelist import SafeChangelistMixin
+from ledger.admin.inspections import InspectionAdmin
 from ledger.admin.measures import MeasureAdmin
 from ledger.choices import Status
 from ledger.filtersets import MeasureFilterSet
-from ledger.models import InspectionRound, Measure, Unit
+from ledger.models import Inspection, InspectionRound, Measure, Unit
 from ledger.selectors import visible_to
 
 STATE_COLOURS = {
@@ -237,6 +238,38 @@ class MeasureJobAdmin(MeasureAdmin):
         return _job_page(job)
 
 
-for model, model_admin in ((ImportRun, ImportRunJobAdmin), (Measure, MeasureJobAdmin)):
+class InspectionJobAdmin(InspectionAdmin):
+    """The inspection page's 导出Excel台账 and 生成整改进展通报 buttons (POST forms) start a job and open its page,
+    where the bar shows progress and the result is downloaded: one click to start, one to download. A GET (an old
+    link or bookmark) shows a page with the button instead of creating a job."""
+
+    def export_excel_view(self, request, object_id):
+        inspection = self.visible_inspection(request, object_id)
+        return self._start(request, inspection, JobKind.EXCEL_EXPORT, {"filters": {"inspection": inspection.pk}})
+
+    def progress_report_view(self, request, object_id):
+        inspection = self.visible_inspection(request, object_id)
+        return self._start(request, inspection, JobKind.PROGRESS_REPORT, {"inspection": inspection.pk})
+
+    def _start(self, request, inspection, kind: str, parameters: dict):
+        title = "导出Excel台账" if kind == JobKind.EXCEL_EXPORT else "生成整改进展通报"
+        if request.method != "POST":
+            context = {
+                **self.admin_site.each_context(request),
+                "opts": self.model._meta,
+                "title": title,
+                "inspection": inspection,
+            }
+            return TemplateResponse(request, "admin/jobs/start.html", context)
+        job = job_create(kind=kind, user=request.user, parameters=parameters)
+        self.message_user(request, f"已提交{title}任务（后台任务 #{job.pk}），完成后在本页下载。", messages.SUCCESS)
+        return _job_page(job)
+
+
+for model, model_admin in (
+    (ImportRun, ImportRunJobAdmin),
+    (Measure, MeasureJobAdmin),
+    (Inspection, InspectionJobAdmin),
+):
     admin.site.unregister(model)
     admin.site.register(model, model_admin)
