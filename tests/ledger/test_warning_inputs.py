@@ -126,6 +126,7 @@ def test_the_refresh_writes_no_history_and_no_version(dated):
     history = Measure.history.count()
     assert measures_refresh_warning_inputs() == len(versions)
     assert_consistent()
+    assert measures_refresh_warning_inputs() == 0  # nothing changed: no row is rewritten
     assert dict(Measure.objects.values_list("pk", "version")) == versions
     assert Measure.history.count() == history
 
