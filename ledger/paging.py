@@ -108,6 +108,8 @@ class BoundedPaginator(Paginator):
         if number < 1:
             raise EmptyPage(self.error_messages["min_page"])
         bottom = (number - 1) * self.per_page
+        if bottom >= self.limit:  # deep pages (and absurd page numbers, whose OFFSET would overflow): count first
+            return super().page(number)
         queryset = self.rows(self.object_list) if self.rows else self.object_list
         expression = bounded_count_expression(self.object_list, self.limit)
         rows = list(queryset.annotate(**{COUNT_COLUMN: expression})[bottom : bottom + self.per_page])
