@@ -245,6 +245,17 @@ class LedgerWriter:
         self._new_records: list[ImportedRecord] = []
         self.ledger = LedgerCache()
         self.measures_written: set[int] = set()  # created or changed by this run
+        # Rows nothing reads back during the run (history, import notes, baselines), gathered across every tree
+        # and written at the end with one COPY per table instead of one per inspection and level.
+        self._rows: dict[type, list[dict]] = {}
+
+    def defer_rows(self, model, rows) -> None:
+        self._rows.setdefault(model, []).extend(rows)
+
+    def flush_rows(self) -> None:
+        rows, self._rows = self._rows, {}
+        for model, batch in rows.items():
+            insert_rows(model, batch)
 
     # --- reference data: created when missing, never changed by an import ---------------------
 
@@ -368,7 +379,9 @@ class LedgerWriter:
                 TreeWriter(self, inspection, tree_key, source).write(items_of(p, inspection.topic))
                 if index == 0:  # a visit's figures are stated once, for the visit
                     self.figures(inspection, p.figures, source, tree_key)
-        # Measures and notes went in by bulk_create (no save()): their stored warning inputs in one UPDATE.
+        self.flush_rows()
+        # Measures and notes went in by bulk_create (no save()): their stored warning inputs are checked in one
+        # statement, which writes only the rows whose inputs differ (new measures were created with theirs).
         measures_refresh_warning_inputs(inspection_ids=written)
 
     def _round_level(self, source: SourceDocument, p: parsed.Inspection) -> None:
@@ -460,14 +473,14 @@ class LedgerWriter:
             for ikey, inspection, values, source, record in new:
                 self.report.add("inspection", Action.CREATED, ikey, inspection)
                 self._remember("inspection", ikey, inspection, values, source, record)
-        insert_rows(ImportedRecord, map(row_of, self._new_records))
+        self.defer_rows(ImportedRecord, map(row_of, self._new_records))
         self._new_records = []
         return out
 
     def _bulk_create_tracked(self, cls, objs: list) -> list:
         """Insert `objs` and their history rows (user and channel 文档导入, as a tracked save would)."""
         created = cls.objects.bulk_create(objs)
-        insert_rows(historical_model(cls), history_rows(created, user=self.user, channel=Channel.IMPORT))
+        self.defer_rows(historical_model(cls), history_rows(created, user=self.user, channel=Channel.IMPORT))
         return created
 
     def figures(self, inspection: Inspection, figures: list[parsed.Figure], source: SourceDocument, ikey: str) -> None:
@@ -585,6 +598,10 @@ class TreeWriter:
                     continue
                 measures.append((keys.measure_key(ikey, n), by_path[path], n, m))
         pending = []
+        # Every measure created here gets one progress note of that date (below), so its stored warning inputs
+        # are known now: inserting them spares an UPDATE of every new row (and of its search index entries).
+        note_date = self.source.published_on or timezone.localdate()
+        milestone = self.inspection.rectification_deadline
         for key, item_obj, n, m in measures:
             values = {
                 "label": m.label[:20],
@@ -599,7 +616,14 @@ class TreeWriter:
                 continue
             if obj is None:
                 position = self._position("measure", item_obj.pk, n)
-                obj = Measure(item=item_obj, position=position, completed_on=None, **self._edited(values, decision))
+                obj = Measure(
+                    item=item_obj,
+                    position=position,
+                    completed_on=None,
+                    last_activity_on=note_date,
+                    milestone_on=milestone,
+                    **self._edited(values, decision),
+                )
                 if obj.status in (Status.DONE, Status.BASICALLY_DONE):
                     # the report's date; an undated report leaves it unknown, never the day of the import
                     obj.completed_on = self.source.published_on
@@ -608,8 +632,7 @@ class TreeWriter:
             else:
                 outcomes.append((m, obj, self._update("measure", key, obj, values, decision)))
         created = self._create("measure", Measure, [(k, o, v) for k, o, v, _ in pending])
-        note_date = self.source.published_on or timezone.localdate()
-        insert_rows(
+        self.w.defer_rows(
             ProgressNote,
             (
                 {
@@ -625,7 +648,7 @@ class TreeWriter:
             ),
         )
         self._retire()
-        insert_rows(ImportedRecord, map(row_of, self.new_records))
+        self.w.defer_rows(ImportedRecord, map(row_of, self.new_records))
         for node, obj, action in outcomes:
             fields = ("label", "title") if isinstance(obj, FeedbackItem) else ("label", "status")
             self.w.report.nodes[id(node)] = NodeOutcome(action, obj.pk, {f: getattr(obj, f) for f in fields})
@@ -809,6 +832,7 @@ def import_parsed(
     started = timezone.now()
     with transaction.atomic(), channel(Channel.IMPORT):
         writer.write(results)
+        writer.flush_rows()  # nothing is left over, whatever path deferred rows
         # Post-write steps that derive data from the measures written (writer.measures_written) go here, inside
         # the transaction and before the preview reads the ledger.
         if on_written is not None:

@@ -14,7 +14,7 @@ from imports.review import Decisions
 from jobs.choices import FINISHED_STATES, JobKind, JobState
 from jobs.models import Job
 from jobs.selectors import jobs_visible_to
-from jobs.services import job_create
+from jobs.services import job_create, jobs_fail_orphaned
 from jobs.stash import stash_parameters
 from ledger.admin.changelist import SafeChangelistMixin
 from ledger.choices import Status
@@ -98,6 +98,15 @@ class JobAdmin(SafeChangelistMixin, admin.ModelAdmin):
 
     def get_queryset(self, request):
         return jobs_visible_to(request.user, super().get_queryset(request))
+
+    # Jobs whose process is gone are failed before they are shown (jobs.services.jobs_fail_orphaned says why here).
+    def changelist_view(self, request, extra_context=None):
+        jobs_fail_orphaned()
+        return super().changelist_view(request, extra_context)
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        jobs_fail_orphaned()
+        return super().change_view(request, object_id, form_url, extra_context)
 
     def get_urls(self):
         view = self.admin_site.admin_view(self.export_view)
@@ -224,3 +233,32 @@ class ExcelImportAsJob:
         )
         self.message_user(request, f"已提交导入任务（后台任务 #{job.pk}），全部行无误才写入。", messages.SUCCESS)
         return _job_page(job)
+
+
+class InspectionButtonsAsJobs:
+    """Mixed into the inspection admin (after Excel's mixin): the inspection page's 导出Excel台账 and 生成整改进展通报 buttons (POST forms) start a job and open its page,
+    where the bar shows progress and the result is downloaded: one click to start, one to download. A GET (an old
+    link or bookmark) shows a page with the button instead of creating a job."""
+
+    def export_excel_view(self, request, object_id):
+        inspection = self.visible_inspection(request, object_id)
+        return self._start(request, inspection, JobKind.EXCEL_EXPORT, {"filters": {"inspection": inspection.pk}})
+
+    def progress_report_view(self, request, object_id):
+        inspection = self.visible_inspection(request, object_id)
+        return self._start(request, inspection, JobKind.PROGRESS_REPORT, {"inspection": inspection.pk})
+
+    def _start(self, request, inspection, kind: str, parameters: dict):
+        title = "导出Excel台账" if kind == JobKind.EXCEL_EXPORT else "生成整改进展通报"
+        if request.method != "POST":
+            context = {
+                **self.admin_site.each_context(request),
+                "opts": self.model._meta,
+                "title": title,
+                "inspection": inspection,
+            }
+            return TemplateResponse(request, "admin/jobs/start.html", context)
+        job = job_create(kind=kind, user=request.user, parameters=parameters)
+        self.message_user(request, f"已提交{title}任务（后台任务 #{job.pk}），完成后在本页下载。", messages.SUCCESS)
+        return _job_page(job)
+

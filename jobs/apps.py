@@ -8,9 +8,10 @@ class JobsConfig(AppConfig):
     def ready(self):
         # After ExcelConfig.ready() (jobs is listed after excel), so the job step wraps Excel's import page.
         from imports.models import ImportRun
-        from jobs.admin import DocumentImportAsJob, ExcelImportAsJob
+        from jobs.admin import DocumentImportAsJob, ExcelImportAsJob, InspectionButtonsAsJobs
         from ledger.admin.extensions import admin_extend
-        from ledger.models import Measure
+        from ledger.models import Inspection, Measure
 
         admin_extend(ImportRun, DocumentImportAsJob)
         admin_extend(Measure, ExcelImportAsJob)
+        admin_extend(Inspection, InspectionButtonsAsJobs)

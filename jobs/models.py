@@ -30,6 +30,8 @@ class Job(models.Model):
     result_name = models.CharField("结果文件名", max_length=255, blank=True)
     outcome = models.JSONField("结果摘要", default=dict, blank=True)
     errors = models.JSONField("错误", default=list, blank=True)
+    # "host:pid:start" of the process a job's fate depends on (jobs.processes), so one left behind can be failed.
+    runner = models.CharField("执行进程", max_length=100, blank=True, editable=False)
     created_at = models.DateTimeField("提交时间", auto_now_add=True)
     started_at = models.DateTimeField("开始时间", null=True, blank=True)
     finished_at = models.DateTimeField("结束时间", null=True, blank=True)

@@ -17,6 +17,7 @@ from django.core.files import File
 from django.db import connection, transaction
 from django.utils import timezone
 
+from jobs import processes
 from jobs.choices import JobKind, JobState
 from jobs.models import Job
 
@@ -58,7 +59,10 @@ class Outcome:
 @transaction.atomic
 def job_create(*, kind: str, user, parameters: dict | None = None) -> Job:
     """Record a job and hand it to the queue once the surrounding transaction commits."""
+    jobs_fail_orphaned()
     job = Job(kind=kind, requested_by=user, parameters=parameters or {})
+    if not settings.CELERY_BROKER_URL:
+        job.runner = processes.current()  # its thread lives and dies with this process, even while still queued
     job.full_clean()
     job.save()
     if not settings.CELERY_BROKER_URL and settings.JOBS_IN_PROCESS == "sync":
@@ -100,7 +104,7 @@ def job_run(*, job_id: int) -> Job:
     now = timezone.now()
     # Claim the job: a redelivered message (worker lost, acks_late) finds it no longer queued.
     if not Job.objects.filter(pk=job_id, state=JobState.QUEUED).update(
-        state=JobState.RUNNING, started_at=now, progress=0, message="开始处理"
+        state=JobState.RUNNING, started_at=now, progress=0, message="开始处理", runner=processes.current()
     ):
         return Job.objects.get(pk=job_id)
     job = Job.objects.select_related("requested_by").get(pk=job_id)
@@ -119,6 +123,26 @@ def job_run(*, job_id: int) -> Job:
         job.result_name = outcome.filename
     job.outcome = outcome.data
     return _finish(job, JobState.DONE, message=outcome.message)
+
+
+ORPHANED = "执行该任务的进程已退出（服务重启或异常中止），任务未能完成。请重新提交。"
+
+
+def jobs_fail_orphaned() -> int:
+    """Mark 失败 the unfinished jobs whose process on this host has ended; their thread will never finish them.
+
+    Called whenever jobs are looked at (admin list and page, the API and the progress bar's polling) and before a
+    new job starts. A job whose process still lives (another gunicorn worker, a Celery worker) is left alone, so
+    this is safe at any moment, unlike a sweep at start-up that would fail jobs other live processes are running.
+    """
+    unfinished = Job.objects.filter(state__in=[JobState.QUEUED, JobState.RUNNING]).exclude(runner="")
+    orphaned = [pk for pk, runner in unfinished.values_list("pk", "runner") if processes.is_gone(runner)]
+    if not orphaned:
+        return 0
+    # The state condition again: a job that finished meanwhile keeps its outcome.
+    return Job.objects.filter(pk__in=orphaned, state__in=[JobState.QUEUED, JobState.RUNNING]).update(
+        state=JobState.FAILED, message="失败：任务进程已退出", errors=[ORPHANED], finished_at=timezone.now()
+    )
 
 
 def _finish(job: Job, state: str, *, message: str, errors: list[str] = ()) -> Job:

@@ -176,6 +176,11 @@ def _insert_pairs(pairs: dict[tuple[int, int], float]) -> None:
     sql = f"INSERT INTO {table} (item_id, other_id, score) VALUES (%s, %s, %s)"  # noqa: S608 (fixed names)
     rows = [(a, b, float(s)) for (a, b), s in pairs.items()]
     with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":  # COPY: one stream, ~10× faster than executemany's statements
+            with cursor.copy(f"COPY {table} (item_id, other_id, score) FROM STDIN") as copy:  # noqa: S608
+                for row in rows:
+                    copy.write_row(row)
+            return
         for start in range(0, len(rows), 10000):
             cursor.executemany(sql, rows[start : start + 10000])
 

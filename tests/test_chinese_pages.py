@@ -12,8 +12,8 @@ from rest_framework.authtoken.models import Token
 
 from accounts.roles import Role
 from accounts.services import user_create
-from ledger.choices import Status
 from demo.data import load_demo
+from ledger.choices import Status
 from ledger.models import Measure, Unit
 from ledger.services import progress_note_add
 from ledger.services.evidence import evidence_create

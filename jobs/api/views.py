@@ -17,7 +17,7 @@ from jobs.api import serializers as s
 from jobs.choices import JobKind
 from jobs.models import Job
 from jobs.selectors import filter_query, jobs_visible_to
-from jobs.services import job_create
+from jobs.services import job_create, jobs_fail_orphaned
 from jobs.stash import JOB_INPUT, stash_of, stash_parameters
 from ledger.models import Inspection
 from ledger.selectors import visible_to
@@ -46,6 +46,15 @@ class JobViewSet(viewsets.ReadOnlyModelViewSet):
 
     def get_queryset(self):
         return jobs_visible_to(self.request.user, super().get_queryset())
+
+    # The progress bar polls retrieve: a job whose process is gone turns 失败 on the next poll.
+    def list(self, request, *args, **kwargs):
+        jobs_fail_orphaned()
+        return super().list(request, *args, **kwargs)
+
+    def retrieve(self, request, *args, **kwargs):
+        jobs_fail_orphaned()
+        return super().retrieve(request, *args, **kwargs)
 
     def _accepted(self, kind: str, parameters: dict) -> Response:
         job = job_create(kind=kind, user=self.request.user, parameters=parameters)

@@ -99,7 +99,8 @@ class InspectionSheetMixin:
         return [path("<path:object_id>/sheet/", view, name="ledger_inspection_sheet"), *super().get_urls()]
 
     def sheet_links(self, request, inspection) -> list[tuple[str, str]]:
-        """(label, url) buttons beside the sheet's tools; apps built on the ledger add theirs (excel: 导出Excel台账)."""
+        """(label, url) buttons beside the sheet's tools, each POSTing to its url; apps built on the ledger add theirs
+        (excel: 导出Excel台账)."""
         return []
 
     @staticmethod

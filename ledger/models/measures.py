@@ -26,8 +26,20 @@ class MeasureQuerySet(models.QuerySet):
         values = {"last_activity_on": Coalesce(models.Subquery(latest), TruncDate("created_at"))}
         if milestone:
             deadline = FeedbackItem.objects.filter(pk=models.OuterRef("item_id"))
-            values["milestone_on"] = models.Subquery(deadline.values("inspection__rectification_deadline")[:1])
-        return self.order_by().update(**values)
+            values["milestone_on"] = models.Subquery(
+                deadline.values("inspection__rectification_deadline")[:1], output_field=models.DateField()
+            )
+        # Only rows whose inputs change are written: rewriting an unchanged row still costs a new row version and
+        # new entries in every index of the table (the search index's dozens per measure among them).
+        fresh = {f"fresh_{name}": expression for name, expression in values.items()}
+        changed = models.Q()
+        for name in values:
+            stored, new = models.Q(**{f"{name}__isnull": True}), models.Q(**{f"fresh_{name}__isnull": True})
+            changed |= (
+                (stored & ~new) | (~stored & new) | (~stored & ~new & ~models.Q(**{name: models.F(f"fresh_{name}")}))
+            )
+        stale = self.order_by().annotate(**fresh).filter(changed).values("pk")
+        return Measure.objects.filter(pk__in=stale).update(**values)
 
 
 class Measure(Tracked):

@@ -14,7 +14,8 @@ def measures_refresh_warning_inputs(
 ) -> int:
     """Recompute the stored warning inputs in one UPDATE for the given measures and/or every measure of the given
     inspections (all measures when neither is given). For bulk writes (bulk_create, queryset deletes of notes) that
-    skip Measure/ProgressNote.save. Derived caches: no history row, no version bump. Returns the rows updated."""
+    skip Measure/ProgressNote.save. Derived caches: no history row, no version bump. Writes and returns only the
+    rows whose inputs changed."""
     measures = Measure.objects.all()
     if measure_ids is not None or inspection_ids is not None:
         scope = Q(pk__in=list(measure_ids or ()))

@@ -11,6 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from excel.services import ledger_export
+from jobs.models import Job
 from ledger.choices import Status
 from tests.excel.conftest import calamine, export_bytes
 from tests.ledger.conftest import make_inspection, make_item, make_measure
@@ -101,13 +102,17 @@ def test_inspection_page_links_and_exports_that_inspection(ledger, users, login)
     client = login(users.editor)
     page = client.get(reverse("admin:ledger_inspection_change", args=[ledger.east_inspection.pk]))
     url = reverse("admin:ledger_inspection_export_excel", args=[ledger.east_inspection.pk])
-    assert url in page.content.decode() and "导出Excel台账" in page.content.decode()
-    response = client.get(url)
+    assert f'<form method="post" action="{url}">' in page.content.decode() and "导出Excel台账" in page.content.decode()
+    started = client.post(url)  # a job (run inline in tests): its page, then its result
+    job = Job.objects.get()
+    assert started["Location"] == reverse("admin:jobs_job_change", args=[job.pk])
+    assert job.parameters == {"filters": {"inspection": ledger.east_inspection.pk}}
+    response = client.get(reverse("job-result", args=[job.pk]))
     assert response.status_code == 200
     data = b"".join(response.streaming_content)
     assert list(calamine(data)) == ["汇总", EAST]
     foreign = reverse("admin:ledger_inspection_export_excel", args=[ledger.west_inspection.pk])
-    assert client.get(foreign).status_code == 404
+    assert client.post(foreign).status_code == 404 and Job.objects.count() == 1
 
 
 def test_export_command_with_user_and_filters(ledger, users, tmp_path):

@@ -61,3 +61,28 @@ def test_a_large_export_is_started_from_the_admin_within_the_users_units(ledger,
     assert done["Location"] == reverse("admin:jobs_job_change", args=[job.pk])
     assert job.parameters == {"filters": {"unit": ledger.east.pk, "status": ["in_progress"]}}
     assert (job.state, job.outcome["measures"]) == (JobState.DONE, 2)  # east's and its street's in progress
+
+
+def test_the_inspection_pages_buttons_start_jobs_and_the_job_page_offers_the_result(ledger, users, login):
+    client = login(users.editor)
+    own, other = ledger.east_inspection, ledger.west_inspection
+    export = reverse("admin:ledger_inspection_export_excel", args=[own.pk])
+    report = reverse("admin:ledger_inspection_progress_report", args=[own.pk])
+    sheet = client.get(reverse("admin:ledger_inspection_sheet", args=[own.pk])).content.decode()
+    assert f'<form method="post" id="tz-link-1" action="{export}">' in sheet and 'form="tz-link-1">导出Excel台账<' in sheet
+    # A GET (old link) creates nothing: a page with the button.
+    confirm = client.get(export)
+    assert confirm.status_code == 200 and not Job.objects.exists()
+    assert not english_words(confirm.content.decode()) - {users.editor.username}
+    for url, kind, name in ((export, JobKind.EXCEL_EXPORT, ".xlsx"), (report, JobKind.PROGRESS_REPORT, ".docx")):
+        started = client.post(url)
+        job = Job.objects.get(kind=kind)
+        assert started["Location"] == reverse("admin:jobs_job_change", args=[job.pk])
+        assert (job.requested_by, job.state) == (users.editor, JobState.DONE) and job.result_name.endswith(name)
+        page = client.get(started["Location"]).content.decode()
+        assert reverse("job-result", args=[job.pk]) in page and "已提交" in page
+        assert client.get(reverse("job-result", args=[job.pk])).status_code == 200
+    for url in ("admin:ledger_inspection_export_excel", "admin:ledger_inspection_progress_report"):
+        assert client.post(reverse(url, args=[other.pk])).status_code == 404
+    assert login(users.viewer).post(export).status_code == 404  # the viewer's unit is above east: not visible
+    assert Job.objects.count() == 2

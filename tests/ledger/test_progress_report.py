@@ -13,6 +13,7 @@ from django.db.models import Count, Q
 from django.urls import reverse
 from docx.oxml.ns import qn
 
+from jobs.models import Job
 from ledger.choices import Metric, Status
 from ledger.models import FeedbackItem, InspectionRound, Measure, ReportedFigure
 from ledger.reports.progress import progress_report_docx
@@ -255,10 +256,14 @@ def test_admin_button_and_download_within_scope_only(ledger, users, login):
     own, other = ledger.east_inspection, ledger.west_inspection
     url = reverse("admin:ledger_inspection_progress_report", args=[own.pk])
     page = client.get(reverse("admin:ledger_inspection_change", args=[own.pk])).content.decode()
-    assert f'href="{url}"' in page and "生成整改进展通报" in page
+    assert f'<form method="post" action="{url}">' in page and "生成整改进展通报" in page
     assert "导出Excel台账" in page  # the Excel button stays
-    response = client.get(url)
-    assert (response.status_code, response["Content-Type"]) == (200, DOCX_MIME)
-    assert client.get(reverse("admin:ledger_inspection_progress_report", args=[other.pk])).status_code == 404
+    started = client.post(url)  # a job (run inline in tests): its page, then its result
+    job = Job.objects.get()
+    assert started["Location"] == reverse("admin:jobs_job_change", args=[job.pk])
+    response = client.get(reverse("job-result", args=[job.pk]))
+    assert response.status_code == 200
+    assert docx.Document(BytesIO(b"".join(response.streaming_content))).paragraphs
+    assert client.post(reverse("admin:ledger_inspection_progress_report", args=[other.pk])).status_code == 404
     assert client.get(f"/admin/ledger/inspection/{other.pk}/change/").status_code in (302, 404)
     assert client.get("/admin/ledger/inspection/abc/progress-report/").status_code == 404

@@ -14,10 +14,10 @@ from django.utils import timezone
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from demo.data import load_demo
 from imports.persistence import import_parsed
 from ledger.alerts import AlertLevel, measure_warning, warning_level, warning_q
 from ledger.choices import Channel, Status
-from demo.data import load_demo
 from ledger.models import FeedbackItem, Inspection, Measure, ProgressNote
 from ledger.services import (
     evidence_create,
@@ -126,6 +126,7 @@ def test_the_refresh_writes_no_history_and_no_version(dated):
     history = Measure.history.count()
     assert measures_refresh_warning_inputs() == len(versions)
     assert_consistent()
+    assert measures_refresh_warning_inputs() == 0  # nothing changed: no row is rewritten
     assert dict(Measure.objects.values_list("pk", "version")) == versions
     assert Measure.history.count() == history
 

@@ -1,0 +1,61 @@
+"""A page of the API's lists fetches its rows and its bounded count in one statement (ledger.paging)."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from ledger import paging
+from ledger.models import Measure
+from ledger.paging import BoundedPaginator
+from tests.ledger.conftest import make_item, make_measure
+
+
+@pytest.fixture
+def many(ledger):
+    item = make_item(ledger.east_inspection, "分页问题")
+    for n in range(7):
+        make_measure(item, f"分页措施{n}")
+    return Measure.objects.count()
+
+
+def _measure_queries(ctx):
+    return [q["sql"] for q in ctx.captured_queries if "ledger_measure" in q["sql"]]
+
+
+def test_rows_and_count_come_in_one_statement(many, users, api):
+    client = api(users.admin)
+    with CaptureQueriesContext(connection) as ctx:
+        page = client.get("/api/measures/", {"page_size": 3, "page": 2}).json()
+    (sql,) = _measure_queries(ctx)
+    assert "SELECT COUNT(*) FROM (" in sql and "LIMIT" in sql
+    assert (page["count"], page["count_exact"], len(page["results"])) == (many, True, 3)
+    ids = list(Measure.objects.order_by("id").values_list("id", flat=True))  # the list's default order
+    assert [row["id"] for row in page["results"]] == ids[3:6]
+    assert page["next"] and page["previous"]
+    last = client.get("/api/measures/", {"page_size": 3, "page": "last"}).json()
+    assert [row["id"] for row in last["results"]] == ids[(many - 1) // 3 * 3 :] and last["next"] is None
+
+
+@pytest.mark.parametrize("page", ["0", "-1", "abc", "1.5", "99", "99999999999999999999"])
+def test_pages_that_do_not_exist_answer_404_as_before(many, users, api, page):
+    response = api(users.admin).get("/api/measures/", {"page_size": 3, "page": page})
+    assert response.status_code == 404
+
+
+def test_an_empty_list_and_a_bounded_count(many, users, api, monkeypatch):
+    client = api(users.admin)
+    empty = client.get("/api/measures/", {"q": "没有这样的措施"}).json()
+    assert (empty["count"], empty["count_exact"], empty["results"]) == (0, True, [])
+    monkeypatch.setattr(BoundedPaginator, "limit", 4)
+    page = client.get("/api/measures/", {"page_size": 2}).json()
+    assert page["count_exact"] is False and page["count"] >= 5 and len(page["results"]) == 2
+    assert all("tz_bounded_count" not in row for row in page["results"])
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="estimates are PostgreSQL's planner's")
+def test_the_planners_estimate_is_asked_once_while_paging(many, monkeypatch):
+    monkeypatch.setattr(paging, "_estimates", {})
+    queryset = Measure.objects.filter(status="in_progress")
+    with CaptureQueriesContext(connection) as ctx:
+        first, second = paging.estimated_count(queryset), paging.estimated_count(queryset)
+    assert first == second and sum("EXPLAIN" in q["sql"] for q in ctx.captured_queries) == 1
