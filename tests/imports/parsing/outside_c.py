@@ -1,0 +1,81 @@
+"""Outside texts of the "c-dev" batch (issue 14, third pass on rules): public texts collected with the search tool
+after r5, their fields written down by reading BEFORE the importer was run on them. Rules may be tuned on them;
+they are dev texts, not a held-out figure. Chosen for phrasings the earlier batches did not show: unit lists
+split by groups ("市委第一巡察组：巡察A、B"), lists with a bracketed member list, several lists in one sentence,
+towns "及所辖的N个村", a start "从3月17日起" whose year is only in the signature, an end stated as the day the
+groups leave (撤离), traditional script with pinyin annotations. Excerpts keep the sentences that state the fields."""
+
+from __future__ import annotations
+
+from datetime import date
+
+# (name, url, family, text, expected fields); see outside_set.py for the field names.
+C_DEV = [
+    # http://www.jsdyjw.gov.cn/show.asp?id=3631 (list of 12 units cut to five; a member list in brackets)
+    ("danyang", "http://www.jsdyjw.gov.cn/show.asp?id=3631", "rounds", """截至9月12日,十四届市委第十一轮巡察完成进驻。本轮巡察,市委共组建4个巡察组,分别对市纪委监委机关、市委组织部、市委统一战线工作部(台工办、市台办、市民宗局、市侨办)、市退役军人事务局党组、练湖生态新区党工委等12家单位开展常规巡察,对市司法局党组、市科学技术局党组开展巡察“回头看”,对全市民生领域外包服务、非市属国有企业开展专项巡察。
+巡察期间,巡察组设专门手机号码、邮政信箱、电子邮箱,信访截止时间为2025年12月5日,信件以邮戳标注的发信日期为准。
+""", {"unit": "", "units": ["市纪委监委机关", "市委组织部", "市委统一战线工作部（台工办、市台办、市民宗局、市侨办）",
+                              "市退役军人事务局党组", "练湖生态新区党工委", "市司法局党组", "市科学技术局党组"],
+      "term": 14, "round": 11, "start": None, "end": None, "feedback_date": None}),
+    # http://m-jingzhou.cjyun.org/p/243486.html (one group, five units; no year)
+    ("jingzhou", "http://m-jingzhou.cjyun.org/p/243486.html", "news", """云上荆州报道:今天(11月23日)上午,市委第三巡察组进驻市委办公室系统单位,开始对市委办公室、市委政研室、市保密局、市委机要局、市扶贫办进行为期1个半月左右的政治巡察。
+巡察工作期间,市委第三巡察组办公地点设在市委办公室202、213办公室,举报电话0716-8460968、17720354503。
+""", {"unit": "", "units": ["市委办公室", "市委政研室", "市保密局", "市委机要局", "市扶贫办"], "group": "市委第三巡察组",
+      "start": None, "end": None, "feedback_date": None}),
+    # http://www.jnxjjjc.gov.cn/info/1013/2362.htm (towns and their villages; no year)
+    ("shilianzi", "http://www.jnxjjjc.gov.cn/info/1013/2362.htm", "rounds", """根据县委统一部署,截至9月14日,十六届县委第七轮巡察完成进驻工作。4个县委巡察组对石莲子镇、相沟镇、朱芦镇、壮岗镇等4个乡镇及所辖的42个村开展巡察。
+据悉,4个县委巡察组将开展为期3个月左右的现场巡察。
+""", {"unit": "", "units": ["石莲子镇", "相沟镇", "朱芦镇", "壮岗镇"], "term": 16, "round": 7, "start": None,
+      "end": None}),
+    # http://www.dqzjw.gov.cn/info-70-5005.html (a round's period, units and figures; villages visited along)
+    ("weixi", "http://www.dqzjw.gov.cn/info-70-5005.html", "rounds", """根据县委统一部署,2020年4月7日至2020年6月8日,县委第十一轮巡察三个巡察组对保和镇、县财政局、县医疗保障局、县委办、县接待办、县投资促进局、县工业园区管委会开展了常规巡察,巡乡带村对保和镇罗马村、高泉村、腊八底村开展对村巡察。
+巡察过程中共开展个别谈话63人次,走访40人次,共发现问题189个,其中向被巡察单位移交立行立改问题32个。向被巡察单位党组织反馈意见建议26条,向县纪委监委移交问题线索2件3人,向县委组织部提出建议1条。
+""", {"unit": "", "units": ["保和镇", "县财政局", "县医疗保障局", "县委办", "县接待办", "县投资促进局", "县工业园区管委会"],
+      "term": None, "round": 11, "start": date(2020, 4, 7), "end": date(2020, 6, 8),
+      "figures": [("problems", 189), ("clues_transferred", 2)]}),
+    # a notice of 乐至县委巡察办 (search corpus excerpt without its address): two lists, the year in the signature
+    ("lezhi", "", "news", """根据十四届县委第十二轮巡察工作安排部署,县委4个巡察组从3月17日起对县公安局、县退役军人事务局、县市场监督管理局、县医疗保障局、县交通运输局、县应急管理局等6个县级部门(单位)开展常规巡察,并对石湍镇、高寺镇、东山镇、劳动镇、石佛镇、良安镇6个乡镇和县法院、县林业局、县卫生健康局、县住房和城乡建设局、县经济科技信息化局、县文化广播电视和旅游局6个县级部门(单位)开展巡察“回头看”。按照时间安排,各巡察组将于2021年5月21日17:00前撤离,设置的信访接待点予以取消。
+特此公告。
+中共乐至县委巡察工作
+领导小组办公室
+2021年5月21日
+""", {"unit": "", "units": ["县公安局", "县退役军人事务局", "县市场监督管理局", "县医疗保障局", "县交通运输局", "县应急管理局",
+                              "石湍镇", "高寺镇", "东山镇", "劳动镇", "石佛镇", "良安镇", "县法院", "县林业局", "县卫生健康局",
+                              "县住房和城乡建设局", "县经济科技信息化局", "县文化广播电视和旅游局"],
+      "term": 14, "round": 12, "start": date(2021, 3, 17), "end": date(2021, 5, 21), "feedback_date": None}),
+    # a report of 安乡县 (search corpus excerpt without its address; traditional script with pinyin annotations)
+    ("anxiang", "", "noisy", """8月26日,安鄉(xiāng)縣委巡察工作領(lǐng)導(dǎo)小組聽取十三屆縣委第二輪巡察情況匯報。縣委3個巡察組分別就交通問題頑瘴痼疾專項巡察及安障鄉(xiāng)(所屬村、社開展同步村級巡察)、林業(yè)局、書院洲國家濕地公園管理處、安豐鄉(xiāng)(所屬村、社開展同步村級巡察)、行政審批服務(wù)局、招商促進(jìn)事務(wù)中心、蘆管站等7家被巡單位的巡察情況進(jìn)行匯報。
+""", {"unit": "", "units": ["安障乡", "林业局", "书院洲国家湿地公园管理处", "安丰乡", "行政审批服务局", "招商促进事务中心",
+                              "芦管站"], "term": 13, "round": 2, "start": None, "feedback_date": None}),
+    # http://www.jjjjjc.gov.cn/html/wenzhang_751987.html (a pre-visit meeting; no year)
+    ("jiujiang", "http://www.jjjjjc.gov.cn/html/wenzhang_751987.html", "news", """1月28日上午,鸠江区召开了八届区委第二轮巡察巡前沟通会,对新年后区委重大决策部署“四个一号工程”之乡村振兴战略开展专项巡察,对区征收中心、区重点中心、区投资促进中心、区总工会机关、区妇联机关、团区委机关开展常规巡察进行了充分沟通酝酿。
+""", {"unit": "", "units": ["区征收中心", "区重点中心", "区投资促进中心", "区总工会机关", "区妇联机关", "团区委机关"],
+      "term": 8, "round": 2, "start": None}),
+    # http://wbq.gov.cn/htmls/96r7ezmm_bumendongtai/20250729/1950123713578295296.html (a 回头看 of two units;
+    # the meeting's date is garbled "2025月7月29日" in the source)
+    ("weibin", "http://wbq.gov.cn/htmls/96r7ezmm_bumendongtai/20250729/1950123713578295296.html", "news", """为进一步推动全面从严治党向基层延伸,严肃党的纪律、改进党的作风,卫滨区委第二巡察组将于2025年7月30日至9月26日对卫滨区总工会、团区委开展巡察“回头看”。
+2025月7月29日上午召开了区委第二巡察组进驻区总工会、团区委巡察动员会议。会议由区总工会常务副主席孟蕾主持。
+区总工会 团区委
+2025年7月29日
+""", {"unit": "", "units": ["卫滨区总工会", "团区委"], "group": "区委第二巡察组", "start": date(2025, 7, 30),
+      "end": date(2025, 9, 26), "feedback_date": None}),
+    # http://m.fznews.com.cn/fuzhou/20150428/553ec1f1c92fd.shtml (two kinds of groups, two lists; no year)
+    ("fujian_counties", "http://m.fznews.com.cn/fuzhou/20150428/553ec1f1c92fd.shtml", "news", """福州新闻网4月28日讯(福州日报记者 黄戎杰)记者昨日获悉,根据《中国共产党巡视工作条例(试行)》及中央、福建省委关于巡视工作的部署要求,经福建省委巡视工作领导小组同意,从4月下旬开始,省委县(市、区)巡视组对诏安县、德化县、武夷山市、寿宁县等4个县(市),省委企业巡视组对省汽车工业集团有限公司、省电子信息(集团)有限责任公司开展巡视。巡视时间1个月左右。
+""", {"unit": "", "units": ["诏安县", "德化县", "武夷山市", "寿宁县", "省汽车工业集团有限公司", "省电子信息（集团）有限责任公司"],
+      "start": None, "end": None}),
+    # http://m.ahwang.cn/hefei/20220302/2347570.html (units listed per group after a colon; no year)
+    ("hefei_towns", "http://m.ahwang.cn/hefei/20220302/2347570.html", "rounds", """新安晚报 安徽网 大皖新闻讯 据清风合肥微信号消息,3月1日上午,十二届市委第二轮巡察动员部署会召开,会议宣布了本轮巡察任务分工。经市委批准,本轮巡察共派出4个巡察组,对店埠镇等16个高配副县级乡镇开展常规巡察。
+本轮驻点巡察时间为2个月左右,3月初进驻,4月30日前驻点巡察结束。巡察任务分工如下:
+市委第一巡察组:巡察柘皋镇、黄麓镇、烔炀镇、槐林镇。
+市委第二巡察组:巡察庐城镇、冶父山镇、汤池镇、泥河镇。
+市委第三巡察组:巡察上派镇、三河镇、花岗镇、井岗镇。
+市委第四巡察组:巡察店埠镇、撮镇镇、水湖镇、双墩镇。
+""", {"unit": "", "units": ["柘皋镇", "黄麓镇", "烔炀镇", "槐林镇", "庐城镇", "冶父山镇", "汤池镇", "泥河镇", "上派镇",
+                              "三河镇", "花岗镇", "井岗镇", "店埠镇", "撮镇镇", "水湖镇", "双墩镇"],
+      "term": 12, "round": 2, "start": None, "end": None}),
+    # http://m.0455zd.com/showxw.asp?id=9376 (six groups enter six units; no year)
+    ("suihua", "http://m.0455zd.com/showxw.asp?id=9376", "news", """4月8日,八届市委第五轮巡察成立六个常规巡察组,正式进驻农业农村局党组、民政局党组、水务局党组、人社局党组、西园区办事处党委、朝阳区办事处党委开展巡察工作。
+各巡察组分别在被巡察党组织张贴了巡察公告,设立了举报箱和举报电话,召开了巡察工作动员会。
+""", {"unit": "", "units": ["农业农村局党组", "民政局党组", "水务局党组", "人社局党组", "西园区办事处党委", "朝阳区办事处党委"],
+      "term": 8, "round": 5, "start": None, "feedback_date": None}),
+]
