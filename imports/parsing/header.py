@@ -12,6 +12,7 @@ from .contact import find_contact
 from .model import Inspection, Line
 from .segment import Section
 from .titles import LABEL_RE, is_labelled, squash
+from .unit_lists import clean, listed_units, mask_brackets, same_unit, unmask
 
 _HAN = r"\u4e00-\u9fff"
 _LEVEL_BODY = r"(?:中央|自治区党委|省委|市委|区委|县委|州委|地委|盟委|旗委|工委|党委|党组)"
@@ -65,6 +66,7 @@ _STATED_UNIT_RE = re.compile(
 # "被巡察党组织" / "上述地区" names none.
 _SEVERAL_UNITS_RE = re.compile(
     rf"^[^，,]{{0,4}}?{NUM}\s*[个家户所]|等\s*{NUM}\s*[个家户]|{NUM}\s*户|^(?:各|本轮|被巡[视察]|上述|相关|有关|所属|其|包括)|在内的"
+    r"|(?:系统|单位|部门)$"  # "进驻市委办公室系统单位": a collective, its units named after it
 )
 # A group named right before the verb and its unit: "第二巡察组巡察文学院党委工作动员会", "巡察组进驻区人大机关党支部".
 _GROUP_VISITS_RE = re.compile(
@@ -124,6 +126,16 @@ def _first_int_in(pattern: re.Pattern, *texts: str) -> int | None:
     return None
 
 
+def _term_of_round(text: str, round_: int) -> int | None:
+    """"附件：十五届县委第三轮巡察进驻情况一览表" further down: the term stated with this very round, anywhere."""
+    terms = set()
+    for match in _TERM_RE.finditer(fold(text)):
+        stated = _ROUND_RE.search(match[0])
+        if stated and to_int(stated[1]) == round_:
+            terms.add(to_int(match[1]))
+    return terms.pop() if len(terms) == 1 else None
+
+
 def sentences(text: str) -> list[str]:
     return [part for part in re.split(r"(?<=[。；;！？!?])", text) if part.strip()]
 
@@ -153,12 +165,19 @@ def _statement(lines: list[Line], title: str = "") -> tuple[str, int]:
     return "", 0
 
 
-def _dates(inspection: Inspection, lines: list[Line], statement: str, warnings: list[str], where: str) -> None:
+def _dates(
+    inspection: Inspection,
+    lines: list[Line],
+    statement: str,
+    warnings: list[str],
+    where: str,
+    published: date | None = None,
+) -> None:
     found = find_range(statement) if statement else None
     previous = None
     if found:
         first, second, end_pos = found
-        inspection.start = first.resolve(None)
+        inspection.start = first.resolve(None) or _in_published_year(first, published)
         if first.year is None and inspection.start is None:
             inspection.start = None
         inspection.end = resolve_after(second, inspection.start, last_day=True) if inspection.start else None
@@ -171,7 +190,9 @@ def _dates(inspection: Inspection, lines: list[Line], statement: str, warnings: 
         previous = inspection.end or inspection.start
     text = " ".join(line.text for line in lines[:15])
     if not found:
-        _entry_date(inspection, text)
+        _entry_date(inspection, text, published)
+    if inspection.end is None:
+        _stated_end(inspection, text)
     # Feedback: the first date in a sentence that says 反馈, after the period.
     start_at = text.find(statement) + (found[2] if found else 0) if statement and statement in text else 0
     # A news item may open with the feedback meeting and state the visit after it.
@@ -196,18 +217,49 @@ def _dates(inspection: Inspection, lines: list[Line], statement: str, warnings: 
         del inspection.date_precision[key]
 
 
-def _entry_date(inspection: Inspection, text: str) -> None:
-    """No period stated: "2018年9月19日，…巡察组正式进驻杉桥镇" dates the visit's first day (only a date with its year
-    and day, in the sentence of a group entering)."""
+def _in_published_year(stated, published: date | None) -> date | None:
+    """A yearless day in a text dated only by its signature or page ("从6月9日至8月23日" … "2022年6月9日"): the
+    publication's year when the day is not after the publication's month, else none (a notice published before
+    the visit, or a visit of the year before, cannot be told apart)."""
+    if stated.year is not None or published is None or stated.month > published.month:
+        return None
+    return stated.resolve(published.year)
+
+
+# "2025年1月15日结束现场巡察" / "将于2021年5月21日17:00前撤离": the last day on site, stated on its own.
+_ENDS_RE = re.compile(r"结束(?:现场|驻点)?巡[视察]|(?:现场|驻点)巡[视察](?:工作)?结束|撤离")
+
+
+def _stated_end(inspection: Inspection, text: str) -> None:
     for sentence in sentences(text):
-        entering = re.search(r"巡[视察][一二三四五六七八九十\d]*组[^。]{0,12}进驻", sentence)
-        # "从2018年8月30日开始，…巡察组对…进行了巡察": the first day of a visit whose end is not stated
-        starting = re.search(r"(?:从|自)[^，,。]{0,12}?日(?:开始|起)[^。]{0,40}?巡[视察]", sentence)
-        if not (entering or starting) or "反馈" in sentence:
+        if not _ENDS_RE.search(sentence) or "反馈" in sentence:
             continue
         dated = [d for d in find_dates(sentence) if d.year and d.day]
         if len(dated) == 1:
+            end = dated[0].resolve(None)
+            if end and (inspection.start is None or end >= inspection.start):
+                inspection.end = end
+                inspection.date_precision["end"] = "day"
+        return
+
+
+def _entry_date(inspection: Inspection, text: str, published: date | None = None) -> None:
+    """No period stated: "2018年9月19日，…巡察组正式进驻杉桥镇" dates the visit's first day (only a date with its year
+    and day, in the sentence of a group entering; a yearless day takes the publication's year as in
+    _in_published_year)."""
+    for sentence in sentences(text):
+        entering = re.search(r"巡[视察][一二三四五六七八九十\d]*组[^。]{0,12}进驻", sentence)
+        # "从2018年8月30日开始，…巡察组对…进行了巡察": the first day of a visit whose end is not stated
+        starting = re.search(r"(?:从|自)[^，,。]{0,12}?日(?:开始|起)[^。]{0,200}?巡[视察]", sentence)
+        if not (entering or starting) or "反馈" in sentence:
+            continue
+        days = [d for d in find_dates(sentence) if d.day]
+        dated = [d for d in days if d.year]
+        if len(dated) == 1:
             inspection.start = dated[0].resolve(None)
+        elif len(days) == 1 and starting:
+            inspection.start = _in_published_year(days[0], published)
+        if inspection.start:
             inspection.date_precision["start"] = "day"
         return
 
@@ -412,7 +464,9 @@ def single(section: Section, warnings: list[str]) -> Inspection:
     if not unit_full:  # "区委第一巡察组在金鸡滩镇召开巡察情况反馈会议": the place of the group's meeting
         places = [m[1] for text in (statement, *context[1:]) for m in _MEETING_PLACE_RE.finditer(fold(text))]
         if len(set(places)) == 1:
-            unit_full = places[0] + ("党委" if places[0] + "党委" in whole else "")
+            # "在龙蟠社管中心发能国际城社区召开": the community, not the office over it
+            place = re.sub(r"^.{2,10}?(?:中心|街道|镇|乡|管委会|办事处)(?=.{3,}(?:社区|村)$)", "", places[0])
+            unit_full = place + ("党委" if place + "党委" in whole else "")
     subject = _UNIT_THEN_SUBJECT_RE.match(unit_full)
     if subject:
         unit_full = subject[1]
@@ -439,6 +493,8 @@ def single(section: Section, warnings: list[str]) -> Inspection:
     inspection = Inspection(unit=unit, unit_full=unit_full, line=statement_line or section.title_line, lines=lines)
     inspection.term = _first_int(_TERM_RE, section.title, *context[1:], statement)
     inspection.round = _first_int(_ROUND_RE, section.title, statement, *context[1:])
+    if inspection.term is None and inspection.round is not None:
+        inspection.term = _term_of_round(whole, inspection.round)
     inspection.batch = _first_int(_BATCH_RE, section.title, statement, *context[1:])
     inspection.inspecting_body = _body(texts, group, unit, whole)
     if group and not re.match(_LEVEL_BODY, group):
@@ -446,7 +502,7 @@ def single(section: Section, warnings: list[str]) -> Inspection:
     inspection.group = group
     inspection.level = level or _level(section.title + statement)
     inspection.types = _types(statement + _clauses_after(statement, lines, statement_line), lines)
-    _dates(inspection, lines, statement, warnings, f"{section.title}（第{section.title_line}行）")
+    _dates(inspection, lines, statement, warnings, f"{section.title}（第{section.title_line}行）", section.published)
     inspection.contact = find_contact(lines[-12:])
     _fill(inspection)
     return inspection
@@ -560,6 +616,11 @@ _VISITS_SEVERAL_RE = re.compile(r"(?<!一)对[^。；;]*?(?:开展|进行)")
 _EXAMPLE_OF_KIND_RE = re.compile(rf"(?:(?<!一)对|[，,])([^对，。；,;、“”\s][^，。；,;、“”\s]{{1,29}}?)等\s*{NUM}\s*[个家户所]")
 
 
+def _add(found: list[tuple[str, str]], name: str, clause: str) -> None:
+    if name and not any(same_unit(name, other) for other, _ in found):
+        found.append((name, clause))
+
+
 def _named_units(lines: list[Line]) -> list[tuple[str, str]]:
     """(unit as written, its clause) for each unit a round-level text names in a list."""
     found: list[tuple[str, str]] = []
@@ -571,27 +632,28 @@ def _named_units(lines: list[Line]) -> list[tuple[str, str]]:
         for name in (visits if len(set(visits)) > 1 else []) + places:
             if _SEVERAL_UNITS_RE.search(name):
                 continue  # "分别在被巡察党组织召开…动员会" names no unit
-            if 2 <= len(name) <= 30 and name not in (n for n, _ in found):
-                found.append((name, text))
+            _add(found, clean(name), text)
         for clause in re.split(r"(?<=[。；;])", text):
             # villages a group extends its visit to (延伸巡察, 巡乡带村) belong to the visited township
             clause = ",".join(part for part in re.split(r"[，,]", clause) if not _EXTENSION_RE.search(part))
-            for match in _UNIT_LIST_RE.finditer(clause):
+            for match in _UNIT_LIST_RE.finditer(mask_brackets(clause)):
                 names = []
                 for name in match[1].split("、"):
-                    name = re.sub(r"^(?:和|及|与)", "", name.strip())
+                    name = re.sub(r"^(?:和|及|与)", "", unmask(name).strip())
                     joined = _JOINED_RE.match(name)
                     names.extend([joined[1], joined[2]] if joined else [name])
                 for name in names:
                     if re.match(rf"{NUM}\s*[个家户所]", name):
                         continue  # "7个县(市)区纪委监委机关": a counted kind, not a named unit
-                    if 2 <= len(name) <= 30 and name not in (n for n, _ in found):
-                        found.append((name, clause))
+                    _add(found, clean(name), clause)
+            # lists with commas, brackets, counted kinds and towns with their villages
+            for name in listed_units(clause):
+                _add(found, name, clause)
             # "对自治区公安厅等6个政府组成部门，自治区总工会等9个群团组织…开展巡视": one named example per kind.
             if _VISITS_SEVERAL_RE.search(clause):
                 for match in _EXAMPLE_OF_KIND_RE.finditer(clause):
-                    if match[1] not in (n for n, _ in found) and "、" not in match[1]:
-                        found.append((match[1], clause))
+                    if "、" not in match[1]:
+                        _add(found, clean(match[1]), clause)
     return found
 
 

@@ -1,0 +1,144 @@
+"""Lists of inspected units as round-level texts write them: the object of 对/向/进驻 … 开展/进行/反馈, split into
+names. Pure text work; header.py decides what the names mean.
+
+A list may hold commas ("对新华西街道党工委，区教育局党组、区能源局党组开展"), bracketed member lists
+("市委统一战线工作部（台工办、市台办）"), counted kinds ("6个区直部门（单位）党组织"), towns with their villages
+("南洋镇及所属25个村（社区）") and subjects that are not units ("全市民生领域外包服务"). Only names shaped like an
+organisation are kept; anything else is dropped rather than guessed."""
+
+from __future__ import annotations
+
+import re
+
+from .chinese import NUM, fold
+
+# What an organisation's name ends with (brackets removed): 党委, 局, 镇, 社区, 公司, 管委会 …
+_NAME_END_RE = re.compile(
+    r"(?:党委|党总支|党支部|党组|党工委|委员会|公司|集团|局|院|中心|办|部|委|室|处|所|站|乡|镇|村|社区|街道|县|市|区|旗|州"
+    r"|厅|署|校|学|馆|会|团|厂|场|园|行|社|台|队|机关|办事处|管委会|联|协|军|庭|科)$"
+)
+# Where 和/及/与 join two names rather than sit inside one (区文体广电和旅游局, 材料科学与工程学院 stay whole).
+_JOINT_END_RE = re.compile(
+    r"(?:党委|党总支|党支部|党组|党工委|党组织|单位|公司|局|乡|镇|村|社区|街道|中心|办|处|站|院|馆|机关|巡[视察])$"
+)
+# Words no unit name holds: a verb, a subject of the visit, people.
+_NOT_A_NAME_RE = re.compile(
+    r"了|要求|通报|传达|听取|提出|指出|部署|落实|工作(?!委员会|站|部)|情况|问题|巡[视察]|督查|督导|整改|反馈|意见|建议|领导班子|负责人"
+    r"|书记|全体|干部|群众|人员|成员|方面|领域|专项|系统单位|以来|期间|近年|年度"
+)
+# Where the list starts: 对/向/进驻/进入 (never the 对 of 一对一), "分别就", or a group's colon ("市委第一巡察组：巡察A、B").
+_OPENER_RE = re.compile(r"(?:(?<!一)对|向|进驻|进入|(?<=分别)就)(?!一)")
+# Where it ends: the verb of the visit or the feedback, outside any bracket.
+_VERB_RE = re.compile(
+    r"(?:的)?(?:开展|进行|实施)|(?:党组织)?(?:的)?进驻|(?:党组织)?的巡[视察]|(?:的)?(?:巡[视察])?(?:情况)?(?:进行)?反馈"
+    r"|(?:党组织)?(?:工作)?(?:巡[视察])?(?:动员|反馈)(?:大会|会议|会)"
+)
+_COLON_RE = re.compile(
+    r"巡[视察][一二三四五六七八九十\d]*组\s*[:：]\s*(?:巡[视察])?(?P<span>[^。；;:：“”]{2,400}?)(?=[。；;]|$)"
+)
+_OPEN, _CLOSE = "（(", "）)"
+
+
+def _split_top(text: str, separators: str) -> list[str]:
+    """Split at separators outside brackets."""
+    parts, depth, current = [], 0, []
+    for char in text:
+        if char in _OPEN:
+            depth += 1
+        elif char in _CLOSE:
+            depth = max(depth - 1, 0)
+        if depth == 0 and char in separators:
+            parts.append("".join(current))
+            current = []
+            continue
+        current.append(char)
+    parts.append("".join(current))
+    return [part.strip() for part in parts if part.strip()]
+
+
+def mask_brackets(text: str) -> str:
+    """The text with 、 inside brackets turned into ／, so a list split at 、 keeps 统战部（台工办、市台办） whole;
+    unmask() turns them back."""
+    return re.sub(r"[（(][^（()）]*[）)]", lambda m: m[0].replace("、", "／"), text)
+
+
+def unmask(name: str) -> str:
+    return name.replace("／", "、")
+
+
+def _bare(name: str) -> str:
+    return re.sub(r"[（(][^）)]*[）)]", "", name)
+
+
+def _joined(segment: str) -> list[str]:
+    """ "区城管局等3个区属单位党组织和南洋镇及所属25个村": split at 和/及/与 only where the left side ends an
+    organisation's name or a counted kind (never inside 区文体广电和旅游局), and never before 所辖/所属."""
+    pieces = [segment]
+    for joint in re.finditer(r"(?:和|及|与|并)(?!所[辖属])", segment):
+        left = _bare(segment[: joint.start()])
+        if _JOINT_END_RE.search(left):
+            head, tail = segment[: joint.start()], segment[joint.end() :]
+            balanced = sum(head.count(c) for c in _OPEN) == sum(head.count(c) for c in _CLOSE)
+            return [*_joined(head), *_joined(tail)] if balanced else pieces
+    return pieces
+
+
+def clean(name: str) -> str:
+    """The unit's name without its count, its villages, a stated subject in brackets or a leading joint; "" when
+    what is left is not shaped like an organisation's name."""
+    name = name.strip().strip("“”\"'")
+    name = re.sub(r"(?:及其?|和)所[辖属]的?.*$", "", name)  # 南洋镇及所属25个村 -> 南洋镇
+    name = re.sub(r"^(?:和|及|与|并|分别|本轮(?:被)?巡[视察]的|被巡[视察]的|包括|[^，,、（(]{0,4}?所属)", "", name)
+    name = re.sub(rf"(?:等)?\s*{NUM}\s*[个家户所].*$", "", name)  # 良安镇6个乡镇 / 县自然资源局等3个部门党组
+    name = re.sub(r"巡[视察]$", "", name)  # "进驻区总工会、团区委巡察动员会议"
+    # a bracket stating what is done there, not part of the name: （所属村、社开展同步村级巡察） / （不含庞南刘村）
+    name = re.sub(r"[（(][^）)]*(?:开展|巡[视察]|所属|所辖|不含|含)[^）)]*[）)]", "", name)
+    name = name.replace("(", "（").replace(")", "）").strip()
+    bare = _bare(name)
+    if not 2 <= len(bare) <= 30 or name.startswith("全") or re.match(rf"{NUM}\s*[个家户所]", name):
+        return ""
+    if _NOT_A_NAME_RE.search(bare) or not _NAME_END_RE.search(bare):
+        return ""
+    return name
+
+
+def _span(text: str, start: int) -> str:
+    """From start to the verb at bracket depth 0 ("安障乡（所属村、社开展同步村级巡察）、林业局…的巡察"); "" when
+    the clause ends first or the span grows past 400 characters."""
+    depth = 0
+    for pos in range(start, min(len(text), start + 400)):
+        char = text[pos]
+        if char in _OPEN:
+            depth += 1
+        elif char in _CLOSE:
+            depth = max(depth - 1, 0)
+        elif depth == 0:
+            if char in "。；;:：“”":
+                return ""
+            if pos - start >= 2 and _VERB_RE.match(text, pos):
+                return text[start:pos]
+    return ""
+
+
+def listed_units(clause: str) -> list[str]:
+    """The units a clause lists (two or more), in order; [] when it lists none."""
+    text = fold(clause)
+    found: list[str] = []
+    spans = [span for opener in _OPENER_RE.finditer(text) if (span := _span(text, opener.end()))]
+    for span in [*spans, *(match["span"] for match in _COLON_RE.finditer(text))]:
+        span = re.split(r"[，,]\s*(?:对|向)", span)[0]  # "…，对4家单位开展": the next clause's own object
+        names = [clean(piece) for segment in _split_top(span, "、，,") for piece in _joined(segment)]
+        names = [name for name in names if name]
+        if len(names) >= 2:
+            found.extend(name for name in names if name not in found)
+    return found
+
+
+def same_unit(name: str, other: str) -> bool:
+    """区总工会 and 卫滨区总工会 name one unit when the shorter is the longer's tail from its level (区/县/市)."""
+    short, long_ = sorted((_paren(name), _paren(other)), key=len)
+    return short == long_ or (long_.endswith(short) and (short[0] in "区县市旗" or len(short) >= 4) and len(short) >= 3)
+
+
+def _paren(name: str) -> str:
+    return name.replace("(", "（").replace(")", "）")
