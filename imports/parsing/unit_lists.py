@@ -124,6 +124,8 @@ def listed_units(clause: str) -> list[str]:
     """The units a clause lists (two or more), in order; [] when it lists none."""
     text = fold(clause)
     found: list[str] = []
+    if "巡" not in text:  # a list of units checked or told something else (督查, 约谈) is not a visit's
+        return found
     spans = [span for opener in _OPENER_RE.finditer(text) if (span := _span(text, opener.end()))]
     for span in [*spans, *(match["span"] for match in _COLON_RE.finditer(text))]:
         span = re.split(r"[，,]\s*(?:对|向)", span)[0]  # "…，对4家单位开展": the next clause's own object

@@ -71,3 +71,27 @@ def test_garbled_dates_do_not_crash():
     [document] = parse_text(text).documents
     inspection = document.inspections[0]
     assert inspection.start is None and inspection.end is None
+
+
+SPEECH = """6月5日,区委第一巡察组在金鸡滩镇召开巡察情况反馈会议。
+会上,区委第一巡察组组长叶云反馈了对金鸡滩镇的巡察情况。他指出,{points}巡察组建议,金鸡滩镇党委要进一步提高政治站位。
+"""
+
+
+def test_findings_told_in_the_leaders_speech_are_problems_by_aspect():
+    text = SPEECH.format(
+        points="一是党的领导方面:党委领导不够坚强有力;对意识形态工作重视不够。二是党的建设方面:“三会一课”制度执行不到位;"
+        "部分党支部党员管理不规范;党建制度存在重安排、轻落实现象。三是作风方面存在形式主义问题。"
+    )
+    [inspection] = parse_text(text, "speech.txt").documents[0].inspections
+    assert [(item.title, len(item.children)) for item in inspection.items] == [
+        ("党的领导方面", 2),
+        ("党的建设方面", 3),
+        ("作风方面存在形式主义问题", 0),
+    ]
+
+
+def test_advice_told_in_the_leaders_speech_is_no_problem():
+    text = SPEECH.format(points="一是要提高政治站位;二是要压实整改责任。")
+    [inspection] = parse_text(text, "speech.txt").documents[0].inspections
+    assert inspection.items == []

@@ -1,0 +1,84 @@
+"""Units listed by round-level texts (imports/parsing/unit_lists.py): what is a name, what is dropped."""
+
+from __future__ import annotations
+
+import pytest
+
+from imports.parsing.unit_lists import clean, listed_units, same_unit
+
+
+@pytest.mark.parametrize(
+    "clause, units",
+    [
+        # a list after a comma, then a counted kind with its villages
+        (
+            "对县自然资源局等3个部门党组,国庆乡党委及所辖6个党总支开展常规巡察。",
+            ["县自然资源局", "国庆乡党委"],
+        ),
+        (
+            "对新华西街道党工委,区教育局党组、区能源局党组开展常规巡察工作。",
+            ["新华西街道党工委", "区教育局党组", "区能源局党组"],
+        ),
+        # a bracketed member list stays with its unit
+        (
+            "分别对市委组织部、市委统一战线工作部(台工办、市台办)、市林场开展常规巡察",
+            ["市委组织部", "市委统一战线工作部（台工办、市台办）", "市林场"],
+        ),
+        # towns with their villages, the villages not counted as units
+        (
+            "4个巡察组完成对区民政局等2个区属单位党组织和南洋镇及所属25个村(社区)、新兴镇及所属24个村(社区)党组织的进驻",
+            ["区民政局", "南洋镇", "新兴镇"],
+        ),
+        # a bracket telling what is done there is no part of the name
+        (
+            "分别就专项巡察及安障乡(所属村、社开展同步村级巡察)、林业局、芦管站等7家被巡单位的巡察情况进行汇报",
+            ["安障乡", "林业局", "芦管站"],
+        ),
+        # units per group after a colon
+        ("市委第一巡察组:巡察柘皋镇、黄麓镇、烔炀镇、槐林镇。", ["柘皋镇", "黄麓镇", "烔炀镇", "槐林镇"]),
+    ],
+)
+def test_lists_as_a_reader_splits_them(clause, units):
+    assert listed_units(clause) == units
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # subjects of a special inspection, not units
+        "对全市民生领域外包服务、非市属国有企业开展专项巡察。",
+        # a list of units checked, not visited
+        "市纪委监委对市财政局、市审计局进行了督导。",
+        # people, not units
+        "巡察组向被巡察党组织主要负责人、领导班子反馈了巡察情况。",
+        # one unit is no list
+        "对区人大机关党支部开展巡察。",
+    ],
+)
+def test_no_list_is_invented(clause):
+    assert listed_units(clause) == []
+
+
+@pytest.mark.parametrize(
+    "written, name",
+    [
+        ("区文体广电和旅游局", "区文体广电和旅游局"),  # 和 inside a name
+        ("材料科学与工程学院党委", "材料科学与工程学院党委"),
+        ("良安镇6个乡镇", "良安镇"),
+        ("集团所属国贸公司党支部", "国贸公司党支部"),
+        ("团区委巡察", "团区委"),
+        ("二十一冶建设有限公司", "二十一冶建设有限公司"),  # a name may open with a numeral
+        ("所辖9个社区", ""),
+        ("6个区直部门(单位)党组织", ""),
+        ("全市民生领域外包服务", ""),
+        ("领导班子", ""),
+    ],
+)
+def test_clean(written, name):
+    assert clean(written) == name
+
+
+def test_same_unit():
+    assert same_unit("区总工会", "卫滨区总工会")
+    assert same_unit("常林公司", "国机重工常林公司")
+    assert not same_unit("区总工会", "区妇联")
