@@ -145,6 +145,9 @@ _FEEDBACK_PERIOD_RE = re.compile(r"巡[视察]反馈|反馈(?:了)?(?:巡[视察
 _VISIT_RE = re.compile(r"开展|进驻|进行了?[^。；]{0,12}巡[视察](?!反馈)|实施")
 
 
+_LETTERS_RE = re.compile(r"(?:受理|信访|来信|来电|举报)[^。，,]{0,8}(?:时间|期限|截止)")
+
+
 def _statement(lines: list[Line], title: str = "") -> tuple[str, int]:
     """The sentence stating the on-site period ('2023年9月21日至11月30日，省委第三巡视组对…'), and its line.
     A 回头看 sentence is the visit only when the title says the visit is a 回头看."""
@@ -153,6 +156,8 @@ def _statement(lines: list[Line], title: str = "") -> tuple[str, int]:
         for sentence in sentences(line.text):
             if "巡" not in sentence or not find_range(sentence) or re.search(skip, sentence):
                 continue
+            if _LETTERS_RE.search(sentence) and not re.search(r"巡[视察]期间", sentence):
+                continue  # "巡察组受理信访时间自…起至…": the window for letters, not the visit
             if _FEEDBACK_PERIOD_RE.search(sentence) and not _VISIT_RE.search(sentence):
                 continue
             return sentence, line.no
@@ -251,6 +256,10 @@ def _entry_date(inspection: Inspection, text: str, published: date | None = None
         entering = re.search(r"巡[视察][一二三四五六七八九十\d]*组[^。]{0,12}进驻", sentence)
         # "从2018年8月30日开始，…巡察组对…进行了巡察": the first day of a visit whose end is not stated
         starting = re.search(r"(?:从|自)[^，,。]{0,12}?日(?:开始|起)[^。]{0,200}?巡[视察]", sentence)
+        # "2023年4月10日起，市委第二巡察组对市民政局党组开展…巡察" (never the days letters are received)
+        starting = starting or re.search(
+            r"日起[，,]?[^。信访举报受理]{0,30}?巡[视察][^。]{0,4}组[^。]{0,60}?(?:对|进驻)", sentence
+        )
         if not (entering or starting) or "反馈" in sentence:
             continue
         days = [d for d in find_dates(sentence) if d.day]
@@ -470,6 +479,10 @@ def single(section: Section, warnings: list[str]) -> Inspection:
     subject = _UNIT_THEN_SUBJECT_RE.match(unit_full)
     if subject:
         unit_full = subject[1]
+    if re.fullmatch(rf"(?:我|本)(?:局|委|办|院|校|所|厅|部|中心|公司|单位|集团|镇|乡|街道){_PARTY_ORG}?", unit_full):
+        # "县委第二巡察组对我局党组开展了常规巡察": the signature names who "we" are, else nobody does
+        signed = [line.text.strip() for line in lines[-3:] if re.fullmatch(rf"\S{{4,30}}?{_PARTY_ORG}", line.text.strip())]
+        unit_full = signed[-1] if signed else ""
     if not unit_full:  # last resort: the signature 中共XX委员会
         sig = re.search(r"((?:中共|中国共产党)[^\s，。]{2,20}?委员会)", signature)
         unit_full = sig[1] if sig else ""

@@ -87,3 +87,29 @@ def test_a_term_stated_with_another_round_is_not_taken():
         "附件:十五届县委第二轮巡察整改情况一览表"
     )
     assert (got.term, got.round) == (None, 3)
+
+
+def test_a_day_then_qi_opens_the_visit():
+    got = _main("2023年4月10日起，市委第二巡察组对市民政局党组开展为期两个月的常规巡察。")
+    assert (got.unit, got.start, got.end) == ("市民政局党组", date(2023, 4, 10), None)
+
+
+def test_the_days_letters_are_received_are_not_the_visit():
+    got = _main("市委第二巡察组对市民政局党组开展常规巡察。巡察组受理信访时间自2023年4月10日起至6月10日。")
+    assert (got.start, got.end) == (None, None)
+
+
+PROGRESS_WE = """根据县委巡察工作统一部署，2023年3月15日至5月15日，县委第二巡察组对我局党组开展了常规巡察，并于2023年7月6日反馈了巡察意见。按照巡察工作有关要求，现将巡察整改进展情况予以公布。
+一、整改工作总体情况
+巡察反馈的32个问题已整改完成28个，正在整改4个。
+{signature}"""
+
+
+def test_we_are_the_unit_the_signature_names():
+    got = _main(PROGRESS_WE.format(signature="中共某某县水利局党组\n2023年10月8日"))
+    assert got.unit == "某某县水利局党组"
+
+
+def test_we_without_a_signature_is_no_unit():
+    got = _main(PROGRESS_WE.format(signature="2023年10月8日"))
+    assert got.unit == ""
