@@ -79,3 +79,48 @@ C_DEV = [
 """, {"unit": "", "units": ["农业农村局党组", "民政局党组", "水务局党组", "人社局党组", "西园区办事处党委", "朝阳区办事处党委"],
       "term": 8, "round": 5, "start": None, "feedback_date": None}),
 ]
+
+# A second collection, read and written down after the first one was worked on, run once (first contact in
+# bench/importer_accuracy.py's label), then worked on. Chosen for rounds named together (第十一、十二轮), figures of
+# several rounds, a university's and a company's round, advice told as points, a traditional-script audit report.
+C_DEV_2 = [
+    # a report on 咸宁 (search corpus excerpt without its address): several rounds' figures
+    ("xianning", "", "rounds", """据悉,近年来,咸宁市高度重视巡察整改工作。
+据统计,截至今年5月底,咸宁市委巡察机构先后开展4轮常规巡察、2轮交叉巡察、1轮专项巡察,共要求被巡察的45家单位对存在的471个问题进行整改,已整改销号问题453个,占整改问题总数的96.18%;申请延期整改问题18个,占3.82%。通过整改,清退清收资金23471.60万元,追责问责552人,建立完善规章制度768个。
+""", {"unit": "", "round": None, "figures": [("problems", 471), ("completed", 453), ("completion_rate", 96.18),
+                                            ("funds_recovered", 23471.6), ("accountable_people", 552),
+                                            ("rules_established", 768)]}),
+    # http://www.just.edu.cn/news/2020/0927/c8158a269540/page.htm (three schools, the last after 和; no year)
+    ("just", "http://www.just.edu.cn/news/2020/0927/c8158a269540/page.htm", "news", """根据校党委统一部署,校党委第二轮巡察的3个巡察组于9月25日分别进驻电子信息学院党委、环境与化学工程学院党委和经济管理学院党委,通过召开巡察动员会,正式开启了集中驻点巡察工作。
+巡察组全体成员,被巡察单位领导班子成员和全体教职工参加了所在学院的巡察动员会。
+""", {"unit": "", "units": ["电子信息学院党委", "环境与化学工程学院党委", "经济管理学院党委"], "round": 2, "start": None}),
+    # https://2012.spacechina.com/n25/n2014789/n2014799/c4305837/content.html (a group company's internal round)
+    ("spacechina", "https://2012.spacechina.com/n25/n2014789/n2014799/c4305837/content.html", "news", """近日,根据中国航天科技集团有限公司党组统一部署,集团公司2024年第二轮内部巡视反馈工作全部完成。本轮巡视采取集中反馈和巡视组“一对一”反馈相结合的方式进行。
+集中反馈会后,巡视组对两家被巡视单位进行了“一对一”反馈,向两家单位主要负责人通报了巡视发现的突出问题,并向领导班子和干部职工代表反馈了巡视情况。
+""", {"unit": "", "units": [], "round": 2, "feedback_date": None, "figures": []}),
+    # http://scctjt.com/news/show-29395.html (a 回头看's mobilisation; the leader's points are requirements)
+    ("chengtou_review", "http://scctjt.com/news/show-29395.html", "news", """根据县委统一部署,2025年10月11日,县委第一巡察组对县城投集团党委开展巡察“回头看”工作动员会在集团职工会议室召开。
+县委第一巡察组组长赖斌介绍了本次巡察的目的,并提出三点要求:一是要提高认识,提升站位,切实增强自我革命的政治自觉。二是要把准方向,把握重点,始终围绕“四个聚焦”查找政治偏差。三是要同题共答,同向发力,共同完成好县委交给的巡察任务。
+""", {"unit": "县城投集团党委", "group": "县委第一巡察组", "feedback_date": None, "problems": 0}),
+    # http://miaochunbao.com/jtdt/1693.html (a group revisits a company's rectification; no year)
+    ("chengtou_revisit", "http://miaochunbao.com/jtdt/1693.html", "news", """3月20日,市委第四巡察组到城投公司督查回访巡察反馈问题整改落实情况。上午,公司召开专题汇报会,公司党委书记、董事长金国发同志代表公司党委作了落实市委巡察反馈问题整改情况和落实巡察整改主体责任情况的专题汇报。
+""", {"group": "市委第四巡察组", "start": None, "feedback_date": None}),
+    # http://hbrb.hebnews.cn/pc/paper/c/201708/26/c17408.html (a province's round; two kinds, each with one example)
+    ("hebei_round", "http://hbrb.hebnews.cn/pc/paper/c/201708/26/c17408.html", "rounds", """本报讯(通讯员任洪涛 记者周远)从省委巡视办获悉,截至8月25日,13个省委巡视组已全部进驻被巡视地方、单位,九届省委第二轮巡视全面展开。
+根据省委统一部署,13个巡视组将对赞皇县、大名县、张北县等22个县(市、区)开展常规巡视,对省环保厅等4家单位开展“机动式”巡视。
+""", {"unit": "", "units": ["赞皇县", "大名县", "张北县", "省环保厅"], "term": 9, "round": 2, "start": None}),
+    # https://yndaily.yunnan.cn/content/202512/27/content_294178.html (two rounds heard, the next one planned)
+    ("yunnan_rounds", "https://yndaily.yunnan.cn/content/202512/27/content_294178.html", "rounds", """本报讯(记者 谢进) 12月25日至26日,十一届省委巡视工作领导小组召开第12次会议,听取第十一、十二轮巡视工作情况汇报,研究第十三轮巡视任务安排。
+会议指出,第十一、十二轮巡视对标中央巡视,对38个县开展常规巡视,对3个县进行巡视“回头看”。
+""", {"unit": "", "term": 11, "round": None, "start": None, "end": None, "figures": []}),
+    # http://www.qdubb.cn/html/2022/yunlingyaowen_0524/109414.html (traditional; rounds of two terms at one meeting)
+    ("yunnan_meeting", "http://www.qdubb.cn/html/2022/yunlingyaowen_0524/109414.html", "noisy", """5月24日,十一屆省委巡視工作領導小組召開第2次會議,聽取十屆省委第十四輪巡視“回頭看”移交問題線索辦理情況和“回頭看”反饋問題整改監督監管責任落實情況匯報;聽取十一屆省委第一輪巡視情況及綜合協調組工作情況匯報;研究十一屆省委第二輪巡視任務安排建議方案。
+""", {"unit": "", "term": None, "round": None, "start": None, "figures": []}),
+    # https://movement.gzstv.com/streams/video/XJENb (a leading group reviews a round; the days are the meeting's)
+    ("guizhou_review", "https://movement.gzstv.com/streams/video/XJENb", "rounds", """10月9日至10日,省委巡视工作领导小组召开会议,深入学习贯彻习近平总书记关于巡视工作的重要论述,认真贯彻落实党的二十届三中全会、省委十三届五次全会及全省巡视巡察工作会议精神,审议十三届省委第五轮巡视情况报告,研究安排下步工作。
+""", {"unit": "", "term": 13, "round": 5, "start": None, "end": None}),
+    # http://m.cc774.com/zwgk/sjgk/202506/t20250630_5040280.htm (traditional; an audit work report)
+    ("fuzhou_audit", "http://m.cc774.com/zwgk/sjgk/202506/t20250630_5040280.htm", "audit", """福州市人民政府關于2024年度市本級預算執行和其他財政收支的審計工作報告
+根據《中華人民共和國審計法》及有關法律法規和上級審計機關的部署要求,我市認真落實市第十六屆人大常委會第十八次會議有關決議以及審計工作審議意見,組織開展了2024年度市本級預算執行和其他財政收支情況審計工作,著力推動重大政策措施落實,促進提高財政資金使用績效。
+""", {"refused": True}),
+]
