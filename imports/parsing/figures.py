@@ -156,6 +156,11 @@ def _sentence_figures(sentence: str, line_no: int) -> list[Figure]:
         if not _COUNTED_NOUN_OK.match(after) and not (noun and noun.start() <= 2):
             continue
         metric = _metric(sentence[:start], after, m.group("unit"))
+        if metric is None and _SHARE_OF_DONE_RE.search(sentence[:start]) and m.group("unit") == "%":
+            # "已整改销号问题453个，占整改问题总数的96.18%": the share of the count just stated as completed
+            last_clause = re.split(r"[；;]", sentence[:start])[-1]
+            if out and out[-1].metric == COMPLETED and out[-1].text and _CANDIDATE.search(last_clause):
+                metric = COMPLETION_RATE
         if metric is None:
             continue
         value = parse_number(num_text)
@@ -216,6 +221,7 @@ def _metric(before: str, after: str, unit: str) -> str | None:
     return metric
 
 
+_SHARE_OF_DONE_RE = re.compile(r"[，,]\s*占[^，,；;。]{0,12}?$")
 _NOT_DONE_RE = re.compile(r"剩余|尚未|未(?!完成|整改到位)|计划|力争|拟|预计|争取|目标|将于|待")
 # "3轮常规巡察共发现…等方面问题199条" / "根据巡察反馈意见，…对32个问题进行了整改": the sentence ties the problems to the
 # inspection before the clause that counts them.

@@ -126,6 +126,19 @@ def _first_int_in(pattern: re.Pattern, *texts: str) -> int | None:
     return None
 
 
+_ROUND_LIST_RE = re.compile(rf"第{NUM}轮?(?:\s*[、和及与]\s*第?{NUM}轮?)+轮")
+
+
+def _several_rounds(inspection: Inspection, text: str) -> None:
+    """"听取第十一、十二轮巡视工作情况汇报" / "十届省委第十四轮…；十一届省委第一轮…": a text about several rounds (or
+    terms) states no one round (or term); a guess would be invented."""
+    pairs = {(to_int(m[1]), to_int(r[1])) for m in _TERM_RE.finditer(text) if (r := _ROUND_RE.search(m[0]))}
+    if _ROUND_LIST_RE.search(text) or len({r for _, r in pairs}) > 1:
+        inspection.round = None
+    if len({t for t, _ in pairs}) > 1:
+        inspection.term = None
+
+
 def _term_of_round(text: str, round_: int) -> int | None:
     """"附件：十五届县委第三轮巡察进驻情况一览表" further down: the term stated with this very round, anywhere."""
     terms = set()
@@ -506,6 +519,7 @@ def single(section: Section, warnings: list[str]) -> Inspection:
     inspection = Inspection(unit=unit, unit_full=unit_full, line=statement_line or section.title_line, lines=lines)
     inspection.term = _first_int(_TERM_RE, section.title, *context[1:], statement)
     inspection.round = _first_int(_ROUND_RE, section.title, statement, *context[1:])
+    _several_rounds(inspection, fold(" ".join([section.title, statement, *context[1:]])).replace("首轮", "第一轮"))
     if inspection.term is None and inspection.round is not None:
         inspection.term = _term_of_round(whole, inspection.round)
     inspection.batch = _first_int(_BATCH_RE, section.title, statement, *context[1:])
