@@ -35,8 +35,9 @@ class Case:
     @property
     def tuned(self) -> bool:
         # r3-held (46/60 = 76.7 %), r4-held (28/33 = 84.8 %) and r5-held (19/24 = 79.2 %) were each run once at
-        # the end of their pass; r3 and r4 were worked on after, r5 only for the one invented unit it showed.
-        return self.batch not in ("r5-held",)
+        # the end of their pass and worked on after (r5 in the c-dev pass: towns with villages, lists after a
+        # comma, 结束现场巡察). Every batch here has now been tuned on; the honest figure is a new batch's first run.
+        return True
 
 
 # Field names: kind, unit (the one unit a text is about; "" for a round-level text), units (the other named units
