@@ -26,6 +26,7 @@ def outside(verbose: bool) -> None:
         "r5-held": "collected after that, held out: one run 19/24 = 79.2 %, 1 invented, worked on in the c-dev pass",
         "c-dev": "third rules pass, dev: read before the first run (88/120 = 73.3 %, 9 invented), then worked on",
         "c-dev2": "collected after c-dev's fixes, read before the first run (31/32 = 96.9 %, 3 invented), then worked on",
+        "c-dev3": "collected after c-dev2's fixes, read before the first run, then worked on",
     }
     totals = dict.fromkeys(("right", "total", "invented"), 0)
     started = time.perf_counter()

@@ -124,3 +124,62 @@ C_DEV_2 = [
 根據《中華人民共和國審計法》及有關法律法規和上級審計機關的部署要求,我市認真落實市第十六屆人大常委會第十八次會議有關決議以及審計工作審議意見,組織開展了2024年度市本級預算執行和其他財政收支情況審計工作,著力推動重大政策措施落實,促進提高財政資金使用績效。
 """, {"refused": True}),
 ]
+
+# A third collection, read and written down after c-dev2 was worked on, run once (first contact in the bench's
+# label), then worked on: hospitals (traditional script, pinyin annotations), central rounds naming provinces,
+# a province's progress report body, units named after 涉及.
+C_DEV_3 = [
+    # http://www.gztusheng.com/info/1017/3635.htm (traditional; a hospital reports its rectification; 己 for 已)
+    ("chest_hospital", "http://www.gztusheng.com/info/1017/3635.htm", "noisy", """會上,省胸科醫院黨委書記羅佑吾就醫院巡察整改工作情況進行匯報。2017年5月9日至6月9日,委黨組巡察組對省胸科醫院進行了為期1個月的巡察。2017年7月5日,委黨組巡察組向醫院反饋了巡察意見,指出了存在的問題,提出了整改要求和時限。通過扎實整改,對委黨組巡察組反饋的八個方面20項整改任務己全部整改到位。
+""", {"unit": "省胸科医院", "start": date(2017, 5, 9), "end": date(2017, 6, 9), "feedback_date": date(2017, 7, 5),
+      "figures": [("measures", 20)]}),
+    # http://fsmingyun.com/news/dynamic/2017-06-01/798.html (pinyin annotations; "我院"; the points are advice)
+    ("tcm_feedback", "http://fsmingyun.com/news/dynamic/2017-06-01/798.html", "noisy", """根據(jù)市委巡察工作領(lǐng)導(dǎo)小組的部署,5月26日上午,市委第三巡察組巡察我院情況反饋會(huì)召開。市中醫(yī)院院長劉少華主持,并作表態(tài)發(fā)言。
+會(huì)上,市委第三巡察組組長肖厚年向領(lǐng)導(dǎo)班子反饋了巡察意見,指出市中醫(yī)院在黨的領(lǐng)導(dǎo)、全面從嚴(yán)治黨、糾正行業(yè)不正之風(fēng)等方面存在的問題,針對存在的問題,巡察組提出四點意見:一是著力加強黨的領(lǐng)導(dǎo);二是全面加強黨的建設(shè);三是全面壓實“兩個責(zé)任”;四是建立治理長效機制。
+""", {"unit": "市中医院", "group": "市委第三巡察组", "feedback_date": None, "problems": 0}),
+    # https://fyxfw.gov.cn/display.php?id=114185 (a special group's feedback to a hospital; advice as points)
+    ("taihe_hospital", "https://fyxfw.gov.cn/display.php?id=114185", "news", """近日,阜阳市委医疗卫生领域第六专项巡察组巡察太和县人民医院党委情况反馈会召开。
+张雷代表阜阳市委医疗卫生领域第六专项巡察组通报巡察发现6方面17项问题,并就巡察整改提出意见建议。一是加强党的领导,充分发挥党的领导核心作用;二是落实党的建设、夯实医院发展的基础;三是严守党的纪律,把纪律和规矩挺起来。
+按照阜阳市委医疗卫生领域专项巡察工作部署,3月19日至4月30日,阜阳市委第六巡察组紧紧围绕党的政治建设、思想建设、组织建设、作风建设、纪律建设等方面对太和县人民医院开展“政治体检”和“把脉问诊”。
+""", {"unit": "太和县人民医院党委", "start": None, "end": None, "feedback_date": None, "problems": 0,
+      "figures": [("problems", 17)]}),
+    # http://m.zuzhaopin.cn/show/424.html (traditional with pinyin; the meeting's title names group and unit)
+    ("xiangyang_hospital", "http://m.zuzhaopin.cn/show/424.html", "noisy", """市委第一巡察組巡察襄陽市中心醫(yī)院黨委情況反饋會(huì)召開
+5月25日,市委第一巡察組巡察襄陽市中心醫(yī)院黨委情況反饋會(huì)召開。會(huì)議由院黨委副書記、院長何小明主持。
+會(huì)上,黨委副書記張宏傳達(dá)了市委巡察辦《印發(fā)市委第一巡察組<關(guān)于對(duì)市中心醫(yī)院黨委巡察情況的反饋意見>的通知》,原汁原味通報(bào)了醫(yī)院黨委在落實(shí)黨的全面領(lǐng)導(dǎo)、加強(qiáng)黨的建設(shè)、落實(shí)全面從嚴(yán)治黨職責(zé)三大方面的45項(xiàng)問題。
+""", {"unit": "襄阳市中心医院党委", "group": "市委第一巡察组", "feedback_date": None, "figures": [("problems", 45)]}),
+    # http://www.yhg994208.cn/news/jkzx_news/2020033009021212785.htm (traditional; the meeting held at the hospital)
+    ("tianshui_hospital", "http://www.yhg994208.cn/news/jkzx_news/2020033009021212785.htm", "noisy", """按照七屆市委第六輪巡察工作安排部署,3月27日,天水市委第二巡察組巡察意見反饋會在天水市中醫醫院召開。市紀委副書記、監委副主任熊衛三主持會議并講話,市委第二巡察組組長李國霞通報了巡察情況,市中醫醫院黨委書記王志剛就做好巡察問題整改工作作了表態發言。
+會上,李國霞從黨委發揮全面領導作用和中醫藥服務能力建設、履行全面從嚴治黨主體責任和監督執紀等6方面巡查發現的14個問題作了反饋,并提出整改意見建議。
+""", {"unit": "天水市中医医院", "group": "市委第二巡察组", "term": 7, "round": 6, "feedback_date": None,
+      "figures": [("problems", 14)]}),
+    # https://www.kunyuhb.cn/doc/45/2411/10077.html (pinyin annotations; problems separated by ；after 主要是：)
+    ("luoyang_hospital", "https://www.kunyuhb.cn/doc/45/2411/10077.html", "noisy", """根據(jù)市委巡察工作部署,2024年10月31日,市委第十巡察組向洛陽市中醫(yī)院黨委反饋巡察情況。市委第十巡察組組長晉小雁傳達(dá)了市委書記江凌聽取巡察情況匯報(bào)時(shí)的講話精神。
+會(huì)上,賈森反饋巡察意見,指出市中醫(yī)院黨委能夠認(rèn)真貫徹落實(shí)上級(jí)決策部署,醫(yī)院綜合實(shí)力逐年提升。但巡察也發(fā)現(xiàn)了一些問題,主要是:院黨委統(tǒng)籌謀劃能力不足,推動(dòng)醫(yī)院高質(zhì)量發(fā)展有差距;落實(shí)全面從嚴(yán)管黨治醫(yī)責(zé)任不夠有力,廉政風(fēng)險(xiǎn)防范存在薄弱環(huán)節(jié);黨建引領(lǐng)作用發(fā)揮不夠,人才隊(duì)伍建設(shè)有短板;巡察審計(jì)等反饋問題整改不夠有力,部分問題整改成效不明顯。
+""", {"unit": "洛阳市中医院党委", "group": "市委第十巡察组", "feedback_date": date(2024, 10, 31), "problems": 4}),
+    # http://m.lyruiju.cn/NewsInfo.aspx?NewsID=7526 (pinyin annotations; the hospital's committee meets on its feedback)
+    ("xuancheng_hospital", "http://m.lyruiju.cn/NewsInfo.aspx?NewsID=7526", "noisy", """為確保區(qū)委醫(yī)療衛(wèi)生領(lǐng)域?qū)m?xiàng)巡察組巡察反饋意見整改落實(shí)工作,5月18日下午,院黨委召開黨委會(huì)專題研究部署巡察反饋整改工作。
+第一,由夏亮同志帶領(lǐng)大家再次詳細(xì)學(xué)習(xí)區(qū)委巡察辦《關(guān)于印發(fā)區(qū)委醫(yī)療衛(wèi)生領(lǐng)域?qū)m?xiàng)巡察組<關(guān)于醫(yī)療衛(wèi)生領(lǐng)域?qū)m?xiàng)巡察宣城市中心醫(yī)院黨委的反饋意見>的通知》文件內(nèi)容。
+第三,對(duì)專項(xiàng)巡察反饋意見共65項(xiàng)問題進(jìn)行任務(wù)分解。
+""", {"unit": "宣城市中心医院党委", "feedback_date": None, "figures": [("problems", 65)]}),
+    # http://big5.china.com.cn/gate/big5/finance.china.com.cn/roll/20141011/2718667.shtml (traditional; a central round)
+    ("central_2014", "http://big5.china.com.cn/gate/big5/finance.china.com.cn/roll/20141011/2718667.shtml", "noisy", """今年中央首輪巡視 整改情況集中公佈
+新華社北京10月10日電 中央紀委監察部網站10日開設專欄,集中公佈2014年中央巡視組第一輪巡視整改情況,接受黨內、群眾和媒體監督。
+根據中央統一部署,今年3月至5月,中央巡視組對北京、天津、遼寧、福建、山東、河南、海南、甘肅、寧夏、新疆、新疆生産建設兵團開展了常規巡視,對科技部、中糧集團、復旦大學開展了專項巡視,並於今年7月陸續向上述地區、單位黨委(黨組)反饋了巡視意見。
+""", {"unit": "", "units": ["北京", "天津", "辽宁", "福建", "山东", "河南", "海南", "甘肃", "宁夏", "新疆",
+                              "新疆生产建设兵团", "科技部", "中粮集团", "复旦大学"], "round": 1, "feedback_date": None}),
+    # http://m.yzctcx.com/gn/79888.html (a province's progress report body; central group's 回头看)
+    ("hubei_progress", "http://m.yzctcx.com/gn/79888.html", "progress", """根据中央统一部署,2016年6月30日至8月30日,中央第三巡视组对湖北省进行了巡视“回头看”。10月10日,中央巡视组向湖北省委反馈了巡视意见。根据《中国共产党党内监督条例》和《中国共产党巡视工作条例》有关规定,现将巡视整改情况予以公布。
+湖北省委高度重视中央巡视组反馈意见整改工作。两个月来,巡视整改取得了初步成效。
+""", {"unit": "湖北省委", "group": "中央第三巡视组", "start": date(2016, 6, 30), "end": date(2016, 8, 30),
+      "feedback_date": date(2016, 10, 10)}),
+    # http://hb.sina.com.cn/news/j/2015-04-23/detail-iawzuney4112432.shtml (groups move on; 13 named counties)
+    ("hubei_counties", "http://hb.sina.com.cn/news/j/2015-04-23/detail-iawzuney4112432.shtml", "rounds", """自3月初陆续进驻被巡视地方以来,省委11个巡视组采取两个单位压茬进行或“一拖二”等方式开展巡视,工作普遍进展顺利、成果明显。至4月上旬,已基本完成对鄂州市华容区等15个县(市、区)的驻点巡视任务。目前,按照计划安排,各巡视组已陆续进驻新的“战场”,正对公安县、荆门市屈家岭管理区、建始县、竹溪县、随州市曾都区、随州高新区、蕲春县、浠水县、嘉鱼县、孝感高新区、襄阳高新区、阳新县、鄂州市葛店经济技术开发区等13个县(市、区)开展巡视(进驻情况详见附表)。
+""", {"unit": "", "units": ["鄂州市华容区", "公安县", "荆门市屈家岭管理区", "建始县", "竹溪县", "随州市曾都区", "随州高新区",
+                              "蕲春县", "浠水县", "嘉鱼县", "孝感高新区", "襄阳高新区", "阳新县", "鄂州市葛店经济技术开发区"],
+      "start": None, "end": None}),
+    # http://ml44mlehea.pixnet.net/blog/post/194974326 (traditional; units named after 涉及)
+    ("central_2014_second", "http://ml44mlehea.pixnet.net/blog/post/194974326", "noisy", """央廣網北京11月10日消息(記者王遠)據中國之聲《央廣新聞》報道,2014年中央巡視組第二輪巡視反饋情況已全部向社會公佈,涉及廣西、上海、青海、西藏、浙江、河北、陝西、黑龍江、四川、江蘇10個省區市和國家體育總局、中國科學院、一汽集團3個單位。
+""", {"unit": "", "units": ["广西", "上海", "青海", "西藏", "浙江", "河北", "陕西", "黑龙江", "四川", "江苏", "国家体育总局",
+                              "中国科学院", "一汽集团"], "round": 2, "feedback_date": None}),
+]
