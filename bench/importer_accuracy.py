@@ -24,9 +24,9 @@ def outside(verbose: bool) -> None:
         "r3-held": "second pass, held out: one run 46/60 = 76.7 %, then worked on",
         "r4-held": "collected after that, held out: one run 28/33 = 84.8 %, then worked on",
         "r5-held": "collected after that, held out: one run 19/24 = 79.2 %, 1 invented, worked on in the c-dev pass",
-        "c-dev": "third rules pass, dev: read before the first run (88/120 = 73.3 %, 9 invented), then worked on",
-        "c-dev2": "collected after c-dev's fixes, read before the first run (31/32 = 96.9 %, 3 invented), then worked on",
-        "c-dev3": "collected after c-dev2's fixes, read before the first run, then worked on",
+        "c-dev": "third rules pass, dev: read before the first run (75/107 = 70.1 %, 9 invented), then worked on",
+        "c-dev2": "collected after c-dev's fixes, read before the first run (30/31 = 96.8 %, 3 invented), then worked on",
+        "c-dev3": "collected after c-dev2's fixes, read before the first run (40/56 = 71.4 %, 2 invented), then worked on",
     }
     totals = dict.fromkeys(("right", "total", "invented"), 0)
     started = time.perf_counter()

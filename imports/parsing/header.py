@@ -12,6 +12,9 @@ from .contact import find_contact
 from .model import Inspection, Line
 from .segment import Section
 from .titles import LABEL_RE, is_labelled, squash
+from .places import MUNICIPALITIES as _MUNICIPALITIES
+from .places import PROVINCES as _PROVINCES
+from .places import REGIONS as _REGIONS
 from .unit_lists import clean, listed_units, mask_brackets, same_unit, unmask
 
 _HAN = r"\u4e00-\u9fff"
@@ -24,34 +27,6 @@ _GROUP_RE = re.compile(
     rf"((?:[{_HAN}]{{0,6}}?{_LEVEL_BODY})?)(?:第{NUM}轮)?(?:第{NUM}批)?"
     rf"(?:第({NUM})巡([视察])组|巡([视察])({NUM})组|巡([视察])第({NUM})组)"
 )
-# An inspecting body named with its place: 河南省委巡视组, 十二届天津市委第一轮, 自治区党委
-_PROVINCES = [
-    "河北",
-    "山西",
-    "辽宁",
-    "吉林",
-    "黑龙江",
-    "江苏",
-    "浙江",
-    "安徽",
-    "福建",
-    "江西",
-    "山东",
-    "河南",
-    "湖北",
-    "湖南",
-    "广东",
-    "海南",
-    "四川",
-    "贵州",
-    "云南",
-    "陕西",
-    "甘肃",
-    "青海",
-    "台湾",
-]
-_REGIONS = ["内蒙古", "广西", "西藏", "宁夏", "新疆"]
-_MUNICIPALITIES = ["北京", "天津", "上海", "重庆"]
 # An inspecting body named with its place: 河南省委巡视组, 十二届天津市委第一轮, 广西壮族自治区党委巡视组
 _PLACE_BODY_RE = re.compile(
     rf"(?:({'|'.join(_PROVINCES)})省委|({'|'.join(_REGIONS)})[{_HAN}]{{0,3}}?自治区党委|({'|'.join(_MUNICIPALITIES)})市委"

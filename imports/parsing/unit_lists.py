@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .chinese import NUM, fold
+from .places import PROVINCE_LEVEL
 
 # What an organisation's name ends with (brackets removed): 党委, 局, 镇, 社区, 公司, 管委会 …
 _NAME_END_RE = re.compile(
@@ -19,7 +20,8 @@ _NAME_END_RE = re.compile(
 )
 # Where 和/及/与 join two names rather than sit inside one (区文体广电和旅游局, 材料科学与工程学院 stay whole).
 _JOINT_END_RE = re.compile(
-    r"(?:党委|党总支|党支部|党组|党工委|党组织|单位|公司|局|乡|镇|村|社区|街道|中心|办|处|站|院|馆|机关|巡[视察])$"
+    rf"(?:党委|党总支|党支部|党组|党工委|党组织|单位|公司|局|乡|镇|村|社区|街道|中心|办|处|站|院|馆|机关|巡[视察]"
+    rf"|{NUM}\s*[个家户所][^和及与]{{0,8}})$"  # "江苏10个省区市和国家体育总局": after a counted kind
 )
 # Words no unit name holds: a verb, a subject of the visit, people.
 _NOT_A_NAME_RE = re.compile(
@@ -27,7 +29,7 @@ _NOT_A_NAME_RE = re.compile(
     r"|书记|全体|干部|群众|人员|成员|方面|领域|专项|系统单位|以来|期间|近年|年度"
 )
 # Where the list starts: 对/向/进驻/进入 (never the 对 of 一对一), "分别就", or a group's colon ("市委第一巡察组：巡察A、B").
-_OPENER_RE = re.compile(r"(?:(?<!一)对|向|进驻|进入|(?<=分别)就)(?!一)")
+_OPENER_RE = re.compile(r"(?:(?<!一)对|向|进驻|进入|(?<=分别)就|涉及)(?!一)")
 # Where it ends: the verb of the visit or the feedback, outside any bracket.
 _VERB_RE = re.compile(
     r"(?:的)?(?:开展|进行|实施)|(?:党组织)?(?:的)?进驻|(?:党组织)?的巡[视察]|(?:的)?(?:巡[视察])?(?:情况)?(?:进行)?反馈"
@@ -95,8 +97,12 @@ def clean(name: str) -> str:
     name = re.sub(r"[（(][^）)]*(?:开展|巡[视察]|所属|所辖|不含|含)[^）)]*[）)]", "", name)
     name = name.replace("(", "（").replace(")", "）").strip()
     bare = _bare(name)
+    if bare in PROVINCE_LEVEL:  # a central round's units: 北京、天津、辽宁
+        return name
     if not 2 <= len(bare) <= 30 or name.startswith("全") or re.match(rf"{NUM}\s*[个家户所]", name):
         return ""
+    if re.match(r"(?:上述|相关|有关|各|该|其|下属|部分|单位|以上|其他|其余)", bare):
+        return ""  # "向上述地区、单位党委（党组）反馈": names nobody
     if _NOT_A_NAME_RE.search(bare) or not _NAME_END_RE.search(bare):
         return ""
     return name
@@ -117,6 +123,9 @@ def _span(text: str, start: int) -> str:
                 return ""
             if pos - start >= 2 and _VERB_RE.match(text, pos):
                 return text[start:pos]
+    # "…反馈情况已全部向社会公布，涉及广西、上海…10个省区市和国家体育总局…3个单位。": 涉及 lists to the clause's end
+    if text[max(start - 2, 0) : start] == "涉及":
+        return re.split(r"[。；;]", text[start:])[0]
     return ""
 
 

@@ -27,12 +27,6 @@ C_DEV = [
 据悉,4个县委巡察组将开展为期3个月左右的现场巡察。
 """, {"unit": "", "units": ["石莲子镇", "相沟镇", "朱芦镇", "壮岗镇"], "term": 16, "round": 7, "start": None,
       "end": None}),
-    # http://www.dqzjw.gov.cn/info-70-5005.html (a round's period, units and figures; villages visited along)
-    ("weixi_round", "http://www.dqzjw.gov.cn/info-70-5005.html", "rounds", """根据县委统一部署,2020年4月7日至2020年6月8日,县委第十一轮巡察三个巡察组对保和镇、县财政局、县医疗保障局、县委办、县接待办、县投资促进局、县工业园区管委会开展了常规巡察,巡乡带村对保和镇罗马村、高泉村、腊八底村开展对村巡察。
-巡察过程中共开展个别谈话63人次,走访40人次,共发现问题189个,其中向被巡察单位移交立行立改问题32个。向被巡察单位党组织反馈意见建议26条,向县纪委监委移交问题线索2件3人,向县委组织部提出建议1条。
-""", {"unit": "", "units": ["保和镇", "县财政局", "县医疗保障局", "县委办", "县接待办", "县投资促进局", "县工业园区管委会"],
-      "term": None, "round": 11, "start": date(2020, 4, 7), "end": date(2020, 6, 8),
-      "figures": [("problems", 189), ("clues_transferred", 2)]}),
     # a notice of 乐至县委巡察办 (search corpus excerpt without its address): two lists, the year in the signature
     ("lezhi", "", "news", """根据十四届县委第十二轮巡察工作安排部署,县委4个巡察组从3月17日起对县公安局、县退役军人事务局、县市场监督管理局、县医疗保障局、县交通运输局、县应急管理局等6个县级部门(单位)开展常规巡察,并对石湍镇、高寺镇、东山镇、劳动镇、石佛镇、良安镇6个乡镇和县法院、县林业局、县卫生健康局、县住房和城乡建设局、县经济科技信息化局、县文化广播电视和旅游局6个县级部门(单位)开展巡察“回头看”。按照时间安排,各巡察组将于2021年5月21日17:00前撤离,设置的信访接待点予以取消。
 特此公告。
@@ -82,7 +76,8 @@ C_DEV = [
 
 # A second collection, read and written down after the first one was worked on, run once (first contact in
 # bench/importer_accuracy.py's label), then worked on. Chosen for rounds named together (第十一、十二轮), figures of
-# several rounds, a university's and a company's round, advice told as points, a traditional-script audit report.
+# several rounds, a university's and a company's round, advice told as points. (A traditional-script audit report
+# first taken here was already in the set; it was dropped, as were a county round in c-dev and two texts in c-dev3.)
 C_DEV_2 = [
     # a report on 咸宁 (search corpus excerpt without its address): several rounds' figures
     ("xianning", "", "rounds", """据悉,近年来,咸宁市高度重视巡察整改工作。
@@ -119,15 +114,11 @@ C_DEV_2 = [
     # https://movement.gzstv.com/streams/video/XJENb (a leading group reviews a round; the days are the meeting's)
     ("guizhou_review", "https://movement.gzstv.com/streams/video/XJENb", "rounds", """10月9日至10日,省委巡视工作领导小组召开会议,深入学习贯彻习近平总书记关于巡视工作的重要论述,认真贯彻落实党的二十届三中全会、省委十三届五次全会及全省巡视巡察工作会议精神,审议十三届省委第五轮巡视情况报告,研究安排下步工作。
 """, {"unit": "", "term": 13, "round": 5, "start": None, "end": None}),
-    # http://m.cc774.com/zwgk/sjgk/202506/t20250630_5040280.htm (traditional; an audit work report)
-    ("fuzhou_city_audit", "http://m.cc774.com/zwgk/sjgk/202506/t20250630_5040280.htm", "audit", """福州市人民政府關于2024年度市本級預算執行和其他財政收支的審計工作報告
-根據《中華人民共和國審計法》及有關法律法規和上級審計機關的部署要求,我市認真落實市第十六屆人大常委會第十八次會議有關決議以及審計工作審議意見,組織開展了2024年度市本級預算執行和其他財政收支情況審計工作,著力推動重大政策措施落實,促進提高財政資金使用績效。
-""", {"refused": True}),
 ]
 
 # A third collection, read and written down after c-dev2 was worked on, run once (first contact in the bench's
-# label), then worked on: hospitals (traditional script, pinyin annotations), central rounds naming provinces,
-# a province's progress report body, units named after 涉及.
+# label), then worked on: hospitals (traditional script, pinyin annotations), a central round naming provinces,
+# a province's counties.
 C_DEV_3 = [
     # http://www.gztusheng.com/info/1017/3635.htm (traditional; a hospital reports its rectification; 己 for 已)
     ("chest_hospital", "http://www.gztusheng.com/info/1017/3635.htm", "noisy", """會上,省胸科醫院黨委書記羅佑吾就醫院巡察整改工作情況進行匯報。2017年5月9日至6月9日,委黨組巡察組對省胸科醫院進行了為期1個月的巡察。2017年7月5日,委黨組巡察組向醫院反饋了巡察意見,指出了存在的問題,提出了整改要求和時限。通過扎實整改,對委黨組巡察組反饋的八個方面20項整改任務己全部整改到位。
@@ -168,18 +159,9 @@ C_DEV_3 = [
 根據中央統一部署,今年3月至5月,中央巡視組對北京、天津、遼寧、福建、山東、河南、海南、甘肅、寧夏、新疆、新疆生産建設兵團開展了常規巡視,對科技部、中糧集團、復旦大學開展了專項巡視,並於今年7月陸續向上述地區、單位黨委(黨組)反饋了巡視意見。
 """, {"unit": "", "units": ["北京", "天津", "辽宁", "福建", "山东", "河南", "海南", "甘肃", "宁夏", "新疆",
                               "新疆生产建设兵团", "科技部", "中粮集团", "复旦大学"], "round": 1, "feedback_date": None}),
-    # http://m.yzctcx.com/gn/79888.html (a province's progress report body; central group's 回头看)
-    ("hubei_progress", "http://m.yzctcx.com/gn/79888.html", "progress", """根据中央统一部署,2016年6月30日至8月30日,中央第三巡视组对湖北省进行了巡视“回头看”。10月10日,中央巡视组向湖北省委反馈了巡视意见。根据《中国共产党党内监督条例》和《中国共产党巡视工作条例》有关规定,现将巡视整改情况予以公布。
-湖北省委高度重视中央巡视组反馈意见整改工作。两个月来,巡视整改取得了初步成效。
-""", {"unit": "湖北省委", "group": "中央第三巡视组", "start": date(2016, 6, 30), "end": date(2016, 8, 30),
-      "feedback_date": date(2016, 10, 10)}),
     # http://hb.sina.com.cn/news/j/2015-04-23/detail-iawzuney4112432.shtml (groups move on; 13 named counties)
     ("hubei_counties", "http://hb.sina.com.cn/news/j/2015-04-23/detail-iawzuney4112432.shtml", "rounds", """自3月初陆续进驻被巡视地方以来,省委11个巡视组采取两个单位压茬进行或“一拖二”等方式开展巡视,工作普遍进展顺利、成果明显。至4月上旬,已基本完成对鄂州市华容区等15个县(市、区)的驻点巡视任务。目前,按照计划安排,各巡视组已陆续进驻新的“战场”,正对公安县、荆门市屈家岭管理区、建始县、竹溪县、随州市曾都区、随州高新区、蕲春县、浠水县、嘉鱼县、孝感高新区、襄阳高新区、阳新县、鄂州市葛店经济技术开发区等13个县(市、区)开展巡视(进驻情况详见附表)。
 """, {"unit": "", "units": ["鄂州市华容区", "公安县", "荆门市屈家岭管理区", "建始县", "竹溪县", "随州市曾都区", "随州高新区",
                               "蕲春县", "浠水县", "嘉鱼县", "孝感高新区", "襄阳高新区", "阳新县", "鄂州市葛店经济技术开发区"],
       "start": None, "end": None}),
-    # http://ml44mlehea.pixnet.net/blog/post/194974326 (traditional; units named after 涉及)
-    ("central_2014_second", "http://ml44mlehea.pixnet.net/blog/post/194974326", "noisy", """央廣網北京11月10日消息(記者王遠)據中國之聲《央廣新聞》報道,2014年中央巡視組第二輪巡視反饋情況已全部向社會公佈,涉及廣西、上海、青海、西藏、浙江、河北、陝西、黑龍江、四川、江蘇10個省區市和國家體育總局、中國科學院、一汽集團3個單位。
-""", {"unit": "", "units": ["广西", "上海", "青海", "西藏", "浙江", "河北", "陕西", "黑龙江", "四川", "江苏", "国家体育总局",
-                              "中国科学院", "一汽集团"], "round": 2, "feedback_date": None}),
 ]

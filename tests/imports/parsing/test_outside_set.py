@@ -23,4 +23,7 @@ def test_fields_as_read(case):
 
 def test_the_set_is_large_enough_and_names_are_unique():
     assert len({case.name for case in CASES}) == len(CASES) >= 75
+    # one source, one case: a text collected twice would count twice
+    sources = [case.url.split("://")[-1].rstrip("/") for case in CASES if case.url]
+    assert len(set(sources)) == len(sources)
     assert len([case for case in CASES if case.batch == "r3-held"]) >= 15
