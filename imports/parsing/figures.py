@@ -212,7 +212,7 @@ def _metric(before: str, after: str, unit: str) -> str | None:
     if unit == "%" and metric != COMPLETION_RATE:
         return None  # "已完成70%" of a project is not the rectification completion rate
     found_by_visit = _FOUND_BY_VISIT_RE.search(before) and (
-        segment.endswith("问题") or re.match(r"问题(?:$|[已均全都认真进行得])", after_seg)
+        segment.endswith("问题") or re.match(r"问题(?:$|[。！？!?已均全都认真进行得])", after_seg)
     )  # the bare noun 问题 counted, not 问题表现 or 问题线索
     if metric == PROBLEMS and not (_FEEDBACK_CUE.search(segment + after_seg) or found_by_visit):
         return None  # 检查发现问题36个 counts other problems, not the inspection's findings
@@ -225,7 +225,8 @@ _SHARE_OF_DONE_RE = re.compile(r"[，,]\s*占[^，,；;。]{0,12}?$")
 _NOT_DONE_RE = re.compile(r"剩余|尚未|未(?!完成|整改到位)|计划|力争|拟|预计|争取|目标|将于|待")
 # "3轮常规巡察共发现…等方面问题199条" / "根据巡察反馈意见，…对32个问题进行了整改": the sentence ties the problems to the
 # inspection before the clause that counts them.
-_FOUND_BY_VISIT_RE = re.compile(r"巡[视察](?:反馈|[^。；;]{0,40}?发现)")
+# (…<关于对市中心医院党委巡察情况的反馈意见>…通报了…45项问题: the feedback's own problems)
+_FOUND_BY_VISIT_RE = re.compile(r"巡[视察](?:[^。；;，,]{0,8}?反馈|[^。；;]{0,40}?发现)")
 _SHORT_OF_RE = re.compile(r"^[^，,。；;]{0,6}?(?:整改不|未整改|没有整改|尚未整改)")
 _FEEDBACK_CUE = re.compile(r"反馈|巡视|巡察|指出|具体问题|交办")
 

@@ -10,11 +10,11 @@ from . import model
 from .chinese import NUM, find_dates, find_range, fold, resolve_after, to_int
 from .contact import find_contact
 from .model import Inspection, Line
-from .segment import Section
-from .titles import LABEL_RE, is_labelled, squash
 from .places import MUNICIPALITIES as _MUNICIPALITIES
 from .places import PROVINCES as _PROVINCES
 from .places import REGIONS as _REGIONS
+from .segment import Section
+from .titles import LABEL_RE, is_labelled, squash
 from .unit_lists import clean, listed_units, mask_brackets, same_unit, unmask
 
 _HAN = r"\u4e00-\u9fff"
@@ -50,12 +50,18 @@ _GROUP_VISITS_RE = re.compile(
     r"(?=[，,。；;]|(?:党组织)?(?:工作)?(?:情况)?(?:动员|反馈|进驻)大?会|情况|开展|进行)"
 )
 _PARTY_ORG = r"(?:党委|党组|党工委|党总支|党支部)"
+_PLACE_END = r"(?:镇|乡|街道|社区|村|局|委|党委|党组|公司|集团|大学|学院|医院|中心|学校|馆)"
 _MEETING_PLACE_RE = re.compile(
-    r"巡[视察][一二三四五六七八九十\d]*组(?:在|到)([^，,。；;、“”\s]{2,20}?(?:镇|乡|街道|社区|村|局|委|党委|党组|公司|大学|学院))"
+    rf"巡[视察][一二三四五六七八九十\d]*组(?:在|到)([^，,。；;、“”\s]{{2,20}}?{_PLACE_END})"
     r"召开[^。，,]{0,12}巡[视察][^。，,]{0,10}(?:动员|反馈)(?:大会|会议|会)"
+    # "天水市委第二巡察组巡察意见反馈会在天水市中医医院召开"
+    rf"|巡[视察][一二三四五六七八九十\d]*组[^。，,]{{0,10}}(?:动员|反馈)(?:大会|会议|会)(?:在|于)([^，,。；;、“”\s]{{2,20}}?{_PLACE_END})召开"
 )
 # "对蒲城县党睦镇党委落实脱贫攻坚开展了专项巡察": the unit ends at its organisation; the subject follows it.
 _UNIT_THEN_SUBJECT_RE = re.compile(rf"^(.{{2,30}}?{_PARTY_ORG})(?:落实|贯彻|执行|推进|围绕|关于).+$")
+_FEEDBACK_TITLE_RE = re.compile(
+    rf"[《<]关于(?:对)?[^《》<>]{{0,20}}?巡[视察]([^《》<>，,。的]{{2,30}}?{_PARTY_ORG})(?:巡[视察]情况)?的反馈意见[》>]"
+)
 # "市政府机关党组召开（扩大）会议，…传达学习…巡察反馈意见": the unit is the one meeting on the feedback it received.
 _MEETS_ON_FEEDBACK_RE = re.compile(
     rf"(?:^|[，,。])([^，,。；;\d]{{2,20}}?{_PARTY_ORG})召开[^。]{{0,80}}?巡[视察][^。]{{0,20}}?(?:反馈|整改)"
@@ -452,14 +458,19 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         unit_full = stated[1]
     if not unit_full:  # the unit meeting on the feedback it received ("X党组召开…巡察…反馈问题整改专题民主生活会")
         meets = [m[1] for text in context[1:] for m in _MEETS_ON_FEEDBACK_RE.finditer(fold(text))]
+        # "院党委召开党委会…": a kind without its name names nobody
+        meets = [m for m in meets if not re.fullmatch(rf"(?:院|校|局|公司|集团|中心|机关|我|本)?{_PARTY_ORG}", m)]
         unit_full = meets[0] if meets else ""
+    if not unit_full:  # "《关于…巡察宣城市中心医院党委的反馈意见》": the feedback's own title names its unit
+        named = [m[1] for m in _FEEDBACK_TITLE_RE.finditer(fold(whole))]
+        unit_full = named[0] if len(set(named)) == 1 else ""
     if not unit_full:  # "第二巡察组巡察文学院党委工作动员会": the one unit a group visits
         visits = [m[1] for text in (statement, section.title, *context[1:]) for m in _GROUP_VISITS_RE.finditer(fold(text))]
         visits = _same_units(visits)
         if len(set(visits)) == 1 and not _SEVERAL_UNITS_RE.search(visits[0]):
             unit_full = visits[0]
     if not unit_full:  # "区委第一巡察组在金鸡滩镇召开巡察情况反馈会议": the place of the group's meeting
-        places = [m[1] for text in (statement, *context[1:]) for m in _MEETING_PLACE_RE.finditer(fold(text))]
+        places = [m[1] or m[2] for text in (statement, *context[1:]) for m in _MEETING_PLACE_RE.finditer(fold(text))]
         if len(set(places)) == 1:
             # "在龙蟠社管中心发能国际城社区召开": the community, not the office over it
             place = re.sub(r"^.{2,10}?(?:中心|街道|镇|乡|管委会|办事处)(?=.{3,}(?:社区|村)$)", "", places[0])
@@ -470,7 +481,11 @@ def single(section: Section, warnings: list[str]) -> Inspection:
     if re.fullmatch(rf"(?:我|本)(?:局|委|办|院|校|所|厅|部|中心|公司|单位|集团|镇|乡|街道){_PARTY_ORG}?", unit_full):
         # "县委第二巡察组对我局党组开展了常规巡察": the signature names who "we" are, else nobody does
         signed = [line.text.strip() for line in lines[-3:] if re.fullmatch(rf"\S{{4,30}}?{_PARTY_ORG}", line.text.strip())]
-        unit_full = signed[-1] if signed else ""
+        # "巡察我院情况反馈会…市中医院院长刘少华主持": the name given to the same kind of body with one of its posts
+        kind = re.sub(_PARTY_ORG + "$", "", unit_full)[1:]
+        posts = r"(?:党委|党组)?(?:书记|副书记|院长|局长|校长|主任|董事长|总经理|经理|镇长|乡长|所长|站长|馆长)"
+        titled = [m[1] for m in re.finditer(rf"([{_HAN}]{{2,12}}?{kind}){posts}", whole) if not m[1].startswith(("我", "本"))]
+        unit_full = signed[-1] if signed else (titled[0] if len(set(titled)) == 1 else "")
     if not unit_full:  # last resort: the signature 中共XX委员会
         sig = re.search(r"((?:中共|中国共产党)[^\s，。]{2,20}?委员会)", signature)
         unit_full = sig[1] if sig else ""
@@ -489,6 +504,12 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         and unit.endswith("委")
     ):
         unit, unit_full = normalize_unit(sig_unit[1] + "委"), sig_unit[0]
+    if unit and not re.search(rf"{_PARTY_ORG}$|委$", unit):
+        # "对太和县人民医院开展…" and "…巡察组巡察太和县人民医院党委情况反馈会": one unit, the fuller name kept (as
+        # _same_units keeps it among the units groups visit)
+        visited = {m[1] for text in (section.title, *context[1:]) for m in _GROUP_VISITS_RE.finditer(fold(text))}
+        fuller = {name for name in visited if re.fullmatch(re.escape(unit) + _PARTY_ORG, name)}
+        unit = fuller.pop() if len(fuller) == 1 else unit
     texts = [section.title, statement, *context]
     group, level = _group([section.title, statement, *context[1:]], "")
     inspection = Inspection(unit=unit, unit_full=unit_full, line=statement_line or section.title_line, lines=lines)
@@ -614,7 +635,7 @@ _MEETING_PLACES_RE = re.compile(r"分别(?:在|到)([^，。；,;]{2,40}?)召开
 
 
 _EXTENSION_RE = re.compile(r"延伸巡[视察]|巡乡带村|对村巡察")
-_VISITS_SEVERAL_RE = re.compile(r"(?<!一)对[^。；;]*?(?:开展|进行)")
+_VISITS_SEVERAL_RE = re.compile(r"(?<!一)对[^。；;]*?(?:开展|进行|的[^。；;，,]{0,4}巡[视察])")
 _EXAMPLE_OF_KIND_RE = re.compile(rf"(?:(?<!一)对|[，,])([^对，。；,;、“”\s][^，。；,;、“”\s]{{1,29}}?)等\s*{NUM}\s*[个家户所]")
 
 
@@ -655,7 +676,10 @@ def _named_units(lines: list[Line]) -> list[tuple[str, str]]:
             if _VISITS_SEVERAL_RE.search(clause):
                 for match in _EXAMPLE_OF_KIND_RE.finditer(clause):
                     if "、" not in match[1]:
-                        _add(found, clean(match[1]), clause)
+                        # "，已基本完成对鄂州市华容区等15个…": the name after the clause's 对; "对XX街道党工委及所属下沃等
+                        # 7个社区党委": the example is 下沃, of the communities, not the street committee
+                        example = re.split(r"所[辖属]的?", re.split(r"(?<!一)对", match[1])[-1])[-1]
+                        _add(found, clean(example), clause)
     return found
 
 

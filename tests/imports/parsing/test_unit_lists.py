@@ -36,6 +36,13 @@ from imports.parsing.unit_lists import clean, listed_units, same_unit
         ),
         # units per group after a colon
         ("市委第一巡察组:巡察柘皋镇、黄麓镇、烔炀镇、槐林镇。", ["柘皋镇", "黄麓镇", "烔炀镇", "槐林镇"]),
+        # a central round's provinces are its units
+        ("中央巡视组对北京、天津、辽宁、新疆生产建设兵团开展了常规巡视", ["北京", "天津", "辽宁", "新疆生产建设兵团"]),
+        # 涉及 lists to the clause's end, across a counted kind
+        (
+            "第二轮巡视反馈情况已全部向社会公布,涉及广西、上海10个省区市和国家体育总局、中国科学院3个单位。",
+            ["广西", "上海", "国家体育总局", "中国科学院"],
+        ),
     ],
 )
 def test_lists_as_a_reader_splits_them(clause, units):
@@ -51,6 +58,8 @@ def test_lists_as_a_reader_splits_them(clause, units):
         "市纪委监委对市财政局、市审计局进行了督导。",
         # people, not units
         "巡察组向被巡察党组织主要负责人、领导班子反馈了巡察情况。",
+        # 上述 names nobody
+        "中央巡视组于7月陆续向上述地区、单位党委(党组)反馈了巡视意见。",
         # one unit is no list
         "对区人大机关党支部开展巡察。",
     ],
