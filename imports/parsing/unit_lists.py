@@ -111,6 +111,8 @@ def clean(name: str) -> str:
 def _span(text: str, start: int) -> str:
     """From start to the verb at bracket depth 0 ("安障乡（所属村、社开展同步村级巡察）、林业局…的巡察"); "" when
     the clause ends first or the span grows past 400 characters."""
+    # "…反馈情况已全部向社会公布，涉及广西、上海…10个省区市和国家体育总局…3个单位。": 涉及 lists to the clause's end
+    involves = text[max(start - 2, 0) : start] == "涉及"
     depth = 0
     for pos in range(start, min(len(text), start + 400)):
         char = text[pos]
@@ -120,13 +122,10 @@ def _span(text: str, start: int) -> str:
             depth = max(depth - 1, 0)
         elif depth == 0:
             if char in "。；;:：“”":
-                return ""
+                return text[start:pos] if involves else ""
             if pos - start >= 2 and _VERB_RE.match(text, pos):
                 return text[start:pos]
-    # "…反馈情况已全部向社会公布，涉及广西、上海…10个省区市和国家体育总局…3个单位。": 涉及 lists to the clause's end
-    if text[max(start - 2, 0) : start] == "涉及":
-        return re.split(r"[。；;]", text[start:])[0]
-    return ""
+    return text[start:] if involves else ""
 
 
 def listed_units(clause: str) -> list[str]:
