@@ -207,6 +207,8 @@ def _metric(before: str, after: str, unit: str) -> str | None:
         return None
     if _NOT_DONE_RE.search(segment) and metric != IN_PROGRESS:
         return None  # 剩余未追缴348.35万元 / 力争完成12个: a remainder or a target is no result
+    if metric == CLUES_TRANSFERRED and re.search(r"办结|办理|处置|查结|了结|核查", segment):
+        return None  # 已办结问题线索5件: clues concluded, not the clues transferred
     if metric == MEASURES and re.search(r"(?:防范|防控|预防|管控)(?:措施|举措)\s*$", segment):
         return None  # 落实防范措施2907条: risk-prevention measures, not rectification measures
     if unit == "%" and metric != COMPLETION_RATE:

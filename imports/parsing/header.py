@@ -326,6 +326,8 @@ def _body(texts: list[str], group: str, unit: str, whole: str) -> str:
     level = short[0] if short else ""
     if not level:
         for text in texts:
+            if text.endswith("（正文无标题）"):
+                continue  # a title made from the unit ("市林业局党组巡察情况"): its 党组 is the unit's, not a body
             found = re.search(rf"({_LEVEL_BODY})(?:统一(?:安排)?部署|(?:的)?(?:安排)?部署|巡[视察])", text)
             if found:
                 level = found[1]

@@ -95,3 +95,10 @@ def test_advice_told_in_the_leaders_speech_is_no_problem():
     text = SPEECH.format(points="一是要提高政治站位;二是要压实整改责任。")
     [inspection] = parse_text(text, "speech.txt").documents[0].inspections
     assert inspection.items == []
+
+
+def test_a_title_made_from_the_unit_gives_no_inspecting_body():
+    # the body of "（正文无标题）" titles is read from the text, never from the unit's 党组 in the made-up title
+    text = "根据市委统一部署，2023年4月10日至6月10日，第三巡察组对市林业局党组进行了常规巡察。"
+    [inspection] = parse_text(text, "bare.txt").documents[0].inspections
+    assert (inspection.unit, inspection.group, inspection.inspecting_body) == ("市林业局党组", "市委第三巡察组", "市委")
