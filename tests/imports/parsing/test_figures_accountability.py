@@ -50,8 +50,7 @@ def test_targets_and_remainders_are_no_results():
 
 
 def test_clues_concluded_are_not_clues_transferred():
-    from imports.parsing.figures import extract_figures
-    from imports.parsing.model import Line
-
-    figures = extract_figures([Line(1, "移交问题线索20件，已办结问题线索9件，给予党纪处分2人。")])
-    assert [(f.metric, f.value) for f in figures] == [("clues_transferred", 20), ("disciplined_people", 2)]
+    assert _figures("移交问题线索20件，已办结问题线索9件，给予党纪处分2人。") == [
+        ("clues_transferred", 20, "件"),
+        ("disciplined_people", 2, "人"),
+    ]
