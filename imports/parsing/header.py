@@ -59,6 +59,11 @@ _MEETING_PLACE_RE = re.compile(
 )
 # "对蒲城县党睦镇党委落实脱贫攻坚开展了专项巡察": the unit ends at its organisation; the subject follows it.
 _UNIT_THEN_SUBJECT_RE = re.compile(rf"^(.{{2,30}}?{_PARTY_ORG})(?:落实|贯彻|执行|推进|围绕|关于).+$")
+# A group visiting one unit, in a sentence of its own: "县委第二巡察组对县林业局党组开展了常规巡察".
+_GROUP_TO_UNIT_RE = re.compile(
+    r"巡[视察][一二三四五六七八九十\d]*组[^。；;，,]{0,20}?(?<!一)对([^，。；,;、“”]{2,30}?)(?:进行了|开展了|开展|进行)"
+    r"[^。；;]{0,12}?巡[视察]"
+)
 _FEEDBACK_TITLE_RE = re.compile(
     rf"[《<]关于(?:对)?[^《》<>]{{0,20}}?巡[视察]([^《》<>，,。的]{{2,30}}?{_PARTY_ORG})(?:巡[视察]情况)?的反馈意见[》>]"
 )
@@ -212,6 +217,14 @@ def _dates(
             inspection.feedback_date = resolve_after(stated[0], previous)
             inspection.date_precision["feedback_date"] = "day" if stated[0].day else "month"
             break
+    if found and inspection.start is None and found[0].year is None and inspection.feedback_date:
+        # "2023年6月8日，…反馈会召开。…3月1日至4月30日，…开展了常规巡察": the visit came before its feedback
+        fed = inspection.feedback_date
+        first, second = found[0], found[1]
+        inspection.start = first.resolve(fed.year if first.month <= fed.month else fed.year - 1)
+        inspection.end = resolve_after(second, inspection.start, last_day=True) if inspection.start else None
+        if inspection.end and inspection.end > fed:
+            inspection.start = inspection.end = None  # not before the feedback after all: leave undated
     for key in [key for key, value in inspection.date_precision.items() if getattr(inspection, key) is None]:
         del inspection.date_precision[key]
 
@@ -458,6 +471,12 @@ def single(section: Section, warnings: list[str]) -> Inspection:
     stated = _STATED_UNIT_RE.search(statement) if statement else None
     if not unit_full and stated and not _SEVERAL_UNITS_RE.search(stated[1]) and "、" not in stated[1]:
         unit_full = stated[1]
+    if not unit_full and not stated:  # "本轮巡察进驻时间为…。县委第二巡察组对县林业局党组开展了常规巡察。"
+        visited = [
+            m[1] for line in lines[:5] for m in _GROUP_TO_UNIT_RE.finditer(fold(line.text))
+            if not _SEVERAL_UNITS_RE.search(m[1]) and "、" not in m[1] and clean(m[1])
+        ]
+        unit_full = visited[0] if len(set(visited)) == 1 else ""
     if not unit_full:  # the unit meeting on the feedback it received ("X党组召开…巡察…反馈问题整改专题民主生活会")
         meets = [m[1] for text in context[1:] for m in _MEETS_ON_FEEDBACK_RE.finditer(fold(text))]
         # "院党委召开党委会…": a kind without its name names nobody

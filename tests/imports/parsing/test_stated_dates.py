@@ -113,3 +113,24 @@ def test_we_are_the_unit_the_signature_names():
 def test_we_without_a_signature_is_no_unit():
     got = _main(PROGRESS_WE.format(signature="2023年10月8日"))
     assert got.unit == ""
+
+
+def test_a_yearless_visit_before_its_dated_feedback_takes_the_feedbacks_year():
+    got = _main(
+        "2023年6月8日，县委第二巡察组巡察县林业局党组情况反馈会召开。"
+        "根据县委统一部署，3月1日至4月30日，县委第二巡察组对县林业局党组开展了常规巡察。"
+    )
+    assert (got.start, got.end, got.feedback_date) == (date(2023, 3, 1), date(2023, 4, 30), date(2023, 6, 8))
+
+
+def test_a_yearless_visit_over_the_new_year_before_its_feedback():
+    got = _main(
+        "2023年1月18日，县委第二巡察组向县林业局党组反馈了巡察意见。"
+        "根据县委统一部署，11月1日至12月30日，县委第二巡察组对县林业局党组开展了常规巡察。"
+    )
+    assert (got.start, got.end) == (date(2022, 11, 1), date(2022, 12, 30))
+
+
+def test_the_unit_of_a_group_in_a_sentence_after_the_period():
+    got = _main("本轮巡察进驻时间为2023年3月1日至4月30日。县委第二巡察组对县林业局党组开展了常规巡察。")
+    assert (got.unit, got.start, got.end) == ("县林业局党组", date(2023, 3, 1), date(2023, 4, 30))
