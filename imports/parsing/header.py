@@ -239,7 +239,7 @@ def _in_published_year(stated, published: date | None) -> date | None:
 
 
 # "2025年1月15日结束现场巡察" / "将于2021年5月21日17:00前撤离": the last day on site, stated on its own.
-_ENDS_RE = re.compile(r"结束(?:现场|驻点)?巡[视察]|(?:现场|驻点)巡[视察](?:工作)?结束|撤离")
+_ENDS_RE = re.compile(r"结束(?:现场|驻点)?巡[视察]|(?:现场|驻点)巡[视察][^。，,；;]{0,16}?结束|撤离")
 
 
 def _stated_end(inspection: Inspection, text: str) -> None:

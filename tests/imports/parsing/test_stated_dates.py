@@ -134,3 +134,8 @@ def test_a_yearless_visit_over_the_new_year_before_its_feedback():
 def test_the_unit_of_a_group_in_a_sentence_after_the_period():
     got = _main("本轮巡察进驻时间为2023年3月1日至4月30日。县委第二巡察组对县林业局党组开展了常规巡察。")
     assert (got.unit, got.start, got.end) == ("县林业局党组", date(2023, 3, 1), date(2023, 4, 30))
+
+
+def test_the_on_site_visit_ends_on_a_stated_day():
+    got = _main("2023年3月1日，县委第二巡察组进驻县林业局党组开展常规巡察。现场巡察于2023年4月28日结束。")
+    assert (got.start, got.end) == (date(2023, 3, 1), date(2023, 4, 28))
