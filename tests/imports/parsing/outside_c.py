@@ -165,3 +165,29 @@ C_DEV_3 = [
                               "蕲春县", "浠水县", "嘉鱼县", "孝感高新区", "襄阳高新区", "阳新县", "鄂州市葛店经济技术开发区"],
       "start": None, "end": None}),
 ]
+
+# A fourth collection, read and written down after c-dev3 was worked on, run once (first contact in the bench's
+# label), then worked on: villages entered, towns with and without their villages, two kinds of groups over a
+# province's departments, a round announced with 分别是.
+C_DEV_4 = [
+    # http://www.fmrmzx.com/view.asp?sbm=56ace92a4b3d63c5 (one group, two village branches; no year)
+    ("genda_villages", "http://www.fmrmzx.com/view.asp?sbm=56ace92a4b3d63c5", "news", """本报讯 (记者 张 彪) 根据县委巡察工作统一部署,4月23日,县委第四巡察组完成对建设镇根德村党支部、同顺兴村党支部的进驻和动员工作。本轮巡察为“回头看”,巡察时间20天左右。
+""", {"unit": "", "units": ["建设镇根德村党支部", "同顺兴村党支部"], "group": "县委第四巡察组", "start": None}),
+    # http://www.qinan.gov.cn/info/13252/1165052.htm (four town committees with their villages; four towns' villages
+    # only; the letters' deadline is no end)
+    ("qinan", "http://www.qinan.gov.cn/info/13252/1165052.htm", "rounds", """按照县委统一部署,十七届县委第六轮巡察共组建6个巡察组对西川镇、叶堡镇、五营镇、陇城镇党委及所辖105个行政村,兴国镇、安伏镇、王尹镇、云山镇所辖86个行政村(社区)开展巡察,延伸巡察8个学区和14所中学(学校)。
+根据《中国共产党巡视工作条例》规定,巡察期间,县委各巡察组分别设专门值班电话、邮政信箱和电子邮箱。县委巡察组受理信访举报时间截止到2024年12月10日。
+""", {"unit": "", "units": ["西川镇党委", "叶堡镇党委", "五营镇党委", "陇城镇党委"], "term": 17, "round": 6,
+      "start": None, "end": None}),
+    # http://www.xbkwei.com/news/fj/1293752.html (traditional with pinyin; two kinds of groups; no year)
+    ("fujian_departments", "http://www.xbkwei.com/news/fj/1293752.html", "noisy", """閩南網(wǎng)7月29日訊 昨日,海都記者從省紀(jì)委獲悉,從7月下旬開始,省委省直部門巡視組對省委宣傳部、省委統(tǒng)戰(zhàn)部、省委臺辦、省委編辦、省委省直機關(guān)工委、省委黨史研究室、省信訪局,省檔案局黨組、省高級人民法院黨組、省供銷社黨組、福建日報社黨組、省總工會黨組、省科學(xué)技術(shù)協(xié)會黨組、省臺灣同胞聯(lián)誼會黨組開展巡視;省委專項巡視組對福建石油化工集團有限責(zé)任公司黨委、省機電(控股)有限責(zé)任公司黨委開展巡視“回頭看”,巡視時間一個月左右。日前,14個巡視組已進駐巡視。
+""", {"unit": "", "units": ["省委宣传部", "省委统战部", "省委台办", "省委编办", "省委省直机关工委", "省委党史研究室", "省信访局",
+                              "省档案局党组", "省高级人民法院党组", "省供销社党组", "福建日报社党组", "省总工会党组",
+                              "省科学技术协会党组", "省台湾同胞联谊会党组", "福建石油化工集团有限责任公司党委",
+                              "省机电（控股）有限责任公司党委"], "round": None, "start": None}),
+    # http://49.213.0.198/doc/239_13430_104888368_2_1123091307.html (traditional; list of 20 units cut to six)
+    ("zhejiang_second", "http://49.213.0.198/doc/239_13430_104888368_2_1123091307.html", "noisy", """22日下午,省委巡視工作動員部署會在杭召開。省委書記車俊出席會議並講話。
+浙江省第十四次黨代會後,省委已開展了首輪巡視。省委決定第二輪巡視從12月初開始,派出10個巡視組對20個單位黨組織開展專項巡視,分別是省國土資源廳、省住房和城鄉建設廳、省質量技術監督局、省體育局、浙江旅遊職業學院、浙江工貿職業技術學院。
+""", {"unit": "", "units": ["省国土资源厅", "省住房和城乡建设厅", "省质量技术监督局", "省体育局", "浙江旅游职业学院",
+                              "浙江工贸职业技术学院"], "round": 2, "start": None}),
+]

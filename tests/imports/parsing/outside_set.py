@@ -250,6 +250,7 @@ CASES += [Case(name, url, text, expect, "r5-held", family) for name, url, family
 CASES += [Case(name, url, text, expect, "c-dev", family) for name, url, family, text, expect in c_batch.C_DEV]
 CASES += [Case(name, url, text, expect, "c-dev2", family) for name, url, family, text, expect in c_batch.C_DEV_2]
 CASES += [Case(name, url, text, expect, "c-dev3", family) for name, url, family, text, expect in c_batch.C_DEV_3]
+CASES += [Case(name, url, text, expect, "c-dev4", family) for name, url, family, text, expect in c_batch.C_DEV_4]
 
 
 def _inspection(result, expect: dict):
