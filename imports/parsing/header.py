@@ -15,7 +15,7 @@ from .places import PROVINCES as _PROVINCES
 from .places import REGIONS as _REGIONS
 from .segment import Section
 from .titles import LABEL_RE, is_labelled, squash
-from .unit_lists import clean, listed_units, mask_brackets, same_unit, unmask
+from .unit_lists import clean, distribute, listed_units, mask_brackets, same_unit, unmask
 
 _HAN = r"\u4e00-\u9fff"
 _LEVEL_BODY = r"(?:中央|自治区党委|省委|市委|区委|县委|州委|地委|盟委|旗委|工委|党委|党组)"
@@ -677,7 +677,7 @@ def _named_units(lines: list[Line]) -> list[tuple[str, str]]:
             if _SEVERAL_UNITS_RE.search(name):
                 continue  # "分别在被巡察党组织召开…动员会" names no unit
             _add(found, clean(name), text)
-        for clause in re.split(r"(?<=[。；;])", text):
+        for clause in re.split(r"(?<=[。；;])", distribute(text)):
             # villages a group extends its visit to (延伸巡察, 巡乡带村) belong to the visited township
             clause = ",".join(part for part in re.split(r"[，,]", clause) if not _EXTENSION_RE.search(part))
             for match in _UNIT_LIST_RE.finditer(mask_brackets(clause)):

@@ -29,7 +29,9 @@ _NOT_A_NAME_RE = re.compile(
     r"|书记|全体|干部|群众|人员|成员|方面|领域|专项|系统单位|以来|期间|近年|年度"
 )
 # Where the list starts: 对/向/进驻/进入 (never the 对 of 一对一), "分别就", or a group's colon ("市委第一巡察组：巡察A、B").
-_OPENER_RE = re.compile(r"(?:(?<!一)对|向|进驻|进入|(?<=分别)就|涉及)(?!一)")
+_OPENER_RE = re.compile(r"(?:(?<!一)对|向|进驻|进入|(?<=分别)就|涉及|分别[是为]|包括)(?!一)")
+# Openers whose list runs to the end of its clause ("涉及广西、上海…", "…开展专项巡视，分别是A、B…。")
+_TO_CLAUSE_END = ("涉及", "别是", "别为", "包括")
 # Where it ends: the verb of the visit or the feedback, outside any bracket.
 _VERB_RE = re.compile(
     r"(?:的)?(?:开展|进行|实施)|(?:党组织)?(?:的)?进驻|(?:党组织)?的巡[视察]|(?:的)?(?:巡[视察])?(?:情况)?(?:进行)?反馈"
@@ -112,7 +114,7 @@ def _span(text: str, start: int) -> str:
     """From start to the verb at bracket depth 0 ("安障乡（所属村、社开展同步村级巡察）、林业局…的巡察"); "" when
     the clause ends first or the span grows past 400 characters."""
     # "…反馈情况已全部向社会公布，涉及广西、上海…10个省区市和国家体育总局…3个单位。": 涉及 lists to the clause's end
-    involves = text[max(start - 2, 0) : start] == "涉及"
+    involves = text[max(start - 2, 0) : start] in _TO_CLAUSE_END
     depth = 0
     for pos in range(start, min(len(text), start + 400)):
         char = text[pos]
@@ -126,6 +128,18 @@ def _span(text: str, start: int) -> str:
             if pos - start >= 2 and _VERB_RE.match(text, pos):
                 return text[start:pos]
     return text[start:] if involves else ""
+
+
+_PLACE = r"[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道)"
+_SHARED_SUFFIX_RE = re.compile(rf"(?<=[对向，,、和及])((?:{_PLACE}、)+)({_PLACE})(党委|党工委|党总支)")
+_VILLAGES_OF_RE = re.compile(rf"(?<=[对向，,、和及])((?:{_PLACE}、)*{_PLACE})(?=所[辖属]的?\s*{NUM}\s*[个家])")
+
+
+def distribute(text: str) -> str:
+    """"西川镇、叶堡镇、陇城镇党委" -> each town's 党委 (the suffix is said once for the run); "兴国镇、安伏镇所辖86个
+    行政村" -> the towns dropped: their villages are visited, not they."""
+    text = _SHARED_SUFFIX_RE.sub(lambda m: "".join(f"{name}{m[3]}、" for name in m[1].split("、") if name) + m[2] + m[3], text)
+    return _VILLAGES_OF_RE.sub("", text)
 
 
 def listed_units(clause: str) -> list[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from imports.parsing.unit_lists import clean, listed_units, same_unit
+from imports.parsing.unit_lists import clean, distribute, listed_units, same_unit
 
 
 @pytest.mark.parametrize(
@@ -38,6 +38,8 @@ from imports.parsing.unit_lists import clean, listed_units, same_unit
         ("市委第一巡察组:巡察柘皋镇、黄麓镇、烔炀镇、槐林镇。", ["柘皋镇", "黄麓镇", "烔炀镇", "槐林镇"]),
         # a central round's provinces are its units
         ("中央巡视组对北京、天津、辽宁、新疆生产建设兵团开展了常规巡视", ["北京", "天津", "辽宁", "新疆生产建设兵团"]),
+        # 分别是 lists to the clause's end
+        ("派出10个巡视组对20个单位党组织开展专项巡视,分别是省体育局、浙江旅游职业学院。", ["省体育局", "浙江旅游职业学院"]),
         # 涉及 lists to the clause's end, across a counted kind
         (
             "第二轮巡视反馈情况已全部向社会公布,涉及广西、上海10个省区市和国家体育总局、中国科学院3个单位。",
@@ -91,3 +93,9 @@ def test_same_unit():
     assert same_unit("区总工会", "卫滨区总工会")
     assert same_unit("常林公司", "国机重工常林公司")
     assert not same_unit("区总工会", "区妇联")
+
+
+def test_a_suffix_said_once_for_a_run_of_towns_and_towns_whose_villages_are_meant():
+    text = "巡察组对西川镇、叶堡镇、陇城镇党委及所辖105个行政村,兴国镇、云山镇所辖86个行政村(社区)开展巡察"
+    assert distribute(text).startswith("巡察组对西川镇党委、叶堡镇党委、陇城镇党委及所辖105个行政村,所辖86个")
+    assert listed_units(distribute(text)) == ["西川镇党委", "叶堡镇党委", "陇城镇党委"]
