@@ -99,9 +99,17 @@ def _first_int(pattern: re.Pattern, *texts: str) -> int | None:
     return value if value is not None else _first_int_in(pattern, *texts)
 
 
+# "市委十四届第二轮巡察" says the term after the body: read as 十四届市委第二轮
+_BODY_THEN_TERM_RE = re.compile(rf"({_LEVEL_BODY})({NUM})届(?=第{NUM}轮)")
+
+
+def _term_first(text: str) -> str:
+    return _BODY_THEN_TERM_RE.sub(r"\2届\1", text)
+
+
 def _first_int_in(pattern: re.Pattern, *texts: str) -> int | None:
     for text in texts:
-        text = fold(text).replace("首轮", "第一轮")
+        text = _term_first(fold(text).replace("首轮", "第一轮"))
         # "已参与市委第一轮、第二轮巡察的单位": rounds listed together are other rounds, not the text's own
         text = re.sub(rf"第{NUM}轮(?:[、和及]第{NUM}轮)+", "", text)
         match = pattern.search(text)
@@ -118,6 +126,7 @@ _ROUND_LIST_RE = re.compile(rf"第{NUM}轮?(?:\s*[、和及与]\s*第?{NUM}轮?)
 def _several_rounds(inspection: Inspection, text: str) -> None:
     """"听取第十一、十二轮巡视工作情况汇报" / "十届省委第十四轮…；十一届省委第一轮…": a text about several rounds (or
     terms) states no one round (or term); a guess would be invented."""
+    text = _term_first(text)
     pairs = {(to_int(m[1]), to_int(r[1])) for m in _TERM_RE.finditer(text) if (r := _ROUND_RE.search(m[0]))}
     if _ROUND_LIST_RE.search(text) or len({r for _, r in pairs}) > 1:
         inspection.round = None
@@ -128,7 +137,7 @@ def _several_rounds(inspection: Inspection, text: str) -> None:
 def _term_of_round(text: str, round_: int) -> int | None:
     """"附件：十五届县委第三轮巡察进驻情况一览表" further down: the term stated with this very round, anywhere."""
     terms = set()
-    for match in _TERM_RE.finditer(fold(text)):
+    for match in _TERM_RE.finditer(_term_first(fold(text))):
         stated = _ROUND_RE.search(match[0])
         if stated and to_int(stated[1]) == round_:
             terms.add(to_int(match[1]))

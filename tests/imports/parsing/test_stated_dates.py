@@ -139,3 +139,8 @@ def test_the_unit_of_a_group_in_a_sentence_after_the_period():
 def test_the_on_site_visit_ends_on_a_stated_day():
     got = _main("2023年3月1日，县委第二巡察组进驻县林业局党组开展常规巡察。现场巡察于2023年4月28日结束。")
     assert (got.start, got.end) == (date(2023, 3, 1), date(2023, 4, 28))
+
+
+def test_the_term_said_after_the_body():
+    got = _main("根据市委统一部署，市委十四届第二轮巡察第三巡察组于2024年3月12日至5月10日对市统计局党组进行了巡察。")
+    assert (got.term, got.round) == (14, 2)
