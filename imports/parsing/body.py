@@ -216,6 +216,12 @@ def _announced_run(lines: list[Line]) -> list[Item]:
             if not _ANNOUNCES.search(clause + colon) or _ADVICE.search(clause):
                 continue
             parts = [p.strip().rstrip("。") for p in re.split(r"[；;]", rest) if p.strip().rstrip("。")]
+            if len(parts) == 1:
+                # "主要问题有：党组织作用发挥不充分，“三重一大”制度执行不严格，财务管理不规范等。": short clauses, each
+                # naming a shortcoming, are the problems (a longer sentence stays one problem)
+                clauses = [c.strip() for c in re.split(r"[，,]", re.sub(r"等$", "", parts[0])) if c.strip()]
+                if len(clauses) >= 2 and all(len(c) <= 30 and _SHORTCOMING.search(c) for c in clauses):
+                    parts = clauses
             if len(parts) < 2:
                 continue
             for part in parts:

@@ -102,3 +102,21 @@ def test_a_title_made_from_the_unit_gives_no_inspecting_body():
     text = "根据市委统一部署，2023年4月10日至6月10日，第三巡察组对市林业局党组进行了常规巡察。"
     [inspection] = parse_text(text, "bare.txt").documents[0].inspections
     assert (inspection.unit, inspection.group, inspection.inspecting_body) == ("市林业局党组", "市委第三巡察组", "市委")
+
+
+def test_problems_announced_as_short_comma_clauses():
+    text = (
+        "2023年6月8日，县委第二巡察组向县林业局党组反馈巡察情况。\n"
+        "巡察组组长指出，巡察中发现的主要问题有：党组织作用发挥不充分，“三重一大”制度执行不严格，财务管理不规范等。"
+    )
+    [inspection] = parse_text(text, "comma.txt").documents[0].inspections
+    assert [item.title for item in inspection.items] == ["党组织作用发挥不充分", "“三重一大”制度执行不严格", "财务管理不规范"]
+
+
+def test_one_long_announced_sentence_stays_one_problem():
+    text = (
+        "2023年6月8日，县委第二巡察组向县林业局党组反馈巡察情况。\n"
+        "巡察发现的主要问题有：落实上级决策部署和全面从严治党主体责任方面存在明显不足，具体表现在学习不深入、执行不到位。"
+    )
+    [inspection] = parse_text(text, "one.txt").documents[0].inspections
+    assert len(inspection.items) <= 1
