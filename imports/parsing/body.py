@@ -220,7 +220,9 @@ def _announced_run(lines: list[Line]) -> list[Item]:
                 # "主要问题有：党组织作用发挥不充分，“三重一大”制度执行不严格，财务管理不规范等。": short clauses, each
                 # naming a shortcoming, are the problems (a longer sentence stays one problem)
                 clauses = [c.strip() for c in re.split(r"[，,]", re.sub(r"等$", "", parts[0])) if c.strip()]
-                if len(clauses) >= 2 and all(len(c) <= 30 and _SHORTCOMING.search(c) for c in clauses):
+                if len(clauses) >= 2 and all(
+                    len(c) <= 30 and _SHORTCOMING.search(c) and not _DETAIL.match(c) for c in clauses
+                ):
                     parts = clauses
             if len(parts) < 2:
                 continue
