@@ -191,3 +191,33 @@ C_DEV_4 = [
 """, {"unit": "", "units": ["省国土资源厅", "省住房和城乡建设厅", "省质量技术监督局", "省体育局", "浙江旅游职业学院",
                               "浙江工贸职业技术学院"], "round": 2, "start": None}),
 ]
+
+# A fifth collection, read and written down after c-dev4 was worked on, run once (first contact in the bench's
+# label), then worked on: a central round over universities with month-precision dates, a university's feedback
+# page with its original title in the text, companies' rounds announced, a central round's list cut short.
+C_DEV_5 = [
+    # http://news.jschina.com.cn/scroll/guonei/202204/t20220418_2981661.shtml (a central round's reports published)
+    ("central_universities", "http://news.jschina.com.cn/scroll/guonei/202204/t20220418_2981661.shtml", "rounds", """新华社北京4月17日电 4月17日,山东大学、大连理工大学、兰州大学等11个单位向社会公布了巡视整改进展情况。至此,十九届中央第七轮巡视的32个单位党组织的整改情况已公布完毕。
+根据党中央统一部署,2021年5月至7月,十九届中央第七轮巡视对教育部和31所中管高校党组织开展常规巡视,并于2021年9月反馈了巡视情况。
+""", {"unit": "", "term": 19, "round": 7, "start": date(2021, 5, 1), "end": date(2021, 7, 31),
+      "feedback_date": date(2021, 9, 1)}),
+    # http://news.china.com/domesticgd/10000159/20170616/30753889.html (the original title quoted in the text)
+    ("tsinghua", "http://news.china.com/domesticgd/10000159/20170616/30753889.html", "news", """中央巡视组公布清华巡视反馈:有单位谋不当利益
+原标题:中央第七巡视组向清华大学党委反馈专项巡视情况
+根据中央巡视工作领导小组部署,2017年6月9日,中央第七巡视组向清华大学党委反馈专项巡视情况。中央第七巡视组组长刘卒代表巡视组分别向陈旭和清华大学党委领导班子反馈了专项巡视情况。
+根据中央统一部署,2017年2月28日至4月27日,中央第七巡视组对清华大学党委开展了专项巡视。
+""", {"unit": "清华大学党委", "group": "中央第七巡视组", "start": date(2017, 2, 28), "end": date(2017, 4, 27),
+      "feedback_date": date(2017, 6, 9)}),
+    # http://www.szfufei.com/dtpower/xwzx/gsxw/2025/10/I1432648355623731200.html (traditional; a company's round)
+    ("company_third_round", "http://www.szfufei.com/dtpower/xwzx/gsxw/2025/10/I1432648355623731200.html", "noisy", """本網訊 10月27日,公司黨委召開2025年第三輪巡察工作動員部署會議。公司黨委書記、黨委巡察工作領導小組組長李霄飛出席會議并講話,黨委副書記、黨委巡察工作領導小組副組長蔣建華宣布本輪巡察組組長授權任職及任務分工。
+""", {"unit": "", "round": 3, "start": None, "feedback_date": None}),
+    # http://1.62.100.15/static/wab.php?lY8f=79SA.html (a central round's units; the list of 31 cut)
+    ("central_second_twenty", "http://1.62.100.15/static/wab.php?lY8f=79SA.html", "rounds", """二十届中央第二轮巡视对象公布
+新华社北京10月10日电 经党中央批准,二十届中央第二轮巡视将对科学技术部、工业和信息化部、国务院国有资产监督管理委员会、国家国防科技工业局、国家烟草专卖局……等31家单位党委(党组)开展常规巡视;对国家铁路局党组、中国国家铁路集团有限公司党组开展巡视“回头看”。
+""", {"unit": "", "units": ["科学技术部", "工业和信息化部", "国务院国有资产监督管理委员会", "国家国防科技工业局", "国家烟草专卖局",
+                              "国家铁路局党组", "中国国家铁路集团有限公司党组"], "term": 20, "round": 2, "start": None}),
+    # https://sycql.com/KBTYZGGFWZ/xwzx/jtdt/2024_jtyw/202410/t20241011_440612.html (a group company's round starts)
+    ("sinomach_third", "https://sycql.com/KBTYZGGFWZ/xwzx/jtdt/2024_jtyw/202410/t20241011_440612.html", "news", """国机集团党委召开第三轮巡视动员部署会
+10月10日,国机集团党委召开第三轮巡视动员部署会,集团党委书记、董事长、党委巡视工作领导小组组长张晓仑出席会议并讲话。
+""", {"unit": "", "round": 3, "start": None, "feedback_date": None}),
+]

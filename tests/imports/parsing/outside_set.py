@@ -251,6 +251,7 @@ CASES += [Case(name, url, text, expect, "c-dev", family) for name, url, family, 
 CASES += [Case(name, url, text, expect, "c-dev2", family) for name, url, family, text, expect in c_batch.C_DEV_2]
 CASES += [Case(name, url, text, expect, "c-dev3", family) for name, url, family, text, expect in c_batch.C_DEV_3]
 CASES += [Case(name, url, text, expect, "c-dev4", family) for name, url, family, text, expect in c_batch.C_DEV_4]
+CASES += [Case(name, url, text, expect, "c-dev5", family) for name, url, family, text, expect in c_batch.C_DEV_5]
 
 
 def _inspection(result, expect: dict):
