@@ -28,7 +28,7 @@ def outside(verbose: bool) -> None:
         "c-dev2": "collected after c-dev's fixes, read before the first run (30/31 = 96.8 %, 3 invented), then worked on",
         "c-dev3": "collected after c-dev2's fixes, read before the first run (40/56 = 71.4 %, 2 invented), then worked on",
         "c-dev4": "collected after c-dev3's fixes, read before the first run (27/36 = 75.0 %, 6 invented), then worked on",
-        "c-dev5": "collected after c-dev4's fixes, read before the first run, then worked on",
+        "c-dev5": "collected after c-dev4's fixes, read before the first run (24/25 = 96.0 %, 0 invented), then worked on",
     }
     totals = dict.fromkeys(("right", "total", "invented"), 0)
     started = time.perf_counter()

@@ -90,7 +90,7 @@ def _joined(segment: str) -> list[str]:
 def clean(name: str) -> str:
     """The unit's name without its count, its villages, a stated subject in brackets or a leading joint; "" when
     what is left is not shaped like an organisation's name."""
-    name = name.strip().strip("“”\"'")
+    name = re.sub(r"(?:…+|\.{3,})$", "", name.strip().strip("“”\"'"))  # "国家烟草专卖局……等31家": a cut list
     name = re.sub(r"(?:及其?|和)所[辖属]的?.*$", "", name)  # 南洋镇及所属25个村 -> 南洋镇
     name = re.sub(r"^(?:和|及|与|并|分别|本轮(?:被)?巡[视察]的|被巡[视察]的|包括|[^，,、（(]{0,4}?所属)", "", name)
     name = re.sub(rf"(?:等)?\s*{NUM}\s*[个家户所].*$", "", name)  # 良安镇6个乡镇 / 县自然资源局等3个部门党组
