@@ -29,9 +29,12 @@ _NOT_A_NAME_RE = re.compile(
     r"|书记|全体|干部|群众|人员|成员|方面|领域|专项|系统单位|以来|期间|近年|年度"
 )
 # Where the list starts: 对/向/进驻/进入 (never the 对 of 一对一), "分别就", or a group's colon ("市委第一巡察组：巡察A、B").
-_OPENER_RE = re.compile(r"(?:(?<!一)对|向|进驻|进入|(?<=分别)就|涉及|分别[是为]|包括)(?!一)")
-# Openers whose list runs to the end of its clause ("涉及广西、上海…", "…开展专项巡视，分别是A、B…。")
-_TO_CLAUSE_END = ("涉及", "别是", "别为", "包括")
+_OPENER_RE = re.compile(
+    r"(?:(?<!一)对|向|进驻|进入|(?<=分别)就)(?!一)"
+    # openers whose list runs to the end of its clause: "涉及广西、上海…", "…开展专项巡视，分别是：A、B…。",
+    # "本轮巡察对象为A、B", "被巡察单位：A、B"
+    r"|(?P<to_end>(?:涉及|分别[是为]|包括|具体为|(?:巡[视察]对象|被巡[视察]单位|被巡[视察]党组织)(?:为|是|有|包括)?)\s*[:：]?)"
+)
 # Where it ends: the verb of the visit or the feedback, outside any bracket.
 _VERB_RE = re.compile(
     r"(?:的)?(?:开展|进行|实施)|(?:党组织)?(?:的)?进驻|(?:党组织)?的巡[视察]|(?:的)?(?:巡[视察])?(?:情况)?(?:进行)?反馈"
@@ -110,11 +113,10 @@ def clean(name: str) -> str:
     return name
 
 
-def _span(text: str, start: int) -> str:
+def _span(text: str, start: int, involves: bool = False) -> str:
     """From start to the verb at bracket depth 0 ("安障乡（所属村、社开展同步村级巡察）、林业局…的巡察"); "" when
     the clause ends first or the span grows past 400 characters."""
     # "…反馈情况已全部向社会公布，涉及广西、上海…10个省区市和国家体育总局…3个单位。": 涉及 lists to the clause's end
-    involves = text[max(start - 2, 0) : start] in _TO_CLAUSE_END
     depth = 0
     for pos in range(start, min(len(text), start + 400)):
         char = text[pos]
@@ -148,7 +150,7 @@ def listed_units(clause: str) -> list[str]:
     found: list[str] = []
     if "巡" not in text:  # a list of units checked or told something else (督查, 约谈) is not a visit's
         return found
-    spans = [span for opener in _OPENER_RE.finditer(text) if (span := _span(text, opener.end()))]
+    spans = [span for opener in _OPENER_RE.finditer(text) if (span := _span(text, opener.end(), bool(opener["to_end"])))]
     for span in [*spans, *(match["span"] for match in _COLON_RE.finditer(text))]:
         span = re.split(r"[，,]\s*(?:对|向)", span)[0]  # "…，对4家单位开展": the next clause's own object
         names = [clean(piece) for segment in _split_top(span, "、，,") for piece in _joined(segment)]

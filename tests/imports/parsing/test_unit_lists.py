@@ -40,6 +40,10 @@ from imports.parsing.unit_lists import clean, distribute, listed_units, same_uni
         ("中央巡视组对北京、天津、辽宁、新疆生产建设兵团开展了常规巡视", ["北京", "天津", "辽宁", "新疆生产建设兵团"]),
         # 分别是 lists to the clause's end
         ("派出10个巡视组对20个单位党组织开展专项巡视,分别是省体育局、浙江旅游职业学院。", ["省体育局", "浙江旅游职业学院"]),
+        # the units named as the round's objects, with or without a colon
+        ("本轮巡察对象为县教育局党组、县卫健局党组、县医保局党组。", ["县教育局党组", "县卫健局党组", "县医保局党组"]),
+        ("十五届县委第三轮巡察被巡察单位：县委办、县政府办、县发改局。", ["县委办", "县政府办", "县发改局"]),
+        ("派出4个巡察组开展常规巡察，分别是：县财政局、县审计局。", ["县财政局", "县审计局"]),
         # 涉及 lists to the clause's end, across a counted kind
         (
             "第二轮巡视反馈情况已全部向社会公布,涉及广西、上海10个省区市和国家体育总局、中国科学院3个单位。",
@@ -60,6 +64,8 @@ def test_lists_as_a_reader_splits_them(clause, units):
         "市纪委监委对市财政局、市审计局进行了督导。",
         # people, not units
         "巡察组向被巡察党组织主要负责人、领导班子反馈了巡察情况。",
+        # problems listed after 包括 are no units
+        "巡察组对发现的问题包括：财务管理不规范、制度执行不严格。",
         # 上述 names nobody
         "中央巡视组于7月陆续向上述地区、单位党委(党组)反馈了巡视意见。",
         # one unit is no list
