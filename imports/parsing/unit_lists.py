@@ -81,7 +81,7 @@ def _joined(segment: str) -> list[str]:
     """ "区城管局等3个区属单位党组织和南洋镇及所属25个村": split at 和/及/与 only where the left side ends an
     organisation's name or a counted kind (never inside 区文体广电和旅游局), and never before 所辖/所属."""
     pieces = [segment]
-    for joint in re.finditer(r"(?:和|及|与|并)(?!所[辖属])", segment):
+    for joint in re.finditer(r"(?:以及|和|及|与|并)(?!所[辖属])", segment):
         left = _bare(segment[: joint.start()])
         if _JOINT_END_RE.search(left):
             head, tail = segment[: joint.start()], segment[joint.end() :]
