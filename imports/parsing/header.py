@@ -15,7 +15,7 @@ from .places import PROVINCES as _PROVINCES
 from .places import REGIONS as _REGIONS
 from .segment import Section
 from .titles import LABEL_RE, is_labelled, squash
-from .unit_lists import clean, distribute, listed_units, mask_brackets, same_unit, unmask
+from .unit_lists import clean, distribute, listed_units, mask_brackets, names_in, same_unit, unmask
 
 _HAN = r"\u4e00-\u9fff"
 _LEVEL_BODY = r"(?:中央|自治区党委|省委|市委|区委|县委|州委|地委|盟委|旗委|工委|党委|党组)"
@@ -478,12 +478,18 @@ def single(section: Section, warnings: list[str]) -> Inspection:
     signature = " ".join(line.text for line in lines[-3:])
     unit_full = _unit_from_title(section.title)
     stated = _STATED_UNIT_RE.search(statement) if statement else None
-    if not unit_full and stated and not _SEVERAL_UNITS_RE.search(stated[1]) and "、" not in stated[1]:
+    if (
+        not unit_full
+        and stated
+        and not _SEVERAL_UNITS_RE.search(stated[1])
+        and "、" not in stated[1]
+        and len(names_in(stated[1])) < 2  # "对县委办和县政府办开展…": two units, each its own inspection
+    ):
         unit_full = stated[1]
     if not unit_full and not stated:  # "本轮巡察进驻时间为…。县委第二巡察组对县林业局党组开展了常规巡察。"
         visited = [
             m[1] for line in lines[:5] for m in _GROUP_TO_UNIT_RE.finditer(fold(line.text))
-            if not _SEVERAL_UNITS_RE.search(m[1]) and "、" not in m[1] and clean(m[1])
+            if not _SEVERAL_UNITS_RE.search(m[1]) and "、" not in m[1] and len(names_in(m[1])) == 1
         ]
         unit_full = visited[0] if len(set(visited)) == 1 else ""
     if not unit_full:  # the unit meeting on the feedback it received ("X党组召开…巡察…反馈问题整改专题民主生活会")
@@ -497,7 +503,7 @@ def single(section: Section, warnings: list[str]) -> Inspection:
     if not unit_full:  # "第二巡察组巡察文学院党委工作动员会": the one unit a group visits
         visits = [m[1] for text in (statement, section.title, *context[1:]) for m in _GROUP_VISITS_RE.finditer(fold(text))]
         visits = _same_units(visits)
-        if len(set(visits)) == 1 and not _SEVERAL_UNITS_RE.search(visits[0]):
+        if len(set(visits)) == 1 and not _SEVERAL_UNITS_RE.search(visits[0]) and len(names_in(visits[0])) < 2:
             unit_full = visits[0]
     if not unit_full:  # "区委第一巡察组在金鸡滩镇召开巡察情况反馈会议": the place of the group's meeting
         places = [m[1] or m[2] for text in (statement, *context[1:]) for m in _MEETING_PLACE_RE.finditer(fold(text))]

@@ -144,6 +144,11 @@ def distribute(text: str) -> str:
     return _VILLAGES_OF_RE.sub("", text)
 
 
+def names_in(span: str) -> list[str]:
+    """The organisation-shaped names a span holds ("县委办和县政府办" -> two, "县文化广电和旅游局" -> one)."""
+    return [name for segment in _split_top(fold(span), "、，,") for piece in _joined(segment) if (name := clean(piece))]
+
+
 def listed_units(clause: str) -> list[str]:
     """The units a clause lists (two or more), in order; [] when it lists none."""
     text = fold(clause)

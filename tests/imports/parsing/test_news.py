@@ -120,3 +120,22 @@ def test_one_long_announced_sentence_stays_one_problem():
     )
     [inspection] = parse_text(text, "one.txt").documents[0].inspections
     assert len(inspection.items) <= 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "根据县委统一部署，2023年3月1日至4月30日，县委第二巡察组对县委办和县政府办开展了常规巡察。",
+        "2024年3月5日，县委第三巡察组进驻县委办和县政府办，开展为期40天左右的常规巡察。",
+        "本轮巡察进驻时间为2023年3月1日至4月30日。县委第二巡察组对县委办及县政府办开展了常规巡察。",
+    ],
+)
+def test_two_units_joined_by_he_are_two_inspections_not_one_name(text):
+    units = [inspection.unit for inspection in parse_text(text, "two.txt").documents[0].inspections]
+    assert units == ["", "县委办", "县政府办"]
+
+
+def test_a_name_with_he_inside_stays_one_unit():
+    text = "根据县委统一部署，2023年3月1日至4月30日，县委第二巡察组对县文化广电和旅游局开展了常规巡察。"
+    [inspection] = parse_text(text, "one.txt").documents[0].inspections
+    assert inspection.unit == "县文化广电和旅游局"
