@@ -158,8 +158,9 @@ def _sentence_figures(sentence: str, line_no: int) -> list[Figure]:
         metric = _metric(sentence[:start], after, m.group("unit"))
         if metric is None and _SHARE_OF_DONE_RE.search(sentence[:start]) and m.group("unit") == "%":
             # "已整改销号问题453个，占整改问题总数的96.18%": the share of the count just stated as completed
-            last_clause = re.split(r"[；;]", sentence[:start])[-1]
-            if out and out[-1].metric == COMPLETED and out[-1].text and _CANDIDATE.search(last_clause):
+            # the completed count must be the number right before the share ("…453个，占…的96.18%")
+            numbers = list(_CANDIDATE.finditer(re.split(r"[；;]", sentence[:start])[-1]))
+            if out and out[-1].metric == COMPLETED and numbers and parse_number(numbers[-1]["num"]) == out[-1].value:
                 metric = COMPLETION_RATE
         if metric is None:
             continue
@@ -223,7 +224,7 @@ def _metric(before: str, after: str, unit: str) -> str | None:
     return metric
 
 
-_SHARE_OF_DONE_RE = re.compile(r"[，,]\s*占[^，,；;。]{0,12}?$")
+_SHARE_OF_DONE_RE = re.compile(r"[，,]\s*占[^，,；;。]{0,8}?(?:问题|整改|任务|措施)[^，,；;。]{0,6}?(?:总数|总量)?的?$")
 _NOT_DONE_RE = re.compile(r"剩余|尚未|未(?!完成|整改到位)|计划|力争|拟|预计|争取|目标|将于|待")
 # "3轮常规巡察共发现…等方面问题199条" / "根据巡察反馈意见，…对32个问题进行了整改": the sentence ties the problems to the
 # inspection before the clause that counts them.
