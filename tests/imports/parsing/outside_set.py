@@ -28,7 +28,8 @@ class Case:
     # collecting them), "r2" the 18 added after (first contact 65 %, then worked on), "r3-dev" and "r3-held" the
     # second pass (outside_new.py): dev texts may be tuned on, held-out texts were run once at the end; "r4-held"
     # texts were collected after that run and its fixes and run once, then worked on; "r5-held" likewise after r4's
-    # fixes, run once at the very end; "c-dev" texts (outside_c.py) were read before the first run, then tuned on.
+    # fixes, run once at the very end; "c-dev" … "c-dev5" texts (outside_c.py, one batch after another's fixes) were
+    # read before their first run, then tuned on.
     batch: str = "r1"
     family: str = ""
 
