@@ -150,11 +150,44 @@ def announced_problems(lines: list[Line]) -> list[Item]:
             continue
         start = points[0][0]
         clause = re.split(r"[。；;！!]", line.text[:start].strip())[-1]
+        if _LEADER_TELLS.search(line.text[:start]) and not _ADVICE_POINT.match(line.text[start + len(points[0][1]) :]):
+            # "…巡察组组长叶云反馈了对金鸡滩镇的巡察情况。他指出，一是党的领导方面：a；b；c。二是…": the findings
+            # told in the leader's speech, each point an aspect whose ；-separated parts are its problems
+            items.extend(_aspect_points(line, points))
+            continue
         if not _ANNOUNCES.search(clause) or _ADVICE.search(clause):
             continue
         items.extend(_paragraph_problems([Line(line.no, line.text[line.text.rindex(clause, 0, start) :])]))
     if not items:
         items = _announced_run(lines)
+    return items
+
+
+# The inspection group's leader feeding back, then "他指出，" right before the points.
+_LEADER_TELLS = re.compile(r"巡[视察][^。]{0,6}组[^。]{0,20}?反馈[^。]{0,30}。\s*[^。，,]{0,8}指出[，,：:]\s*$")
+_ADVICE_POINT = re.compile(r"^\s*(?:要|应|必须|进一步|切实|认真|坚决|持续|加强|强化|提高)")
+
+
+def _aspect_points(line: Line, points: list[tuple[int, str]]) -> list[Item]:
+    """一是X方面：a；b；c。 -> an item X with problems a, b, c; a point without such parts is one problem. Only the
+    point's first sentence is its findings (the advice after it, 巡察组建议…, is not)."""
+    text = line.text
+    items = []
+    bounds = [p[0] for p in points] + [len(text)]
+    for (start, label), stop in zip(points, bounds[1:], strict=True):
+        segment = text[start + len(label) : stop].strip().lstrip("，,：: ")
+        first = re.split(r"(?<=[。！？])", segment)[0].rstrip("。")
+        head = re.match(r"^([^：:。；;]{2,20}?方面)[：:]", first)
+        parts = [p.strip() for p in re.split(r"[；;]", first[head.end() :] if head else "") if p.strip()]
+        if head and len(parts) >= 2:
+            item = Item(label=label, title=head[1], text="", line=line.no)
+            for part in parts:
+                title, rest = split_title(part)
+                item.children.append(Item(label="", title=title, text=rest, line=line.no))
+            items.append(item)
+        else:
+            title, rest = split_title(first)
+            items.append(Item(label=label, title=title, text=rest, line=line.no))
     return items
 
 
@@ -183,6 +216,14 @@ def _announced_run(lines: list[Line]) -> list[Item]:
             if not _ANNOUNCES.search(clause + colon) or _ADVICE.search(clause):
                 continue
             parts = [p.strip().rstrip("。") for p in re.split(r"[；;]", rest) if p.strip().rstrip("。")]
+            if len(parts) == 1:
+                # "主要问题有：党组织作用发挥不充分，“三重一大”制度执行不严格，财务管理不规范等。": short clauses, each
+                # naming a shortcoming, are the problems (a longer sentence stays one problem)
+                clauses = [c.strip() for c in re.split(r"[，,]", re.sub(r"等$", "", parts[0])) if c.strip()]
+                if len(clauses) >= 2 and all(
+                    len(c) <= 30 and _SHORTCOMING.search(c) and not _DETAIL.match(c) for c in clauses
+                ):
+                    parts = clauses
             if len(parts) < 2:
                 continue
             for part in parts:

@@ -59,7 +59,10 @@ _D = (
 DATE = rf"{_Y}?{_M}{_D}?"
 DATE_RE = re.compile(DATE)
 # 2023年9月21日至11月30日 / 2022年3月至6月 / 2022年2月17日—4月15日 / 2023.9.21-11.30 is not used here
-RANGE_RE = re.compile(rf"{DATE}\s*(?:至|到|--?|~|～|－|—{{1,2}})\s*{DATE}")
+# "2022年11月下旬至2023年1月上旬" / "3月初至4月底" / "自3月1日起至4月30日": a part of a month (month precision) or
+# 起 may stand before the separator.
+_PART = r"(?:上旬|中旬|下旬|初|底|末|中)?\s*(?:起)?"
+RANGE_RE = re.compile(rf"{DATE}{_PART}\s*(?:至|到|--?|~|～|－|—{{1,2}})\s*{DATE}")
 ISO_RE = re.compile(r"(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})")
 
 

@@ -117,9 +117,21 @@ def repair_dates(text: str) -> str:
     return _YEAR_LOST_RE.sub(lambda m: f"{m[1]}年{int(m[2])}", text)
 
 
+# A half-width period ending a Chinese sentence ("开展了常规巡察.2023年6月8日,…"): a full stop, so sentences split
+# there. Never a decimal point or date (a digit before it), a dotted leader (a dot after it) or a heading label (一.).
+_HALF_STOP_RE = re.compile(r"(?<=[\u4e00-\u9fff”’）)])\.(?=[\u4e00-\u9fff\d“‘（(]|\s*$)")
+_LABEL_DOT_RE = re.compile(r"^\s*[（(]?[一二三四五六七八九十百]+[）)]?$")
+
+
+def _full_stops(text: str) -> str:
+    if "." not in text:
+        return text
+    return _HALF_STOP_RE.sub(lambda m: "." if _LABEL_DOT_RE.match(text[: m.start()]) else "。", text)
+
+
 def normalize_line(text: str) -> str:
     text = _MARKER_RE.sub("", _INVISIBLE_RE.sub("", text)).strip()
-    text = repair_dates(_PINYIN_RE.sub("", text))
+    text = _full_stops(repair_dates(_PINYIN_RE.sub("", text)))
     # A TOC page number keeps its separator: "…的通报\t66" must not become "…的通报66".
     tail = _TRAILING_NUMBER_RE.search(text)
     if tail and tail.start() > 0:

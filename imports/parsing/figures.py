@@ -156,6 +156,12 @@ def _sentence_figures(sentence: str, line_no: int) -> list[Figure]:
         if not _COUNTED_NOUN_OK.match(after) and not (noun and noun.start() <= 2):
             continue
         metric = _metric(sentence[:start], after, m.group("unit"))
+        if metric is None and _SHARE_OF_DONE_RE.search(sentence[:start]) and m.group("unit") == "%":
+            # "已整改销号问题453个，占整改问题总数的96.18%": the share of the count just stated as completed
+            # the completed count must be the number right before the share ("…453个，占…的96.18%")
+            numbers = list(_CANDIDATE.finditer(re.split(r"[；;]", sentence[:start])[-1]))
+            if out and out[-1].metric == COMPLETED and numbers and parse_number(numbers[-1]["num"]) == out[-1].value:
+                metric = COMPLETION_RATE
         if metric is None:
             continue
         value = parse_number(num_text)
@@ -202,12 +208,14 @@ def _metric(before: str, after: str, unit: str) -> str | None:
         return None
     if _NOT_DONE_RE.search(segment) and metric != IN_PROGRESS:
         return None  # 剩余未追缴348.35万元 / 力争完成12个: a remainder or a target is no result
+    if metric == CLUES_TRANSFERRED and re.search(r"办结|办理|处置|查结|了结|核查", segment):
+        return None  # 已办结问题线索5件: clues concluded, not the clues transferred
     if metric == MEASURES and re.search(r"(?:防范|防控|预防|管控)(?:措施|举措)\s*$", segment):
         return None  # 落实防范措施2907条: risk-prevention measures, not rectification measures
     if unit == "%" and metric != COMPLETION_RATE:
         return None  # "已完成70%" of a project is not the rectification completion rate
     found_by_visit = _FOUND_BY_VISIT_RE.search(before) and (
-        segment.endswith("问题") or re.match(r"问题(?:$|[已均全都认真进行得])", after_seg)
+        segment.endswith("问题") or re.match(r"问题(?:$|[。！？!?已均全都认真进行得])", after_seg)
     )  # the bare noun 问题 counted, not 问题表现 or 问题线索
     if metric == PROBLEMS and not (_FEEDBACK_CUE.search(segment + after_seg) or found_by_visit):
         return None  # 检查发现问题36个 counts other problems, not the inspection's findings
@@ -216,10 +224,12 @@ def _metric(before: str, after: str, unit: str) -> str | None:
     return metric
 
 
+_SHARE_OF_DONE_RE = re.compile(r"[，,]\s*占[^，,；;。]{0,8}?(?:问题|整改|任务|措施)[^，,；;。]{0,6}?(?:总数|总量)?的?$")
 _NOT_DONE_RE = re.compile(r"剩余|尚未|未(?!完成|整改到位)|计划|力争|拟|预计|争取|目标|将于|待")
 # "3轮常规巡察共发现…等方面问题199条" / "根据巡察反馈意见，…对32个问题进行了整改": the sentence ties the problems to the
 # inspection before the clause that counts them.
-_FOUND_BY_VISIT_RE = re.compile(r"巡[视察](?:反馈|[^。；;]{0,40}?发现)")
+# (…<关于对市中心医院党委巡察情况的反馈意见>…通报了…45项问题: the feedback's own problems)
+_FOUND_BY_VISIT_RE = re.compile(r"巡[视察](?:[^。；;，,]{0,8}?反馈|[^。；;]{0,40}?发现)")
 _SHORT_OF_RE = re.compile(r"^[^，,。；;]{0,6}?(?:整改不|未整改|没有整改|尚未整改)")
 _FEEDBACK_CUE = re.compile(r"反馈|巡视|巡察|指出|具体问题|交办")
 

@@ -10,8 +10,12 @@ from . import model
 from .chinese import NUM, find_dates, find_range, fold, resolve_after, to_int
 from .contact import find_contact
 from .model import Inspection, Line
+from .places import MUNICIPALITIES as _MUNICIPALITIES
+from .places import PROVINCES as _PROVINCES
+from .places import REGIONS as _REGIONS
 from .segment import Section
 from .titles import LABEL_RE, is_labelled, squash
+from .unit_lists import clean, distribute, listed_units, mask_brackets, names_in, same_unit, unmask
 
 _HAN = r"\u4e00-\u9fff"
 _LEVEL_BODY = r"(?:中央|自治区党委|省委|市委|区委|县委|州委|地委|盟委|旗委|工委|党委|党组)"
@@ -23,34 +27,6 @@ _GROUP_RE = re.compile(
     rf"((?:[{_HAN}]{{0,6}}?{_LEVEL_BODY})?)(?:第{NUM}轮)?(?:第{NUM}批)?"
     rf"(?:第({NUM})巡([视察])组|巡([视察])({NUM})组|巡([视察])第({NUM})组)"
 )
-# An inspecting body named with its place: 河南省委巡视组, 十二届天津市委第一轮, 自治区党委
-_PROVINCES = [
-    "河北",
-    "山西",
-    "辽宁",
-    "吉林",
-    "黑龙江",
-    "江苏",
-    "浙江",
-    "安徽",
-    "福建",
-    "江西",
-    "山东",
-    "河南",
-    "湖北",
-    "湖南",
-    "广东",
-    "海南",
-    "四川",
-    "贵州",
-    "云南",
-    "陕西",
-    "甘肃",
-    "青海",
-    "台湾",
-]
-_REGIONS = ["内蒙古", "广西", "西藏", "宁夏", "新疆"]
-_MUNICIPALITIES = ["北京", "天津", "上海", "重庆"]
 # An inspecting body named with its place: 河南省委巡视组, 十二届天津市委第一轮, 广西壮族自治区党委巡视组
 _PLACE_BODY_RE = re.compile(
     rf"(?:({'|'.join(_PROVINCES)})省委|({'|'.join(_REGIONS)})[{_HAN}]{{0,3}}?自治区党委|({'|'.join(_MUNICIPALITIES)})市委"
@@ -65,6 +41,7 @@ _STATED_UNIT_RE = re.compile(
 # "被巡察党组织" / "上述地区" names none.
 _SEVERAL_UNITS_RE = re.compile(
     rf"^[^，,]{{0,4}}?{NUM}\s*[个家户所]|等\s*{NUM}\s*[个家户]|{NUM}\s*户|^(?:各|本轮|被巡[视察]|上述|相关|有关|所属|其|包括)|在内的"
+    r"|(?:系统|单位|部门)$"  # "进驻市委办公室系统单位": a collective, its units named after it
 )
 # A group named right before the verb and its unit: "第二巡察组巡察文学院党委工作动员会", "巡察组进驻区人大机关党支部".
 _GROUP_VISITS_RE = re.compile(
@@ -73,12 +50,23 @@ _GROUP_VISITS_RE = re.compile(
     r"(?=[，,。；;]|(?:党组织)?(?:工作)?(?:情况)?(?:动员|反馈|进驻)大?会|情况|开展|进行)"
 )
 _PARTY_ORG = r"(?:党委|党组|党工委|党总支|党支部)"
+_PLACE_END = r"(?:镇|乡|街道|社区|村|局|委|党委|党组|公司|集团|大学|学院|医院|中心|学校|馆)"
 _MEETING_PLACE_RE = re.compile(
-    r"巡[视察][一二三四五六七八九十\d]*组(?:在|到)([^，,。；;、“”\s]{2,20}?(?:镇|乡|街道|社区|村|局|委|党委|党组|公司|大学|学院))"
+    rf"巡[视察][一二三四五六七八九十\d]*组(?:在|到)([^，,。；;、“”\s]{{2,20}}?{_PLACE_END})"
     r"召开[^。，,]{0,12}巡[视察][^。，,]{0,10}(?:动员|反馈)(?:大会|会议|会)"
+    # "天水市委第二巡察组巡察意见反馈会在天水市中医医院召开"
+    rf"|巡[视察][一二三四五六七八九十\d]*组[^。，,]{{0,10}}(?:动员|反馈)(?:大会|会议|会)(?:在|于)([^，,。；;、“”\s]{{2,20}}?{_PLACE_END})召开"
 )
 # "对蒲城县党睦镇党委落实脱贫攻坚开展了专项巡察": the unit ends at its organisation; the subject follows it.
 _UNIT_THEN_SUBJECT_RE = re.compile(rf"^(.{{2,30}}?{_PARTY_ORG})(?:落实|贯彻|执行|推进|围绕|关于).+$")
+# A group visiting one unit, in a sentence of its own: "县委第二巡察组对县林业局党组开展了常规巡察".
+_GROUP_TO_UNIT_RE = re.compile(
+    r"巡[视察][一二三四五六七八九十\d]*组[^。；;，,]{0,20}?(?<!一)对([^，。；,;、“”]{2,30}?)(?:进行了|开展了|开展|进行)"
+    r"[^。；;]{0,12}?巡[视察]"
+)
+_FEEDBACK_TITLE_RE = re.compile(
+    rf"[《<]关于(?:对)?[^《》<>]{{0,20}}?巡[视察]([^《》<>，,。的]{{2,30}}?{_PARTY_ORG})(?:巡[视察]情况)?的反馈意见[》>]"
+)
 # "市政府机关党组召开（扩大）会议，…传达学习…巡察反馈意见": the unit is the one meeting on the feedback it received.
 _MEETS_ON_FEEDBACK_RE = re.compile(
     rf"(?:^|[，,。])([^，,。；;\d]{{2,20}}?{_PARTY_ORG})召开[^。]{{0,80}}?巡[视察][^。]{{0,20}}?(?:反馈|整改)"
@@ -111,9 +99,17 @@ def _first_int(pattern: re.Pattern, *texts: str) -> int | None:
     return value if value is not None else _first_int_in(pattern, *texts)
 
 
+# "市委十四届第二轮巡察" says the term after the body: read as 十四届市委第二轮
+_BODY_THEN_TERM_RE = re.compile(rf"({_LEVEL_BODY})({NUM})届(?=第{NUM}轮)")
+
+
+def _term_first(text: str) -> str:
+    return _BODY_THEN_TERM_RE.sub(r"\2届\1", text)
+
+
 def _first_int_in(pattern: re.Pattern, *texts: str) -> int | None:
     for text in texts:
-        text = fold(text).replace("首轮", "第一轮")
+        text = _term_first(fold(text).replace("首轮", "第一轮"))
         # "已参与市委第一轮、第二轮巡察的单位": rounds listed together are other rounds, not the text's own
         text = re.sub(rf"第{NUM}轮(?:[、和及]第{NUM}轮)+", "", text)
         match = pattern.search(text)
@@ -122,6 +118,30 @@ def _first_int_in(pattern: re.Pattern, *texts: str) -> int | None:
             if value is not None:
                 return value
     return None
+
+
+_ROUND_LIST_RE = re.compile(rf"第{NUM}轮?(?:\s*[、和及与]\s*第?{NUM}轮?)+轮")
+
+
+def _several_rounds(inspection: Inspection, text: str) -> None:
+    """"听取第十一、十二轮巡视工作情况汇报" / "十届省委第十四轮…；十一届省委第一轮…": a text about several rounds (or
+    terms) states no one round (or term); a guess would be invented."""
+    text = _term_first(text)
+    pairs = {(to_int(m[1]), to_int(r[1])) for m in _TERM_RE.finditer(text) if (r := _ROUND_RE.search(m[0]))}
+    if _ROUND_LIST_RE.search(text) or len({r for _, r in pairs}) > 1:
+        inspection.round = None
+    if len({t for t, _ in pairs}) > 1:
+        inspection.term = None
+
+
+def _term_of_round(text: str, round_: int) -> int | None:
+    """"附件：十五届县委第三轮巡察进驻情况一览表" further down: the term stated with this very round, anywhere."""
+    terms = set()
+    for match in _TERM_RE.finditer(_term_first(fold(text))):
+        stated = _ROUND_RE.search(match[0])
+        if stated and to_int(stated[1]) == round_:
+            terms.add(to_int(match[1]))
+    return terms.pop() if len(terms) == 1 else None
 
 
 def sentences(text: str) -> list[str]:
@@ -133,6 +153,9 @@ _FEEDBACK_PERIOD_RE = re.compile(r"巡[视察]反馈|反馈(?:了)?(?:巡[视察
 _VISIT_RE = re.compile(r"开展|进驻|进行了?[^。；]{0,12}巡[视察](?!反馈)|实施")
 
 
+_LETTERS_RE = re.compile(r"(?:受理|信访|来信|来电|举报)[^。，,]{0,8}(?:时间|期限|截止)")
+
+
 def _statement(lines: list[Line], title: str = "") -> tuple[str, int]:
     """The sentence stating the on-site period ('2023年9月21日至11月30日，省委第三巡视组对…'), and its line.
     A 回头看 sentence is the visit only when the title says the visit is a 回头看."""
@@ -141,6 +164,8 @@ def _statement(lines: list[Line], title: str = "") -> tuple[str, int]:
         for sentence in sentences(line.text):
             if "巡" not in sentence or not find_range(sentence) or re.search(skip, sentence):
                 continue
+            if _LETTERS_RE.search(sentence) and not re.search(r"巡[视察]期间", sentence):
+                continue  # "巡察组受理信访时间自…起至…": the window for letters, not the visit
             if _FEEDBACK_PERIOD_RE.search(sentence) and not _VISIT_RE.search(sentence):
                 continue
             return sentence, line.no
@@ -153,12 +178,19 @@ def _statement(lines: list[Line], title: str = "") -> tuple[str, int]:
     return "", 0
 
 
-def _dates(inspection: Inspection, lines: list[Line], statement: str, warnings: list[str], where: str) -> None:
+def _dates(
+    inspection: Inspection,
+    lines: list[Line],
+    statement: str,
+    warnings: list[str],
+    where: str,
+    published: date | None = None,
+) -> None:
     found = find_range(statement) if statement else None
     previous = None
     if found:
         first, second, end_pos = found
-        inspection.start = first.resolve(None)
+        inspection.start = first.resolve(None) or _in_published_year(first, published)
         if first.year is None and inspection.start is None:
             inspection.start = None
         inspection.end = resolve_after(second, inspection.start, last_day=True) if inspection.start else None
@@ -171,7 +203,9 @@ def _dates(inspection: Inspection, lines: list[Line], statement: str, warnings: 
         previous = inspection.end or inspection.start
     text = " ".join(line.text for line in lines[:15])
     if not found:
-        _entry_date(inspection, text)
+        _entry_date(inspection, text, published)
+    if inspection.end is None:
+        _stated_end(inspection, text)
     # Feedback: the first date in a sentence that says 反馈, after the period.
     start_at = text.find(statement) + (found[2] if found else 0) if statement and statement in text else 0
     # A news item may open with the feedback meeting and state the visit after it.
@@ -192,22 +226,65 @@ def _dates(inspection: Inspection, lines: list[Line], statement: str, warnings: 
             inspection.feedback_date = resolve_after(stated[0], previous)
             inspection.date_precision["feedback_date"] = "day" if stated[0].day else "month"
             break
+    if found and inspection.start is None and found[0].year is None and inspection.feedback_date:
+        # "2023年6月8日，…反馈会召开。…3月1日至4月30日，…开展了常规巡察": the visit came before its feedback
+        fed = inspection.feedback_date
+        first, second = found[0], found[1]
+        inspection.start = first.resolve(fed.year if first.month <= fed.month else fed.year - 1)
+        inspection.end = resolve_after(second, inspection.start, last_day=True) if inspection.start else None
+        if inspection.end and inspection.end > fed:
+            inspection.start = inspection.end = None  # not before the feedback after all: leave undated
     for key in [key for key, value in inspection.date_precision.items() if getattr(inspection, key) is None]:
         del inspection.date_precision[key]
 
 
-def _entry_date(inspection: Inspection, text: str) -> None:
-    """No period stated: "2018年9月19日，…巡察组正式进驻杉桥镇" dates the visit's first day (only a date with its year
-    and day, in the sentence of a group entering)."""
+def _in_published_year(stated, published: date | None) -> date | None:
+    """A yearless day in a text dated only by its signature or page ("从6月9日至8月23日" … "2022年6月9日"): the
+    publication's year when the day is not after the publication's month, else none (a notice published before
+    the visit, or a visit of the year before, cannot be told apart)."""
+    if stated.year is not None or published is None or stated.month > published.month:
+        return None
+    return stated.resolve(published.year)
+
+
+# "2025年1月15日结束现场巡察" / "将于2021年5月21日17:00前撤离": the last day on site, stated on its own.
+_ENDS_RE = re.compile(r"结束(?:现场|驻点)?巡[视察]|(?:现场|驻点)巡[视察][^。，,；;]{0,16}?结束|撤离")
+
+
+def _stated_end(inspection: Inspection, text: str) -> None:
     for sentence in sentences(text):
-        entering = re.search(r"巡[视察][一二三四五六七八九十\d]*组[^。]{0,12}进驻", sentence)
-        # "从2018年8月30日开始，…巡察组对…进行了巡察": the first day of a visit whose end is not stated
-        starting = re.search(r"(?:从|自)[^，,。]{0,12}?日(?:开始|起)[^。]{0,40}?巡[视察]", sentence)
-        if not (entering or starting) or "反馈" in sentence:
+        if not _ENDS_RE.search(sentence) or "反馈" in sentence:
             continue
         dated = [d for d in find_dates(sentence) if d.year and d.day]
         if len(dated) == 1:
+            end = dated[0].resolve(None)
+            if end and (inspection.start is None or end >= inspection.start):
+                inspection.end = end
+                inspection.date_precision["end"] = "day"
+        return
+
+
+def _entry_date(inspection: Inspection, text: str, published: date | None = None) -> None:
+    """No period stated: "2018年9月19日，…巡察组正式进驻杉桥镇" dates the visit's first day (only a date with its year
+    and day, in the sentence of a group entering; a yearless day takes the publication's year as in
+    _in_published_year)."""
+    for sentence in sentences(text):
+        entering = re.search(r"巡[视察][一二三四五六七八九十\d]*组[^。]{0,12}进驻", sentence)
+        # "从2018年8月30日开始，…巡察组对…进行了巡察": the first day of a visit whose end is not stated
+        starting = re.search(r"(?:从|自)[^，,。]{0,12}?日(?:开始|起)[^。]{0,200}?巡[视察]", sentence)
+        # "2023年4月10日起，市委第二巡察组对市民政局党组开展…巡察" (never the days letters are received)
+        starting = starting or re.search(
+            r"日起[，,]?[^。信访举报受理]{0,30}?巡[视察][^。]{0,4}组[^。]{0,60}?(?:对|进驻)", sentence
+        )
+        if not (entering or starting) or "反馈" in sentence:
+            continue
+        days = [d for d in find_dates(sentence) if d.day]
+        dated = [d for d in days if d.year]
+        if len(dated) == 1:
             inspection.start = dated[0].resolve(None)
+        elif len(days) == 1 and starting:
+            inspection.start = _in_published_year(days[0], published)
+        if inspection.start:
             inspection.date_precision["start"] = "day"
         return
 
@@ -271,6 +348,8 @@ def _body(texts: list[str], group: str, unit: str, whole: str) -> str:
     level = short[0] if short else ""
     if not level:
         for text in texts:
+            if text.endswith("（正文无标题）"):
+                continue  # a title made from the unit ("市林业局党组巡察情况"): its 党组 is the unit's, not a body
             found = re.search(rf"({_LEVEL_BODY})(?:统一(?:安排)?部署|(?:的)?(?:安排)?部署|巡[视察])", text)
             if found:
                 level = found[1]
@@ -399,23 +478,50 @@ def single(section: Section, warnings: list[str]) -> Inspection:
     signature = " ".join(line.text for line in lines[-3:])
     unit_full = _unit_from_title(section.title)
     stated = _STATED_UNIT_RE.search(statement) if statement else None
-    if not unit_full and stated and not _SEVERAL_UNITS_RE.search(stated[1]) and "、" not in stated[1]:
+    if (
+        not unit_full
+        and stated
+        and not _SEVERAL_UNITS_RE.search(stated[1])
+        and "、" not in stated[1]
+        and len(names_in(stated[1])) < 2  # "对县委办和县政府办开展…": two units, each its own inspection
+    ):
         unit_full = stated[1]
+    if not unit_full and not stated:  # "本轮巡察进驻时间为…。县委第二巡察组对县林业局党组开展了常规巡察。"
+        visited = [
+            m[1] for line in lines[:5] for m in _GROUP_TO_UNIT_RE.finditer(fold(line.text))
+            if not _SEVERAL_UNITS_RE.search(m[1]) and "、" not in m[1] and len(names_in(m[1])) == 1
+        ]
+        unit_full = visited[0] if len(set(visited)) == 1 else ""
     if not unit_full:  # the unit meeting on the feedback it received ("X党组召开…巡察…反馈问题整改专题民主生活会")
         meets = [m[1] for text in context[1:] for m in _MEETS_ON_FEEDBACK_RE.finditer(fold(text))]
+        # "院党委召开党委会…": a kind without its name names nobody
+        meets = [m for m in meets if not re.fullmatch(rf"(?:院|校|局|公司|集团|中心|机关|我|本)?{_PARTY_ORG}", m)]
         unit_full = meets[0] if meets else ""
+    if not unit_full:  # "《关于…巡察宣城市中心医院党委的反馈意见》": the feedback's own title names its unit
+        named = [m[1] for m in _FEEDBACK_TITLE_RE.finditer(fold(whole))]
+        unit_full = named[0] if len(set(named)) == 1 else ""
     if not unit_full:  # "第二巡察组巡察文学院党委工作动员会": the one unit a group visits
         visits = [m[1] for text in (statement, section.title, *context[1:]) for m in _GROUP_VISITS_RE.finditer(fold(text))]
         visits = _same_units(visits)
-        if len(set(visits)) == 1 and not _SEVERAL_UNITS_RE.search(visits[0]):
+        if len(set(visits)) == 1 and not _SEVERAL_UNITS_RE.search(visits[0]) and len(names_in(visits[0])) < 2:
             unit_full = visits[0]
     if not unit_full:  # "区委第一巡察组在金鸡滩镇召开巡察情况反馈会议": the place of the group's meeting
-        places = [m[1] for text in (statement, *context[1:]) for m in _MEETING_PLACE_RE.finditer(fold(text))]
+        places = [m[1] or m[2] for text in (statement, *context[1:]) for m in _MEETING_PLACE_RE.finditer(fold(text))]
         if len(set(places)) == 1:
-            unit_full = places[0] + ("党委" if places[0] + "党委" in whole else "")
+            # "在龙蟠社管中心发能国际城社区召开": the community, not the office over it
+            place = re.sub(r"^.{2,10}?(?:中心|街道|镇|乡|管委会|办事处)(?=.{3,}(?:社区|村)$)", "", places[0])
+            unit_full = place + ("党委" if place + "党委" in whole else "")
     subject = _UNIT_THEN_SUBJECT_RE.match(unit_full)
     if subject:
         unit_full = subject[1]
+    if re.fullmatch(rf"(?:我|本)(?:局|委|办|院|校|所|厅|部|中心|公司|单位|集团|镇|乡|街道){_PARTY_ORG}?", unit_full):
+        # "县委第二巡察组对我局党组开展了常规巡察": the signature names who "we" are, else nobody does
+        signed = [line.text.strip() for line in lines[-3:] if re.fullmatch(rf"\S{{4,30}}?{_PARTY_ORG}", line.text.strip())]
+        # "巡察我院情况反馈会…市中医院院长刘少华主持": the name given to the same kind of body with one of its posts
+        kind = re.sub(_PARTY_ORG + "$", "", unit_full)[1:]
+        posts = r"(?:党委|党组)?(?:书记|副书记|院长|局长|校长|主任|董事长|总经理|经理|镇长|乡长|所长|站长|馆长)"
+        titled = [m[1] for m in re.finditer(rf"([{_HAN}]{{2,12}}?{kind}){posts}", whole) if not m[1].startswith(("我", "本"))]
+        unit_full = signed[-1] if signed else (titled[0] if len(set(titled)) == 1 else "")
     if not unit_full:  # last resort: the signature 中共XX委员会
         sig = re.search(r"((?:中共|中国共产党)[^\s，。]{2,20}?委员会)", signature)
         unit_full = sig[1] if sig else ""
@@ -434,11 +540,20 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         and unit.endswith("委")
     ):
         unit, unit_full = normalize_unit(sig_unit[1] + "委"), sig_unit[0]
+    if unit and not re.search(rf"{_PARTY_ORG}$|委$", unit):
+        # "对太和县人民医院开展…" and "…巡察组巡察太和县人民医院党委情况反馈会": one unit, the fuller name kept (as
+        # _same_units keeps it among the units groups visit)
+        visited = {m[1] for text in (section.title, *context[1:]) for m in _GROUP_VISITS_RE.finditer(fold(text))}
+        fuller = {name for name in visited if re.fullmatch(re.escape(unit) + _PARTY_ORG, name)}
+        unit = fuller.pop() if len(fuller) == 1 else unit
     texts = [section.title, statement, *context]
     group, level = _group([section.title, statement, *context[1:]], "")
     inspection = Inspection(unit=unit, unit_full=unit_full, line=statement_line or section.title_line, lines=lines)
     inspection.term = _first_int(_TERM_RE, section.title, *context[1:], statement)
     inspection.round = _first_int(_ROUND_RE, section.title, statement, *context[1:])
+    _several_rounds(inspection, fold(" ".join([section.title, statement, *context[1:]])).replace("首轮", "第一轮"))
+    if inspection.term is None and inspection.round is not None:
+        inspection.term = _term_of_round(whole, inspection.round)
     inspection.batch = _first_int(_BATCH_RE, section.title, statement, *context[1:])
     inspection.inspecting_body = _body(texts, group, unit, whole)
     if group and not re.match(_LEVEL_BODY, group):
@@ -446,7 +561,7 @@ def single(section: Section, warnings: list[str]) -> Inspection:
     inspection.group = group
     inspection.level = level or _level(section.title + statement)
     inspection.types = _types(statement + _clauses_after(statement, lines, statement_line), lines)
-    _dates(inspection, lines, statement, warnings, f"{section.title}（第{section.title_line}行）")
+    _dates(inspection, lines, statement, warnings, f"{section.title}（第{section.title_line}行）", section.published)
     inspection.contact = find_contact(lines[-12:])
     _fill(inspection)
     return inspection
@@ -556,8 +671,13 @@ _MEETING_PLACES_RE = re.compile(r"分别(?:在|到)([^，。；,;]{2,40}?)召开
 
 
 _EXTENSION_RE = re.compile(r"延伸巡[视察]|巡乡带村|对村巡察")
-_VISITS_SEVERAL_RE = re.compile(r"(?<!一)对[^。；;]*?(?:开展|进行)")
+_VISITS_SEVERAL_RE = re.compile(r"(?<!一)对[^。；;]*?(?:开展|进行|的[^。；;，,]{0,4}巡[视察])")
 _EXAMPLE_OF_KIND_RE = re.compile(rf"(?:(?<!一)对|[，,])([^对，。；,;、“”\s][^，。；,;、“”\s]{{1,29}}?)等\s*{NUM}\s*[个家户所]")
+
+
+def _add(found: list[tuple[str, str]], name: str, clause: str) -> None:
+    if name and not any(same_unit(name, other) for other, _ in found):
+        found.append((name, clause))
 
 
 def _named_units(lines: list[Line]) -> list[tuple[str, str]]:
@@ -571,27 +691,31 @@ def _named_units(lines: list[Line]) -> list[tuple[str, str]]:
         for name in (visits if len(set(visits)) > 1 else []) + places:
             if _SEVERAL_UNITS_RE.search(name):
                 continue  # "分别在被巡察党组织召开…动员会" names no unit
-            if 2 <= len(name) <= 30 and name not in (n for n, _ in found):
-                found.append((name, text))
-        for clause in re.split(r"(?<=[。；;])", text):
+            _add(found, clean(name), text)
+        for clause in re.split(r"(?<=[。；;])", distribute(text)):
             # villages a group extends its visit to (延伸巡察, 巡乡带村) belong to the visited township
             clause = ",".join(part for part in re.split(r"[，,]", clause) if not _EXTENSION_RE.search(part))
-            for match in _UNIT_LIST_RE.finditer(clause):
+            for match in _UNIT_LIST_RE.finditer(mask_brackets(clause)):
                 names = []
                 for name in match[1].split("、"):
-                    name = re.sub(r"^(?:和|及|与)", "", name.strip())
+                    name = re.sub(r"^(?:和|及|与)", "", unmask(name).strip())
                     joined = _JOINED_RE.match(name)
                     names.extend([joined[1], joined[2]] if joined else [name])
                 for name in names:
                     if re.match(rf"{NUM}\s*[个家户所]", name):
                         continue  # "7个县(市)区纪委监委机关": a counted kind, not a named unit
-                    if 2 <= len(name) <= 30 and name not in (n for n, _ in found):
-                        found.append((name, clause))
+                    _add(found, clean(name), clause)
+            # lists with commas, brackets, counted kinds and towns with their villages
+            for name in listed_units(clause):
+                _add(found, name, clause)
             # "对自治区公安厅等6个政府组成部门，自治区总工会等9个群团组织…开展巡视": one named example per kind.
             if _VISITS_SEVERAL_RE.search(clause):
                 for match in _EXAMPLE_OF_KIND_RE.finditer(clause):
-                    if match[1] not in (n for n, _ in found) and "、" not in match[1]:
-                        found.append((match[1], clause))
+                    if "、" not in match[1]:
+                        # "，已基本完成对鄂州市华容区等15个…": the name after the clause's 对; "对XX街道党工委及所属下沃等
+                        # 7个社区党委": the example is 下沃, of the communities, not the street committee
+                        example = re.split(r"所[辖属]的?", re.split(r"(?<!一)对", match[1])[-1])[-1]
+                        _add(found, clean(example), clause)
     return found
 
 

@@ -254,3 +254,7 @@ HELD_OUT_R6 = [
     ("longchang_audit", "http://scfzw.net/lianzheng/46/52587.html", "audit", """近日,隆昌市人大常委会主任杨超、副主任冯良等领导专题调研审计整改工作。市审计局党组书记、局长林永才报告了隆昌市2020年度市级预算执行和其他财政收支审计查出问题的整改情况。截止今年11月底,审计发现的315项问题已完成整改288项,整改完成率达91.43%。
 """, {"refused": True}),
 ]
+
+# Collected at the same time as the c-dev batches (outside_c.py) from the same search corpus: these eight share
+# their source with a c-dev text the rules were tuned on, so they are not unseen and are left out of r6.
+SEEN_IN_C_DEV = frozenset({"just", "jianshe", "jingzhou", "qinan", "yunnan_2025", "guizhou", "jinxian", "yunnan_2022"})

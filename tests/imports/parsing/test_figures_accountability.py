@@ -47,3 +47,20 @@ def test_targets_and_remainders_are_no_results():
         ("clues_transferred", 13, "件"),
         ("detained_people", 2, "人"),
     ]
+
+
+def test_clues_concluded_are_not_clues_transferred():
+    assert _figures("移交问题线索20件，已办结问题线索9件，给予党纪处分2人。") == [
+        ("clues_transferred", 20, "件"),
+        ("disciplined_people", 2, "人"),
+    ]
+
+
+def test_a_share_of_the_completed_count_is_the_completion_rate_and_no_other_share_is():
+    assert _figures("已整改销号问题453个，占整改问题总数的96.18%；申请延期整改问题18个，占3.82%。")[-1] == (
+        "completion_rate",
+        96.18,
+        "%",
+    )
+    text = "8项未完成整改问题中已完成整改4项，市本级已完成清缴非税收入7969.42万元，占应缴未缴的14.2%。"
+    assert "completion_rate" not in [metric for metric, _, _ in _figures(text)]

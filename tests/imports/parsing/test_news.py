@@ -71,3 +71,71 @@ def test_garbled_dates_do_not_crash():
     [document] = parse_text(text).documents
     inspection = document.inspections[0]
     assert inspection.start is None and inspection.end is None
+
+
+SPEECH = """6月5日,区委第一巡察组在金鸡滩镇召开巡察情况反馈会议。
+会上,区委第一巡察组组长叶云反馈了对金鸡滩镇的巡察情况。他指出,{points}巡察组建议,金鸡滩镇党委要进一步提高政治站位。
+"""
+
+
+def test_findings_told_in_the_leaders_speech_are_problems_by_aspect():
+    text = SPEECH.format(
+        points="一是党的领导方面:党委领导不够坚强有力;对意识形态工作重视不够。二是党的建设方面:“三会一课”制度执行不到位;"
+        "部分党支部党员管理不规范;党建制度存在重安排、轻落实现象。三是作风方面存在形式主义问题。"
+    )
+    [inspection] = parse_text(text, "speech.txt").documents[0].inspections
+    assert [(item.title, len(item.children)) for item in inspection.items] == [
+        ("党的领导方面", 2),
+        ("党的建设方面", 3),
+        ("作风方面存在形式主义问题", 0),
+    ]
+
+
+def test_advice_told_in_the_leaders_speech_is_no_problem():
+    text = SPEECH.format(points="一是要提高政治站位;二是要压实整改责任。")
+    [inspection] = parse_text(text, "speech.txt").documents[0].inspections
+    assert inspection.items == []
+
+
+def test_a_title_made_from_the_unit_gives_no_inspecting_body():
+    # the body of "（正文无标题）" titles is read from the text, never from the unit's 党组 in the made-up title
+    text = "根据市委统一部署，2023年4月10日至6月10日，第三巡察组对市林业局党组进行了常规巡察。"
+    [inspection] = parse_text(text, "bare.txt").documents[0].inspections
+    assert (inspection.unit, inspection.group, inspection.inspecting_body) == ("市林业局党组", "市委第三巡察组", "市委")
+
+
+def test_problems_announced_as_short_comma_clauses():
+    text = (
+        "2023年6月8日，县委第二巡察组向县林业局党组反馈巡察情况。\n"
+        "巡察组组长指出，巡察中发现的主要问题有：党组织作用发挥不充分，“三重一大”制度执行不严格，财务管理不规范等。"
+    )
+    [inspection] = parse_text(text, "comma.txt").documents[0].inspections
+    assert [item.title for item in inspection.items] == ["党组织作用发挥不充分", "“三重一大”制度执行不严格", "财务管理不规范"]
+
+
+def test_one_long_announced_sentence_stays_one_problem():
+    text = (
+        "2023年6月8日，县委第二巡察组向县林业局党组反馈巡察情况。\n"
+        "巡察发现的主要问题有：落实上级决策部署和全面从严治党主体责任方面存在明显不足，具体表现在学习不深入、执行不到位。"
+    )
+    [inspection] = parse_text(text, "one.txt").documents[0].inspections
+    assert len(inspection.items) <= 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "根据县委统一部署，2023年3月1日至4月30日，县委第二巡察组对县委办和县政府办开展了常规巡察。",
+        "2024年3月5日，县委第三巡察组进驻县委办和县政府办，开展为期40天左右的常规巡察。",
+        "本轮巡察进驻时间为2023年3月1日至4月30日。县委第二巡察组对县委办及县政府办开展了常规巡察。",
+    ],
+)
+def test_two_units_joined_by_he_are_two_inspections_not_one_name(text):
+    units = [inspection.unit for inspection in parse_text(text, "two.txt").documents[0].inspections]
+    assert units == ["", "县委办", "县政府办"]
+
+
+def test_a_name_with_he_inside_stays_one_unit():
+    text = "根据县委统一部署，2023年3月1日至4月30日，县委第二巡察组对县文化广电和旅游局开展了常规巡察。"
+    [inspection] = parse_text(text, "one.txt").documents[0].inspections
+    assert inspection.unit == "县文化广电和旅游局"

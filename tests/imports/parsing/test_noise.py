@@ -47,3 +47,30 @@ def test_a_noisy_traditional_report_reads_like_a_clean_one():
     assert i.unit == "某某县水利局党组"
     assert (i.start, i.end, i.feedback_date) == (date(2023, 3, 6), date(2023, 4, 28), date(2023, 6, 15))
     assert (i.group, i.round, i.types) == ("县委第一巡察组", 2, ["常规"])
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("开展了常规巡察.2023年6月8日,反馈.", "开展了常规巡察。2023年6月8日,反馈。"),
+        ("一.总体情况", "一.总体情况"),  # a heading label keeps its dot
+        ("追缴资金7.132万元.", "追缴资金7.132万元。"),  # a decimal point stays
+        ("2023.5.6开始", "2023.5.6开始"),
+        ("1.贯彻落实", "1.贯彻落实"),
+    ],
+)
+def test_a_half_width_period_ending_a_sentence_is_a_full_stop(written, read):
+    assert normalize_line(written) == read
+
+
+def test_sentences_ended_by_half_width_periods_keep_their_feedback_date():
+    text = (
+        "根据区委统一部署,2023年3月1日-4月30日,区委第二巡察组对区林业局党组开展了常规巡察."
+        "2023年6月8日,区委第二巡察组向区林业局党组反馈了巡察意见."
+    )
+    [inspection] = parse_text(text, "dots.txt").documents[0].inspections
+    assert (inspection.start, inspection.end, inspection.feedback_date) == (
+        date(2023, 3, 1),
+        date(2023, 4, 30),
+        date(2023, 6, 8),
+    )

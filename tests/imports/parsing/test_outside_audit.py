@@ -18,7 +18,9 @@ KNOWN_MISSES: dict[str, list[str]] = {}
 
 @pytest.mark.parametrize("case", FAMILY, ids=[case.name for case in FAMILY])
 def test_fields_as_read(case):
-    assert case.url.startswith("http") and case.batch in ("r3-dev", "r3-held", "r4-held", "r5-held")
+    # c-dev texts taken from the search corpus without their address say so in a comment (outside_c.py)
+    assert case.batch in ("r3-dev", "r3-held", "r4-held", "r5-held", "c-dev", "c-dev2", "c-dev3", "c-dev4", "c-dev5")
+    assert case.url.startswith("http") or case.batch.startswith("c-dev")
     assert score(case)[3] == KNOWN_MISSES.get(case.name, [])
 
 

@@ -13,14 +13,14 @@ FAMILY = [case for case in CASES if case.family == "news" and case.batch != "r6-
 
 KNOWN_MISSES: dict[str, list[str]] = {
     # r3-held (one run: gaoyao, cppcc_meeting, jingjiang, fanengcheng, nbt, jinjitan missed 9 fields; since worked on):
-    # 在龙蟠社管中心发能国际城社区召开…: the place is read whole, with the 社管中心 before the community.
-    "fanengcheng": ["unit"],
-    # 他指出，一是党的领导方面：a；b；c。二是…: points told inside a speech are not read as problems.
-    "jinjitan": ["problems"],
+    # fanengcheng (在龙蟠社管中心发能国际城社区召开…) is fixed in the c-dev pass: the community, not the office over it.
+    # jinjitan (他指出，一是党的领导方面：a；b；c。二是…: points told inside the leader's speech) is fixed in the c-dev pass.
 }
 
 
 @pytest.mark.parametrize("case", FAMILY, ids=[case.name for case in FAMILY])
 def test_fields_as_read(case):
-    assert case.url.startswith("http") and case.batch in ("r3-dev", "r3-held", "r4-held", "r5-held")
+    # c-dev texts taken from the search corpus without their address say so in a comment (outside_c.py)
+    assert case.batch in ("r3-dev", "r3-held", "r4-held", "r5-held", "c-dev", "c-dev2", "c-dev3", "c-dev4", "c-dev5")
+    assert case.url.startswith("http") or case.batch.startswith("c-dev")
     assert score(case)[3] == KNOWN_MISSES.get(case.name, [])

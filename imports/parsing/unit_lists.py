@@ -1,0 +1,175 @@
+"""Lists of inspected units as round-level texts write them: the object of 对/向/进驻 … 开展/进行/反馈, split into
+names. Pure text work; header.py decides what the names mean.
+
+A list may hold commas ("对新华西街道党工委，区教育局党组、区能源局党组开展"), bracketed member lists
+("市委统一战线工作部（台工办、市台办）"), counted kinds ("6个区直部门（单位）党组织"), towns with their villages
+("南洋镇及所属25个村（社区）") and subjects that are not units ("全市民生领域外包服务"). Only names shaped like an
+organisation are kept; anything else is dropped rather than guessed."""
+
+from __future__ import annotations
+
+import re
+
+from .chinese import NUM, fold
+from .places import PROVINCE_LEVEL
+
+# What an organisation's name ends with (brackets removed): 党委, 局, 镇, 社区, 公司, 管委会 …
+_NAME_END_RE = re.compile(
+    r"(?:党委|党总支|党支部|党组|党工委|委员会|公司|集团|局|院|中心|办|部|委|室|处|所|站|乡|镇|村|社区|街道|县|市|区|旗|州"
+    r"|厅|署|校|学|馆|会|团|厂|场|园|行|社|台|队|机关|办事处|管委会|联|协|军|庭|科)$"
+)
+# Where 和/及/与 join two names rather than sit inside one (区文体广电和旅游局, 材料科学与工程学院 stay whole).
+_JOINT_END_RE = re.compile(
+    rf"(?:党委|党总支|党支部|党组|党工委|党组织|单位|公司|局|乡|镇|村|社区|街道|中心|办|处|站|院|馆|机关|巡[视察]"
+    rf"|{NUM}\s*[个家户所][^和及与]{{0,8}})$"  # "江苏10个省区市和国家体育总局": after a counted kind
+)
+# Words no unit name holds: a verb, a subject of the visit, people.
+_NOT_A_NAME_RE = re.compile(
+    r"了|要求|通报|传达|听取|提出|指出|部署|落实|工作(?!委员会|站|部)|情况|问题|巡[视察]|督查|督导|整改|反馈|意见|建议|领导班子|负责人"
+    r"|书记|全体|干部|群众|人员|成员|方面|领域|专项|系统单位|以来|期间|近年|年度"
+)
+# Where the list starts: 对/向/进驻/进入 (never the 对 of 一对一), "分别就", or a group's colon ("市委第一巡察组：巡察A、B").
+_OPENER_RE = re.compile(
+    r"(?:(?<!一)对|向|进驻|进入|(?<=分别)就)(?!一)"
+    # openers whose list runs to the end of its clause: "涉及广西、上海…", "…开展专项巡视，分别是：A、B…。",
+    # "本轮巡察对象为A、B", "被巡察单位：A、B"
+    r"|(?P<to_end>(?:涉及|分别[是为]|包括|具体为|(?:巡[视察]对象|被巡[视察]单位|被巡[视察]党组织)(?:为|是|有|包括)?)\s*[:：]?)"
+)
+# Where it ends: the verb of the visit or the feedback, outside any bracket.
+_VERB_RE = re.compile(
+    r"(?:的)?(?:开展|进行|实施)|(?:党组织)?(?:的)?进驻|(?:党组织)?的巡[视察]|(?:的)?(?:巡[视察])?(?:情况)?(?:进行)?反馈"
+    r"|(?:党组织)?(?:工作)?(?:巡[视察])?(?:动员|反馈)(?:大会|会议|会)"
+)
+_COLON_RE = re.compile(
+    r"巡[视察][一二三四五六七八九十\d]*组\s*[:：]\s*(?:巡[视察])?(?P<span>[^。；;:：“”]{2,400}?)(?=[。；;]|$)"
+)
+_OPEN, _CLOSE = "（(", "）)"
+
+
+def _split_top(text: str, separators: str) -> list[str]:
+    """Split at separators outside brackets."""
+    parts, depth, current = [], 0, []
+    for char in text:
+        if char in _OPEN:
+            depth += 1
+        elif char in _CLOSE:
+            depth = max(depth - 1, 0)
+        if depth == 0 and char in separators:
+            parts.append("".join(current))
+            current = []
+            continue
+        current.append(char)
+    parts.append("".join(current))
+    return [part.strip() for part in parts if part.strip()]
+
+
+def mask_brackets(text: str) -> str:
+    """The text with 、 inside brackets turned into ／, so a list split at 、 keeps 统战部（台工办、市台办） whole;
+    unmask() turns them back."""
+    return re.sub(r"[（(][^（()）]*[）)]", lambda m: m[0].replace("、", "／"), text)
+
+
+def unmask(name: str) -> str:
+    return name.replace("／", "、")
+
+
+def _bare(name: str) -> str:
+    return re.sub(r"[（(][^）)]*[）)]", "", name)
+
+
+def _joined(segment: str) -> list[str]:
+    """ "区城管局等3个区属单位党组织和南洋镇及所属25个村": split at 和/及/与 only where the left side ends an
+    organisation's name or a counted kind (never inside 区文体广电和旅游局), and never before 所辖/所属."""
+    pieces = [segment]
+    for joint in re.finditer(r"(?:以及|和|及|与|并)(?!所[辖属])", segment):
+        left = _bare(segment[: joint.start()])
+        if _JOINT_END_RE.search(left):
+            head, tail = segment[: joint.start()], segment[joint.end() :]
+            balanced = sum(head.count(c) for c in _OPEN) == sum(head.count(c) for c in _CLOSE)
+            return [*_joined(head), *_joined(tail)] if balanced else pieces
+    return pieces
+
+
+def clean(name: str) -> str:
+    """The unit's name without its count, its villages, a stated subject in brackets or a leading joint; "" when
+    what is left is not shaped like an organisation's name."""
+    name = re.sub(r"(?:…+|\.{3,})$", "", name.strip().strip("“”\"'"))  # "国家烟草专卖局……等31家": a cut list
+    name = re.sub(r"(?:及其?|和)所[辖属]的?.*$", "", name)  # 南洋镇及所属25个村 -> 南洋镇
+    name = re.sub(r"^(?:和|及|与|并|分别|本轮(?:被)?巡[视察]的|被巡[视察]的|包括|[^，,、（(]{0,4}?所属)", "", name)
+    name = re.sub(rf"(?:等)?\s*{NUM}\s*[个家户所].*$", "", name)  # 良安镇6个乡镇 / 县自然资源局等3个部门党组
+    name = re.sub(r"巡[视察]$", "", name)  # "进驻区总工会、团区委巡察动员会议"
+    # a bracket stating what is done there, not part of the name: （所属村、社开展同步村级巡察） / （不含庞南刘村）
+    name = re.sub(r"[（(][^）)]*(?:开展|巡[视察]|所属|所辖|不含|含)[^）)]*[）)]", "", name)
+    name = name.replace("(", "（").replace(")", "）").strip()
+    bare = _bare(name)
+    if bare in PROVINCE_LEVEL:  # a central round's units: 北京、天津、辽宁
+        return name
+    if not 2 <= len(bare) <= 30 or name.startswith("全") or re.match(rf"{NUM}\s*[个家户所]", name):
+        return ""
+    if re.match(r"(?:上述|相关|有关|各|该|其|下属|部分|单位|以上|其他|其余)", bare):
+        return ""  # "向上述地区、单位党委（党组）反馈": names nobody
+    if _NOT_A_NAME_RE.search(bare) or not _NAME_END_RE.search(bare):
+        return ""
+    return name
+
+
+def _span(text: str, start: int, involves: bool = False) -> str:
+    """From start to the verb at bracket depth 0 ("安障乡（所属村、社开展同步村级巡察）、林业局…的巡察"); "" when
+    the clause ends first or the span grows past 400 characters."""
+    # "…反馈情况已全部向社会公布，涉及广西、上海…10个省区市和国家体育总局…3个单位。": 涉及 lists to the clause's end
+    depth = 0
+    for pos in range(start, min(len(text), start + 400)):
+        char = text[pos]
+        if char in _OPEN:
+            depth += 1
+        elif char in _CLOSE:
+            depth = max(depth - 1, 0)
+        elif depth == 0:
+            if char in "。；;:：“”":
+                return text[start:pos] if involves else ""
+            if pos - start >= 2 and _VERB_RE.match(text, pos):
+                return text[start:pos]
+    return text[start:] if involves else ""
+
+
+_PLACE = r"[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道)"
+_SHARED_SUFFIX_RE = re.compile(rf"(?<=[对向，,、和及])((?:{_PLACE}、)+)({_PLACE})(党委|党工委|党总支)")
+_VILLAGES_OF_RE = re.compile(rf"(?<=[对向，,、和及])((?:{_PLACE}、)*{_PLACE})(?=所[辖属]的?\s*{NUM}\s*[个家])")
+
+
+def distribute(text: str) -> str:
+    """"西川镇、叶堡镇、陇城镇党委" -> each town's 党委 (the suffix is said once for the run); "兴国镇、安伏镇所辖86个
+    行政村" -> the towns dropped: their villages are visited, not they."""
+    text = _SHARED_SUFFIX_RE.sub(lambda m: "".join(f"{name}{m[3]}、" for name in m[1].split("、") if name) + m[2] + m[3], text)
+    return _VILLAGES_OF_RE.sub("", text)
+
+
+def names_in(span: str) -> list[str]:
+    """The organisation-shaped names a span holds ("县委办和县政府办" -> two, "县文化广电和旅游局" -> one)."""
+    return [name for segment in _split_top(fold(span), "、，,") for piece in _joined(segment) if (name := clean(piece))]
+
+
+def listed_units(clause: str) -> list[str]:
+    """The units a clause lists (two or more), in order; [] when it lists none."""
+    text = fold(clause)
+    found: list[str] = []
+    if "巡" not in text:  # a list of units checked or told something else (督查, 约谈) is not a visit's
+        return found
+    spans = [span for opener in _OPENER_RE.finditer(text) if (span := _span(text, opener.end(), bool(opener["to_end"])))]
+    for span in [*spans, *(match["span"] for match in _COLON_RE.finditer(text))]:
+        span = re.split(r"[，,]\s*(?:对|向)", span)[0]  # "…，对4家单位开展": the next clause's own object
+        names = [clean(piece) for segment in _split_top(span, "、，,") for piece in _joined(segment)]
+        names = [name for name in names if name]
+        if len(names) >= 2:
+            found.extend(name for name in names if name not in found)
+    return found
+
+
+def same_unit(name: str, other: str) -> bool:
+    """区总工会 and 卫滨区总工会 name one unit when the shorter is the longer's tail from its level (区/县/市)."""
+    short, long_ = sorted((_paren(name), _paren(other)), key=len)
+    return short == long_ or (long_.endswith(short) and (short[0] in "区县市旗" or len(short) >= 4) and len(short) >= 3)
+
+
+def _paren(name: str) -> str:
+    return name.replace("(", "（").replace(")", "）")
