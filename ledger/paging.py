@@ -26,13 +26,29 @@ COUNT_COLUMN = "tz_bounded_count"
 _estimates: dict[tuple, tuple[float, int]] = {}
 
 
+def _statement(queryset) -> tuple[str, tuple, tuple]:
+    """The statement whose rows are counted, its parameters, and its key in _estimates."""
+    sql, params = queryset.order_by().values("pk").query.sql_with_params()
+    return sql, params, (queryset.db, sql, tuple(map(repr, params)))
+
+
+def recent_estimate(queryset) -> int | None:
+    """The estimate taken for this statement in the last ESTIMATE_SECONDS, if any. Estimates are only taken for
+    statements just counted above the bound, so a page of one may show it without counting again."""
+    if connections[queryset.db].vendor != "postgresql":
+        return None
+    cached = _estimates.get(_statement(queryset)[2])
+    if cached is not None and time.monotonic() - cached[0] < ESTIMATE_SECONDS:
+        return cached[1]
+    return None
+
+
 def estimated_count(queryset) -> int | None:
     """The planner's row estimate for the queryset on PostgreSQL; None elsewhere."""
     connection = connections[queryset.db]
     if connection.vendor != "postgresql":
         return None
-    sql, params = queryset.order_by().values("pk").query.sql_with_params()
-    key = (queryset.db, sql, tuple(map(repr, params)))
+    sql, params, key = _statement(queryset)
     now = time.monotonic()
     cached = _estimates.get(key)
     if cached is not None and now - cached[0] < ESTIMATE_SECONDS:
@@ -111,6 +127,11 @@ class BoundedPaginator(Paginator):
         if bottom >= self.limit:  # deep pages (and absurd page numbers, whose OFFSET would overflow): count first
             return super().page(number)
         queryset = self.rows(self.object_list) if self.rows else self.object_list
+        known = recent_estimate(self.object_list)
+        if known is not None:  # counted above the bound moments ago (a list paged through or polled): no recount
+            self.__dict__["_bounded"] = (max(known, self.limit + 1), False)
+            number = self.validate_number(number)
+            return Page(list(queryset[bottom : bottom + self.per_page]), number, self)
         expression = bounded_count_expression(self.object_list, self.limit)
         rows = list(queryset.annotate(**{COUNT_COLUMN: expression})[bottom : bottom + self.per_page])
         if rows:

@@ -59,3 +59,25 @@ def test_the_planners_estimate_is_asked_once_while_paging(many, monkeypatch):
     with CaptureQueriesContext(connection) as ctx:
         first, second = paging.estimated_count(queryset), paging.estimated_count(queryset)
     assert first == second and sum("EXPLAIN" in q["sql"] for q in ctx.captured_queries) == 1
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="estimates are PostgreSQL's planner's")
+def test_a_list_counted_above_the_bound_is_not_counted_again_while_its_estimate_is_fresh(
+    many, users, api, monkeypatch
+):
+    monkeypatch.setattr(paging, "_estimates", {})
+    monkeypatch.setattr(BoundedPaginator, "limit", 4)
+    client = api(users.admin)
+    first = client.get("/api/measures/", {"page_size": 2}).json()
+    with CaptureQueriesContext(connection) as ctx:
+        second = client.get("/api/measures/", {"page_size": 2, "page": 2}).json()
+    (sql,) = _measure_queries(ctx)
+    assert "COUNT(*)" not in sql and not sql.startswith("EXPLAIN")
+    assert (second["count"], second["count_exact"]) == (first["count"], False)
+    ids = list(Measure.objects.order_by("id").values_list("id", flat=True))
+    assert [row["id"] for row in first["results"] + second["results"]] == ids[:4]
+    # Once the estimate is older than ESTIMATE_SECONDS the list is counted again.
+    monkeypatch.setattr(paging, "ESTIMATE_SECONDS", 0)
+    with CaptureQueriesContext(connection) as ctx:
+        client.get("/api/measures/", {"page_size": 2, "page": 2})
+    assert any("COUNT(*)" in sql for sql in _measure_queries(ctx))
