@@ -8,8 +8,9 @@ import pytest
 
 from .outside_set import CASES, score
 
-# r6-held stays out until the integrator's one run has pinned its outcomes (rules are not tuned on it).
-FAMILY = [case for case in CASES if case.family == "progress" and case.batch != "r6-held"]
+# r6-held and r7-held stay out until the integrator's one run has pinned their outcomes (rules are not tuned
+# on them).
+FAMILY = [case for case in CASES if case.family == "progress" and case.batch not in ("r6-held", "r7-held")]
 
 KNOWN_MISSES: dict[str, list[str]] = {}
 

@@ -8,8 +8,9 @@ import pytest
 
 from .outside_set import CASES, score
 
-# r6-held stays out until the integrator's one run has pinned its outcomes (rules are not tuned on it).
-FAMILY = [case for case in CASES if case.family == "rounds" and case.batch != "r6-held"]
+# r6-held and r7-held stay out until the integrator's one run has pinned their outcomes (rules are not tuned
+# on them).
+FAMILY = [case for case in CASES if case.family == "rounds" and case.batch not in ("r6-held", "r7-held")]
 
 # Fixed in the c-dev pass (unit_lists.py, dates in the publication's year, a stated last day on site): qindu (a town
 # with its villages, 从6月9日至8月23日 dated by the signature), jiangcheng and mudan (lists after a comma), tinghu (towns
