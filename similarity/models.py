@@ -28,3 +28,24 @@ class SimilarPair(models.Model):
 
     def __str__(self):
         return f"{self.item_id} ~ {self.other_id} ({self.score:.2f})"
+
+
+class Vocabulary(models.Model):
+    """The n-grams and their idf fitted by the last refresh that read the whole ledger (or its units of a kind).
+
+    A refresh inside a request reads only the edited inspections' round and units; it vectorises their texts with
+    this vocabulary, so that their scores are the ones the wider refresh after it computes (a fit on a round alone
+    weighs n-grams otherwise and moved 43 of a round's repeats). One row, overwritten by each wider refresh.
+    """
+
+    grams = models.JSONField("n元组")  # in column order (a list: PostgreSQL's jsonb would reorder an object's keys)
+    idf = models.JSONField("逆文档频率")
+    items = models.PositiveIntegerField("拟合所用反馈问题数")
+    fitted_at = models.DateTimeField("拟合时间", auto_now=True)
+
+    class Meta:
+        verbose_name = "相似度词表"
+        verbose_name_plural = "相似度词表"
+
+    def __str__(self):
+        return f"{len(self.grams)} 个n元组（{self.items} 个反馈问题）"
