@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 
-from django.db import connection, transaction
+from django.db import OperationalError, connection, transaction
 from django.db.models import Q
 
 from ledger.choices import CategorySource
@@ -181,11 +181,8 @@ def similarity_refresh(*, inspections=None, across_rounds: bool = True) -> dict[
         lineage=lineage,
         clock=clock,
     )
-    if inspections is None and connection.vendor == "postgresql":
-        with connection.cursor() as cursor:  # DELETE of every row writes each one to the log first
-            cursor.execute(f"TRUNCATE {SimilarPair._meta.db_table}")  # fixed name
-    elif inspections is None:
-        SimilarPair.objects.all().delete()  # SQLite empties a table without a WHERE at once
+    if inspections is None:
+        _delete_all_pairs()
     else:
         _delete_pairs(affected, within=None if across_rounds else Q(inspection__round_id__in=rounds) | Q(inspection__unit_id__in=units))
     _insert_pairs(pairs)
@@ -206,6 +203,20 @@ def similarity_refresh(*, inspections=None, across_rounds: bool = True) -> dict[
 
 # pg_advisory_xact_lock key of similarity_refresh (any constant unique to this use).
 REFRESH_LOCK = 15_0001
+
+
+def _delete_all_pairs() -> None:
+    """TRUNCATE on PostgreSQL (a DELETE of every row logs each one), unless pairs written earlier in the same
+    transaction still have their deferred foreign-key checks pending, which PostgreSQL refuses to truncate: then
+    DELETE. SQLite empties a table at once for a DELETE without a WHERE."""
+    if connection.vendor == "postgresql":
+        try:
+            with transaction.atomic(), connection.cursor() as cursor:
+                cursor.execute(f"TRUNCATE {SimilarPair._meta.db_table}")  # fixed name
+            return
+        except OperationalError:
+            pass
+    SimilarPair.objects.all().delete()
 
 
 def _delete_pairs(item_ids: list[int], *, within: Q | None) -> None:
