@@ -26,6 +26,8 @@ from similarity.models import SimilarPair, Vocabulary
 
 # Pairs kept per item with items of same-kind units in other rounds.
 CROSS_ROUND_LIMIT = 10
+# … by an item a cluster's leader stands for, in a full recompute (see _pairs).
+MEMBER_CROSS_ROUND_LIMIT = 3
 
 
 @dataclass(frozen=True)
@@ -297,11 +299,17 @@ def _pairs(
     if not across_rounds:
         return found, same_line
     kind_items = by("kind", representatives if full else rows)
-    for kind, keys in by("kind", representatives if full else affected).items():
+    led = set(representatives)
+    for kind, keys in by("kind", affected).items():
         # Units of the same kind in other rounds: what recurs from one round to the next. Only each item's best
         # few: over many rounds a common problem recurs in hundreds of items, and its nearest say enough. A full
-        # recompute compares each round's representatives only (see _representatives): comparing everything
-        # with everything across rounds cost three quarters of a 100 k recompute.
+        # recompute compares every item with the other rounds' representatives only (see _representatives):
+        # comparing everything with everything across rounds cost three quarters of a 100 k recompute.
+        if full:
+            # A cluster's members keep fewer: their leader, which keeps its 10 best, stands for them too.
+            members = [k for k in keys if k not in led]
+            add(index.pairs(members, kind_items[kind], group=lambda k: rows[k].round_id, limit=MEMBER_CROSS_ROUND_LIMIT))
+            keys = [k for k in keys if k in led]
         add(index.pairs(keys, kind_items[kind], group=lambda k: rows[k].round_id, limit=CROSS_ROUND_LIMIT))
     clock.lap("pairs_kind")
     return found, same_line
@@ -309,8 +317,8 @@ def _pairs(
 
 def _representatives(keys: list[int], pairs: list[tuple[int, int, float]]) -> list[int]:
     """A round's items that stand for it across rounds: the leader of each cluster of its similar problems and every
-    item in no cluster. Every member is similar to its leader, so a problem recurring in another round is found
-    through the leader; a round of 5,000 synthetic items has about 1,100 representatives."""
+    item in no cluster. Every member is similar to its leader, so an item of another round stating the problem
+    finds the leader; a round of 5,000 synthetic items has about 1,100 representatives."""
     clusters = engine.star_clusters(keys, pairs, threshold=engine.SAME_PROBLEM_THRESHOLD)
     members = {k for members in clusters for k in members[1:]}
     return [k for k in keys if k not in members]
