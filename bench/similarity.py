@@ -140,10 +140,11 @@ def seeds_timing() -> None:
 def wipe() -> None:
     from django.db import connection
 
-    from ledger.models import Inspection, InspectionRound, Unit
+    from ledger.models import Inspection, InspectionRound, Measure, Unit
     from similarity.models import SimilarPair
 
     SimilarPair.objects.all().delete()
+    Measure.objects.all().delete()  # the seeds' measures (with their notes and evidence) point at the items
     with connection.cursor() as cursor:
         for table in ("ledger_historicalfeedbackitem", "ledger_feedbackitem"):
             cursor.execute(f"DELETE FROM {table}")  # noqa: S608 (fixed names)
