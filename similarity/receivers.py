@@ -1,8 +1,11 @@
 """Keeps similarity current: an item saved (admin, API, Excel) or a document imported refreshes its inspection's
 items once the transaction commits, batched so that a transaction saving many items refreshes each inspection once.
 
-ledger sends nothing of its own; this listens to Django's post_save of FeedbackItem (ledger does not import us).
-Bulk writes send no signal: the importer calls schedule_refresh() itself.
+ledger sends nothing of its own; this listens to Django's post_save of FeedbackItem (ledger does not import us),
+to measures added to or deleted from an aspect heading (whether a heading is compared depends on its own measures)
+and to changes of a unit's predecessors (屡巡屡犯 follows them). Bulk writes send no signal: the importer calls
+schedule_refresh() itself. The request refreshes the inspections' round and units; their pairs with other rounds
+follow after it (similarity.background).
 """
 
 from __future__ import annotations
