@@ -3,6 +3,7 @@
 from datetime import date
 
 import pytest
+from django.db.models import Q
 
 from ledger.choices import CategorySource, InspectionKind, Level, UnitKind
 from ledger.models import FeedbackItem, InspectionRound, ProblemCategory
@@ -192,3 +193,14 @@ def test_an_edit_refreshes_the_pairs_with_other_rounds_after_the_request(worded,
     # The request's part alone compares the east inspection with its round and unit: the pair with the south's
     # round-9 item comes from the part after it.
     assert frozenset((item.pk, rules_again.pk)) in pair_keys()
+
+
+def test_deleting_an_item_deletes_its_pairs_without_a_database_constraint(worded):
+    """SimilarPair has no foreign-key constraint in the database (a 100 k recompute's cost): Django's on_delete
+    still removes an item's pairs, at either end."""
+    similarity_refresh()
+    law = FeedbackItem.objects.get(pk=worded.west_law.pk)
+    assert SimilarPair.objects.filter(Q(item=law) | Q(other=law)).exists()
+    law.delete()
+    assert not SimilarPair.objects.filter(Q(item_id=worded.west_law.pk) | Q(other_id=worded.west_law.pk)).exists()
+    assert SimilarPair.objects.exists()  # the others' pairs stay
