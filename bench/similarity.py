@@ -93,6 +93,14 @@ def setup_django(folder: str) -> None:
     call_command("migrate", verbosity=0)
 
 
+def peak_mb() -> float:
+    """Peak resident memory of this process (Linux: ru_maxrss in KiB). It only grows: run one size per process
+    (--sizes 100000) for the peak of that size alone."""
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def timed(label: str, fn):
     """Wall time, and this process's CPU time: on a shared machine the second is what the work costs."""
     started, cpu = time.perf_counter(), time.process_time()
@@ -124,7 +132,7 @@ def seeds_timing() -> None:
     one = rnd.inspections.order_by("pk").first()
     timed(
         f"one inspection ({one.items.count()} items, what an import or edit refreshes)",
-        lambda: similarity_refresh(inspections=[one]),
+        lambda one=one: similarity_refresh(inspections=[one]),
     )
     wipe()
 
@@ -132,10 +140,11 @@ def seeds_timing() -> None:
 def wipe() -> None:
     from django.db import connection
 
-    from ledger.models import Inspection, InspectionRound, Unit
+    from ledger.models import Inspection, InspectionRound, Measure, Unit
     from similarity.models import SimilarPair
 
     SimilarPair.objects.all().delete()
+    Measure.objects.all().delete()  # the seeds' measures (with their notes and evidence) point at the items
     with connection.cursor() as cursor:
         for table in ("ledger_historicalfeedbackitem", "ledger_feedbackitem"):
             cursor.execute(f"DELETE FROM {table}")  # noqa: S608 (fixed names)
@@ -198,7 +207,13 @@ def synthetic_timing(sizes: list[int]) -> None:
             f"one round ({last.inspections.count()} inspections)",
             lambda last=last: similarity_refresh(inspections=last.inspections.all()),
         )
-        timed("one inspection", lambda one=inspections[-1]: similarity_refresh(inspections=[one]))
+        one = inspections[-1]
+        timed("one inspection, all of it", lambda one=one: similarity_refresh(inspections=[one]))
+        timed(
+            "one inspection, the request's part after an edit (across_rounds=False)",
+            lambda one=one: similarity_refresh(inspections=[one], across_rounds=False),
+        )
+        print(f"  peak memory of this process so far: {peak_mb():.0f} MB")
         wipe()
 
 

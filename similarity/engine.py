@@ -97,10 +97,26 @@ def ngrams(text: str) -> list[str]:
 class ProblemIndex:
     """TF-IDF vectors of a set of texts by key; compares them in sparse products, chunk by chunk."""
 
-    def __init__(self, texts: Mapping[Hashable, str], *, max_df: float = MAX_DF):
+    def __init__(
+        self,
+        texts: Mapping[Hashable, str],
+        *,
+        max_df: float = MAX_DF,
+        vocabulary: tuple[Sequence[str], Sequence[float]] | None = None,
+    ):
+        """Fitted on `texts`, or given the n-grams and idf of an earlier fit (`vocabulary`, see .vocabulary()):
+        then texts are only vectorised, and score as they did in that fit (n-grams it did not keep count nothing)."""
         self.keys: list[Hashable] = list(texts)
         self._position = {k: i for i, k in enumerate(self.keys)}
         corpus = [texts[k] for k in self.keys]
+        if vocabulary is not None and len(vocabulary[0]):
+            grams, idf = vocabulary
+            self.vectorizer = TfidfVectorizer(
+                analyzer=ngrams, sublinear_tf=True, vocabulary=list(grams), dtype=np.float32
+            )
+            self.vectorizer.idf_ = np.asarray(idf, dtype=np.float64)
+            self.matrix = self.vectorizer.transform(corpus).tocsr()
+            return
         # A tiny corpus cannot drop "frequent" n-grams: every n-gram is frequent in two texts.
         self.vectorizer = TfidfVectorizer(
             analyzer=ngrams,
@@ -114,6 +130,11 @@ class ProblemIndex:
             self.vectorizer = TfidfVectorizer(analyzer=list, dtype=np.float32)
             self.vectorizer.fit(["　"])
             self.matrix = csr_matrix((len(corpus), 1), dtype=np.float32)
+
+    def vocabulary(self) -> tuple[list[str], list[float]]:
+        """The fitted n-grams and their idf, in column order: what ProblemIndex(vocabulary=…) takes back."""
+        grams = sorted(self.vectorizer.vocabulary_, key=self.vectorizer.vocabulary_.get)
+        return grams, [float(x) for x in self.vectorizer.idf_]
 
     def __contains__(self, key: Hashable) -> bool:
         return key in self._position

@@ -11,8 +11,8 @@ class UnitAdmin(ScopedAdmin):
     list_filter = ["kind"]
     list_select_related = ["parent"]  # the parent column: one join, not a query per row
     search_fields = ["name", "full_name"]
-    autocomplete_fields = ["parent"]
-    fields = ["name", "full_name", "kind", "parent", "version_seen"]
+    autocomplete_fields = ["parent", "predecessors"]
+    fields = ["name", "full_name", "kind", "parent", "predecessors", "version_seen"]
 
     @admin.display(description="简称", ordering="path")
     def indented_name(self, obj):

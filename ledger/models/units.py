@@ -10,6 +10,16 @@ class Unit(Tracked):
     parent = models.ForeignKey(
         "self", verbose_name="上级单位", on_delete=models.PROTECT, null=True, blank=True, related_name="children"
     )
+    # Renamed or merged units (区国土资源局 → 区自然资源局): a new inspection's problem may repeat (屡巡屡犯) one found
+    # at an earlier inspection of a predecessor.
+    predecessors = models.ManyToManyField(
+        "self",
+        verbose_name="前身单位",
+        symmetrical=False,
+        related_name="successors",
+        blank=True,
+        help_text="本单位由其更名或合并而来的单位；屡巡屡犯也比对前身单位以往巡视巡察反馈的问题。",
+    )
     kind = models.CharField("类别", max_length=20, choices=UnitKind.choices, default=UnitKind.OTHER)
     # Materialized ancestry ("/1/5/12/") so a unit's subtree is one indexed prefix lookup.
     path = models.CharField("层级路径", max_length=255, editable=False, db_index=True, default="")

@@ -3,10 +3,11 @@
 from datetime import date
 
 import pytest
+from django.db.models import Q
 
-from ledger.choices import CategorySource, InspectionKind, Level
+from ledger.choices import CategorySource, InspectionKind, Level, UnitKind
 from ledger.models import FeedbackItem, InspectionRound, ProblemCategory
-from ledger.services import save_tracked
+from ledger.services import save_tracked, unit_create
 from similarity import receivers
 from similarity.models import SimilarPair
 from similarity.services import similarity_refresh
@@ -153,3 +154,53 @@ def test_a_category_set_through_the_api_is_a_persons_choice_and_tracked(worded, 
     similarity_refresh()
     item.refresh_from_db()
     assert (item.category, item.category_source) == (chosen, CategorySource.MANUAL)
+
+
+def test_the_requests_refresh_scores_as_the_wider_one_and_keeps_pairs_with_other_rounds(worded):
+    """After an edit the request refreshes the inspection's round and units only (across_rounds=False), with the
+    vocabulary the last wider refresh stored; the pairs with other rounds are left to the refresh after it."""
+    later_round = InspectionRound(inspecting_body="示范省委", level=Level.XUNSHI, term=13, round_no=9)
+    save_tracked(later_round)
+    south = unit_create(name="南城区委", full_name="中共示范市南城区委", kind=UnitKind.COUNTY, parent=worded.city)
+    south_again = make_inspection(south, later_round, kind=InspectionKind.REGULAR)
+    rules_again = make_item(south_again, "中央八项规定精神执行不严格", parent=make_item(south_again, "作风方面"))
+    receivers._pending().clear()
+    similarity_refresh()
+    stored = dict(((a, b), s) for a, b, s in SimilarPair.objects.values_list("item_id", "other_id", "score"))
+    # County units of two rounds: the round-4 cluster of the two rules items is linked through its leader.
+    assert {frozenset((rules_again.pk, worded.east_rules.pk)), frozenset((rules_again.pk, worded.west_rules.pk))} & (
+        pair_keys()
+    )
+    similarity_refresh(inspections=[worded.east_inspection], across_rounds=False)
+    again = dict(((a, b), s) for a, b, s in SimilarPair.objects.values_list("item_id", "other_id", "score"))
+    assert again.keys() == stored.keys()
+    assert all(abs(again[k] - stored[k]) < 1e-5 for k in stored)
+
+
+def test_an_edit_refreshes_the_pairs_with_other_rounds_after_the_request(worded, django_capture_on_commit_callbacks):
+    later_round = InspectionRound(inspecting_body="示范省委", level=Level.XUNSHI, term=13, round_no=9)
+    save_tracked(later_round)
+    south = unit_create(name="南城区委", full_name="中共示范市南城区委", kind=UnitKind.COUNTY, parent=worded.city)
+    south_again = make_inspection(south, later_round, kind=InspectionKind.REGULAR)
+    rules_again = make_item(south_again, "中央八项规定精神执行不严格", parent=make_item(south_again, "作风方面"))
+    receivers._pending().clear()
+    similarity_refresh()
+    item = FeedbackItem.objects.get(pk=worded.east_problem.pk)
+    assert frozenset((item.pk, rules_again.pk)) not in pair_keys()
+    item.title = "违反中央八项规定精神问题"
+    with django_capture_on_commit_callbacks(execute=True):
+        save_tracked(item)  # tests run the part after the request inline (JOBS_IN_PROCESS=sync)
+    # The request's part alone compares the east inspection with its round and unit: the pair with the south's
+    # round-9 item comes from the part after it.
+    assert frozenset((item.pk, rules_again.pk)) in pair_keys()
+
+
+def test_deleting_an_item_deletes_its_pairs_without_a_database_constraint(worded):
+    """SimilarPair has no foreign-key constraint in the database (a 100 k recompute's cost): Django's on_delete
+    still removes an item's pairs, at either end."""
+    similarity_refresh()
+    law = FeedbackItem.objects.get(pk=worded.west_law.pk)
+    assert SimilarPair.objects.filter(Q(item=law) | Q(other=law)).exists()
+    law.delete()
+    assert not SimilarPair.objects.filter(Q(item_id=worded.west_law.pk) | Q(other_id=worded.west_law.pk)).exists()
+    assert SimilarPair.objects.exists()  # the others' pairs stay
