@@ -279,8 +279,11 @@ def build(size: int) -> dict:
 
         item_rows = list(items())
         counts["items"] = writer.write(FeedbackItem, item_rows)
-        milestones = {ins["id"]: ins["rectification_deadline"] for ins in inspections}
-        problems = [(row["id"], milestones[row["inspection_id"]]) for row in item_rows if row["parent_id"] is not None]
+        # What each measure stores of its inspection (Measure.INSPECTION_FACTS): milestone, id, unit, round.
+        facts = {
+            ins["id"]: (ins["rectification_deadline"], ins["id"], ins["unit_id"], ins["round_id"]) for ins in inspections
+        }
+        problems = [(row["id"], *facts[row["inspection_id"]]) for row in item_rows if row["parent_id"] is not None]
         del item_rows
 
         span = (date(2027, 12, 31) - date(2023, 1, 1)).days
@@ -289,7 +292,7 @@ def build(size: int) -> dict:
 
         def measures():
             mid = 0
-            for item_id, milestone in problems:
+            for item_id, milestone, inspection_id, unit_id, round_id in problems:
                 for k in range(MEASURES_PER_PROBLEM):
                     mid += 1
                     if mid > size:
@@ -322,6 +325,9 @@ def build(size: int) -> dict:
                         version=1,
                         last_activity_on=note_day,  # the stored warning inputs, as the services keep them
                         milestone_on=milestone,
+                        inspection_id=inspection_id,
+                        unit_id=unit_id,
+                        round_id=round_id,
                     )
 
         counts["measures"] = writer.write(Measure, measures())

@@ -112,7 +112,7 @@ def todo(user, on: date) -> Todo:
     level = warning_case(on)
     tallies: dict[int, TodoGroup] = {}  # every inspection's counts; only those with rows shown are named
     for inspection_id, lvl, n in (
-        open_measures.annotate(level_=level).values_list("item__inspection_id", "level_").annotate(n=Count("pk"))
+        open_measures.annotate(level_=level).values_list("inspection_id", "level_").annotate(n=Count("pk"))
     ):
         group = tallies.setdefault(inspection_id, TodoGroup(inspection=None, title=""))
         group.open_count += n
@@ -122,7 +122,7 @@ def todo(user, on: date) -> Todo:
     shown = (
         _with_row_facts(open_measures)
         .annotate(level_=level, urgency=rank)
-        .order_by("-urgency", F("deadline").asc(nulls_last=True), "item__inspection_id", "pk")[:TODO_LIMIT]
+        .order_by("-urgency", F("deadline").asc(nulls_last=True), "inspection_id", "pk")[:TODO_LIMIT]
     )
     for m in shown:
         m.warning, m.warning_label = m.level_, WARNING_SHORT.get(m.level_, "")
@@ -201,7 +201,7 @@ def lagging_units(user, on: date, limit: int = 15) -> list[dict]:
     rows = list(
         measures_visible_to(user)
         .order_by()
-        .values(unit_id=F("item__inspection__unit"))  # by id alone: a hash over the units, not a sort (dashboard)
+        .values("unit_id")  # the measure's stored unit, by id alone: a hash over the units, not a sort (dashboard)
         .annotate(
             measures=Count("id"),
             done=Count("id", filter=Q(status=Status.DONE)),

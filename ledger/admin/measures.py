@@ -103,7 +103,7 @@ class MeasureAdmin(MeasurePageMixin, MeasureExcelMixin, ScopedAdmin):
         AlertFilter,
         ClosedOutFilter,
         EvidenceFilter,
-        unit_subtree_filter("item__inspection__unit__"),
+        unit_subtree_filter("unit__"),
         MeasureRoundFilter,
         InspectionKindFilter,
         item_filter(CategoryFilter, "item__"),

@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from django.db.models import Count, F, Q
+from django.db.models import Count, Q
 from django.db.models.functions import TruncMonth
 
 from ledger.alerts import AlertLevel, warning_q
@@ -83,8 +83,9 @@ def completions_by_month(measures) -> list[tuple[str, int]]:
 
 def _by_unit(measures, on) -> list[dict]:
     """The counts per unit, grouped by the unit's id alone: grouping by its name too made PostgreSQL expect a group
-    per measure and sort them all on disk, where a hash over the few thousand units suffices. Names come after."""
-    rows = list(measures.order_by().values(unit_id=F("item__inspection__unit")).annotate(**_counts(on)).order_by())
+    per measure and sort them all on disk, where a hash over the few thousand units suffices. Names come after.
+    The id is the measure's stored copy (Measure.unit): no join of the measures to their items and inspections."""
+    rows = list(measures.order_by().values("unit_id").annotate(**_counts(on)).order_by())
     names = dict(Unit.objects.filter(pk__in=[r["unit_id"] for r in rows]).values_list("pk", "name"))
     return [_rate({**row, "unit": names.get(row["unit_id"], "")}) for row in rows]
 
@@ -100,7 +101,7 @@ def overview(user, params) -> Overview:
     empty_units = _units_without_measures(user, filterset, {r["unit_id"] for r in by_unit}, on)
     rounds = list(
         measures.order_by()
-        .values(round_id=F("item__inspection__round"))
+        .values("round_id")
         .annotate(measures=Count("id"), done=Count("id", filter=Q(status=Status.DONE)))
     )
     titles = {r.pk: round_title(r) for r in InspectionRound.objects.filter(pk__in=[r["round_id"] for r in rounds])}

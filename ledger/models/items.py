@@ -65,3 +65,20 @@ class FeedbackItem(Tracked):
 
     def __str__(self):
         return f"{self.label}{self.title}" if self.label else self.title
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        instance._loaded_inspection_id = instance.__dict__.get("inspection_id")
+        return instance
+
+    def save(self, *args, **kwargs):
+        moved = not self._state.adding and getattr(self, "_loaded_inspection_id", None) not in (
+            None,
+            self.inspection_id,
+        )
+        super().save(*args, **kwargs)
+        # Its measures store what they take from the inspection (Measure.INSPECTION_FACTS): moved with the item.
+        if moved:
+            self.measures.all().refresh_warning_inputs()
+        self._loaded_inspection_id = self.inspection_id
