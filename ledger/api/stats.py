@@ -67,8 +67,9 @@ class StatsView(APIView):
         filterset = MeasureFilterSet(request.query_params, queryset=measures_visible_to(request.user), request=request)
         if not filterset.is_valid():
             raise ValidationError(filterset.errors)
-        counts = {s: Count("id", filter=Q(status=s)) for s in Status.values}
-        aggregates = {"measures": Count("id"), **counts, "overdue": Count("id", filter=overdue_q())}
+        # Over the status column, not the id: the inputs then all sit in Measure's tally index (index-only scan).
+        counts = {s: Count("status", filter=Q(status=s)) for s in Status.values}
+        aggregates = {"measures": Count("*"), **counts, "overdue": Count("status", filter=overdue_q())}
         column = GROUPINGS[by]
         # Grouped by the key alone, unsorted (a hash over the few groups); listed by key, as before.
         grouped = sorted(

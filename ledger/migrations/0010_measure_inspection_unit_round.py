@@ -56,4 +56,20 @@ class Migration(migrations.Migration):
             field=models.ForeignKey(blank=True, db_index=False, editable=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='ledger.unit', verbose_name='被巡视单位'),
         ),
         migrations.RunPython(backfill, migrations.RunPython.noop, elidable=False),
+        migrations.AddIndex(
+            model_name='measure',
+            index=models.Index(fields=['unit', 'round', 'inspection'], include=('status', 'deadline', 'closed_at', 'last_activity_on', 'milestone_on', 'next_review_on'), name='ledger_measure_tally_idx'),
+        ),
+        migrations.AddIndex(
+            model_name='measure',
+            index=models.Index(fields=['round'], name='ledger_measure_round_idx'),
+        ),
+        migrations.AddIndex(
+            model_name='measure',
+            index=models.Index(fields=['inspection'], name='ledger_measure_inspection_idx'),
+        ),
+        migrations.AddIndex(
+            model_name='measure',
+            index=models.Index(condition=models.Q(('status', 'done')), fields=['completed_on'], include=('unit', 'round', 'inspection'), name='ledger_measure_done_month_idx'),
+        ),
     ]

@@ -131,6 +131,23 @@ class Measure(Tracked):
             models.Index(fields=["last_activity_on"], condition=WORKING, name="ledger_measure_working_act_idx"),
             models.Index(fields=["milestone_on"], condition=WORKING, name="ledger_measure_working_ms_idx"),
             models.Index(fields=["next_review_on"], condition=LONG_TERM_OPEN, name="ledger_measure_review_idx"),
+            # The grouped pages (dashboard, 工作台, stats) count every measure by unit, round or inspection with
+            # the status and warning inputs: all of it in this narrow index, so the count is an index-only scan
+            # (a tenth of the table's pages). Its leading unit also serves a unit editor's scope.
+            models.Index(
+                fields=["unit", "round", "inspection"],
+                include=["status", "deadline", "closed_at", "last_activity_on", "milestone_on", "next_review_on"],
+                name="ledger_measure_tally_idx",
+            ),
+            models.Index(fields=["round"], name="ledger_measure_round_idx"),
+            models.Index(fields=["inspection"], name="ledger_measure_inspection_idx"),
+            # 已完成 by month (the dashboard's trend): the done measures alone, with what the filters read.
+            models.Index(
+                fields=["completed_on"],
+                include=["unit", "round", "inspection"],
+                condition=models.Q(status=Status.DONE),
+                name="ledger_measure_done_month_idx",
+            ),
         ]
 
     def __str__(self):
