@@ -279,7 +279,7 @@ def build(size: int) -> dict:
 
         item_rows = list(items())
         counts["items"] = writer.write(FeedbackItem, item_rows)
-        # What each measure stores of its inspection (Measure.INSPECTION_FACTS): milestone, id, unit, round.
+        # What each measure stores of its inspection (ledger.models.measures.ITEM_FACTS): milestone, id, unit, round.
         facts = {
             ins["id"]: (ins["rectification_deadline"], ins["id"], ins["unit_id"], ins["round_id"]) for ins in inspections
         }
@@ -328,6 +328,7 @@ def build(size: int) -> dict:
                         inspection_id=inspection_id,
                         unit_id=unit_id,
                         round_id=round_id,
+                        category_id=None,  # items are unclassified here (ITEM_UNCLASSIFIED)
                     )
 
         counts["measures"] = writer.write(Measure, measures())

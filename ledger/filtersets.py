@@ -121,7 +121,7 @@ class FeedbackItemFilterSet(UnitScopedFilterSet):
 
 
 class MeasureFilterSet(UnitScopedFilterSet):
-    # Unit, inspection and round are stored on the measure (Measure.INSPECTION_FACTS): no join through the item.
+    # Unit, inspection and round are stored on the measure (ledger.models.measures.ITEM_FACTS): no join through the item.
     unit_path = "unit__"
     search_fields = SEARCHED_FIELDS[Measure]
     item = df.ModelChoiceFilter(queryset=scoped(FeedbackItem), label="反馈问题")

@@ -19,7 +19,7 @@ from django.db import connection, transaction
 from django.db.models import F, Q
 
 from ledger.choices import CategorySource
-from ledger.models import FeedbackItem, Inspection, ProblemCategory
+from ledger.models import FeedbackItem, Inspection, Measure, ProblemCategory
 from similarity import engine
 from similarity.categorize import Categorizer
 from similarity.models import SimilarPair
@@ -278,6 +278,8 @@ def _refresh_categories(item_ids: list[int], rows: dict[int, _Row]) -> int:
             FeedbackItem.objects.filter(pk__in=pks[start : start + 5000]).update(
                 category_id=category_id, category_source=source
             )
+            # Each measure stores its item's category (ledger.models.measures.ITEM_FACTS).
+            Measure.objects.filter(item_id__in=pks[start : start + 5000]).update(category_id=category_id)
     return sum(len(pks) for pks in changed.values())
 
 

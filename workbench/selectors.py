@@ -183,10 +183,12 @@ def close_out_queue(user) -> CloseOutQueue:
         .order_by("completed_on", "pk")[:QUEUE_LIMIT]
     )
     missing_qs = _awaiting_evidence(base)
-    counts = base.aggregate(
-        ready=Count("pk", filter=Q(Exists(Evidence.objects.filter(measure=OuterRef("pk"))))),
-        total=Count("pk"),
-    )
+    # Counted from the evidence side (the measures of `base` holding any) and by the done measures' partial index,
+    # not an EXISTS probe per completed measure.
+    counts = {
+        "ready": Evidence.objects.filter(measure__in=base.values("pk")).values("measure_id").distinct().count(),
+        "total": base.count(),
+    }
     return CloseOutQueue(
         ready=ready,
         ready_total=counts["ready"],
@@ -288,11 +290,11 @@ def recent_activity(user, limit: int = ACTIVITY_LIMIT) -> list[Activity]:
         .select_related("history_user")
         .order_by("-history_date")[:limit]
     )
+    # Every note has its measure: for a user who sees every unit the scope is no filter at all.
     notes = (
-        ProgressNote.objects.filter(measure_id__in=measure_ids)
-        .select_related("author", "measure")
-        .order_by("-created_at")[:limit]
+        ProgressNote.objects.all() if user.sees_all_units else ProgressNote.objects.filter(measure_id__in=measure_ids)
     )
+    notes = notes.select_related("author", "measure").order_by("-created_at")[:limit]
     rows = chain(
         (
             Activity(

@@ -14,7 +14,7 @@ from rest_framework.settings import api_settings
 from ledger.alerts import measure_flag
 from ledger.selectors import measure_is_overdue, today
 
-# Output fields read through the item by the serializer: the measure's stored copies (Measure.INSPECTION_FACTS).
+# Output fields read through the item by the serializer: the measure's stored copies (ledger.models.measures.ITEM_FACTS).
 RELATED = {"inspection": "inspection_id", "unit": "unit_id"}
 DERIVED = ("is_overdue", "warning")
 

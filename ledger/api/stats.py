@@ -11,7 +11,7 @@ from ledger.formatting import round_title
 from ledger.models import InspectionRound, Measure, Unit
 from ledger.selectors import measures_visible_to, overdue_q
 
-# Each grouping's column on Measure: unit, round and inspection are stored on the measure (Measure.INSPECTION_FACTS),
+# Each grouping's column on Measure: unit, round and inspection are stored on the measure (ledger.models.measures.ITEM_FACTS),
 # so grouping by them reads one table; kind joins only the inspections.
 GROUPINGS = {
     "unit": "unit_id",

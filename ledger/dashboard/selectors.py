@@ -51,10 +51,11 @@ COUNT_KEYS = ["measures", *Status.values, "overdue", *AlertLevel.values]
 
 
 def _tally(measures, on) -> list[dict]:
-    """One pass over the measures for every count the overview needs: grouped by unit and round, stored on the
-    measure (Measure.unit, Measure.round), so it reads the tally index alone. The unit table, the round table and
-    the totals are sums of these rows."""
-    rows = list(measures.order_by().values("unit_id", "round_id").annotate(**_counts(on)).order_by())
+    """One pass over the measures for every count the overview needs: grouped by unit, round and category, all
+    stored on the measure (Measure.unit, round, category), so it reads the tally index alone. The unit table, the
+    round table, the measures by category and the totals are sums of these rows."""
+    grouped = measures.order_by().values("unit_id", "round_id", "category_id")
+    rows = list(grouped.annotate(**_counts(on)).order_by())
     for row in rows:
         row["overdue"] = row[AlertLevel.RED]
     return rows
@@ -143,16 +144,20 @@ def overview(user, params) -> Overview:
     totals = _rate({k: sum(row[k] for row in by_unit) for k in COUNT_KEYS})
     problems = _problems(user, params)
     repeats = dict(
-        problems.filter(repeat_of__isnull=False)
-        .order_by()
-        .values_list("inspection__unit")
-        .annotate(n=Count("id"))
+        problems.filter(repeat_of__isnull=False).order_by().values_list("inspection__unit").annotate(n=Count("id"))
     )
     for row in by_unit + empty_units:
         row["repeats"] = repeats.get(row["unit_id"], 0)
-    by_category = categories_overview(problems, measures)
+    by_category = categories_overview(problems, _sum_by(tally, "category_id", ["measures", Status.DONE]))
     return Overview(
-        filterset, by_unit + empty_units, by_round, most_overdue, trend, totals, order, by_category,
+        filterset,
+        by_unit + empty_units,
+        by_round,
+        most_overdue,
+        trend,
+        totals,
+        order,
+        by_category,
         sum(repeats.values()),
     )
 
@@ -168,20 +173,16 @@ def _problems(user, params):
     return items.exclude(parent__isnull=True, children__isnull=False)
 
 
-def categories_overview(problems, measures) -> list[dict]:
-    """Problems (and their repeats) and measures per 问题类别, in the taxonomy's order; 未归类 last. Three queries."""
+def categories_overview(problems, measure_counts: list[dict]) -> list[dict]:
+    """Problems (and their repeats) and measures per 问题类别, in the taxonomy's order; 未归类 last. Two queries:
+    `measure_counts` are the measures and done per category_id, counted with the overview's other numbers."""
     counted = {
         row["category"]: row
         for row in problems.order_by()
         .values("category")
         .annotate(problems=Count("id"), repeats=Count("id", filter=Q(repeat_of__isnull=False)))
     }
-    done = {
-        row["item__category"]: row
-        for row in measures.order_by()
-        .values("item__category")
-        .annotate(measures=Count("id"), done=Count("id", filter=Q(status=Status.DONE)))
-    }
+    done = {row["category_id"]: {"measures": row["measures"], "done": row[Status.DONE]} for row in measure_counts}
     rows = []
     for pk, name in [*ProblemCategory.objects.values_list("pk", "name"), (None, "未归类")]:
         p, m = counted.get(pk, {}), done.get(pk, {})

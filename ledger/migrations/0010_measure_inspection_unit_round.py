@@ -1,4 +1,5 @@
-"""Measure stores its item's inspection and that inspection's unit and round (issue 13: the grouped pages at 1 M).
+"""Measure stores its item's inspection, that inspection's unit and round, and the item's category (issue 13: the
+grouped pages at 1 M).
 
 The backfill is one UPDATE … FROM on PostgreSQL (measure ⋈ item ⋈ inspection by hash: seconds at 1 M), a correlated
 UPDATE elsewhere. The indexes come after the backfill, so the UPDATE does not maintain them row by row. On a large
@@ -11,7 +12,7 @@ from django.db.models import OuterRef, Subquery
 
 BACKFILL_SQL = """
 UPDATE ledger_measure AS m
-SET inspection_id = i.id, unit_id = i.unit_id, round_id = i.round_id
+SET inspection_id = i.id, unit_id = i.unit_id, round_id = i.round_id, category_id = f.category_id
 FROM ledger_feedbackitem AS f JOIN ledger_inspection AS i ON i.id = f.inspection_id
 WHERE f.id = m.item_id
 """
@@ -30,6 +31,7 @@ def backfill(apps, schema_editor):
         inspection_id=Subquery(item.values("inspection_id")[:1]),
         unit_id=Subquery(item.values("inspection__unit_id")[:1]),
         round_id=Subquery(item.values("inspection__round_id")[:1]),
+        category_id=Subquery(item.values("category_id")[:1]),
     )
 
 
@@ -55,10 +57,15 @@ class Migration(migrations.Migration):
             name='unit',
             field=models.ForeignKey(blank=True, db_index=False, editable=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='ledger.unit', verbose_name='被巡视单位'),
         ),
+        migrations.AddField(
+            model_name='measure',
+            name='category',
+            field=models.ForeignKey(blank=True, db_index=False, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='ledger.problemcategory', verbose_name='问题类别'),
+        ),
         migrations.RunPython(backfill, migrations.RunPython.noop, elidable=False),
         migrations.AddIndex(
             model_name='measure',
-            index=models.Index(fields=['unit', 'round', 'inspection'], include=('status', 'deadline', 'closed_at', 'last_activity_on', 'milestone_on', 'next_review_on'), name='ledger_measure_tally_idx'),
+            index=models.Index(fields=['unit', 'round', 'inspection'], include=('category', 'status', 'deadline', 'closed_at', 'last_activity_on', 'milestone_on', 'next_review_on'), name='ledger_measure_tally_idx'),
         ),
         migrations.AddIndex(
             model_name='measure',
@@ -70,6 +77,6 @@ class Migration(migrations.Migration):
         ),
         migrations.AddIndex(
             model_name='measure',
-            index=models.Index(condition=models.Q(('status', 'done')), fields=['completed_on'], include=('unit', 'round', 'inspection'), name='ledger_measure_done_month_idx'),
+            index=models.Index(condition=models.Q(('status', 'done')), fields=['completed_on'], include=('unit', 'round', 'inspection', 'closed_at'), name='ledger_measure_done_month_idx'),
         ),
     ]

@@ -69,16 +69,14 @@ class FeedbackItem(Tracked):
     @classmethod
     def from_db(cls, db, field_names, values):
         instance = super().from_db(db, field_names, values)
-        instance._loaded_inspection_id = instance.__dict__.get("inspection_id")
+        instance._loaded_facts = (instance.__dict__.get("inspection_id"), instance.__dict__.get("category_id"))
         return instance
 
     def save(self, *args, **kwargs):
-        moved = not self._state.adding and getattr(self, "_loaded_inspection_id", None) not in (
-            None,
-            self.inspection_id,
-        )
+        loaded = getattr(self, "_loaded_facts", None)
+        changed = not self._state.adding and loaded is not None and loaded != (self.inspection_id, self.category_id)
         super().save(*args, **kwargs)
-        # Its measures store what they take from the inspection (Measure.INSPECTION_FACTS): moved with the item.
-        if moved:
+        # Its measures store its inspection's facts and its category (ledger.models.measures.ITEM_FACTS).
+        if changed:
             self.measures.all().refresh_warning_inputs()
-        self._loaded_inspection_id = self.inspection_id
+        self._loaded_facts = (self.inspection_id, self.category_id)

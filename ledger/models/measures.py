@@ -27,18 +27,20 @@ class MeasureQuerySet(models.QuerySet):
         values = {"last_activity_on": Coalesce(models.Subquery(latest), TruncDate("created_at"))}
         if milestone:
             item = FeedbackItem.objects.filter(pk=models.OuterRef("item_id"))
-            for name, source in INSPECTION_FACTS.items():
-                values[name] = models.Subquery(item.values(f"inspection__{source}")[:1])
+            for name, source in ITEM_FACTS.items():
+                values[name] = models.Subquery(item.values(source)[:1])
         return self.order_by().update(**values)
 
 
-# What a measure copies from its item's inspection (stored column -> the inspection's field). Kept by
-# Measure.save (new or moved measure), FeedbackItem.save (moved item), Inspection.save and the refresh above.
-INSPECTION_FACTS = {
-    "milestone_on": "rectification_deadline",
-    "inspection_id": "id",
-    "unit_id": "unit_id",
-    "round_id": "round_id",
+# What a measure copies from its item and the item's inspection (stored column -> lookup from the item). Kept by
+# Measure.save (new or moved measure), FeedbackItem.save (moved or recategorised item), Inspection.save, the
+# classifier's bulk update (similarity.services) and the refresh above.
+ITEM_FACTS = {
+    "milestone_on": "inspection__rectification_deadline",
+    "inspection_id": "inspection_id",
+    "unit_id": "inspection__unit_id",
+    "round_id": "inspection__round_id",
+    "category_id": "category_id",
 }
 
 
@@ -47,8 +49,14 @@ def _derived_fk(model: str, verbose_name: str):
     # relation people edit. The database constraint stays, so a stale id cannot point nowhere.
     # Indexed by Meta.indexes below (built after the migration's backfill), not by one index per column.
     return models.ForeignKey(
-        model, verbose_name=verbose_name, on_delete=models.DO_NOTHING, null=True, blank=True, editable=False,
-        related_name="+", db_index=False,
+        model,
+        verbose_name=verbose_name,
+        on_delete=models.DO_NOTHING,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+        db_index=False,
     )
 
 
@@ -90,8 +98,19 @@ class Measure(Tracked):
     inspection = _derived_fk("ledger.Inspection", "巡视巡察")
     unit = _derived_fk("ledger.Unit", "被巡视单位")
     round = _derived_fk("ledger.InspectionRound", "巡视轮次")
+    # The item's 问题类别, for the overview's table by category (counted in the same pass as units and rounds).
+    category = models.ForeignKey(
+        "ledger.ProblemCategory",
+        verbose_name="问题类别",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+        db_index=False,
+    )
 
-    derived_fields = ("last_activity_on", "milestone_on", "inspection", "unit", "round")
+    derived_fields = ("last_activity_on", "milestone_on", "inspection", "unit", "round", "category")
 
     objects = MeasureQuerySet.as_manager()
 
@@ -136,15 +155,24 @@ class Measure(Tracked):
             # (a tenth of the table's pages). Its leading unit also serves a unit editor's scope.
             models.Index(
                 fields=["unit", "round", "inspection"],
-                include=["status", "deadline", "closed_at", "last_activity_on", "milestone_on", "next_review_on"],
+                include=[
+                    "category",
+                    "status",
+                    "deadline",
+                    "closed_at",
+                    "last_activity_on",
+                    "milestone_on",
+                    "next_review_on",
+                ],
                 name="ledger_measure_tally_idx",
             ),
             models.Index(fields=["round"], name="ledger_measure_round_idx"),
             models.Index(fields=["inspection"], name="ledger_measure_inspection_idx"),
-            # 已完成 by month (the dashboard's trend): the done measures alone, with what the filters read.
+            # 已完成 by month (the dashboard's trend) and the 工作台's 待销号 count: the done measures alone, with what
+            # their filters read.
             models.Index(
                 fields=["completed_on"],
-                include=["unit", "round", "inspection"],
+                include=["unit", "round", "inspection", "closed_at"],
                 condition=models.Q(status=Status.DONE),
                 name="ledger_measure_done_month_idx",
             ),
@@ -176,13 +204,12 @@ class Measure(Tracked):
         super().save(*args, **kwargs)
         self._loaded_item_id = self.item_id
 
-
     def _take_inspection_facts(self) -> None:
         from ledger.models.items import FeedbackItem
 
-        sources = [f"inspection__{source}" for source in INSPECTION_FACTS.values()]
+        sources = list(ITEM_FACTS.values())
         facts = FeedbackItem.objects.filter(pk=self.item_id).values_list(*sources).first() or [None] * len(sources)
-        for name, value in zip(INSPECTION_FACTS, facts, strict=True):
+        for name, value in zip(ITEM_FACTS, facts, strict=True):
             setattr(self, name, value)
 
 

@@ -40,18 +40,21 @@ from tests.ledger.test_history import post_measure
 
 def from_scratch() -> dict[int, tuple]:
     """Each measure's derived columns by the rule, with plain queries: its latest note's date, else the local date
-    it was created; its item's inspection: the 集中整改截止, the inspection's id, unit and round."""
+    it was created; its item's inspection: the 集中整改截止, the inspection's id, unit and round; its item's 问题类别."""
     expected = {}
     for m in Measure.objects.select_related("item__inspection"):
         dates = list(ProgressNote.objects.filter(measure_id=m.pk).values_list("date", flat=True))
         last = max(dates) if dates else timezone.localtime(m.created_at).date()
         inspection = m.item.inspection
-        expected[m.pk] = (last, inspection.rectification_deadline, inspection.pk, inspection.unit_id, inspection.round_id)
+        expected[m.pk] = (
+            last, inspection.rectification_deadline, inspection.pk, inspection.unit_id, inspection.round_id,
+            m.item.category_id,
+        )
     return expected
 
 
 def stored() -> dict[int, tuple]:
-    columns = ("last_activity_on", "milestone_on", "inspection_id", "unit_id", "round_id")
+    columns = ("last_activity_on", "milestone_on", "inspection_id", "unit_id", "round_id", "category_id")
     return {pk: tuple(rest) for pk, *rest in Measure.objects.values_list("pk", *columns)}
 
 
@@ -171,6 +174,24 @@ def test_an_item_moved_to_another_inspection_takes_its_measures_along(dated, use
     save_tracked(item, user=users.admin)
     assert_consistent()
     assert set(Measure.objects.filter(item=item).values_list("unit_id", flat=True)) == {dated.west_inspection.unit_id}
+
+
+def test_categories_set_by_the_classifier_by_a_person_or_deleted_reach_the_measures(dated, users):
+    from ledger.models import ProblemCategory
+    from ledger.services import feedback_item_set_category
+    from similarity.services import similarity_refresh
+
+    item = make_item(dated.east_inspection, "严格落实中央八项规定精神", parent=dated.east_aspect)
+    measure = make_measure(item, "开展专项整治")
+    similarity_refresh()  # the classifier's bulk UPDATE
+    assert_consistent()
+    rules = ProblemCategory.objects.get(name__contains="八项规定")
+    assert Measure.objects.get(pk=measure.pk).category == rules
+    other = ProblemCategory.objects.exclude(pk=rules.pk).first()
+    feedback_item_set_category(item=FeedbackItem.objects.get(pk=item.pk), category=other, user=users.admin)
+    assert_consistent()
+    other.delete()
+    assert_consistent()
 
 
 def test_an_inspection_given_another_unit_or_round_moves_its_measures_in_one_update(dated, users, ledger):
