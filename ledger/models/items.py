@@ -61,7 +61,12 @@ class FeedbackItem(Tracked):
                 violation_error_message="同一层级下的顺序号不能重复。",
             ),
         ]
-        indexes = [models.Index(fields=["inspection", "parent", "position"], name="ledger_item_order_idx")]
+        indexes = [
+            models.Index(fields=["inspection", "parent", "position"], name="ledger_item_order_idx"),
+            # The overview's problems by category: every item counted from this narrow index (index-only scan)
+            # instead of the table with its texts.
+            models.Index(fields=["category"], include=["parent", "repeat_of", "inspection"], name="ledger_item_tally_idx"),
+        ]
 
     def __str__(self):
         return f"{self.label}{self.title}" if self.label else self.title
