@@ -256,7 +256,9 @@ def long_term_due(user, on: date) -> tuple[list[Measure], str]:
     horizon = on + timedelta(days=settings.DUE_SOON_DAYS)
     measures = (
         measures_visible_to(user)
-        .filter(status=Status.LONG_TERM, next_review_on__lte=horizon)
+        # closed_at IS NULL holds for every 长期坚持 measure (only 已完成 ones are closed out, a check constraint);
+        # said here so the partial index over the open long-term measures' review dates serves the order.
+        .filter(status=Status.LONG_TERM, closed_at__isnull=True, next_review_on__lte=horizon)
         .select_related("item__inspection__unit", "item__parent")
         .order_by("next_review_on", "pk")[:QUEUE_LIMIT]
     )

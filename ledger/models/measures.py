@@ -235,7 +235,11 @@ class ProgressNote(CleanTextOnValidation, models.Model):
         verbose_name = "整改进展"
         verbose_name_plural = "整改进展"
         ordering = ["measure_id", "date", "id"]
-        indexes = [models.Index(fields=["measure", "date"], name="ledger_note_measure_date_idx")]
+        indexes = [
+            models.Index(fields=["measure", "date"], name="ledger_note_measure_date_idx"),
+            # The 工作台's latest notes: the newest few read from the index, not a sort of every note.
+            models.Index(fields=["created_at"], name="ledger_note_created_idx"),
+        ]
 
     def __str__(self):
         return f"{self.date:%Y-%m-%d} {self.get_status_after_display()}"
