@@ -142,13 +142,14 @@ def overview(user, params) -> Overview:
     )
     trend = completions_by_month(measures)
     totals = _rate({k: sum(row[k] for row in by_unit) for k in COUNT_KEYS})
-    problems = _problems(user, params)
+    items = _items(user, params)
+    problems = _problems(items)
     repeats = dict(
         problems.filter(repeat_of__isnull=False).order_by().values_list("inspection__unit").annotate(n=Count("id"))
     )
     for row in by_unit + empty_units:
         row["repeats"] = repeats.get(row["unit_id"], 0)
-    by_category = categories_overview(problems, _sum_by(tally, "category_id", ["measures", Status.DONE]))
+    by_category = categories_overview(items, _sum_by(tally, "category_id", ["measures", Status.DONE]))
     return Overview(
         filterset,
         by_unit + empty_units,
@@ -162,29 +163,39 @@ def overview(user, params) -> Overview:
     )
 
 
-def _problems(user, params):
-    """The feedback items the overview counts as problems, with its round, kind and unit filters: every item but
-    an aspect that only heads its problems."""
+def _items(user, params):
+    """The feedback items within the overview's round, kind and unit filters."""
     filterset = FeedbackItemFilterSet(
         {k: params.get(k) for k in ("round", "kind", "unit") if params.get(k)},
         queryset=visible_to(user, FeedbackItem.objects.all()),
     )
-    items = filterset.qs if filterset.is_valid() else FeedbackItem.objects.none()
-    # Spelled so that the cheap test comes first: exclude(parent__isnull=True, children__isnull=False) put the
-    # EXISTS first, an index probe for every item, where only the top-level ones need it.
-    heads = Exists(FeedbackItem.objects.filter(parent=OuterRef("pk")))
-    return items.filter(Q(parent__isnull=False) | ~heads)
+    return filterset.qs if filterset.is_valid() else FeedbackItem.objects.none()
 
 
-def categories_overview(problems, measure_counts: list[dict]) -> list[dict]:
-    """Problems (and their repeats) and measures per 问题类别, in the taxonomy's order; 未归类 last. Two queries:
+def _heads(items):
+    """The aspects that only head their problems: top-level items with children."""
+    return items.filter(parent__isnull=True).filter(Exists(FeedbackItem.objects.filter(parent=OuterRef("pk"))))
+
+
+def _problems(items):
+    """What the overview counts as problems: every item but an aspect that only heads its problems. Spelled so
+    the cheap test comes first (exclude(parent__isnull=True, children__isnull=False) probed every item)."""
+    return items.filter(Q(parent__isnull=False) | ~Exists(FeedbackItem.objects.filter(parent=OuterRef("pk"))))
+
+
+def categories_overview(items, measure_counts: list[dict]) -> list[dict]:
+    """Problems (and their repeats) and measures per 问题类别, in the taxonomy's order; 未归类 last. Two queries
     `measure_counts` are the measures and done per category_id, counted with the overview's other numbers."""
-    counted = {
-        row["category"]: row
-        for row in problems.order_by()
-        .values("category")
-        .annotate(problems=Count("id"), repeats=Count("id", filter=Q(repeat_of__isnull=False)))
-    }
+    # Problems are every item less the heads, each counted per category as its own aggregate (an index-only scan
+    # of the item tally index and a semi-join of the top-level items), not one filter that probes every item.
+    # Counted over the columns that index holds, not the id.
+    def per_category(queryset):
+        return queryset.order_by().values("category").annotate(problems=Count("*"), repeats=Count("repeat_of"))
+
+    counted = {row["category"]: row for row in per_category(items)}
+    for row in per_category(_heads(items)):
+        counted[row["category"]]["problems"] -= row["problems"]
+        counted[row["category"]]["repeats"] -= row["repeats"]
     done = {row["category_id"]: {"measures": row["measures"], "done": row[Status.DONE]} for row in measure_counts}
     rows = []
     for pk, name in [*ProblemCategory.objects.values_list("pk", "name"), (None, "未归类")]:
