@@ -14,7 +14,7 @@ class Migration(migrations.Migration):
     operations = [
         migrations.AddIndex(
             model_name='feedbackitem',
-            index=models.Index(fields=['category'], include=('parent', 'repeat_of', 'inspection'), name='ledger_item_tally_idx'),
+            index=models.Index(fields=['parent'], include=('id', 'category', 'repeat_of', 'inspection'), name='ledger_item_tally_idx'),
         ),
         migrations.AddIndex(
             model_name='progressnote',

@@ -63,9 +63,11 @@ class FeedbackItem(Tracked):
         ]
         indexes = [
             models.Index(fields=["inspection", "parent", "position"], name="ledger_item_order_idx"),
-            # The overview's problems by category: every item counted from this narrow index (index-only scan)
-            # instead of the table with its texts.
-            models.Index(fields=["category"], include=["parent", "repeat_of", "inspection"], name="ledger_item_tally_idx"),
+            # The overview's problems by category: every item, and the top-level ones (parent IS NULL), counted from
+            # this narrow index (index-only scans) instead of the table with its texts.
+            models.Index(
+                fields=["parent"], include=["id", "category", "repeat_of", "inspection"], name="ledger_item_tally_idx"
+            ),
         ]
 
     def __str__(self):
