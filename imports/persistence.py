@@ -599,7 +599,8 @@ class TreeWriter:
                 measures.append((keys.measure_key(ikey, n), by_path[path], n, m))
         pending = []
         # Every measure created here gets one progress note of that date (below), so its stored warning inputs
-        # are known now: inserting them spares an UPDATE of every new row (and of its search index entries).
+        # and the facts copied from its item and inspection are known now: inserting them spares an UPDATE of every
+        # new row (and of its search index entries).
         note_date = self.source.published_on or timezone.localdate()
         milestone = self.inspection.rectification_deadline
         for key, item_obj, n, m in measures:
@@ -622,6 +623,10 @@ class TreeWriter:
                     completed_on=None,
                     last_activity_on=note_date,
                     milestone_on=milestone,
+                    inspection_id=self.inspection.pk,
+                    unit_id=self.inspection.unit_id,
+                    round_id=self.inspection.round_id,
+                    category_id=item_obj.category_id,
                     **self._edited(values, decision),
                 )
                 if obj.status in (Status.DONE, Status.BASICALLY_DONE):

@@ -121,16 +121,15 @@ class FeedbackItemFilterSet(UnitScopedFilterSet):
 
 
 class MeasureFilterSet(UnitScopedFilterSet):
-    unit_path = "item__inspection__unit__"
+    # Unit, inspection and round are stored on the measure (ledger.models.measures.ITEM_FACTS): no join through the item.
+    unit_path = "unit__"
     search_fields = SEARCHED_FIELDS[Measure]
     item = df.ModelChoiceFilter(queryset=scoped(FeedbackItem), label="反馈问题")
-    inspection = df.ModelChoiceFilter(field_name="item__inspection", queryset=scoped(Inspection), label="巡视巡察")
-    round = df.ModelChoiceFilter(
-        field_name="item__inspection__round", queryset=scoped(InspectionRound), label="巡视轮次"
-    )
-    kind = df.ChoiceFilter(field_name="item__inspection__kind", choices=InspectionKind.choices, label="巡视类型")
-    topic = df.CharFilter(field_name="item__inspection__topic", label="专项主题")
-    group = df.CharFilter(field_name="item__inspection__group", label="巡视组")
+    inspection = df.ModelChoiceFilter(queryset=scoped(Inspection), label="巡视巡察")
+    round = df.ModelChoiceFilter(queryset=scoped(InspectionRound), label="巡视轮次")
+    kind = df.ChoiceFilter(field_name="inspection__kind", choices=InspectionKind.choices, label="巡视类型")
+    topic = df.CharFilter(field_name="inspection__topic", label="专项主题")
+    group = df.CharFilter(field_name="inspection__group", label="巡视组")
     category = df.ModelChoiceFilter(
         field_name="item__category", queryset=ProblemCategory.objects.all(), label="问题类别"
     )
@@ -172,7 +171,7 @@ class MeasureFilterSet(UnitScopedFilterSet):
 
 
 class ProgressNoteFilterSet(UnitScopedFilterSet):
-    unit_path = "measure__item__inspection__unit__"
+    unit_path = "measure__unit__"
     search_fields = ("text",)
     measure = df.ModelChoiceFilter(queryset=scoped(Measure), label="整改措施")
     status_after = df.MultipleChoiceFilter(choices=Status.choices, label="进展后状态", distinct=False)
@@ -185,7 +184,7 @@ class ProgressNoteFilterSet(UnitScopedFilterSet):
 
 
 class EvidenceFilterSet(UnitScopedFilterSet):
-    unit_path = "measure__item__inspection__unit__"
+    unit_path = "measure__unit__"
     search_fields = ("title", "original_name")
     measure = df.ModelChoiceFilter(queryset=scoped(Measure), label="整改措施")
 

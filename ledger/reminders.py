@@ -74,8 +74,8 @@ def _recipients(unit_ids) -> dict[int, list[str]]:
 def pending_digests(on: date) -> list[Digest]:
     """What would be sent today, by unit (subject and recipients, no entries): counted per unit and level in SQL."""
     counts: dict[int, dict[str, int]] = defaultdict(dict)
-    rows = _pending(on).values_list("item__inspection__unit_id", "level_", "severity").annotate(n=Count("pk"))
-    for unit_id, level, _, n in rows.order_by("item__inspection__unit_id", "-severity"):
+    rows = _pending(on).values_list("unit_id", "level_", "severity").annotate(n=Count("pk"))  # the stored unit
+    for unit_id, level, _, n in rows.order_by("unit_id", "-severity"):
         counts[unit_id][level] = n
     emails = _recipients(list(counts))
     units = Unit.objects.filter(pk__in=list(counts)).order_by("path")

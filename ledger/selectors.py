@@ -23,14 +23,15 @@ from ledger.models import (
 )
 from ledger.models.measures import WORKING
 
-# How each model reaches the unit that owns it: the inspected unit of its inspection.
+# How each model reaches the unit that owns it: the inspected unit of its inspection (a measure stores that unit,
+# Measure.unit, so its scope joins the unit alone).
 UNIT_PATHS: dict[type[Model], str] = {
     Unit: "",
     Inspection: "unit__",
     FeedbackItem: "inspection__unit__",
-    Measure: "item__inspection__unit__",
-    ProgressNote: "measure__item__inspection__unit__",
-    Evidence: "measure__item__inspection__unit__",
+    Measure: "unit__",
+    ProgressNote: "measure__unit__",
+    Evidence: "measure__unit__",
     ReportedFigure: "inspection__unit__",
 }
 

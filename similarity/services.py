@@ -454,6 +454,8 @@ def _refresh_categories(item_ids: list[int], rows: dict[int, _Row]) -> int:
             FeedbackItem.objects.filter(pk__in=pks[start : start + 5000]).update(
                 category_id=category_id, category_source=source
             )
+            # Each measure stores its item's category (ledger.models.measures.ITEM_FACTS).
+            Measure.objects.filter(item_id__in=pks[start : start + 5000]).update(category_id=category_id)
     return sum(len(pks) for pks in changed.values())
 
 

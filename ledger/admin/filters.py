@@ -54,7 +54,7 @@ class MeasureRoundFilter(admin.SimpleListFilter):
         return [(r.pk, str(r)) for r in visible_to(request.user, InspectionRound.objects.all())]
 
     def queryset(self, request, queryset):
-        return queryset.filter(item__inspection__round=self.value()) if self.value() else queryset
+        return queryset.filter(round=self.value()) if self.value() else queryset
 
 
 class OverdueFilter(admin.SimpleListFilter):
@@ -119,7 +119,7 @@ class UnitOnlyFilter(ShownWhenChosen):
 
     title = "单位（不含下级）"
     parameter_name = "unit_only"
-    unit_field = "item__inspection__unit"
+    unit_field = "unit"
 
     def describe(self, request, value):
         unit = visible_to(request.user, Unit.objects.all()).filter(pk=value).first() if value.isdigit() else None

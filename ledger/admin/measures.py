@@ -88,7 +88,7 @@ class MeasureAdmin(MeasurePageMixin, ScopedAdmin):
     change_list_template = "admin/ledger/measure_change_list.html"
     list_display = [
         "short_text",
-        "unit",
+        "unit_name",  # not "unit": the model's stored Measure.unit would take the column over
         "problem",
         "category_name",
         "coloured_status",
@@ -102,7 +102,7 @@ class MeasureAdmin(MeasurePageMixin, ScopedAdmin):
         AlertFilter,
         ClosedOutFilter,
         EvidenceFilter,
-        unit_subtree_filter("item__inspection__unit__"),
+        unit_subtree_filter("unit__"),
         MeasureRoundFilter,
         InspectionKindFilter,
         item_filter(CategoryFilter, "item__"),
@@ -146,7 +146,7 @@ class MeasureAdmin(MeasurePageMixin, ScopedAdmin):
         return f"{obj.label}{obj.text[:40]}"
 
     @admin.display(description="单位", ordering="item__inspection__unit__name")
-    def unit(self, obj):
+    def unit_name(self, obj):
         return obj.item.inspection.unit.name
 
     @admin.display(description="反馈问题")

@@ -14,7 +14,7 @@ from ledger.services import evidence_create, evidence_delete, evidence_removable
 class EvidenceAdmin(ScopedAdmin):
     form = EvidenceForm
     list_display = ["title", "measure", "original_name", "size", "uploaded_by", "uploaded_at"]
-    list_filter = [unit_subtree_filter("measure__item__inspection__unit__")]
+    list_filter = [unit_subtree_filter("measure__unit__")]
     list_select_related = ["measure", "uploaded_by"]
     search_fields = ["title", "original_name", "sha256"]
     autocomplete_fields = ["measure"]
@@ -48,7 +48,7 @@ class EvidenceAdmin(ScopedAdmin):
 class ProgressNoteAdmin(ScopedAdmin):
     form = forms.ModelForm
     list_display = ["date", "measure", "status_after", "author", "channel"]
-    list_filter = [unit_subtree_filter("measure__item__inspection__unit__"), "status_after", "channel"]
+    list_filter = [unit_subtree_filter("measure__unit__"), "status_after", "channel"]
     list_select_related = ["measure", "author"]
     search_fields = ["text"]
     date_hierarchy = "date"

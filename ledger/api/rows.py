@@ -8,7 +8,6 @@ import functools
 from types import SimpleNamespace
 
 from django.conf import settings
-from django.db.models import F
 from django.utils import timezone
 from rest_framework import ISO_8601, serializers
 from rest_framework.relations import PrimaryKeyRelatedField
@@ -17,8 +16,8 @@ from rest_framework.settings import api_settings
 from ledger.alerts import measure_flag
 from ledger.selectors import measure_is_overdue, today
 
-# Output fields that are not a column of the measure: their .values() expressions.
-RELATED = {"inspection": F("item__inspection_id"), "unit": F("item__inspection__unit_id")}
+# Output fields read through the item by the serializer: the measure's stored copies (ledger.models.measures.ITEM_FACTS).
+RELATED = {"inspection": "inspection_id", "unit": "unit_id"}
 DERIVED = ("is_overdue", "warning")
 
 
@@ -76,7 +75,7 @@ def _plan(serializer_class):
         if name in DERIVED:
             continue
         if name in RELATED:
-            plan.append((name, name, None))
+            plan.append((RELATED[name], name, None))
         elif isinstance(field, PrimaryKeyRelatedField):
             plan.append((f"{field.source}_id", name, None))  # the id, as the serializer's pk-only optimisation does
         else:
@@ -86,18 +85,10 @@ def _plan(serializer_class):
 
 def values_page_queryset(queryset, serializer_class):
     """`queryset` as .values() rows holding every column the page needs."""
-    plan = _plan(serializer_class)
-    annotations = queryset.query.annotations
-    names = [column for column, output, _ in plan if output not in RELATED]
-    extras = {}
-    for name, expression in RELATED.items():
-        if name in annotations:
-            names.append(name)
-        else:
-            extras[name] = expression
+    names = [column for column, _, _ in _plan(serializer_class)]
     # What measure_is_overdue and measure_flag read (the warning inputs are stored on the measure).
     needed = ("status", "deadline", "closed_at", "next_review_on", "last_activity_on", "milestone_on")
-    return queryset.values(*dict.fromkeys([*names, *needed]), **extras)
+    return queryset.values(*dict.fromkeys([*names, *needed]))
 
 
 def represent_rows(rows, serializer_class) -> list[dict]:

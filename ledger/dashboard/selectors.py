@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from django.db.models import Count, F, Q
+from django.db.models import Count, Exists, OuterRef, Q
 from django.db.models.functions import TruncMonth
 
 from ledger.alerts import AlertLevel, warning_q
@@ -35,10 +35,39 @@ class Overview:
     repeats: int  # 重复问题 (屡巡屡犯) among the problems counted
 
 
+# Counted over the non-null status column, not the id: every input then sits in Measure's tally index, so the
+# grouped count is an index-only scan.
+COUNTED = "status"
+
+
 def _counts(on):
-    counts = {s: Count("id", filter=Q(status=s)) for s in Status.values}
-    warnings = {lvl: Count("id", filter=warning_q(lvl, on)) for lvl in AlertLevel.values}
-    return {"measures": Count("id"), **counts, "overdue": Count("id", filter=overdue_q(on)), **warnings}
+    counts = {s: Count(COUNTED, filter=Q(status=s)) for s in Status.values}
+    warnings = {lvl: Count(COUNTED, filter=warning_q(lvl, on)) for lvl in AlertLevel.values}
+    return {"measures": Count("*"), **counts, **warnings}
+
+
+# The unit table's numbers; 逾期 is counted once, as 红色预警 (overdue_q and the red warning are the same rule).
+COUNT_KEYS = ["measures", *Status.values, "overdue", *AlertLevel.values]
+
+
+def _tally(measures, on) -> list[dict]:
+    """One pass over the measures for every count the overview needs: grouped by unit, round and category, all
+    stored on the measure (Measure.unit, round, category), so it reads the tally index alone. The unit table, the
+    round table, the measures by category and the totals are sums of these rows."""
+    grouped = measures.order_by().values("unit_id", "round_id", "category_id")
+    rows = list(grouped.annotate(**_counts(on)).order_by())
+    for row in rows:
+        row["overdue"] = row[AlertLevel.RED]
+    return rows
+
+
+def _sum_by(rows: list[dict], key: str, keys) -> list[dict]:
+    sums: dict = {}
+    for row in rows:
+        total = sums.setdefault(row[key], {key: row[key], **dict.fromkeys(keys, 0)})
+        for k in keys:
+            total[k] += row[k]
+    return list(sums.values())
 
 
 def _rate(row: dict) -> dict:
@@ -54,7 +83,7 @@ def _units_without_measures(user, filterset: MeasureFilterSet, listed: set[int],
     if chosen:
         path = Unit.objects.filter(pk=chosen).values_list("path", flat=True).first() or "-"
         units = units.filter(path__startswith=path)
-    empty = {k: 0 for k in _counts(on)}
+    empty = dict.fromkeys(COUNT_KEYS, 0)
     return [
         _rate({"unit_id": pk, "unit": name, **empty, "empty": True})
         for pk, name in units.exclude(pk__in=listed).order_by("name").values_list("pk", "name")
@@ -69,7 +98,7 @@ def completions_by_month(measures) -> list[tuple[str, int]]:
         measures.filter(status=Status.DONE)
         .order_by()
         .values(month=TruncMonth("completed_on"))
-        .annotate(n=Count("id"))
+        .annotate(n=Count("*"))  # not the id: the done measures' month index then answers alone
         .order_by("month")
     )
     dated, unknown = [], 0
@@ -81,10 +110,10 @@ def completions_by_month(measures) -> list[tuple[str, int]]:
     return dated + ([(UNKNOWN_MONTH, unknown)] if unknown else [])
 
 
-def _by_unit(measures, on) -> list[dict]:
-    """The counts per unit, grouped by the unit's id alone: grouping by its name too made PostgreSQL expect a group
-    per measure and sort them all on disk, where a hash over the few thousand units suffices. Names come after."""
-    rows = list(measures.order_by().values(unit_id=F("item__inspection__unit")).annotate(**_counts(on)).order_by())
+def _by_unit(tally: list[dict]) -> list[dict]:
+    """The counts per unit, by the unit's id (names come after: grouping by the name too made PostgreSQL expect a
+    group per measure and sort them all on disk)."""
+    rows = _sum_by(tally, "unit_id", COUNT_KEYS)
     names = dict(Unit.objects.filter(pk__in=[r["unit_id"] for r in rows]).values_list("pk", "name"))
     return [_rate({**row, "unit": names.get(row["unit_id"], "")}) for row in rows]
 
@@ -96,13 +125,13 @@ def overview(user, params) -> Overview:
     filterset = MeasureFilterSet(params, queryset=measures_visible_to(user))
     measures = filterset.qs if filterset.is_valid() else measures_visible_to(user).none()
     order = params.get("order") if params.get("order") in UNIT_ORDERS else "measures"
-    by_unit = sorted(_by_unit(measures, on), key=UNIT_ORDERS[order][1])
+    tally = _tally(measures, on)
+    by_unit = sorted(_by_unit(tally), key=UNIT_ORDERS[order][1])
     empty_units = _units_without_measures(user, filterset, {r["unit_id"] for r in by_unit}, on)
-    rounds = list(
-        measures.order_by()
-        .values(round_id=F("item__inspection__round"))
-        .annotate(measures=Count("id"), done=Count("id", filter=Q(status=Status.DONE)))
-    )
+    rounds = [
+        {"round_id": r["round_id"], "measures": r["measures"], "done": r[Status.DONE]}
+        for r in _sum_by(tally, "round_id", ["measures", Status.DONE])
+    ]
     titles = {r.pk: round_title(r) for r in InspectionRound.objects.filter(pk__in=[r["round_id"] for r in rounds])}
     by_round = sorted(
         (_rate({**r, "round": titles.get(r["round_id"], ""), Status.DONE: r["done"]}) for r in rounds),
@@ -112,48 +141,62 @@ def overview(user, params) -> Overview:
         measures.filter(overdue_q(on)).select_related("item__inspection__unit").order_by("deadline", "id")[:20]
     )
     trend = completions_by_month(measures)
-    totals = _rate({k: sum(row[k] for row in by_unit) for k in _counts(on)})
-    problems = _problems(user, params)
+    totals = _rate({k: sum(row[k] for row in by_unit) for k in COUNT_KEYS})
+    items = _items(user, params)
+    problems = _problems(items)
     repeats = dict(
-        problems.filter(repeat_of__isnull=False)
-        .order_by()
-        .values_list("inspection__unit")
-        .annotate(n=Count("id"))
+        problems.filter(repeat_of__isnull=False).order_by().values_list("inspection__unit").annotate(n=Count("id"))
     )
     for row in by_unit + empty_units:
         row["repeats"] = repeats.get(row["unit_id"], 0)
-    by_category = categories_overview(problems, measures)
+    by_category = categories_overview(items, _sum_by(tally, "category_id", ["measures", Status.DONE]))
     return Overview(
-        filterset, by_unit + empty_units, by_round, most_overdue, trend, totals, order, by_category,
+        filterset,
+        by_unit + empty_units,
+        by_round,
+        most_overdue,
+        trend,
+        totals,
+        order,
+        by_category,
         sum(repeats.values()),
     )
 
 
-def _problems(user, params):
-    """The feedback items the overview counts as problems, with its round, kind and unit filters: every item but
-    an aspect that only heads its problems."""
+def _items(user, params):
+    """The feedback items within the overview's round, kind and unit filters."""
     filterset = FeedbackItemFilterSet(
         {k: params.get(k) for k in ("round", "kind", "unit") if params.get(k)},
         queryset=visible_to(user, FeedbackItem.objects.all()),
     )
-    items = filterset.qs if filterset.is_valid() else FeedbackItem.objects.none()
-    return items.exclude(parent__isnull=True, children__isnull=False)
+    return filterset.qs if filterset.is_valid() else FeedbackItem.objects.none()
 
 
-def categories_overview(problems, measures) -> list[dict]:
-    """Problems (and their repeats) and measures per 问题类别, in the taxonomy's order; 未归类 last. Three queries."""
-    counted = {
-        row["category"]: row
-        for row in problems.order_by()
-        .values("category")
-        .annotate(problems=Count("id"), repeats=Count("id", filter=Q(repeat_of__isnull=False)))
-    }
-    done = {
-        row["item__category"]: row
-        for row in measures.order_by()
-        .values("item__category")
-        .annotate(measures=Count("id"), done=Count("id", filter=Q(status=Status.DONE)))
-    }
+def _heads(items):
+    """The aspects that only head their problems: top-level items with children."""
+    return items.filter(parent__isnull=True).filter(Exists(FeedbackItem.objects.filter(parent=OuterRef("pk"))))
+
+
+def _problems(items):
+    """What the overview counts as problems: every item but an aspect that only heads its problems. Spelled so
+    the cheap test comes first (exclude(parent__isnull=True, children__isnull=False) probed every item)."""
+    return items.filter(Q(parent__isnull=False) | ~Exists(FeedbackItem.objects.filter(parent=OuterRef("pk"))))
+
+
+def categories_overview(items, measure_counts: list[dict]) -> list[dict]:
+    """Problems (and their repeats) and measures per 问题类别, in the taxonomy's order; 未归类 last. Two queries
+    `measure_counts` are the measures and done per category_id, counted with the overview's other numbers."""
+    # Problems are every item less the heads, each counted per category as its own aggregate (an index-only scan
+    # of the item tally index and a semi-join of the top-level items), not one filter that probes every item.
+    # Counted over the columns that index holds, not the id.
+    def per_category(queryset):
+        return queryset.order_by().values("category").annotate(problems=Count("*"), repeats=Count("repeat_of"))
+
+    counted = {row["category"]: row for row in per_category(items)}
+    for row in per_category(_heads(items)):
+        counted[row["category"]]["problems"] -= row["problems"]
+        counted[row["category"]]["repeats"] -= row["repeats"]
+    done = {row["category_id"]: {"measures": row["measures"], "done": row[Status.DONE]} for row in measure_counts}
     rows = []
     for pk, name in [*ProblemCategory.objects.values_list("pk", "name"), (None, "未归类")]:
         p, m = counted.get(pk, {}), done.get(pk, {})

@@ -94,20 +94,28 @@ class Inspection(Tracked):
 
         return inspection_title(self)
 
+    # What each of its measures stores a copy of (Measure.milestone_on, unit, round): field -> Measure column.
+    _copied_to_measures = {"rectification_deadline": "milestone_on", "unit_id": "unit_id", "round_id": "round_id"}
+
     @classmethod
     def from_db(cls, db, field_names, values):
         instance = super().from_db(db, field_names, values)
-        instance._loaded_deadline = instance.__dict__.get("rectification_deadline")
+        instance._loaded = {name: instance.__dict__.get(name) for name in cls._copied_to_measures}
         return instance
 
     def save(self, *args, **kwargs):
-        moved = not self._state.adding and getattr(self, "_loaded_deadline", None) != self.rectification_deadline
+        loaded = getattr(self, "_loaded", None)
+        changed = {
+            column: getattr(self, name)
+            for name, column in self._copied_to_measures.items()
+            if not self._state.adding and loaded is not None and loaded[name] != getattr(self, name)
+        }
         super().save(*args, **kwargs)
-        # Each measure stores its inspection's milestone (Measure.milestone_on): one UPDATE when it moved.
-        if moved:
+        # Each measure stores its inspection's milestone, unit and round: one UPDATE when any of them changed.
+        if changed:
             from ledger.models.items import FeedbackItem
             from ledger.models.measures import Measure
 
             items = FeedbackItem.objects.filter(inspection=self).values("pk")
-            Measure.objects.filter(item_id__in=items).update(milestone_on=self.rectification_deadline)
-        self._loaded_deadline = self.rectification_deadline
+            Measure.objects.filter(item_id__in=items).update(**changed)
+        self._loaded = {name: getattr(self, name) for name in self._copied_to_measures}

@@ -17,18 +17,18 @@ LONG_TERM_OPEN = models.Q(closed_at__isnull=True, status=Status.LONG_TERM)
 
 class MeasureQuerySet(models.QuerySet):
     def refresh_warning_inputs(self, *, milestone: bool = True) -> int:
-        """Recompute the stored warning inputs of these measures in one UPDATE: the latest progress note's date
-        (else the creation date, in the local time zone) and the inspection's 集中整改截止. No history, no version."""
+        """Recompute the stored derived columns of these measures in one UPDATE: the latest progress note's date
+        (else the creation date, in the local time zone) and, with `milestone`, everything taken from the item's
+        inspection (its 集中整改截止, id, unit and round). No history, no version."""
         from ledger.models.items import FeedbackItem
 
         notes = ProgressNote.objects.filter(measure=models.OuterRef("pk")).order_by().values("measure")
         latest = notes.annotate(last=models.Max("date")).values("last")
         values = {"last_activity_on": Coalesce(models.Subquery(latest), TruncDate("created_at"))}
         if milestone:
-            deadline = FeedbackItem.objects.filter(pk=models.OuterRef("item_id"))
-            values["milestone_on"] = models.Subquery(
-                deadline.values("inspection__rectification_deadline")[:1], output_field=models.DateField()
-            )
+            item = FeedbackItem.objects.filter(pk=models.OuterRef("item_id"))
+            for name, source in ITEM_FACTS.items():
+                values[name] = models.Subquery(item.values(source)[:1])
         # Only rows whose inputs change are written: rewriting an unchanged row still costs a new row version and
         # new entries in every index of the table (the search index's dozens per measure among them).
         fresh = {f"fresh_{name}": expression for name, expression in values.items()}
@@ -40,6 +40,34 @@ class MeasureQuerySet(models.QuerySet):
             )
         stale = self.order_by().annotate(**fresh).filter(changed).values("pk")
         return Measure.objects.filter(pk__in=stale).update(**values)
+
+
+# What a measure copies from its item and the item's inspection (stored column -> lookup from the item). Kept by
+# Measure.save (new or moved measure), FeedbackItem.save (moved or recategorised item), Inspection.save, the
+# classifier's bulk update (similarity.services) and the refresh above.
+ITEM_FACTS = {
+    "milestone_on": "inspection__rectification_deadline",
+    "inspection_id": "inspection_id",
+    "unit_id": "inspection__unit_id",
+    "round_id": "inspection__round_id",
+    "category_id": "category_id",
+}
+
+
+def _derived_fk(model: str, verbose_name: str):
+    # No cascade of its own (the item's cascade removes the measure) and no reverse accessor: a cache, not a
+    # relation people edit. The database constraint stays, so a stale id cannot point nowhere.
+    # Indexed by Meta.indexes below (built after the migration's backfill), not by one index per column.
+    return models.ForeignKey(
+        model,
+        verbose_name=verbose_name,
+        on_delete=models.DO_NOTHING,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+        db_index=False,
+    )
 
 
 class Measure(Tracked):
@@ -75,8 +103,24 @@ class Measure(Tracked):
     # ledger.services.warnings.measures_refresh_warning_inputs after bulk writes); never in history or versions.
     last_activity_on = models.DateField("最近进展日期", null=True, blank=True, editable=False)
     milestone_on = models.DateField("集中整改截止", null=True, blank=True, editable=False)
+    # The item's inspection and that inspection's unit and round, stored so the pages that count measures by unit,
+    # round or inspection group one table instead of joining 1 M measures to their items (issue 13).
+    inspection = _derived_fk("ledger.Inspection", "巡视巡察")
+    unit = _derived_fk("ledger.Unit", "被巡视单位")
+    round = _derived_fk("ledger.InspectionRound", "巡视轮次")
+    # The item's 问题类别, for the overview's table by category (counted in the same pass as units and rounds).
+    category = models.ForeignKey(
+        "ledger.ProblemCategory",
+        verbose_name="问题类别",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+        db_index=False,
+    )
 
-    derived_fields = ("last_activity_on", "milestone_on")
+    derived_fields = ("last_activity_on", "milestone_on", "inspection", "unit", "round", "category")
 
     objects = MeasureQuerySet.as_manager()
 
@@ -116,6 +160,32 @@ class Measure(Tracked):
             models.Index(fields=["last_activity_on"], condition=WORKING, name="ledger_measure_working_act_idx"),
             models.Index(fields=["milestone_on"], condition=WORKING, name="ledger_measure_working_ms_idx"),
             models.Index(fields=["next_review_on"], condition=LONG_TERM_OPEN, name="ledger_measure_review_idx"),
+            # The grouped pages (dashboard, 工作台, stats) count every measure by unit, round or inspection with
+            # the status and warning inputs: all of it in this narrow index, so the count is an index-only scan
+            # (a tenth of the table's pages). Its leading unit also serves a unit editor's scope.
+            models.Index(
+                fields=["unit", "round", "inspection"],
+                include=[
+                    "category",
+                    "status",
+                    "deadline",
+                    "closed_at",
+                    "last_activity_on",
+                    "milestone_on",
+                    "next_review_on",
+                ],
+                name="ledger_measure_tally_idx",
+            ),
+            models.Index(fields=["round"], name="ledger_measure_round_idx"),
+            models.Index(fields=["inspection"], name="ledger_measure_inspection_idx"),
+            # 已完成 by month (the dashboard's trend) and the 工作台's 待销号 count: the done measures alone, with what
+            # their filters read.
+            models.Index(
+                fields=["completed_on"],
+                include=["unit", "round", "inspection", "closed_at"],
+                condition=models.Q(status=Status.DONE),
+                name="ledger_measure_done_month_idx",
+            ),
         ]
 
     def __str__(self):
@@ -133,22 +203,24 @@ class Measure(Tracked):
         # stale values. A new measure, or one moved to another item, takes its inspection's milestone here.
         if self._state.adding:
             self.last_activity_on = self.last_activity_on or timezone.localdate()
-            self.milestone_on = _milestone_of(self.item_id)
+            self._take_inspection_facts()
         elif kwargs.get("update_fields") is None:
             names = [f.name for f in self._meta.concrete_fields if not f.primary_key]
             if getattr(self, "_loaded_item_id", self.item_id) != self.item_id:
-                self.milestone_on = _milestone_of(self.item_id)
+                self._take_inspection_facts()
             else:
                 names = [name for name in names if name not in self.derived_fields]
             kwargs["update_fields"] = names
         super().save(*args, **kwargs)
         self._loaded_item_id = self.item_id
 
+    def _take_inspection_facts(self) -> None:
+        from ledger.models.items import FeedbackItem
 
-def _milestone_of(item_id) -> date | None:
-    from ledger.models.items import FeedbackItem
-
-    return FeedbackItem.objects.filter(pk=item_id).values_list("inspection__rectification_deadline", flat=True).first()
+        sources = list(ITEM_FACTS.values())
+        facts = FeedbackItem.objects.filter(pk=self.item_id).values_list(*sources).first() or [None] * len(sources)
+        for name, value in zip(ITEM_FACTS, facts, strict=True):
+            setattr(self, name, value)
 
 
 class ProgressNote(CleanTextOnValidation, models.Model):
@@ -173,7 +245,11 @@ class ProgressNote(CleanTextOnValidation, models.Model):
         verbose_name = "整改进展"
         verbose_name_plural = "整改进展"
         ordering = ["measure_id", "date", "id"]
-        indexes = [models.Index(fields=["measure", "date"], name="ledger_note_measure_date_idx")]
+        indexes = [
+            models.Index(fields=["measure", "date"], name="ledger_note_measure_date_idx"),
+            # The 工作台's latest notes: the newest few read from the index, not a sort of every note.
+            models.Index(fields=["created_at"], name="ledger_note_created_idx"),
+        ]
 
     def __str__(self):
         return f"{self.date:%Y-%m-%d} {self.get_status_after_display()}"

@@ -2,6 +2,8 @@
 
 from datetime import timedelta
 
+import pytest
+
 from ledger.choices import Channel, Status
 from ledger.models import Measure
 from ledger.services import evidence_create, save_tracked
@@ -268,3 +270,28 @@ def test_bulk_patch_refuses_repeated_ids(ledger, users, api):
     }
     for measure in (a, b):
         assert measure.history.count() == 1
+
+
+@pytest.mark.parametrize("by", ["unit", "round", "kind", "status", "inspection"])
+def test_stats_rows_as_grouping_through_the_item_lists_them(ledger, users, api, by):
+    """Grouping the stored unit/round/inspection gives the rows, in the order (by key), that grouping measure ⋈
+    item ⋈ inspection gave."""
+    from django.db.models import Count
+
+    from ledger.models import InspectionRound
+    from tests.ledger.conftest import make_inspection, make_item, make_measure
+
+    second = InspectionRound(inspecting_body="示范省委", level=ledger.round.level, term=13, round_no=5)
+    save_tracked(second)
+    problem = make_item(make_inspection(ledger.city, second), "市委问题")
+    make_measure(problem, "市委措施", Status.NOT_STARTED)
+    joined = {
+        "unit": "item__inspection__unit",
+        "round": "item__inspection__round",
+        "kind": "item__inspection__kind",
+        "status": "status",
+        "inspection": "item__inspection",
+    }[by]
+    expected = list(Measure.objects.order_by().values(joined).annotate(n=Count("id")).order_by(joined))
+    rows = api(users.admin).get(f"/api/stats/?by={by}").json()["rows"]
+    assert [(r["key"], r["measures"]) for r in rows] == [(e[joined], e["n"]) for e in expected]

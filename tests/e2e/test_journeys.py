@@ -24,7 +24,7 @@ def open_measure(page, text):
 def test_editor_sees_own_unit_updates_status_and_uploads_evidence(page, demo, tmp_path):
     login(page, "dongcheng")
     page.goto(f"{page.base}/admin/ledger/measure/")
-    units = set(page.locator("#result_list td.field-unit").all_inner_texts())
+    units = set(page.locator("#result_list td.field-unit_name").all_inner_texts())
     assert units == {"示范市东城区委"}
     assert "示范市南湖区委" not in page.content()
 

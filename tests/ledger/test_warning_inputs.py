@@ -1,6 +1,6 @@
-"""The warning inputs stored on each measure (last activity date, the inspection's milestone) always equal what the
-rule computes from scratch, after every path that writes notes, measures or an inspection's deadline; and the
-SQL filters over them agree with warning_level for any dates and statuses."""
+"""The derived columns stored on each measure (last activity date; the inspection's milestone, id, unit and round)
+always equal what the rule computes from scratch, after every path that writes notes, measures, items or an
+inspection; and the SQL filters over them agree with warning_level for any dates and statuses."""
 
 import importlib.util
 from datetime import date, timedelta
@@ -18,7 +18,7 @@ from demo.data import load_demo
 from imports.persistence import import_parsed
 from ledger.alerts import AlertLevel, measure_warning, warning_level, warning_q
 from ledger.choices import Channel, Status
-from ledger.models import FeedbackItem, Inspection, Measure, ProgressNote
+from ledger.models import FeedbackItem, Inspection, InspectionRound, Measure, ProgressNote
 from ledger.services import (
     evidence_create,
     measure_close_out,
@@ -38,19 +38,24 @@ from tests.ledger.test_evidence import pdf_upload
 from tests.ledger.test_history import post_measure
 
 
-def from_scratch() -> dict[int, tuple[date, date | None]]:
-    """Each measure's inputs by the rule, with plain queries: its latest note's date, else the local date it was
-    created; its inspection's 集中整改截止."""
+def from_scratch() -> dict[int, tuple]:
+    """Each measure's derived columns by the rule, with plain queries: its latest note's date, else the local date
+    it was created; its item's inspection: the 集中整改截止, the inspection's id, unit and round; its item's 问题类别."""
     expected = {}
     for m in Measure.objects.select_related("item__inspection"):
         dates = list(ProgressNote.objects.filter(measure_id=m.pk).values_list("date", flat=True))
         last = max(dates) if dates else timezone.localtime(m.created_at).date()
-        expected[m.pk] = (last, m.item.inspection.rectification_deadline)
+        inspection = m.item.inspection
+        expected[m.pk] = (
+            last, inspection.rectification_deadline, inspection.pk, inspection.unit_id, inspection.round_id,
+            m.item.category_id,
+        )
     return expected
 
 
-def stored() -> dict[int, tuple[date | None, date | None]]:
-    return {pk: (a, b) for pk, a, b in Measure.objects.values_list("pk", "last_activity_on", "milestone_on")}
+def stored() -> dict[int, tuple]:
+    columns = ("last_activity_on", "milestone_on", "inspection_id", "unit_id", "round_id", "category_id")
+    return {pk: tuple(rest) for pk, *rest in Measure.objects.values_list("pk", *columns)}
 
 
 def assert_consistent():
@@ -121,7 +126,7 @@ def test_note_deletes_and_bulk_writes_refresh(dated, today):
 
 
 def test_the_refresh_writes_no_history_and_no_version(dated):
-    Measure.objects.update(last_activity_on=date(2000, 1, 1), milestone_on=None)
+    Measure.objects.update(last_activity_on=date(2000, 1, 1), milestone_on=None, inspection=None, unit=None, round=None)
     versions = dict(Measure.objects.values_list("pk", "version"))
     history = Measure.history.count()
     assert measures_refresh_warning_inputs() == len(versions)
@@ -160,6 +165,50 @@ def test_a_measure_moved_to_another_inspection_takes_its_milestone(dated, users)
     save_tracked(measure, user=users.admin)
     assert_consistent()
     assert measure.milestone_on == dated.west_inspection.rectification_deadline
+
+
+def test_an_item_moved_to_another_inspection_takes_its_measures_along(dated, users):
+    item = FeedbackItem.objects.get(pk=dated.east_problem.pk)
+    item.inspection = dated.west_inspection
+    item.parent = None
+    item.position = 99
+    save_tracked(item, user=users.admin)
+    assert_consistent()
+    assert set(Measure.objects.filter(item=item).values_list("unit_id", flat=True)) == {dated.west_inspection.unit_id}
+
+
+def test_categories_set_by_the_classifier_by_a_person_or_deleted_reach_the_measures(dated, users):
+    from ledger.models import ProblemCategory
+    from ledger.services import feedback_item_set_category
+    from similarity.services import similarity_refresh
+
+    item = make_item(dated.east_inspection, "严格落实中央八项规定精神", parent=dated.east_aspect)
+    measure = make_measure(item, "开展专项整治")
+    similarity_refresh()  # the classifier's bulk UPDATE
+    assert_consistent()
+    rules = ProblemCategory.objects.get(name__contains="八项规定")
+    assert Measure.objects.get(pk=measure.pk).category == rules
+    other = ProblemCategory.objects.exclude(pk=rules.pk).first()
+    feedback_item_set_category(item=FeedbackItem.objects.get(pk=item.pk), category=other, user=users.admin)
+    assert_consistent()
+    other.delete()
+    assert_consistent()
+
+
+def test_an_inspection_given_another_unit_or_round_moves_its_measures_in_one_update(dated, users, ledger):
+    inspection = Inspection.objects.get(pk=dated.east_inspection.pk)
+    versions = dict(Measure.objects.values_list("pk", "version"))
+    history = Measure.history.count()
+    second = InspectionRound(inspecting_body="示范省委", level=ledger.round.level, term=13, round_no=5)
+    save_tracked(second)
+    inspection.unit = ledger.city
+    inspection.round = second
+    with CaptureQueriesContext(connection) as captured:
+        save_tracked(inspection, user=users.admin)
+    assert len([q for q in captured if q["sql"].startswith('UPDATE "ledger_measure"')]) == 1
+    assert_consistent()
+    assert dict(Measure.objects.values_list("pk", "version")) == versions
+    assert Measure.history.count() == history
 
 
 def test_admin_edit_and_add(dated, users, login, today):
@@ -257,6 +306,7 @@ def test_bulk_created_measures_are_filled_by_the_refresh(dated):
     item = FeedbackItem.objects.get(pk=dated.east_problem.pk)
     created = Measure.objects.bulk_create([Measure(item=item, position=10 + n, text=f"批量{n}") for n in range(3)])
     assert {m.last_activity_on for m in Measure.objects.filter(pk__in=[m.pk for m in created])} == {None}
+    assert {m.unit_id for m in Measure.objects.filter(pk__in=[m.pk for m in created])} == {None}
     measures_refresh_warning_inputs(measure_ids=[m.pk for m in created])
     assert_consistent()
 

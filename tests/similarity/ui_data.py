@@ -34,9 +34,10 @@ def close_out(measure: Measure) -> None:
 
 
 def set_category(item: FeedbackItem, name: str) -> None:
-    FeedbackItem.objects.filter(pk=item.pk).update(
-        category=ProblemCategory.objects.get(name=name), category_source=CategorySource.AUTO
-    )
+    """As the classifier writes it (similarity.services): the item, and the copy its measures keep."""
+    category = ProblemCategory.objects.get(name=name)
+    FeedbackItem.objects.filter(pk=item.pk).update(category=category, category_source=CategorySource.AUTO)
+    Measure.objects.filter(item_id=item.pk).update(category=category)
 
 
 def build(ledger) -> SimpleNamespace:

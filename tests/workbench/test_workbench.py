@@ -260,3 +260,30 @@ def test_query_count_does_not_grow_with_units_items_and_measures(ledger, users, 
         body = client.get(URL).content.decode()
     assert len(many) == len(few), [q["sql"][:120] for q in many.captured_queries]
     assert "新单位11" in body
+
+
+@pytest.mark.parametrize("limit", [1, 2, 3, 50])
+def test_todo_rows_are_the_most_urgent_whether_or_not_all_are_red(ledger, users, todo_ledger, today, monkeypatch, limit):
+    """With at least `limit` red measures the rows are read from the red ones alone; the rows and their order are
+    those of ranking every open measure."""
+    from django.db.models import Case, F, Value, When
+
+    from ledger.alerts import SEVERITY, warning_case
+    from workbench import selectors
+
+    monkeypatch.setattr(selectors, "TODO_LIMIT", limit)
+    level = warning_case(today)
+    rank = Case(*(When(level_=lvl, then=Value(SEVERITY[lvl])) for lvl in SEVERITY), default=Value(0))
+    expected = list(
+        Measure.objects.filter(closed_at__isnull=True)
+        .exclude(status=Status.DONE)
+        .annotate(level_=level, urgency=rank)
+        .order_by("-urgency", F("deadline").asc(nulls_last=True), "item__inspection_id", "pk")
+        .values_list("pk", flat=True)[:limit]
+    )
+    result = selectors.todo(users.admin, today)
+    shown = sorted(m.pk for g in result.groups for m in g.rows)
+    assert shown == sorted(expected)
+    for group in result.groups:
+        pks = [m.pk for m in group.rows]
+        assert pks == [pk for pk in expected if pk in pks]
