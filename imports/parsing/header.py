@@ -23,8 +23,14 @@ _LEVEL_BODY = r"(?:中央|自治区党委|省委|市委|区委|县委|州委|地
 _TERM_RE = re.compile(rf"({NUM})届[{_HAN}]{{0,6}}?{_LEVEL_BODY}.{{0,8}}?(?:轮|巡[视察])")
 _ROUND_RE = re.compile(rf"第({NUM})轮")
 _BATCH_RE = re.compile(rf"第({NUM})批")
+# A ministry's own inspection groups ("教育部第一巡视组", "商务部党组第二巡视组").
+_MINISTRY = (
+    r"(?:教育|科学技术|工业和信息化|公安|民政|司法|财政|人力资源和社会保障|自然资源|生态环境|住房和城乡建设|交通运输"
+    r"|水利|农业农村|商务|文化和旅游|退役军人事务|应急管理|外交|国防)部"
+)
 _GROUP_RE = re.compile(
-    rf"((?:[{_HAN}]{{0,6}}?{_LEVEL_BODY})?)(?:第{NUM}轮)?(?:第{NUM}批)?"
+    # "十三届无棣县委第七轮巡察第五巡察组": the round's words between the body and its group
+    rf"((?:{_MINISTRY}(?:党组)?|[{_HAN}]{{0,6}}?{_LEVEL_BODY})?)(?:第{NUM}轮(?:常规|专项)?(?:巡[视察])?)?(?:第{NUM}批)?"
     rf"(?:第({NUM})巡([视察])组|巡([视察])({NUM})组|巡([视察])第({NUM})组)"
 )
 # An inspecting body named with its place: 河南省委巡视组, 十二届天津市委第一轮, 广西壮族自治区党委巡视组
@@ -45,9 +51,10 @@ _SEVERAL_UNITS_RE = re.compile(
 )
 # A group named right before the verb and its unit: "第二巡察组巡察文学院党委工作动员会", "巡察组进驻区人大机关党支部".
 _GROUP_VISITS_RE = re.compile(
-    r"巡[视察][一二三四五六七八九十\d]*组(?:正式)?(?:巡[视察]|进驻|进入)(?!反馈|情况|工作|意见|期间)"
-    r"([^，。；,;、“”\s]{2,30}?)"
-    r"(?=[，,。；;]|(?:党组织)?(?:工作)?(?:情况)?(?:动员|反馈|进驻)大?会|情况|开展|进行)"
+    # "巡察组此次巡察花园镇党委，…" / "巡察组进驻县委编办召开…动员会" / "巡察营田镇及所辖村(社区)进驻动员会"
+    r"巡[视察][一二三四五六七八九十\d]*组(?:此次|本次|这次)?(?:正式)?(?:巡[视察]|进驻|进入)(?!反馈|情况|工作|意见|期间)"
+    r"([^，。；,;、“”\s]{2,30}?)(?:及其?(?:所|下)[辖属][^，。；,;、“”\s]{0,12}?)?"
+    r"(?=[，,。；;]|(?:党组织)?(?:工作)?(?:情况)?(?:进驻)?(?:动员|反馈|进驻)大?会|情况|开展|进行|召开)"
 )
 _PARTY_ORG = r"(?:党委|党组|党工委|党总支|党支部)"
 _PLACE_END = r"(?:镇|乡|街道|社区|村|局|委|党委|党组|公司|集团|大学|学院|医院|中心|学校|馆)"
@@ -307,6 +314,9 @@ def _group(texts: list[str], body_short: str) -> tuple[str, str]:
     bare = None
     for text in texts:
         for match in _GROUP_RE.finditer(fold(text)):
+            ministry = re.match(_MINISTRY, match[1])
+            if ministry:
+                return _group_name(match, ministry[0])
             short = re.search(_LEVEL_BODY + "$", match[1])
             named = _group_name(match, short[0] if short else body_short)
             if short:
@@ -556,7 +566,7 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         inspection.term = _term_of_round(whole, inspection.round)
     inspection.batch = _first_int(_BATCH_RE, section.title, statement, *context[1:])
     inspection.inspecting_body = _body(texts, group, unit, whole)
-    if group and not re.match(_LEVEL_BODY, group):
+    if group and not re.match(_LEVEL_BODY, group) and not re.match(_MINISTRY, group):
         group = _short(inspection.inspecting_body) + group
     inspection.group = group
     inspection.level = level or _level(section.title + statement)

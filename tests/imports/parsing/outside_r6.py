@@ -167,7 +167,8 @@ HELD_OUT_R6 = [
     # http://www.xishuirmt.cn/p/51670.html (feedback over a week without a year; shared suffixes dropped)
     ("xishui", "http://www.xishuirmt.cn/p/51670.html", "rounds", """5月29日到6月4日,县委四个巡察组分别向十五届县委第六轮巡察的竹瓦镇、汪岗镇、洗马镇、丁司垱镇党委及其所辖村(社区)党组织,县卫生健康局、县信访局、县审计局、县统计局党委(党组)反馈巡察情况。
 会议传达了县委书记专题会精神,强调要坚持政治巡察定位。
-""", {"unit": "", "units": ["竹瓦镇", "汪岗镇", "洗马镇", "丁司垱镇", "县卫生健康局", "县信访局", "县审计局", "县统计局"],
+""", {"unit": "", "units": ["竹瓦镇党委", "汪岗镇党委", "洗马镇党委", "丁司垱镇党委", "县卫生健康局", "县信访局", "县审计局",
+                            "县统计局"],
       "term": 15, "round": 6, "feedback_date": None}),
     # http://czrb.bohaitoday.com/pc/content/202309/01/content_102712.html (a province's round fed back; units counted)
     ("hebei", "http://czrb.bohaitoday.com/pc/content/202309/01/content_102712.html", "rounds", """河北日报讯(记者孙青 赵泽众)根据省委巡视工作安排,十届省委第三轮巡视反馈工作近日全部完成。
