@@ -66,6 +66,11 @@ _MEETING_PLACE_RE = re.compile(
 )
 # "对蒲城县党睦镇党委落实脱贫攻坚开展了专项巡察": the unit ends at its organisation; the subject follows it.
 _UNIT_THEN_SUBJECT_RE = re.compile(rf"^(.{{2,30}}?{_PARTY_ORG})(?:落实|贯彻|执行|推进|围绕|关于).+$")
+# Visitors going to one unit to inspect it or check its rectification: "到均川镇开展为期3天的巡察…回访督查".
+_GOES_TO_RE = re.compile(
+    r"(?:(?<![收得])到|赴)([^，。；,;、“”\s到]{2,15}?(?:镇|乡|街道|局|党委|党组|公司|学院|医院|中心))"
+    r"开展[^。；;，,]{0,30}?巡[视察]"
+)
 # A group visiting one unit, in a sentence of its own: "县委第二巡察组对县林业局党组开展了常规巡察".
 _GROUP_TO_UNIT_RE = re.compile(
     r"巡[视察][一二三四五六七八九十\d]*组[^。；;，,]{0,20}?(?<!一)对([^，。；,;、“”]{2,30}?)(?:进行了|开展了|开展|进行)"
@@ -521,6 +526,9 @@ def single(section: Section, warnings: list[str]) -> Inspection:
             # "在龙蟠社管中心发能国际城社区召开": the community, not the office over it
             place = re.sub(r"^.{2,10}?(?:中心|街道|镇|乡|管委会|办事处)(?=.{3,}(?:社区|村)$)", "", places[0])
             unit_full = place + ("党委" if place + "党委" in whole else "")
+    if not unit_full:  # "一行4人到均川镇开展…巡察反馈问题整改落实情况回访督查": the one place the visitors go to
+        went = {m[1] for text in (statement, *context[1:]) for m in _GOES_TO_RE.finditer(fold(text))}
+        unit_full = went.pop() if len(went) == 1 else ""
     subject = _UNIT_THEN_SUBJECT_RE.match(unit_full)
     if subject:
         unit_full = subject[1]
