@@ -52,7 +52,9 @@ _SEVERAL_UNITS_RE = re.compile(
 # A group named right before the verb and its unit: "第二巡察组巡察文学院党委工作动员会", "巡察组进驻区人大机关党支部".
 _GROUP_VISITS_RE = re.compile(
     # "巡察组此次巡察花园镇党委，…" / "巡察组进驻县委编办召开…动员会" / "巡察营田镇及所辖村(社区)进驻动员会"
-    r"巡[视察][一二三四五六七八九十\d]*组(?:此次|本次|这次)?(?:正式)?(?:巡[视察]|进驻|进入)(?!反馈|情况|工作|意见|期间)"
+    # (words of time between the group and its visit: 近日, 于2023年3月6日, 正式, 已)
+    r"巡[视察][一二三四五六七八九十\d]*组(?:近日|日前|近期|此次|本次|这次|已经?|正式|开始"
+    r"|于[^，。；;、“”\s]{1,14}?(?:日|上午|下午|起))*(?:巡[视察]|进驻|进入)(?!反馈|情况|工作|意见|期间|巡[视察])"
     r"([^，。；,;、“”\s]{2,30}?)(?:及其?(?:所|下)[辖属][^，。；,;、“”\s]{0,12}?)?"
     r"(?=[，,。；;]|(?:党组织)?(?:工作)?(?:情况)?(?:进驻)?(?:动员|反馈|进驻)大?会|情况|开展|进行|召开)"
 )
@@ -525,7 +527,9 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         if len(set(places)) == 1:
             # "在龙蟠社管中心发能国际城社区召开": the community, not the office over it
             place = re.sub(r"^.{2,10}?(?:中心|街道|镇|乡|管委会|办事处)(?=.{3,}(?:社区|村)$)", "", places[0])
-            unit_full = place + ("党委" if place + "党委" in whole else "")
+            # "在县人社局召开…反馈会议，向县人社局党组反馈": the party body the text gives the place
+            bodies = [org for org in ("党委", "党组", "党工委", "党总支") if place + org in whole]
+            unit_full = place + (bodies[0] if len(bodies) == 1 else "")
     if not unit_full:  # "一行4人到均川镇开展…巡察反馈问题整改落实情况回访督查": the one place the visitors go to
         went = {m[1] for text in (statement, *context[1:]) for m in _GOES_TO_RE.finditer(fold(text))}
         unit_full = went.pop() if len(went) == 1 else ""
