@@ -23,14 +23,14 @@ _LEVEL_BODY = r"(?:中央|自治区党委|省委|市委|区委|县委|州委|地
 _TERM_RE = re.compile(rf"({NUM})届[{_HAN}]{{0,6}}?{_LEVEL_BODY}.{{0,8}}?(?:轮|巡[视察])")
 _ROUND_RE = re.compile(rf"第({NUM})轮")
 _BATCH_RE = re.compile(rf"第({NUM})批")
-# A ministry's own inspection groups ("教育部第一巡视组", "商务部党组第二巡视组").
+# A ministry's own inspection groups ("教育部第一巡视组", "商务部党组第二巡视组", "国资委党委第二巡视组").
 _MINISTRY = (
     r"(?:教育|科学技术|工业和信息化|公安|民政|司法|财政|人力资源和社会保障|自然资源|生态环境|住房和城乡建设|交通运输"
-    r"|水利|农业农村|商务|文化和旅游|退役军人事务|应急管理|外交|国防)部"
+    r"|水利|农业农村|商务|文化和旅游|退役军人事务|应急管理|外交|国防)部|国资委"
 )
 _GROUP_RE = re.compile(
     # "十三届无棣县委第七轮巡察第五巡察组": the round's words between the body and its group
-    rf"((?:{_MINISTRY}(?:党组)?|[{_HAN}]{{0,6}}?{_LEVEL_BODY})?)(?:第{NUM}轮(?:常规|专项)?(?:巡[视察])?)?(?:第{NUM}批)?"
+    rf"((?:{_MINISTRY}(?:党组|党委)?|[{_HAN}]{{0,6}}?{_LEVEL_BODY})?)(?:第{NUM}轮(?:常规|专项)?(?:巡[视察])?)?(?:第{NUM}批)?"
     rf"(?:第({NUM})巡([视察])组|巡([视察])({NUM})组|巡([视察])第({NUM})组)"
 )
 # An inspecting body named with its place: 河南省委巡视组, 十二届天津市委第一轮, 广西壮族自治区党委巡视组
@@ -74,9 +74,10 @@ _GOES_TO_RE = re.compile(
     r"开展[^。；;，,]{0,30}?巡[视察]"
 )
 # A group visiting one unit, in a sentence of its own: "县委第二巡察组对县林业局党组开展了常规巡察".
+# Or feeding back to it, undated: "近日，国资委党委第二巡视组向中国华电集团有限公司党组反馈巡视情况".
 _GROUP_TO_UNIT_RE = re.compile(
-    r"巡[视察][一二三四五六七八九十\d]*组[^。；;，,]{0,20}?(?<!一)对([^，。；,;、“”]{2,30}?)(?:进行了|开展了|开展|进行)"
-    r"[^。；;]{0,12}?巡[视察]"
+    r"巡[视察][一二三四五六七八九十\d]*组[^。；;，,]{0,20}?(?:(?<!一)对([^，。；,;、“”]{2,30}?)(?:进行了|开展了|开展|进行)"
+    r"[^。；;]{0,12}?巡[视察]|向([^，。；,;、“”]{2,30}?)(?:集中|现场)?反馈(?:了)?[^。；;，,]{0,4}?(?:巡[视察]|意见|情况))"
 )
 _FEEDBACK_TITLE_RE = re.compile(
     rf"[《<]关于(?:对)?[^《》<>]{{0,20}}?巡[视察]([^《》<>，,。的]{{2,30}}?{_PARTY_ORG})(?:巡[视察]情况)?的反馈意见[》>]"
@@ -505,8 +506,8 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         unit_full = stated[1]
     if not unit_full and not stated:  # "本轮巡察进驻时间为…。县委第二巡察组对县林业局党组开展了常规巡察。"
         visited = [
-            m[1] for line in lines[:5] for m in _GROUP_TO_UNIT_RE.finditer(fold(line.text))
-            if not _SEVERAL_UNITS_RE.search(m[1]) and "、" not in m[1] and len(names_in(m[1])) == 1
+            v for line in lines[:5] for m in _GROUP_TO_UNIT_RE.finditer(fold(line.text))
+            if not _SEVERAL_UNITS_RE.search(v := m[1] or m[2]) and "、" not in v and len(names_in(v)) == 1
         ]
         unit_full = visited[0] if len(set(visited)) == 1 else ""
     if not unit_full:  # the unit meeting on the feedback it received ("X党组召开…巡察…反馈问题整改专题民主生活会")

@@ -182,3 +182,10 @@ def test_problems_run_in_after_an_announcement():
         "村务监督流于形式",
         "财务管理混乱",
     ]
+
+
+def test_an_undated_feedback_to_one_unit_names_it():
+    text = "近日，国资委党委第二巡视组向中国华电集团有限公司党组反馈巡视情况。"
+    [inspection] = parse_text(text, "undated.txt").documents[0].inspections
+    assert (inspection.unit, inspection.group) == ("中国华电集团有限公司党组", "国资委第二巡视组")
+    assert (inspection.start, inspection.feedback_date) == (None, None)

@@ -138,3 +138,9 @@ def test_lists_of_the_r6_phrasings(clause, names):
 def test_a_town_list_after_the_rounds_words_shares_its_committee():
     text = "县委四个巡察组分别向十五届县委第六轮巡察的竹瓦镇、汪岗镇党委及其所辖村（社区）党组织反馈巡察情况"
     assert listed_units(distribute(text)) == ["竹瓦镇党委", "汪岗镇党委"]
+
+
+def test_an_entrys_list_runs_to_the_clauses_end():
+    clause = "9月2日，5个巡察组分别进驻市发改委、市财政局、市商务局、市司法局和市文旅局。"
+    assert listed_units(clause) == ["市发改委", "市财政局", "市商务局", "市司法局", "市文旅局"]
+    assert listed_units("县委巡察组进驻后，召开了巡察工作动员会，县林业局、县水利局负责人参加会议。") == []
