@@ -31,7 +31,8 @@ _MINISTRY = (
 _GROUP_RE = re.compile(
     # "十三届无棣县委第七轮巡察第五巡察组": the round's words between the body and its group
     rf"((?:{_MINISTRY}(?:党组|党委)?|[{_HAN}]{{0,6}}?{_LEVEL_BODY})?)(?:第{NUM}轮(?:常规|专项)?(?:巡[视察])?)?(?:第{NUM}批)?"
-    rf"(?:第({NUM})巡([视察])组|巡([视察])({NUM})组|巡([视察])第({NUM})组)"
+    rf"(?:第({NUM})巡([视察])组|巡([视察])({NUM})组|巡([视察])第({NUM})组"
+    rf"|第({NUM})(专项|机动)巡([视察])组)"  # "市委第一专项巡察组": the kind stays in the name
 )
 # An inspecting body named with its place: 河南省委巡视组, 十二届天津市委第一轮, 广西壮族自治区党委巡视组
 _PLACE_BODY_RE = re.compile(
@@ -334,6 +335,8 @@ def _group(texts: list[str], body_short: str) -> tuple[str, str]:
 
 
 def _group_name(match: re.Match, owner: str) -> tuple[str, str]:
+    if match[8]:
+        return f"{owner}第{match[8]}{match[9]}巡{match[10]}组", "巡" + match[10]
     if match[2]:
         return f"{owner}第{match[2]}巡{match[3]}组", "巡" + match[3]
     if match[4]:
@@ -749,7 +752,7 @@ def _several(base: Inspection, section: Section) -> list[Inspection]:
     context = " ".join(line.text for line in section.lines[:5])
     # One group named alone ("县委第一巡察组巡察许镇镇丁塘村、池湖村…") visits every unit the text names.
     text = fold(" ".join(line.text for line in section.lines[:15]))
-    numbers = {m[2] or m[5] or m[7] for m in _GROUP_RE.finditer(text)}
+    numbers = {m[2] or m[5] or m[7] or m[8] for m in _GROUP_RE.finditer(text)}
     several = re.search(rf"分别|{NUM}\s*个巡[视察]组|、\s*第?{NUM}巡[视察]组|各巡[视察]组", text)
     group = base.group if len(numbers) == 1 and not several else ""
     for written, clause in _named_units(section.lines):

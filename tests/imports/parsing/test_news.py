@@ -189,3 +189,9 @@ def test_an_undated_feedback_to_one_unit_names_it():
     [inspection] = parse_text(text, "undated.txt").documents[0].inspections
     assert (inspection.unit, inspection.group) == ("中国华电集团有限公司党组", "国资委第二巡视组")
     assert (inspection.start, inspection.feedback_date) == (None, None)
+
+
+def test_a_special_groups_kind_stays_in_its_name():
+    text = "5月6日，市委第一专项巡察组进驻市国资委开展专项巡察。"
+    [inspection] = parse_text(text, "special.txt").documents[0].inspections
+    assert (inspection.unit, inspection.group) == ("市国资委", "市委第一专项巡察组")
