@@ -195,3 +195,8 @@ def test_a_special_groups_kind_stays_in_its_name():
     text = "5月6日，市委第一专项巡察组进驻市国资委开展专项巡察。"
     [inspection] = parse_text(text, "special.txt").documents[0].inspections
     assert (inspection.unit, inspection.group) == ("市国资委", "市委第一专项巡察组")
+
+
+def test_visitors_going_to_a_unit_name_it_whatever_its_kind():
+    text = "近日，县委巡察组一行到县档案馆进行巡察整改回访。"
+    assert parse_text(text, "goes.txt").documents[0].inspections[0].unit == "县档案馆"

@@ -144,3 +144,8 @@ def test_an_entrys_list_runs_to_the_clauses_end():
     clause = "9月2日，5个巡察组分别进驻市发改委、市财政局、市商务局、市司法局和市文旅局。"
     assert listed_units(clause) == ["市发改委", "市财政局", "市商务局", "市司法局", "市文旅局"]
     assert listed_units("县委巡察组进驻后，召开了巡察工作动员会，县林业局、县水利局负责人参加会议。") == []
+
+
+def test_a_list_ends_at_the_report_on_its_visit():
+    clause = "会议听取了县委第一巡察组巡察县委办、县政府办情况汇报。"
+    assert listed_units(clause) == ["县委办", "县政府办"]
