@@ -147,5 +147,5 @@ def test_an_entrys_list_runs_to_the_clauses_end():
 
 
 def test_a_list_ends_at_the_report_on_its_visit():
-    clause = "会议听取了县委第一巡察组巡察县委办、县政府办情况汇报。"
-    assert listed_units(clause) == ["县委办", "县政府办"]
+    clause = "会议听取了县委各巡察组对县委办、县政府办，县委宣传部等3个党组织巡察情况的汇报。"
+    assert listed_units(clause) == ["县委办", "县政府办", "县委宣传部"]
