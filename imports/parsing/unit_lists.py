@@ -36,7 +36,7 @@ _OPENER_RE = re.compile(
     # "本轮巡察对象为A、B", "被巡察单位：A、B"
     # (被巡察党组织 opens a list only with 为/是/有/包括 or a colon: "被巡察党组织坚持…，围绕中心，服务大局" lists nothing)
     # "5个巡察组分别进驻市发改委、市财政局…和市文旅局。": an entry's list may run to the clause's end
-    r"|(?P<to_end>进驻|进入|(?:涉及|分别[是为]|包括|具体为)\s*[:：]?"
+    r"|(?P<to_end>进驻(?:到)?|进入|(?:涉及|分别[是为]|包括|具体为)\s*[:：]?"
     r"|(?:巡[视察]对象|被巡[视察]单位|被巡[视察]党组织)(?:(?:为|是|有|包括)\s*[:：]?|\s*[:：]))"
 )
 # Where it ends: the verb of the visit or the feedback, outside any bracket.

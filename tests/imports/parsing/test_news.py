@@ -152,6 +152,10 @@ def test_a_name_with_he_inside_stays_one_unit():
         ("10月11日，区委第八轮常规巡察组巡察营田镇及所辖村（社区）进驻动员会召开。", "营田镇"),
         # the place of the meeting, with the party body the text gives it
         ("日前，县委第五巡察组在县人社局召开巡察反馈会议，向县人社局党组反馈巡察意见。", "县人社局党组"),
+        # 入驻 is 进驻; 进驻到; a meeting of any kind the group holds at the unit
+        ("5月6日，县委第二巡察组正式入驻县交通运输局，召开巡察动员大会。", "县交通运输局"),
+        ("5月6日，县委第二巡察组进驻到县民政局开展常规巡察。", "县民政局"),
+        ("5月6日，县委第二巡察组在县民政局召开巡察见面沟通会。", "县民政局"),
         # visitors going to the one unit they check
         ("3月20日，县纪委监委一行4人到均川镇开展为期3天的巡察反馈问题整改落实情况回访督查工作。", "均川镇"),
     ],
