@@ -21,7 +21,8 @@ _HAN = r"\u4e00-\u9fff"
 _LEVEL_BODY = r"(?:中央|自治区党委|省委|市委|区委|县委|州委|地委|盟委|旗委|工委|党委|党组)"
 # 十三届省委第四轮 / 十二届天津市委第一轮 / 十三届县委第三巡察组 — never 党的十九届历次全会
 _TERM_RE = re.compile(rf"({NUM})届[{_HAN}]{{0,6}}?{_LEVEL_BODY}.{{0,8}}?(?:轮|巡[视察])")
-_ROUND_RE = re.compile(rf"第({NUM})轮")
+# never a round of something else: 第二轮中央生态环境保护督察, 第三轮审计
+_ROUND_RE = re.compile(rf"第({NUM})轮(?![^。，,；;巡]{{0,14}}(?:督察|督查|督导|审计|检查|评估|考核))")
 _BATCH_RE = re.compile(rf"第({NUM})批")
 # A ministry's own inspection groups ("教育部第一巡视组", "商务部党组第二巡视组", "国资委党委第二巡视组").
 _MINISTRY = (

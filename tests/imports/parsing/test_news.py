@@ -204,3 +204,9 @@ def test_a_special_groups_kind_stays_in_its_name():
 def test_visitors_going_to_a_unit_name_it_whatever_its_kind():
     text = "近日，县委巡察组一行到县档案馆进行巡察整改回访。"
     assert parse_text(text, "goes.txt").documents[0].inspections[0].unit == "县档案馆"
+
+
+def test_a_round_of_another_check_is_no_rounds_number():
+    text = "结合第二轮中央生态环境保护督察反馈问题整改，县委第一巡察组对县生态环境局党组开展专项巡察。"
+    [inspection] = parse_text(text, "other.txt").documents[0].inspections
+    assert (inspection.unit, inspection.round) == ("县生态环境局党组", None)
