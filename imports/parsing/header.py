@@ -73,7 +73,8 @@ _UNIT_THEN_SUBJECT_RE = re.compile(rf"^(.{{2,30}}?{_PARTY_ORG})(?:落实|贯彻|
 # Visitors going to one unit to inspect it or check its rectification: "到均川镇开展为期3天的巡察…回访督查".
 _GOES_TO_RE = re.compile(
     rf"(?:(?<![收得止])到|赴)([^，。；,;、“”\s到]{{2,15}}?{_PLACE_END})"
-    r"(?:开展|进行)[^。；;，,]{0,30}?巡[视察]"
+    # never a training or study trip: "到井冈山干部学院开展巡察干部培训"
+    r"(?:开展|进行)[^。；;，,]{0,30}?巡[视察](?![^。；;，,]{0,12}(?:培训|学习|交流|考察|调研|业务))"
 )
 # A group visiting one unit, in a sentence of its own: "县委第二巡察组对县林业局党组开展了常规巡察".
 # Or feeding back to it, undated: "近日，国资委党委第二巡视组向中国华电集团有限公司党组反馈巡视情况".

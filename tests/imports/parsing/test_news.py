@@ -210,3 +210,9 @@ def test_a_round_of_another_check_is_no_rounds_number():
     text = "结合第二轮中央生态环境保护督察反馈问题整改，县委第一巡察组对县生态环境局党组开展专项巡察。"
     [inspection] = parse_text(text, "other.txt").documents[0].inspections
     assert (inspection.unit, inspection.round) == ("县生态环境局党组", None)
+
+
+def test_a_training_trip_names_no_unit():
+    text = "5月6日，县委第二巡察组全体成员到井冈山干部学院开展巡察业务培训。"
+    [inspection] = parse_text(text, "trip.txt").documents[0].inspections
+    assert inspection.unit == ""
