@@ -229,8 +229,9 @@ def _metric(before: str, after: str, unit: str) -> str | None:
     found_by_visit = _FOUND_BY_VISIT_RE.search(before) and (
         segment.endswith("问题") or re.match(r"问题(?:$|[。！？!?已均全都认真进行得])", after_seg)
     )  # the bare noun 问题 counted, not 问题表现 or 问题线索
-    # "该镇党委4大类16个方面22个问题": problems counted under their aspects are the feedback's own structure
-    by_aspects = re.search(r"方面\s*$", segment)
+    # "巡察回访期间，…对该镇党委4大类16个方面22个问题…": problems counted under their aspects, in a sentence about an
+    # inspection, are the feedback's own structure (a check's "检查发现4个方面12个问题" is not)
+    by_aspects = re.search(r"方面\s*$", segment) and "巡" in before
     if metric == PROBLEMS and not (_FEEDBACK_CUE.search(segment + after_seg) or found_by_visit or by_aspects):
         return None  # 检查发现问题36个 counts other problems, not the inspection's findings
     if metric == PROBLEMS and _SHORT_OF_RE.match(after_seg):

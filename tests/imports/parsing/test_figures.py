@@ -94,5 +94,6 @@ def test_a_quoted_statement_is_read_but_a_quoted_slogan_is_not():
 
 
 def test_problems_under_their_aspects_are_the_feedbacks():
-    text = "工作专班对该镇党委4大类16个方面22个问题及30个村级党组织244个问题的整改情况进行了检查。"
+    text = "巡察回访期间，工作专班对该镇党委4大类16个方面22个问题及30个村级党组织244个问题的整改情况进行了检查。"
     assert figs(text) == [("problems", 22, "个")]
+    assert figs("安全生产检查发现4个方面12个问题。") == []
