@@ -142,7 +142,7 @@ def _span(text: str, start: int, involves: bool = False) -> str:
 
 
 _PLACE = r"[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道)"
-_SHARED_SUFFIX_RE = re.compile(rf"(?<=[对向，,、和及的])((?:{_PLACE}、)+)({_PLACE})(党委|党工委|党总支)")
+_SHARED_SUFFIX_RE = re.compile(rf"(?<=[对向，,、和及的：:])((?:{_PLACE}、)+)({_PLACE})(党委|党工委|党总支)")
 _VILLAGES_OF_RE = re.compile(rf"(?<=[对向，,、和及])((?:{_PLACE}、)*{_PLACE})(?=所[辖属]的?\s*{NUM}\s*[个家])")
 
 

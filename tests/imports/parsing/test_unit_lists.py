@@ -149,3 +149,8 @@ def test_an_entrys_list_runs_to_the_clauses_end():
 def test_a_list_ends_at_the_report_on_its_visit():
     clause = "会议听取了县委各巡察组对县委办、县政府办，县委宣传部等3个党组织巡察情况的汇报。"
     assert listed_units(clause) == ["县委办", "县政府办", "县委宣传部"]
+
+
+def test_a_town_list_after_a_colon_shares_its_committee():
+    text = "十五届县委第二轮巡察对象为：城关镇、河口镇、新街乡党委。"
+    assert listed_units(distribute(text)) == ["城关镇党委", "河口镇党委", "新街乡党委"]
