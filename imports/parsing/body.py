@@ -31,7 +31,7 @@ _NOT_PROBLEM = re.compile(
 _SAYS = re.compile(r"^[^。，,]{0,20}(?:指出|表示|强调|说|认为)\s*[：:]$")
 # A lead that only announces the problems ("巡察也发现了一些问题，主要有：") heads nothing: its points are the problems.
 _ANNOUNCES = re.compile(
-    r"(?:问题|不足)[^。：:]{0,8}[：:]$|(?:主要有|如下|以下|主要表现[在为]|具体表现[在为])[^。：:]{0,4}[：:]$"
+    r"(?:问题|不足)[^。：:]{0,8}[：:]$|(?:主要有|主要是|如下|以下|主要表现[在为]|具体表现[在为])[^。：:]{0,4}[：:]$"
 )
 _ADVICE = re.compile(r"意见|建议|要求|措施|整改")
 # An unpunctuated heading run into its first point: the 一是 follows a character, not punctuation.
@@ -213,23 +213,43 @@ def _announced_run(lines: list[Line]) -> list[Item]:
                 continue
             head, colon, rest = split
             clause = re.split(r"[。；;！!]", head.strip())[-1]
-            if not _ANNOUNCES.search(clause + colon) or _ADVICE.search(clause):
+            # advice is announced in the announcing clause itself ("提出整改意见："); "但对照上级要求和群众期盼，还存在
+            # 一些…共性问题：" announces problems
+            if not _ANNOUNCES.search(clause + colon) or _ADVICE.search(re.split(r"[，,]", clause)[-1]):
                 continue
             parts = [p.strip().rstrip("。") for p in re.split(r"[；;]", rest) if p.strip().rstrip("。")]
             if len(parts) == 1:
                 # "主要问题有：党组织作用发挥不充分，“三重一大”制度执行不严格，财务管理不规范等。": short clauses, each
                 # naming a shortcoming, are the problems (a longer sentence stays one problem)
-                clauses = [c.strip() for c in re.split(r"[，,]", re.sub(r"等$", "", parts[0])) if c.strip()]
+                clauses = _run_in_clauses(re.sub(r"等(?:方面)?(?:的)?(?:问题)?$", "", parts[0]))
                 if len(clauses) >= 2 and all(
-                    len(c) <= 30 and _SHORTCOMING.search(c) and not _DETAIL.match(c) for c in clauses
+                    len(c) <= 30 and _SHORTCOMING.search(c) and (parallel or not _DETAIL.match(c))
+                    for c, parallel in clauses
                 ):
-                    parts = clauses
+                    parts = [c for c, _ in clauses]
             if len(parts) < 2:
                 continue
             for part in parts:
                 title, text = split_title(re.sub(r"等$", "", part))
                 items.append(Item(label="", title=title, text=text, line=line.no))
     return items
+
+
+def _run_in_clauses(text: str) -> list[tuple[str, bool]]:
+    """The ，-separated clauses of a run-in list, a clause of short shortcomings joined by 、 ("意识形态领域阵地把守
+    不牢、移风易俗推进不力、部分村干部作风漂浮") split into them; (clause, whether it came from such a 、 run: its
+    parts are parallel, so 部分… there is a problem of its own, not a detail of the one before)."""
+    out: list[tuple[str, bool]] = []
+    for clause in (c.strip() for c in re.split(r"[，,]", text)):
+        if not clause:
+            continue
+        pieces = [p.strip() for p in clause.split("、") if p.strip()]
+        if len(pieces) >= 2 and all(len(p) <= 30 and _SHORTCOMING.search(p) for p in pieces):
+            # the run's first piece still opens its clause ("具体表现在学习不深入、执行不到位" details the one before)
+            out.extend((piece, n > 0) for n, piece in enumerate(pieces))
+        else:
+            out.append((clause, False))
+    return out
 
 
 # --- feedback --------------------------------------------------------------------------------------------------
@@ -310,6 +330,8 @@ def _paragraph_problems(paras: list[Line]) -> list[Item]:
 _SHORTCOMING = re.compile(
     r"有差距|不到位|不够|不力|不足|不严|不实|不深|不牢|不强|不高|不好|不彻底|不充分|不规范|不健全|不完善|不扎实|不全面|不精准"
     r"|短板|薄弱|弱项|欠缺|缺乏|缺失|乏力|弱化|虚化|淡化|偏差|漏洞|风险|隐患|问题|失之于|没有真正"
+    # "村务监督流于形式", "组织软弱涣散", "作风漂浮", "财务管理混乱"; a clause ending in 不 + a word ("落实不坠底")
+    r"|流于形式|形式化|涣散|松散|漂浮|混乱|随意|滞后|[\u4e00-\u9fff]不[\u4e00-\u9fff]{1,2}$"
 )
 # A sentence detailing the one before it stays with it: an example (如…, 其中…, 有的…), or one of the sub-points
 # authors put under 全面从严治党 (the discipline commission, stationed groups, key fields, the eight rules).

@@ -162,6 +162,14 @@ def _sentence_figures(sentence: str, line_no: int) -> list[Figure]:
             numbers = list(_CANDIDATE.finditer(re.split(r"[；;]", sentence[:start])[-1]))
             if out and out[-1].metric == COMPLETED and numbers and parse_number(numbers[-1]["num"]) == out[-1].value:
                 metric = COMPLETION_RATE
+        if (
+            metric is None
+            and out
+            and out[-1].metric == PROBLEMS
+            and m.group("unit") in _COUNT_UNITS
+            and _BARE_RECTIFIED_RE.fullmatch(re.split(r"[，,；;、]", sentence[:start])[-1].strip())
+        ):
+            metric = COMPLETED  # "反馈问题306个，整改279个": a bare 整改 after the problems' count is how many were rectified
         if metric is None:
             continue
         value = parse_number(num_text)
@@ -178,8 +186,12 @@ def _sentence_figures(sentence: str, line_no: int) -> list[Figure]:
 
 
 def _inside_quotes(sentence: str, pos: int) -> bool:
+    """Inside a quoted slogan (“一个问题、一名领导”); a quoted statement running on past 20 characters (a news lead
+    quoting a report: “巡察22个基层党组织，发现…问题376个”) is read like the text's own words."""
     before = sentence[:pos]
-    return before.count("“") > before.count("”")
+    if before.count("“") <= before.count("”"):
+        return False
+    return len(before) - before.rindex("“") <= 20
 
 
 def _metric(before: str, after: str, unit: str) -> str | None:
@@ -217,7 +229,10 @@ def _metric(before: str, after: str, unit: str) -> str | None:
     found_by_visit = _FOUND_BY_VISIT_RE.search(before) and (
         segment.endswith("问题") or re.match(r"问题(?:$|[。！？!?已均全都认真进行得])", after_seg)
     )  # the bare noun 问题 counted, not 问题表现 or 问题线索
-    if metric == PROBLEMS and not (_FEEDBACK_CUE.search(segment + after_seg) or found_by_visit):
+    # "巡察回访期间，…对该镇党委4大类16个方面22个问题…": problems counted under their aspects, in a sentence about an
+    # inspection, are the feedback's own structure (a check's "检查发现4个方面12个问题" is not)
+    by_aspects = re.search(r"方面\s*$", segment) and "巡" in before
+    if metric == PROBLEMS and not (_FEEDBACK_CUE.search(segment + after_seg) or found_by_visit or by_aspects):
         return None  # 检查发现问题36个 counts other problems, not the inspection's findings
     if metric == PROBLEMS and _SHORT_OF_RE.match(after_seg):
         return None  # 36个问题整改不够到位: problems a check found still open, not the feedback's count
@@ -225,6 +240,7 @@ def _metric(before: str, after: str, unit: str) -> str | None:
 
 
 _SHARE_OF_DONE_RE = re.compile(r"[，,]\s*占[^，,；;。]{0,8}?(?:问题|整改|任务|措施)[^，,；;。]{0,6}?(?:总数|总量)?的?$")
+_BARE_RECTIFIED_RE = re.compile(r"(?:已|共)?整改(?:了)?")
 _NOT_DONE_RE = re.compile(r"剩余|尚未|未(?!完成|整改到位)|计划|力争|拟|预计|争取|目标|将于|待")
 # "3轮常规巡察共发现…等方面问题199条" / "根据巡察反馈意见，…对32个问题进行了整改": the sentence ties the problems to the
 # inspection before the clause that counts them.

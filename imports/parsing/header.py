@@ -21,11 +21,19 @@ _HAN = r"\u4e00-\u9fff"
 _LEVEL_BODY = r"(?:中央|自治区党委|省委|市委|区委|县委|州委|地委|盟委|旗委|工委|党委|党组)"
 # 十三届省委第四轮 / 十二届天津市委第一轮 / 十三届县委第三巡察组 — never 党的十九届历次全会
 _TERM_RE = re.compile(rf"({NUM})届[{_HAN}]{{0,6}}?{_LEVEL_BODY}.{{0,8}}?(?:轮|巡[视察])")
-_ROUND_RE = re.compile(rf"第({NUM})轮")
+# never a round of something else: 第二轮中央生态环境保护督察, 第三轮审计
+_ROUND_RE = re.compile(rf"第({NUM})轮(?![^。，,；;巡]{{0,14}}(?:督察|督查|督导|审计|检查|评估|考核))")
 _BATCH_RE = re.compile(rf"第({NUM})批")
+# A ministry's own inspection groups ("教育部第一巡视组", "商务部党组第二巡视组", "国资委党委第二巡视组").
+_MINISTRY = (
+    r"(?:教育|科学技术|工业和信息化|公安|民政|司法|财政|人力资源和社会保障|自然资源|生态环境|住房和城乡建设|交通运输"
+    r"|水利|农业农村|商务|文化和旅游|退役军人事务|应急管理|外交|国防)部|国资委"
+)
 _GROUP_RE = re.compile(
-    rf"((?:[{_HAN}]{{0,6}}?{_LEVEL_BODY})?)(?:第{NUM}轮)?(?:第{NUM}批)?"
-    rf"(?:第({NUM})巡([视察])组|巡([视察])({NUM})组|巡([视察])第({NUM})组)"
+    # "十三届无棣县委第七轮巡察第五巡察组": the round's words between the body and its group
+    rf"((?:{_MINISTRY}(?:党组|党委)?|[{_HAN}]{{0,6}}?{_LEVEL_BODY})?)(?:第{NUM}轮(?:常规|专项)?(?:巡[视察])?)?(?:第{NUM}批)?"
+    rf"(?:第({NUM})巡([视察])组|巡([视察])({NUM})组|巡([视察])第({NUM})组"
+    rf"|第({NUM})(专项|机动)巡([视察])组)"  # "市委第一专项巡察组": the kind stays in the name
 )
 # An inspecting body named with its place: 河南省委巡视组, 十二届天津市委第一轮, 广西壮族自治区党委巡视组
 _PLACE_BODY_RE = re.compile(
@@ -45,24 +53,34 @@ _SEVERAL_UNITS_RE = re.compile(
 )
 # A group named right before the verb and its unit: "第二巡察组巡察文学院党委工作动员会", "巡察组进驻区人大机关党支部".
 _GROUP_VISITS_RE = re.compile(
-    r"巡[视察][一二三四五六七八九十\d]*组(?:正式)?(?:巡[视察]|进驻|进入)(?!反馈|情况|工作|意见|期间)"
-    r"([^，。；,;、“”\s]{2,30}?)"
-    r"(?=[，,。；;]|(?:党组织)?(?:工作)?(?:情况)?(?:动员|反馈|进驻)大?会|情况|开展|进行)"
+    # "巡察组此次巡察花园镇党委，…" / "巡察组进驻县委编办召开…动员会" / "巡察营田镇及所辖村(社区)进驻动员会"
+    # (words of time between the group and its visit: 近日, 于2023年3月6日, 正式, 已)
+    r"巡[视察][一二三四五六七八九十\d]*组(?:近日|日前|近期|此次|本次|这次|已经?|正式|开始"
+    r"|于[^，。；;、“”\s]{1,14}?(?:日|上午|下午|起))*(?:巡[视察]|进驻(?:到)?|进入)(?!反馈|情况|工作|意见|期间|巡[视察])"
+    r"([^，。；,;、“”\s]{2,30}?)(?:及其?(?:所|下)[辖属][^，。；,;、“”\s]{0,12}?)?"
+    r"(?=[，,。；;]|(?:党组织)?(?:工作)?(?:情况)?(?:进驻)?(?:动员|反馈|进驻)大?会|情况|开展|进行|召开)"
 )
 _PARTY_ORG = r"(?:党委|党组|党工委|党总支|党支部)"
 _PLACE_END = r"(?:镇|乡|街道|社区|村|局|委|党委|党组|公司|集团|大学|学院|医院|中心|学校|馆)"
 _MEETING_PLACE_RE = re.compile(
     rf"巡[视察][一二三四五六七八九十\d]*组(?:在|到)([^，,。；;、“”\s]{{2,20}}?{_PLACE_END})"
-    r"召开[^。，,]{0,12}巡[视察][^。，,]{0,10}(?:动员|反馈)(?:大会|会议|会)"
+    r"召开[^。，,]{0,12}巡[视察][^。，,]{0,10}(?:动员|反馈|见面沟通|见面|沟通|进驻)(?:大会|会议|会)"
     # "天水市委第二巡察组巡察意见反馈会在天水市中医医院召开"
     rf"|巡[视察][一二三四五六七八九十\d]*组[^。，,]{{0,10}}(?:动员|反馈)(?:大会|会议|会)(?:在|于)([^，,。；;、“”\s]{{2,20}}?{_PLACE_END})召开"
 )
 # "对蒲城县党睦镇党委落实脱贫攻坚开展了专项巡察": the unit ends at its organisation; the subject follows it.
 _UNIT_THEN_SUBJECT_RE = re.compile(rf"^(.{{2,30}}?{_PARTY_ORG})(?:落实|贯彻|执行|推进|围绕|关于).+$")
+# Visitors going to one unit to inspect it or check its rectification: "到均川镇开展为期3天的巡察…回访督查".
+_GOES_TO_RE = re.compile(
+    rf"(?:(?<![收得止])到|赴)([^，。；,;、“”\s到]{{2,15}}?{_PLACE_END})"
+    # never a training or study trip: "到井冈山干部学院开展巡察干部培训"
+    r"(?:开展|进行)[^。；;，,]{0,30}?巡[视察](?![^。；;，,]{0,12}(?:培训|学习|交流|考察|调研|业务))"
+)
 # A group visiting one unit, in a sentence of its own: "县委第二巡察组对县林业局党组开展了常规巡察".
+# Or feeding back to it, undated: "近日，国资委党委第二巡视组向中国华电集团有限公司党组反馈巡视情况".
 _GROUP_TO_UNIT_RE = re.compile(
-    r"巡[视察][一二三四五六七八九十\d]*组[^。；;，,]{0,20}?(?<!一)对([^，。；,;、“”]{2,30}?)(?:进行了|开展了|开展|进行)"
-    r"[^。；;]{0,12}?巡[视察]"
+    r"巡[视察][一二三四五六七八九十\d]*组[^。；;，,]{0,20}?(?:(?<!一)对([^，。；,;、“”]{2,30}?)(?:进行了|开展了|开展|进行)"
+    r"[^。；;]{0,12}?巡[视察]|向([^，。；,;、“”]{2,30}?)(?:集中|现场)?反馈(?:了)?[^。；;，,]{0,4}?(?:巡[视察]|意见|情况))"
 )
 _FEEDBACK_TITLE_RE = re.compile(
     rf"[《<]关于(?:对)?[^《》<>]{{0,20}}?巡[视察]([^《》<>，,。的]{{2,30}}?{_PARTY_ORG})(?:巡[视察]情况)?的反馈意见[》>]"
@@ -307,6 +325,9 @@ def _group(texts: list[str], body_short: str) -> tuple[str, str]:
     bare = None
     for text in texts:
         for match in _GROUP_RE.finditer(fold(text)):
+            ministry = re.match(_MINISTRY, match[1])
+            if ministry:
+                return _group_name(match, ministry[0])
             short = re.search(_LEVEL_BODY + "$", match[1])
             named = _group_name(match, short[0] if short else body_short)
             if short:
@@ -316,6 +337,8 @@ def _group(texts: list[str], body_short: str) -> tuple[str, str]:
 
 
 def _group_name(match: re.Match, owner: str) -> tuple[str, str]:
+    if match[8]:
+        return f"{owner}第{match[8]}{match[9]}巡{match[10]}组", "巡" + match[10]
     if match[2]:
         return f"{owner}第{match[2]}巡{match[3]}组", "巡" + match[3]
     if match[4]:
@@ -488,8 +511,8 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         unit_full = stated[1]
     if not unit_full and not stated:  # "本轮巡察进驻时间为…。县委第二巡察组对县林业局党组开展了常规巡察。"
         visited = [
-            m[1] for line in lines[:5] for m in _GROUP_TO_UNIT_RE.finditer(fold(line.text))
-            if not _SEVERAL_UNITS_RE.search(m[1]) and "、" not in m[1] and len(names_in(m[1])) == 1
+            v for line in lines[:5] for m in _GROUP_TO_UNIT_RE.finditer(fold(line.text))
+            if not _SEVERAL_UNITS_RE.search(v := m[1] or m[2]) and "、" not in v and len(names_in(v)) == 1
         ]
         unit_full = visited[0] if len(set(visited)) == 1 else ""
     if not unit_full:  # the unit meeting on the feedback it received ("X党组召开…巡察…反馈问题整改专题民主生活会")
@@ -510,7 +533,12 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         if len(set(places)) == 1:
             # "在龙蟠社管中心发能国际城社区召开": the community, not the office over it
             place = re.sub(r"^.{2,10}?(?:中心|街道|镇|乡|管委会|办事处)(?=.{3,}(?:社区|村)$)", "", places[0])
-            unit_full = place + ("党委" if place + "党委" in whole else "")
+            # "在县人社局召开…反馈会议，向县人社局党组反馈": the party body the text gives the place
+            bodies = [org for org in ("党委", "党组", "党工委", "党总支") if place + org in whole]
+            unit_full = place + (bodies[0] if len(bodies) == 1 else "")
+    if not unit_full:  # "一行4人到均川镇开展…巡察反馈问题整改落实情况回访督查": the one place the visitors go to
+        went = {m[1] for text in (statement, *context[1:]) for m in _GOES_TO_RE.finditer(fold(text))}
+        unit_full = went.pop() if len(went) == 1 else ""
     subject = _UNIT_THEN_SUBJECT_RE.match(unit_full)
     if subject:
         unit_full = subject[1]
@@ -556,7 +584,7 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         inspection.term = _term_of_round(whole, inspection.round)
     inspection.batch = _first_int(_BATCH_RE, section.title, statement, *context[1:])
     inspection.inspecting_body = _body(texts, group, unit, whole)
-    if group and not re.match(_LEVEL_BODY, group):
+    if group and not re.match(_LEVEL_BODY, group) and not re.match(_MINISTRY, group):
         group = _short(inspection.inspecting_body) + group
     inspection.group = group
     inspection.level = level or _level(section.title + statement)
@@ -726,7 +754,7 @@ def _several(base: Inspection, section: Section) -> list[Inspection]:
     context = " ".join(line.text for line in section.lines[:5])
     # One group named alone ("县委第一巡察组巡察许镇镇丁塘村、池湖村…") visits every unit the text names.
     text = fold(" ".join(line.text for line in section.lines[:15]))
-    numbers = {m[2] or m[5] or m[7] for m in _GROUP_RE.finditer(text)}
+    numbers = {m[2] or m[5] or m[7] or m[8] for m in _GROUP_RE.finditer(text)}
     several = re.search(rf"分别|{NUM}\s*个巡[视察]组|、\s*第?{NUM}巡[视察]组|各巡[视察]组", text)
     group = base.group if len(numbers) == 1 and not several else ""
     for written, clause in _named_units(section.lines):

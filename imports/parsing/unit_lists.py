@@ -15,7 +15,7 @@ from .places import PROVINCE_LEVEL
 
 # What an organisation's name ends with (brackets removed): 党委, 局, 镇, 社区, 公司, 管委会 …
 _NAME_END_RE = re.compile(
-    r"(?:党委|党总支|党支部|党组|党工委|委员会|公司|集团|局|院|中心|办|部|委|室|处|所|站|乡|镇|村|社区|街道|县|市|区|旗|州"
+    r"(?:党委|党总支|党支部|党组|党工委|委员会|公司|集团|局|院|中心|办|部|委|室|处|所|站|乡|镇|村|社区|街道|街|县|市|区|旗|州"
     r"|厅|署|校|学|馆|会|团|厂|场|园|行|社|台|队|机关|办事处|管委会|联|协|军|庭|科)$"
 )
 # Where 和/及/与 join two names rather than sit inside one (区文体广电和旅游局, 材料科学与工程学院 stay whole).
@@ -25,19 +25,23 @@ _JOINT_END_RE = re.compile(
 )
 # Words no unit name holds: a verb, a subject of the visit, people.
 _NOT_A_NAME_RE = re.compile(
-    r"了|要求|通报|传达|听取|提出|指出|部署|落实|工作(?!委员会|站|部)|情况|问题|巡[视察]|督查|督导|整改|反馈|意见|建议|领导班子|负责人"
+    r"了|要求|通报|传达|听取|提出|指出|部署|落实|工作(?!委员会|站|部)|情况|问题|巡[视察]|督查(?!室|科|处)|督导|整改|反馈|意见|建议|领导班子|负责人"
     r"|书记|全体|干部|群众|人员|成员|方面|领域|专项|系统单位|以来|期间|近年|年度"
 )
 # Where the list starts: 对/向/进驻/进入 (never the 对 of 一对一), "分别就", or a group's colon ("市委第一巡察组：巡察A、B").
 _OPENER_RE = re.compile(
-    r"(?:(?<!一)对|向|进驻|进入|(?<=分别)就)(?!一)"
+    # "巡察组巡察县委办、县人大办…，县委宣传部…10个党组巡察工作情况汇报": a group's visit names its list
+    r"(?:(?<!一)对|向|(?<=分别)就|(?<=组)(?:分别)?巡[视察](?!工作|情况|反馈|意见|期间|组))(?!一)"
     # openers whose list runs to the end of its clause: "涉及广西、上海…", "…开展专项巡视，分别是：A、B…。",
     # "本轮巡察对象为A、B", "被巡察单位：A、B"
-    r"|(?P<to_end>(?:涉及|分别[是为]|包括|具体为|(?:巡[视察]对象|被巡[视察]单位|被巡[视察]党组织)(?:为|是|有|包括)?)\s*[:：]?)"
+    # (被巡察党组织 opens a list only with 为/是/有/包括 or a colon: "被巡察党组织坚持…，围绕中心，服务大局" lists nothing)
+    # "5个巡察组分别进驻市发改委、市财政局…和市文旅局。": an entry's list may run to the clause's end
+    r"|(?P<to_end>进驻(?:到)?|进入|(?:涉及|分别[是为]|包括|具体为)\s*[:：]?"
+    r"|(?:巡[视察]对象|被巡[视察]单位|被巡[视察]党组织)(?:(?:为|是|有|包括)\s*[:：]?|\s*[:：]))"
 )
 # Where it ends: the verb of the visit or the feedback, outside any bracket.
 _VERB_RE = re.compile(
-    r"(?:的)?(?:开展|进行|实施)|(?:党组织)?(?:的)?进驻|(?:党组织)?的巡[视察]|(?:的)?(?:巡[视察])?(?:情况)?(?:进行)?反馈"
+    r"(?:的)?(?:开展|进行|实施)|(?:党组织)?(?:的)?进驻|巡[视察](?:工作|情况)|(?:党组织)?的巡[视察]|(?:的)?(?:巡[视察])?(?:情况)?(?:进行)?反馈"
     r"|(?:党组织)?(?:工作)?(?:巡[视察])?(?:动员|反馈)(?:大会|会议|会)"
 )
 _COLON_RE = re.compile(
@@ -81,7 +85,7 @@ def _joined(segment: str) -> list[str]:
     """ "区城管局等3个区属单位党组织和南洋镇及所属25个村": split at 和/及/与 only where the left side ends an
     organisation's name or a counted kind (never inside 区文体广电和旅游局), and never before 所辖/所属."""
     pieces = [segment]
-    for joint in re.finditer(r"(?:以及|和|及|与|并)(?!所[辖属])", segment):
+    for joint in re.finditer(r"(?:以及|和|及|与|并)(?![所下][辖属])", segment):
         left = _bare(segment[: joint.start()])
         if _JOINT_END_RE.search(left):
             head, tail = segment[: joint.start()], segment[joint.end() :]
@@ -94,8 +98,13 @@ def clean(name: str) -> str:
     """The unit's name without its count, its villages, a stated subject in brackets or a leading joint; "" when
     what is left is not shaped like an organisation's name."""
     name = re.sub(r"(?:…+|\.{3,})$", "", name.strip().strip("“”\"'"))  # "国家烟草专卖局……等31家": a cut list
-    name = re.sub(r"(?:及其?|和)所[辖属]的?.*$", "", name)  # 南洋镇及所属25个村 -> 南洋镇
-    name = re.sub(r"^(?:和|及|与|并|分别|本轮(?:被)?巡[视察]的|被巡[视察]的|包括|[^，,、（(]{0,4}?所属)", "", name)
+    name = re.sub(r"(?:及其?|和)(?:所|下)[辖属]的?.*$", "", name)  # 南洋镇及所属25个村 / 温泉镇及下辖村 -> the town
+    # "…、区住建交通局等党组织" / "…、机电工程学院党委等": the list's 等 (and the kind it names) is no part of the name
+    name = re.sub(r"等(?:党组织|单位|部门|党委|党组|党委（党组）|党委\(党组\))?$", "", name)
+    # "…县审计局、县统计局党委（党组）": 党委（党组） is the kind shared by a list (whichever each has), not one name's
+    name = re.sub(r"(?<=.)党委[（(]党组[）)]$", "", name)
+    # "十五届县委第六轮巡察的竹瓦镇": the round's own words before the first name
+    name = re.sub(r"^(?:和|及|与|并|分别|[^，,、（(]{0,12}?巡[视察]的|包括|[^，,、（(]{0,4}?所属)", "", name)
     name = re.sub(rf"(?:等)?\s*{NUM}\s*[个家户所].*$", "", name)  # 良安镇6个乡镇 / 县自然资源局等3个部门党组
     name = re.sub(r"巡[视察]$", "", name)  # "进驻区总工会、团区委巡察动员会议"
     # a bracket stating what is done there, not part of the name: （所属村、社开展同步村级巡察） / （不含庞南刘村）
@@ -133,7 +142,7 @@ def _span(text: str, start: int, involves: bool = False) -> str:
 
 
 _PLACE = r"[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道)"
-_SHARED_SUFFIX_RE = re.compile(rf"(?<=[对向，,、和及])((?:{_PLACE}、)+)({_PLACE})(党委|党工委|党总支)")
+_SHARED_SUFFIX_RE = re.compile(rf"(?<=[对向，,、和及的：:])((?:{_PLACE}、)+)({_PLACE})(党委|党工委|党总支)")
 _VILLAGES_OF_RE = re.compile(rf"(?<=[对向，,、和及])((?:{_PLACE}、)*{_PLACE})(?=所[辖属]的?\s*{NUM}\s*[个家])")
 
 

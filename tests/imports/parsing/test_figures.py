@@ -75,3 +75,25 @@ def test_seed_township_and_city_figures():
     _, figures = parse_body(section("000", "中共沈阳市委关于十三届省委第一轮巡视整改落实进展情况的通报",
                                     "中共营口市委关于省委巡视整改落实进展情况的通报"), PROGRESS_REPORT)
     assert ("accountable_people", 4, 1302) in [(f.metric, f.value, f.line) for f in figures]  # 问责4起4 人
+
+
+def test_a_bare_rectified_count_after_the_problems_is_the_completed_count():
+    # "反馈问题306个，整改279个": 整改 alone reports how many were rectified; alone it counts nothing
+    assert figs("巡察反馈问题306个，整改279个，整改率达91.18%。") == [
+        ("problems", 306, "个"),
+        ("completed", 279, "个"),
+        ("completion_rate", 91.18, "%"),
+    ]
+    assert figs("巡察期间整改279个。") == []
+
+
+def test_a_quoted_statement_is_read_but_a_quoted_slogan_is_not():
+    quoted = "“巡察22个基层党组织，发现违反中央八项规定精神、侵害群众利益等问题376个、线索69个。”日前，州委亮出成绩单。"
+    assert figs(quoted) == [("problems", 376, "个"), ("clues_transferred", 69, "个")]
+    assert figs("坚持“一个问题、3个措施”的要求，巡察反馈工作扎实推进。") == []
+
+
+def test_problems_under_their_aspects_are_the_feedbacks():
+    text = "巡察回访期间，工作专班对该镇党委4大类16个方面22个问题及30个村级党组织244个问题的整改情况进行了检查。"
+    assert figs(text) == [("problems", 22, "个")]
+    assert figs("安全生产检查发现4个方面12个问题。") == []

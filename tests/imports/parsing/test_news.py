@@ -139,3 +139,80 @@ def test_a_name_with_he_inside_stays_one_unit():
     text = "根据县委统一部署，2023年3月1日至4月30日，县委第二巡察组对县文化广电和旅游局开展了常规巡察。"
     [inspection] = parse_text(text, "one.txt").documents[0].inspections
     assert inspection.unit == "县文化广电和旅游局"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # words of time between a group and its visit
+        ("3月5日，县委第三巡察组近日进驻县林业局开展巡察工作。", "县林业局"),
+        ("县委第二巡察组于2023年3月6日进驻县教育局党组开展常规巡察。", "县教育局党组"),
+        ("7月29日，县委第一巡察组进驻县委编办召开巡察工作动员会。", "县委编办"),
+        ("据了解，县委第二巡察组此次巡察花园镇党委，同步开展对26个村（社区）的巡察。", "花园镇党委"),
+        ("10月11日，区委第八轮常规巡察组巡察营田镇及所辖村（社区）进驻动员会召开。", "营田镇"),
+        # the place of the meeting, with the party body the text gives it
+        ("日前，县委第五巡察组在县人社局召开巡察反馈会议，向县人社局党组反馈巡察意见。", "县人社局党组"),
+        # 入驻 is 进驻; 进驻到; a meeting of any kind the group holds at the unit
+        ("5月6日，县委第二巡察组正式入驻县交通运输局，召开巡察动员大会。", "县交通运输局"),
+        ("5月6日，县委第二巡察组进驻到县民政局开展常规巡察。", "县民政局"),
+        ("5月6日，县委第二巡察组在县民政局召开巡察见面沟通会。", "县民政局"),
+        # visitors going to the one unit they check
+        ("3月20日，县纪委监委一行4人到均川镇开展为期3天的巡察反馈问题整改落实情况回访督查工作。", "均川镇"),
+    ],
+)
+def test_the_one_unit_of_a_news_item(text, unit):
+    [inspection] = parse_text(text, "news.txt").documents[0].inspections
+    assert inspection.unit == unit
+
+
+def test_groups_after_a_round_and_of_a_ministry():
+    text = "2019年9月19日，十三届无棣县委第七轮巡察第五巡察组向佘家镇党委反馈巡察情况。"
+    assert parse_text(text, "a.txt").documents[0].inspections[0].group == "县委第五巡察组"
+    text = "根据教育部第一巡视组的反馈意见，学校召开巡视整改工作领导小组会议。"
+    assert parse_text(text, "b.txt").documents[0].inspections[0].group == "教育部第一巡视组"
+
+
+def test_problems_run_in_after_an_announcement():
+    text = (
+        "2019年9月19日，县委第五巡察组向佘家镇党委反馈巡察情况。\n"
+        "巡察组反馈指出，佘家镇党委仍存在一些问题。主要是：农村发展活力不足，意识形态领域阵地把守不牢、"
+        "部分村基层党组织软弱涣散、村务监督流于形式、财务管理混乱等问题。"
+    )
+    [inspection] = parse_text(text, "run.txt").documents[0].inspections
+    assert [item.title for item in inspection.items] == [
+        "农村发展活力不足",
+        "意识形态领域阵地把守不牢",
+        "部分村基层党组织软弱涣散",
+        "村务监督流于形式",
+        "财务管理混乱",
+    ]
+
+
+def test_an_undated_feedback_to_one_unit_names_it():
+    text = "近日，国资委党委第二巡视组向中国华电集团有限公司党组反馈巡视情况。"
+    [inspection] = parse_text(text, "undated.txt").documents[0].inspections
+    assert (inspection.unit, inspection.group) == ("中国华电集团有限公司党组", "国资委第二巡视组")
+    assert (inspection.start, inspection.feedback_date) == (None, None)
+
+
+def test_a_special_groups_kind_stays_in_its_name():
+    text = "5月6日，市委第一专项巡察组进驻市国资委开展专项巡察。"
+    [inspection] = parse_text(text, "special.txt").documents[0].inspections
+    assert (inspection.unit, inspection.group) == ("市国资委", "市委第一专项巡察组")
+
+
+def test_visitors_going_to_a_unit_name_it_whatever_its_kind():
+    text = "近日，县委巡察组一行到县档案馆进行巡察整改回访。"
+    assert parse_text(text, "goes.txt").documents[0].inspections[0].unit == "县档案馆"
+
+
+def test_a_round_of_another_check_is_no_rounds_number():
+    text = "结合第二轮中央生态环境保护督察反馈问题整改，县委第一巡察组对县生态环境局党组开展专项巡察。"
+    [inspection] = parse_text(text, "other.txt").documents[0].inspections
+    assert (inspection.unit, inspection.round) == ("县生态环境局党组", None)
+
+
+def test_a_training_trip_names_no_unit():
+    text = "5月6日，县委第二巡察组全体成员到井冈山干部学院开展巡察业务培训。"
+    [inspection] = parse_text(text, "trip.txt").documents[0].inspections
+    assert inspection.unit == ""

@@ -109,3 +109,48 @@ def test_a_suffix_said_once_for_a_run_of_towns_and_towns_whose_villages_are_mean
     text = "巡察组对西川镇、叶堡镇、陇城镇党委及所辖105个行政村,兴国镇、云山镇所辖86个行政村(社区)开展巡察"
     assert distribute(text).startswith("巡察组对西川镇党委、叶堡镇党委、陇城镇党委及所辖105个行政村,所辖86个")
     assert listed_units(distribute(text)) == ["西川镇党委", "叶堡镇党委", "陇城镇党委"]
+
+
+@pytest.mark.parametrize(
+    ("clause", "names"),
+    [
+        # a list's closing 等 and the kind after it; 下辖 like 所辖; 街 ends a name
+        (
+            "3个区委巡察组分别对区委党校、区文联、区住建交通局等党组织开展常规巡察，对江埔街、温泉镇及下辖村（社区）等党组织开展专项巡察",
+            ["区委党校", "区文联", "区住建交通局", "江埔街", "温泉镇"],
+        ),
+        ("分别汇报了对粮油食品学院党委、机电工程学院党委等的巡察情况", ["粮油食品学院党委", "机电工程学院党委"]),
+        # a group's own 巡察 opens the list, 巡察工作 ends it; 县委督查室 is an office
+        (
+            "听取县委四个巡察组巡察县委办、县人大办，县委督查室、苏坊镇党委10个党组巡察工作情况汇报",
+            ["县委办", "县人大办", "县委督查室", "苏坊镇党委"],
+        ),
+        # 党委（党组） is the kind a list of offices shares
+        ("县委巡察组向县信访局、县审计局、县统计局党委（党组）反馈巡察情况", ["县信访局", "县审计局", "县统计局"]),
+        # 被巡察党组织 opens a list only with 为/是/包括 or a colon
+        ("反馈指出，被巡察党组织坚持以习近平新时代中国特色社会主义思想为指导，围绕中心，服务大局，强化履职尽责。", []),
+    ],
+)
+def test_lists_of_the_r6_phrasings(clause, names):
+    assert listed_units(clause) == names
+
+
+def test_a_town_list_after_the_rounds_words_shares_its_committee():
+    text = "县委四个巡察组分别向十五届县委第六轮巡察的竹瓦镇、汪岗镇党委及其所辖村（社区）党组织反馈巡察情况"
+    assert listed_units(distribute(text)) == ["竹瓦镇党委", "汪岗镇党委"]
+
+
+def test_an_entrys_list_runs_to_the_clauses_end():
+    clause = "9月2日，5个巡察组分别进驻市发改委、市财政局、市商务局、市司法局和市文旅局。"
+    assert listed_units(clause) == ["市发改委", "市财政局", "市商务局", "市司法局", "市文旅局"]
+    assert listed_units("县委巡察组进驻后，召开了巡察工作动员会，县林业局、县水利局负责人参加会议。") == []
+
+
+def test_a_list_ends_at_the_report_on_its_visit():
+    clause = "会议听取了县委各巡察组对县委办、县政府办，县委宣传部等3个党组织巡察情况的汇报。"
+    assert listed_units(clause) == ["县委办", "县政府办", "县委宣传部"]
+
+
+def test_a_town_list_after_a_colon_shares_its_committee():
+    text = "十五届县委第二轮巡察对象为：城关镇、河口镇、新街乡党委。"
+    assert listed_units(distribute(text)) == ["城关镇党委", "河口镇党委", "新街乡党委"]
