@@ -16,7 +16,6 @@ from collections.abc import Callable, Hashable, Mapping, Sequence
 
 import numpy as np
 from scipy.sparse import csr_matrix
-from sklearn.feature_extraction.text import TfidfVectorizer
 
 # Two items at or above this cosine state the same problem. On the 406 labelled pairs (bench/similarity.py):
 # precision 0.96, recall 0.75. The highest threshold keeping recall >= 0.7 is 0.32; 0.30 keeps a margin
@@ -106,6 +105,10 @@ class ProblemIndex:
     ):
         """Fitted on `texts`, or given the n-grams and idf of an earlier fit (`vocabulary`, see .vocabulary()):
         then texts are only vectorised, and score as they did in that fit (n-grams it did not keep count nothing)."""
+        # Imported here: scikit-learn takes over a second to import, and every process that loads the admin or the
+        # Excel export reaches this module without necessarily computing anything.
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
         self.keys: list[Hashable] = list(texts)
         self._position = {k: i for i, k in enumerate(self.keys)}
         corpus = [texts[k] for k in self.keys]
