@@ -24,6 +24,8 @@ COUNT_COLUMN = "tz_bounded_count"
 # Estimates by statement: paging through a long list (or polling it) asks the planner once, not per page. An
 # estimate is only ever shown as one (count_exact false), so one that is some seconds old changes nothing.
 _estimates: dict[tuple, tuple[float, int]] = {}
+# Statements lately counted above a bound: (when, the bound).
+_over_bound: dict[tuple, tuple[float, int]] = {}
 
 
 def _statement(queryset) -> tuple[str, tuple, tuple]:
@@ -32,15 +34,16 @@ def _statement(queryset) -> tuple[str, tuple, tuple]:
     return sql, params, (queryset.db, sql, tuple(map(repr, params)))
 
 
-def recent_estimate(queryset) -> int | None:
-    """The estimate taken for this statement in the last ESTIMATE_SECONDS, if any. Estimates are only taken for
-    statements just counted above the bound, so a page of one may show it without counting again."""
+def recent_estimate(queryset, limit: int) -> int | None:
+    """The estimate of a statement counted above `limit` (or a higher bound) in the last ESTIMATE_SECONDS: a page
+    of it may show that estimate without counting again. None when it was not, or not lately."""
     if connections[queryset.db].vendor != "postgresql":
         return None
-    cached = _estimates.get(_statement(queryset)[2])
-    if cached is not None and time.monotonic() - cached[0] < ESTIMATE_SECONDS:
-        return cached[1]
-    return None
+    key = _statement(queryset)[2]
+    seen = _over_bound.get(key)
+    if seen is None or seen[1] < limit or time.monotonic() - seen[0] >= ESTIMATE_SECONDS:
+        return None
+    return estimated_count(queryset)
 
 
 def estimated_count(queryset) -> int | None:
@@ -71,6 +74,10 @@ def _limited(queryset, limit: int):
 def _settle(queryset, counted: int, limit: int) -> tuple[int, bool]:
     if counted <= limit:
         return counted, True
+    if connections[queryset.db].vendor == "postgresql":
+        if len(_over_bound) > 1000:
+            _over_bound.clear()
+        _over_bound[_statement(queryset)[2]] = (time.monotonic(), limit)
     return max(estimated_count(queryset) or 0, limit + 1), False
 
 
@@ -127,7 +134,7 @@ class BoundedPaginator(Paginator):
         if bottom >= self.limit:  # deep pages (and absurd page numbers, whose OFFSET would overflow): count first
             return super().page(number)
         queryset = self.rows(self.object_list) if self.rows else self.object_list
-        known = recent_estimate(self.object_list)
+        known = recent_estimate(self.object_list, self.limit)
         if known is not None:  # counted above the bound moments ago (a list paged through or polled): no recount
             self.__dict__["_bounded"] = (max(known, self.limit + 1), False)
             number = self.validate_number(number)

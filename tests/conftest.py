@@ -41,3 +41,12 @@ def _jobs_inline(settings):
     # broker); tests of the queue itself (tests/jobs/test_celery.py) set their own.
     settings.JOBS_IN_PROCESS = "sync"
     settings.CELERY_BROKER_URL = ""
+
+
+@pytest.fixture(autouse=True)
+def _fresh_count_estimates(monkeypatch):
+    # ledger.paging keeps estimates per statement for 30 s; tests build other rows under the same statements.
+    from ledger import paging
+
+    monkeypatch.setattr(paging, "_estimates", {})
+    monkeypatch.setattr(paging, "_over_bound", {})
