@@ -192,6 +192,11 @@ class Measure(Tracked):
         head = self.text[:40]
         return f"{self.label}{head}" if self.label else head
 
+    def clean_fields(self, exclude=None):
+        # The derived columns are copied by the code, not entered: validating each stored id would cost one query
+        # per measure (a thousand in an import) to check what the same transaction just read.
+        super().clean_fields(exclude={*(exclude or ()), *self.derived_fields})
+
     @classmethod
     def from_db(cls, db, field_names, values):
         instance = super().from_db(db, field_names, values)
