@@ -40,5 +40,14 @@ def allowed_actions(role: str, model_name: str) -> frozenset[str]:
     return frozenset()
 
 
+# Who corrects an item's 问题类别 (the statistics by category rest on it): a unit's editors know their own problems
+# best, supervisors and administrators correct across units. Nothing else of the item changes.
+CATEGORY_ROLES = frozenset({Role.ADMIN, Role.SUPERVISOR, Role.EDITOR})
+
+
+def can_set_category(role: str) -> bool:
+    return role in CATEGORY_ROLES
+
+
 def can_close_out(role: str) -> bool:
     return role in (Role.ADMIN, Role.SUPERVISOR)

@@ -5,7 +5,7 @@ from django.db.models.functions import Coalesce
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from accounts.roles import can_close_out
+from accounts.roles import can_close_out, can_set_category
 from ledger.admin.actions import confirmed_action
 from ledger.admin.base import ScopedAdmin, ScopedPermissionsMixin, VersionedForm
 from ledger.admin.display import rollup_badge
@@ -98,7 +98,7 @@ class FeedbackItemAdmin(ScopedAdmin):
         actions = super().get_actions(request)
         if not can_close_out(request.user.effective_role):
             actions.pop("close_out_problem", None)
-        if not self._role_allows(request, "change"):
+        if not can_set_category(request.user.effective_role):  # editors too: the item's other fields stay theirs to view
             actions.pop("set_category", None)
         return actions
 

@@ -40,6 +40,12 @@ class LedgerViewSet(viewsets.ModelViewSet):
     def get_queryset(self):
         return visible_to(self.request.user, super().get_queryset())
 
+    def _valid(self, serializer_class):
+        """The validated body of an extra action (close-out, category …)."""
+        serializer = serializer_class(data=self.request.data)
+        serializer.is_valid(raise_exception=True)
+        return serializer.validated_data
+
     def _is_tracked(self) -> bool:
         return issubclass(self.queryset.model, Tracked)
 

@@ -33,6 +33,7 @@ ACTION_SUMMARIES = {
 CUSTOM_SUMMARIES = {
     ("inspection", "reconciliation"): "通报数据核对",
     ("inspection", "progress_report"): "生成整改进展情况通报草稿（.docx）",
+    ("feedbackitem", "set_category"): "更正问题类别",
     ("measure", "close_out"): "销号",
     ("measure", "reopen"): "回头看：重新打开已销号的措施",
     ("measure", "correct_dates"): "更正完成日期或下次复查日期",

@@ -11,6 +11,7 @@ from ledger.models import (
     Inspection,
     InspectionRound,
     Measure,
+    ProblemCategory,
     ProgressNote,
     ReportedFigure,
     Unit,
@@ -295,6 +296,12 @@ class ReportedFigureSerializer(ScopedSerializerMixin, serializers.ModelSerialize
         model = ReportedFigure
         fields = ["id", "inspection", "metric", "value", "quantity_unit", "sentence", "source_line", "source_document"]
         read_only_fields = ["id", "source_document"]
+
+
+class SetCategorySerializer(serializers.Serializer):
+    category = serializers.PrimaryKeyRelatedField(
+        queryset=ProblemCategory.objects.all(), allow_null=True, help_text="问题类别；为空时交回自动归类"
+    )
 
 
 class CloseOutSerializer(serializers.Serializer):

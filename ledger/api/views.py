@@ -25,7 +25,13 @@ from ledger.models import (
 from ledger.reconciliation import reconcile
 from ledger.reports.responses import DOCX_MIME, progress_report_response
 from ledger.selectors import item_rollups
-from ledger.services import evidence_delete, measure_close_out, measure_correct_dates, measure_reopen
+from ledger.services import (
+    evidence_delete,
+    feedback_item_set_category,
+    measure_close_out,
+    measure_correct_dates,
+    measure_reopen,
+)
 from ledger.services.bulk import bulk_check_size, measures_bulk_update
 
 
@@ -95,6 +101,21 @@ class FeedbackItemViewSet(LedgerViewSet):
             args = (items if kwargs.get("many") else objs, *args[1:])
         return super().get_serializer(*args, **kwargs)
 
+    @extend_schema(
+        request=s.SetCategorySerializer,
+        responses=s.FeedbackItemSerializer,
+        description="更正反馈问题的问题类别（人工指定，重新导入和自动归类不再改动）；为空时交回自动归类。"
+        "填报人员可更正本单位的问题，督查人员和管理员可更正全部。",
+    )
+    @action(detail=True, methods=["post"], url_path="category", required_action="view")
+    def set_category(self, request, pk=None):
+        # required_action "view": editors may correct a category though they cannot edit the item (the service
+        # checks the role).
+        data = self._valid(s.SetCategorySerializer)
+        item = self.get_object()
+        feedback_item_set_category(item=item, category=data["category"], user=request.user)
+        return Response(self.get_serializer(item).data)
+
 
 class MeasureViewSet(LedgerViewSet):
     queryset = Measure.objects.select_related("item__inspection")
@@ -155,11 +176,6 @@ class MeasureViewSet(LedgerViewSet):
         rows.is_valid(raise_exception=True)
         updated = measures_bulk_update(rows=rows.validated_data, scope=self.get_queryset(), user=request.user)
         return Response(self.get_serializer(updated, many=True).data)
-
-    def _valid(self, serializer_class):
-        serializer = serializer_class(data=self.request.data)
-        serializer.is_valid(raise_exception=True)
-        return serializer.validated_data
 
 
 class ProgressNoteViewSet(LedgerViewSet):
