@@ -54,14 +54,14 @@ ITEM_FACTS = {
 }
 
 
-def _derived_fk(model: str, verbose_name: str):
+def _derived_fk(model: str, verbose_name: str, *, on_delete=models.DO_NOTHING):
     # No cascade of its own (the item's cascade removes the measure) and no reverse accessor: a cache, not a
     # relation people edit. The database constraint stays, so a stale id cannot point nowhere.
     # Indexed by Meta.indexes below (built after the migration's backfill), not by one index per column.
     return models.ForeignKey(
         model,
         verbose_name=verbose_name,
-        on_delete=models.DO_NOTHING,
+        on_delete=on_delete,
         null=True,
         blank=True,
         editable=False,
@@ -109,16 +109,8 @@ class Measure(Tracked):
     unit = _derived_fk("ledger.Unit", "被巡视单位")
     round = _derived_fk("ledger.InspectionRound", "巡视轮次")
     # The item's 问题类别, for the overview's table by category (counted in the same pass as units and rounds).
-    category = models.ForeignKey(
-        "ledger.ProblemCategory",
-        verbose_name="问题类别",
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        editable=False,
-        related_name="+",
-        db_index=False,
-    )
+    # A deleted category leaves its items uncategorised, so the copy is cleared with it.
+    category = _derived_fk("ledger.ProblemCategory", "问题类别", on_delete=models.SET_NULL)
 
     derived_fields = ("last_activity_on", "milestone_on", "inspection", "unit", "round", "category")
 
