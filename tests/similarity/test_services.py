@@ -156,15 +156,21 @@ def test_a_category_set_through_the_api_is_a_persons_choice_and_tracked(worded, 
     assert (item.category, item.category_source) == (chosen, CategorySource.MANUAL)
 
 
-def test_the_requests_refresh_scores_as_the_wider_one_and_keeps_pairs_with_other_rounds(worded):
-    """After an edit the request refreshes the inspection's round and units only (across_rounds=False), with the
-    vocabulary the last wider refresh stored; the pairs with other rounds are left to the refresh after it."""
+def _rules_item_in_a_later_round(worded):
+    """A round-9 inspection of a third county unit with the same 八项规定 problem as the round-4 east and west ones."""
     later_round = InspectionRound(inspecting_body="示范省委", level=Level.XUNSHI, term=13, round_no=9)
     save_tracked(later_round)
     south = unit_create(name="南城区委", full_name="中共示范市南城区委", kind=UnitKind.COUNTY, parent=worded.city)
     south_again = make_inspection(south, later_round, kind=InspectionKind.REGULAR)
     rules_again = make_item(south_again, "中央八项规定精神执行不严格", parent=make_item(south_again, "作风方面"))
     receivers._pending().clear()
+    return rules_again
+
+
+def test_the_requests_refresh_scores_as_the_wider_one_and_keeps_pairs_with_other_rounds(worded):
+    """After an edit the request refreshes the inspection's round and units only (across_rounds=False), with the
+    vocabulary the last wider refresh stored; the pairs with other rounds are left to the refresh after it."""
+    rules_again = _rules_item_in_a_later_round(worded)
     similarity_refresh()
     stored = dict(((a, b), s) for a, b, s in SimilarPair.objects.values_list("item_id", "other_id", "score"))
     # County units of two rounds: the round-4 cluster of the two rules items is linked through its leader.
@@ -178,12 +184,7 @@ def test_the_requests_refresh_scores_as_the_wider_one_and_keeps_pairs_with_other
 
 
 def test_an_edit_refreshes_the_pairs_with_other_rounds_after_the_request(worded, django_capture_on_commit_callbacks):
-    later_round = InspectionRound(inspecting_body="示范省委", level=Level.XUNSHI, term=13, round_no=9)
-    save_tracked(later_round)
-    south = unit_create(name="南城区委", full_name="中共示范市南城区委", kind=UnitKind.COUNTY, parent=worded.city)
-    south_again = make_inspection(south, later_round, kind=InspectionKind.REGULAR)
-    rules_again = make_item(south_again, "中央八项规定精神执行不严格", parent=make_item(south_again, "作风方面"))
-    receivers._pending().clear()
+    rules_again = _rules_item_in_a_later_round(worded)
     similarity_refresh()
     item = FeedbackItem.objects.get(pk=worded.east_problem.pk)
     assert frozenset((item.pk, rules_again.pk)) not in pair_keys()
