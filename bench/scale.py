@@ -15,7 +15,9 @@ used (CI runs a small size that way). Each size runs in a child process so every
 
 Every page is fetched through Django's test client as an administrator (and, for comparison, as the editor of one
 district): one warm-up, then the median of 5 (of 25 for the API list rows and the bare view, whose ratio is a
-goal and whose few milliseconds a busy machine makes noisy). The table has a column per size plus the largest ÷ smallest ratio.
+goal and whose few milliseconds a busy machine makes noisy). The API lists are timed twice: with the administrator's
+token, as the other systems the API serves call it (the ratio to the bare view that the goal is about), and with a
+browser session (one more query: the session row, then the user). The table has a column per size plus the largest ÷ smallest ratio.
 --explain prints, per page on PostgreSQL, the EXPLAIN ANALYZE of its slowest statement. --export adds the Excel
 export of one city (slow: one run). send_reminders --dry-run is timed in its own process with its peak RSS.
 """
@@ -392,6 +394,7 @@ def _pages(ids: dict) -> list[tuple[str, str]]:
 
 
 API_REPEATS = 25  # the API list rows and the bare .values() view: their ratio is a goal, and each is a few ms
+TOKEN_PAGES = ("API measures 50/page", "API measures warning=red", "API measures q=制度")
 
 
 def _time_page(client, url: str, explain: bool, repeats: int = 5) -> dict:
@@ -483,6 +486,15 @@ def measure(size: int, *, explain: bool, export: bool, admin_only: bool) -> dict
         if key == "admin":
             from django.test import override_settings
 
+            # Other systems call the API with a token (one query for token and user), a browser with a session
+            # (session, then user): both are timed, the token being how the API is meant to be used.
+            from rest_framework.authtoken.models import Token
+
+            token, _ = Token.objects.get_or_create(user=user)
+            by_token = Client(SERVER_NAME="127.0.0.1", HTTP_AUTHORIZATION=f"Token {token.key}")
+            for label, url in _pages(ids):
+                if label in TOKEN_PAGES:
+                    results["pages"][f"{key}: {label} (token)"] = _time_page(by_token, url, False, API_REPEATS)
             # The floor for the API list: the same 50 rows straight from .values() (bench/bench_urls.py).
             with override_settings(ROOT_URLCONF="bench_urls"):
                 results["pages"]["admin: bare .values() 50 rows"] = _time_page(
@@ -607,7 +619,7 @@ def report(sizes: list[int], results: list[dict], explain: bool) -> None:
         row = _pad(label, 46) + "".join(f"{_fmt_ms(c['ms']) + ' (' + str(c['queries']) + ')':>18}" for c in cells)
         print(row + f"{cells[-1]['ms'] / cells[0]['ms']:>8.1f}")
     print()
-    for label in ("API measures 50/page", "API measures warning=red", "API measures q=制度"):
+    for label in [f"{page} (token)" for page in TOKEN_PAGES] + list(TOKEN_PAGES):
         cells = [r["pages"].get(f"admin: {label}") for r in results]
         bare = [r["pages"].get("admin: bare .values() 50 rows") for r in results]
         if all(cells) and all(bare):

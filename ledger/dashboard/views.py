@@ -10,7 +10,7 @@ from django.utils.safestring import mark_safe
 from ledger.admin.filters import CategoryFilter, CompletedMonthFilter
 from ledger.alerts import AlertLevel
 from ledger.choices import Status
-from ledger.dashboard import svg
+from ledger.dashboard import charts
 from ledger.dashboard.selectors import UNIT_ORDERS, UNKNOWN_MONTH, overview
 from ledger.models import Unit
 from ledger.selectors import visible_to
@@ -108,8 +108,8 @@ def dashboard(request):
 
     measured = [r for r in data.by_unit if not r.get("empty")]
     units = measured[:30]
-    charts = {
-        "completion_by_unit": svg.hbar_chart(
+    drawn = {
+        "completion_by_unit": charts.hbar_chart(
             [
                 (
                     r["unit"],
@@ -122,7 +122,7 @@ def dashboard(request):
             title="各单位整改完成率",
             maximum=1,
         ),
-        "completion_by_round": svg.hbar_chart(
+        "completion_by_round": charts.hbar_chart(
             [
                 (
                     r["round"],
@@ -135,15 +135,15 @@ def dashboard(request):
             title="各轮次整改完成率",
             maximum=1,
         ),
-        "status_mix": svg.stacked_chart(
+        "status_mix": charts.stacked_chart(
             [(r["unit"], [(k, label, r[k], link.unit(r, status__exact=k)) for k, label in STATUS_KEYS]) for r in units],
             title="各单位整改状态构成",
         ),
-        "warnings": svg.stacked_chart(
+        "warnings": charts.stacked_chart(
             [(r["unit"], [(k, label, r[k], link.unit(r, warning=k)) for k, label in WARNING_KEYS]) for r in units],
             title="各单位预警数量",
         ),
-        "categories": svg.hbar_chart(
+        "categories": charts.hbar_chart(
             [
                 (r["category"], r["problems"], str(r["problems"]), item_link(category=_category_key(r)))
                 for r in data.by_category
@@ -151,7 +151,7 @@ def dashboard(request):
             title="各类别反馈问题数",
             maximum=max((r["problems"] for r in data.by_category), default=0) or 1,
         ),
-        "trend": svg.column_chart(
+        "trend": charts.column_chart(
             [(month, n, link.month(month)) for month, n in data.trend], title="每月完成的整改措施"
         ),
     }
@@ -193,11 +193,11 @@ def dashboard(request):
         },
         "unit_choices": visible_to(request.user, Unit.objects.all()).only("pk", "name"),
         "orders": [(key, label) for key, (label, _) in UNIT_ORDERS.items()],
-        "charts": charts,
+        "charts": drawn,
         "status_keys": STATUS_KEYS,
         "warning_keys": WARNING_KEYS,
-        "status_legend": svg.legend(STATUS_KEYS),
-        "warning_legend": svg.legend(WARNING_KEYS),
+        "status_legend": charts.legend(STATUS_KEYS),
+        "warning_legend": charts.legend(WARNING_KEYS),
         "form": data.filterset.form,
     }
     return TemplateResponse(request, "admin/ledger/dashboard.html", context)
