@@ -194,6 +194,9 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1  # jobs are long: one at a time per worker
 CELERY_TASK_IGNORE_RESULT = True  # the Job row is the result
 CELERY_TIMEZONE = "Asia/Shanghai"
 JOBS_IN_PROCESS = os.environ.get("JOBS_IN_PROCESS", "thread")
+# A job still queued in Celery after this long is failed (Redis restarted without persistence, no worker running):
+# the message is lost or will never be taken, and its requester should know rather than wait.
+JOBS_QUEUE_TIMEOUT_HOURS = int(os.environ.get("JOBS_QUEUE_TIMEOUT_HOURS", "6"))
 # Daily reminders (celery beat): HH:MM, Asia/Shanghai.
 REMINDERS_AT = os.environ.get("REMINDERS_AT", "08:00")
 _hour, _minute = (int(part) for part in REMINDERS_AT.split(":"))

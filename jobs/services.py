@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from datetime import timedelta
 
 from django.conf import settings
 from django.core.files import File
@@ -80,7 +81,8 @@ def _dispatch(job_id: int) -> None:
         from jobs.tasks import run_job
 
         try:
-            run_job.delay(job_id)
+            # Expires with the queue timeout: a message taken later would find its job failed anyway.
+            run_job.apply_async((job_id,), expires=settings.JOBS_QUEUE_TIMEOUT_HOURS * 3600)
         except Exception:  # the broker is down: say so on the job instead of leaving it queued forever
             logger.exception("job %s could not be queued", job_id)
             Job.objects.filter(pk=job_id, state=JobState.QUEUED).update(
@@ -126,15 +128,23 @@ def job_run(*, job_id: int) -> Job:
 
 
 ORPHANED = "执行该任务的进程已退出（服务重启或异常中止），任务未能完成。请重新提交。"
+STALE_IN_QUEUE = (
+    "任务提交后超过{hours}小时仍未开始执行（任务队列可能已重启而丢失了任务，或没有运行中的后台任务进程），"
+    "任务未执行，未写入任何数据。请确认后台任务进程正在运行后重新提交。"
+)
 
 
 def jobs_fail_orphaned() -> int:
     """Mark 失败 the unfinished jobs whose process on this host has ended; their thread will never finish them.
 
-    Called whenever jobs are looked at (admin list and page, the API and the progress bar's polling) and before a
-    new job starts. A job whose process still lives (another gunicorn worker, a Celery worker) is left alone, so
+    Likewise the jobs Celery never started within JOBS_QUEUE_TIMEOUT_HOURS. Called whenever jobs are looked at
+    (admin list and page, the API and the progress bar's polling) and before a new job starts. A job whose process still lives (another gunicorn worker, a Celery worker) is left alone, so
     this is safe at any moment, unlike a sweep at start-up that would fail jobs other live processes are running.
     """
+    return _fail_jobs_of_ended_processes() + _fail_jobs_stale_in_queue()
+
+
+def _fail_jobs_of_ended_processes() -> int:
     unfinished = Job.objects.filter(state__in=[JobState.QUEUED, JobState.RUNNING]).exclude(runner="")
     orphaned = [pk for pk, runner in unfinished.values_list("pk", "runner") if processes.is_gone(runner)]
     if not orphaned:
@@ -142,6 +152,20 @@ def jobs_fail_orphaned() -> int:
     # The state condition again: a job that finished meanwhile keeps its outcome.
     return Job.objects.filter(pk__in=orphaned, state__in=[JobState.QUEUED, JobState.RUNNING]).update(
         state=JobState.FAILED, message="失败：任务进程已退出", errors=[ORPHANED], finished_at=timezone.now()
+    )
+
+
+def _fail_jobs_stale_in_queue() -> int:
+    """Jobs handed to Celery (no runner until a worker claims them) that no worker took in time. A worker that
+    takes the message later finds the job no longer queued and leaves it (job_run's claim)."""
+    hours = settings.JOBS_QUEUE_TIMEOUT_HOURS
+    return Job.objects.filter(
+        state=JobState.QUEUED, runner="", created_at__lt=timezone.now() - timedelta(hours=hours)
+    ).update(
+        state=JobState.FAILED,
+        message="失败：任务在队列中等待过久",
+        errors=[STALE_IN_QUEUE.format(hours=hours)],
+        finished_at=timezone.now(),
     )
 
 

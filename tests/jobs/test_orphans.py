@@ -3,13 +3,15 @@
 import os
 import subprocess
 import sys
+from datetime import timedelta
 
 from django.urls import reverse
+from django.utils import timezone
 
 from jobs import processes
 from jobs.choices import JobKind, JobState
 from jobs.models import Job
-from jobs.services import ORPHANED, job_create, jobs_fail_orphaned
+from jobs.services import ORPHANED, STALE_IN_QUEUE, job_create, jobs_fail_orphaned
 
 
 def _ended_process() -> str:
@@ -72,3 +74,23 @@ def test_a_new_job_fails_the_orphans_first_and_records_its_process(users):
     orphan.refresh_from_db()
     assert orphan.state == JobState.FAILED
     assert (job.state, job.runner) == (JobState.DONE, processes.current())
+
+
+def test_jobs_no_worker_took_within_the_queue_timeout_are_failed(db, settings):
+    settings.JOBS_QUEUE_TIMEOUT_HOURS = 6
+    now = timezone.now()
+
+    def queued_since(hours, state=JobState.QUEUED, runner=""):
+        job = _job(state, runner)
+        Job.objects.filter(pk=job.pk).update(created_at=now - timedelta(hours=hours))
+        return job
+
+    lost = queued_since(7)  # handed to Celery, never taken (Redis restarted, no worker)
+    waiting = queued_since(5)  # still within the timeout: workers may be busy
+    long_running = queued_since(30, JobState.RUNNING, processes.current())  # taken, and its process lives
+    assert jobs_fail_orphaned() == 1
+    lost.refresh_from_db()
+    assert (lost.state, lost.message) == (JobState.FAILED, "失败：任务在队列中等待过久")
+    assert lost.errors == [STALE_IN_QUEUE.format(hours=6)] and "超过6小时仍未开始执行" in lost.errors[0]
+    assert Job.objects.get(pk=waiting.pk).state == JobState.QUEUED
+    assert Job.objects.get(pk=long_running.pk).state == JobState.RUNNING
