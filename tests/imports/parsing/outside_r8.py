@@ -7,7 +7,8 @@ figure for unseen texts.
 Families as in outside_new.py: news (feedback, entry and mobilisation news, a unit's own meeting, several units in one
 text: hospitals, schools, a procuratorate, towns and villages), rounds (round-level summaries, entries and statistics),
 audit (审计 texts, refused as the README says), noisy (traditional script, pinyin annotations, stray spaces inside
-words, placeholders of a template, a machine-respun text, junk words inside a sentence). No progress-report body
+words, placeholders of a template, a machine-respun text, junk words inside a sentence, characters lost in conversion
+with the 年/月 of dates run together (816日, 201944日至615日), pinyin inside names). No progress-report body
 without its title was found in the search corpus that is not already in an earlier batch (the same as for r6): the
 family is empty here, not filled with made-up bodies.
 
@@ -16,7 +17,8 @@ its year (as r7's second_hospital); a date that belongs to something else (the w
 a round, a programme's start) is no visit date; a part of a month (上旬, 下旬) is not scored; rounds counted (16轮, 两轮)
 give no round number, a round named first (首轮巡察) is round 1, a round of another body named in passing (十九届中央第八轮,
 省委第八轮, 去年首轮) is not this text's; a party congress (十八大, 第十次党代会, 二十届三中全会) is no term; 线索 counts
-are clues_transferred; counts that are no findings (覆盖率, 边巡边改, problems solved for people, 谈话函询, 整改任务,
+are clues_transferred; run-together digits are read as a date only where one reading is possible (816日 is 8月16日);
+counts that are no findings (覆盖率, 边巡边改, problems solved for people, 谈话函询, 整改任务,
 aspects 6大类17个方面) are no metric; a list's shared suffix is not part of its last name, a place prefix written once
 stays on the first name only; a list cut by the collector ("……") keeps the names before the cut; towns whose villages are
 meant (X等8个乡镇党委所辖的54个村) are no units; advice (一要…三要) and the contents of a notice (一是聚焦…) are no
@@ -260,7 +262,7 @@ HELD_OUT_R8 = [
 """, {"unit": "", "round": None, "figures": [("problems", 562), ("clues_transferred", 30), ("cases_filed", 18),
                                               ("disciplined_people", 13)]}),
     # https://scholarmate.com/S/r8kKfZ (an abstract: a county's village extension; 覆盖率 is no completion rate)
-    ("xinjiang_county_villages", "https://scholarmate.com/S/r8kKfZ", "rounds", """摘要
+    ("xinjiang_county_shanxi", "https://scholarmate.com/S/r8kKfZ", "rounds", """摘要
 <正>近年来,新绛县委按照"三个聚焦"政治巡察属性,扎实开展村级延伸巡察工作,在每轮延伸巡察工作中,把巡察组人员的配备和组别设置作为高质量推动巡察工作的关键和基础,推动村级延伸工作向纵深发展。截止目前,全县220个村级党组织,已完成153个,覆盖率达到69.5%。
 """, {"unit": "", "round": None, "figures": []}),
     # https://889pp.net/h1sxunshixuncha258/2607.html (a district's leading group hears its second round; 2023年第一次会议
