@@ -4,13 +4,13 @@ against the seeds), their fields written down by reading only. The importer was 
 collected, and the collector did not read imports/parsing; the integrator runs them once, and that run is the honest
 figure for unseen texts.
 
-Families as in outside_new.py: news (feedback, entry and mobilisation news, a unit's own meeting, several units in one
-text: hospitals, schools, a procuratorate, towns and villages), rounds (round-level summaries, entries and statistics),
-audit (审计 texts, refused as the README says), noisy (traditional script, pinyin annotations, stray spaces inside
-words, placeholders of a template, a machine-respun text, junk words inside a sentence, characters lost in conversion
-with the 年/月 of dates run together (816日, 201944日至615日), pinyin inside names). No progress-report body
-without its title was found in the search corpus that is not already in an earlier batch (the same as for r6): the
-family is empty here, not filled with made-up bodies.
+Families as in outside_new.py: progress (a progress report's body whose title line was not copied: only two such pages
+were found in the search corpus that no earlier batch holds, so this family is small), news (feedback, entry and
+mobilisation news, a unit's own meeting, several units in one text: hospitals, schools, a procuratorate, offices, towns,
+villages, enterprises), rounds (round-level summaries, entries and statistics), audit (审计 texts, refused as the README
+says), noisy (traditional script, pinyin annotations, stray spaces inside words, placeholders of a template, a
+machine-respun text, junk words inside a sentence, HTML markup, characters lost in conversion with the 年/月 of dates run
+together (816日, 201944日至615日), pinyin inside names).
 
 Reading conventions (those of r6 and r7): a day without a year gives no date, unless the page's own dated header gives
 its year (as r7's second_hospital); a date that belongs to something else (the window for letters, a meeting that hears
@@ -30,6 +30,25 @@ from datetime import date
 
 # (name, url, family, text, expected fields); see outside_set.py for the field names.
 HELD_OUT_R8 = [
+    # --- progress -----------------------------------------------------------------------------------------------
+    # https://www.fzmq.gov.cn/xjwz/zwgk/gggs/202512/t20251226_5262235.htm (a progress report's body, its title not
+    # copied; the unit carries its member list in brackets; the group is named 县委巡察三组 and later 县委第三巡察组, so
+    # it is not scored)
+    ("propaganda_progress", "https://www.fzmq.gov.cn/xjwz/zwgk/gggs/202512/t20251226_5262235.htm", "progress", """根据县委巡察工作的统一部署,2025年3月18日至4月21日,县委巡察三组对县委宣传部(含县融媒体中心、县社科联、县文联)开展了巡察。2025年7月17日,县委巡察三组向县委宣传部(含县融媒体中心、县社科联、县文联)反馈了巡察意见。按照党务公开原则和巡察工作有关要求,现将巡察整改进展情况予以公布。
+一、党组织及主要负责人组织整改落实情况
+县委宣传部(含县融媒体中心、县社科联、县文联)深刻认识到巡察整改是落实全面从严治党要求、加强党的领导和党的建设的必然要求,是对党组织政治担当和执行力的一次全面检验。……
+(二)强化组织领导,压实整改责任。收到县委第三巡察组反馈意见后,县委宣传部(含县融媒体中心、县社科联、县文联)迅速成立落实县委巡察反馈意见整改工作领导小组,由常务副部长任组长,部务会议成员任副组长,……
+""", {"unit": "县委宣传部（含县融媒体中心、县社科联、县文联）", "term": None, "round": None, "start": date(2025, 3, 18),
+      "end": date(2025, 4, 21), "feedback_date": date(2025, 7, 17), "figures": []}),
+    # https://www.haizhu.gov.cn/gzjg/qjwjw/xsxc/zg/content/post_7966324.html (a progress report's body, its title and the
+    # page's date line not copied; the regulations named are no source of dates)
+    ("haizhu_water", "https://www.haizhu.gov.cn/gzjg/qjwjw/xsxc/zg/content/post_7966324.html", "progress", """根据区委统一部署,2020年8月24日至2020年9月25日,区委第二巡察组对海珠区水务局党组进行了巡察。2020年10月20日,区委第二巡察组向海珠区水务局党组反馈了巡察意见。根据《中国共产党巡视工作条例》和《中国共产党党内监督条例》有关规定,现将巡察整改进展情况予以公布。
+一、坚持把巡察整改工作作为重要政治任务抓实抓好
+区水务局坚持以习近平新时代中国特色社会主义思想为指导,深入贯彻落实党中央、国务院决策部署,提高对整改工作的政治认识,……
+(一)提高政治站位,增强行动自觉
+收到巡察组反馈意见后,区水务局党组高度重视,立即组织所有班子成员和科所长召开专题会议,……
+""", {"unit": "海珠区水务局党组", "group": "区委第二巡察组", "term": None, "round": None, "start": date(2020, 8, 24),
+      "end": date(2020, 9, 25), "feedback_date": date(2020, 10, 20), "figures": []}),
     # --- news ---------------------------------------------------------------------------------------------------
     # http://news.cnchu.com/jzrb/pc/html/2025-09/17/nw.D421000jzrb_20250917_4-A002.htm (a hospital's mobilisation; the
     # day has no year in the text, the address is no text; phone numbers and a postcode are no figures)
@@ -139,6 +158,67 @@ HELD_OUT_R8 = [
 ……宋志华书记在讲话中对巡察工作提出了具体要求:一是要在思想上高度重视,充分认识到开展巡察工作是新形势的需要,是企业的一次政治体检;二是开展巡察工作目的在于优化企业的政治生态环境,是促进企业健康发展的需要;三是巡察组与安徽路港公司要互相配合、互相支持,共同完成巡察工作任务。
 """, {"unit": "安徽路港公司", "group": "集团公司党委第二巡察组", "start": None, "end": None, "feedback_date": None,
       "problems": 0}),
+    # http://www.xcjjjc.gov.cn/News/show/1630509.html (a city round's group in two district offices; 二十届中央纪委四次全会
+    # no term; the group named only as the round's 第七巡察组, not scored)
+    ("xuancheng_insurance", "http://www.xcjjjc.gov.cn/News/show/1630509.html", "news", """根据市委巡察工作统一部署,近日,五届市委第九轮巡察第七巡察组对宣州区医保局党组、宣州区民政局党委专项巡察动员会召开。动员会上,传达了市委书记何淳宽在全市巡察工作会议暨第九轮巡察工作动员部署会上的讲话精神,巡察组组长夏博作动员讲话,……
+……要坚持以习近平新时代中国特色社会主义思想为指导,全面贯彻党的二十大和二十届二中、三中全会精神,认真贯彻落实二十届中央纪委四次全会精神,……
+""", {"unit": "", "units": ["宣州区医保局党组", "宣州区民政局党委"], "term": 5, "round": 9, "start": None}),
+    # https://meipian.cn/2d25rvto (a county group's feedback in a hospital's meeting room: nine problems separated by
+    # semicolons after 主要是 (七个方面 are aspects); 巡察巡察 doubled in the source; no year)
+    ("mengyin_health", "https://meipian.cn/2d25rvto", "news", """按照县委统一部署,9月4日下午,县委巡察四组巡察巡察卫健委党组情况反馈会议在蒙中医医院会议室召开。 会前,由县委巡察工作领导小组成员、巡察办主任陈满乾同志主持,巡察四组向卫健委党组书记、主任张永利同志反馈巡察情况会议。……
+首先,由鲁强组长围绕党的“政治建设、思想建设、组织建设、作风建设、纪律建设和夺取反腐败斗争压倒性胜利、上一轮巡视反馈意见整改情况”七个方面的问题进行反馈,主要是:贯彻落实防控青少年近视工作不到位;医疗改革推动缓慢;民主生活会、组织生活会开展不规范、不严格、不严肃;党组对意识形态“极端重要性”认识不足;选人用人程序不规范,违规借调问题突出;基层党组织弱化;中央八项规定精神及其实施细则不够严格;对卫生院日常监督管理缺位;惠民政策落实监督不到位等问题,并对问题提出了相应的意见建议。
+""", {"unit": "卫健委党组", "group": "县委巡察四组", "feedback_date": None, "problems": 9}),
+    # https://jh.gov.cn/jh/bmdt/202602/24840743edb143e4b728c8009316d50d.shtml (a county office with its member list in
+    # brackets; the mobilisation day is not scored as the start)
+    ("jianghua_culture", "https://jh.gov.cn/jh/bmdt/202602/24840743edb143e4b728c8009316d50d.shtml", "news", """根据县委巡察工作统一部署,2026年2月26日上午,县委第三巡察组巡察县民族文化旅游广电体育局党组(县旅游发展服务中心、县民族歌舞剧团)工作动员会召开。会前,县委组织部副部长、县委巡察工作领导小组成员黄平主持召开与县民族文旅广体局党组主要负责人的见面沟通会,……
+……对县民族文旅广体局党组(县旅游发展服务中心、县民族歌舞剧团)开展巡察,是县委立足全覆盖要求、推动全面从严治党向纵深发展的重要举措,……
+""", {"unit": "县民族文化旅游广电体育局党组（县旅游发展服务中心、县民族歌舞剧团）", "group": "县委第三巡察组",
+      "feedback_date": None}),
+    # http://guanyang.qlgl.gov.cn/show-160-5300-1-12.html (a county's media centre; the mobilisation day is not scored
+    # as the start)
+    ("guanyang_media", "http://guanyang.qlgl.gov.cn/show-160-5300-1-12.html", "news", """根据十六届灌阳县委第九轮巡察统一部署,2025年11月3日,县委第三巡察组巡察县融媒体中心工作动员会召开。县委第三巡察组组长李小艳作动员讲话,县委巡察办副主任罗清源就做好巡察工作提出要求,县融媒体中心蒋宇主持会议并作表态讲话。
+县委第三巡察组全体成员、县融媒体中心班子成员参加会议,县纪委监委驻县教育局纪检监察组组长吴桂针、县融媒体中心列席会议。
+""", {"unit": "县融媒体中心", "group": "县委第三巡察组", "term": 16, "round": 9, "feedback_date": None}),
+    # http://wglj.jiyuan.gov.cn/zwdt/gonggao/t948091.html (a zone committee's group in an office; the day's year from
+    # the page's dated line, but a mobilisation day is not scored as the start; 文化馆 is the meeting place)
+    ("jiyuan_culture", "http://wglj.jiyuan.gov.cn/zwdt/gonggao/t948091.html", "news", """示范区党工委第二巡察组进驻文化广电和旅游局开展巡察
+  • 文章作者:
+  • 文章出处:文化广电和旅游局
+  • 发布时间:2024-07-05
+7月5日上午,示范区党工委第二巡察组巡察示范区文化广电和旅游局党组工作动员会在文化馆四楼多功能会议室召开,对巡察工作进行全面动员和部署。……
+酒序文同志强调,一要坚持政治定位,深化政治巡察。……二要严格执行条例,依规依纪工作。……
+""", {"unit": "示范区文化广电和旅游局党组", "feedback_date": None, "problems": 0}),
+    # http://cqfj.gov.cn/index/bm_168/lyj/zwxx_61864/gsgg_107031/202407/t20240716_13375698.html (feedback to a county
+    # office, the dates stated with their year; the round is not named, and the plenums (市委六届五次全会, 县委十五届八次
+    # 全会) name no round, so the term is not scored;
+    # the problems sentence is cut, not scored)
+    ("fengjie_forestry", "http://cqfj.gov.cn/index/bm_168/lyj/zwxx_61864/gsgg_107031/202407/t20240716_13375698.html", "news", """根据县委巡察工作领导小组的部署,2024年7月12日,县委第六巡察组向县林业局党组反馈巡察情况。县委第六巡察组组长邹文胜主持召开向县林业局党组主要负责人的反馈会议,……县林业局党组主要负责人肖功勋主持反馈大会并作表态讲话。
+根据县委统一部署,2024年3月27日至6月7日,县委第六巡察组对林业局党组进行了巡察。巡察组坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻习近平总书记关于巡视工作重要论述和党的二十大精神,认真落实市委六届五次全会和县委十五届八次全会要求,……
+""", {"unit": "县林业局党组", "group": "县委第六巡察组", "round": None, "start": date(2024, 3, 27),
+      "end": date(2024, 6, 7), "feedback_date": date(2024, 7, 12)}),
+    # https://pucheng.qinfeng.gov.cn/info/1004/1280.htm (a county office mobilised; 九个方面 are the inspection's
+    # contents and 一是…三是 the leader's demands, no problems; 今年第一轮 names the round)
+    ("pucheng_forestry", "https://pucheng.qinfeng.gov.cn/info/1004/1280.htm", "news", """根据县委统一安排部署, 4月8日下午,县委第四巡察组巡察林业局党组工作动员会召开,县委第四巡察组组长赵金鹏作动员讲话,县委巡察办主任武玥郡就做好巡察工作提出要求,林业局党组书记、局长吕新良主持会议并做了表态发言。
+巡察组组长赵金鹏全面安排部署了本次巡察工作,要求一是要统一思想,深化认识,增强接受巡察监督的自觉性,全力支持、配合、完成好巡察任务。二是要重点围绕政治纪律和政治规矩、思想建设、廉洁纪律建设、组织纪律建设、群众纪律和工作纪律建设、全面从严治党、脱贫攻坚工作、与群众利益密切相关的突出问题等九个方面开展巡察工作。三是要统筹协调,坚决落实政治巡察各项要求,完成好今年第一轮巡察工作任务。
+""", {"unit": "林业局党组", "group": "县委第四巡察组", "round": 1, "start": None, "feedback_date": None, "problems": 0}),
+    # https://halmhg.com/DocHtml/1059/16/10/00122264 (two groups enter two county offices in the first round; no year)
+    ("first_round_offices", "https://halmhg.com/DocHtml/1059/16/10/00122264", "news", """10月13日上午,根据县委统一安排部署,县委第一巡察组和第三巡察组分别进驻县住建局、环保局开展首轮常规巡察工作。
+会上,第一巡察组组长张雪峰、第三巡察组组长曾茂君分别就巡察工作开展做出安排部署,明确提出了巡察工作的总体要求、主要任务、工作方式和纪律要求。……
+""", {"unit": "", "units": ["县住建局", "环保局"], "round": 1, "start": None}),
+    # http://dghdzx.com/news/toutiao/191225.html (a city office mobilised; the demands are no problems; no year)
+    ("city_housing", "http://dghdzx.com/news/toutiao/191225.html", "news", """按照市委统一部署,市委第二巡察组将对市住建局党委开展巡察。10月19日下午,市委第二巡察组巡察市住建局党委工作动员会议召开。市住建局党委书记、局长叶志吉主持会议,市纪委常委、监委委员、市委巡察办主任李敏,市委第二巡察组组长林霞等出席会议并讲话。……
+市纪委常委、监委委员、市委巡察办主任李敏就做好巡察工作提出三点要求:一是提高政治站位,深刻领会巡察监督的重大意义;二是聚焦监督重点,充分发挥巡察监督的利剑作用;三是坚持同题共答,坚决支持和配合市委巡察工作。
+""", {"unit": "市住建局党委", "group": "市委第二巡察组", "start": None, "feedback_date": None, "problems": 0}),
+    # http://xwzx.bpxww.com/network/xwzx/2022/03/09/356123966345057250.shtml (a city office mobilised in the city hall's
+    # meeting room; 13个方面 no figure; no year)
+    ("city_housing_bureau", "http://xwzx.bpxww.com/network/xwzx/2022/03/09/356123966345057250.shtml", "news", """3月3日,市委第一巡察组巡察市住房和城乡建设局党组工作动员会议在市行政中心三楼会议室召开。市委第一巡察组开始对市住建局党组开展巡察。
+会上,市委第一巡察组组长作动员部署讲话时强调,……本次巡察将采取“常规+营商专项”方式,要在聚焦党中央各项决策部署在基层的落实情况等13个方面进行了解。
+""", {"unit": "市住房和城乡建设局党组", "group": "市委第一巡察组", "start": None, "feedback_date": None, "figures": []}),
+    # http://ycjwjc.gov.cn/html/897-1.html (a city office mobilised; the meeting day is not scored as the start; 十八大 is
+    # no term)
+    ("yicheng_construction", "http://ycjwjc.gov.cn/html/897-1.html", "news", """根据宜城市委关于巡察工作的统一部署,2017年8月25日上午,宜城市委第二巡察组巡察城乡建设局党组工作动员会召开。会上,市委第二巡察组组长杨效锋做了巡察动员讲话,市委巡察办主任吴明国就配合做好巡察工作提出要求。城乡建设局党组书记、局长肖俊主持会议并作表态讲话。
+……党员领导干部要深入学习贯彻党的十八大和习近平总书记系列重要讲话精神,……
+""", {"unit": "城乡建设局党组", "group": "市委第二巡察组", "term": None, "feedback_date": None}),
     # --- rounds -------------------------------------------------------------------------------------------------
     # http://jingzhou.cjyun.org/p/237345.html (a city's figures since its inspections began; 65% is a share of cases,
     # no completion rate; the later rounds' sentences carry no figure)
@@ -315,6 +395,20 @@ HELD_OUT_R8 = [
 在刚结束的第五轮巡察中,各巡察组以“1+N”的方式,即每个巡察组在巡察1家街道的同时,对4—5家社区同步进行巡察,着力发现纠正群众身边的不正之风和基层微腐败的问题。期间,3个巡察组共计开展个别谈话480人次,受理信访件28件、接待来访66人次,发放“立行立改”通知书11份,通过巡察发现街道和社区问题及问题线索394条。
 开展提级巡察,既坚持政治巡察,常规扫描,又突出重点,强化问题导向。本次巡察,各巡察组共巡察发现社区问题线索84条。
 """, {"unit": "", "units": [], "term": None, "round": 5, "start": None, "figures": [("clues_transferred", 84)]}),
+    # http://pyrb.pyxww.com/content/202406/14/c142217.html (a city round fed back: the list of 12 cut to three; the
+    # feedback is told twice (a collective meeting on 5月31日, one-to-one on 6月3日至6日), so its day is not scored;
+    # problems are per unit, not scored for the round)
+    ("puyang_sixth", "http://pyrb.pyxww.com/content/202406/14/c142217.html", "rounds", """八届市委第六轮巡察完成反馈
+根据市委安排部署,2024年3月17日,市委选派7个巡察组,对市卫生健康委员会、市医疗保障局、濮阳医学高等专科学校……等12家市直单位党组织开展常规巡察,采取“巡乡带村看县”方式对范县陈庄镇党委及所辖55个村级党组织开展提级巡察。
+5月31日,八届市委第六轮巡察集中反馈会召开,传达市委书记专题会议精神,通报八届市委第六轮巡察情况,对巡察整改进行安排部署。6月3日至6日,市委巡察组陆续向13家被巡察党组织“一对一”反馈了巡察意见。……
+""", {"unit": "", "units": ["市卫生健康委员会", "市医疗保障局", "濮阳医学高等专科学校", "范县陈庄镇党委"], "term": 8,
+      "round": 6, "start": date(2024, 3, 17)}),
+    # https://jc.pingyuan.gov.cn/xsxc/pz/fkqkuang/3365.html (a round's feedback published per unit, two units named in
+    # the lead; problems are per unit, not scored for the round; no date)
+    ("pingyuan_third", "https://jc.pingyuan.gov.cn/xsxc/pz/fkqkuang/3365.html", "rounds", """近日,我县召开了十四届县委第三轮巡察工作情况反馈会。3个县委巡察组向县卫健局、县司法局等9个被巡察单位党组织分别反馈了巡察情况。根据《中国共产党巡视工作条例》和中央《关于市县党委建立巡察制度的意见》等相关规定,现将巡察组反馈的主要问题公布如下:
+一、县卫生健康局党组
+落实“第一议题”制度不严格;执行“三重一大”制度不够到位;县域医共体推进不够有力;……巡察审计反馈问题整改不够彻底。
+""", {"unit": "", "units": ["县卫健局", "县司法局"], "term": 14, "round": 3, "feedback_date": None}),
     # --- audit --------------------------------------------------------------------------------------------------
     # http://rdgb.gsrdw.gov.cn/2022/240_0328/3017.html (a province's audit work report)
     ("gansu_audit_2020", "http://rdgb.gsrdw.gov.cn/2022/240_0328/3017.html", "audit", """甘肃省人民政府关于2020年度省级预算执行和其他财政收支的审计工作报告
@@ -496,6 +590,23 @@ http://www.CRNTT.com   2018-03-18 14:06:59
     ("jiangsu_port_trad", "https://dtsxyzcb.com/1064.html", "noisy", """12月22日,省國資(zī)委黨委第一(yī)巡察組進駐江蘇遠洋、南(nán)京港機重工(gōng),對集團所屬2家參照“雙百企業”實施綜合改革的企業開(kāi)展專項巡察。
 巡察組就綜合改革專項巡察工(gōng)作開(kāi)展了動員(yuán)部署,聽(tīng)取了被巡察公司黨委落實綜合改革工(gōng)作的情況報告,……
 """, {"unit": "", "units": ["江苏远洋", "南京港机重工"], "group": "省国资委党委第一巡察组", "start": None}),
+    # http://www.zjne.cn/ywdt/tzgg/zhgg/content_29139 (traditional with pinyin; a prefecture's group feeds back a
+    # look-back; 2016年以來 is the unit's record; the problems sentence is cut, not scored)
+    ("tacheng_forestry", "http://www.zjne.cn/ywdt/tzgg/zhgg/content_29139", "noisy", """塔城地委第二巡察組向地區(qū)林業(yè)和草原局黨組反饋巡察情況
+根據(jù)塔城地委巡察工作領導小組部署,2020年7月16日,地委第二巡察組向地區(qū)林業(yè)和草原局黨組反饋巡察情況。地委第二巡察組組長杜建國同志代表巡察組向地區(qū)林業(yè)和草原局黨組反饋了巡察情況。……
+根據(jù)地委統(tǒng)一安排,2020年5月12日至6月8日,地委第二巡察組對地區(qū)林業(yè)和草原局黨組開展了常規(guī)巡察“回頭看”,……
+杜建國同志代表地委第二巡察組反饋巡察情況,2016年以來,地區(qū)林草系統(tǒng)以習近平生態(tài)文明思想為統(tǒng)領,……
+""", {"unit": "地区林业和草原局党组", "group": "地委第二巡察组", "start": date(2020, 5, 12), "end": date(2020, 6, 8),
+      "feedback_date": date(2020, 7, 16)}),
+    # http://www.kajinhe.com/content-2659-87965-1.html (traditional; a county office and its second-level units; the
+    # 房管局 speaks as one of them; no year)
+    ("county_housing_trad", "http://www.kajinhe.com/content-2659-87965-1.html", "noisy", """縣委第三巡察組進駐縣住房和城鄉建設局開展巡察
+7月1日,縣委第三巡察組召開巡察縣住建局黨組工作動員會,正式對縣住建局黨組及其管轄的二級單位開展常規巡察。縣委第三巡察組組長田景源同志作動員講話,縣委巡察辦主任王曉紅同志就做好巡察工作提出具體要求。縣房管局局長王進同志作表態發言,縣住建局局長林松同志主持會議并作表態發言。
+""", {"unit": "县住建局党组", "group": "县委第三巡察组", "start": None, "feedback_date": None}),
+    # https://www.meipian.cn/2gs0oxeu (HTML markup left in the text; three offices of a county, their shared 党组 no part
+    # of the last name; the county education bureau is the meeting place; no year)
+    ("html_three_offices", "https://www.meipian.cn/2gs0oxeu", "noisy", """<p style="font-family: -webkit-standard; white-space: normal; -webkit-tap-highlight-color: rgba(26, 26, 26, 0.301961); -webkit-text-size-adjust: auto;"> 10月21日下午,市委第十四巡察组巡察发展和改革局、自然资源和规划局、交通运输局党组工作动员会在我县教育局五楼会议室召开。市委第十四巡察组组长李莉同志传达了省、市委有关巡察的新精神新部署新要求,并就此次巡察工作做动员讲话。……</p> <h3> 出席此次会议的领导有:市委第十四巡察组组长李莉,……</h3>
+""", {"unit": "", "units": ["发展和改革局", "自然资源和规划局", "交通运输局"], "group": "市委第十四巡察组", "start": None}),
 ]
 
 # The collector's overlap check (URLs, then 12-character shingles against every earlier batch, test_outside_documents.py
@@ -505,12 +616,15 @@ http://www.CRNTT.com   2018-03-18 14:06:59
 # and ningbo_audit comes from the same city's audit office as outside_new's ningbo_audit (another year's report, its
 # heading formula shared). Kept and named here so the integrator can leave them out if he reads independence strictly.
 SHARES_TEMPLATE = frozenset({"fujian_fourth_2015", "ningbo_audit"})
-# These share only official formulas (the longest run is 27 characters: 坚持以习近平新时代中国特色社会主义思想为指导,认真,
-# 年度省级预算执行和其他财政收支的审计工作报告, 书记专题会议听取十五届县委第…轮巡察综合情况汇报时的讲话精神,
-# 巩固政法队伍教育整顿成果, and in the pinyin-annotated texts 市委巡察工作領(lǐng)導(dǎo)小組) with an earlier text or a
-# seed, which the four-shingle rule of bench/outside_overlap.py counts.
+# These share only official formulas with an earlier text or a seed (the longest run is 38 characters, in a progress
+# body: 《中国共产党巡视工作条例》和《中国共产党党内监督条例》有关规定,现将巡…; others: 按照党务公开原则和巡察工作有关要求,
+# 坚持以习近平新时代中国特色社会主义思想为指导,全面贯彻党的二十大和二十届二中、三中全会精神, 年度省级预算执行和其他财政收支的
+# 审计工作报告, 书记专题会议听取十五届县委第…轮巡察综合情况汇报时的讲话精神, 巩固政法队伍教育整顿成果, 政治建设、思想建设、
+# 组织建设、作风建设、纪律建设, and in the pinyin-annotated texts 市委巡察工作領(lǐng)導(dǎo)小組), which the four-shingle rule of
+# bench/outside_overlap.py counts.
 SHARES_FORMULAS_ONLY = frozenset({
-    "jingzhou_third_hospital", "shantou_procuratorate", "qimen_education", "jiangkou_rural", "cfxy_first_round",
-    "hengdong_schools", "political_legal", "gansu_audit_2020", "guangdong_audit_2019", "audit_office_2023",
-    "region_audit_2011", "ninth_round_trad", "group_fourth", "campus_third",
+    "propaganda_progress", "haizhu_water", "jingzhou_third_hospital", "shantou_procuratorate", "qimen_education",
+    "jiangkou_rural", "cfxy_first_round", "xuancheng_insurance", "mengyin_health", "jianghua_culture", "fengjie_forestry",
+    "city_housing_bureau", "yicheng_construction", "hengdong_schools", "political_legal", "gansu_audit_2020",
+    "guangdong_audit_2019", "audit_office_2023", "region_audit_2011", "ninth_round_trad", "group_fourth", "campus_third",
 })
