@@ -219,6 +219,25 @@ HELD_OUT_R8 = [
     ("yicheng_construction", "http://ycjwjc.gov.cn/html/897-1.html", "news", """根据宜城市委关于巡察工作的统一部署,2017年8月25日上午,宜城市委第二巡察组巡察城乡建设局党组工作动员会召开。会上,市委第二巡察组组长杨效锋做了巡察动员讲话,市委巡察办主任吴明国就配合做好巡察工作提出要求。城乡建设局党组书记、局长肖俊主持会议并作表态讲话。
 ……党员领导干部要深入学习贯彻党的十八大和习近平总书记系列重要讲话精神,……
 """, {"unit": "城乡建设局党组", "group": "市委第二巡察组", "term": None, "feedback_date": None}),
+    # http://fl.jimo.gov.cn/xxgkml_130/gzxx_130/202312/t20231201_7693668.shtml (a district women's federation: the
+    # visit's dates stated apart from the meeting day; the letters' deadline 2024年1月26日 is no end)
+    ("jimo_women", "http://fl.jimo.gov.cn/xxgkml_130/gzxx_130/202312/t20231201_7693668.shtml", "news", """按照区委统一部署,2023年11月28日下午,区委第一巡察组巡察区妇联党组动员部署会议召开。区委第一巡察组组长于昭徐就开展巡察工作作动员讲话,区妇联党组书记王萍主持会议并作表态讲话。
+会议深入学习贯彻习近平新时代中国特色社会主义思想和党的二十大及历次全会精神,贯彻一届区委第六轮巡察工作动员部署会议精神。……
+区委第一巡察组巡察时间为2023年11月24日至2024年1月31日,巡察期间在科创中心北门西侧设置了巡察组信箱;……受理信访时间截止到2024年1月26日;……
+""", {"unit": "区妇联党组", "group": "区委第一巡察组", "term": 1, "round": 6, "start": date(2023, 11, 24),
+      "end": date(2024, 1, 31), "feedback_date": None}),
+    # https://pdsgh.org/node/16823 (one group in two mass organisations; 党的二十大…后的第一次巡察 names no round)
+    ("xinhua_unions", "https://pdsgh.org/node/16823", "news", """根据新华区委对巡察工作统一部署,11月11日上午,区委第五巡察组巡察区总工会、团区委工作进驻动员会召开。……
+张国辉组长指出,本轮巡察是党的二十大胜利召开后的第一次巡察,希望我们巡察组和两个被巡察党组织都能高度重视,同心协力把此次巡察任务圆满完成。……
+根据安排,区委第五巡察组自2022年11月11日至12月31日,对区总工会、团区委党组织开展巡察。巡察期间,开通举报电话、电子邮箱、邮政信箱、信访联系信箱等方式接受干部群众来信、来电。……
+""", {"unit": "", "units": ["区总工会", "团区委"], "group": "区委第五巡察组", "term": None, "round": None,
+      "start": date(2022, 11, 11), "end": date(2022, 12, 31)}),
+    # http://www.aqyx.gov.cn/html/2018/czdt_0312/44669.html (feedback to a district trade union, the day's year from
+    # the page's dated line; 3月1日 is a meeting that heard the round; the problems told by aspect are not scored)
+    ("yixiu_union", "http://www.aqyx.gov.cn/html/2018/czdt_0312/44669.html", "news", """区委第一巡察组向区总工会反馈巡察情况
+日期:2018-03-12 09:23:25   来源:   点击:
+  根据区委巡察工作领导小组的安排, 3月9日上午,区委第一巡察组向区总工会反馈巡察情况。区委第一巡察组副组长刘伟传达了区委书记娄雪松3月1日在区委“五人小组”会议上的讲话精神,区委第一巡察组组长张春反馈了巡察情况。区总工会主席刘自强主持反馈会并代表区总工会领导班子作表态发言。
+""", {"unit": "区总工会", "group": "区委第一巡察组", "start": None, "feedback_date": date(2018, 3, 9)}),
     # --- rounds -------------------------------------------------------------------------------------------------
     # http://jingzhou.cjyun.org/p/237345.html (a city's figures since its inspections began; 65% is a share of cases,
     # no completion rate; the later rounds' sentences carry no figure)
@@ -607,6 +626,20 @@ http://www.CRNTT.com   2018-03-18 14:06:59
     # of the last name; the county education bureau is the meeting place; no year)
     ("html_three_offices", "https://www.meipian.cn/2gs0oxeu", "noisy", """<p style="font-family: -webkit-standard; white-space: normal; -webkit-tap-highlight-color: rgba(26, 26, 26, 0.301961); -webkit-text-size-adjust: auto;"> 10月21日下午,市委第十四巡察组巡察发展和改革局、自然资源和规划局、交通运输局党组工作动员会在我县教育局五楼会议室召开。市委第十四巡察组组长李莉同志传达了省、市委有关巡察的新精神新部署新要求,并就此次巡察工作做动员讲话。……</p> <h3> 出席此次会议的领导有:市委第十四巡察组组长李莉,……</h3>
 """, {"unit": "", "units": ["发展和改革局", "自然资源和规划局", "交通运输局"], "group": "市委第十四巡察组", "start": None}),
+    # http://sljcj.com/art/2024/3/4/art_5071_165142.html (traditional with pinyin; a provincial group's special
+    # inspection of an office, fed back; the dates stated with their years)
+    ("provincial_statistics_trad", "http://sljcj.com/art/2024/3/4/art_5071_165142.html", "noisy", """根據(jù)省委巡視工作安排,2024年2月26日,省委第二巡視組向省統(tǒng)計(jì)局黨組反饋推動(dòng)開(kāi)發(fā)園區(qū)高質(zhì)量發(fā)展專(zhuān)項(xiàng)巡視情況。省委第二巡視組組長(zhǎng)蔡駿代表省委巡視組,分別向省統(tǒng)計(jì)局黨組書(shū)記、局長(zhǎng)王顯東和省統(tǒng)計(jì)局黨組領(lǐng)導(dǎo)班子反饋了巡視情況,對(duì)抓好巡視整改工作提出要求。
+根據(jù)省委統(tǒng)一部署,2023年11月11日至12月29日,省委第二巡視組對(duì)省統(tǒng)計(jì)局黨組進(jìn)行了專(zhuān)項(xiàng)巡視。……
+""", {"unit": "省统计局党组", "group": "省委第二巡视组", "start": date(2023, 11, 11), "end": date(2023, 12, 29),
+      "feedback_date": date(2024, 2, 26)}),
+    # https://m.wydbw.com/show.asp?Id=338628 (a speech template with placeholders: XX街道党工委, 为期XX个月, 4月XX日 and
+    # 党的XX state no unit, duration, date or term)
+    ("placeholder_speech", "https://m.wydbw.com/show.asp?Id=338628", "noisy", """同志们:
+根据区委统一部署,区委第二巡察组对XX街道党工委开展了为期XX个月的常规巡察,并对辖区村(社区)进行延伸巡察。4月XX日,区委书记XX主持召开书记专题会议,听取了巡察情况汇报,并作出具体安排。……
+……对上轮巡察整改中存在措施不实、拖延整改的区XX局、区XX局、区XX服务中心,对巡察整改不彻底,屡改屡犯的区XX局、区XX局等XX个单位党组织负责人和相关责任人,区纪委监委将进行约谈,并将严肃问责。
+书记专题会要求,全区各级各部门要全面贯彻落实XX和党的XX精神,……
+""", {"group": "区委第二巡察组", "units": [], "term": None, "round": None, "start": None, "feedback_date": None,
+      "figures": []}),
 ]
 
 # The collector's overlap check (URLs, then 12-character shingles against every earlier batch, test_outside_documents.py
@@ -625,6 +658,6 @@ SHARES_TEMPLATE = frozenset({"fujian_fourth_2015", "ningbo_audit"})
 SHARES_FORMULAS_ONLY = frozenset({
     "propaganda_progress", "haizhu_water", "jingzhou_third_hospital", "shantou_procuratorate", "qimen_education",
     "jiangkou_rural", "cfxy_first_round", "xuancheng_insurance", "mengyin_health", "jianghua_culture", "fengjie_forestry",
-    "city_housing_bureau", "yicheng_construction", "hengdong_schools", "political_legal", "gansu_audit_2020",
+    "city_housing_bureau", "yicheng_construction", "jimo_women", "yixiu_union", "hengdong_schools", "political_legal", "gansu_audit_2020",
     "guangdong_audit_2019", "audit_office_2023", "region_audit_2011", "ninth_round_trad", "group_fourth", "campus_third",
 })
