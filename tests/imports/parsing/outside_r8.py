@@ -40,8 +40,8 @@ HELD_OUT_R8 = [
 (二)强化组织领导,压实整改责任。收到县委第三巡察组反馈意见后,县委宣传部(含县融媒体中心、县社科联、县文联)迅速成立落实县委巡察反馈意见整改工作领导小组,由常务副部长任组长,部务会议成员任副组长,……
 """, {"unit": "县委宣传部（含县融媒体中心、县社科联、县文联）", "term": None, "round": None, "start": date(2025, 3, 18),
       "end": date(2025, 4, 21), "feedback_date": date(2025, 7, 17), "figures": []}),
-    # https://www.haizhu.gov.cn/gzjg/qjwjw/xsxc/zg/content/post_7966324.html (a progress report's body, its title and the
-    # page's date line not copied; the regulations named are no source of dates)
+    # https://www.haizhu.gov.cn/gzjg/qjwjw/xsxc/zg/content/post_7966324.html (a progress report's body, its title
+    # and the page's date line not copied; the regulations named are no source of dates)
     ("haizhu_water", "https://www.haizhu.gov.cn/gzjg/qjwjw/xsxc/zg/content/post_7966324.html", "progress", """根据区委统一部署,2020年8月24日至2020年9月25日,区委第二巡察组对海珠区水务局党组进行了巡察。2020年10月20日,区委第二巡察组向海珠区水务局党组反馈了巡察意见。根据《中国共产党巡视工作条例》和《中国共产党党内监督条例》有关规定,现将巡察整改进展情况予以公布。
 一、坚持把巡察整改工作作为重要政治任务抓实抓好
 区水务局坚持以习近平新时代中国特色社会主义思想为指导,深入贯彻落实党中央、国务院决策部署,提高对整改工作的政治认识,……
@@ -49,6 +49,23 @@ HELD_OUT_R8 = [
 收到巡察组反馈意见后,区水务局党组高度重视,立即组织所有班子成员和科所长召开专题会议,……
 """, {"unit": "海珠区水务局党组", "group": "区委第二巡察组", "term": None, "round": None, "start": date(2020, 8, 24),
       "end": date(2020, 9, 25), "feedback_date": date(2020, 10, 20), "figures": []}),
+    # http://fangchan.com/credit/2/2021-02-23/6769838705764274402.html (a progress body, the title not copied: 39
+    # problems and 157 measures counted after the feedback's 4 aspects and 12 kinds; meetings held are no metric)
+    ("guangzhou_housing_progress", "http://fangchan.com/credit/2/2021-02-23/6769838705764274402.html", "progress", """根据市委统一部署,2020年5月17日至8月7日,市委第八巡察组对市住房城乡建设局党组进行巡察。2020年10月27日,市委常委、市纪委书记、市监委主任刘连生同志带队向市住房城乡建设局党组反馈了巡察意见,指出了存在的问题和不足,传达了市委关于巡察工作的要求,提出了整改意见和建议。按照市委巡察工作有关要求,市住房城乡建设局党组立即开展整改工作,经过三个月努力整改,取得阶段性成效。现根据规定将巡察整改进展情况予以公布。
+一、提高政治站位,强化整改责任,深入推进巡察整改工作
+……(二)细化整改任务。坚持突出问题导向,针对市委巡察反馈的4个方面12类问题和4条意见建议,局党组迅速召开党组会和专题民主生活会,深入剖析原因,研究制定整改工作方案,将市委巡察反馈意见细化成39个具体问题,细化问题清单、任务清单和责任清单,提出了157项整改措施,明确了整改内容、整改目标、责任主体及时限要求。
+(三)全力推进整改。认真对照巡察整改方案,坚持挂图作战、逐项整改、销号管理。召开党组会议4次、局长办公会议2次,局长专题会议1次,……
+""", {"unit": "市住房城乡建设局党组", "group": "市委第八巡察组", "term": None, "round": None, "start": date(2020, 5, 17),
+      "end": date(2020, 8, 7), "feedback_date": date(2020, 10, 27), "figures": [("problems", 39), ("measures", 157)]}),
+    # http://www.gzns.gov.cn/gzjg/fdjg/mzwkfjsglj/gzdt/content/post_8702380.html (a progress body, the page chrome not
+    # copied: a special group without a number; the unit named with its short name in brackets, not scored; the
+    # feedback day's year from the visit's; 7月29日 is a meeting after it)
+    ("mingzhuwan_progress", "http://www.gzns.gov.cn/gzjg/fdjg/mzwkfjsglj/gzdt/content/post_8702380.html", "progress", """根据四届区委第二轮巡察工作统一部署,2022年3月15日至5月20日,区委营商环境专项巡察组对中共广州市南沙新区明珠湾开发建设管理局(简称明珠湾管理局)党组开展专项巡察,并于7月5日召开巡察反馈会向明珠湾管理局党组反馈了巡察意见。根据《中国共产党巡视工作条例》和《中国共产党党内监督条例》及区纪委、区委组织部和区委巡察办联合印发的《关于进一步加强巡察整改日常监督的指引(试行)》、区纪委监委《关于开展巡察整改日常监督的指引(试行)》的有关规定,现将巡察整改进展情况予以公布。
+一、把牢政治方向,提高政治站位,以最坚决的态度把巡察整改任务抓紧抓好
+(一)强化组织领导,落实工作部署。为切实加强对巡察整改工作的组织领导,7月5日巡察反馈会召开后,局党组随后召开巡察整改工作会议,成立巡察整改工作领导小组,……
+(二)强化责任担当,凝聚整改合力。局党组及各党组成员充分发挥表率作用,坚持把自己摆进去,按要求于7月29日组织召开落实营商环境专项巡察整改专题民主生活会,……
+""", {"term": 4, "round": 2, "start": date(2022, 3, 15), "end": date(2022, 5, 20), "feedback_date": date(2022, 7, 5),
+      "figures": []}),
     # --- news ---------------------------------------------------------------------------------------------------
     # http://news.cnchu.com/jzrb/pc/html/2025-09/17/nw.D421000jzrb_20250917_4-A002.htm (a hospital's mobilisation; the
     # day has no year in the text, the address is no text; phone numbers and a postcode are no figures)
@@ -238,6 +255,21 @@ HELD_OUT_R8 = [
 日期:2018-03-12 09:23:25   来源:   点击:
   根据区委巡察工作领导小组的安排, 3月9日上午,区委第一巡察组向区总工会反馈巡察情况。区委第一巡察组副组长刘伟传达了区委书记娄雪松3月1日在区委“五人小组”会议上的讲话精神,区委第一巡察组组长张春反馈了巡察情况。区总工会主席刘自强主持反馈会并代表区总工会领导班子作表态发言。
 """, {"unit": "区总工会", "group": "区委第一巡察组", "start": None, "feedback_date": date(2018, 3, 9)}),
+    # http://zwfw-new.hunan.gov.cn/hnzwfw/1/3/49/43127/43128/content_147985.html (one group in four district offices,
+    # one with its second name in brackets; no year)
+    ("zhuhui_offices", "http://zwfw-new.hunan.gov.cn/hnzwfw/1/3/49/43127/43128/content_147985.html", "news", """【区交通运输局】珠晖区委第三巡察组巡察工作动员部署会召开
+12月4日下午,珠晖区委第三巡察组巡察工作动员部署会召开,正式启动本轮常规巡察工作。……
+根据区委统一部署,本轮巡察将对区政府办(区政府研究中心)、区应急管理局、区交通运输局、区站前管理所等4个单位党组织开展常规巡察。……
+""", {"unit": "", "units": ["区政府办（区政府研究中心）", "区应急管理局", "区交通运输局", "区站前管理所"],
+      "group": "区委第三巡察组", "start": None}),
+    # http://kjj.gz.gov.cn/xxgk/zwdt/tztg/wjgg/content/post_5882534.html (a group's notice in a city office: the visit's
+    # dates stated; the signature's date is the notice's)
+    ("guangzhou_science_notice", "http://kjj.gz.gov.cn/xxgk/zwdt/tztg/wjgg/content/post_5882534.html", "news", """巡察公告
+根据市委巡察工作统一部署,市委第一巡察组从2020年5月17日至8月7日,对市科技局贯彻落实党中央关于统筹推进疫情防控和经济社会发展、做好“六稳”工作、落实“六保”任务等重大决策部署情况及省委、市委部署要求情况开展专项巡察。……
+市委第一巡察组
+2020年5月31日
+""", {"unit": "市科技局", "group": "市委第一巡察组", "start": date(2020, 5, 17), "end": date(2020, 8, 7),
+      "feedback_date": None}),
     # --- rounds -------------------------------------------------------------------------------------------------
     # http://jingzhou.cjyun.org/p/237345.html (a city's figures since its inspections began; 65% is a share of cases,
     # no completion rate; the later rounds' sentences carry no figure)
@@ -428,6 +460,12 @@ HELD_OUT_R8 = [
 一、县卫生健康局党组
 落实“第一议题”制度不严格;执行“三重一大”制度不够到位;县域医共体推进不够有力;……巡察审计反馈问题整改不够彻底。
 """, {"unit": "", "units": ["县卫健局", "县司法局"], "term": 14, "round": 3, "feedback_date": None}),
+    # https://www.gdjct.gd.gov.cn/xunshixc/content/post_60263.html (a district's village round: the towns entered are
+    # where the villages are, one community named; 2019年第一轮 names the round, 去年以来4轮 are counted)
+    ("shunde_villages", "https://www.gdjct.gd.gov.cn/xunshixc/content/post_60263.html", "rounds", """十三届顺德区委2019年第一轮村级党组织巡察于近日启动,并正式进驻大良街道、容桂街道、杏坛镇等十个镇街,对大良街道南华社区等35个村级党组织展开巡察监督。
+本轮巡察将持续2个月,……
+据了解,去年以来,该区共开展了4轮专项巡察,对30个重点村(社区)进行了“政治体检”,推动解决了一批群众关切的突出问题。
+""", {"unit": "", "units": ["大良街道南华社区"], "term": 13, "round": 1, "start": None, "end": None, "figures": []}),
     # --- audit --------------------------------------------------------------------------------------------------
     # http://rdgb.gsrdw.gov.cn/2022/240_0328/3017.html (a province's audit work report)
     ("gansu_audit_2020", "http://rdgb.gsrdw.gov.cn/2022/240_0328/3017.html", "audit", """甘肃省人民政府关于2020年度省级预算执行和其他财政收支的审计工作报告
@@ -476,6 +514,15 @@ HELD_OUT_R8 = [
     # results, as an article's excerpt)
     ("region_audit_2011", "https://www.soulun.net/periodical/3a10bb7e392a4695a1d4ee2c32f80a96.html", "audit", """论文部分内容阅读
 自治区人民代表大会常务委员会:我受自治区人民政府委托,向自治区人大常委会报告2011年度自治区本级预算执行和其他财政收支审计结果落实情况,请审议。2012年7月,受自治区政府委托,审计厅向人大常委会报告了2011年度自治区本级预算执行和其他财政收支审计情况。……截至2012年底,要求整改的46个审计决定事项,已整改到位43项,审计决定落实率93%;提出的176条审计建议,已被采纳150条,……
+""", {"refused": True}),
+    # https://www.gz.gov.cn/zwgk/zdly/czsj/sjjggg/content/post_10627416.html (a city's audit rectification report:
+    # problems completed are the audit's)
+    ("guangzhou_audit_2024", "https://www.gz.gov.cn/zwgk/zdly/czsj/sjjggg/content/post_10627416.html", "audit", """关于2024年度市级预算执行和其他财政收支审计查出问题整改情况的报告
+——2025年12月30日在广州市第十六届
+人民代表大会常务委员会第四十五次会议上
+广州市人民政府副市长  赖志鸿
+主任、各位副主任、秘书长、各位委员:
+……截至2025年11月底,《审计工作报告》反映的400个问题,已完成整改336个,……
 """, {"refused": True}),
     # --- noisy --------------------------------------------------------------------------------------------------
     # http://www.liezhaimo.cn/www/news/view/id/5890.html (traditional; a hospital's notice: the dates stated, 一是聚焦…
@@ -648,6 +695,9 @@ http://www.CRNTT.com   2018-03-18 14:06:59
 # template as c-dev's fujian_counties (根据《中国共产党巡视工作条例》及中央、福建省委…从N月下旬开始,省委县(市、区)巡视组对…),
 # and ningbo_audit comes from the same city's audit office as outside_new's ningbo_audit (another year's report, its
 # heading formula shared). Kept and named here so the integrator can leave them out if he reads independence strictly.
+# Within this batch, haizhu_water and mingzhuwan_progress (two districts of Guangzhou) follow the same template for a
+# progress body (…反馈了巡察意见。根据《中国共产党巡视工作条例》和《中国共产党党内监督条例》…有关规定,现将巡察整改进展情况
+# 予以公布。一、…), as guangzhou_housing_progress nearly does: a rule fitted to one would fit the others.
 SHARES_TEMPLATE = frozenset({"fujian_fourth_2015", "ningbo_audit"})
 # These share only official formulas with an earlier text or a seed (the longest run is 38 characters, in a progress
 # body: 《中国共产党巡视工作条例》和《中国共产党党内监督条例》有关规定,现将巡…; others: 按照党务公开原则和巡察工作有关要求,
@@ -656,8 +706,10 @@ SHARES_TEMPLATE = frozenset({"fujian_fourth_2015", "ningbo_audit"})
 # 组织建设、作风建设、纪律建设, and in the pinyin-annotated texts 市委巡察工作領(lǐng)導(dǎo)小組), which the four-shingle rule of
 # bench/outside_overlap.py counts.
 SHARES_FORMULAS_ONLY = frozenset({
-    "propaganda_progress", "haizhu_water", "jingzhou_third_hospital", "shantou_procuratorate", "qimen_education",
-    "jiangkou_rural", "cfxy_first_round", "xuancheng_insurance", "mengyin_health", "jianghua_culture", "fengjie_forestry",
-    "city_housing_bureau", "yicheng_construction", "jimo_women", "yixiu_union", "hengdong_schools", "political_legal", "gansu_audit_2020",
-    "guangdong_audit_2019", "audit_office_2023", "region_audit_2011", "ninth_round_trad", "group_fourth", "campus_third",
+    "propaganda_progress", "haizhu_water", "mingzhuwan_progress", "guangzhou_housing_progress",
+    "guangzhou_science_notice", "guangzhou_audit_2024", "jingzhou_third_hospital", "shantou_procuratorate",
+    "qimen_education", "jiangkou_rural", "cfxy_first_round", "xuancheng_insurance", "mengyin_health",
+    "jianghua_culture", "fengjie_forestry", "city_housing_bureau", "yicheng_construction", "jimo_women", "yixiu_union",
+    "hengdong_schools", "political_legal", "gansu_audit_2020", "guangdong_audit_2019", "audit_office_2023",
+    "region_audit_2011", "ninth_round_trad", "group_fourth", "campus_third",
 })
