@@ -270,6 +270,12 @@ HELD_OUT_R8 = [
 2020年5月31日
 """, {"unit": "市科技局", "group": "市委第一巡察组", "start": date(2020, 5, 17), "end": date(2020, 8, 7),
       "feedback_date": None}),
+    # http://www.rongchang.gov.cn/bm/qsthjj/bmdt/202601/t20260129_15365405.html (feedback to a district office, the
+    # term and round written with the group (十五届区委第九轮第一巡察组); the aspects named are no problems counted)
+    ("rongchang_environment", "http://www.rongchang.gov.cn/bm/qsthjj/bmdt/202601/t20260129_15365405.html", "news", """根据区委巡察工作领导小组安排,2026年1月28日,区生态环境局召开十五届区委第九轮第一巡察组巡察区生态环境局党组情况反馈会,区生态环境局党组书记刘冬主持。区委第一巡察组组长张峻光反馈了巡察意见,区纪委副书记、监委副主任、巡察办主任米国好代表区委巡察工作领导小组对巡察整改工作提了要求,刘冬代表区生态环境局党组作了表态发言。
+会上,张峻光通报了对区生态环境局党组巡察的反馈意见,指出区生态环境局党组在贯彻落实习近平生态文明思想、推动生态环境保护高质量发展、落实全面从严治党责任、重点领域风险管控、落实新时代党的组织路线、基层党建工作、压实整改责等方面仍存在突出问题。……
+""", {"unit": "区生态环境局党组", "group": "区委第一巡察组", "term": 15, "round": 9, "start": None,
+      "feedback_date": date(2026, 1, 28)}),
     # --- rounds -------------------------------------------------------------------------------------------------
     # http://jingzhou.cjyun.org/p/237345.html (a city's figures since its inspections began; 65% is a share of cases,
     # no completion rate; the later rounds' sentences carry no figure)
@@ -710,6 +716,6 @@ SHARES_FORMULAS_ONLY = frozenset({
     "guangzhou_science_notice", "guangzhou_audit_2024", "jingzhou_third_hospital", "shantou_procuratorate",
     "qimen_education", "jiangkou_rural", "cfxy_first_round", "xuancheng_insurance", "mengyin_health",
     "jianghua_culture", "fengjie_forestry", "city_housing_bureau", "yicheng_construction", "jimo_women", "yixiu_union",
-    "hengdong_schools", "political_legal", "gansu_audit_2020", "guangdong_audit_2019", "audit_office_2023",
-    "region_audit_2011", "ninth_round_trad", "group_fourth", "campus_third",
+    "rongchang_environment", "hengdong_schools", "political_legal", "gansu_audit_2020", "guangdong_audit_2019",
+    "audit_office_2023", "region_audit_2011", "ninth_round_trad", "group_fourth", "campus_third",
 })
