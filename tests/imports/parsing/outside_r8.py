@@ -472,6 +472,12 @@ HELD_OUT_R8 = [
 本轮巡察将持续2个月,……
 据了解,去年以来,该区共开展了4轮专项巡察,对30个重点村(社区)进行了“政治体检”,推动解决了一批群众关切的突出问题。
 """, {"unit": "", "units": ["大良街道南华社区"], "term": 13, "round": 1, "start": None, "end": None, "figures": []}),
+    # https://news.qq.com/rain/a/20250325A02YD500 (a district's round: offices and a town with its villages named, two
+    # towns whose villages are meant (新塘镇辖内47个村) are no units; 3月中旬至5月下旬 are parts of months)
+    ("zengcheng_tenth", "https://news.qq.com/rain/a/20250325A02YD500", "rounds", """近日,增城区召开二届区委第十轮巡察工作动员部署会。宣布本轮巡察组长、副组长授权任职及任务分工决定。
+……经增城区委批准,本轮对增城区委编办、区委老干部局、区人大机关、区政协机关、正果镇及其辖内31个村(社区)、新塘镇辖内47个村(社区)、中新镇辖内32个村(社区)开展常规巡察。巡察时间为2025年3月中旬至2025年5月下旬。
+""", {"unit": "", "units": ["增城区委编办", "区委老干部局", "区人大机关", "区政协机关", "正果镇"], "term": 2, "round": 10,
+      "feedback_date": None}),
     # --- audit --------------------------------------------------------------------------------------------------
     # http://rdgb.gsrdw.gov.cn/2022/240_0328/3017.html (a province's audit work report)
     ("gansu_audit_2020", "http://rdgb.gsrdw.gov.cn/2022/240_0328/3017.html", "audit", """甘肃省人民政府关于2020年度省级预算执行和其他财政收支的审计工作报告
@@ -693,6 +699,17 @@ http://www.CRNTT.com   2018-03-18 14:06:59
 书记专题会要求,全区各级各部门要全面贯彻落实XX和党的XX精神,……
 """, {"group": "区委第二巡察组", "units": [], "term": None, "round": None, "start": None, "feedback_date": None,
       "figures": []}),
+    # http://m.qdubb.cn/html/2018/xunshixuncha_0823/52567.html (traditional; a district's sixth round entered, units
+    # counted; the central plan's years (2018-2022年) are no dates of the round; no year)
+    ("wuhua_sixth", "http://m.qdubb.cn/html/2018/xunshixuncha_0823/52567.html", "noisy", """根據五華區委統一部署,十一屆區委第六輪巡察的5個巡察組于8月17日全部進駐完畢,針對6家單位開展常規巡察。區委5個巡察組將依據《中國共產黨巡視工作條例》《中國共產黨黨內監督條例》,綜合運用聽取工作匯報、個別談話、查閱資料、受理信訪舉報、走訪調研等巡察方式開展工作。
+本輪巡察對標《中央巡視工作規劃(2018-2022年)》,落實好趙樂際書記在成都召開的中央巡視工作規劃推進會上對推進巡視巡察工作提出的要求,……圍繞黨的政治建設、思想建設、組織建設、作風建設、紀律建設和奪取反腐敗斗爭壓倒性勝利等6個方面,……
+""", {"unit": "", "units": [], "term": 11, "round": 6, "start": None, "end": None, "figures": []}),
+    # http://www.dekahost.com/xw/gzyw/content/post_9332522.html (traditional with pinyin; a city's fifth round
+    # mobilised, the list cut after six offices; the mobilisation day is no start)
+    ("guangzhou_fifth_trad", "http://www.dekahost.com/xw/gzyw/content/post_9332522.html", "noisy", """11月17日,廣州召開十二屆市委第五輪巡察動員部署會。市委常委、市紀委書記、市監(jiān)委主任、市委巡察工作領導小組組長楊飛出席會議并作動員講話。……
+經市委批準,本輪巡察對市委外辦、市委黨校(廣州行政學院)、市社會主義學院、市教育局、市司法局、市水務局……
+""", {"unit": "", "units": ["市委外办", "市委党校（广州行政学院）", "市社会主义学院", "市教育局", "市司法局", "市水务局"],
+      "term": 12, "round": 5, "start": None}),
 ]
 
 # The collector's overlap check (URLs, then 12-character shingles against every earlier batch, test_outside_documents.py
