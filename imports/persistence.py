@@ -7,11 +7,12 @@ document changed that same field too, the run reports a conflict instead.
 
 from __future__ import annotations
 
+import logging
 import operator
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
-from functools import reduce
+from functools import partial, reduce
 from typing import TYPE_CHECKING
 
 from django.db import transaction
@@ -19,6 +20,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from imports import keys
+from imports.background import after_import_later
 from imports.models import Action, ImportAction, ImportedRecord, ImportRun, SourceDocument
 from imports.parsing import model as parsed
 from imports.round_problems import store_round_problems
@@ -35,11 +37,13 @@ from ledger.models import (
     RoundFigure,
     Unit,
 )
+from ledger.search import search_index_defer_merge
 from ledger.services import measures_refresh_warning_inputs, save_tracked, unit_create
-from similarity.receivers import schedule_refresh
 
 if TYPE_CHECKING:
     from imports.review import Decision
+
+log = logging.getLogger(__name__)
 
 IMPORTED_FIELDS = {
     "inspection": ("onsite_start", "onsite_end", "feedback_date"),
@@ -835,7 +839,24 @@ def import_parsed(
     writer = LedgerWriter(user=user, review=review)
     files = [r.source for r in results]
     started = timezone.now()
+    try:
+        return _import(writer, results, files, started, user=user, dry_run=dry_run, on_written=on_written)
+    except BaseException:
+        if not dry_run:
+            # The rolled-back rows' entries wait in the indexes' pending lists all the same: merged in the background,
+            # not by the next person's save. Best effort: the import's own error is what the caller must see.
+            try:
+                after_import_later([])
+            except Exception:
+                log.exception("merging the search indexes after a failed import could not be started")
+        raise
+
+
+def _import(writer: LedgerWriter, results, files, started, *, user, dry_run, on_written) -> tuple[ImportRun, Report]:
     with transaction.atomic(), channel(Channel.IMPORT):
+        if not dry_run:
+            # The search indexes' entries of thousands of new rows are merged after the commit (imports.background).
+            search_index_defer_merge()
         writer.write(results)
         writer.flush_rows()  # nothing is left over, whatever path deferred rows
         # Post-write steps that derive data from the measures written (writer.measures_written) go here, inside
@@ -858,9 +879,13 @@ def import_parsed(
         for action in writer.report.actions:
             action.run = run
         insert_rows(ImportAction, map(row_of, writer.report.actions))
-        if any(m == "feedbackitem" and a != Action.UNCHANGED and n for (m, a), n in writer.report.counts.items()):
-            # Similar problems, repeats and categories of the inspections this import wrote, after the commit.
-            schedule_refresh(insp.pk for visits in writer.report.visits.values() for _, insp, _ in visits)
+        if writer.report.writes:
+            # After the commit, without the importer waiting: the search indexes' merge and, when items changed,
+            # the similar problems, repeats and categories of the inspections this import wrote.
+            counts = writer.report.counts.items()
+            refreshed = any(m == "feedbackitem" and a != Action.UNCHANGED and n for (m, a), n in counts)
+            ids = [insp.pk for visits in writer.report.visits.values() for _, insp, _ in visits] if refreshed else []
+            transaction.on_commit(partial(after_import_later, ids), robust=True)
     return run, writer.report
 
 
