@@ -13,7 +13,6 @@ import os
 
 from _django import ROOT, setup
 
-
 # Derived rows deleted and written again by each refresh: their ids say how often, not what (keyed by item, other).
 RENUMBERED = {("similarity_similarpair", "id")}
 

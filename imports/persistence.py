@@ -24,7 +24,7 @@ from imports.background import after_import_later
 from imports.models import Action, ImportAction, ImportedRecord, ImportRun, SourceDocument
 from imports.parsing import model as parsed
 from imports.round_problems import store_round_problems
-from imports.rows import historical_model, history_rows, insert_rows, row_of
+from imports.rows import historical_model, history_rows, insert_objects, insert_rows, row_of
 from ledger.choices import Channel, InspectionKind, Level, Metric, Status
 from ledger.history import channel
 from ledger.models import (
@@ -483,7 +483,7 @@ class LedgerWriter:
 
     def _bulk_create_tracked(self, cls, objs: list) -> list:
         """Insert `objs` and their history rows (user and channel 文档导入, as a tracked save would)."""
-        created = cls.objects.bulk_create(objs)
+        created = insert_objects(objs)
         self.defer_rows(historical_model(cls), history_rows(created, user=self.user, channel=Channel.IMPORT))
         return created
 
