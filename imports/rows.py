@@ -10,6 +10,7 @@ go through insert_objects, which draws their ids from the table's sequence first
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable
 from functools import cache
 
@@ -87,12 +88,36 @@ def insert_rows(model, rows: Iterable[dict], *, with_pk: bool = False) -> int:
     return written
 
 
-def insert_objects(objs: list) -> list:
+class IdPool:
+    """Primary keys drawn from each table's sequence ahead of need, up to `block` per query (PostgreSQL): an import
+    creating items and measures level by level, tree by tree, otherwise asked for them 482 times for the seed
+    corpus. Ids drawn and not used are skipped, as those of a rolled-back insert are: at most `block` - 1 per table
+    and import."""
+
+    def __init__(self, block: int = 1000):
+        self.block = block
+        self._free: dict[type, deque[int]] = {}
+
+    def take(self, model, n: int, connection) -> list[int]:
+        free = self._free.setdefault(model, deque())
+        if len(free) < n:
+            wanted = max(n - len(free), min(self.block, 10 * n))
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
+                    [model._meta.db_table, model._meta.pk.column, wanted],
+                )
+                free.extend(sorted(row[0] for row in cursor.fetchall()))  # ascending, as bulk_create numbers rows
+        return [free.popleft() for _ in range(n)]
+
+
+def insert_objects(objs: list, *, ids: IdPool | None = None, defer=None) -> list:
     """Insert unsaved model instances of one model and give them their primary keys, as bulk_create does (no
-    signals, no save()), by COPY on PostgreSQL: the ids are drawn from the table's sequence in one query. bulk_create
-    compiles every value of every row through the SQL compiler and psycopg binds them into statements of thousands
-    of parameters on the client: for the seed corpus's 11,270 items and measures that was about a third of the
-    import's own CPU time. Elsewhere (SQLite) bulk_create."""
+    signals, no save()). On PostgreSQL the ids come from the table's sequence (`ids`, or one query) and the rows go
+    in by COPY, or to `defer(model, rows)` to be COPYed later with insert_rows(with_pk=True): bulk_create compiles
+    every value of every row through the SQL compiler and psycopg binds them into statements of thousands of
+    parameters on the client, about a third of the seed corpus import's own CPU time. Elsewhere (SQLite)
+    bulk_create, at once."""
     if not objs:
         return objs
     model = type(objs[0])
@@ -104,20 +129,15 @@ def insert_objects(objs: list) -> list:
         obj._prepare_related_fields_for_save(operation_name="bulk_create")
     now = timezone.now()
     stamped = [f.attname for f in model._meta.concrete_fields if _stamped(f)]
-    pk = model._meta.pk
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
-            [model._meta.db_table, pk.column, len(objs)],
-        )
-        ids = sorted(row[0] for row in cursor.fetchall())  # in the objects' order, as bulk_create numbers them
-    for obj, pk_value in zip(objs, ids, strict=True):
+    for obj, pk_value in zip(objs, (ids or IdPool(block=1)).take(model, len(objs), connection), strict=True):
         obj.pk = pk_value
         for attname in stamped:
             setattr(obj, attname, now)
-    insert_rows(model, map(row_of, objs), with_pk=True)
-    for obj in objs:
         obj._state.adding, obj._state.db = False, using
+    if defer is not None:
+        defer(model, map(row_of, objs))
+    else:
+        insert_rows(model, map(row_of, objs), with_pk=True)
     return objs
 
 
