@@ -3,6 +3,7 @@ similarity refresh of the inspections it wrote. The importer does not wait for t
 the categories, similar problems and search results as if they had run inside the import."""
 
 import threading
+from importlib import import_module
 
 import pytest
 from django.db import connection
@@ -52,7 +53,12 @@ def test_an_unchanged_re_import_leaves_nothing_for_after_its_commit(db, django_c
 
 @pytest.mark.django_db(transaction=True)
 def test_without_a_broker_the_work_after_an_import_runs_in_a_thread(settings):
-    # A real commit: the thread reads the ledger with its own connection.
+    # A real commit: the thread reads the ledger with its own connection. An earlier transactional test may have
+    # emptied the tables the migrations filled: the default taxonomy is put back for the categories.
+    from django.apps import apps
+
+    seed_default_categories = import_module("ledger.migrations.0008_problem_categories_and_repeats").seed_default_categories
+    seed_default_categories(apps, None)
     settings.JOBS_IN_PROCESS = "thread"
     import_parsed([parsed("003")])
     threads = [t for t in threading.enumerate() if t.name == background.THREAD_NAME]
