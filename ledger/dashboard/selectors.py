@@ -62,26 +62,41 @@ def _tally(measures, on) -> list[dict]:
     return rows
 
 
-def _counts_from_scratch(measures, on) -> tuple[list[dict], list[dict], list[dict]]:
-    """(per unit, per round, per category) sums of the grouped counts."""
+@dataclass
+class Counts:
+    units: list[dict]  # per unit holding measures: COUNT_KEYS
+    rounds: list[dict]  # per round holding measures: measures, done
+    categories: list[dict]  # per category_id: measures, done
+    repeats: dict  # unit_id -> 重复问题
+    problems: dict  # category_id -> {"problems": n, "repeats": n}
+
+
+def _counts_from_scratch(user, params, measures, on) -> Counts:
+    """Every count from the measures and items themselves."""
     tally = _tally(measures, on)
-    return (
+    items = _items(user, params)
+    repeats = dict(
+        _problems(items).filter(repeat_of__isnull=False).order_by().values_list("inspection__unit").annotate(n=Count("id"))
+    )
+    return Counts(
         _sum_by(tally, "unit_id", COUNT_KEYS),
         _sum_by(tally, "round_id", ["measures", Status.DONE]),
         _sum_by(tally, "category_id", ["measures", Status.DONE]),
+        repeats,
+        problems_by_category(items),
     )
 
 
 TALLIED = ["measures", *Status.values, *AlertLevel.values]
 
 
-def _counts_from_tallies(user, filterset: MeasureFilterSet, on) -> tuple[list[dict], list[dict], list[dict]]:
-    """The same sums read from the stored tallies, brought up to date first (a query when nothing changed): a few
-    thousand rows summed in three grouped queries instead of a million measures counted."""
+def _counts_from_tallies(user, filterset: MeasureFilterSet, on) -> Counts:
+    """The same counts read from the stored tallies, brought up to date first (a query when nothing changed): a
+    few thousand rows summed in three grouped queries instead of a million measures and items counted."""
     overview_tallies_ensure(on)
     rows = visible_to(user, OverviewTally.objects.all())
     if not filterset.is_valid():
-        return [], [], []
+        return Counts([], [], [], {}, {})
     chosen = filterset.form.cleaned_data
     if chosen.get("round"):
         rows = rows.filter(round=chosen["round"])
@@ -92,15 +107,20 @@ def _counts_from_tallies(user, filterset: MeasureFilterSet, on) -> tuple[list[di
         rows = rows.filter(unit__path__startswith=path) if path else rows.none()
 
     def sums(key, keys):
-        return [
-            {key: row[key], **{k: row[k] or 0 for k in keys}}
-            for row in rows.order_by().values(key).annotate(**{k: Sum(k) for k in keys}).order_by()
-        ]
+        grouped = rows.order_by().values(key).annotate(**{k: Sum(k) for k in keys}).order_by()
+        return [{key: row[key], **{k: row[k] or 0 for k in keys}} for row in grouped]
 
-    by_unit = sums("unit_id", TALLIED)
-    for row in by_unit:
+    units = sums("unit_id", [*TALLIED, "repeats"])
+    for row in units:
         row["overdue"] = row[AlertLevel.RED]
-    return by_unit, sums("round_id", ["measures", Status.DONE]), sums("category_id", ["measures", Status.DONE])
+    categories = sums("category_id", ["measures", Status.DONE, "problems", "repeats"])
+    return Counts(
+        [row for row in units if row["measures"]],  # a unit with items only is listed as without measures
+        [row for row in sums("round_id", ["measures", Status.DONE]) if row["measures"]],
+        [row for row in categories if row["measures"]],
+        {row["unit_id"]: row["repeats"] for row in units if row["repeats"]},
+        {row["category_id"]: row for row in categories if row["problems"] or row["repeats"]},
+    )
 
 
 def _sum_by(rows: list[dict], key: str, keys) -> list[dict]:
@@ -173,12 +193,12 @@ def overview(user, params, *, from_scratch: bool = False) -> Overview:
     measures = filterset.qs if filterset.is_valid() else measures_visible_to(user).none()
     order = params.get("order") if params.get("order") in UNIT_ORDERS else "measures"
     if from_scratch:
-        unit_sums, round_sums, category_sums = _counts_from_scratch(measures, on)
+        counts = _counts_from_scratch(user, params, measures, on)
     else:
-        unit_sums, round_sums, category_sums = _counts_from_tallies(user, filterset, on)
-    by_unit = sorted(_named(unit_sums), key=UNIT_ORDERS[order][1])
+        counts = _counts_from_tallies(user, filterset, on)
+    by_unit = sorted(_named(counts.units), key=UNIT_ORDERS[order][1])
     empty_units = _units_without_measures(user, filterset, {r["unit_id"] for r in by_unit}, on)
-    rounds = [{"round_id": r["round_id"], "measures": r["measures"], "done": r[Status.DONE]} for r in round_sums]
+    rounds = [{"round_id": r["round_id"], "measures": r["measures"], "done": r[Status.DONE]} for r in counts.rounds]
     titles = {r.pk: round_title(r) for r in InspectionRound.objects.filter(pk__in=[r["round_id"] for r in rounds])}
     by_round = sorted(
         (_rate({**r, "round": titles.get(r["round_id"], ""), Status.DONE: r["done"]}) for r in rounds),
@@ -189,14 +209,9 @@ def overview(user, params, *, from_scratch: bool = False) -> Overview:
     )
     trend = completions_by_month(measures)
     totals = _rate({k: sum(row[k] for row in by_unit) for k in COUNT_KEYS})
-    items = _items(user, params)
-    problems = _problems(items)
-    repeats = dict(
-        problems.filter(repeat_of__isnull=False).order_by().values_list("inspection__unit").annotate(n=Count("id"))
-    )
     for row in by_unit + empty_units:
-        row["repeats"] = repeats.get(row["unit_id"], 0)
-    by_category = categories_overview(items, category_sums)
+        row["repeats"] = counts.repeats.get(row["unit_id"], 0)
+    by_category = categories_overview(counts.problems, counts.categories)
     return Overview(
         filterset,
         by_unit + empty_units,
@@ -206,7 +221,7 @@ def overview(user, params, *, from_scratch: bool = False) -> Overview:
         totals,
         order,
         by_category,
-        sum(repeats.values()),
+        sum(counts.repeats.values()),
     )
 
 
@@ -230,9 +245,8 @@ def _problems(items):
     return items.filter(Q(parent__isnull=False) | ~Exists(FeedbackItem.objects.filter(parent=OuterRef("pk"))))
 
 
-def categories_overview(items, measure_counts: list[dict]) -> list[dict]:
-    """Problems (and their repeats) and measures per 问题类别, in the taxonomy's order; 未归类 last. Two queries
-    `measure_counts` are the measures and done per category_id, counted with the overview's other numbers."""
+def problems_by_category(items) -> dict:
+    """{category_id: {"problems": n, "repeats": n}} over `items`, from scratch."""
     # Problems are every item less the heads, each counted per category as its own aggregate (an index-only scan
     # of the item tally index and a semi-join of the top-level items), not one filter that probes every item.
     # Counted over the columns that index holds, not the id.
@@ -243,6 +257,12 @@ def categories_overview(items, measure_counts: list[dict]) -> list[dict]:
     for row in per_category(_heads(items)):
         counted[row["category"]]["problems"] -= row["problems"]
         counted[row["category"]]["repeats"] -= row["repeats"]
+    return counted
+
+
+def categories_overview(counted: dict, measure_counts: list[dict]) -> list[dict]:
+    """Problems (and their repeats) and measures per 问题类别, in the taxonomy's order; 未归类 last. `counted` is
+    problems_by_category's; `measure_counts` the measures and done per category_id."""
     done = {row["category_id"]: {"measures": row["measures"], "done": row[Status.DONE]} for row in measure_counts}
     rows = []
     for pk, name in [*ProblemCategory.objects.values_list("pk", "name"), (None, "未归类")]:

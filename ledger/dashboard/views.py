@@ -95,6 +95,18 @@ def _unit_table_rows(unit_rows, colspan: int) -> str:
 _COLUMN_ATTRS = {1: ' data-col="measures"', 7: ' data-col="overdue"'}
 
 
+def _unit_options(user, chosen) -> str:
+    """The unit filter's <option>s, built in Python: a province has thousands of units, and the template loop over
+    them took more than half a second at 2,000."""
+    units = visible_to(user, Unit.objects.all()).order_by("path").values_list("pk", "name")
+    return mark_safe(  # noqa: S308 (built from escaped values)
+        "".join(
+            f'<option value="{pk}"{" selected" if str(pk) == chosen else ""}>{escape(name)}</option>'
+            for pk, name in units
+        )
+    )
+
+
 def _category_key(row) -> str:
     return str(row["category_id"]) if row["category_id"] is not None else CategoryFilter.UNSET
 
@@ -217,7 +229,7 @@ def dashboard(request):
             "done": link(status__exact=Status.DONE),
             "overdue": link(overdue=1),
         },
-        "unit_choices": visible_to(request.user, Unit.objects.all()).only("pk", "name"),
+        "unit_options": _unit_options(request.user, request.GET.get("unit")),
         "orders": [(key, label) for key, (label, _) in UNIT_ORDERS.items()],
         "charts": charts,
         "status_keys": STATUS_KEYS,

@@ -1,97 +1,143 @@
 """The overview's tallies (ledger.models.overview) and the triggers that mark a unit's tallies stale on every write
-of a measure, whatever the path: services, admin, API, bulk updates, queryset deletes, bulk_create, COPY. Only the
-columns the tallies read are watched on update. PostgreSQL marks once per statement from its transition tables
-(one INSERT per statement, de-duplicated per transaction); SQLite, which has row triggers only, once per row."""
+of a measure or a feedback item, whatever the path: services, admin, API, bulk updates, queryset deletes,
+bulk_create, COPY, raw SQL. Only the columns the tallies read are watched on update. PostgreSQL marks once per
+statement from its transition tables (one INSERT per statement, de-duplicated per transaction); SQLite, which has
+row triggers only, once per row.
+
+SQLite drops a table's triggers when a later migration rebuilds the table (its ALTER TABLE emulation): a migration
+that alters ledger_measure, ledger_feedbackitem or ledger_inspection must create them again
+(tests/ledger/test_overview_tallies.py fails otherwise)."""
 
 import django.db.models.deletion
 import django.db.models.expressions
 from django.db import migrations, models
 
-# The measure columns the tallies are computed from (ledger.services.overview).
-WATCHED = (
+# The columns the tallies are computed from (ledger.services.overview).
+MEASURE_COLUMNS = (
     "unit_id", "round_id", "inspection_id", "category_id", "status", "deadline", "closed_at", "last_activity_on",
     "milestone_on", "next_review_on",
 )
+ITEM_COLUMNS = ("inspection_id", "parent_id", "category_id", "repeat_of_id")
 STALE = "ledger_overviewstaleunit"
 
 
-def _changed(old: str, new: str, op: str) -> str:
-    return f" {op} ".join(f"{old}.{c} IS DISTINCT FROM {new}.{c}" for c in WATCHED)
+def _changed(columns, old: str, new: str, different: str = "IS DISTINCT FROM") -> str:
+    return " OR ".join(f"{old}.{c} {different} {new}.{c}" for c in columns)
+
+
+# The unit a row counts under: a measure stores it; an item takes its inspection's.
+PG_UNIT = {"measure": "coalesce(r.unit_id, 0)", "item": "coalesce((SELECT unit_id FROM ledger_inspection WHERE id = r.inspection_id), 0)"}
+PG_TABLE = {"measure": "ledger_measure", "item": "ledger_feedbackitem"}
+PG_CHANGED = {"measure": MEASURE_COLUMNS, "item": ITEM_COLUMNS}
+
+
+def _postgres(kind: str) -> list[str]:
+    unit, table = PG_UNIT[kind], PG_TABLE[kind]
+    return [
+        f"""CREATE FUNCTION tz_overview_{kind}_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO {STALE} (unit_key, xact) SELECT DISTINCT {unit}, txid_current() FROM new_rows r ON CONFLICT DO NOTHING;
+  RETURN NULL;
+END $$""",
+        f"""CREATE FUNCTION tz_overview_{kind}_deleted() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO {STALE} (unit_key, xact) SELECT DISTINCT {unit}, txid_current() FROM old_rows r ON CONFLICT DO NOTHING;
+  RETURN NULL;
+END $$""",
+        # Both the old and the new unit: a row moved to another inspection leaves one unit's counts for another's.
+        f"""CREATE FUNCTION tz_overview_{kind}_updated() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO {STALE} (unit_key, xact)
+    SELECT DISTINCT {unit}, txid_current() FROM (
+      SELECT o.* FROM old_rows o JOIN new_rows n ON n.id = o.id WHERE {_changed(PG_CHANGED[kind], "o", "n")}
+      UNION ALL
+      SELECT n.* FROM old_rows o JOIN new_rows n ON n.id = o.id WHERE {_changed(PG_CHANGED[kind], "o", "n")}
+    ) r
+    ON CONFLICT DO NOTHING;
+  RETURN NULL;
+END $$""",
+        f"""CREATE TRIGGER ledger_{kind}_overview_insert AFTER INSERT ON {table}
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION tz_overview_{kind}_inserted()""",
+        f"""CREATE TRIGGER ledger_{kind}_overview_delete AFTER DELETE ON {table}
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION tz_overview_{kind}_deleted()""",
+        f"""CREATE TRIGGER ledger_{kind}_overview_update AFTER UPDATE ON {table}
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT
+  EXECUTE FUNCTION tz_overview_{kind}_updated()""",
+    ]
 
 
 POSTGRES = [
-    f"""CREATE FUNCTION tz_overview_stale_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
+    *_postgres("measure"),
+    *_postgres("item"),
+    # The kind is read from the inspection, and its items take its unit and round: a change of any of them (or its
+    # delete) changes the counts of its old and new unit.
+    f"""CREATE FUNCTION tz_overview_inspection() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  INSERT INTO {STALE} (unit_key, xact) SELECT DISTINCT coalesce(unit_id, 0), txid_current() FROM new_rows
-    ON CONFLICT DO NOTHING;
+  INSERT INTO {STALE} (unit_key, xact) VALUES (coalesce(OLD.unit_id, 0), txid_current()) ON CONFLICT DO NOTHING;
+  IF TG_OP = 'UPDATE' THEN
+    INSERT INTO {STALE} (unit_key, xact) VALUES (coalesce(NEW.unit_id, 0), txid_current()) ON CONFLICT DO NOTHING;
+  END IF;
   RETURN NULL;
 END $$""",
-    f"""CREATE FUNCTION tz_overview_stale_deleted() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  INSERT INTO {STALE} (unit_key, xact) SELECT DISTINCT coalesce(unit_id, 0), txid_current() FROM old_rows
-    ON CONFLICT DO NOTHING;
-  RETURN NULL;
-END $$""",
-    # Both the old and the new unit: a measure moved with its inspection leaves one unit's counts for another's.
-    f"""CREATE FUNCTION tz_overview_stale_updated() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  INSERT INTO {STALE} (unit_key, xact)
-    SELECT DISTINCT k, txid_current() FROM old_rows o JOIN new_rows n ON n.id = o.id,
-      LATERAL (VALUES (coalesce(o.unit_id, 0)), (coalesce(n.unit_id, 0))) AS u(k)
-    WHERE {_changed("o", "n", "OR")}
-    ON CONFLICT DO NOTHING;
-  RETURN NULL;
-END $$""",
-    """CREATE TRIGGER ledger_measure_overview_insert AFTER INSERT ON ledger_measure
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION tz_overview_stale_inserted()""",
-    """CREATE TRIGGER ledger_measure_overview_delete AFTER DELETE ON ledger_measure
-  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION tz_overview_stale_deleted()""",
-    """CREATE TRIGGER ledger_measure_overview_update AFTER UPDATE ON ledger_measure
-  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT
-  EXECUTE FUNCTION tz_overview_stale_updated()""",
-    # The kind is read from the inspection: changing it changes the counts of its measures' units.
-    f"""CREATE FUNCTION tz_overview_stale_kind() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  INSERT INTO {STALE} (unit_key, xact)
-    SELECT DISTINCT coalesce(unit_id, 0), txid_current() FROM ledger_measure WHERE inspection_id = NEW.id
-    ON CONFLICT DO NOTHING;
-  RETURN NULL;
-END $$""",
-    """CREATE TRIGGER ledger_inspection_overview_kind AFTER UPDATE OF kind ON ledger_inspection
-  FOR EACH ROW WHEN (OLD.kind IS DISTINCT FROM NEW.kind) EXECUTE FUNCTION tz_overview_stale_kind()""",
+    """CREATE TRIGGER ledger_inspection_overview_update AFTER UPDATE ON ledger_inspection FOR EACH ROW
+  WHEN (OLD.kind IS DISTINCT FROM NEW.kind OR OLD.unit_id IS DISTINCT FROM NEW.unit_id
+        OR OLD.round_id IS DISTINCT FROM NEW.round_id)
+  EXECUTE FUNCTION tz_overview_inspection()""",
+    """CREATE TRIGGER ledger_inspection_overview_delete AFTER DELETE ON ledger_inspection FOR EACH ROW
+  EXECUTE FUNCTION tz_overview_inspection()""",
 ]
 POSTGRES_REVERSE = [
-    "DROP TRIGGER IF EXISTS ledger_inspection_overview_kind ON ledger_inspection",
-    "DROP TRIGGER IF EXISTS ledger_measure_overview_update ON ledger_measure",
-    "DROP TRIGGER IF EXISTS ledger_measure_overview_delete ON ledger_measure",
-    "DROP TRIGGER IF EXISTS ledger_measure_overview_insert ON ledger_measure",
-    "DROP FUNCTION IF EXISTS tz_overview_stale_kind()",
-    "DROP FUNCTION IF EXISTS tz_overview_stale_updated()",
-    "DROP FUNCTION IF EXISTS tz_overview_stale_deleted()",
-    "DROP FUNCTION IF EXISTS tz_overview_stale_inserted()",
+    "DROP TRIGGER IF EXISTS ledger_inspection_overview_delete ON ledger_inspection",
+    "DROP TRIGGER IF EXISTS ledger_inspection_overview_update ON ledger_inspection",
+    "DROP FUNCTION IF EXISTS tz_overview_inspection()",
+    *[
+        statement
+        for kind in ("measure", "item")
+        for statement in (
+            f"DROP TRIGGER IF EXISTS ledger_{kind}_overview_update ON {PG_TABLE[kind]}",
+            f"DROP TRIGGER IF EXISTS ledger_{kind}_overview_delete ON {PG_TABLE[kind]}",
+            f"DROP TRIGGER IF EXISTS ledger_{kind}_overview_insert ON {PG_TABLE[kind]}",
+            f"DROP FUNCTION IF EXISTS tz_overview_{kind}_updated()",
+            f"DROP FUNCTION IF EXISTS tz_overview_{kind}_deleted()",
+            f"DROP FUNCTION IF EXISTS tz_overview_{kind}_inserted()",
+        )
+    ],
 ]
 
+SQLITE_UNIT = {
+    "measure": "coalesce({row}.unit_id, 0)",
+    "item": "coalesce((SELECT unit_id FROM ledger_inspection WHERE id = {row}.inspection_id), 0)",
+}
 
-def _mark(row: str) -> str:
-    return f"INSERT OR IGNORE INTO {STALE} (unit_key, xact) VALUES (coalesce({row}.unit_id, 0), 0);"
+
+def _mark(kind: str, row: str) -> str:
+    unit = SQLITE_UNIT[kind].format(row=row) if kind != "inspection" else f"coalesce({row}.unit_id, 0)"
+    return f"INSERT OR IGNORE INTO {STALE} (unit_key, xact) VALUES ({unit}, 0);"
+
+
+def _sqlite(kind: str) -> list[str]:
+    table = PG_TABLE[kind]
+    return [
+        f"CREATE TRIGGER ledger_{kind}_overview_insert AFTER INSERT ON {table} BEGIN {_mark(kind, 'NEW')} END",
+        f"CREATE TRIGGER ledger_{kind}_overview_delete AFTER DELETE ON {table} BEGIN {_mark(kind, 'OLD')} END",
+        f"""CREATE TRIGGER ledger_{kind}_overview_update AFTER UPDATE ON {table}
+  WHEN {_changed(PG_CHANGED[kind], "OLD", "NEW", "IS NOT")} BEGIN {_mark(kind, 'OLD')} {_mark(kind, 'NEW')} END""",
+    ]
 
 
 SQLITE = [
-    f"CREATE TRIGGER ledger_measure_overview_insert AFTER INSERT ON ledger_measure BEGIN {_mark('NEW')} END",
-    f"CREATE TRIGGER ledger_measure_overview_delete AFTER DELETE ON ledger_measure BEGIN {_mark('OLD')} END",
-    f"""CREATE TRIGGER ledger_measure_overview_update AFTER UPDATE ON ledger_measure
-  WHEN {_changed("OLD", "NEW", "OR").replace("IS DISTINCT FROM", "IS NOT")} BEGIN {_mark('OLD')} {_mark('NEW')} END""",
-    f"""CREATE TRIGGER ledger_inspection_overview_kind AFTER UPDATE OF kind ON ledger_inspection
-  WHEN OLD.kind IS NOT NEW.kind BEGIN
-  INSERT OR IGNORE INTO {STALE} (unit_key, xact)
-    SELECT DISTINCT coalesce(unit_id, 0), 0 FROM ledger_measure WHERE inspection_id = NEW.id;
-  END""",
+    *_sqlite("measure"),
+    *_sqlite("item"),
+    f"""CREATE TRIGGER ledger_inspection_overview_update AFTER UPDATE ON ledger_inspection
+  WHEN {_changed(("kind", "unit_id", "round_id"), "OLD", "NEW", "IS NOT")}
+  BEGIN {_mark("inspection", "OLD")} {_mark("inspection", "NEW")} END""",
+    f"""CREATE TRIGGER ledger_inspection_overview_delete AFTER DELETE ON ledger_inspection
+  BEGIN {_mark("inspection", "OLD")} END""",
 ]
 SQLITE_REVERSE = [
-    "DROP TRIGGER IF EXISTS ledger_inspection_overview_kind",
-    "DROP TRIGGER IF EXISTS ledger_measure_overview_update",
-    "DROP TRIGGER IF EXISTS ledger_measure_overview_delete",
-    "DROP TRIGGER IF EXISTS ledger_measure_overview_insert",
+    f"DROP TRIGGER IF EXISTS ledger_{kind}_overview_{event}"
+    for kind in ("inspection", "item", "measure")
+    for event in ("update", "delete", "insert")
 ]
 
 
@@ -148,15 +194,17 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('kind', models.CharField(blank=True, choices=[('regular', '常规'), ('special', '专项')], max_length=10, null=True, verbose_name='巡视类型')),
-                ('measures', models.PositiveIntegerField(verbose_name='整改措施')),
-                ('not_started', models.PositiveIntegerField(verbose_name='未启动')),
-                ('in_progress', models.PositiveIntegerField(verbose_name='正在推进')),
-                ('basically_done', models.PositiveIntegerField(verbose_name='基本完成')),
-                ('done', models.PositiveIntegerField(verbose_name='已完成')),
-                ('long_term', models.PositiveIntegerField(verbose_name='长期坚持')),
-                ('red', models.PositiveIntegerField(verbose_name='红色预警')),
-                ('yellow', models.PositiveIntegerField(verbose_name='黄色预警')),
-                ('blue', models.PositiveIntegerField(verbose_name='蓝色预警')),
+                ('measures', models.PositiveIntegerField(db_default=0, verbose_name='整改措施')),
+                ('not_started', models.PositiveIntegerField(db_default=0, verbose_name='未启动')),
+                ('in_progress', models.PositiveIntegerField(db_default=0, verbose_name='正在推进')),
+                ('basically_done', models.PositiveIntegerField(db_default=0, verbose_name='基本完成')),
+                ('done', models.PositiveIntegerField(db_default=0, verbose_name='已完成')),
+                ('long_term', models.PositiveIntegerField(db_default=0, verbose_name='长期坚持')),
+                ('red', models.PositiveIntegerField(db_default=0, verbose_name='红色预警')),
+                ('yellow', models.PositiveIntegerField(db_default=0, verbose_name='黄色预警')),
+                ('blue', models.PositiveIntegerField(db_default=0, verbose_name='蓝色预警')),
+                ('problems', models.PositiveIntegerField(db_default=0, verbose_name='反馈问题')),
+                ('repeats', models.PositiveIntegerField(db_default=0, verbose_name='重复问题')),
                 ('category', models.ForeignKey(blank=True, db_constraint=False, db_index=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='ledger.problemcategory', verbose_name='问题类别')),
                 ('round', models.ForeignKey(blank=True, db_constraint=False, db_index=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='ledger.inspectionround', verbose_name='巡视轮次')),
                 ('unit', models.ForeignKey(blank=True, db_constraint=False, db_index=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='ledger.unit', verbose_name='被巡视单位')),
@@ -168,6 +216,6 @@ class Migration(migrations.Migration):
                 'constraints': [models.CheckConstraint(condition=models.Q(('measures', django.db.models.expressions.CombinedExpression(django.db.models.expressions.CombinedExpression(django.db.models.expressions.CombinedExpression(django.db.models.expressions.CombinedExpression(models.F('not_started'), '+', models.F('in_progress')), '+', models.F('basically_done')), '+', models.F('done')), '+', models.F('long_term')))), name='ledger_overview_tally_statuses_add_up', violation_error_message='各状态的措施数之和应等于措施数。')],
             },
         ),
-        VendorRunSQL("postgresql", POSTGRES, POSTGRES_REVERSE),
+            VendorRunSQL("postgresql", POSTGRES, POSTGRES_REVERSE),
         VendorRunSQL("sqlite", SQLITE, SQLITE_REVERSE),
     ]

@@ -1,10 +1,11 @@
 """The overview's counts, kept ahead of time (issue 13): grouping a million measures with their statuses and warning
 levels took longer than the page may. A cache, never edited by people; ledger.services.overview keeps it exact.
 
-- OverviewTally: one row per (unit, round, kind, 问题类别) of the measures, with the count per status and per warning
-  level, valid for OverviewTallyState.on (levels depend on the day).
-- OverviewStaleUnit: a mark, written by database triggers on every insert, update and delete of a measure (and on a
-  change of an inspection's kind), that a unit's rows no longer hold; the next reader recomputes those units.
+- OverviewTally: per (unit, round, kind, 问题类别), a row of the measures' counts per status and per warning level,
+  valid for OverviewTallyState.on (levels depend on the day), and a row of the feedback items' problems and repeats.
+- OverviewStaleUnit: a mark, written by database triggers on every insert, update and delete of a measure or a
+  feedback item (and on a change of an inspection's unit, round or kind), that a unit's rows no longer hold; the
+  next reader recomputes those units.
 """
 
 from django.db import models
@@ -27,33 +28,25 @@ def _key(model: str, verbose_name: str):
     )
 
 
-COUNT_FIELDS = (
-    "measures",
-    "not_started",
-    "in_progress",
-    "basically_done",
-    "done",
-    "long_term",
-    "red",
-    "yellow",
-    "blue",
-)
-
-
 class OverviewTally(models.Model):
     unit = _key("ledger.Unit", "被巡视单位")
     round = _key("ledger.InspectionRound", "巡视轮次")
     kind = models.CharField("巡视类型", max_length=10, choices=InspectionKind.choices, null=True, blank=True)
     category = _key("ledger.ProblemCategory", "问题类别")
-    measures = models.PositiveIntegerField("整改措施")
-    not_started = models.PositiveIntegerField("未启动")
-    in_progress = models.PositiveIntegerField("正在推进")
-    basically_done = models.PositiveIntegerField("基本完成")
-    done = models.PositiveIntegerField("已完成")
-    long_term = models.PositiveIntegerField("长期坚持")
-    red = models.PositiveIntegerField("红色预警")
-    yellow = models.PositiveIntegerField("黄色预警")
-    blue = models.PositiveIntegerField("蓝色预警")
+    measures = models.PositiveIntegerField("整改措施", db_default=0)
+    not_started = models.PositiveIntegerField("未启动", db_default=0)
+    in_progress = models.PositiveIntegerField("正在推进", db_default=0)
+    basically_done = models.PositiveIntegerField("基本完成", db_default=0)
+    done = models.PositiveIntegerField("已完成", db_default=0)
+    long_term = models.PositiveIntegerField("长期坚持", db_default=0)
+    red = models.PositiveIntegerField("红色预警", db_default=0)
+    yellow = models.PositiveIntegerField("黄色预警", db_default=0)
+    blue = models.PositiveIntegerField("蓝色预警", db_default=0)
+    # From the feedback items: problems as the overview counts them (every item but an aspect that only heads its
+    # problems) and those among them that repeat an earlier round's (重复问题). A row holds either the measures'
+    # counts or the items', never both: each is inserted by its own grouped query, and readers sum them.
+    problems = models.PositiveIntegerField("反馈问题", db_default=0)
+    repeats = models.PositiveIntegerField("重复问题", db_default=0)
 
     class Meta:
         verbose_name = "总览计数"

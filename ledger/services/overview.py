@@ -1,6 +1,6 @@
 """Keeping the overview's tallies (ledger.models.overview) exact.
 
-Every write of a measure marks its unit stale (database triggers, migration 0013). Before the overview reads,
+Every write of a measure or a feedback item marks its unit stale (database triggers, migration 0013). Before the overview reads,
 overview_tallies_refresh recomputes the stale units' rows — a grouped query over those units' measures — or, when
 the tallies are for an earlier day (warning levels roll over at midnight, Asia/Shanghai), all of them in one
 INSERT … SELECT. The daily job (jobs.tasks.overview_tallies_rebuild, celery beat) does the day's rebuild ahead of
@@ -14,12 +14,13 @@ waits on another's), and that mark outlives the refresh. Refreshes take the stat
 
 from datetime import date
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connection, transaction
-from django.db.models import Count, Exists, F, Q
+from django.db.models import Count, Exists, F, OuterRef, Q
 
 from ledger.alerts import AlertLevel, warning_q
 from ledger.choices import Status
-from ledger.models import Measure, OverviewStaleUnit, OverviewTally, OverviewTallyState
+from ledger.models import FeedbackItem, Measure, OverviewStaleUnit, OverviewTally, OverviewTallyState
 from ledger.selectors import today
 
 STATE = 1  # OverviewTallyState's one row
@@ -39,9 +40,36 @@ def _grouped(measures, on: date):
     return measures.order_by().values("unit_id", "round_id", "category_id").annotate(**counts).order_by()
 
 
-def _insert(measures, on: date) -> None:
-    grouped = _grouped(measures, on)
-    sql, params = grouped.query.sql_with_params()
+def _grouped_items(items):
+    """The items' rows: problems (every item but an aspect that only heads its problems, as
+    ledger.dashboard.selectors counts them) and repeats among them, by the inspection's unit, round and kind and the
+    item's category."""
+    heads_children = FeedbackItem.objects.filter(parent=OuterRef("pk"))
+    problem = Q(parent__isnull=False) | ~Exists(heads_children)
+    return (
+        items.order_by()
+        .values("category_id")
+        .annotate(
+            unit_id=F("inspection__unit_id"),
+            round_id=F("inspection__round_id"),
+            kind=F("inspection__kind"),
+            problems=Count("pk", filter=problem),
+            repeats=Count("pk", filter=problem & Q(repeat_of__isnull=False)),
+        )
+        .order_by()
+    )
+
+
+def _insert(measures, items, on: date) -> None:
+    _insert_rows(_grouped(measures, on))
+    _insert_rows(_grouped_items(items))
+
+
+def _insert_rows(grouped) -> None:
+    try:
+        sql, params = grouped.query.sql_with_params()
+    except EmptyResultSet:  # no unit of that kind to recompute (e.g. only measures without a unit)
+        return
     columns = [*grouped.query.values_select, *grouped.query.annotation_select]
     table = connection.ops.quote_name(OverviewTally._meta.db_table)
     names = ", ".join(connection.ops.quote_name(c) for c in columns)
@@ -74,7 +102,7 @@ def overview_tallies_refresh(*, on: date | None = None, rebuild: bool = False) -
     if rebuild or state.on != on:
         _take_marks()  # before the counts are read (see the module's docstring)
         OverviewTally.objects.all().delete()
-        _insert(Measure.objects.all(), on)
+        _insert(Measure.objects.all(), FeedbackItem.objects.all(), on)
         state.on = on
         state.save(update_fields=["on"])
         return -1
@@ -82,11 +110,12 @@ def overview_tallies_refresh(*, on: date | None = None, rebuild: bool = False) -
     if not keys:
         return 0
     units = sorted(k for k in keys if k != NO_UNIT)
-    in_measures = Q(unit_id__in=units)
+    in_units = Q(unit_id__in=units)
     if NO_UNIT in keys:
-        in_measures |= Q(unit_id__isnull=True)
-    OverviewTally.objects.filter(in_measures).delete()
-    _insert(Measure.objects.filter(in_measures), on)
+        in_units |= Q(unit_id__isnull=True)
+    OverviewTally.objects.filter(in_units).delete()
+    # Items always have an inspection, hence a unit.
+    _insert(Measure.objects.filter(in_units), FeedbackItem.objects.filter(inspection__unit_id__in=units), on)
     return len(keys)
 
 

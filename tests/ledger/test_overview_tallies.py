@@ -239,3 +239,41 @@ def test_a_refresh_costs_the_same_queries_for_one_unit_or_many(counted, ledger, 
         assert overview_tallies_refresh(on=today) == 12
     assert len(one) == len(many)
     assert overview_tallies_refresh(on=today) == 0
+
+
+def test_item_writes_reach_the_problem_counts(counted, users, ledger):
+    # A top-level item without children is a problem; given a child it becomes an aspect heading it (not counted).
+    def problems():
+        return sum(dict(row)["problems"] for row in assert_exact(users.admin, counted)["categories"])
+
+    before = problems()
+    lone = make_item(counted.west_inspection, "单列问题")
+    assert problems() == before + 1
+    make_item(counted.west_inspection, "其下的问题一", parent=lone)
+    assert problems() == before + 1  # the lone item now heads it
+    make_item(counted.west_inspection, "其下的问题二", parent=lone)
+    assert problems() == before + 2
+    # 重复问题: marked by the similarity refresh's bulk UPDATE, here the same UPDATE by hand.
+    FeedbackItem.objects.filter(pk=counted.east_problem.pk).update(repeat_of=counted.west_problem)
+    data = assert_exact(users.admin, counted)
+    assert data["repeats"] == 1
+    item = FeedbackItem.objects.get(pk=counted.street_problem.pk)
+    item.inspection = counted.west_inspection
+    item.parent = None
+    item.position = 99
+    save_tracked(item, user=users.admin)
+    assert_exact(users.admin, counted)
+    FeedbackItem.objects.filter(parent=lone).delete()
+    assert_exact(users.admin, counted)
+
+
+def test_the_triggers_exist_on_every_table(db):
+    """SQLite loses a table's triggers when a migration rebuilds the table: this fails until they are recreated."""
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("SELECT tgname FROM pg_trigger WHERE tgname LIKE '%%overview%%'")
+        else:
+            cursor.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%overview%'")
+        names = {row[0] for row in cursor.fetchall()}
+    expected = {f"ledger_{t}_overview_{e}" for t in ("measure", "item") for e in ("insert", "update", "delete")}
+    assert names == expected | {"ledger_inspection_overview_update", "ledger_inspection_overview_delete"}
