@@ -3,7 +3,6 @@
 from dataclasses import dataclass
 
 from django.db.models import Count, Exists, OuterRef, Q, Sum
-from django.db.models.functions import TruncMonth
 
 from ledger.alerts import AlertLevel, warning_q
 from ledger.choices import Status
@@ -138,44 +137,50 @@ def _rate(row: dict) -> dict:
     return row
 
 
-def _units_without_measures(user, filterset: MeasureFilterSet, listed: set[int], on) -> list[dict]:
-    """Visible units (within the unit filter) that hold no measure here, so the overview shows them as such."""
+def _units_in_scope(user, filterset: MeasureFilterSet) -> list[tuple[int, str]]:
+    """(id, name) of the visible units within the unit filter, by name: one query names the counted units and
+    lists those without measures."""
     units = visible_to(user, Unit.objects.all())
     chosen = filterset.form.cleaned_data.get("unit") if filterset.is_valid() else None
     if chosen:
         path = Unit.objects.filter(pk=chosen).values_list("path", flat=True).first() or "-"
         units = units.filter(path__startswith=path)
+    return list(units.order_by("name").values_list("pk", "name"))
+
+
+def _units_without_measures(units: list[tuple[int, str]], listed: set[int]) -> list[dict]:
+    """The units that hold no measure here, so the overview shows them as such."""
     empty = dict.fromkeys(COUNT_KEYS, 0)
-    return [
-        _rate({"unit_id": pk, "unit": name, **empty, "empty": True})
-        for pk, name in units.exclude(pk__in=listed).order_by("name").values_list("pk", "name")
-    ]
+    return [_rate({"unit_id": pk, "unit": name, **empty, "empty": True}) for pk, name in units if pk not in listed]
 
 
 def completions_by_month(measures) -> list[tuple[str, int]]:
     """已完成 measures by the month they were completed (Measure.completed_on: set on the day a person moved the
     measure to 已完成, or the date of the report an import read it from). An import from an undated report
     leaves the date empty: those are counted under 日期不详, never in the month of the import."""
+    # Grouped by the day, in the done measures' index order (a streaming aggregate), and summed into months here:
+    # truncating every one of 300,000 dates to its month in SQL took twice as long.
     rows = (
         measures.filter(status=Status.DONE)
         .order_by()
-        .values(month=TruncMonth("completed_on"))
+        .values("completed_on")
         .annotate(n=Count("*"))  # not the id: the done measures' month index then answers alone
-        .order_by("month")
+        .order_by("completed_on")
     )
-    dated, unknown = [], 0
-    for row in rows:
-        if row["month"] is None:
-            unknown += row["n"]
+    months: dict[str, int] = {}
+    unknown = 0
+    for day, n in rows.values_list("completed_on", "n"):
+        if day is None:
+            unknown += n
         else:
-            dated.append((f"{row['month']:%Y-%m}", row["n"]))
-    return dated + ([(UNKNOWN_MONTH, unknown)] if unknown else [])
+            key = f"{day:%Y-%m}"
+            months[key] = months.get(key, 0) + n
+    return sorted(months.items()) + ([(UNKNOWN_MONTH, unknown)] if unknown else [])
 
 
-def _named(rows: list[dict]) -> list[dict]:
+def _named(rows: list[dict], names: dict) -> list[dict]:
     """The counts per unit, named (names come after: grouping by the name too made PostgreSQL expect a group per
     measure and sort them all on disk)."""
-    names = dict(Unit.objects.filter(pk__in=[r["unit_id"] for r in rows]).values_list("pk", "name"))
     return [_rate({**row, "unit": names.get(row["unit_id"], "")}) for row in rows]
 
 
@@ -196,8 +201,9 @@ def overview(user, params, *, from_scratch: bool = False) -> Overview:
         counts = _counts_from_scratch(user, params, measures, on)
     else:
         counts = _counts_from_tallies(user, filterset, on)
-    by_unit = sorted(_named(counts.units), key=UNIT_ORDERS[order][1])
-    empty_units = _units_without_measures(user, filterset, {r["unit_id"] for r in by_unit}, on)
+    units = _units_in_scope(user, filterset)
+    by_unit = sorted(_named(counts.units, dict(units)), key=UNIT_ORDERS[order][1])
+    empty_units = _units_without_measures(units, {r["unit_id"] for r in by_unit})
     rounds = [{"round_id": r["round_id"], "measures": r["measures"], "done": r[Status.DONE]} for r in counts.rounds]
     titles = {r.pk: round_title(r) for r in InspectionRound.objects.filter(pk__in=[r["round_id"] for r in rounds])}
     by_round = sorted(
