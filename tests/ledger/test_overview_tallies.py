@@ -277,3 +277,21 @@ def test_the_triggers_exist_on_every_table(db):
         names = {row[0] for row in cursor.fetchall()}
     expected = {f"ledger_{t}_overview_{e}" for t in ("measure", "item") for e in ("insert", "update", "delete")}
     assert names == expected | {"ledger_inspection_overview_update", "ledger_inspection_overview_delete"}
+
+
+def test_the_daily_schedule_and_the_command_recount_everything(counted, users, settings, today):
+    from django.core.management import call_command
+
+    from jobs.tasks import overview_tallies_rebuild
+
+    entry = settings.CELERY_BEAT_SCHEDULE["daily-overview-tallies"]
+    assert entry["task"] == overview_tallies_rebuild.name
+    assert (entry["schedule"].hour, entry["schedule"].minute) == ({0}, {1})
+    OverviewTally.objects.update(measures=0, not_started=0, in_progress=0, basically_done=0, done=0, long_term=0)
+    overview_tallies_rebuild()  # a rebuild, not only the stale units: whatever the rows held
+    assert OverviewTallyState.objects.get().on == today
+    assert_exact(users.admin, counted)
+    OverviewTally.objects.all().delete()
+    call_command("overview_tallies")
+    assert OverviewTally.objects.exists()
+    assert_exact(users.admin, counted)
