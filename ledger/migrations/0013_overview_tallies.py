@@ -182,6 +182,7 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('on', models.DateField(blank=True, null=True, verbose_name='计数日期')),
+                ('rules', models.CharField(blank=True, max_length=50, verbose_name='预警规则')),
             ],
             options={
                 'verbose_name': '总览计数日期',

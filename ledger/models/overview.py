@@ -75,6 +75,9 @@ class OverviewTallyState(models.Model):
     """One row: the day the tallies were computed for. The lock readers take before recomputing."""
 
     on = models.DateField("计数日期", null=True, blank=True)
+    # The warning rules the levels were counted under (ledger.services.overview.RULES): a change of STALE_DAYS or
+    # DUE_SOON_DAYS, or of the rules' code, recounts everything at the next read.
+    rules = models.CharField("预警规则", max_length=50, blank=True)
 
     class Meta:
         verbose_name = "总览计数日期"

@@ -14,6 +14,7 @@ waits on another's), and that mark outlives the refresh. Refreshes take the stat
 
 from datetime import date
 
+from django.conf import settings
 from django.core.exceptions import EmptyResultSet
 from django.db import connection, transaction
 from django.db.models import Count, Exists, F, OuterRef, Q
@@ -24,6 +25,12 @@ from ledger.models import FeedbackItem, Measure, OverviewStaleUnit, OverviewTall
 from ledger.selectors import today
 
 STATE = 1  # OverviewTallyState's one row
+RULES_VERSION = 1  # raise when ledger.alerts' rules change: stored tallies are then recounted at the next read
+
+
+def rules() -> str:
+    """What the stored levels depend on besides the day."""
+    return f"v{RULES_VERSION}/stale {settings.STALE_DAYS}/soon {settings.DUE_SOON_DAYS}"
 NO_UNIT = 0  # OverviewStaleUnit.unit_key of measures without a unit
 
 
@@ -87,7 +94,7 @@ def _take_marks() -> set[int]:
 
 def overview_tallies_current(on: date) -> bool:
     """Whether the tallies hold for `on` with no unit marked stale: one cheap query, no lock."""
-    fresh = OverviewTallyState.objects.filter(pk=STATE, on=on).annotate(stale=Exists(OverviewStaleUnit.objects.all()))
+    fresh = OverviewTallyState.objects.filter(pk=STATE, on=on, rules=rules()).annotate(stale=Exists(OverviewStaleUnit.objects.all()))
     return list(fresh.values_list("stale", flat=True)) == [False]
 
 
@@ -99,12 +106,12 @@ def overview_tallies_refresh(*, on: date | None = None, rebuild: bool = False) -
     on = on or today()
     OverviewTallyState.objects.bulk_create([OverviewTallyState(pk=STATE)], ignore_conflicts=True)
     state = OverviewTallyState.objects.select_for_update().get(pk=STATE)
-    if rebuild or state.on != on:
+    if rebuild or state.on != on or state.rules != rules():
         _take_marks()  # before the counts are read (see the module's docstring)
         OverviewTally.objects.all().delete()
         _insert(Measure.objects.all(), FeedbackItem.objects.all(), on)
-        state.on = on
-        state.save(update_fields=["on"])
+        state.on, state.rules = on, rules()
+        state.save(update_fields=["on", "rules"])
         return -1
     keys = _take_marks()
     if not keys:

@@ -295,3 +295,13 @@ def test_the_daily_schedule_and_the_command_recount_everything(counted, users, s
     call_command("overview_tallies")
     assert OverviewTally.objects.exists()
     assert_exact(users.admin, counted)
+
+
+def test_a_change_of_the_warning_rules_recounts_the_levels(counted, users, settings, today):
+    Measure.objects.filter(status=Status.IN_PROGRESS).update(deadline=today + timedelta(days=20))
+    progress_note_add(measure=counted.west_measures[1], text="推进", status_after=Status.IN_PROGRESS, on=today)
+    before = assert_exact(users.admin, counted)
+    settings.DUE_SOON_DAYS = 30  # due in 20 days: now blue
+    assert not overview_tallies_current(today)
+    after = assert_exact(users.admin, counted)
+    assert after["totals"]["blue"] > before["totals"]["blue"]
