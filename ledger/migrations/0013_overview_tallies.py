@@ -25,37 +25,46 @@ def _changed(columns, old: str, new: str, different: str = "IS DISTINCT FROM") -
     return " OR ".join(f"{old}.{c} {different} {new}.{c}" for c in columns)
 
 
-# The unit a row counts under: a measure stores it; an item takes its inspection's.
-PG_UNIT = {"measure": "coalesce(r.unit_id, 0)", "item": "coalesce((SELECT unit_id FROM ledger_inspection WHERE id = r.inspection_id), 0)"}
+# The unit a row counts under: a measure stores it; an item takes its inspection's (looked up once per inspection).
+PG_KEY = {"measure": "unit_id", "item": "inspection_id"}
 PG_TABLE = {"measure": "ledger_measure", "item": "ledger_feedbackitem"}
 PG_CHANGED = {"measure": MEASURE_COLUMNS, "item": ITEM_COLUMNS}
 
 
+def _units(kind: str, rows: str) -> str:
+    """SELECT the distinct unit keys of `rows` (a subquery with a column k)."""
+    if kind == "measure":
+        return f"SELECT DISTINCT coalesce(r.k, 0), txid_current() FROM ({rows}) r"
+    return (
+        f"SELECT DISTINCT coalesce(i.unit_id, 0), txid_current() FROM (SELECT DISTINCT k FROM ({rows}) x) r"
+        " LEFT JOIN ledger_inspection i ON i.id = r.k"
+    )
+
+
 def _postgres(kind: str) -> list[str]:
-    unit, table = PG_UNIT[kind], PG_TABLE[kind]
+    key, table = PG_KEY[kind], PG_TABLE[kind]
+    changed = _changed(PG_CHANGED[kind], "o", "n")
+    # Both the old and the new unit of an updated row: a row moved to another inspection leaves one unit's counts
+    # for another's.
+    updated = (
+        f"SELECT u.k FROM old_rows o JOIN new_rows n ON n.id = o.id,"
+        f" LATERAL (VALUES (o.{key}), (n.{key})) AS u(k) WHERE {changed}"
+    )
+    bodies = {
+        "inserted": _units(kind, f"SELECT {key} AS k FROM new_rows"),
+        "deleted": _units(kind, f"SELECT {key} AS k FROM old_rows"),
+        "updated": _units(kind, updated),
+    }
+    functions = [
+        f"""CREATE FUNCTION tz_overview_{kind}_{event}() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO {STALE} (unit_key, xact) {body} ON CONFLICT DO NOTHING;
+  RETURN NULL;
+END $$"""
+        for event, body in bodies.items()
+    ]
     return [
-        f"""CREATE FUNCTION tz_overview_{kind}_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  INSERT INTO {STALE} (unit_key, xact) SELECT DISTINCT {unit}, txid_current() FROM new_rows r ON CONFLICT DO NOTHING;
-  RETURN NULL;
-END $$""",
-        f"""CREATE FUNCTION tz_overview_{kind}_deleted() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  INSERT INTO {STALE} (unit_key, xact) SELECT DISTINCT {unit}, txid_current() FROM old_rows r ON CONFLICT DO NOTHING;
-  RETURN NULL;
-END $$""",
-        # Both the old and the new unit: a row moved to another inspection leaves one unit's counts for another's.
-        f"""CREATE FUNCTION tz_overview_{kind}_updated() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  INSERT INTO {STALE} (unit_key, xact)
-    SELECT DISTINCT {unit}, txid_current() FROM (
-      SELECT o.* FROM old_rows o JOIN new_rows n ON n.id = o.id WHERE {_changed(PG_CHANGED[kind], "o", "n")}
-      UNION ALL
-      SELECT n.* FROM old_rows o JOIN new_rows n ON n.id = o.id WHERE {_changed(PG_CHANGED[kind], "o", "n")}
-    ) r
-    ON CONFLICT DO NOTHING;
-  RETURN NULL;
-END $$""",
+        *functions,
         f"""CREATE TRIGGER ledger_{kind}_overview_insert AFTER INSERT ON {table}
   REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION tz_overview_{kind}_inserted()""",
         f"""CREATE TRIGGER ledger_{kind}_overview_delete AFTER DELETE ON {table}
