@@ -305,3 +305,36 @@ def test_a_change_of_the_warning_rules_recounts_the_levels(counted, users, setti
     assert not overview_tallies_current(today)
     after = assert_exact(users.admin, counted)
     assert after["totals"]["blue"] > before["totals"]["blue"]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_writer_committing_after_a_refresh_keeps_its_mark():
+    """PostgreSQL, two connections: a refresh that runs while another transaction has written but not committed
+    must leave that transaction's mark, even when the unit already had a committed mark the refresh consumed."""
+    if connection.vendor != "postgresql":
+        pytest.skip("concurrent transactions: PostgreSQL")
+    import psycopg
+
+    from ledger.choices import Level, UnitKind
+    from ledger.selectors import today
+    from ledger.services import unit_create
+
+    unit = unit_create(name="并发区委", full_name="中共并发区委", kind=UnitKind.COUNTY)
+    rnd = InspectionRound(inspecting_body="示范省委", level=Level.XUNSHI, term=13, round_no=4)
+    save_tracked(rnd)
+    item = make_item(make_inspection(unit, rnd), "问题")
+    first, second = make_measure(item, "一"), make_measure(item, "二")
+    on = today()
+    overview_tallies_refresh(on=on)
+    Measure.objects.filter(pk=first.pk).update(status=Status.BASICALLY_DONE)  # a committed mark for the unit
+    settings = connection.settings_dict
+    with psycopg.connect(
+        dbname=settings["NAME"], user=settings["USER"], host=settings["HOST"], port=settings["PORT"] or 5432
+    ) as other:
+        other.execute("UPDATE ledger_measure SET status = 'done' WHERE id = %s", [second.pk])  # not committed
+        assert overview_tallies_refresh(on=on) == 1  # consumed the committed mark, not the other's
+        other.commit()
+    assert not overview_tallies_current(on)  # the other writer's mark outlived the refresh
+    assert overview_tallies_refresh(on=on) == 1
+    row = OverviewTally.objects.get(unit=unit, measures__gt=0)
+    assert (row.measures, row.basically_done, row.done) == (2, 1, 1)
