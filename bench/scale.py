@@ -382,6 +382,8 @@ def _pages(ids: dict) -> list[tuple[str, str]]:
         ("admin feedback-item list", "/admin/ledger/feedbackitem/"),
         ("admin dashboard (all)", "/admin/dashboard/"),
         ("admin dashboard (one round)", f"/admin/dashboard/?round={ids['round']}"),
+        ("admin dashboard (one kind)", "/admin/dashboard/?kind=regular"),
+        ("admin dashboard (one city)", f"/admin/dashboard/?unit={ids['city']}"),
         ("admin inspection page", f"/admin/ledger/inspection/{ins}/change/"),
         ("工作台 /admin/", "/admin/"),
         ("台账视图 sheet", f"/admin/ledger/inspection/{ins}/sheet/"),
@@ -473,7 +475,11 @@ def measure(size: int, *, explain: bool, export: bool, admin_only: bool) -> dict
         users[key] = User.objects.filter(username=name).first() or user_create(
             username=name, password=None, role=role, unit=unit
         )
-    ids = {"round": 1, "inspection": Inspection.objects.filter(unit=district).order_by("id").first().pk}
+    ids = {
+        "round": 1,
+        "inspection": Inspection.objects.filter(unit=district).order_by("id").first().pk,
+        "city": city.pk,
+    }
     results = {"measures": Measure.objects.count(), "pages": {}}
     for key, user in users.items():
         if admin_only and key != "admin":

@@ -202,6 +202,8 @@ REMINDERS_AT = os.environ.get("REMINDERS_AT", "08:00")
 _hour, _minute = (int(part) for part in REMINDERS_AT.split(":"))
 CELERY_BEAT_SCHEDULE = {
     "daily-reminders": {"task": "jobs.tasks.daily_reminders", "schedule": crontab(hour=_hour, minute=_minute)},
+    # The overview's tallies for the new day's warning levels (ledger.services.overview), before anyone reads them.
+    "daily-overview-tallies": {"task": "jobs.tasks.overview_tallies_rebuild", "schedule": crontab(hour=0, minute=1)},
 }
 
 # Evidence uploads (佐证材料)

@@ -2,15 +2,15 @@
 
 from dataclasses import dataclass
 
-from django.db.models import Count, Exists, OuterRef, Q
-from django.db.models.functions import TruncMonth
+from django.db.models import Count, Exists, OuterRef, Q, Sum
 
 from ledger.alerts import AlertLevel, warning_q
 from ledger.choices import Status
 from ledger.filtersets import FeedbackItemFilterSet, MeasureFilterSet
 from ledger.formatting import round_title
-from ledger.models import FeedbackItem, InspectionRound, Measure, ProblemCategory, Unit
+from ledger.models import FeedbackItem, InspectionRound, Measure, OverviewTally, ProblemCategory, Unit
 from ledger.selectors import measures_visible_to, overdue_q, today, visible_to
+from ledger.services.overview import overview_tallies_ensure
 
 UNKNOWN_MONTH = "日期不详"
 # How the user may order the units: (key, label, sort key over a unit row). Units without measures go last.
@@ -51,14 +51,75 @@ COUNT_KEYS = ["measures", *Status.values, "overdue", *AlertLevel.values]
 
 
 def _tally(measures, on) -> list[dict]:
-    """One pass over the measures for every count the overview needs: grouped by unit, round and category, all
-    stored on the measure (Measure.unit, round, category), so it reads the tally index alone. The unit table, the
-    round table, the measures by category and the totals are sums of these rows."""
+    """From scratch, in one pass over the measures: every count the overview needs grouped by unit, round and
+    category (all stored on the measure, so it reads the tally index alone). What the stored tallies
+    (ledger.models.overview) hold ahead of time; kept as their reference (overview(..., from_scratch=True))."""
     grouped = measures.order_by().values("unit_id", "round_id", "category_id")
     rows = list(grouped.annotate(**_counts(on)).order_by())
     for row in rows:
         row["overdue"] = row[AlertLevel.RED]
     return rows
+
+
+@dataclass
+class Counts:
+    units: list[dict]  # per unit holding measures: COUNT_KEYS
+    rounds: list[dict]  # per round holding measures: measures, done
+    categories: list[dict]  # per category_id: measures, done
+    repeats: dict  # unit_id -> 重复问题
+    problems: dict  # category_id -> {"problems": n, "repeats": n}
+
+
+def _counts_from_scratch(user, params, measures, on) -> Counts:
+    """Every count from the measures and items themselves."""
+    tally = _tally(measures, on)
+    items = _items(user, params)
+    repeats = dict(
+        _problems(items).filter(repeat_of__isnull=False).order_by().values_list("inspection__unit").annotate(n=Count("id"))
+    )
+    return Counts(
+        _sum_by(tally, "unit_id", COUNT_KEYS),
+        _sum_by(tally, "round_id", ["measures", Status.DONE]),
+        _sum_by(tally, "category_id", ["measures", Status.DONE]),
+        repeats,
+        problems_by_category(items),
+    )
+
+
+TALLIED = ["measures", *Status.values, *AlertLevel.values]
+
+
+def _counts_from_tallies(user, filterset: MeasureFilterSet, on) -> Counts:
+    """The same counts read from the stored tallies, brought up to date first (a query when nothing changed): a
+    few thousand rows summed in three grouped queries instead of a million measures and items counted."""
+    overview_tallies_ensure(on)
+    rows = visible_to(user, OverviewTally.objects.all())
+    if not filterset.is_valid():
+        return Counts([], [], [], {}, {})
+    chosen = filterset.form.cleaned_data
+    if chosen.get("round"):
+        rows = rows.filter(round=chosen["round"])
+    if chosen.get("kind"):
+        rows = rows.filter(kind=chosen["kind"])
+    if chosen.get("unit"):  # with its sub-units, as MeasureFilterSet.filter_unit_subtree
+        path = Unit.objects.filter(pk=chosen["unit"]).values_list("path", flat=True).first()
+        rows = rows.filter(unit__path__startswith=path) if path else rows.none()
+
+    def sums(key, keys):
+        grouped = rows.order_by().values(key).annotate(**{k: Sum(k) for k in keys}).order_by()
+        return [{key: row[key], **{k: row[k] or 0 for k in keys}} for row in grouped]
+
+    units = sums("unit_id", [*TALLIED, "repeats"])
+    for row in units:
+        row["overdue"] = row[AlertLevel.RED]
+    categories = sums("category_id", ["measures", Status.DONE, "problems", "repeats"])
+    return Counts(
+        [row for row in units if row["measures"]],  # a unit with items only is listed as without measures
+        [row for row in sums("round_id", ["measures", Status.DONE]) if row["measures"]],
+        [row for row in categories if row["measures"]],
+        {row["unit_id"]: row["repeats"] for row in units if row["repeats"]},
+        {row["category_id"]: row for row in categories if row["problems"] or row["repeats"]},
+    )
 
 
 def _sum_by(rows: list[dict], key: str, keys) -> list[dict]:
@@ -76,62 +137,74 @@ def _rate(row: dict) -> dict:
     return row
 
 
-def _units_without_measures(user, filterset: MeasureFilterSet, listed: set[int], on) -> list[dict]:
-    """Visible units (within the unit filter) that hold no measure here, so the overview shows them as such."""
+def _units_in_scope(user, filterset: MeasureFilterSet) -> list[tuple[int, str]]:
+    """(id, name) of the visible units within the unit filter, by name: one query names the counted units and
+    lists those without measures."""
     units = visible_to(user, Unit.objects.all())
     chosen = filterset.form.cleaned_data.get("unit") if filterset.is_valid() else None
     if chosen:
         path = Unit.objects.filter(pk=chosen).values_list("path", flat=True).first() or "-"
         units = units.filter(path__startswith=path)
+    return list(units.order_by("name").values_list("pk", "name"))
+
+
+def _units_without_measures(units: list[tuple[int, str]], listed: set[int]) -> list[dict]:
+    """The units that hold no measure here, so the overview shows them as such."""
     empty = dict.fromkeys(COUNT_KEYS, 0)
-    return [
-        _rate({"unit_id": pk, "unit": name, **empty, "empty": True})
-        for pk, name in units.exclude(pk__in=listed).order_by("name").values_list("pk", "name")
-    ]
+    return [_rate({"unit_id": pk, "unit": name, **empty, "empty": True}) for pk, name in units if pk not in listed]
 
 
 def completions_by_month(measures) -> list[tuple[str, int]]:
     """已完成 measures by the month they were completed (Measure.completed_on: set on the day a person moved the
     measure to 已完成, or the date of the report an import read it from). An import from an undated report
     leaves the date empty: those are counted under 日期不详, never in the month of the import."""
+    # Grouped by the day, in the done measures' index order (a streaming aggregate), and summed into months here:
+    # truncating every one of 300,000 dates to its month in SQL took twice as long.
     rows = (
         measures.filter(status=Status.DONE)
         .order_by()
-        .values(month=TruncMonth("completed_on"))
+        .values("completed_on")
         .annotate(n=Count("*"))  # not the id: the done measures' month index then answers alone
-        .order_by("month")
+        .order_by("completed_on")
     )
-    dated, unknown = [], 0
-    for row in rows:
-        if row["month"] is None:
-            unknown += row["n"]
+    months: dict[str, int] = {}
+    unknown = 0
+    for day, n in rows.values_list("completed_on", "n"):
+        if day is None:
+            unknown += n
         else:
-            dated.append((f"{row['month']:%Y-%m}", row["n"]))
-    return dated + ([(UNKNOWN_MONTH, unknown)] if unknown else [])
+            key = f"{day:%Y-%m}"
+            months[key] = months.get(key, 0) + n
+    return sorted(months.items()) + ([(UNKNOWN_MONTH, unknown)] if unknown else [])
 
 
-def _by_unit(tally: list[dict]) -> list[dict]:
-    """The counts per unit, by the unit's id (names come after: grouping by the name too made PostgreSQL expect a
-    group per measure and sort them all on disk)."""
-    rows = _sum_by(tally, "unit_id", COUNT_KEYS)
-    names = dict(Unit.objects.filter(pk__in=[r["unit_id"] for r in rows]).values_list("pk", "name"))
+def _named(rows: list[dict], names: dict) -> list[dict]:
+    """The counts per unit, named (names come after: grouping by the name too made PostgreSQL expect a group per
+    measure and sort them all on disk)."""
     return [_rate({**row, "unit": names.get(row["unit_id"], "")}) for row in rows]
 
 
-def overview(user, params) -> Overview:
-    """Everything /admin/dashboard/ shows; `params` are the page's GET: the MeasureFilterSet's round, kind and unit,
-    and `order` (a key of UNIT_ORDERS)."""
+FILTERS = ("round", "kind", "unit")  # the overview's filters, all of them kept in the tallies
+
+
+def overview(user, params, *, from_scratch: bool = False) -> Overview:
+    """Everything /admin/dashboard/ shows; `params` are the page's GET: the MeasureFilterSet's round, kind and unit
+    (other filters are not the overview's and are ignored), and `order` (a key of UNIT_ORDERS). The counts come from
+    the stored tallies; `from_scratch` counts the measures instead (the tallies' reference, for tests and checks)."""
     on = today()
-    filterset = MeasureFilterSet(params, queryset=measures_visible_to(user))
+    filterset = MeasureFilterSet(
+        {k: params.get(k) for k in FILTERS if params.get(k)}, queryset=measures_visible_to(user)
+    )
     measures = filterset.qs if filterset.is_valid() else measures_visible_to(user).none()
     order = params.get("order") if params.get("order") in UNIT_ORDERS else "measures"
-    tally = _tally(measures, on)
-    by_unit = sorted(_by_unit(tally), key=UNIT_ORDERS[order][1])
-    empty_units = _units_without_measures(user, filterset, {r["unit_id"] for r in by_unit}, on)
-    rounds = [
-        {"round_id": r["round_id"], "measures": r["measures"], "done": r[Status.DONE]}
-        for r in _sum_by(tally, "round_id", ["measures", Status.DONE])
-    ]
+    if from_scratch:
+        counts = _counts_from_scratch(user, params, measures, on)
+    else:
+        counts = _counts_from_tallies(user, filterset, on)
+    units = _units_in_scope(user, filterset)
+    by_unit = sorted(_named(counts.units, dict(units)), key=UNIT_ORDERS[order][1])
+    empty_units = _units_without_measures(units, {r["unit_id"] for r in by_unit})
+    rounds = [{"round_id": r["round_id"], "measures": r["measures"], "done": r[Status.DONE]} for r in counts.rounds]
     titles = {r.pk: round_title(r) for r in InspectionRound.objects.filter(pk__in=[r["round_id"] for r in rounds])}
     by_round = sorted(
         (_rate({**r, "round": titles.get(r["round_id"], ""), Status.DONE: r["done"]}) for r in rounds),
@@ -142,14 +215,9 @@ def overview(user, params) -> Overview:
     )
     trend = completions_by_month(measures)
     totals = _rate({k: sum(row[k] for row in by_unit) for k in COUNT_KEYS})
-    items = _items(user, params)
-    problems = _problems(items)
-    repeats = dict(
-        problems.filter(repeat_of__isnull=False).order_by().values_list("inspection__unit").annotate(n=Count("id"))
-    )
     for row in by_unit + empty_units:
-        row["repeats"] = repeats.get(row["unit_id"], 0)
-    by_category = categories_overview(items, _sum_by(tally, "category_id", ["measures", Status.DONE]))
+        row["repeats"] = counts.repeats.get(row["unit_id"], 0)
+    by_category = categories_overview(counts.problems, counts.categories)
     return Overview(
         filterset,
         by_unit + empty_units,
@@ -159,7 +227,7 @@ def overview(user, params) -> Overview:
         totals,
         order,
         by_category,
-        sum(repeats.values()),
+        sum(counts.repeats.values()),
     )
 
 
@@ -183,9 +251,8 @@ def _problems(items):
     return items.filter(Q(parent__isnull=False) | ~Exists(FeedbackItem.objects.filter(parent=OuterRef("pk"))))
 
 
-def categories_overview(items, measure_counts: list[dict]) -> list[dict]:
-    """Problems (and their repeats) and measures per 问题类别, in the taxonomy's order; 未归类 last. Two queries
-    `measure_counts` are the measures and done per category_id, counted with the overview's other numbers."""
+def problems_by_category(items) -> dict:
+    """{category_id: {"problems": n, "repeats": n}} over `items`, from scratch."""
     # Problems are every item less the heads, each counted per category as its own aggregate (an index-only scan
     # of the item tally index and a semi-join of the top-level items), not one filter that probes every item.
     # Counted over the columns that index holds, not the id.
@@ -196,6 +263,12 @@ def categories_overview(items, measure_counts: list[dict]) -> list[dict]:
     for row in per_category(_heads(items)):
         counted[row["category"]]["problems"] -= row["problems"]
         counted[row["category"]]["repeats"] -= row["repeats"]
+    return counted
+
+
+def categories_overview(counted: dict, measure_counts: list[dict]) -> list[dict]:
+    """Problems (and their repeats) and measures per 问题类别, in the taxonomy's order; 未归类 last. `counted` is
+    problems_by_category's; `measure_counts` the measures and done per category_id."""
     done = {row["category_id"]: {"measures": row["measures"], "done": row[Status.DONE]} for row in measure_counts}
     rows = []
     for pk, name in [*ProblemCategory.objects.values_list("pk", "name"), (None, "未归类")]:

@@ -4,6 +4,7 @@ from ledger.models.figures import ReportedFigure, RoundFigure
 from ledger.models.inspections import Inspection, InspectionRound
 from ledger.models.items import FeedbackItem
 from ledger.models.measures import Measure, ProgressNote, ReminderLog
+from ledger.models.overview import OverviewStaleUnit, OverviewTally, OverviewTallyState
 from ledger.models.round_problems import RoundProblem
 from ledger.models.units import Unit
 
@@ -13,6 +14,9 @@ __all__ = [
     "Inspection",
     "InspectionRound",
     "Measure",
+    "OverviewStaleUnit",
+    "OverviewTally",
+    "OverviewTallyState",
     "ProblemCategory",
     "ProgressNote",
     "ReminderLog",

@@ -64,8 +64,11 @@ def test_scope_and_filters(ledger, users, login):
 
 
 def test_query_count_does_not_grow_with_units(ledger, users, login):
+    """Nor with the units the stored tallies recompute: one unit written before the first count, 25 before the
+    second, each page recomputing them."""
     client = login(users.admin)
     client.get(URL)
+    make_measure(make_item(ledger.west_inspection, "又一个问题"), status=Status.DONE)
     with CaptureQueriesContext(connection) as few:
         client.get(URL)
     for n in range(25):
@@ -166,3 +169,22 @@ def test_every_number_links_to_the_measures_it_counts(ledger, users, login):
     assert len(bars) == 3 and [listed(client, h) for h in bars] == [1, 1, 1]  # each unit's done measures
     for _label, href in table_rows(body, "by-round"):
         assert listed(client, href) == Measure.objects.filter(item__inspection__round=ledger.round).count()
+
+
+def test_unit_table_is_paged_with_totals_over_every_unit(ledger, users, login, monkeypatch):
+    from ledger.dashboard import views
+
+    monkeypatch.setattr(views, "UNITS_PER_PAGE", 2)
+    client = login(users.admin)
+    pages = [client.get(URL, {"order": "-rate", "page": n}).content.decode() for n in (1, 2)]
+    shown = [re.findall(r'<tr data-unit="(\d+)">', body) for body in pages]
+    assert [len(s) for s in shown] == [2, 2]  # 东城区委, 新华街道, 西城区委 and 示范市 (no measures), two per page
+    assert set(shown[0]) | set(shown[1]) == {str(u.pk) for u in (ledger.east, ledger.street, ledger.west, ledger.city)}
+    assert str(ledger.city.pk) in shown[1]  # units without measures come last
+    for body in pages:
+        assert kpi(body, "measures") == str(Measure.objects.count())
+        assert "第 " in body and " / 2 页，共 4 个单位" in body
+    assert 'href="?order=-rate&amp;page=2#by-unit"' in pages[0] and "下一页" in pages[0]
+    assert 'href="?order=-rate&amp;page=1#by-unit"' in pages[1] and "上一页" in pages[1]
+    last = client.get(URL, {"page": 99}).content.decode()  # past the end: the last page
+    assert len(re.findall(r"<tr data-unit=", last)) == 2 and "第 2 / 2 页" in last
