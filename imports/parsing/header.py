@@ -48,7 +48,7 @@ _STATED_UNIT_RE = re.compile(
 # "8个区直部门党组织" / "区民政局、区科信局等4家单位": a round's news about several units names no single one;
 # "被巡察党组织" / "上述地区" names none.
 _SEVERAL_UNITS_RE = re.compile(
-    rf"^[^，,]{{0,4}}?{NUM}\s*[个家户所]|等\s*{NUM}\s*[个家户]|{NUM}\s*户|^(?:各|本轮|被巡[视察]|上述|相关|有关|所属|其|包括)|在内的"
+    rf"^[^，,]{{0,4}}?{NUM}\s*[个家户所]|等\s*{NUM}\s*[个家户]|{NUM}\s*户|^(?:各|本轮|被巡[视察]|上述|相关|有关|所属|[区县市省]属|其|包括)|在内的"
     r"|(?:系统|单位|部门)$"  # "进驻市委办公室系统单位": a collective, its units named after it
 )
 # A group named right before the verb and its unit: "第二巡察组巡察文学院党委工作动员会", "巡察组进驻区人大机关党支部".
@@ -56,7 +56,7 @@ _GROUP_VISITS_RE = re.compile(
     # "巡察组此次巡察花园镇党委，…" / "巡察组进驻县委编办召开…动员会" / "巡察营田镇及所辖村(社区)进驻动员会"
     # (words of time between the group and its visit: 近日, 于2023年3月6日, 正式, 已)
     r"巡[视察][一二三四五六七八九十\d]*组(?:近日|日前|近期|此次|本次|这次|已经?|正式|开始"
-    r"|于[^，。；;、“”\s]{1,14}?(?:日|上午|下午|起))*(?:巡[视察]|进驻(?:到)?|进入)(?!反馈|情况|工作|意见|期间|巡[视察])"
+    r"|于[^，。；;、“”\s]{1,14}?(?:日|上午|下午|起))*(?:召开)?(?:巡[视察]|进驻(?:到)?|进入)(?!反馈|情况|工作|意见|期间|巡[视察])"
     r"([^，。；,;、“”\s]{2,30}?)(?:及其?(?:所|下)[辖属][^，。；,;、“”\s]{0,12}?)?"
     r"(?=[，,。；;]|(?:党组织)?(?:工作)?(?:情况)?(?:进驻)?(?:动员|反馈|进驻)大?会|情况|开展|进行|召开)"
 )
@@ -72,9 +72,11 @@ _MEETING_PLACE_RE = re.compile(
 _UNIT_THEN_SUBJECT_RE = re.compile(rf"^(.{{2,30}}?{_PARTY_ORG})(?:落实|贯彻|执行|推进|围绕|关于).+$")
 # Visitors going to one unit to inspect it or check its rectification: "到均川镇开展为期3天的巡察…回访督查".
 _GOES_TO_RE = re.compile(
-    rf"(?:(?<![收得止])到|赴)([^，。；,;、“”\s到]{{2,15}}?{_PLACE_END})"
+    rf"(?:(?<![收得止])到|赴|前往)([^，。；,;、“”\s到]{{2,30}}?{_PLACE_END})"
     # never a training or study trip: "到井冈山干部学院开展巡察干部培训"
-    r"(?:开展|进行)[^。；;，,]{0,30}?巡[视察](?![^。；;，,]{0,12}(?:培训|学习|交流|考察|调研|业务))"
+    r"(?:(?:开展|进行)[^。；;，,]{0,30}?巡[视察](?![^。；;，,]{0,12}(?:培训|学习|交流|考察|调研|业务))"
+    # "率市委第三巡察组到市教育局反馈巡察“回头看”情况": going to the unit to feed back
+    r"|反馈(?:了)?[^。；;，,]{0,4}?(?:巡[视察]|意见|情况))"
 )
 # A group visiting one unit, in a sentence of its own: "县委第二巡察组对县林业局党组开展了常规巡察".
 # Or feeding back to it, undated: "近日，国资委党委第二巡视组向中国华电集团有限公司党组反馈巡视情况".
@@ -86,9 +88,44 @@ _FEEDBACK_TITLE_RE = re.compile(
     rf"[《<]关于(?:对)?[^《》<>]{{0,20}}?巡[视察]([^《》<>，,。的]{{2,30}}?{_PARTY_ORG})(?:巡[视察]情况)?的反馈意见[》>]"
 )
 # "市政府机关党组召开（扩大）会议，…传达学习…巡察反馈意见": the unit is the one meeting on the feedback it received.
+_INSTITUTION = r"(?:医院|学校|大学|学院|中学|小学|幼儿园|局|公司|集团|中心)"
 _MEETS_ON_FEEDBACK_RE = re.compile(
-    rf"(?:^|[，,。])([^，,。；;\d]{{2,20}}?{_PARTY_ORG})召开[^。]{{0,80}}?巡[视察][^。]{{0,20}}?(?:反馈|整改)"
+    rf"(?:^|[，,。])(?:\d{{1,2}}日)?(?:上午|下午|晚上)?([^，,。；;\d]{{2,20}}?{_PARTY_ORG})召开[^。]{{0,80}}?巡[视察][^。]{{0,20}}?(?:反馈|整改)"
+    # "18日下午市第一人民医院立即召开了党委扩大会，认真学习传达市委巡察反馈意见": an institution convening its party
+    # committee on the feedback
+    rf"|(?:^|[，,。])(?:\d{{1,2}}日)?(?:上午|下午|晚上)?([^，,。；;\d]{{2,20}}?{_INSTITUTION})(?:立即|随即|迅速|第一时间)?"
+    rf"召开(?:了)?{_PARTY_ORG}(?:扩大)?会[^。]{{0,40}}?巡[视察][^。]{{0,20}}?(?:反馈|整改)"
 )
+# "为扎实做好…巡察…反馈问题整改工作，临沂高新区教育局党委严格按照…要求，于7月31日召开整改部署会议": the party body
+# that is the subject of a sentence about rectifying the feedback, convening its own meeting on it.
+_RECTIFIES_FEEDBACK_RE = re.compile(
+    rf"^(?:为|根据|按照)[^。]{{0,60}}?巡[视察][^。]{{0,30}}?整改[^。，,]{{0,6}}[，,]"
+    rf"([^，,。；;\d]{{2,20}}?{_PARTY_ORG})[^。]{{0,40}}?召开(?:了)?[^。]{{0,10}}?整改[^。]{{0,10}}?会"
+)
+# "学校党委第三巡察组在明理楼C301与理学院班子见面沟通": the unit whose leaders meet the group before the visit.
+_MEETS_LEADERS_RE = re.compile(
+    r"巡[视察][一二三四五六七八九十\d]*组[^。]{0,30}?与([^，,。；;、与\s]{2,20}?)(?:领导)?班子(?:成员)?(?:进行)?"
+    r"(?:见面|沟通|座谈)"
+)
+# "对砚山县江那镇党委及所属14个村(社区)党组织，开展…巡察": a party body named with the organisations under it is the
+# unit visited.
+_WITH_ITS_OWN_RE = re.compile(
+    rf"(?:(?<!一)对|向|巡[视察])([^，,。；;、“”\s对向]{{2,30}}?{_PARTY_ORG})及其?(?:所|下)[辖属]"
+)
+
+
+def _one_name(name: str) -> bool:
+    """One unit's name; a party body with its office in brackets ("区教育工作党委(区教育局)") is one whatever the
+    list splitter makes of its words."""
+    found = names_in(name)
+    return len(found) == 1 or (not found and bool(re.search(rf"{_PARTY_ORG}(?:[（(][^（()）]{{2,20}}[）)])?$", name)))
+
+
+def _addressee(name: str) -> str:
+    """"田晓余同志和区教育工作党委(区教育局)领导班子" -> the body: the person fed back to beside it and its leadership
+    (领导班子, 主要负责人) are the same unit's."""
+    name = re.sub(r"^[^，。；]{1,12}?同志(?:和|及|与)", "", name)
+    return re.sub(r"(?:的)?(?:领导班子(?:成员)?|班子成员|主要负责(?:人|同志))$", "", name)
 
 
 def _same_units(names: list[str]) -> list[str]:
@@ -508,15 +545,18 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         and "、" not in stated[1]
         and len(names_in(stated[1])) < 2  # "对县委办和县政府办开展…": two units, each its own inspection
     ):
-        unit_full = stated[1]
+        # "对四届市委第六巡察组巡察市教育局党组反馈意见整改工作进行再调度": the unit is what the group inspected
+        unit_full = re.sub(r"^[^，。；]*?巡[视察][一二三四五六七八九十\d]*组巡[视察](?=.{2,})", "", stated[1])
     if not unit_full and not stated:  # "本轮巡察进驻时间为…。县委第二巡察组对县林业局党组开展了常规巡察。"
         visited = [
             v for line in lines[:5] for m in _GROUP_TO_UNIT_RE.finditer(fold(line.text))
-            if not _SEVERAL_UNITS_RE.search(v := m[1] or m[2]) and "、" not in v and len(names_in(v)) == 1
+            if not _SEVERAL_UNITS_RE.search(v := _addressee(m[1] or m[2])) and "、" not in v and _one_name(v)
         ]
         unit_full = visited[0] if len(set(visited)) == 1 else ""
     if not unit_full:  # the unit meeting on the feedback it received ("X党组召开…巡察…反馈问题整改专题民主生活会")
-        meets = [m[1] for text in context[1:] for m in _MEETS_ON_FEEDBACK_RE.finditer(fold(text))]
+        meets = [m[1] or m[2] for text in context[1:] for m in _MEETS_ON_FEEDBACK_RE.finditer(fold(text))]
+        meets += [m[1] for text in context[1:] for sentence in sentences(fold(text))
+                  if (m := _RECTIFIES_FEEDBACK_RE.search(sentence))]
         # "院党委召开党委会…": a kind without its name names nobody
         meets = [m for m in meets if not re.fullmatch(rf"(?:院|校|局|公司|集团|中心|机关|我|本)?{_PARTY_ORG}", m)]
         unit_full = meets[0] if meets else ""
@@ -539,6 +579,12 @@ def single(section: Section, warnings: list[str]) -> Inspection:
     if not unit_full:  # "一行4人到均川镇开展…巡察反馈问题整改落实情况回访督查": the one place the visitors go to
         went = {m[1] for text in (statement, *context[1:]) for m in _GOES_TO_RE.finditer(fold(text))}
         unit_full = went.pop() if len(went) == 1 else ""
+    if not unit_full:  # "巡察组在明理楼C301与理学院班子见面沟通": the unit whose leaders meet the group
+        met = {m[1] for text in (statement, *context[1:]) for m in _MEETS_LEADERS_RE.finditer(fold(text))}
+        unit_full = met.pop() if len(met) == 1 else ""
+    if not unit_full:  # "对砚山县江那镇党委及所属14个村(社区)党组织…": the party body over the organisations visited
+        own = {m[1] for text in (statement, *context[1:]) for m in _WITH_ITS_OWN_RE.finditer(fold(text))}
+        unit_full = own.pop() if len(own) == 1 else ""
     subject = _UNIT_THEN_SUBJECT_RE.match(unit_full)
     if subject:
         unit_full = subject[1]
@@ -573,6 +619,11 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         # _same_units keeps it among the units groups visit)
         visited = {m[1] for text in (section.title, *context[1:]) for m in _GROUP_VISITS_RE.finditer(fold(text))}
         fuller = {name for name in visited if re.fullmatch(re.escape(unit) + _PARTY_ORG, name)}
+        # "向浦楼街道党工委及所辖5个社区党委反馈" / "召开巡察凉城新村街道党工委…动员会": the body inspected or fed back
+        # to, named in full elsewhere in the text
+        fuller = fuller or {
+            unit + m[1] for m in re.finditer(rf"(?:(?<!一)对|向|巡[视察]){re.escape(unit)}({_PARTY_ORG})", fold(whole))
+        }
         unit = fuller.pop() if len(fuller) == 1 else unit
     texts = [section.title, statement, *context]
     group, level = _group([section.title, statement, *context[1:]], "")

@@ -1,0 +1,92 @@
+"""Variants of the constructions the r7 pass taught the importer (issue 14), written by hand: the same construction
+with other units, dates and wording, and near-misses the rule must not fire on. They test that a rule reads the
+construction, not the one r7 text it was found on."""
+
+from __future__ import annotations
+
+import pytest
+
+from imports.parsing import parse_text
+
+
+def _inspections(text: str):
+    return [i for document in parse_text(text, "variant.txt").documents for i in document.inspections]
+
+
+def _unit(text: str) -> str:
+    """The one unit a text is about ("" when it names none or several)."""
+    named = [i.unit for i in _inspections(text) if i.unit]
+    return named[0] if len(named) == 1 else ""
+
+
+def _units(text: str) -> list[str]:
+    return [i.unit for i in _inspections(text) if i.unit]
+
+
+# --- the one unit of a news item ----------------------------------------------------------------------------------
+
+UNIT_VARIANTS = [
+    # an institution convening its party committee on the feedback it received
+    ("5月9日上午，县委第二巡察组召开县直学校专项巡察反馈会。当天下午，县人民医院立即召开党委扩大会，认真学习传达县委"
+     "巡察反馈意见。\n", "县人民医院"),
+    # the party body rectifying the feedback, subject of the sentence after a purpose clause
+    ("为切实抓好县委第一轮巡察反馈问题整改工作，县交通运输局党组认真对照整改要求，于5月8日召开整改工作推进会议。\n",
+     "县交通运输局党组"),
+    # the unit whose leaders meet the group before the visit
+    ("3月2日，校党委第一巡察组在行政楼与外国语学院领导班子见面沟通，介绍巡察工作安排。\n", "外国语学院"),
+    # a party body named with the organisations under it
+    ("近日，县委第三巡察组在巡察结束后，复盘对新街镇党委及所属12个村（社区）党组织，开展提级巡察工作情况。\n",
+     "新街镇党委"),
+    # going to the unit: 前往 … 开展巡察, 到 … 反馈
+    ("11月3日，根据集团党委统一部署，巡察工作组前往省建工物资有限公司开展专项巡察。\n", "省建工物资有限公司"),
+    ("根据县委巡察工作统一部署，4月8日下午，副县长率县委第一巡察组到县卫健局反馈巡察情况。\n", "县卫健局"),
+    # the person fed back to and the unit's leadership are the unit's
+    ("根据县委部署，近日，县委第一巡察组向县财政局党组反馈巡察情况。县委第一巡察组组长代表巡察组分别向王明同志和县财政局"
+     "党组领导班子反馈了巡察情况。\n", "县财政局党组"),
+    # the group's words before the unit it inspected
+    ("6月3日，县民政局召开会议，对三届县委第二巡察组巡察县民政局党组反馈意见整改工作进行再部署。\n", "县民政局党组"),
+    # the unit's party body named in full where it is inspected
+    ("根据县委统一部署，近日，县委第一巡察组进驻城关街道开展巡察。召开巡察城关街道党工委进驻工作动员会，组长作动员讲话。\n",
+     "城关街道党工委"),
+    # a headline with its place before a colon, then the page's date and byline lines
+    ("宜宾市翠屏区：区委第三巡察组巡察区民政局党组反馈会召开\n2024-05-06 10:00:00\n翠屏区民政局\n"
+     "4月28日，区委第三巡察组巡察区民政局党组反馈会召开。\n", "区民政局党组"),
+]
+
+
+@pytest.mark.parametrize(("text", "unit"), UNIT_VARIANTS, ids=[unit for _, unit in UNIT_VARIANTS])
+def test_the_one_unit_of_a_news_item(text, unit):
+    assert _unit(text) == unit
+
+
+UNIT_NEAR_MISSES = [
+    # a hospital's meeting on something else
+    "5月9日上午，县委第二巡察组召开县直单位专项巡察反馈会。当天下午，县人民医院召开党委扩大会，研究年度预算工作。\n",
+    # a purpose clause that is no rectification of a feedback
+    "为做好防汛工作，县水利局党组于5月8日召开整改工作推进会议。县委第一巡察组列席。\n",
+    # a training trip is no visit
+    "根据县委巡察工作安排，县委巡察组前往延安干部学院开展巡察干部培训。\n",
+    # a group meeting teachers, not a unit's leadership
+    "3月2日，校党委第一巡察组与师生代表座谈，了解巡察工作意见。\n",
+]
+
+
+@pytest.mark.parametrize("text", UNIT_NEAR_MISSES)
+def test_no_unit_is_guessed(text):
+    units = [i.unit for i in _inspections(text)] if _parses(text) else []
+    assert not any(units)
+
+
+def _parses(text: str) -> bool:
+    from imports.parsing import DocumentError
+
+    try:
+        parse_text(text, "variant.txt")
+    except DocumentError:
+        return False
+    return True
+
+
+def test_a_bare_place_keeps_its_name_when_its_party_body_is_only_mentioned():
+    text = ("根据区委统一部署，近日，区委第三巡察组进驻石门街道开展巡察。石门街道党工委书记表示将全力配合。\n")
+    assert _unit(text) == "石门街道"
