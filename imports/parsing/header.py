@@ -48,7 +48,7 @@ _STATED_UNIT_RE = re.compile(
 # "8个区直部门党组织" / "区民政局、区科信局等4家单位": a round's news about several units names no single one;
 # "被巡察党组织" / "上述地区" names none.
 _SEVERAL_UNITS_RE = re.compile(
-    rf"^[^，,]{{0,4}}?{NUM}\s*[个家户所]|等\s*{NUM}\s*[个家户]|{NUM}\s*户|^(?:各|本轮|被巡[视察]|上述|相关|有关|所属|[区县市省]属|其|包括)|在内的"
+    rf"^[^，,]{{0,4}}?{NUM}\s*[个家户所]|等\s*{NUM}\s*[个家户]|{NUM}\s*户|^(?:各|该|本轮|被巡[视察]|上述|相关|有关|所属|[区县市省]属|其|包括)|在内的"
     r"|(?:系统|单位|部门)$"  # "进驻市委办公室系统单位": a collective, its units named after it
 )
 # A group named right before the verb and its unit: "第二巡察组巡察文学院党委工作动员会", "巡察组进驻区人大机关党支部".
@@ -798,7 +798,7 @@ def _named_units(lines: list[Line]) -> list[tuple[str, str]]:
     return found
 
 
-def _several(base: Inspection, section: Section) -> list[Inspection]:
+def _several(base: Inspection, section: Section, beside: tuple[tuple[str, str], ...] = ()) -> list[Inspection]:
     """The round-level record (it keeps the figures and problems of the text) and one inspection per named unit;
     a named unit's own lines are empty, since the text states nothing about it alone."""
     inspections = [base]
@@ -808,7 +808,7 @@ def _several(base: Inspection, section: Section) -> list[Inspection]:
     numbers = {m[2] or m[5] or m[7] or m[8] for m in _GROUP_RE.finditer(text)}
     several = re.search(rf"分别|{NUM}\s*个巡[视察]组|、\s*第?{NUM}巡[视察]组|各巡[视察]组", text)
     group = base.group if len(numbers) == 1 and not several else ""
-    for written, clause in _named_units(section.lines):
+    for written, clause in [*_named_units(section.lines), *beside]:
         unit = normalize_unit(written, context)
         inspection = Inspection(
             unit=unit,
@@ -835,11 +835,37 @@ def inspections(section: Section, warnings: list[str]) -> list[Inspection]:
     if section.kind in (model.FEEDBACK, model.OVERVIEW):
         return compilation(section, warnings)
     base = single(section, warnings)
-    if base.unit and base.unit in {normalize_unit(name) for name, _ in _named_units(section.lines)}:
-        # The unit found first is one of several the text names alike: the text is about all of them.
+    named = _named_units(section.lines)
+    beside: tuple[tuple[str, str], ...] = ()
+    role = _beside_list(base, named)
+    if role == "peer":  # "A组、B组分别进驻X、Y开展巡察，C组进驻Z开展提级巡察": Z is one more unit of the round
+        beside = ((base.unit_full, ""),)
+    if base.unit and (role or base.unit in {normalize_unit(name) for name, _ in named}):
+        # The unit found first is one of several the text names alike (or the place whose units the list names):
+        # the text is about all of them.
         base.unit = base.unit_full = ""
         base.items, base.figures = [], []
         _fill(base)
     if not base.unit:
-        return _several(base, section)
+        return _several(base, section, beside)
     return [base]
+
+
+_OF_THE_PLACE_RE = r"[^。；;]{0,10}?[，,]?\s*对该(?:镇|乡|街道|县|区|市|公司|集团|单位)"
+
+
+def _beside_list(base: Inspection, named: list[tuple[str, str]]) -> str:
+    """How the unit found first stands to a list of two or more units the text names: "sub" when the list holds its
+    own units ("进驻斑竹园镇，对该镇沙堰村、金山村…开展巡察": the villages are visited, the town is where the group
+    stays), "peer" when a group visits it in the same sentence as the others, "" otherwise."""
+    written = base.unit_full
+    if not written or len(named) < 2 or base.unit in {normalize_unit(name) for name, _ in named}:
+        return ""
+    for clause in dict.fromkeys(clause for _, clause in named):
+        if re.search(re.escape(written) + _OF_THE_PLACE_RE, clause):
+            return "sub"
+        if re.search(rf"巡[视察][一二三四五六七八九十\d]*组[^。；;，,]{{0,6}}?(?:进驻|(?<!一)对){re.escape(written)}", clause) and (
+            re.search(r"分别", clause)
+        ):
+            return "peer"
+    return ""

@@ -155,7 +155,7 @@ def _from_top(first: int, i: int, title: str) -> tuple[int, int, str, str]:
 
 
 # A round's news or statistics: "十三届县委第三轮巡察派出4个巡察组…", "五届市委前十轮巡察…整改措施5310条".
-_ROUND_STATED_RE = re.compile(r"[一二三四五六七八九十\d]+届[^。，,]{0,12}?(?:第?[一二三四五六七八九十\d]+轮|巡[视察])|第[一二三四五六七八九十\d]+轮巡[视察]")
+_ROUND_STATED_RE = re.compile(r"[一二三四五六七八九十\d]+届[^。，,]{0,12}?(?:第?[一二三四五六七八九十\d]+轮|巡[视察])|(?:第[一二三四五六七八九十\d]+|首)轮(?:校内|常规|专项)?巡[视察]")
 _STATISTIC_RE = re.compile(r"\d[\d.]*\s*(?:个|条|项|件|人|名|万元|亿元|%)")
 # A group named at work (巡察组, 巡视组, 巡察工作动员会): a news item even when it states no round or figure.
 _GROUP_AT_WORK_RE = re.compile(r"巡[视察](?:工作)?[一二三四五六七八九十\d]*组|巡[视察](?:工作)?(?:动员会|反馈会|进驻)")

@@ -90,3 +90,45 @@ def _parses(text: str) -> bool:
 def test_a_bare_place_keeps_its_name_when_its_party_body_is_only_mentioned():
     text = ("根据区委统一部署，近日，区委第三巡察组进驻石门街道开展巡察。石门街道党工委书记表示将全力配合。\n")
     assert _unit(text) == "石门街道"
+
+
+# --- the units of a round ---------------------------------------------------------------------------------------
+
+ROUND_VARIANTS = [
+    # a town's own villages named after 对该镇: the villages are the units, the town is where the group stays
+    ("根据县委巡察工作领导小组的统一部署，5月6日，县委第一巡察组进驻青山乡，对该乡东岭村、西岭村、石桥村等3个村开展"
+     "第三轮巡察工作。\n", ["东岭村", "西岭村", "石桥村"]),
+    # groups visiting their units in parallel, one of them in a clause of its own
+    ("根据市委统一部署，3月6日至7日，市委第一巡察组、市委第二巡察组分别进驻市统计局、市档案馆开展巡察，市委第五巡察组"
+     "进驻城南区东风街道开展提级巡察。\n", ["市统计局", "市档案馆", "城南区东风街道"]),
+    # the units an entry was completed in
+    ("六届县委第二轮巡察完成首批进驻\n根据县委巡察工作统一部署，六届县委第二轮巡察已正式启动，县委2个巡察组已完成"
+     "城关镇、河口镇的首批进驻。\n", ["城关镇", "河口镇"]),
+    # the units a round's plan names: 巡察的对象为…, 巡察单位为…
+    ("学校党委启动第二轮校内巡察。会议确定了第二轮校内巡察的对象为文学院党委、历史学院党委、体育学院党委。\n",
+     ["文学院党委", "历史学院党委", "体育学院党委"]),
+    ("会议确定了首轮巡察单位，全面部署了巡察工作。首轮巡察单位为县档案馆、县总工会、团县委。\n",
+     ["县档案馆", "县总工会", "团县委"]),
+    # a collective "县属中学" is no unit; the schools named after it are
+    ("近日，县委第三巡察组对县属中学开展教育系统巡察“回头看”。在开展县委第五轮巡察工作的基础上，对县第一中学、县实验"
+     "中学等2家学校党组织开展为期8天的巡察“回头看”。\n", ["县第一中学", "县实验中学"]),
+]
+
+
+@pytest.mark.parametrize(("text", "units"), ROUND_VARIANTS, ids=[units[0] for _, units in ROUND_VARIANTS])
+def test_the_units_of_a_round(text, units):
+    inspections = _inspections(text)
+    assert inspections[0].unit == ""  # the round-level record
+    assert sorted(_units(text)) == sorted(units)
+
+
+def test_one_group_entering_one_town_with_its_villages_unnamed_keeps_the_town():
+    # near-miss of 对该乡…: no village is named, so the town stays the unit
+    text = "根据县委统一部署，5月6日，县委第一巡察组进驻青山乡，对该乡开展第三轮常规巡察。\n"
+    assert _unit(text) == "青山乡"
+
+
+def test_a_second_sentence_about_one_unit_is_no_parallel_visit():
+    # near-miss of the parallel visits: no 分别, one group and one unit, the list is the same unit's offices
+    text = "根据县委统一部署，县委第二巡察组进驻县林业局开展常规巡察。\n"
+    assert _unit(text) == "县林业局"
