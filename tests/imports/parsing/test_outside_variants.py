@@ -132,3 +132,54 @@ def test_a_second_sentence_about_one_unit_is_no_parallel_visit():
     # near-miss of the parallel visits: no 分别, one group and one unit, the list is the same unit's offices
     text = "根据县委统一部署，县委第二巡察组进驻县林业局开展常规巡察。\n"
     assert _unit(text) == "县林业局"
+
+
+# --- the figures of summaries -------------------------------------------------------------------------------------
+
+
+def _figures(text: str) -> list[tuple[str, float]]:
+    return [(f.metric, f.value) for i in _inspections(text) for f in i.figures]
+
+
+FIGURE_VARIANTS = [
+    # amounts and counts in 万, with 余
+    ("十二届县委巡察以来，共发现问题线索3.2万余件，挽回经济损失46万余元。\n",
+     [("clues_transferred", 32000), ("funds_recovered", 46)]),
+    # 、-parallel counts of ranks of cadres, and an action named at the end of its clause
+    ("十三届省委巡视以来，根据巡视移交问题线索，纪检监察机关立案审查厅级干部312名、处级干部2450名，组织部门对45名厅级和"
+     "380名处级干部作出组织处理。\n",
+     [("cases_filed", 312), ("cases_filed", 2450), ("organizational_handling", 45), ("organizational_handling", 380)]),
+    # clues found and transferred in parallel; rectified-on-the-spot problems and problems solved for people are no
+    # findings
+    ("该区区委巡察组已完成对12个村（社区）的现场巡察，发现问题210个，推动立行立改问题18个，发现问题线索16条、已移交9条，"
+     "帮助群众解决实际问题25个。\n",
+     [("problems", 210), ("clues_transferred", 16), ("clues_transferred", 9)]),
+    # a long quotation is the text's own statement; detention and transfer of the same people; the amount involved in
+    # a recovery; 党政纪处理
+    ("“今年以来专项巡察共发现问题线索31件，已立案6件，对3名乡科级干部采取留置措施并移送检察机关，党政纪处理12人，督促追缴"
+     "违规发放补贴项目14个，涉及资金236.5万元……”这是该市开展专项巡察取得的成果。\n",
+     [("clues_transferred", 31), ("cases_filed", 6), ("detained_people", 3), ("transferred_judicial", 3),
+      ("disciplined_people", 12), ("funds_recovered", 236.5)]),
+]
+
+
+@pytest.mark.parametrize(("text", "figures"), FIGURE_VARIANTS, ids=[str(f[0]) for _, f in FIGURE_VARIANTS])
+def test_figures_of_summaries(text, figures):
+    assert sorted(_figures(text)) == sorted(figures)
+
+
+FIGURE_NEAR_MISSES = [
+    # a short quoted slogan keeps its numbers to itself
+    ("十二届县委第三轮巡察坚持“一个问题、两张清单、3个机制”，发现问题线索5件。\n", [("clues_transferred", 5)]),
+    # 、 before words of a metric of their own is no parallel count
+    ("十届省委巡视反馈问题整改完成率达97.8%、移交问题线索处置率达99.7%。\n", [("completion_rate", 97.8)]),
+    ("会议确定将发现的62条线索按照移送县纪委11条、交办被巡察单位51条的分类处置意见报审。县委第七轮巡察\n",
+     [("clues_transferred", 62), ("clues_transferred", 11)]),
+    # detained only: no transfer invented
+    ("十二届县委巡察以来，对2名干部采取留置措施，给予党纪政务处分5人。\n", [("detained_people", 2), ("disciplined_people", 5)]),
+]
+
+
+@pytest.mark.parametrize(("text", "figures"), FIGURE_NEAR_MISSES, ids=[str(f[-1]) for _, f in FIGURE_NEAR_MISSES])
+def test_figures_not_invented(text, figures):
+    assert sorted(_figures(text)) == sorted(figures)
