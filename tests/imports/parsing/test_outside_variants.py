@@ -183,3 +183,48 @@ FIGURE_NEAR_MISSES = [
 @pytest.mark.parametrize(("text", "figures"), FIGURE_NEAR_MISSES, ids=[str(f[-1]) for _, f in FIGURE_NEAR_MISSES])
 def test_figures_not_invented(text, figures):
     assert sorted(_figures(text)) == sorted(figures)
+
+
+# --- problems listed in running text -------------------------------------------------------------------------------
+
+
+def _problems(text: str) -> int:
+    inspections = _inspections(text)
+    main = next((i for i in inspections if i.unit), inspections[0])
+    return sum(len(item.children) or 1 for item in main.items)
+
+
+PROBLEM_VARIANTS = [
+    # 、-joined, after 还存在, ending 等问题
+    ("根据县委统一部署，4月2日，县委第一巡察组向县人民医院党委反馈巡察情况。组长指出，巡察发现医院党委还存在落实公立医院"
+     "党委领导下的院长负责制不到位、医疗服务质量提升缓慢、内部管理制度执行不严等问题。\n", 3),
+    # ，-joined, after 发现
+    ("根据区委统一部署，2023年5月8日，区委第三巡察组向城东街道党工委反馈巡察情况。组长指出，巡察中也发现城东街道推动基层治理"
+     "不够有力，服务群众意识有所欠缺，党建引领作用发挥不充分，财务管理不规范等问题。\n", 4),
+    # after 包括, ending 等。
+    ("近日，校党委第二巡察组向被巡察单位反馈了巡察意见。巡察反馈意见指出，五家被巡察单位政治生态良好，但仍然存在一些问题，"
+     "包括理论学习有待进一步深化，议事规则需要更加规范，干部队伍建设需要强化等。\n", 3),
+    # after 巡察发现的, the aspects named before it
+    ("9月5日，市委第二巡察组召开巡察市水利局党组情况反馈会。组长从聚焦党中央决策部署落实、聚焦群众身边腐败问题两个方面"
+     "指出巡察发现的推进水利事业发展不够有力、工程项目监管存在漏洞等问题。\n", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), PROBLEM_VARIANTS, ids=[str(n) for n, _ in enumerate(PROBLEM_VARIANTS)])
+def test_problems_listed_in_one_sentence(text, count):
+    assert _problems(text) == count
+
+
+PROBLEM_NEAR_MISSES = [
+    # subjects listed, not shortcomings: no problems counted from them
+    "根据县委统一部署，4月2日，县委第一巡察组向县教育局党组反馈巡察情况。组长指出了县教育局在聚焦重要决策部署、推进教育改革、"
+    "基层党组织建设等方面存在的问题和不足。\n",
+    # advice after the findings is no problem
+    "根据县委统一部署，4月2日，县委第一巡察组向县教育局党组反馈巡察情况。组长提出三点意见建议：一要强化政治引领；二要强化"
+    "党建引领；三要压实监督责任。\n",
+]
+
+
+@pytest.mark.parametrize("text", PROBLEM_NEAR_MISSES)
+def test_no_problems_listed(text):
+    assert _problems(text) == 0
