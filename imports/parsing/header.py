@@ -167,6 +167,8 @@ def _first_int_in(pattern: re.Pattern, *texts: str) -> int | None:
         text = _term_first(fold(text).replace("首轮", "第一轮"))
         # "已参与市委第一轮、第二轮巡察的单位": rounds listed together are other rounds, not the text's own
         text = re.sub(rf"第{NUM}轮(?:[、和及]第{NUM}轮)+", "", text)
+        # "自2016年9月本届州委开展首轮巡察工作以来": the rounds since the first are counted, none is named
+        text = re.sub(rf"第{NUM}轮[^。，,；;]{{0,12}}?以来", "", text)
         match = pattern.search(text)
         if match:
             value = to_int(match[1])
@@ -272,13 +274,17 @@ def _dates(
         # "学校党委于2020年11月下旬对学院开展了巡察工作,学院根据巡察反馈意见,…": a date in a clause telling the
         # visit is not the feedback's.
         clauses = re.split(r"[，,]", sentence)
+        # "2020年8月公布了反馈情况": the month the feedback was published is not the day it was given
         stated = [d for clause in clauses if not (_VISIT_RE.search(clause) and "反馈" not in clause)
-                  for d in find_dates(clause)]
+                  and not _PUBLISHED_WORDS_RE.search(clause) for d in find_dates(clause)]
         if stated:
             # Without a dated visit, a yearless feedback date follows the last year-and-month the text stated
             # before it ("2022年11月中旬至2023年1月中旬…" then "3月6日…反馈"), as a reader dates it.
             previous = previous or inspection.start or _last_month_before(text, text.find(sentence))
             inspection.feedback_date = resolve_after(stated[0], previous)
+            if inspection.feedback_date is None and not previous:
+                # "时间:2024/1/19" over "1月17日，…反馈会议召开": the page's own date gives the year
+                inspection.feedback_date = _in_published_year(stated[0], published)
             inspection.date_precision["feedback_date"] = "day" if stated[0].day else "month"
             break
     if found and inspection.start is None and found[0].year is None and inspection.feedback_date:
@@ -291,6 +297,9 @@ def _dates(
             inspection.start = inspection.end = None  # not before the feedback after all: leave undated
     for key in [key for key, value in inspection.date_precision.items() if getattr(inspection, key) is None]:
         del inspection.date_precision[key]
+
+
+_PUBLISHED_WORDS_RE = re.compile(r"公布|公开|发布|刊发")
 
 
 def _in_published_year(stated, published: date | None) -> date | None:
@@ -333,7 +342,9 @@ def _entry_date(inspection: Inspection, text: str, published: date | None = None
         )
         if not (entering or starting) or "反馈" in sentence:
             continue
-        days = [d for d in find_dates(sentence) if d.day]
+        # "自2024年9月20日起，进驻…，……受理信访时间为2024年9月20日至12月5日": the day the start phrase names
+        since = re.search(r"(?:从|自)[^，,。]{0,12}?日(?:开始|起)", sentence)
+        days = [d for d in find_dates(since[0] if since and starting else sentence) if d.day]
         dated = [d for d in days if d.year]
         if len(dated) == 1:
             inspection.start = dated[0].resolve(None)
@@ -341,6 +352,8 @@ def _entry_date(inspection: Inspection, text: str, published: date | None = None
             inspection.start = _in_published_year(days[0], published)
         if inspection.start:
             inspection.date_precision["start"] = "day"
+        if not days and entering:
+            continue  # "近日，区委第二巡察组进驻…": undated; a later sentence may date the entry ("自2024年9月20日起，进驻…")
         return
 
 

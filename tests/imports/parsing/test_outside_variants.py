@@ -4,9 +4,11 @@ construction, not the one r7 text it was found on."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from imports.parsing import parse_text
+from imports.parsing import DocumentError, parse_text
 
 
 def _inspections(text: str):
@@ -78,8 +80,6 @@ def test_no_unit_is_guessed(text):
 
 
 def _parses(text: str) -> bool:
-    from imports.parsing import DocumentError
-
     try:
         parse_text(text, "variant.txt")
     except DocumentError:
@@ -228,3 +228,40 @@ PROBLEM_NEAR_MISSES = [
 @pytest.mark.parametrize("text", PROBLEM_NEAR_MISSES)
 def test_no_problems_listed(text):
     assert _problems(text) == 0
+
+
+# --- dates and rounds -------------------------------------------------------------------------------------------
+
+
+def test_a_yearless_feedback_day_takes_the_year_of_the_pages_dated_byline():
+    text = ("市委第三巡察组向市妇幼保健院党委反馈巡察情况\n时间:2023/6/12 09:15:02    作者:办公室\n"
+            "根据市委统一安排，6月9日，市委第三巡察组巡察市妇幼保健院党委情况反馈会议召开。\n")
+    [inspection] = _inspections(text)
+    assert inspection.feedback_date == date(2023, 6, 9)
+
+
+def test_a_yearless_feedback_day_without_a_dated_page_stays_undated():
+    text = "根据市委统一安排，6月9日，市委第三巡察组向市妇幼保健院党委反馈巡察情况。\n"
+    [inspection] = _inspections(text)
+    assert inspection.feedback_date is None
+
+
+def test_the_month_a_feedback_was_published_is_no_feedback_date():
+    text = ("根据党中央统一部署，2021年3月至5月，十九届中央第七轮巡视对25个单位党组织开展常规巡视，2021年6月公布了反馈情况。\n")
+    [inspection] = _inspections(text)
+    assert (inspection.start, inspection.end, inspection.feedback_date) == (date(2021, 3, 1), date(2021, 5, 31), None)
+
+
+def test_the_entry_day_stated_after_an_undated_entry():
+    text = ("根据区委统一部署，近日，区委第一巡察组进驻江湾街道开展巡察。\n区委第一巡察组自2023年4月10日起，进驻江湾街道"
+            "开展为期2个月的巡察，本轮巡察受理信访时间为2023年4月10日至6月9日。\n")
+    [inspection] = _inspections(text)
+    assert (inspection.unit, inspection.start, inspection.end) == ("江湾街道", date(2023, 4, 10), None)
+
+
+def test_rounds_counted_since_the_first_name_no_round():
+    text = "自2017年3月本届县委开展首轮巡察工作以来，全县巡察共发现各类问题1520个，移交问题线索86件。\n"
+    [inspection] = _inspections(text)
+    assert inspection.round is None
+    near_miss = "2017年3月，本届县委首轮巡察工作启动，县委3个巡察组进驻5家单位开展常规巡察。\n"
+    assert _inspections(near_miss)[0].round == 1
