@@ -104,8 +104,8 @@ _RECTIFIES_FEEDBACK_RE = re.compile(
 )
 # "学校党委第三巡察组在明理楼C301与理学院班子见面沟通": the unit whose leaders meet the group before the visit.
 _MEETS_LEADERS_RE = re.compile(
-    r"巡[视察][一二三四五六七八九十\d]*组[^。]{0,30}?与([^，,。；;、与\s]{2,20}?)(?:领导)?班子(?:成员)?(?:进行)?"
-    r"(?:见面|沟通|座谈)"
+    r"巡[视察][一二三四五六七八九十\d]*组[^。]{0,30}?与([^，,。；;、与\s]{2,20}?)(?:领导)?班子(?:成员)?"
+    r"(?:进行|召开|举行)?(?:了)?(?:见面|沟通|座谈)"
 )
 # "对砚山县江那镇党委及所属14个村(社区)党组织，开展…巡察": a party body named with the organisations under it is the
 # unit visited.
@@ -612,7 +612,8 @@ def single(section: Section, warnings: list[str]) -> Inspection:
     if not unit_full:  # last resort: the signature 中共XX委员会
         sig = re.search(r"((?:中共|中国共产党)[^\s，。]{2,20}?委员会)", signature)
         unit_full = sig[1] if sig else ""
-    unit_full = squash(unit_full)
+    # "对县城管局及所属3个中队党支部开展…": the unit, not the organisations under it
+    unit_full = squash(re.sub(r"(?<=.{2})(?:及其?|和)(?:所|下)[辖属].*$", "", unit_full))
     unit = _committee(normalize_unit(unit_full), whole[:3000])
     city_context = " ".join([statement, signature, section.title, *[line.text for line in lines[:3]]])
     unit = normalize_unit(unit, city_context)
