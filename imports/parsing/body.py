@@ -395,10 +395,12 @@ def _short_point(part: str) -> bool:
 # Where a sentence turns to the findings it lists: "还存在…", "巡察发现的…", "包括…", "指出了…".
 _LIST_CUE = re.compile(r"存在|发现(?:了)?(?:的)?|包括|指出(?:了)?")
 # The list's end: "…等问题。" / "…等方面问题" / "…等。"
-_LIST_END = re.compile(r"等(?:方面)?(?:的)?(?:问题|不足|短板)?\s*(?=[。；;！!]|$)")
+_LIST_END = re.compile(r"等(?:方面)?(?:的)?(?:问题|不足|短板)?\s*(?=[。；;！!]|$)|等(?:方面)?(?:的)?(?:问题|不足|短板)\s*(?=[，,])")
 # A short clause that names a shortcoming, as such lists word them (有待进一步深化, 需要强化, 进展缓慢, 不合理 beside
 # the shortcomings an unmarked paragraph leads with).
-_LISTED_SHORTCOMING = re.compile(_SHORTCOMING.pattern + r"|有待|需要|亟需|亟待|缓慢|不合理")
+_LISTED_SHORTCOMING = re.compile(
+    _SHORTCOMING.pattern + r"|有待|需要|亟需|亟待|缓慢|不合理|打折扣|走过场|不及时|不平衡|偏软|偏弱|较弱|松懈|缺位|懈怠"
+)
 
 
 def listed_problems(text: str, line: int) -> list[Item]:
