@@ -42,7 +42,7 @@ _PLACE_BODY_RE = re.compile(
 )
 # 对/向 + the unit; never the 对 of "一对一", never a quoted phrase.
 _STATED_UNIT_RE = re.compile(
-    r"(?:(?<!一)对|向)(?!一)([^，。；,;“”\"]{2,40}?)(?:及其?所[辖属][^，。；,;]*?|（以下简称[^）]*）|\(以下简称[^)]*\))?"
+    r"(?:(?<!一)对(?!照|标|于)|向)(?!一)([^，。；,;“”\"]{2,40}?)(?:及其?所[辖属][^，。；,;]*?|（以下简称[^）]*）|\(以下简称[^)]*\))?"
     r"(?:进行了|开展了|开展|进行|实施了|实施|反馈)"
 )
 # "8个区直部门党组织" / "区民政局、区科信局等4家单位": a round's news about several units names no single one;
@@ -94,7 +94,9 @@ _MEETS_ON_FEEDBACK_RE = re.compile(
     # "18日下午市第一人民医院立即召开了党委扩大会，认真学习传达市委巡察反馈意见": an institution convening its party
     # committee on the feedback
     rf"|(?:^|[，,。])(?:\d{{1,2}}日)?(?:上午|下午|晚上)?([^，,。；;\d]{{2,20}}?{_INSTITUTION})(?:立即|随即|迅速|第一时间)?"
-    rf"召开(?:了)?{_PARTY_ORG}(?:扩大)?会[^。]{{0,40}}?巡[视察][^。]{{0,20}}?(?:反馈|整改)"
+    rf"召开(?:了)?(?:{_PARTY_ORG}(?:扩大)?会[^。]{{0,40}}?巡[视察][^。]{{0,20}}?(?:反馈|整改)"
+    # "县教育局召开巡察整改专题民主生活会"
+    rf"|[^。，,]{{0,10}}?巡[视察][^。，,]{{0,10}}?(?:反馈|整改)[^。，,]{{0,12}}?会)"
 )
 # "为扎实做好…巡察…反馈问题整改工作，临沂高新区教育局党委严格按照…要求，于7月31日召开整改部署会议": the party body
 # that is the subject of a sentence about rectifying the feedback, convening its own meeting on it.
@@ -571,7 +573,9 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         meets += [m[1] for text in context[1:] for sentence in sentences(fold(text))
                   if (m := _RECTIFIES_FEEDBACK_RE.search(sentence))]
         # "院党委召开党委会…": a kind without its name names nobody
-        meets = [m for m in meets if not re.fullmatch(rf"(?:院|校|局|公司|集团|中心|机关|我|本)?{_PARTY_ORG}", m)]
+        # and "县委第五巡察组在县人社局召开巡察反馈会议" is the group's meeting, not the unit's
+        meets = [m for m in meets
+                 if not re.fullmatch(rf"(?:院|校|局|公司|集团|中心|机关|我|本)?{_PARTY_ORG}", m) and "巡" not in m]
         unit_full = meets[0] if meets else ""
     if not unit_full:  # "《关于…巡察宣城市中心医院党委的反馈意见》": the feedback's own title names its unit
         named = [m[1] for m in _FEEDBACK_TITLE_RE.finditer(fold(whole))]

@@ -158,7 +158,11 @@ def _from_top(first: int, i: int, title: str) -> tuple[int, int, str, str]:
 _ROUND_STATED_RE = re.compile(r"[一二三四五六七八九十\d]+届[^。，,]{0,12}?(?:第?[一二三四五六七八九十\d]+轮|巡[视察])|(?:第[一二三四五六七八九十\d]+|首)轮(?:校内|常规|专项)?巡[视察]")
 _STATISTIC_RE = re.compile(r"\d[\d.]*\s*(?:个|条|项|件|人|名|万元|亿元|%)")
 # A group named at work (巡察组, 巡视组, 巡察工作动员会): a news item even when it states no round or figure.
-_GROUP_AT_WORK_RE = re.compile(r"巡[视察](?:工作)?[一二三四五六七八九十\d]*组|巡[视察](?:工作)?(?:动员会|反馈会|进驻)")
+_GROUP_AT_WORK_RE = re.compile(
+    r"巡[视察](?:工作)?[一二三四五六七八九十\d]*组|巡[视察](?:工作)?(?:动员会|反馈会|进驻)"
+    # a unit's own meeting on rectifying a feedback: "…于3月8日召开巡察整改工作部署会"
+    r"|召开[^。，,]{0,10}?巡[视察][^。，,]{0,10}?(?:反馈|整改)[^。，,]{0,12}?会"
+)
 
 
 def _round_news(lines: list[Line]) -> list[tuple[int, int, str, str]]:

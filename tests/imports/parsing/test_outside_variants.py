@@ -34,6 +34,8 @@ UNIT_VARIANTS = [
     # the party body rectifying the feedback, subject of the sentence after a purpose clause
     ("为切实抓好县委第一轮巡察反馈问题整改工作，县交通运输局党组认真对照整改要求，于5月8日召开整改工作推进会议。\n",
      "县交通运输局党组"),
+    ("为深入贯彻落实市委巡察反馈意见整改要求，市妇幼保健院党委于3月8日召开巡察整改工作部署会。\n", "市妇幼保健院党委"),
+    ("3月15日，县教育局召开巡察整改专题民主生活会，对照县委第二巡察组反馈意见逐条检视。\n", "县教育局"),
     # the unit whose leaders meet the group before the visit
     ("3月2日，校党委第一巡察组在行政楼与外国语学院领导班子见面沟通，介绍巡察工作安排。\n", "外国语学院"),
     ("4月8日，市委第四巡察组与市司法局领导班子召开见面沟通会。\n", "市司法局"),
