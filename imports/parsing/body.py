@@ -160,6 +160,8 @@ def announced_problems(lines: list[Line]) -> list[Item]:
         items.extend(_paragraph_problems([Line(line.no, line.text[line.text.rindex(clause, 0, start) :])]))
     if not items:
         items = _announced_run(lines)
+    if not items:
+        items = [item for line in lines for item in listed_problems(line.text, line.no)]
     return items
 
 
@@ -364,6 +366,9 @@ def sentence_problems(text: str, line: int) -> list[Item]:
                 groups.append(part)
                 detailed = False
     if len(groups) < 2 or not all(_SHORTCOMING.search(group) for group in groups):
+        listed = listed_problems(text, line)
+        if listed:
+            return listed
         title, rest = split_title(text)
         return [Item(label="", title=title, text=rest, line=line)]
     items = []
@@ -383,3 +388,52 @@ def _short_point(part: str) -> bool:
     """党组履行主体责任有欠缺。: a short clause without a comma, a point under a lead rather than a lead."""
     bare = part.strip().rstrip("。；;！？")
     return len(bare) <= 16 and not re.search(r"[，,]", bare)
+
+
+# --- problems listed in one sentence --------------------------------------------------------------------------------
+
+# Where a sentence turns to the findings it lists: "还存在…", "巡察发现的…", "包括…", "指出了…".
+_LIST_CUE = re.compile(r"存在|发现(?:了)?(?:的)?|包括|指出(?:了)?")
+# The list's end: "…等问题。" / "…等方面问题" / "…等。"
+_LIST_END = re.compile(r"等(?:方面)?(?:的)?(?:问题|不足|短板)?\s*(?=[。；;！!]|$)|等(?:方面)?(?:的)?(?:问题|不足|短板)\s*(?=[，,])")
+# A short clause that names a shortcoming, as such lists word them (有待进一步深化, 需要强化, 进展缓慢, 不合理 beside
+# the shortcomings an unmarked paragraph leads with).
+_LISTED_SHORTCOMING = re.compile(
+    _SHORTCOMING.pattern + r"|有待|需要|亟需|亟待|缓慢|不合理|打折扣|走过场|不及时|不平衡|偏软|偏弱|较弱|松懈|缺位|懈怠"
+)
+
+
+def listed_problems(text: str, line: int) -> list[Item]:
+    """"巡察发现医院党委还存在A不到位、B进展缓慢、C不充分等问题。" / "但仍然存在一些问题，包括A有待深化，B需要强化等。":
+    problems listed in one sentence without markers, joined by 、 or ，, each naming a shortcoming; [] when no
+    sentence lists two or more such clauses (a list of aspects or subjects is no list of problems)."""
+    for sentence in re.split(r"(?<=[。！？!?])", text):
+        end = _LIST_END.search(sentence)
+        if not end:
+            continue
+        cues = [m.end() for m in _LIST_CUE.finditer(sentence, 0, end.start())]
+        for start in reversed(cues):  # the nearest cue whose clauses all name shortcomings
+            pieces = _list_pieces(sentence[start : end.start()])
+            if len(pieces) >= 2:
+                items = []
+                for piece in pieces:
+                    title, rest = split_title(piece)
+                    items.append(Item(label="", title=title, text=rest, line=line))
+                return items
+    return []
+
+
+def _list_pieces(span: str) -> list[str]:
+    """The clauses of a run-in list (split at ，, a clause of 、-joined shortcomings split at 、); [] unless every
+    clause is short and names a shortcoming."""
+    span = re.sub(r"^(?:一些|以下|如下)?(?:问题)?[，,：:]?", "", span.strip())
+    pieces: list[str] = []
+    for clause in (c.strip() for c in re.split(r"[，,]", span) if c.strip()):
+        parts = [p.strip() for p in clause.split("、") if p.strip()]
+        if len(parts) >= 2 and all(_LISTED_SHORTCOMING.search(p) for p in parts):
+            pieces.extend(parts)
+        else:
+            pieces.append(clause)
+    if all(len(p) <= 45 and _LISTED_SHORTCOMING.search(p) for p in pieces):
+        return pieces
+    return []

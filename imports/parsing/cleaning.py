@@ -213,7 +213,9 @@ def clean(text: str, source: str = "") -> Cleaned:
     for number, line in enumerate(raw, start=1):
         if not line:
             continue
-        if _CHROME_RE.search(line) or (_PUBLISHED_RE.search(line) and len(line) < 120 and "发布" in line):
+        # "时间:2024/1/19 11:27:48    作者:党建办": a page's dated byline (a clock time or an author beside the date)
+        byline = re.search(r"\d{1,2}:\d{2}|作者\s*[:：]", line)
+        if _CHROME_RE.search(line) or (_PUBLISHED_RE.search(line) and len(line) < 120 and ("发布" in line or byline)):
             published = _PUBLISHED_RE.search(line)
             when = parse_iso(published[1]) if published else None
             if when:

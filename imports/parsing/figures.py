@@ -71,7 +71,7 @@ _UNITS_FOR = {
     COMPLETION_RATE: _RATE_UNITS,
     ACCOUNTABLE_PEOPLE: _PEOPLE_UNITS,
     DISCIPLINED_PEOPLE: _PEOPLE_UNITS,
-    CASES_FILED: {"件", "起", "人"},
+    CASES_FILED: {"件", "起", "人", "名"},
     CLUES_TRANSFERRED: {"件", "条", "个", "起"},
     FUNDS_RECOVERED: set(_MONEY_UNITS),
     RULES_ESTABLISHED: {"项", "个", "件", "条", "部", "类"},
@@ -103,7 +103,7 @@ _KEYWORDS: list[tuple[str, str]] = [
     (IN_PROGRESS, r"正在推进|正在整改|正在落实|持续推进|推进中|整改中|未完成|尚未完成|未整改到位|阶段性进展|序时推进"),
     (LONG_TERM, r"长期坚持|长期推进|长期整改|需长期|长期任务|持续整改"),
     (COMPLETED, r"已完成|已整改到位|已整改|完成整改|整改完成|整改到位|销号|全部完成|整改完毕"),
-    (DISCIPLINED_PEOPLE, r"党纪政务处分|党纪处分|政务处分|纪律处分|处分"),
+    (DISCIPLINED_PEOPLE, r"党纪政务处分|党纪处分|政务处分|纪律处分|党政纪处理|党纪政纪处理|处分"),
     (ACCOUNTABLE_PEOPLE, r"追责问责|问责|追责"),
     (CASES_FILED, r"立案"),
     (FUNDS_RECOVERED, r"挽回(?:经济)?损失|挽回|追回|收回|追缴|退缴|清退|收缴|返还"),
@@ -114,7 +114,8 @@ _KEYWORDS: list[tuple[str, str]] = [
 _KEYWORD_RE = re.compile("|".join(f"(?P<k{i}>{pattern})" for i, (_, pattern) in enumerate(_KEYWORDS)))
 
 _NUMBER = r"(?<![\d.])(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿]+)"
-_UNIT = r"(?P<approx>余|多)?\s*(?P<unit>人次|万元|亿元|千元|元|%|个|条|项|件|起|人|名|类|处|部)"
+# "5.8万余件" / "46万余元": a count or amount in 万 or 亿 before its unit
+_UNIT = r"(?P<mult>万|亿)?(?P<approx>余|多)?\s*(?P<unit>人次|万元|亿元|千元|元|%|个|条|项|件|起|人|名|类|处|部)"
 _CANDIDATE = re.compile(_NUMBER + r"\s*" + _UNIT)
 _SENTENCE_END = re.compile(r"(?<=[。！？!?])")
 _SEGMENT_BREAK = re.compile(r"[，,；;：:、（(）)\s“”]")
@@ -122,8 +123,10 @@ _NOT_COUNTS_AFTER = re.compile(r"^(?:方面|大项|百分点|单位|部门|批�
 # After the unit either the clause ends, a verb or adverb follows (已全部完成整改), or the counted noun itself is
 # named; any other noun means the number counts something else ("已完成45个项目建设").
 _COUNTED_NOUN_OK = re.compile(
-    r"^(?:$|\d|[已均全正基其中的并都被现目予得和及或与等共，,。；;、）)]|完成|整改|进行|问题|措施|任务|事项|具体|反馈|举措"
-    r"|问责|处分|立案|线索|制度|党员|干部|责任人|相关|领导|人员)"
+    r"^(?:$|\d|[已均全正基其中的并都被现目予得和及或与等共，,。；;、）)…”]|完成|整改|进行|问题|措施|任务|事项|具体|反馈|举措"
+    r"|问责|处分|立案|线索|制度|党员|干部|责任人|相关|领导|人员"
+    # "对2名县处级领导干部采取留置措施" / "121名厅级和921名处级干部": cadres by rank
+    r"|(?:省部|厅局|厅|县处|处|乡科|科)级)"
 )
 
 
@@ -140,6 +143,7 @@ def extract_figures(lines: Iterable[Line]) -> list[Figure]:
 
 def _sentence_figures(sentence: str, line_no: int) -> list[Figure]:
     out: list[Figure] = []
+    last_end = 0
     for m in _CANDIDATE.finditer(sentence):
         start = m.start()
         num_text = m.group("num")
@@ -156,6 +160,21 @@ def _sentence_figures(sentence: str, line_no: int) -> list[Figure]:
         if not _COUNTED_NOUN_OK.match(after) and not (noun and noun.start() <= 2):
             continue
         metric = _metric(sentence[:start], after, m.group("unit"))
+        if metric is None and m.group("unit") in _PEOPLE_UNITS:
+            # "对121名厅级和921名处级干部作出组织处理": the action named at the end of the clause, after a verb
+            acted = _ACTED_ON_RE.match(
+                _SEGMENT_BREAK.split(sentence[m.end() : m.end() + 30], maxsplit=1)[0].rstrip("。！？!?…")
+            )
+            metric = _metric_of(_KEYWORD_RE.search(acted[1])) if acted and _KEYWORD_RE.fullmatch(acted[1]) else None
+            metric = metric if metric and m.group("unit") in _UNITS_FOR[metric] else None
+        if metric is None and out and _PARALLEL_RE.fullmatch(sentence[last_end:start]) and m.group("unit") == out[-1].unit:
+            # "立案审查厅级干部1225名、处级干部8684名" / "发现问题线索40条、已移交24条": a count in parallel with the one
+            # just stated, with no metric word of its own, counts the same thing
+            metric = out[-1].metric
+        if metric is None and m.group("unit") in _MONEY_UNITS and _INVOLVED_FUNDS_RE.search(sentence[:start]):
+            metric = FUNDS_RECOVERED  # "督促追缴…项目65个，涉及资金5810.292万元": the amount of the recovery
+        if metric == PROBLEMS and _NOT_FINDINGS_RE.search(re.split(r"[，,；;、]", sentence[:start])[-1]):
+            metric = None  # "推动立行立改问题35个" / "帮助群众解决实际问题37个": problems dealt with, not findings
         if metric is None and _SHARE_OF_DONE_RE.search(sentence[:start]) and m.group("unit") == "%":
             # "已整改销号问题453个，占整改问题总数的96.18%": the share of the count just stated as completed
             # the completed count must be the number right before the share ("…453个，占…的96.18%")
@@ -175,6 +194,8 @@ def _sentence_figures(sentence: str, line_no: int) -> list[Figure]:
         value = parse_number(num_text)
         if value is None:
             continue
+        if m.group("mult"):
+            value *= 10000 if m.group("mult") == "万" else 100_000_000
         unit = m.group("unit")
         if metric in _MONEY_METRICS:
             value, unit = round(value * _MONEY_UNITS[unit], 4), "万元"
@@ -182,7 +203,22 @@ def _sentence_figures(sentence: str, line_no: int) -> list[Figure]:
         if clause.startswith("其中") and out and out[-1].metric == metric:
             continue  # 共发现问题189个，其中…问题32个: a part of the count just stated, not a count of its own
         out.append(Figure(metric=metric, value=value, unit=unit, line=line_no, text=sentence.strip()))
+        last_end = m.end()
+        if metric == DETAINED and _AND_TRANSFERRED_RE.match(sentence[m.end() : m.end() + 40]):
+            # "对2名县处级领导干部采取留置措施并移送司法机关": the same people detained and transferred
+            out.append(Figure(metric=TRANSFERRED_JUDICIAL, value=value, unit=unit, line=line_no, text=sentence.strip()))
     return out
+
+
+_ACTED_ON_RE = re.compile(r"^[^，,；;。]{0,20}?(?:作出|给予|进行|予以|采取)(?:了)?([\u4e00-\u9fff]{2,8})$")
+# what may stand between two parallel counts: the disposition of the same things (、已移交) or another rank of people
+# (、处级干部); never words of a metric of their own (、移交问题线索处置率达 / 、交办被巡察单位)
+_PARALLEL_RE = re.compile(r"、(?:已|并)?(?:移交|移送)(?:了)?|、[\u4e00-\u9fff]{0,6}?(?:干部|人员|党员)")
+_INVOLVED_FUNDS_RE = re.compile(
+    r"(?:追缴|收缴|清退|退缴|追回|挽回)[^。；;]{0,40}[，,]\s*(?:共)?涉及(?:资金|金额)(?:共)?$"
+)
+_NOT_FINDINGS_RE = re.compile(r"立行立改|解决|帮助|办理|化解|办结")
+_AND_TRANSFERRED_RE = re.compile(r"^[^，,；;。]{0,20}?留置[^，,；;。]{0,6}?并移送(?:司法|检察)机关")
 
 
 def _inside_quotes(sentence: str, pos: int) -> bool:
@@ -191,7 +227,10 @@ def _inside_quotes(sentence: str, pos: int) -> bool:
     before = sentence[:pos]
     if before.count("“") <= before.count("”"):
         return False
-    return len(before) - before.rindex("“") <= 20
+    opened = before.rindex("“")
+    closed = sentence.find("”", pos)
+    # “目前共发现问题线索85件,已立案8件,…”: a quotation running past 20 characters is a statement, wherever the number
+    return len(before) - opened <= 20 and closed != -1 and closed - opened <= 20
 
 
 def _metric(before: str, after: str, unit: str) -> str | None:

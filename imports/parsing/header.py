@@ -42,13 +42,13 @@ _PLACE_BODY_RE = re.compile(
 )
 # 对/向 + the unit; never the 对 of "一对一", never a quoted phrase.
 _STATED_UNIT_RE = re.compile(
-    r"(?:(?<!一)对|向)(?!一)([^，。；,;“”\"]{2,40}?)(?:及其?所[辖属][^，。；,;]*?|（以下简称[^）]*）|\(以下简称[^)]*\))?"
+    r"(?:(?<!一)对(?!照|标|于)|向)(?!一)([^，。；,;“”\"]{2,40}?)(?:及其?所[辖属][^，。；,;]*?|（以下简称[^）]*）|\(以下简称[^)]*\))?"
     r"(?:进行了|开展了|开展|进行|实施了|实施|反馈)"
 )
 # "8个区直部门党组织" / "区民政局、区科信局等4家单位": a round's news about several units names no single one;
 # "被巡察党组织" / "上述地区" names none.
 _SEVERAL_UNITS_RE = re.compile(
-    rf"^[^，,]{{0,4}}?{NUM}\s*[个家户所]|等\s*{NUM}\s*[个家户]|{NUM}\s*户|^(?:各|本轮|被巡[视察]|上述|相关|有关|所属|其|包括)|在内的"
+    rf"^[^，,]{{0,4}}?{NUM}\s*[个家户所]|等\s*{NUM}\s*[个家户]|{NUM}\s*户|^(?:各|该|本轮|被巡[视察]|上述|相关|有关|所属|[区县市省]属|其|包括)|在内的"
     r"|(?:系统|单位|部门)$"  # "进驻市委办公室系统单位": a collective, its units named after it
 )
 # A group named right before the verb and its unit: "第二巡察组巡察文学院党委工作动员会", "巡察组进驻区人大机关党支部".
@@ -56,7 +56,7 @@ _GROUP_VISITS_RE = re.compile(
     # "巡察组此次巡察花园镇党委，…" / "巡察组进驻县委编办召开…动员会" / "巡察营田镇及所辖村(社区)进驻动员会"
     # (words of time between the group and its visit: 近日, 于2023年3月6日, 正式, 已)
     r"巡[视察][一二三四五六七八九十\d]*组(?:近日|日前|近期|此次|本次|这次|已经?|正式|开始"
-    r"|于[^，。；;、“”\s]{1,14}?(?:日|上午|下午|起))*(?:巡[视察]|进驻(?:到)?|进入)(?!反馈|情况|工作|意见|期间|巡[视察])"
+    r"|于[^，。；;、“”\s]{1,14}?(?:日|上午|下午|起))*(?:召开)?(?:巡[视察]|进驻(?:到)?|进入)(?!反馈|情况|工作|意见|期间|巡[视察])"
     r"([^，。；,;、“”\s]{2,30}?)(?:及其?(?:所|下)[辖属][^，。；,;、“”\s]{0,12}?)?"
     r"(?=[，,。；;]|(?:党组织)?(?:工作)?(?:情况)?(?:进驻)?(?:动员|反馈|进驻)大?会|情况|开展|进行|召开)"
 )
@@ -72,9 +72,11 @@ _MEETING_PLACE_RE = re.compile(
 _UNIT_THEN_SUBJECT_RE = re.compile(rf"^(.{{2,30}}?{_PARTY_ORG})(?:落实|贯彻|执行|推进|围绕|关于).+$")
 # Visitors going to one unit to inspect it or check its rectification: "到均川镇开展为期3天的巡察…回访督查".
 _GOES_TO_RE = re.compile(
-    rf"(?:(?<![收得止])到|赴)([^，。；,;、“”\s到]{{2,15}}?{_PLACE_END})"
+    rf"(?:(?<![收得止])到|赴|前往)([^，。；,;、“”\s到]{{2,30}}?{_PLACE_END})"
     # never a training or study trip: "到井冈山干部学院开展巡察干部培训"
-    r"(?:开展|进行)[^。；;，,]{0,30}?巡[视察](?![^。；;，,]{0,12}(?:培训|学习|交流|考察|调研|业务))"
+    r"(?:(?:开展|进行)[^。；;，,]{0,30}?巡[视察](?![^。；;，,]{0,12}(?:培训|学习|交流|考察|调研|业务))"
+    # "率市委第三巡察组到市教育局反馈巡察“回头看”情况": going to the unit to feed back
+    r"|反馈(?:了)?[^。；;，,]{0,4}?(?:巡[视察]|意见|情况))"
 )
 # A group visiting one unit, in a sentence of its own: "县委第二巡察组对县林业局党组开展了常规巡察".
 # Or feeding back to it, undated: "近日，国资委党委第二巡视组向中国华电集团有限公司党组反馈巡视情况".
@@ -86,9 +88,46 @@ _FEEDBACK_TITLE_RE = re.compile(
     rf"[《<]关于(?:对)?[^《》<>]{{0,20}}?巡[视察]([^《》<>，,。的]{{2,30}}?{_PARTY_ORG})(?:巡[视察]情况)?的反馈意见[》>]"
 )
 # "市政府机关党组召开（扩大）会议，…传达学习…巡察反馈意见": the unit is the one meeting on the feedback it received.
+_INSTITUTION = r"(?:医院|学校|大学|学院|中学|小学|幼儿园|局|公司|集团|中心)"
 _MEETS_ON_FEEDBACK_RE = re.compile(
-    rf"(?:^|[，,。])([^，,。；;\d]{{2,20}}?{_PARTY_ORG})召开[^。]{{0,80}}?巡[视察][^。]{{0,20}}?(?:反馈|整改)"
+    rf"(?:^|[，,。])(?:\d{{1,2}}日)?(?:上午|下午|晚上)?([^，,。；;\d]{{2,20}}?{_PARTY_ORG})召开[^。]{{0,80}}?巡[视察][^。]{{0,20}}?(?:反馈|整改)"
+    # "18日下午市第一人民医院立即召开了党委扩大会，认真学习传达市委巡察反馈意见": an institution convening its party
+    # committee on the feedback
+    rf"|(?:^|[，,。])(?:\d{{1,2}}日)?(?:上午|下午|晚上)?([^，,。；;\d]{{2,20}}?{_INSTITUTION})(?:立即|随即|迅速|第一时间)?"
+    rf"召开(?:了)?(?:{_PARTY_ORG}(?:扩大)?会[^。]{{0,40}}?巡[视察][^。]{{0,20}}?(?:反馈|整改)"
+    # "县教育局召开巡察整改专题民主生活会"
+    rf"|[^。，,]{{0,10}}?巡[视察][^。，,]{{0,10}}?(?:反馈|整改)[^。，,]{{0,12}}?会)"
 )
+# "为扎实做好…巡察…反馈问题整改工作，临沂高新区教育局党委严格按照…要求，于7月31日召开整改部署会议": the party body
+# that is the subject of a sentence about rectifying the feedback, convening its own meeting on it.
+_RECTIFIES_FEEDBACK_RE = re.compile(
+    rf"^(?:为|根据|按照)[^。]{{0,60}}?巡[视察][^。]{{0,30}}?整改[^。，,]{{0,6}}[，,]"
+    rf"([^，,。；;\d]{{2,20}}?{_PARTY_ORG})[^。]{{0,40}}?召开(?:了)?[^。]{{0,10}}?整改[^。]{{0,10}}?会"
+)
+# "学校党委第三巡察组在明理楼C301与理学院班子见面沟通": the unit whose leaders meet the group before the visit.
+_MEETS_LEADERS_RE = re.compile(
+    r"巡[视察][一二三四五六七八九十\d]*组[^。]{0,30}?与([^，,。；;、与\s]{2,20}?)(?:领导)?班子(?:成员)?"
+    r"(?:进行|召开|举行)?(?:了)?(?:见面|沟通|座谈)"
+)
+# "对砚山县江那镇党委及所属14个村(社区)党组织，开展…巡察": a party body named with the organisations under it is the
+# unit visited.
+_WITH_ITS_OWN_RE = re.compile(
+    rf"(?:(?<!一)对|向|巡[视察])([^，,。；;、“”\s对向]{{2,30}}?{_PARTY_ORG})及其?(?:所|下)[辖属]"
+)
+
+
+def _one_name(name: str) -> bool:
+    """One unit's name; a party body with its office in brackets ("区教育工作党委(区教育局)") is one whatever the
+    list splitter makes of its words."""
+    found = names_in(name)
+    return len(found) == 1 or (not found and bool(re.search(rf"{_PARTY_ORG}(?:[（(][^（()）]{{2,20}}[）)])?$", name)))
+
+
+def _addressee(name: str) -> str:
+    """"田晓余同志和区教育工作党委(区教育局)领导班子" -> the body: the person fed back to beside it and its leadership
+    (领导班子, 主要负责人) are the same unit's."""
+    name = re.sub(r"^[^，。；]{1,12}?同志(?:和|及|与)", "", name)
+    return re.sub(r"(?:的)?(?:领导班子(?:成员)?|班子成员|主要负责(?:人|同志))$", "", name)
 
 
 def _same_units(names: list[str]) -> list[str]:
@@ -130,6 +169,8 @@ def _first_int_in(pattern: re.Pattern, *texts: str) -> int | None:
         text = _term_first(fold(text).replace("首轮", "第一轮"))
         # "已参与市委第一轮、第二轮巡察的单位": rounds listed together are other rounds, not the text's own
         text = re.sub(rf"第{NUM}轮(?:[、和及]第{NUM}轮)+", "", text)
+        # "自2016年9月本届州委开展首轮巡察工作以来": the rounds since the first are counted, none is named
+        text = re.sub(rf"第{NUM}轮[^。，,；;]{{0,12}}?以来", "", text)
         match = pattern.search(text)
         if match:
             value = to_int(match[1])
@@ -235,13 +276,17 @@ def _dates(
         # "学校党委于2020年11月下旬对学院开展了巡察工作,学院根据巡察反馈意见,…": a date in a clause telling the
         # visit is not the feedback's.
         clauses = re.split(r"[，,]", sentence)
+        # "2020年8月公布了反馈情况": the month the feedback was published is not the day it was given
         stated = [d for clause in clauses if not (_VISIT_RE.search(clause) and "反馈" not in clause)
-                  for d in find_dates(clause)]
+                  and not _PUBLISHED_WORDS_RE.search(clause) for d in find_dates(clause)]
         if stated:
             # Without a dated visit, a yearless feedback date follows the last year-and-month the text stated
             # before it ("2022年11月中旬至2023年1月中旬…" then "3月6日…反馈"), as a reader dates it.
             previous = previous or inspection.start or _last_month_before(text, text.find(sentence))
             inspection.feedback_date = resolve_after(stated[0], previous)
+            if inspection.feedback_date is None and not previous:
+                # "时间:2024/1/19" over "1月17日，…反馈会议召开": the page's own date gives the year
+                inspection.feedback_date = _in_published_year(stated[0], published)
             inspection.date_precision["feedback_date"] = "day" if stated[0].day else "month"
             break
     if found and inspection.start is None and found[0].year is None and inspection.feedback_date:
@@ -254,6 +299,9 @@ def _dates(
             inspection.start = inspection.end = None  # not before the feedback after all: leave undated
     for key in [key for key, value in inspection.date_precision.items() if getattr(inspection, key) is None]:
         del inspection.date_precision[key]
+
+
+_PUBLISHED_WORDS_RE = re.compile(r"公布|公开|发布|刊发")
 
 
 def _in_published_year(stated, published: date | None) -> date | None:
@@ -296,7 +344,9 @@ def _entry_date(inspection: Inspection, text: str, published: date | None = None
         )
         if not (entering or starting) or "反馈" in sentence:
             continue
-        days = [d for d in find_dates(sentence) if d.day]
+        # "自2024年9月20日起，进驻…，……受理信访时间为2024年9月20日至12月5日": the day the start phrase names
+        since = re.search(r"(?:从|自)[^，,。]{0,12}?日(?:开始|起)", sentence)
+        days = [d for d in find_dates(since[0] if since and starting else sentence) if d.day]
         dated = [d for d in days if d.year]
         if len(dated) == 1:
             inspection.start = dated[0].resolve(None)
@@ -304,6 +354,8 @@ def _entry_date(inspection: Inspection, text: str, published: date | None = None
             inspection.start = _in_published_year(days[0], published)
         if inspection.start:
             inspection.date_precision["start"] = "day"
+        if not days and entering:
+            continue  # "近日，区委第二巡察组进驻…": undated; a later sentence may date the entry ("自2024年9月20日起，进驻…")
         return
 
 
@@ -508,17 +560,22 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         and "、" not in stated[1]
         and len(names_in(stated[1])) < 2  # "对县委办和县政府办开展…": two units, each its own inspection
     ):
-        unit_full = stated[1]
+        # "对四届市委第六巡察组巡察市教育局党组反馈意见整改工作进行再调度": the unit is what the group inspected
+        unit_full = re.sub(r"^[^，。；]*?巡[视察][一二三四五六七八九十\d]*组巡[视察](?=.{2,})", "", stated[1])
     if not unit_full and not stated:  # "本轮巡察进驻时间为…。县委第二巡察组对县林业局党组开展了常规巡察。"
         visited = [
             v for line in lines[:5] for m in _GROUP_TO_UNIT_RE.finditer(fold(line.text))
-            if not _SEVERAL_UNITS_RE.search(v := m[1] or m[2]) and "、" not in v and len(names_in(v)) == 1
+            if not _SEVERAL_UNITS_RE.search(v := _addressee(m[1] or m[2])) and "、" not in v and _one_name(v)
         ]
         unit_full = visited[0] if len(set(visited)) == 1 else ""
     if not unit_full:  # the unit meeting on the feedback it received ("X党组召开…巡察…反馈问题整改专题民主生活会")
-        meets = [m[1] for text in context[1:] for m in _MEETS_ON_FEEDBACK_RE.finditer(fold(text))]
+        meets = [m[1] or m[2] for text in context[1:] for m in _MEETS_ON_FEEDBACK_RE.finditer(fold(text))]
+        meets += [m[1] for text in context[1:] for sentence in sentences(fold(text))
+                  if (m := _RECTIFIES_FEEDBACK_RE.search(sentence))]
         # "院党委召开党委会…": a kind without its name names nobody
-        meets = [m for m in meets if not re.fullmatch(rf"(?:院|校|局|公司|集团|中心|机关|我|本)?{_PARTY_ORG}", m)]
+        # and "县委第五巡察组在县人社局召开巡察反馈会议" is the group's meeting, not the unit's
+        meets = [m for m in meets
+                 if not re.fullmatch(rf"(?:院|校|局|公司|集团|中心|机关|我|本)?{_PARTY_ORG}", m) and "巡" not in m]
         unit_full = meets[0] if meets else ""
     if not unit_full:  # "《关于…巡察宣城市中心医院党委的反馈意见》": the feedback's own title names its unit
         named = [m[1] for m in _FEEDBACK_TITLE_RE.finditer(fold(whole))]
@@ -539,6 +596,12 @@ def single(section: Section, warnings: list[str]) -> Inspection:
     if not unit_full:  # "一行4人到均川镇开展…巡察反馈问题整改落实情况回访督查": the one place the visitors go to
         went = {m[1] for text in (statement, *context[1:]) for m in _GOES_TO_RE.finditer(fold(text))}
         unit_full = went.pop() if len(went) == 1 else ""
+    if not unit_full:  # "巡察组在明理楼C301与理学院班子见面沟通": the unit whose leaders meet the group
+        met = {m[1] for text in (statement, *context[1:]) for m in _MEETS_LEADERS_RE.finditer(fold(text))}
+        unit_full = met.pop() if len(met) == 1 else ""
+    if not unit_full:  # "对砚山县江那镇党委及所属14个村(社区)党组织…": the party body over the organisations visited
+        own = {m[1] for text in (statement, *context[1:]) for m in _WITH_ITS_OWN_RE.finditer(fold(text))}
+        unit_full = own.pop() if len(own) == 1 else ""
     subject = _UNIT_THEN_SUBJECT_RE.match(unit_full)
     if subject:
         unit_full = subject[1]
@@ -553,7 +616,8 @@ def single(section: Section, warnings: list[str]) -> Inspection:
     if not unit_full:  # last resort: the signature 中共XX委员会
         sig = re.search(r"((?:中共|中国共产党)[^\s，。]{2,20}?委员会)", signature)
         unit_full = sig[1] if sig else ""
-    unit_full = squash(unit_full)
+    # "对县城管局及所属3个中队党支部开展…": the unit, not the organisations under it
+    unit_full = squash(re.sub(r"(?<=.{2})(?:及其?|和)(?:所|下)[辖属].*$", "", unit_full))
     unit = _committee(normalize_unit(unit_full), whole[:3000])
     city_context = " ".join([statement, signature, section.title, *[line.text for line in lines[:3]]])
     unit = normalize_unit(unit, city_context)
@@ -573,6 +637,11 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         # _same_units keeps it among the units groups visit)
         visited = {m[1] for text in (section.title, *context[1:]) for m in _GROUP_VISITS_RE.finditer(fold(text))}
         fuller = {name for name in visited if re.fullmatch(re.escape(unit) + _PARTY_ORG, name)}
+        # "向浦楼街道党工委及所辖5个社区党委反馈" / "召开巡察凉城新村街道党工委…动员会": the body inspected or fed back
+        # to, named in full elsewhere in the text
+        fuller = fuller or {
+            unit + m[1] for m in re.finditer(rf"(?:(?<!一)对|向|巡[视察]){re.escape(unit)}({_PARTY_ORG})", fold(whole))
+        }
         unit = fuller.pop() if len(fuller) == 1 else unit
     texts = [section.title, statement, *context]
     group, level = _group([section.title, statement, *context[1:]], "")
@@ -747,7 +816,7 @@ def _named_units(lines: list[Line]) -> list[tuple[str, str]]:
     return found
 
 
-def _several(base: Inspection, section: Section) -> list[Inspection]:
+def _several(base: Inspection, section: Section, beside: tuple[tuple[str, str], ...] = ()) -> list[Inspection]:
     """The round-level record (it keeps the figures and problems of the text) and one inspection per named unit;
     a named unit's own lines are empty, since the text states nothing about it alone."""
     inspections = [base]
@@ -757,7 +826,7 @@ def _several(base: Inspection, section: Section) -> list[Inspection]:
     numbers = {m[2] or m[5] or m[7] or m[8] for m in _GROUP_RE.finditer(text)}
     several = re.search(rf"分别|{NUM}\s*个巡[视察]组|、\s*第?{NUM}巡[视察]组|各巡[视察]组", text)
     group = base.group if len(numbers) == 1 and not several else ""
-    for written, clause in _named_units(section.lines):
+    for written, clause in [*_named_units(section.lines), *beside]:
         unit = normalize_unit(written, context)
         inspection = Inspection(
             unit=unit,
@@ -784,11 +853,37 @@ def inspections(section: Section, warnings: list[str]) -> list[Inspection]:
     if section.kind in (model.FEEDBACK, model.OVERVIEW):
         return compilation(section, warnings)
     base = single(section, warnings)
-    if base.unit and base.unit in {normalize_unit(name) for name, _ in _named_units(section.lines)}:
-        # The unit found first is one of several the text names alike: the text is about all of them.
+    named = _named_units(section.lines)
+    beside: tuple[tuple[str, str], ...] = ()
+    role = _beside_list(base, named)
+    if role == "peer":  # "A组、B组分别进驻X、Y开展巡察，C组进驻Z开展提级巡察": Z is one more unit of the round
+        beside = ((base.unit_full, ""),)
+    if base.unit and (role or base.unit in {normalize_unit(name) for name, _ in named}):
+        # The unit found first is one of several the text names alike (or the place whose units the list names):
+        # the text is about all of them.
         base.unit = base.unit_full = ""
         base.items, base.figures = [], []
         _fill(base)
     if not base.unit:
-        return _several(base, section)
+        return _several(base, section, beside)
     return [base]
+
+
+_OF_THE_PLACE_RE = r"[^。；;]{0,10}?[，,]?\s*对该(?:镇|乡|街道|县|区|市|公司|集团|单位)"
+
+
+def _beside_list(base: Inspection, named: list[tuple[str, str]]) -> str:
+    """How the unit found first stands to a list of two or more units the text names: "sub" when the list holds its
+    own units ("进驻斑竹园镇，对该镇沙堰村、金山村…开展巡察": the villages are visited, the town is where the group
+    stays), "peer" when a group visits it in the same sentence as the others, "" otherwise."""
+    written = base.unit_full
+    if not written or len(named) < 2 or base.unit in {normalize_unit(name) for name, _ in named}:
+        return ""
+    for clause in dict.fromkeys(clause for _, clause in named):
+        if re.search(re.escape(written) + _OF_THE_PLACE_RE, clause):
+            return "sub"
+        if re.search(rf"巡[视察][一二三四五六七八九十\d]*组[^。；;，,]{{0,6}}?(?:进驻|(?<!一)对){re.escape(written)}", clause) and (
+            re.search(r"分别", clause)
+        ):
+            return "peer"
+    return ""

@@ -67,12 +67,24 @@ def toc_indices(lines: list[Line]) -> set[int]:
 
 def _news_title(lines: list[Line], i: int) -> bool:
     text = lines[i].text
-    if len(text) > 50 or text.endswith(FINAL) or is_labelled(text) or not _NEWS_WORD_RE.search(text):
+    # "遂宁市安居区：县级交叉巡察组巡察…反馈会召开": a headline's place before a colon is no field label
+    labelled = is_labelled(text) and not _DATELINE_RE.match(fold(text))
+    if len(text) > 50 or text.endswith(FINAL) or labelled or not _NEWS_WORD_RE.search(text):
         return False
     if re.search(r"[。，,；;]", text) or re.match(r"^[(（]", fold(text)):
         return False
-    following = " ".join(line.text for line in lines[i + 1 : i + 3])
+    # a page's date and byline lines between the headline and its first paragraph ("2023-03-01 17:46:00",
+    # "安居区教育和体育局") are passed over
+    j = i + 1
+    while j < min(len(lines), i + 3) and _BYLINE_RE.match(fold(lines[j].text)):
+        j += 1
+    following = " ".join(line.text for line in lines[j : j + 2])
     return bool(find_dates(following[:300]) and _STATEMENT_RE.search(fold(following[:300])))
+
+
+_DATELINE_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:省|市|区|县|州|旗|盟)\s*[:：](?=.{8,})")
+# A short line under a headline that is no sentence: its date and time, or who published it.
+_BYLINE_RE = re.compile(r"^(?:\d{4}[-/年][\d\s:：/\-年月日]{3,20}|[\u4e00-\u9fff]{2,16})$")
 
 
 # The standard opening of a progress report: 根据…统一部署/按照…安排 … 巡视组/巡察组对…进行了巡视/巡察 … and, in
@@ -143,10 +155,14 @@ def _from_top(first: int, i: int, title: str) -> tuple[int, int, str, str]:
 
 
 # A round's news or statistics: "十三届县委第三轮巡察派出4个巡察组…", "五届市委前十轮巡察…整改措施5310条".
-_ROUND_STATED_RE = re.compile(r"[一二三四五六七八九十\d]+届[^。，,]{0,12}?(?:第?[一二三四五六七八九十\d]+轮|巡[视察])|第[一二三四五六七八九十\d]+轮巡[视察]")
+_ROUND_STATED_RE = re.compile(r"[一二三四五六七八九十\d]+届[^。，,]{0,12}?(?:第?[一二三四五六七八九十\d]+轮|巡[视察])|(?:第[一二三四五六七八九十\d]+|首)轮(?:校内|常规|专项)?巡[视察]")
 _STATISTIC_RE = re.compile(r"\d[\d.]*\s*(?:个|条|项|件|人|名|万元|亿元|%)")
 # A group named at work (巡察组, 巡视组, 巡察工作动员会): a news item even when it states no round or figure.
-_GROUP_AT_WORK_RE = re.compile(r"巡[视察][一二三四五六七八九十\d]*组|巡[视察](?:工作)?(?:动员会|反馈会|进驻)")
+_GROUP_AT_WORK_RE = re.compile(
+    r"巡[视察](?:工作)?[一二三四五六七八九十\d]*组|巡[视察](?:工作)?(?:动员会|反馈会|进驻)"
+    # a unit's own meeting on rectifying a feedback: "…于3月8日召开巡察整改工作部署会"
+    r"|召开[^。，,]{0,10}?巡[视察][^。，,]{0,10}?(?:反馈|整改)[^。，,]{0,12}?会"
+)
 
 
 def _round_news(lines: list[Line]) -> list[tuple[int, int, str, str]]:

@@ -37,11 +37,15 @@ _OPENER_RE = re.compile(
     # (被巡察党组织 opens a list only with 为/是/有/包括 or a colon: "被巡察党组织坚持…，围绕中心，服务大局" lists nothing)
     # "5个巡察组分别进驻市发改委、市财政局…和市文旅局。": an entry's list may run to the clause's end
     r"|(?P<to_end>进驻(?:到)?|进入|(?:涉及|分别[是为]|包括|具体为)\s*[:：]?"
-    r"|(?:巡[视察]对象|被巡[视察]单位|被巡[视察]党组织)(?:(?:为|是|有|包括)\s*[:：]?|\s*[:：]))"
+    # "第三轮校内巡察的对象为A、B" / "首轮巡察单位为A、B"
+    r"|(?:巡[视察](?:的)?对象|被?巡[视察]单位|被巡[视察]党组织)(?:(?:为|是|有|包括)\s*[:：]?|\s*[:：])"
+    # "已完成安居镇、保石镇、中兴镇的首批进驻": the units an entry was completed in
+    r"|完成(?:了)?(?:对)?(?=[^。，,；;]{2,80}?的(?:首批|第[一二三四五六七八九十\d]+批)?(?:进驻|巡[视察]))"
+    r")"
 )
 # Where it ends: the verb of the visit or the feedback, outside any bracket.
 _VERB_RE = re.compile(
-    r"(?:的)?(?:开展|进行|实施)|(?:党组织)?(?:的)?进驻|巡[视察](?:工作|情况)|(?:党组织)?的巡[视察]|(?:的)?(?:巡[视察])?(?:情况)?(?:进行)?反馈"
+    r"(?:的)?(?:开展|进行|实施)|(?:党组织)?(?:的)?(?:首批|第[一二三四五六七八九十\d]+批)?进驻|巡[视察](?:工作|情况)|(?:党组织)?的巡[视察]|(?:的)?(?:巡[视察])?(?:情况)?(?:进行)?反馈"
     r"|(?:党组织)?(?:工作)?(?:巡[视察])?(?:动员|反馈)(?:大会|会议|会)"
 )
 _COLON_RE = re.compile(
@@ -115,6 +119,9 @@ def clean(name: str) -> str:
         return name
     if not 2 <= len(bare) <= 30 or name.startswith("全") or re.match(rf"{NUM}\s*[个家户所]", name):
         return ""
+    # "对该镇沙堰村、金山村…": the place said again before its own units is no part of the first name
+    name = re.sub(r"^该(?:镇|乡|街道|县|区|市|公司|集团)(?=.{2,})", "", name)
+    bare = _bare(name)
     if re.match(r"(?:上述|相关|有关|各|该|其|下属|部分|单位|以上|其他|其余)", bare):
         return ""  # "向上述地区、单位党委（党组）反馈": names nobody
     if _NOT_A_NAME_RE.search(bare) or not _NAME_END_RE.search(bare):

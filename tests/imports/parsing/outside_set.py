@@ -33,7 +33,8 @@ class Case:
     # fixes, run once at the very end; "c-dev" … "c-dev5" texts (outside_c.py, one batch after another's fixes) were
     # read before their first run, then tuned on; "r6-held" (outside_r6.py) was collected and read beside the
     # c-dev pass by someone else, never seen by it, run once by the integrator (143/174 = 82.2 %, 6 invented), then
-    # worked on in the next rules pass; "r7-held" (outside_r7.py) was collected beside that pass, never seen by it.
+    # worked on in the next rules pass; "r7-held" (outside_r7.py) was collected beside that pass, never seen by it,
+    # run once by the integrator (151/202 = 74.8 %, 4 invented), then worked on in the r7 rules pass.
     batch: str = "r1"
     family: str = ""
 
@@ -42,8 +43,10 @@ class Case:
         # r3-held (46/60 = 76.7 %), r4-held (28/33 = 84.8 %) and r5-held (19/24 = 79.2 %) were each run once at
         # the end of their pass and worked on after (r5 in the c-dev pass: towns with villages, lists after a
         # comma, 结束现场巡察). r6-held (143/174 = 82.2 %, 6 invented) likewise, worked on in the pass after c-dev;
-        # r7-held was collected beside that pass, kept from it, and read only by the integrator's run.
-        return self.batch != "r7-held"
+        # r7-held (151/202 = 74.8 %, 4 invented) likewise, worked on in the r7 pass (news units of hospitals and
+        # schools, a round's or town's units, problems listed in running text, figures of summaries). Every batch is
+        # now tuned on: the next unseen batch (r8) is the honest figure.
+        return True
 
 
 # Field names: kind, unit (the one unit a text is about; "" for a round-level text), units (the other named units
