@@ -17,6 +17,7 @@ from . import outside_c as c_batch
 from . import outside_new as new
 from . import outside_r6 as r6
 from . import outside_r7 as r7
+from . import outside_r8 as r8
 from . import test_outside_documents as known
 
 
@@ -35,6 +36,8 @@ class Case:
     # c-dev pass by someone else, never seen by it, run once by the integrator (143/174 = 82.2 %, 6 invented), then
     # worked on in the next rules pass; "r7-held" (outside_r7.py) was collected beside that pass, never seen by it,
     # run once by the integrator (151/202 = 74.8 %, 4 invented), then worked on in the r7 rules pass.
+    # "r8-held" (outside_r8.py) was collected beside the r7 pass by someone who never ran the importer, never seen
+    # by that pass; two texts sharing a template with earlier batches (r8.SHARES_TEMPLATE) are left out.
     batch: str = "r1"
     family: str = ""
 
@@ -45,8 +48,8 @@ class Case:
         # comma, 结束现场巡察). r6-held (143/174 = 82.2 %, 6 invented) likewise, worked on in the pass after c-dev;
         # r7-held (151/202 = 74.8 %, 4 invented) likewise, worked on in the r7 pass (news units of hospitals and
         # schools, a round's or town's units, problems listed in running text, figures of summaries). Every batch is
-        # now tuned on: the next unseen batch (r8) is the honest figure.
-        return True
+        # now tuned on but r8-held, the unseen batch whose one run is the honest figure.
+        return self.batch != "r8-held"
 
 
 # Field names: kind, unit (the one unit a text is about; "" for a round-level text), units (the other named units
@@ -267,6 +270,11 @@ CASES += [
     if name not in r6.SEEN_IN_C_DEV
 ]
 CASES += [Case(name, url, text, expect, "r7-held", family) for name, url, family, text, expect in r7.HELD_OUT_R7]
+CASES += [
+    Case(name, url, text, expect, "r8-held", family)
+    for name, url, family, text, expect in r8.HELD_OUT_R8
+    if name not in r8.SHARES_TEMPLATE
+]
 
 
 def _inspection(result, expect: dict):

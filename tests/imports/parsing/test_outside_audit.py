@@ -10,7 +10,8 @@ from imports.parsing import DocumentError, parse_text
 
 from .outside_set import CASES, score
 
-FAMILY = [case for case in CASES if case.family == "audit"]
+# r8-held stays out until a rules pass has worked on it (its one run is the unseen figure).
+FAMILY = [case for case in CASES if case.family == "audit" and case.tuned]
 
 KNOWN_MISSES: dict[str, list[str]] = {}
 

@@ -8,7 +8,8 @@ import pytest
 
 from .outside_set import CASES, score
 
-FAMILY = [case for case in CASES if case.family == "noisy"]
+# r8-held stays out until a rules pass has worked on it (its one run is the unseen figure).
+FAMILY = [case for case in CASES if case.family == "noisy" and case.tuned]
 
 KNOWN_MISSES: dict[str, list[str]] = {}
 

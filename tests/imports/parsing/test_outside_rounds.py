@@ -8,7 +8,8 @@ import pytest
 
 from .outside_set import CASES, score
 
-FAMILY = [case for case in CASES if case.family == "rounds"]
+# r8-held stays out until a rules pass has worked on it (its one run is the unseen figure).
+FAMILY = [case for case in CASES if case.family == "rounds" and case.tuned]
 
 # Fixed in the c-dev pass (unit_lists.py, dates in the publication's year, a stated last day on site): qindu (a town
 # with its villages, 从6月9日至8月23日 dated by the signature), jiangcheng and mudan (lists after a comma), tinghu (towns
