@@ -11,13 +11,10 @@ merges the pending entries.
 
 from __future__ import annotations
 
-import logging
-import threading
+from django.db import transaction
 
-from django.conf import settings
-from django.db import connection, transaction
+from jobs.background import run_later
 
-log = logging.getLogger(__name__)
 THREAD_NAME = "after-import"
 
 
@@ -34,24 +31,4 @@ def after_import(inspection_ids: list[int]) -> None:
 
 
 def after_import_later(inspection_ids: list[int]) -> None:
-    ids = sorted(set(inspection_ids))
-    if settings.CELERY_BROKER_URL:
-        from imports.tasks import after_import_task
-
-        try:
-            after_import_task.delay(ids)
-        except Exception:  # the broker is down: the import stands, its similarity waits for the next refresh
-            log.exception("the work after importing inspections %s could not be queued", ids)
-    elif settings.JOBS_IN_PROCESS == "sync":
-        after_import(ids)
-    else:
-        threading.Thread(target=_in_thread, args=(ids,), name=THREAD_NAME, daemon=True).start()
-
-
-def _in_thread(ids: list[int]) -> None:
-    try:
-        after_import(ids)
-    except Exception:
-        log.exception("the work after importing inspections %s failed", ids)
-    finally:
-        connection.close()  # the thread's own connection
+    run_later(after_import, sorted(set(inspection_ids)), task="imports.tasks.after_import_task", thread_name=THREAD_NAME)

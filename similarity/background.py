@@ -9,13 +9,10 @@ the pairs with other rounds stay as they were until the next refresh of the insp
 
 from __future__ import annotations
 
-import logging
 import threading
 
-from django.conf import settings
-from django.db import connection
+from jobs.background import run_later
 
-log = logging.getLogger(__name__)
 # One wide refresh at a time in this process (PostgreSQL also serialises them across processes: REFRESH_LOCK).
 _running = threading.Lock()
 
@@ -29,25 +26,7 @@ def refresh_across_rounds(inspection_ids: list[int]) -> None:
 
 def refresh_across_rounds_later(inspection_ids: list[int]) -> None:
     ids = sorted(set(inspection_ids))
-    if not ids:
-        return
-    if settings.CELERY_BROKER_URL:
-        from similarity.tasks import refresh_across_rounds_task
-
-        try:
-            refresh_across_rounds_task.delay(ids)
-        except Exception:  # the broker is down: the request's own refresh stands
-            log.exception("similarity refresh of inspections %s could not be queued", ids)
-    elif settings.JOBS_IN_PROCESS == "sync":
-        refresh_across_rounds(ids)
-    else:
-        threading.Thread(target=_in_thread, args=(ids,), name="similarity-refresh", daemon=True).start()
-
-
-def _in_thread(ids: list[int]) -> None:
-    try:
-        refresh_across_rounds(ids)
-    except Exception:
-        log.exception("similarity refresh of inspections %s failed", ids)
-    finally:
-        connection.close()  # the thread's own connection
+    if ids:
+        run_later(
+            refresh_across_rounds, ids, task="similarity.tasks.refresh_across_rounds_task", thread_name="similarity-refresh"
+        )
