@@ -1,16 +1,18 @@
 """Outside texts of batch r9 (issue 14), held out: collected with the search tool (corpus "pages") from public pages that
-are in no earlier batch (each URL checked against every outside batch and test_outside_documents.py, and a distinctive
-sentence of each text grepped there too), their fields written down by reading only. The importer was not run on them
+are in no earlier batch (each URL checked against every outside batch and test_outside_documents.py, and every
+12-character run of each text looked up there and in the seeds), their fields written down by reading only. The importer was not run on them
 while they were collected, and the collector did not read imports/parsing; the integrator runs them once, and that run
 is the honest figure for unseen texts.
 
-Families as in outside_r8.py: progress (a progress report's body whose title line was not copied; the search corpus
-holds few such pages that no earlier batch has taken, so this family is small again), news (mobilisation, entry and
+Families as in outside_r8.py, but no progress text: a progress report's body (根据…统一部署…巡察组对…进行了巡察…现将…整改
+进展情况予以公布) was searched for with a dozen phrasings, and every such page the search corpus returned is already in an
+earlier batch, so the family is empty here and this batch measures nothing about progress bodies. news (mobilisation, entry and
 feedback news of courts, a community, a college, a state enterprise; several units in one text: courts of five counties,
-six district offices, ten offices and schools), rounds (round-level summaries, entries and statistics of a county, a
-district, a province), audit (审计 texts, refused as the README says), noisy (traditional script with pinyin left in
-(鄉(xiāng)鎮(zhèn)), a gambling site's junk title over a real news item, random ASCII noise between the sentences of a
-scraped page, a rules document that reports no inspection at all).
+six district offices, ten offices and schools), rounds (round-level summaries, entries and statistics of counties, districts,
+cities and a university), audit (审计 texts, refused as the README says), noisy (traditional script with pinyin left in
+(鄉(xiāng)鎮(zhèn)) and doubled commas, a gambling site's junk title over a real news item, random ASCII noise between the
+sentences of a scraped page, placeholders of a speech template, a rules document and a question-and-answer page that
+report no inspection at all).
 
 Reading conventions (those of r6, r7 and r8, followed unchanged): a day without a year gives no date, unless the page's
 own dated header gives its year; a date that belongs to something else (the window for letters, a meeting that hears a
@@ -129,6 +131,24 @@ HELD_OUT_R9 = [
 会上,学院班子同志重点汇报了对落实校发〔2020〕19号文和校党办字〔2020〕8号文所采取的积极举措及所取得的切实成效,……并同时报告了对校党字〔2020〕70号、74号和《第1次工作部署推进会纪要》等文件的学习传达及布置落实情况。
 """, {"group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "figures": []}),
+    # http://linfench.com/index.php?p=news_show&id=1855&lanmu=5&c_id=1 (a hospital's own page on its feedback: four
+    # problems joined by 、 after 发现; 一要…三要 are demands; the page's 阅读次数:1189 is no figure)
+    ("linfen_central_hospital", "http://linfench.com/index.php?p=news_show&id=1855&lanmu=5&c_id=1", "news", """市委第二巡察组巡察市中心医院党委情况反馈会议召开
+发布时间:2024-04-09 阅读次数:1189 作者:未知
+根据市委巡察工作统一部署,市委第二巡察组于2023年9月27日至2023年12月29日对市中心医院党委开展了医药领域腐败问题专项巡察。2024年4月8日下午,市委第二巡察组巡察市中心医院党委情况反馈会议召开。市委第二巡察组组长宋达颖出席会议并讲话。市中心医院党委书记、院长郭淑明主持会议并作表态发言。
+……市委第二巡察组组长宋达颖通报了《市委第二巡察组关于对市中心医院党委开展专项巡察的反馈意见》,指出市中心医院已初步形成了“四大院区”“七大中心”医疗格局,……巡察中也发现院党委学习落实习近平总书记关于卫生健康重要论述不够深入、落实全面从严治党两个责任不够有力、落实新时代党的组织路线不够到位、推动医院高质量发展方面还有差距。
+宋达颖就抓好巡察整改工作提出了要求,……他要求,一要强化政治引领,在坚决落实党中央和省委市委决策部署上严要求;二要强化管党治党,在全面从严治党责任落实上见实效;……
+""", {"unit": "市中心医院党委", "group": "市委第二巡察组", "term": None, "round": None, "start": date(2023, 9, 27),
+      "end": date(2023, 12, 29), "feedback_date": date(2024, 4, 8), "problems": 4, "figures": []}),
+    # https://www.ahtcjw.gov.cn/article.php?MsgId=621465 (a city group enters six towns of a county-level city; the
+    # entry day's year from the page's dated line; the group is named only with its city in front; 为期3个月左右 gives
+    # no end; the villages are counted, not named)
+    ("tongcheng_towns", "https://www.ahtcjw.gov.cn/article.php?MsgId=621465", "news", """桐城:推进巡察向村级党组织全覆盖
+来源:中共桐城市纪委监委 桐城市纪检监察网   发布时间:2019-09-26 23:54    浏览:4591次
+9月19日,安庆市委第二巡察组进驻桐城,对新渡镇、吕亭镇、青草镇、双港镇、孔城镇、金神镇等6个镇开展第七轮巡察。桐城市委紧跟安庆市委巡察工作部署,组织精干力量成立巡察组,同步将巡察向6个镇所辖村(社区)党组织延伸,实现市县巡察上下贯通、同向发力。
+本次巡察为期3个月左右,……
+""", {"unit": "", "units": ["新渡镇", "吕亭镇", "青草镇", "双港镇", "孔城镇", "金神镇"], "round": 7,
+      "start": date(2019, 9, 19), "end": None, "feedback_date": None, "figures": []}),
     # --- rounds -------------------------------------------------------------------------------------------------
     # http://lcjjjc.gov.cn/info-138-11001.html (a county's five years: 12 rounds counted, no round number; the meetings
     # held (10次, 9次, 21次) are no metric; 427余万元 recovered)
@@ -190,6 +210,12 @@ HELD_OUT_R9 = [
 各被巡察党组织“一把手”逐一表态发言,表示对巡察反馈问题将全面认领、照单全收,带头积极抓好巡察整改工作。 马要党 张正余
 """, {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "feedback_date": None,
       "figures": []}),
+    # https://www.aqnu.edu.cn/info/1004/1766861.htm (a university secretary visits the groups of its fifth round: the
+    # round named, no unit named; the visit day has no year and is no date of the round)
+    ("aqnu_fifth_visit", "https://www.aqnu.edu.cn/info/1004/1766861.htm", "rounds", """4月21日,校党委书记、党委巡察工作领导小组组长李福华到党委第五轮巡察各组驻地,看望一线巡察干部,调研指导巡察工作。校纪委书记、党委巡察工作领导小组副组长秦朗参加调研。
+……党委巡察办公室主要负责人和党委第一、第二巡察组全体成员参加座谈。(撰稿:许远 编辑:江伟 审核:汪博武 赵丽丽)
+""", {"unit": "", "units": [], "group": None, "round": 5, "start": None, "end": None, "feedback_date": None,
+      "figures": []}),
     # --- noisy --------------------------------------------------------------------------------------------------
     # http://www.qdubb.cn/html/2021/xunshixuncha_0223/91604.html (traditional with pinyin left in; a county's year: the
     # eleventh round's figures; 208件 are people's requests settled, no metric; 兩期 are two stages of one round)
@@ -227,8 +253,7 @@ HELD_OUT_R9 = [
 """, {"group": "市委第三巡察组", "term": None, "round": None, "start": None, "feedback_date": None, "problems": 0,
       "figures": []}),
     # http://www.shamrocksforshannon.com/news/jkzx_news/2023092815265644845.htm (traditional with pinyin on an unrelated
-    # site; the same city's template as an earlier batch's fourth hospital (see SHARES_TEMPLATE); a special group in a
-    # hospital; the mobilisation day is not scored; 110余人 no figure)
+    # site; a city round's special group in a hospital; the mobilisation day is not scored; 110余人 no figure)
     ("third_hospital_special_trad", "http://www.shamrocksforshannon.com/news/jkzx_news/2023092815265644845.htm", "noisy", """根據(jù)八屆市委第四輪巡察統(tǒng)一部署,2023年9月27日上午,市委第三專項(xiàng)巡察組巡察市第三人民醫(yī)院黨委工作動(dòng)員會(huì)議召開(kāi)。會(huì)前,市委第三專項(xiàng)巡察組組長(zhǎng)蘇華主持召開(kāi)與市第三人民醫(yī)院黨委主要負(fù)責(zé)人的見(jiàn)面溝通會(huì),通報(bào)了有關(guān)情況。……市委第三專項(xiàng)巡察組全體成員,市第三人民醫(yī)院黨委班子成員、科級(jí)以上黨員干部、部分職工代表等110余人參加會(huì)議。
 """, {"unit": "市第三人民医院党委", "group": "市委第三专项巡察组", "term": 8, "round": 4, "end": None,
       "feedback_date": None, "figures": []}),
@@ -249,6 +274,20 @@ HELD_OUT_R9 = [
     # names the term the speaker wants a model for, but the heading leaves it open, so the term is not scored)
     ("placeholder_midround_speech", "https://jinrimiaobi.com/doc/tag-23663.html", "noisy", """在X届市委第XX轮巡察巡中调度会上的讲话刚才各组汇报了工作情况。总体来看,自本轮巡察启动以来,各巡察组能够按照市委部署,统筹安排力量,迅速开展工作,进展比较顺利。……在动员会上,我提出过希望把这轮巡察打造成七届市委巡察的样板。根据大家汇报的情况,我讲三点意见。一、要坚守政治定位,发现问题要更精准这轮巡察有几个特点。首先,市委期望高。XX书记对市委巡察工作给予充分肯定,……
 """, {"unit": "", "units": [], "group": None, "round": None, "start": None, "feedback_date": None, "figures": []}),
+    # http://www.sh-joy.com/jrxn/ztzl/cwzt/gzdt/content/post_2411217.html (traditional with pinyin on an unrelated
+    # site; a city group in a town's villages: three named of 24, the town's name written once on the first; the day
+    # has no year)
+    ("nibei_villages_trad", "http://www.sh-joy.com/jrxn/ztzl/cwzt/gzdt/content/post_2411217.html", "noisy", """按照市委巡察工作的統(tǒng)一部署。11月8日起,市委第四巡察組將對坭陂鎮(zhèn)社區(qū)居委、紅衛(wèi)村、新嶺村等24個村(社區(qū))開展巡察工作。 巡察動員會上,市委第四巡察組對坭陂鎮(zhèn)做好巡察工作提出要求,……
+""", {"unit": "", "units": ["坭陂镇社区居委", "红卫村", "新岭村"], "group": "市委第四巡察组", "start": None,
+      "end": None, "feedback_date": None, "figures": []}),
+    # https://44.wendadaohang.com/zd/YZ3KYR3KK3YDD6RRGYW.html (a question-and-answer page that explains what a
+    # provincial group is, with its answer's date: no inspection, so nothing to extract)
+    ("qa_what_is_group", "https://44.wendadaohang.com/zd/YZ3KYR3KK3YDD6RRGYW.html", "noisy", """省委巡察组是什么意思?
+如题所述
+第1个回答  2024-03-26
+省委巡察组是省委派出的一个专门机构,主要负责对所辖各级党委、政府组织进行巡视、督察工作。其职责包括检查党委领导班子的工作情况、政治纪律和组织生活的状况、落实中央和省委重要决策部署的情况等。……
+""", {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "feedback_date": None,
+      "figures": []}),
     # --- audit --------------------------------------------------------------------------------------------------
     # http://dhq.nc.gov.cn/dhqrmzf/sjgk/202311/cd806c81572c42f1bbda5261d9606c83.shtml (a district audit office's report
     # on the budget: an audit group's field dates, no inspection)
@@ -268,6 +307,12 @@ HELD_OUT_R9 = [
     ("zhangjiagang_audit_junk", "http://qdyichengda.com/zjgszwz/xgbdmnqhcektcgvbdeeudmuh/202212/b3f512157f604ffa9221ebd13cf6e011.shtml", "audit", """今年下半年,张家港市审计局局长陆小玲受最新老虎机_即时比分网¥游戏手机版平台委托,向张家港市十五届人大常委会第四次会议作《最新老虎机_即时比分网¥游戏手机版平台:2021年度张家港市财政预算执行、决算草案以及其他财政收支的审计工作报告》。
 ……接下来,市审计局将持续做好审计整改跟踪督促和监督检查,扎实推动被审计单位严格落实整改销号制度。……
 """, {"refused": True}),
+    # http://zs.gov.cn/zwgk/wgk/zxgk/dcsjgk/content/post_2260382.html (a city audit office's supervision of
+    # rectification with the government's inspectorate: 督查, no inspection)
+    ("zhongshan_audit_check", "http://zs.gov.cn/zwgk/wgk/zxgk/dcsjgk/content/post_2260382.html", "audit", """中山市审计局联合市政府督查室开展审计整改专项督查
+信息来源:中山市审计局 发布日期:2023年04月03日
+为全面履行审计监督职责,扎实做好审计“下半篇文章”,进一步推进上级审计机关审计发现问题的整改督办事项落实。近日,中山市审计局联合市政府督查室组成督查组,在肖稳成副局长带领下,与各相关整改责任单位召开审计整改专项督查工作会议,开展审计整改专项督查。
+""", {"refused": True}),
 ]
 
 # The collector's overlap check (every URL grepped in every earlier batch and test_outside_documents.py, then the
@@ -286,8 +331,8 @@ SHARES_TEMPLATE = frozenset({"songzi_court", "xuancheng_hospital_notice_trad"})
 # 站位,). bench/outside_overlap.py was not run: it loads the registered set, and this batch is not registered.
 SHARES_FORMULAS_ONLY = frozenset({
     "shaxian_court", "suihua_courts", "laohekou_court", "shuanglong_community", "wuhu_investment_feedback",
-    "szai_horticulture", "jinghu_cross", "wuhu_county_notice", "lc_five_years", "yulin_eighth_villages",
-    "minqing_ninth", "taohua_eighth", "meijiang_third", "hangzhou_eighth", "deqin_2020", "yichun_police_junk",
-    "publicity_rules_trad", "yichang_maternal_trad", "third_hospital_special_trad", "donghu_budget_audit",
-    "province_audit_respun", "zhangjiagang_audit_junk",
+    "szai_horticulture", "jinghu_cross", "wuhu_county_notice", "linfen_central_hospital", "lc_five_years",
+    "yulin_eighth_villages", "minqing_ninth", "taohua_eighth", "meijiang_third", "hangzhou_eighth", "aqnu_fifth_visit",
+    "deqin_2020", "yichun_police_junk", "publicity_rules_trad", "yichang_maternal_trad", "third_hospital_special_trad",
+    "donghu_budget_audit", "province_audit_respun", "zhangjiagang_audit_junk", "zhongshan_audit_check",
 })
