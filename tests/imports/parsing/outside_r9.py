@@ -216,6 +216,13 @@ HELD_OUT_R9 = [
 ……党委巡察办公室主要负责人和党委第一、第二巡察组全体成员参加座谈。(撰稿:许远 编辑:江伟 审核:汪博武 赵丽丽)
 """, {"unit": "", "units": [], "group": None, "round": 5, "start": None, "end": None, "feedback_date": None,
       "figures": []}),
+    # https://bipartisan-report.com/view/ynyunkenDang/3/161/2585 (a provincial enterprise group's seventh round at its
+    # midpoint; the same round's feedback is an earlier batch's text from the same site (see SHARES_TEMPLATE); the
+    # three demands 一是…三是 are advice; 7月1日至3日 is the discipline office's visit, no year and no date of the round)
+    ("group_seventh_midterm", "https://bipartisan-report.com/view/ynyunkenDang/3/161/2585", "rounds", """为深入了解各巡察组巡察工作开展情况,及时协调、帮助解决巡察中遇到的困难和问题,7月1日至3日,集团纪委负责人带领巡察办全体人员,深入各巡察组进驻现场,专题听取集团党委第七轮政治巡察中期情况汇报,并与被巡察企业党政主要领导等就巡察情况进行了沟通交流。
+……并对巡察组下步工作提出三点要求:一是坚持巡察定位不动摇、重点不偏移、标准不降低,……二是做深做足“绣花”功夫,……三是坚持把纪律规矩挺在前面,……(曾祥丽)
+""", {"unit": "", "units": [], "round": 7, "start": None, "end": None, "feedback_date": None, "problems": 0,
+      "figures": []}),
     # --- noisy --------------------------------------------------------------------------------------------------
     # http://www.qdubb.cn/html/2021/xunshixuncha_0223/91604.html (traditional with pinyin left in; a county's year: the
     # eleventh round's figures; 208件 are people's requests settled, no metric; 兩期 are two stages of one round)
@@ -288,6 +295,14 @@ HELD_OUT_R9 = [
 省委巡察组是省委派出的一个专门机构,主要负责对所辖各级党委、政府组织进行巡视、督察工作。其职责包括检查党委领导班子的工作情况、政治纪律和组织生活的状况、落实中央和省委重要决策部署的情况等。……
 """, {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "feedback_date": None,
       "figures": []}),
+    # https://guanshanwenku.com/diaoyanbaogao/2024/07/89011_2.html (a study essay with its place names blanked (X县,
+    # X镇): it reports no inspection of its own; 柳家庄村 is an example of unpublished rectification, no unit of a visit;
+    # 一是…三是 are the essay's points, no problems)
+    ("village_essay_placeholder", "https://guanshanwenku.com/diaoyanbaogao/2024/07/89011_2.html", "noisy", """关于对X县对村巡察工作的思考(第2/2页)
+(二)存在问题
+一是常规宣传方式效果不好。电子邮箱基层群众不会用,来电反映问题不直观。……二是整改社会公开不到位。……如X镇柳家庄村巡察整改情况未公开,群众完全不知情。三是群众参与度不高。……
+""", {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "feedback_date": None,
+      "figures": []}),
     # --- audit --------------------------------------------------------------------------------------------------
     # http://dhq.nc.gov.cn/dhqrmzf/sjgk/202311/cd806c81572c42f1bbda5261d9606c83.shtml (a district audit office's report
     # on the budget: an audit group's field dates, no inspection)
@@ -317,14 +332,16 @@ HELD_OUT_R9 = [
 
 # The collector's overlap check (every URL grepped in every earlier batch and test_outside_documents.py, then the
 # 12-character runs each text shares with those files and the seeds, without importing the importer) found no shared
-# URL and no shared page. Two texts share more than formulas with an earlier batch: songzi_court is another entry
-# notice of the Jingzhou city groups in the same template as r8's jingzhou_third_hospital (…受理电话的时间为工作日上午
-# 8:30至12:00,下午2:30至5:30;专门邮政信箱:湖北省荆州市A0…号邮政信箱,邮政编码434000), and xuancheng_hospital_notice_trad is
-# the notice of the same special inspection of 宣城市中心医院党委 whose feedback meeting is c-dev's xuancheng_hospital (the
-# same site, the same unit and group name). Kept and named here so the integrator can leave them out if he reads
-# independence strictly. third_hospital_special_trad comes from a city whose earlier round an earlier batch holds
-# (tianshui_hospital, another site's copy): no run of 20 characters is shared beyond formulas.
-SHARES_TEMPLATE = frozenset({"songzi_court", "xuancheng_hospital_notice_trad"})
+# URL and no shared page. Three texts share more than formulas, or their source event, with an earlier batch:
+# songzi_court is another entry notice of the Jingzhou city groups in the same template as r8's jingzhou_third_hospital
+# (…受理电话的时间为工作日上午8:30至12:00,下午2:30至5:30;专门邮政信箱:湖北省荆州市A0…号邮政信箱,邮政编码434000);
+# xuancheng_hospital_notice_trad is the notice of the same special inspection of 宣城市中心医院党委 whose feedback meeting
+# is c-dev's xuancheng_hospital (the same site, unit and group name); group_seventh_midterm is the midpoint item of the
+# same enterprise round whose feedback is the set's yunken (bipartisan-report.com …/161/2760). Kept and named here so
+# the integrator can leave them out if he reads independence strictly. third_hospital_special_trad comes from a city
+# whose earlier round c-dev's tianshui_hospital holds (another site's copy): no run of 20 characters is shared beyond
+# formulas.
+SHARES_TEMPLATE = frozenset({"songzi_court", "xuancheng_hospital_notice_trad", "group_seventh_midterm"})
 # These share only official formulas with an earlier text or a seed (the longest run is 24 characters:
 # 市纪委书记、市监委主任、市委巡察工作领导小组组长, and in the pinyin-annotated texts 縣委巡察工作領(lǐng)導(dǎo)小組; others:
 # 2022年度区本级预算执行和其他财政收支, 行和其他财政收支审计查出问题整改, 巡察也发现了一些问题,主要, 工作提出三点要求:一是提高政治
