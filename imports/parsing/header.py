@@ -15,7 +15,7 @@ from .places import PROVINCES as _PROVINCES
 from .places import REGIONS as _REGIONS
 from .segment import Section
 from .titles import LABEL_RE, is_labelled, squash
-from .unit_lists import clean, distribute, listed_units, mask_brackets, names_in, same_unit, unmask
+from .unit_lists import clean, distribute, drop_joint, listed_units, mask_brackets, names_in, same_unit, unmask
 
 _HAN = r"\u4e00-\u9fff"
 _LEVEL_BODY = r"(?:中央|自治区党委|省委|市委|区委|县委|州委|地委|盟委|旗委|工委|党委|党组)"
@@ -769,6 +769,7 @@ _MEETING_PLACES_RE = re.compile(r"分别(?:在|到)([^，。；,;]{2,40}?)召开
 
 _EXTENSION_RE = re.compile(r"延伸巡[视察]|巡乡带村|对村巡察")
 _VISITS_SEVERAL_RE = re.compile(r"(?<!一)对[^。；;]*?(?:开展|进行|的[^。；;，,]{0,4}巡[视察])")
+_SINGLE_VISIT_RE = re.compile(r"[，,]\s*对([^对，。；,;、“”\s]{2,30}?)开展(?:了)?[^，。；,;对]{0,6}巡[视察]")
 _EXAMPLE_OF_KIND_RE = re.compile(rf"(?:(?<!一)对|[，,])([^对，。；,;、“”\s][^，。；,;、“”\s]{{1,29}}?)等\s*{NUM}\s*[个家户所]")
 
 
@@ -795,7 +796,7 @@ def _named_units(lines: list[Line]) -> list[tuple[str, str]]:
             for match in _UNIT_LIST_RE.finditer(mask_brackets(clause)):
                 names = []
                 for name in match[1].split("、"):
-                    name = re.sub(r"^(?:和|及|与)", "", unmask(name).strip())
+                    name = drop_joint(unmask(name).strip())
                     joined = _JOINED_RE.match(name)
                     names.extend([joined[1], joined[2]] if joined else [name])
                 for name in names:
@@ -805,6 +806,11 @@ def _named_units(lines: list[Line]) -> list[tuple[str, str]]:
             # lists with commas, brackets, counted kinds and towns with their villages
             for name in listed_units(clause):
                 _add(found, name, clause)
+            # "…等7个开发区党工委开展常规巡视，对呼伦贝尔农垦集团党委开展提级巡视": once a line lists units, a
+            # single unit given its own kind of visit in the same sentence is one more
+            if found:
+                for match in _SINGLE_VISIT_RE.finditer(clause):
+                    _add(found, clean(match[1]), clause)
             # "对自治区公安厅等6个政府组成部门，自治区总工会等9个群团组织…开展巡视": one named example per kind.
             if _VISITS_SEVERAL_RE.search(clause):
                 for match in _EXAMPLE_OF_KIND_RE.finditer(clause):

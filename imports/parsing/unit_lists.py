@@ -98,6 +98,12 @@ def _joined(segment: str) -> list[str]:
     return pieces
 
 
+def drop_joint(name: str) -> str:
+    """"以及内蒙古新华发行集团…" -> the name: a leading joint goes; 和 only before a name that is not a place's own
+    (和林格尔县, 和田地区, 和平区 keep it)."""
+    return re.sub(r"^(?:以及|和(?![林田平龙顺政县])|及|与|并)", "", name)
+
+
 def clean(name: str) -> str:
     """The unit's name without its count, its villages, a stated subject in brackets or a leading joint; "" when
     what is left is not shaped like an organisation's name."""
@@ -108,7 +114,8 @@ def clean(name: str) -> str:
     # "…县审计局、县统计局党委（党组）": 党委（党组） is the kind shared by a list (whichever each has), not one name's
     name = re.sub(r"(?<=.)党委[（(]党组[）)]$", "", name)
     # "十五届县委第六轮巡察的竹瓦镇": the round's own words before the first name
-    name = re.sub(r"^(?:和|及|与|并|分别|[^，,、（(]{0,12}?巡[视察]的|包括|[^，,、（(]{0,4}?所属)", "", name)
+    name = drop_joint(name)
+    name = re.sub(r"^(?:分别|[^，,、（(]{0,12}?巡[视察]的|包括|[^，,、（(]{0,4}?所属)", "", name)
     name = re.sub(rf"(?:等)?\s*{NUM}\s*[个家户所].*$", "", name)  # 良安镇6个乡镇 / 县自然资源局等3个部门党组
     name = re.sub(r"巡[视察]$", "", name)  # "进驻区总工会、团区委巡察动员会议"
     # a bracket stating what is done there, not part of the name: （所属村、社开展同步村级巡察） / （不含庞南刘村）

@@ -272,3 +272,22 @@ def test_rounds_counted_since_the_first_name_no_round():
     assert inspection.round is None
     near_miss = "2017年3月，本届县委首轮巡察工作启动，县委3个巡察组进驻5家单位开展常规巡察。\n"
     assert _inspections(near_miss)[0].round == 1
+
+
+# --- r8 pass: unit lists ------------------------------------------------------------------------------------------
+
+def test_a_place_named_with_he_keeps_it_and_a_leading_yiji_goes():
+    text = ("经市委批准，十二届市委第三轮巡察将对和平区、和顺县等5个县区，以及市城市建设投资集团有限公司等3家国有企业党委"
+            "开展常规巡察。\n")
+    assert _units(text) == ["和平区", "和顺县", "市城市建设投资集团有限公司"]
+    near_miss = "经市委批准，十二届市委第三轮巡察将对市财政局、市审计局和市统计局开展常规巡察。\n"
+    assert _units(near_miss) == ["市财政局", "市审计局", "市统计局"]
+
+
+def test_a_single_unit_with_its_own_kind_of_visit_after_a_list():
+    text = ("经省委批准，本轮巡视对省水利厅等8个省直部门党组、省总工会等4个群团党组开展常规巡视，对省农垦集团党委开展提级"
+            "巡视，对省监狱管理局党委开展专项巡视。\n")
+    assert _units(text) == ["省水利厅", "省总工会", "省农垦集团党委", "省监狱管理局党委"]
+    # no list before it: the sentence is one visit, told as it always was
+    near_miss = "根据区委统一部署，2024年3月5日，区委第二巡察组进驻区民政局，对区民政局党组开展常规巡察。\n"
+    assert _units(near_miss) == ["区民政局党组"]
