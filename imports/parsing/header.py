@@ -15,7 +15,18 @@ from .places import PROVINCES as _PROVINCES
 from .places import REGIONS as _REGIONS
 from .segment import Section
 from .titles import LABEL_RE, is_labelled, squash
-from .unit_lists import clean, distribute, drop_joint, listed_units, mask_brackets, names_in, same_unit, unmask
+from .unit_lists import (
+    clean,
+    distribute,
+    drop_joint,
+    listed_units,
+    mask_brackets,
+    names_in,
+    per_place,
+    same_unit,
+    unmask,
+    villages_visited,
+)
 
 _HAN = r"\u4e00-\u9fff"
 _LEVEL_BODY = r"(?:中央|自治区党委|省委|市委|区委|县委|州委|地委|盟委|旗委|工委|党委|党组)"
@@ -768,7 +779,7 @@ _MEETING_PLACES_RE = re.compile(r"分别(?:在|到)([^，。；,;]{2,40}?)召开
 
 
 _EXTENSION_RE = re.compile(r"延伸巡[视察]|巡乡带村|对村巡察")
-_VISITS_SEVERAL_RE = re.compile(r"(?<!一)对[^。；;]*?(?:开展|进行|的[^。；;，,]{0,4}巡[视察])")
+_VISITS_SEVERAL_RE = re.compile(r"(?<!一)对[^。；;]*?(?:开展|展开|进行|的[^。；;，,]{0,4}巡[视察])")
 _SINGLE_VISIT_RE = re.compile(r"[，,]\s*对([^对，。；,;、“”\s]{2,30}?)开展(?:了)?[^，。；,;对]{0,6}巡[视察]")
 _EXAMPLE_OF_KIND_RE = re.compile(rf"(?:(?<!一)对|[，,])([^对，。；,;、“”\s][^，。；,;、“”\s]{{1,29}}?)等\s*{NUM}\s*[个家户所]")
 
@@ -794,6 +805,8 @@ def _named_units(lines: list[Line]) -> list[tuple[str, str]]:
             # villages a group extends its visit to (延伸巡察, 巡乡带村) belong to the visited township
             clause = ",".join(part for part in re.split(r"[，,]", clause) if not _EXTENSION_RE.search(part))
             for match in _UNIT_LIST_RE.finditer(mask_brackets(clause)):
+                if per_place(match[1]) or (match[0].startswith("进") and villages_visited(clause, match.start(1))):
+                    continue
                 names = []
                 for name in match[1].split("、"):
                     name = drop_joint(unmask(name).strip())

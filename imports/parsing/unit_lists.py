@@ -172,15 +172,45 @@ def names_in(span: str) -> list[str]:
     return [name for segment in _split_top(fold(span), "、，,") for piece in _joined(segment) if (name := clean(piece))]
 
 
+_VILLAGES_VISITED_RE = re.compile(
+    rf"[^。；;]{{0,200}}?[，,]\s*对[^。；;，,]{{2,40}}?(?:{NUM}\s*个)?(?:村级|村[（(]社区[）)]|行政村|村党组织|社区党组织)"
+)
+# a span opened by counted places followed by an office: "本轮巡察的10个县（市、区）政法委机关、人民法院…"
+_PER_PLACE_RE = re.compile(
+    rf"^(?:[^、，,]{{0,12}}?巡[视察]的)?(?:各|{NUM}\s*个)(?:县|市|区|乡镇|镇|街道)[（(][^）)]*[）)]?[^、，,]{{2,}}、"
+)
+
+
+def villages_visited(text: str, pos: int) -> bool:
+    """True when the clause from pos, after the towns a group enters, says it visits their villages ("进驻A街道、B镇等
+    十个镇街，对A街道南华社区等35个村级党组织展开巡察"): the towns host the groups, the villages are the units."""
+    return bool(_VILLAGES_VISITED_RE.match(text, pos))
+
+
+def per_place(span: str) -> bool:
+    """True when a list is opened by counted places followed by an office ("10个县（市、区）政法委机关、人民法院、
+    公安局…"): it names kinds of office in each place, no unit."""
+    return bool(_PER_PLACE_RE.match(span))
+
+
 def listed_units(clause: str) -> list[str]:
     """The units a clause lists (two or more), in order; [] when it lists none."""
     text = fold(clause)
     found: list[str] = []
     if "巡" not in text:  # a list of units checked or told something else (督查, 约谈) is not a visit's
         return found
-    spans = [span for opener in _OPENER_RE.finditer(text) if (span := _span(text, opener.end(), bool(opener["to_end"])))]
+    spans = [
+        span
+        for opener in _OPENER_RE.finditer(text)
+        if (span := _span(text, opener.end(), bool(opener["to_end"])))
+        # "进驻大良街道、容桂街道等十个镇街，对大良街道南华社区等35个村级党组织展开巡察": the towns entered host the
+        # groups; the villages are visited
+        and not (opener[0].startswith("进") and villages_visited(text, opener.end()))
+    ]
     for span in [*spans, *(match["span"] for match in _COLON_RE.finditer(text))]:
         span = re.split(r"[，,]\s*(?:对|向)", span)[0]  # "…，对4家单位开展": the next clause's own object
+        if per_place(span):
+            continue  # "10个县(市、区)政法委机关、人民法院、公安局…": kinds of office in each place, no unit named
         names = [clean(piece) for segment in _split_top(span, "、，,") for piece in _joined(segment)]
         names = [name for name in names if name]
         if len(names) >= 2:

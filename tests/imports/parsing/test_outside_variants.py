@@ -291,3 +291,20 @@ def test_a_single_unit_with_its_own_kind_of_visit_after_a_list():
     # no list before it: the sentence is one visit, told as it always was
     near_miss = "根据区委统一部署，2024年3月5日，区委第二巡察组进驻区民政局，对区民政局党组开展常规巡察。\n"
     assert _units(near_miss) == ["区民政局党组"]
+
+
+def test_offices_counted_per_place_name_no_unit():
+    text = ("按照市委部署，6月3日至4日，8个巡察组向本轮巡察的8个县（区）教育局、卫生健康局、医疗保障局等24家单位党组进行了"
+            "反馈。\n")
+    assert _units(text) == []
+    # a count of places alone, then named offices: the offices are units
+    near_miss = "按照市委部署，市委巡察组对全市6个乡镇、市教育局、市卫生健康局开展专项巡察。\n"
+    assert _units(near_miss) == ["市教育局", "市卫生健康局"]
+
+
+def test_towns_entered_to_visit_their_villages_are_no_units():
+    text = ("十四届南海区委2021年第二轮村级党组织巡察于近日启动，进驻桂城街道、九江镇、西樵镇等五个镇街，对桂城街道"
+            "平西社区等28个村级党组织展开巡察。\n")
+    assert _units(text) == ["桂城街道平西社区"]
+    near_miss = "十四届南海区委第二轮巡察于近日启动，进驻桂城街道、九江镇、西樵镇开展常规巡察。\n"
+    assert _units(near_miss) == ["桂城街道", "九江镇", "西樵镇"]
