@@ -308,3 +308,25 @@ def test_towns_entered_to_visit_their_villages_are_no_units():
     assert _units(text) == ["桂城街道平西社区"]
     near_miss = "十四届南海区委第二轮巡察于近日启动，进驻桂城街道、九江镇、西樵镇开展常规巡察。\n"
     assert _units(near_miss) == ["桂城街道", "九江镇", "西樵镇"]
+
+
+# --- r8 pass: figures from the right clause -------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # kinds of problem under aspects are no count of problems; the detailed problems are
+    ("根据市委统一部署，市委第二巡察组对市水务局党组进行了巡察。针对市委巡察反馈的3个方面9类问题，局党组将反馈意见细化成"
+     "27个具体问题，提出了86项整改措施。\n", [("problems", 27), ("measures", 86)]),
+    # problems fixed while the group was there are no findings; the total after 共计 is
+    ("本轮巡察发现被巡察单位存在党的领导弱化等3个方面问题共计412个，推动边巡边改问题58个。\n", [("problems", 412)]),
+    # problems and clues counted together are neither; clues alone are
+    ("本轮巡察发现街道和社区问题及问题线索210条。各巡察组共巡察发现社区问题线索36条。\n", [("clues_transferred", 36)]),
+    # units covered by village inspections are no completed problems
+    ("近年来，县委扎实开展村级延伸巡察工作。截止目前，全县180个村级党组织，已完成96个，覆盖率达到53.3%。\n", []),
+])
+def test_figures_read_from_their_own_clause(text, expected):
+    assert [(metric, value) for metric, value in _figures(text)] == expected
+
+
+def test_completed_problems_beside_no_coverage_are_read():
+    text = "市委巡察反馈问题48个，已完成整改45个，整改完成率93.8%。\n"
+    assert ("completed", 45) in _figures(text)
