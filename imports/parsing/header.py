@@ -158,6 +158,8 @@ _REGION_CORE_RE = re.compile(rf"^([{_HAN}]{{1,5}}?(?:新区|区|县|旗))")
 
 # "根据省委第二轮巡视巡察联动工作部署和市委巡察工作安排，": the superior's arrangement the text follows.
 _ARRANGEMENT_RE = re.compile(r"^(?:根据|按照)[^。，,]{0,60}?(?:部署|安排|要求)[，,]")
+# "传达学习十九届中央第八轮巡视工作动员部署会精神": the superior's round (and term) a meeting studied, never the text's
+_STUDIED_RE = re.compile(r"传达(?:学习)?[^。，,；;]{0,40}?精神")
 
 
 def _first_int(pattern: re.Pattern, *texts: str) -> int | None:
@@ -165,6 +167,16 @@ def _first_int(pattern: re.Pattern, *texts: str) -> int | None:
     states one (that clause names the superior's round, not this one)."""
     value = _first_int_in(pattern, *(_ARRANGEMENT_RE.sub("", fold(text)) for text in texts))
     return value if value is not None else _first_int_in(pattern, *texts)
+
+
+def _term_and_round(*texts: str) -> tuple[int | None, int | None]:
+    """The term and round a text states. A round studied at a meeting ("传达学习十九届中央第八轮巡视…精神") is
+    the superior's when the text names a round of its own elsewhere: then neither it nor its term is the text's."""
+    own = tuple(_STUDIED_RE.sub("", fold(text)) for text in texts)
+    round_ = _first_int(_ROUND_RE, *own)
+    if round_ is not None:
+        return _first_int(_TERM_RE, *own), round_
+    return _first_int(_TERM_RE, *texts), _first_int(_ROUND_RE, *texts)
 
 
 # "市委十四届第二轮巡察" says the term after the body: read as 十四届市委第二轮
@@ -182,6 +194,8 @@ def _first_int_in(pattern: re.Pattern, *texts: str) -> int | None:
         text = re.sub(rf"第{NUM}轮(?:[、和及]第{NUM}轮)+", "", text)
         # "自2016年9月本届州委开展首轮巡察工作以来": the rounds since the first are counted, none is named
         text = re.sub(rf"第{NUM}轮[^。，,；;]{{0,12}}?以来", "", text)
+        # "去年县内首轮巡察之后的一次回头看": last year's round is an earlier one, not the text's
+        text = re.sub(rf"(?:去年|上年|前年|上一年度?)[^。，,；;]{{0,6}}?第{NUM}轮", "", text)
         match = pattern.search(text)
         if match:
             value = to_int(match[1])
@@ -659,6 +673,8 @@ def single(section: Section, warnings: list[str]) -> Inspection:
     inspection = Inspection(unit=unit, unit_full=unit_full, line=statement_line or section.title_line, lines=lines)
     inspection.term = _first_int(_TERM_RE, section.title, *context[1:], statement)
     inspection.round = _first_int(_ROUND_RE, section.title, statement, *context[1:])
+    if any(_STUDIED_RE.search(fold(text)) for text in [section.title, statement, *context[1:]]):
+        inspection.term, inspection.round = _term_and_round(section.title, statement, *context[1:])
     _several_rounds(inspection, fold(" ".join([section.title, statement, *context[1:]])).replace("首轮", "第一轮"))
     if inspection.term is None and inspection.round is not None:
         inspection.term = _term_of_round(whole, inspection.round)
@@ -725,8 +741,7 @@ def compilation(section: Section, warnings: list[str]) -> list[Inspection]:
         return [single(section, warnings)]
     intro_text = " ".join(line.text for line in intro)
     context = [section.title, intro_text, *(line.text for line in section.preamble[:5])]
-    term = _first_int(_TERM_RE, *context)
-    round_ = _first_int(_ROUND_RE, *context)
+    term, round_ = _term_and_round(*context)
     batch = _first_int(_BATCH_RE, *context)
     intro_types = _types(intro_text, [])
     if not intro_types:  # "…常规巡视的23个单位党组织和涉粮问题专项巡视的2个单位党组织"

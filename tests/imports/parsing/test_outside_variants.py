@@ -330,3 +330,24 @@ def test_figures_read_from_their_own_clause(text, expected):
 def test_completed_problems_beside_no_coverage_are_read():
     text = "市委巡察反馈问题48个，已完成整改45个，整改完成率93.8%。\n"
     assert ("completed", 45) in _figures(text)
+
+
+# --- r8 pass: rounds and terms of other bodies ------------------------------------------------------------------------
+
+def test_a_round_studied_at_a_meeting_is_the_superiors_when_the_text_names_its_own():
+    text = ("11月20日，集团公司党委巡察工作领导小组召开会议，传达学习十九届中央第九轮巡视工作动员部署会精神，听取集团公司"
+            "党委第五轮巡察情况汇报。\n集团公司党委第五轮巡察对4个二级单位党委开展了常规巡察。\n")
+    [inspection] = _inspections(text)
+    assert (inspection.term, inspection.round) == (None, 5)
+    # studied alone, with no round of the text's own, the studied round stays what the text is about
+    near_miss = "11月20日，省交通厅党组召开会议，传达学习十九届中央第九轮巡视工作动员部署会精神，对巡视工作作出安排。\n"
+    [inspection] = _inspections(near_miss)
+    assert (inspection.term, inspection.round) == (19, 9)
+
+
+def test_last_years_round_is_an_earlier_one():
+    text = ("8月23日，县委专项巡察组正式进驻县教育局，开展专项巡察。对于县教育局而言，这也是去年县内首轮巡察之后的一次"
+            "“回头看”。\n")
+    assert _inspections(text)[0].round is None
+    near_miss = "8月23日，县委第一巡察组正式进驻县教育局，开展县委首轮巡察。\n"
+    assert _inspections(near_miss)[0].round == 1
