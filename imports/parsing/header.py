@@ -24,6 +24,7 @@ from .unit_lists import (
     names_in,
     per_place,
     same_unit,
+    shared_kind,
     unmask,
     villages_visited,
 )
@@ -827,7 +828,7 @@ def _named_units(lines: list[Line]) -> list[tuple[str, str]]:
                     name = drop_joint(unmask(name).strip())
                     joined = _JOINED_RE.match(name)
                     names.extend([joined[1], joined[2]] if joined else [name])
-                for name in names:
+                for name in shared_kind(names):
                     if re.match(rf"{NUM}\s*[个家户所]", name):
                         continue  # "7个县(市)区纪委监委机关": a counted kind, not a named unit
                     _add(found, clean(name), clause)

@@ -181,6 +181,14 @@ _PER_PLACE_RE = re.compile(
 )
 
 
+def shared_kind(names: list[str]) -> list[str]:
+    """"巡察发展和改革局、自然资源和规划局、交通运输局党组": 党组 said once after a run of offices is the kind of body
+    each has, no part of the last name alone."""
+    if len(names) >= 2 and names[-1].endswith("党组") and not any(re.search(r"党[组委]|党工委", n) for n in names[:-1]):
+        return [*names[:-1], names[-1].removesuffix("党组")]
+    return names
+
+
 def villages_visited(text: str, pos: int) -> bool:
     """True when the clause from pos, after the towns a group enters, says it visits their villages ("进驻A街道、B镇等
     十个镇街，对A街道南华社区等35个村级党组织展开巡察"): the towns host the groups, the villages are the units."""
@@ -212,7 +220,7 @@ def listed_units(clause: str) -> list[str]:
         if per_place(span):
             continue  # "10个县(市、区)政法委机关、人民法院、公安局…": kinds of office in each place, no unit named
         names = [clean(piece) for segment in _split_top(span, "、，,") for piece in _joined(segment)]
-        names = [name for name in names if name]
+        names = shared_kind([name for name in names if name])
         if len(names) >= 2:
             found.extend(name for name in names if name not in found)
     return found

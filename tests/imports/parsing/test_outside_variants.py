@@ -351,3 +351,11 @@ def test_last_years_round_is_an_earlier_one():
     assert _inspections(text)[0].round is None
     near_miss = "8月23日，县委第一巡察组正式进驻县教育局，开展县委首轮巡察。\n"
     assert _inspections(near_miss)[0].round == 1
+
+
+def test_a_party_group_said_once_after_a_run_of_offices():
+    text = "3月5日上午，市委第二巡察组巡察财政局、审计局、统计局党组工作动员会召开。\n"
+    assert _units(text) == ["财政局", "审计局", "统计局"]
+    # each office with its own 党组: the names stay as written
+    near_miss = "3月5日上午，市委第二巡察组巡察财政局党组、审计局党组、统计局党组工作动员会召开。\n"
+    assert _units(near_miss) == ["财政局党组", "审计局党组", "统计局党组"]
