@@ -152,7 +152,8 @@ def _span(text: str, start: int, involves: bool = False) -> str:
                 return text[start:pos] if involves else ""
             if pos - start >= 2 and _VERB_RE.match(text, pos):
                 return text[start:pos]
-    return text[start:] if involves else ""
+    # "本轮巡察对市委外办、市委党校、…、市水务局……": a list the copier cut off runs to the cut
+    return text[start:] if involves or re.search(r"(?:…|\.{3})\s*$", text) else ""
 
 
 _PLACE = r"[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道)"
@@ -205,7 +206,7 @@ def listed_units(clause: str) -> list[str]:
     """The units a clause lists (two or more), in order; [] when it lists none."""
     text = fold(clause)
     found: list[str] = []
-    if "巡" not in text:  # a list of units checked or told something else (督查, 约谈) is not a visit's
+    if not re.search(r"巡|进驻", text):  # a list of units checked or told something else (督查, 约谈) is not a visit's
         return found
     spans = [
         span
@@ -217,6 +218,8 @@ def listed_units(clause: str) -> list[str]:
     ]
     for span in [*spans, *(match["span"] for match in _COLON_RE.finditer(text))]:
         span = re.split(r"[，,]\s*(?:对|向)", span)[0]  # "…，对4家单位开展": the next clause's own object
+        # "已进驻的24个部门（单位）和地区分别为A、B…": the list starts after its own 分别为
+        span = re.split(r"(?:分别[是为]|包括|具体为)\s*[:：]?", span)[-1]
         if per_place(span):
             continue  # "10个县(市、区)政法委机关、人民法院、公安局…": kinds of office in each place, no unit named
         names = [clean(piece) for segment in _split_top(span, "、，,") for piece in _joined(segment)]

@@ -359,3 +359,22 @@ def test_a_party_group_said_once_after_a_run_of_offices():
     # each office with its own 党组: the names stay as written
     near_miss = "3月5日上午，市委第二巡察组巡察财政局党组、审计局党组、统计局党组工作动员会召开。\n"
     assert _units(near_miss) == ["财政局党组", "审计局党组", "统计局党组"]
+
+
+def test_a_list_cut_by_the_copier_runs_to_the_cut():
+    text = ("11月3日，十三届市委第二轮巡察动员部署会召开。\n经市委批准，本轮巡察对市委编办、市发展改革委、市民政局、"
+            "市财政局……\n")
+    assert _units(text) == ["市委编办", "市发展改革委", "市民政局", "市财政局"]
+    # not cut: an object with no verb of a visit names nothing
+    near_miss = "11月3日，十三届市委第二轮巡察动员部署会召开。\n经市委批准，本轮巡察对市委编办、市发展改革委、市民政局、市财政局。\n"
+    assert _units(near_miss) == []
+
+
+def test_units_entered_listed_after_their_own_fenbiewei():
+    text = ("近日，十二届省委第三轮巡视完成进驻。\n第二批已进驻的12个部门和地区分别为省水利厅、省林草局、省商务厅、"
+            "省统计局。\n")
+    assert _units(text) == ["省水利厅", "省林草局", "省商务厅", "省统计局"]
+    # a list checked by another office (no visit, no entry) is none
+    near_miss = ("近日，十二届省委第三轮巡视完成进驻。\n省政府督查组第二批督查的12个部门分别为省水利厅、省林草局、省商务厅、"
+                 "省统计局。\n")
+    assert _units(near_miss) == []
