@@ -16,12 +16,14 @@ from .places import REGIONS as _REGIONS
 from .segment import Section
 from .titles import LABEL_RE, is_labelled, squash
 from .unit_lists import (
+    bare_list,
     clean,
     distribute,
     drop_joint,
     listed_units,
     mask_brackets,
     names_in,
+    objects_heading,
     per_place,
     same_unit,
     shared_kind,
@@ -808,8 +810,18 @@ def _add(found: list[tuple[str, str]], name: str, clause: str) -> None:
 def _named_units(lines: list[Line]) -> list[tuple[str, str]]:
     """(unit as written, its clause) for each unit a round-level text names in a list."""
     found: list[tuple[str, str]] = []
+    under_objects = False
     for line in lines[:15]:
         text = fold(line.text)
+        # "一、巡察对象 / （1）常规巡察 / 平湖技师学院、崇文小学…": bare lists under the heading of the units visited
+        if objects_heading(text):
+            under_objects = True
+            continue
+        if under_objects:
+            if re.match(r"^[一二三四五六七八九十]+、", text):
+                under_objects = False  # the next numbered section
+            for name in bare_list(text):
+                _add(found, name, text)
         # "第一巡察组巡察托里县库普乡，第六巡察组巡察托里县铁厂沟镇动员会": each group's unit.
         visits = _same_units([m[1] for m in _GROUP_VISITS_RE.finditer(text)])
         places = [p for m in _MEETING_PLACES_RE.finditer(text) for p in re.split(r"[、和及与]", m[1])]

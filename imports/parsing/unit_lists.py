@@ -16,11 +16,13 @@ from .places import PROVINCE_LEVEL
 # What an organisation's name ends with (brackets removed): 党委, 局, 镇, 社区, 公司, 管委会 …
 _NAME_END_RE = re.compile(
     r"(?:党委|党总支|党支部|党组|党工委|委员会|公司|集团|局|院|中心|办|部|委|室|处|所|站|乡|镇|村|社区|街道|街|县|市|区|旗|州"
-    r"|厅|署|校|学|馆|会|团|厂|场|园|行|社|台|队|机关|办事处|管委会|联|协|军|庭|科)$"
+    r"|厅|署|校|学|馆|会|团|厂|场|园|行|社|台|队|机关|办事处|管委会|联|协|军|庭|科"
+    r"|[一二三四五六七八九十]中)$"  # 潜山二中: a numbered middle school
 )
 # Where 和/及/与 join two names rather than sit inside one (区文体广电和旅游局, 材料科学与工程学院 stay whole).
 _JOINT_END_RE = re.compile(
     rf"(?:党委|党总支|党支部|党组|党工委|党组织|单位|公司|局|乡|镇|村|社区|街道|中心|办|处|站|院|馆|机关|巡[视察]"
+    rf"|中学|小学|学校|[一二三四五六七八九十]中"  # 潜山二中和黄铺中学 (材料科学与工程学院 stays whole)
     rf"|{NUM}\s*[个家户所][^和及与]{{0,8}})$"  # "江苏10个省区市和国家体育总局": after a counted kind
 )
 # Words no unit name holds: a verb, a subject of the visit, people.
@@ -36,7 +38,9 @@ _OPENER_RE = re.compile(
     # "本轮巡察对象为A、B", "被巡察单位：A、B"
     # (被巡察党组织 opens a list only with 为/是/有/包括 or a colon: "被巡察党组织坚持…，围绕中心，服务大局" lists nothing)
     # "5个巡察组分别进驻市发改委、市财政局…和市文旅局。": an entry's list may run to the clause's end
-    r"|(?P<to_end>进驻(?:到)?|进入|(?:涉及|分别[是为]|包括|具体为)\s*[:：]?"
+    r"|(?P<to_end>进驻(?:到)?|进入"
+    # "6月9日至7月8日，巡察野寨中学、潜山中学和黄铺中学；": a schedule's dates, then the units visited in them
+    r"|(?<=日[，,])巡[视察](?!工作|情况|反馈|意见|期间|组|的|中|发现)|(?:涉及|分别[是为]|包括|具体为)\s*[:：]?"
     # "第三轮校内巡察的对象为A、B" / "首轮巡察单位为A、B"
     r"|(?:巡[视察](?:的)?对象|被?巡[视察]单位|被巡[视察]党组织)(?:(?:为|是|有|包括)\s*[:：]?|\s*[:：])"
     # "已完成安居镇、保石镇、中兴镇的首批进驻": the units an entry was completed in
@@ -200,6 +204,22 @@ def per_place(span: str) -> bool:
     """True when a list is opened by counted places followed by an office ("10个县（市、区）政法委机关、人民法院、
     公安局…"): it names kinds of office in each place, no unit."""
     return bool(_PER_PLACE_RE.match(span))
+
+
+_OBJECTS_HEAD_RE = re.compile(r"^[^。，,；;]{0,8}?(?:巡[视察]对象|被巡[视察](?:单位|党组织)|巡[视察]单位)[^。，,；;]{0,8}$")
+
+
+def objects_heading(line: str) -> bool:
+    """"一、巡察对象" / "被巡察单位：": a heading under which lines list the units, one bare list a line."""
+    return bool(_OBJECTS_HEAD_RE.match(fold(line).strip().rstrip(":：")))
+
+
+def bare_list(line: str) -> list[str]:
+    """The names of a line that is nothing but a list of two or more organisations ("平湖技师学院、崇文小学、…"); []
+    when any piece is not one."""
+    pieces = [piece for segment in _split_top(fold(line).strip().rstrip("。；;"), "、，,") for piece in _joined(segment)]
+    names = [clean(piece) for piece in pieces]
+    return names if len(names) >= 2 and all(names) else []
 
 
 def listed_units(clause: str) -> list[str]:

@@ -378,3 +378,19 @@ def test_units_entered_listed_after_their_own_fenbiewei():
     near_miss = ("近日，十二届省委第三轮巡视完成进驻。\n省政府督查组第二批督查的12个部门分别为省水利厅、省林草局、省商务厅、"
                  "省统计局。\n")
     assert _units(near_miss) == []
+
+
+def test_a_schedule_of_schools_by_dates():
+    text = ("根据安排，县委第二巡察组对县卫健系统巡察分两个批次进行。5月6日至6月5日，巡察县人民医院、县中医院和县妇幼保健院；"
+            "6月6日至7月5日，巡察县卫健局、城关一中和县疾控中心。\n")
+    assert _units(text) == ["县人民医院", "县中医院", "县妇幼保健院", "县卫健局", "城关一中", "县疾控中心"]
+    # a day then 巡察期间: no list
+    near_miss = "5月6日，巡察期间，县委第二巡察组受理信访举报12件。\n"
+    assert _units(near_miss) == []
+
+
+def test_bare_lists_under_the_heading_of_the_units_visited():
+    text = ("十三届县委第五轮巡察公告\n按照县委巡察工作部署，县委第五轮巡察对6个单位党组织开展常规巡察。现公告如下：\n"
+            "一、巡察对象\n（1）常规巡察\n县实验小学、县第二中学、县人民医院\n（2）巡察“回头看”\n城南村、城北村、县供销社\n"
+            "二、联系方式\n县委第一巡察组、县委第二巡察组\n")
+    assert _units(text) == ["县实验小学", "县第二中学", "县人民医院", "城南村", "城北村", "县供销社"]
