@@ -646,6 +646,10 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         unit_full = sig[1] if sig else ""
     # "对县城管局及所属3个中队党支部开展…": the unit, not the organisations under it
     unit_full = squash(re.sub(r"(?<=.{2})(?:及其?|和)(?:所|下)[辖属].*$", "", unit_full))
+    if re.search(rf"[{_HAN}]{NUM}\s*个|领域", unit_full):
+        # "向闸口街道6个社区党委反馈": counted organisations name no one unit; "巡察医疗卫生领域工作动员会": a
+        # subject, not a unit
+        unit_full = ""
     unit = _committee(normalize_unit(unit_full), whole[:3000])
     city_context = " ".join([statement, signature, section.title, *[line.text for line in lines[:3]]])
     unit = normalize_unit(unit, city_context)
@@ -902,7 +906,7 @@ def inspections(section: Section, warnings: list[str]) -> list[Inspection]:
     base = single(section, warnings)
     named = _named_units(section.lines)
     beside: tuple[tuple[str, str], ...] = ()
-    role = _beside_list(base, named)
+    role = _beside_list(base, named, "\n".join(line.text for line in section.lines[:15]))
     if role == "peer":  # "A组、B组分别进驻X、Y开展巡察，C组进驻Z开展提级巡察": Z is one more unit of the round
         beside = ((base.unit_full, ""),)
     if base.unit and (role or base.unit in {normalize_unit(name) for name, _ in named}):
@@ -919,7 +923,7 @@ def inspections(section: Section, warnings: list[str]) -> list[Inspection]:
 _OF_THE_PLACE_RE = r"[^。；;]{0,10}?[，,]?\s*对该(?:镇|乡|街道|县|区|市|公司|集团|单位)"
 
 
-def _beside_list(base: Inspection, named: list[tuple[str, str]]) -> str:
+def _beside_list(base: Inspection, named: list[tuple[str, str]], head: str = "") -> str:
     """How the unit found first stands to a list of two or more units the text names: "sub" when the list holds its
     own units ("进驻斑竹园镇，对该镇沙堰村、金山村…开展巡察": the villages are visited, the town is where the group
     stays), "peer" when a group visits it in the same sentence as the others, "" otherwise."""
@@ -931,6 +935,13 @@ def _beside_list(base: Inspection, named: list[tuple[str, str]]) -> str:
             return "sub"
         if re.search(rf"巡[视察][一二三四五六七八九十\d]*组[^。；;，,]{{0,6}}?(?:进驻|(?<!一)对){re.escape(written)}", clause) and (
             re.search(r"分别", clause)
+        ):
+            return "peer"
+    # "对A、B、C……等12家单位开展常规巡察，采取…方式对D党委及所辖55个村级党组织开展提级巡察": one more unit visited
+    # in the sentence that lists the others
+    for sentence in sentences(fold(head)):
+        if clean(written) and any(name in sentence for name, _ in named) and re.search(
+            rf"[，,][^，,。；;]{{0,20}}?(?<!一)对{re.escape(written)}(?:及其?所[辖属][^，,。；;]*?)?开展[^，,。；;]{{0,6}}巡[视察]", sentence
         ):
             return "peer"
     return ""

@@ -33,7 +33,7 @@ _NOT_A_NAME_RE = re.compile(
 # Where the list starts: 对/向/进驻/进入 (never the 对 of 一对一), "分别就", or a group's colon ("市委第一巡察组：巡察A、B").
 _OPENER_RE = re.compile(
     # "巡察组巡察县委办、县人大办…，县委宣传部…10个党组巡察工作情况汇报": a group's visit names its list
-    r"(?:(?<!一)对|向|(?<=分别)就|(?<=组)(?:分别)?巡[视察](?!工作|情况|反馈|意见|期间|组))(?!一)"
+    r"(?:(?<!一)对|向|(?<=分别)就|(?:(?<=召开)|(?<=召开了))巡[视察](?!工作|动员|反馈|情况|汇报|整改|进驻)|(?<=组)(?:分别)?巡[视察](?!工作|情况|反馈|意见|期间|组))(?!一)"
     # openers whose list runs to the end of its clause: "涉及广西、上海…", "…开展专项巡视，分别是：A、B…。",
     # "本轮巡察对象为A、B", "被巡察单位：A、B"
     # (被巡察党组织 opens a list only with 为/是/有/包括 or a colon: "被巡察党组织坚持…，围绕中心，服务大局" lists nothing)

@@ -394,3 +394,27 @@ def test_bare_lists_under_the_heading_of_the_units_visited():
             "一、巡察对象\n（1）常规巡察\n县实验小学、县第二中学、县人民医院\n（2）巡察“回头看”\n城南村、城北村、县供销社\n"
             "二、联系方式\n县委第一巡察组、县委第二巡察组\n")
     assert _units(text) == ["县实验小学", "县第二中学", "县人民医院", "城南村", "城北村", "县供销社"]
+
+
+def test_units_named_at_the_meetings_a_group_held():
+    text = ("根据学校党委巡察工作统一部署，9月5日下午，巡察组依次召开了巡察外国语学院党总支、体育学院党总支、图书馆直属党支部"
+            "进驻动员会，校党委第二轮巡察全面展开。\n")
+    assert _units(text) == ["外国语学院党总支", "体育学院党总支", "图书馆直属党支部"]
+    near_miss = "9月5日，外国语学院、体育学院分别召开了巡察动员会，校党委第二轮巡察全面展开。\n"
+    assert "动员会" not in _units(near_miss)
+
+
+def test_counted_organisations_or_a_subject_are_no_one_unit():
+    assert _units("6月3日，区委第二巡察组在城关街道向城关街道5个社区党委反馈巡察情况。\n") == []
+    text = ("县委专项巡察组巡察教育领域工作动员会议召开\n8月3日，县委专项巡察组正式进驻县教育局、县体育局等单位，对教育领域"
+            "重点工作开展专项巡察。\n")
+    assert _units(text) == ["县教育局", "县体育局"]
+
+
+def test_one_more_unit_visited_in_the_sentence_of_a_list():
+    text = ("根据市委安排部署，2024年3月17日，市委选派5个巡察组，对市民政局、市水利局、市职业技术学院……等9家市直单位党组织"
+            "开展常规巡察，采取“巡乡带村”方式对台前县城关镇党委及所辖30个村级党组织开展提级巡察。\n")
+    assert _units(text) == ["市民政局", "市水利局", "市职业技术学院", "台前县城关镇党委"]
+    # alone, the town's committee is the one unit
+    near_miss = "2024年3月17日，市委第一巡察组对台前县城关镇党委及所辖30个村级党组织开展提级巡察。\n"
+    assert _unit(near_miss) == "台前县城关镇党委"
