@@ -69,10 +69,14 @@ _SEVERAL_UNITS_RE = re.compile(
 _GROUP_VISITS_RE = re.compile(
     # "巡察组此次巡察花园镇党委，…" / "巡察组进驻县委编办召开…动员会" / "巡察营田镇及所辖村(社区)进驻动员会"
     # (words of time between the group and its visit: 近日, 于2023年3月6日, 正式, 已)
-    r"巡[视察][一二三四五六七八九十\d]*组(?:近日|日前|近期|此次|本次|这次|已经?|正式|开始"
-    r"|于[^，。；;、“”\s]{1,14}?(?:日|上午|下午|起))*(?:召开)?(?:巡[视察]|进驻(?:到)?|进入)(?!反馈|情况|工作|意见|期间|巡[视察])"
-    r"([^，。；,;、“”\s]{2,30}?)(?:及其?(?:所|下)[辖属][^，。；,;、“”\s]{0,12}?)?"
-    r"(?=[，,。；;]|(?:党组织)?(?:工作)?(?:情况)?(?:进驻)?(?:动员|反馈|进驻)大?会|情况|开展|进行|召开)"
+    # "巡察组二组" / "巡察四组": the group's number after 组 or in place of it
+    r"巡[视察](?:组)?[一二三四五六七八九十\d]*组(?:近日|日前|近期|此次|本次|这次|已经?|正式|开始"
+    r"|于[^，。；;、“”\s]{1,14}?(?:日|上午|下午|起))*(?:召开)?"
+    # "巡察四组巡察巡察卫健委党组": a word doubled by the copier
+    r"(?:巡[视察](?=巡[视察]))?(?:巡[视察]|进驻(?:到)?|进入)(?!反馈|情况|工作|意见|期间|时间|巡[视察])"
+    # "县民族文化旅游广电体育局党组（县旅游发展服务中心、县民族歌舞剧团）": a bracket of members stays with the name
+    r"((?:[^，。；,;、“”\s（(]|[（(][^）)]{1,30}[）)]){2,40}?)(?:及其?(?:所|下)[辖属][^，。；,;、“”\s]{0,12}?)?"
+    r"(?=[，,。；;]|(?:党组织)?(?:工作)?(?:情况)?(?:进驻)?(?:动员|反馈|进驻)(?:部署)?大?会|情况|开展|进行|召开)"
 )
 _PARTY_ORG = r"(?:党委|党组|党工委|党总支|党支部)"
 _PLACE_END = r"(?:镇|乡|街道|社区|村|局|委|党委|党组|公司|集团|大学|学院|医院|中心|学校|馆)"
@@ -145,10 +149,12 @@ def _addressee(name: str) -> str:
 
 
 def _same_units(names: list[str]) -> list[str]:
-    """杉桥镇 and 杉桥镇党委 name one unit: the fuller name is kept."""
+    """杉桥镇 and 杉桥镇党委 name one unit, so do 文化广电和旅游局 and 示范区文化广电和旅游局党组 (the place said
+    before it): the fuller name is kept."""
     kept: list[str] = []
     for name in sorted(set(names), key=len, reverse=True):
-        if not any(other.startswith(name) and re.fullmatch(_PARTY_ORG, other[len(name) :]) for other in kept):
+        fuller = re.compile(rf"(?:[{_HAN}]{{0,4}}(?:新区|区|县|市|旗))?{re.escape(name)}{_PARTY_ORG}?")
+        if not any(other != name and fuller.fullmatch(other) for other in kept):
             kept.append(name)
     return list(dict.fromkeys(name for name in names if name in kept))
 _TYPE_PHRASE_RE = re.compile(rf"(?:进行了|开展了|开展|进行|实施了)([{_HAN}、和及与+＋暨“”]{{0,40}}?)巡([视察])")
@@ -584,6 +590,7 @@ def single(section: Section, warnings: list[str]) -> Inspection:
     if (
         not unit_full
         and stated
+        and not re.fullmatch(r"(?:巡[视察])?工作", stated[1])  # "对巡察工作进行全面动员和部署"
         and not _SEVERAL_UNITS_RE.search(stated[1])
         and "、" not in stated[1]
         and len(names_in(stated[1])) < 2  # "对县委办和县政府办开展…": two units, each its own inspection

@@ -418,3 +418,30 @@ def test_one_more_unit_visited_in_the_sentence_of_a_list():
     # alone, the town's committee is the one unit
     near_miss = "2024年3月17日，市委第一巡察组对台前县城关镇党委及所辖30个村级党组织开展提级巡察。\n"
     assert _unit(near_miss) == "台前县城关镇党委"
+
+
+# --- r8 pass: the one unit of a news item -------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the group's number after 组 or in place of it
+    ("根据学院党委统一部署，5月8日上午学院党委巡察组三组巡察附属小学工作动员会在附小会议室召开。\n", "附属小学"),
+    ("按照县委统一部署，9月4日下午，县委巡察二组巡察县医保局党组情况反馈会议在县医保局会议室召开。\n", "县医保局党组"),
+    # a word doubled by the copier
+    ("按照县委统一部署，9月4日下午，县委巡察二组巡察巡察县医保局党组情况反馈会议在县医保局会议室召开。\n", "县医保局党组"),
+    # a bracket of member bodies stays with the name
+    ("2025年3月6日上午，县委第一巡察组巡察县文化旅游局党组（县文物管理所、县图书馆）工作动员会召开。\n",
+     "县文化旅游局党组（县文物管理所、县图书馆）"),
+    # 动员部署会议, and the group's 巡察时间为… later is no second unit
+    ("按照区委统一部署，2024年3月8日下午，区委第二巡察组巡察区残联党组动员部署会议召开。\n区委第二巡察组巡察时间为"
+     "2024年3月5日至2024年5月10日，巡察期间设置了信箱。\n", "区残联党组"),
+    # the title's short name and the meeting's full one are one unit
+    ("区党工委第一巡察组进驻教育体育局开展巡察\n3月5日上午，区党工委第一巡察组巡察高新区教育体育局党组工作动员会在"
+     "区政务中心召开，对巡察工作进行全面动员和部署。\n", "高新区教育体育局党组"),
+])
+def test_the_one_unit_a_group_visits(text, expected):
+    assert _unit(text) == expected
+
+
+def test_a_meeting_on_the_visit_itself_names_no_unit():
+    text = "3月5日上午，区委巡察办召开会议，对巡察工作进行全面动员和部署。\n区委第一巡察组开展常规巡察。\n"
+    assert _units(text) == []
