@@ -406,6 +406,9 @@ def _last_month_before(text: str, end: int) -> date | None:
 _FEEDS_BACK_RE = re.compile(r"向[^。；]{2,40}?反馈|巡[视察][^。；]{2,40}?反馈会")
 
 
+_OWNER = r"(?:集团公司|集团|[省市区县]?国资委)?"
+
+
 def _group(texts: list[str], body_short: str) -> tuple[str, str]:
     """('省委第三巡视组', '巡视'): a group named with its body (省委第六巡视组) beats a bare one (…巡视第六巡视组)."""
     bare = None
@@ -414,7 +417,8 @@ def _group(texts: list[str], body_short: str) -> tuple[str, str]:
             ministry = re.match(_MINISTRY, match[1])
             if ministry:
                 return _group_name(match, ministry[0])
-            short = re.search(_LEVEL_BODY + "$", match[1])
+            # "集团公司党委第二巡察组" / "省国资委党委第一巡察组": an enterprise's or a commission's 党委 keeps its owner
+            short = re.search(_OWNER + _LEVEL_BODY + "$", match[1])
             named = _group_name(match, short[0] if short else body_short)
             if short:
                 return named
@@ -694,7 +698,7 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         inspection.term = _term_of_round(whole, inspection.round)
     inspection.batch = _first_int(_BATCH_RE, section.title, statement, *context[1:])
     inspection.inspecting_body = _body(texts, group, unit, whole)
-    if group and not re.match(_LEVEL_BODY, group) and not re.match(_MINISTRY, group):
+    if group and not re.match(_OWNER + _LEVEL_BODY, group) and not re.match(_MINISTRY, group):
         group = _short(inspection.inspecting_body) + group
     inspection.group = group
     inspection.level = level or _level(section.title + statement)

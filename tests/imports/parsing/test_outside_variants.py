@@ -445,3 +445,15 @@ def test_the_one_unit_a_group_visits(text, expected):
 def test_a_meeting_on_the_visit_itself_names_no_unit():
     text = "3月5日上午，区委巡察办召开会议，对巡察工作进行全面动员和部署。\n区委第一巡察组开展常规巡察。\n"
     assert _units(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("根据集团党委的统一部署，集团公司党委第三巡察组自5月6日开始对省交通建设公司开展为期1个月的巡察工作。\n",
+     "集团公司党委第三巡察组"),
+    ("根据集团党委统一部署，集团党委第二巡察组近日进驻公司开展巡察。\n", "集团党委第二巡察组"),
+    ("5月6日，市国资委党委第一巡察组进驻市城投集团、市水务集团开展专项巡察。\n", "市国资委党委第一巡察组"),
+    # a city's 党委 of a district is still the level body alone
+    ("5月6日，区委第一巡察组进驻区民政局开展常规巡察。\n", "区委第一巡察组"),
+])
+def test_an_enterprises_or_commissions_group_keeps_its_owner(text, expected):
+    assert _inspections(text)[0].group == expected
