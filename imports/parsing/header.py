@@ -249,19 +249,29 @@ _VISIT_RE = re.compile(r"开展|进驻|进行了?[^。；]{0,12}巡[视察](?!�
 _LETTERS_RE = re.compile(r"(?:受理|信访|来信|来电|举报)[^。，,]{0,8}(?:时间|期限|截止)")
 
 
+_OWN_REVISIT_RE = re.compile(r"巡[视察][一二三四五六七八九十\d]*组(?<!一)对[^。；;，,]{2,40}?开展(?:了)?[^。；;，,]{0,6}巡[视察]“?回头看")
+
+
 def _statement(lines: list[Line], title: str = "") -> tuple[str, int]:
     """The sentence stating the on-site period ('2023年9月21日至11月30日，省委第三巡视组对…'), and its line.
     A 回头看 sentence is the visit only when the title says the visit is a 回头看."""
     skip = r"审核|督导" if "回头看" in title else r"审核|督导|回头看"
+    revisit: tuple[str, int] | None = None
     for line in lines[:15]:
         for sentence in sentences(line.text):
             if "巡" not in sentence or not find_range(sentence) or re.search(skip, sentence):
+                # "…，地委第二巡察组对X党组开展了常规巡察“回头看”": the group's own visit is a 回头看; it is the
+                # visit when the text states no other
+                if revisit is None and find_range(sentence) and _OWN_REVISIT_RE.search(sentence):
+                    revisit = (sentence, line.no)
                 continue
             if _LETTERS_RE.search(sentence) and not re.search(r"巡[视察]期间", sentence):
                 continue  # "巡察组受理信访时间自…起至…": the window for letters, not the visit
             if _FEEDBACK_PERIOD_RE.search(sentence) and not _VISIT_RE.search(sentence):
                 continue
             return sentence, line.no
+    if revisit:
+        return revisit
     for line in lines[:15]:
         for sentence in sentences(line.text):
             if _STATED_UNIT_RE.search(sentence) and "巡" in sentence and find_dates(sentence):

@@ -457,3 +457,16 @@ def test_a_meeting_on_the_visit_itself_names_no_unit():
 ])
 def test_an_enterprises_or_commissions_group_keeps_its_owner(text, expected):
     assert _inspections(text)[0].group == expected
+
+
+def test_a_groups_own_revisit_is_the_visit_when_no_other_is_stated():
+    text = ("根据地委巡察工作领导小组部署，2021年8月10日，地委第一巡察组向地区水利局党组反馈巡察情况。\n根据地委统一安排，"
+            "2021年5月6日至6月20日，地委第一巡察组对地区水利局党组开展了常规巡察“回头看”。\n")
+    [inspection] = _inspections(text)
+    assert (inspection.start, inspection.end, inspection.feedback_date) == (
+        date(2021, 5, 6), date(2021, 6, 20), date(2021, 8, 10))
+    # a 回头看 of someone else's rectification, beside the visit itself: the visit's days stay the period
+    near_miss = ("2021年5月6日至6月20日，地委第一巡察组对地区水利局党组开展了常规巡察。\n2021年9月1日至9月10日，地委督查组"
+                 "对巡察整改情况开展“回头看”。\n")
+    [inspection] = _inspections(near_miss)
+    assert (inspection.start, inspection.end) == (date(2021, 5, 6), date(2021, 6, 20))
