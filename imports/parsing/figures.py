@@ -189,6 +189,8 @@ def _sentence_figures(sentence: str, line_no: int) -> list[Figure]:
             and _BARE_RECTIFIED_RE.fullmatch(re.split(r"[，,；;、]", sentence[:start])[-1].strip())
         ):
             metric = COMPLETED  # "反馈问题306个，整改279个": a bare 整改 after the problems' count is how many were rectified
+        if metric in _STATUS_METRICS and _COVERAGE_RE.search(sentence):
+            metric = None  # "全县220个村级党组织，已完成153个，覆盖率达到69.5%": units visited, not problems rectified
         if metric is None:
             continue
         value = parse_number(num_text)
@@ -217,7 +219,8 @@ _PARALLEL_RE = re.compile(r"、(?:已|并)?(?:移交|移送)(?:了)?|、[\u4e00-
 _INVOLVED_FUNDS_RE = re.compile(
     r"(?:追缴|收缴|清退|退缴|追回|挽回)[^。；;]{0,40}[，,]\s*(?:共)?涉及(?:资金|金额)(?:共)?$"
 )
-_NOT_FINDINGS_RE = re.compile(r"立行立改|解决|帮助|办理|化解|办结")
+_COVERAGE_RE = re.compile(r"覆盖")
+_NOT_FINDINGS_RE = re.compile(r"立行立改|边巡边改|解决|帮助|办理|化解|办结")
 _AND_TRANSFERRED_RE = re.compile(r"^[^，,；;。]{0,20}?留置[^，,；;。]{0,6}?并移送(?:司法|检察)机关")
 
 
@@ -259,6 +262,10 @@ def _metric(before: str, after: str, unit: str) -> str | None:
         return None
     if _NOT_DONE_RE.search(segment) and metric != IN_PROGRESS:
         return None  # 剩余未追缴348.35万元 / 力争完成12个: a remainder or a target is no result
+    if metric == CLUES_TRANSFERRED and re.search(r"问题(?:及|和|与)(?:问题)?线索\s*$", segment):
+        return None  # "发现街道和社区问题及问题线索394条": problems and clues counted together are neither
+    if metric == PROBLEMS and unit == "类" and re.search(r"方面\s*$", segment):
+        return None  # "反馈的4个方面12类问题": kinds of problem under the aspects, not the problems
     if metric == CLUES_TRANSFERRED and re.search(r"办结|办理|处置|查结|了结|核查", segment):
         return None  # 已办结问题线索5件: clues concluded, not the clues transferred
     if metric == MEASURES and re.search(r"(?:防范|防控|预防|管控)(?:措施|举措)\s*$", segment):
@@ -266,7 +273,7 @@ def _metric(before: str, after: str, unit: str) -> str | None:
     if unit == "%" and metric != COMPLETION_RATE:
         return None  # "已完成70%" of a project is not the rectification completion rate
     found_by_visit = _FOUND_BY_VISIT_RE.search(before) and (
-        segment.endswith("问题") or re.match(r"问题(?:$|[。！？!?已均全都认真进行得])", after_seg)
+        re.search(r"问题(?:共计|合计|总计|共)?\s*$", segment) or re.match(r"问题(?:$|[。！？!?已均全都认真进行得])", after_seg)
     )  # the bare noun 问题 counted, not 问题表现 or 问题线索
     # "巡察回访期间，…对该镇党委4大类16个方面22个问题…": problems counted under their aspects, in a sentence about an
     # inspection, are the feedback's own structure (a check's "检查发现4个方面12个问题" is not)

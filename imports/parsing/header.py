@@ -15,7 +15,21 @@ from .places import PROVINCES as _PROVINCES
 from .places import REGIONS as _REGIONS
 from .segment import Section
 from .titles import LABEL_RE, is_labelled, squash
-from .unit_lists import clean, distribute, listed_units, mask_brackets, names_in, same_unit, unmask
+from .unit_lists import (
+    bare_list,
+    clean,
+    distribute,
+    drop_joint,
+    listed_units,
+    mask_brackets,
+    names_in,
+    objects_heading,
+    per_place,
+    same_unit,
+    shared_kind,
+    unmask,
+    villages_visited,
+)
 
 _HAN = r"\u4e00-\u9fff"
 _LEVEL_BODY = r"(?:中央|自治区党委|省委|市委|区委|县委|州委|地委|盟委|旗委|工委|党委|党组)"
@@ -55,10 +69,14 @@ _SEVERAL_UNITS_RE = re.compile(
 _GROUP_VISITS_RE = re.compile(
     # "巡察组此次巡察花园镇党委，…" / "巡察组进驻县委编办召开…动员会" / "巡察营田镇及所辖村(社区)进驻动员会"
     # (words of time between the group and its visit: 近日, 于2023年3月6日, 正式, 已)
-    r"巡[视察][一二三四五六七八九十\d]*组(?:近日|日前|近期|此次|本次|这次|已经?|正式|开始"
-    r"|于[^，。；;、“”\s]{1,14}?(?:日|上午|下午|起))*(?:召开)?(?:巡[视察]|进驻(?:到)?|进入)(?!反馈|情况|工作|意见|期间|巡[视察])"
-    r"([^，。；,;、“”\s]{2,30}?)(?:及其?(?:所|下)[辖属][^，。；,;、“”\s]{0,12}?)?"
-    r"(?=[，,。；;]|(?:党组织)?(?:工作)?(?:情况)?(?:进驻)?(?:动员|反馈|进驻)大?会|情况|开展|进行|召开)"
+    # "巡察组二组" / "巡察四组": the group's number after 组 or in place of it
+    r"巡[视察](?:组)?[一二三四五六七八九十\d]*组(?:近日|日前|近期|此次|本次|这次|已经?|正式|开始"
+    r"|于[^，。；;、“”\s]{1,14}?(?:日|上午|下午|起))*(?:召开)?"
+    # "巡察四组巡察巡察卫健委党组": a word doubled by the copier
+    r"(?:巡[视察](?=巡[视察]))?(?:巡[视察]|进驻(?:到)?|进入)(?!反馈|情况|工作|意见|期间|时间|巡[视察])"
+    # "县民族文化旅游广电体育局党组（县旅游发展服务中心、县民族歌舞剧团）": a bracket of members stays with the name
+    r"((?:[^，。；,;、“”\s（(]|[（(][^）)]{1,30}[）)]){2,40}?)(?:及其?(?:所|下)[辖属][^，。；,;、“”\s]{0,12}?)?"
+    r"(?=[，,。；;]|(?:党组织)?(?:工作)?(?:情况)?(?:进驻)?(?:动员|反馈|进驻)(?:部署)?大?会|情况|开展|进行|召开)"
 )
 _PARTY_ORG = r"(?:党委|党组|党工委|党总支|党支部)"
 _PLACE_END = r"(?:镇|乡|街道|社区|村|局|委|党委|党组|公司|集团|大学|学院|医院|中心|学校|馆)"
@@ -131,10 +149,12 @@ def _addressee(name: str) -> str:
 
 
 def _same_units(names: list[str]) -> list[str]:
-    """杉桥镇 and 杉桥镇党委 name one unit: the fuller name is kept."""
+    """杉桥镇 and 杉桥镇党委 name one unit, so do 文化广电和旅游局 and 示范区文化广电和旅游局党组 (the place said
+    before it): the fuller name is kept."""
     kept: list[str] = []
     for name in sorted(set(names), key=len, reverse=True):
-        if not any(other.startswith(name) and re.fullmatch(_PARTY_ORG, other[len(name) :]) for other in kept):
+        fuller = re.compile(rf"(?:[{_HAN}]{{0,4}}(?:新区|区|县|市|旗))?{re.escape(name)}{_PARTY_ORG}?")
+        if not any(other != name and fuller.fullmatch(other) for other in kept):
             kept.append(name)
     return list(dict.fromkeys(name for name in names if name in kept))
 _TYPE_PHRASE_RE = re.compile(rf"(?:进行了|开展了|开展|进行|实施了)([{_HAN}、和及与+＋暨“”]{{0,40}}?)巡([视察])")
@@ -147,6 +167,8 @@ _REGION_CORE_RE = re.compile(rf"^([{_HAN}]{{1,5}}?(?:新区|区|县|旗))")
 
 # "根据省委第二轮巡视巡察联动工作部署和市委巡察工作安排，": the superior's arrangement the text follows.
 _ARRANGEMENT_RE = re.compile(r"^(?:根据|按照)[^。，,]{0,60}?(?:部署|安排|要求)[，,]")
+# "传达学习十九届中央第八轮巡视工作动员部署会精神": the superior's round (and term) a meeting studied, never the text's
+_STUDIED_RE = re.compile(r"传达(?:学习)?[^。，,；;]{0,40}?精神")
 
 
 def _first_int(pattern: re.Pattern, *texts: str) -> int | None:
@@ -154,6 +176,16 @@ def _first_int(pattern: re.Pattern, *texts: str) -> int | None:
     states one (that clause names the superior's round, not this one)."""
     value = _first_int_in(pattern, *(_ARRANGEMENT_RE.sub("", fold(text)) for text in texts))
     return value if value is not None else _first_int_in(pattern, *texts)
+
+
+def _term_and_round(*texts: str) -> tuple[int | None, int | None]:
+    """The term and round a text states. A round studied at a meeting ("传达学习十九届中央第八轮巡视…精神") is
+    the superior's when the text names a round of its own elsewhere: then neither it nor its term is the text's."""
+    own = tuple(_STUDIED_RE.sub("", fold(text)) for text in texts)
+    round_ = _first_int(_ROUND_RE, *own)
+    if round_ is not None:
+        return _first_int(_TERM_RE, *own), round_
+    return _first_int(_TERM_RE, *texts), _first_int(_ROUND_RE, *texts)
 
 
 # "市委十四届第二轮巡察" says the term after the body: read as 十四届市委第二轮
@@ -171,6 +203,8 @@ def _first_int_in(pattern: re.Pattern, *texts: str) -> int | None:
         text = re.sub(rf"第{NUM}轮(?:[、和及]第{NUM}轮)+", "", text)
         # "自2016年9月本届州委开展首轮巡察工作以来": the rounds since the first are counted, none is named
         text = re.sub(rf"第{NUM}轮[^。，,；;]{{0,12}}?以来", "", text)
+        # "去年县内首轮巡察之后的一次回头看": last year's round is an earlier one, not the text's
+        text = re.sub(rf"(?:去年|上年|前年|上一年度?)[^。，,；;]{{0,6}}?第{NUM}轮", "", text)
         match = pattern.search(text)
         if match:
             value = to_int(match[1])
@@ -215,19 +249,29 @@ _VISIT_RE = re.compile(r"开展|进驻|进行了?[^。；]{0,12}巡[视察](?!�
 _LETTERS_RE = re.compile(r"(?:受理|信访|来信|来电|举报)[^。，,]{0,8}(?:时间|期限|截止)")
 
 
+_OWN_REVISIT_RE = re.compile(r"巡[视察][一二三四五六七八九十\d]*组(?<!一)对[^。；;，,]{2,40}?开展(?:了)?[^。；;，,]{0,6}巡[视察]“?回头看")
+
+
 def _statement(lines: list[Line], title: str = "") -> tuple[str, int]:
     """The sentence stating the on-site period ('2023年9月21日至11月30日，省委第三巡视组对…'), and its line.
     A 回头看 sentence is the visit only when the title says the visit is a 回头看."""
     skip = r"审核|督导" if "回头看" in title else r"审核|督导|回头看"
+    revisit: tuple[str, int] | None = None
     for line in lines[:15]:
         for sentence in sentences(line.text):
             if "巡" not in sentence or not find_range(sentence) or re.search(skip, sentence):
+                # "…，地委第二巡察组对X党组开展了常规巡察“回头看”": the group's own visit is a 回头看; it is the
+                # visit when the text states no other
+                if revisit is None and find_range(sentence) and _OWN_REVISIT_RE.search(sentence):
+                    revisit = (sentence, line.no)
                 continue
             if _LETTERS_RE.search(sentence) and not re.search(r"巡[视察]期间", sentence):
                 continue  # "巡察组受理信访时间自…起至…": the window for letters, not the visit
             if _FEEDBACK_PERIOD_RE.search(sentence) and not _VISIT_RE.search(sentence):
                 continue
             return sentence, line.no
+    if revisit:
+        return revisit
     for line in lines[:15]:
         for sentence in sentences(line.text):
             if _STATED_UNIT_RE.search(sentence) and "巡" in sentence and find_dates(sentence):
@@ -372,6 +416,9 @@ def _last_month_before(text: str, end: int) -> date | None:
 _FEEDS_BACK_RE = re.compile(r"向[^。；]{2,40}?反馈|巡[视察][^。；]{2,40}?反馈会")
 
 
+_OWNER = r"(?:集团公司|集团|[省市区县]?国资委)?"
+
+
 def _group(texts: list[str], body_short: str) -> tuple[str, str]:
     """('省委第三巡视组', '巡视'): a group named with its body (省委第六巡视组) beats a bare one (…巡视第六巡视组)."""
     bare = None
@@ -380,7 +427,8 @@ def _group(texts: list[str], body_short: str) -> tuple[str, str]:
             ministry = re.match(_MINISTRY, match[1])
             if ministry:
                 return _group_name(match, ministry[0])
-            short = re.search(_LEVEL_BODY + "$", match[1])
+            # "集团公司党委第二巡察组" / "省国资委党委第一巡察组": an enterprise's or a commission's 党委 keeps its owner
+            short = re.search(_OWNER + _LEVEL_BODY + "$", match[1])
             named = _group_name(match, short[0] if short else body_short)
             if short:
                 return named
@@ -556,6 +604,7 @@ def single(section: Section, warnings: list[str]) -> Inspection:
     if (
         not unit_full
         and stated
+        and not re.fullmatch(r"(?:巡[视察])?工作", stated[1])  # "对巡察工作进行全面动员和部署"
         and not _SEVERAL_UNITS_RE.search(stated[1])
         and "、" not in stated[1]
         and len(names_in(stated[1])) < 2  # "对县委办和县政府办开展…": two units, each its own inspection
@@ -618,6 +667,10 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         unit_full = sig[1] if sig else ""
     # "对县城管局及所属3个中队党支部开展…": the unit, not the organisations under it
     unit_full = squash(re.sub(r"(?<=.{2})(?:及其?|和)(?:所|下)[辖属].*$", "", unit_full))
+    if re.search(rf"[{_HAN}]{NUM}\s*个|领域", unit_full):
+        # "向闸口街道6个社区党委反馈": counted organisations name no one unit; "巡察医疗卫生领域工作动员会": a
+        # subject, not a unit
+        unit_full = ""
     unit = _committee(normalize_unit(unit_full), whole[:3000])
     city_context = " ".join([statement, signature, section.title, *[line.text for line in lines[:3]]])
     unit = normalize_unit(unit, city_context)
@@ -648,12 +701,14 @@ def single(section: Section, warnings: list[str]) -> Inspection:
     inspection = Inspection(unit=unit, unit_full=unit_full, line=statement_line or section.title_line, lines=lines)
     inspection.term = _first_int(_TERM_RE, section.title, *context[1:], statement)
     inspection.round = _first_int(_ROUND_RE, section.title, statement, *context[1:])
+    if any(_STUDIED_RE.search(fold(text)) for text in [section.title, statement, *context[1:]]):
+        inspection.term, inspection.round = _term_and_round(section.title, statement, *context[1:])
     _several_rounds(inspection, fold(" ".join([section.title, statement, *context[1:]])).replace("首轮", "第一轮"))
     if inspection.term is None and inspection.round is not None:
         inspection.term = _term_of_round(whole, inspection.round)
     inspection.batch = _first_int(_BATCH_RE, section.title, statement, *context[1:])
     inspection.inspecting_body = _body(texts, group, unit, whole)
-    if group and not re.match(_LEVEL_BODY, group) and not re.match(_MINISTRY, group):
+    if group and not re.match(_OWNER + _LEVEL_BODY, group) and not re.match(_MINISTRY, group):
         group = _short(inspection.inspecting_body) + group
     inspection.group = group
     inspection.level = level or _level(section.title + statement)
@@ -714,8 +769,7 @@ def compilation(section: Section, warnings: list[str]) -> list[Inspection]:
         return [single(section, warnings)]
     intro_text = " ".join(line.text for line in intro)
     context = [section.title, intro_text, *(line.text for line in section.preamble[:5])]
-    term = _first_int(_TERM_RE, *context)
-    round_ = _first_int(_ROUND_RE, *context)
+    term, round_ = _term_and_round(*context)
     batch = _first_int(_BATCH_RE, *context)
     intro_types = _types(intro_text, [])
     if not intro_types:  # "…常规巡视的23个单位党组织和涉粮问题专项巡视的2个单位党组织"
@@ -768,7 +822,8 @@ _MEETING_PLACES_RE = re.compile(r"分别(?:在|到)([^，。；,;]{2,40}?)召开
 
 
 _EXTENSION_RE = re.compile(r"延伸巡[视察]|巡乡带村|对村巡察")
-_VISITS_SEVERAL_RE = re.compile(r"(?<!一)对[^。；;]*?(?:开展|进行|的[^。；;，,]{0,4}巡[视察])")
+_VISITS_SEVERAL_RE = re.compile(r"(?<!一)对[^。；;]*?(?:开展|展开|进行|的[^。；;，,]{0,4}巡[视察])")
+_SINGLE_VISIT_RE = re.compile(r"[，,]\s*对([^对，。；,;、“”\s]{2,30}?)开展(?:了)?[^，。；,;对]{0,6}巡[视察]")
 _EXAMPLE_OF_KIND_RE = re.compile(rf"(?:(?<!一)对|[，,])([^对，。；,;、“”\s][^，。；,;、“”\s]{{1,29}}?)等\s*{NUM}\s*[个家户所]")
 
 
@@ -780,8 +835,18 @@ def _add(found: list[tuple[str, str]], name: str, clause: str) -> None:
 def _named_units(lines: list[Line]) -> list[tuple[str, str]]:
     """(unit as written, its clause) for each unit a round-level text names in a list."""
     found: list[tuple[str, str]] = []
+    under_objects = False
     for line in lines[:15]:
         text = fold(line.text)
+        # "一、巡察对象 / （1）常规巡察 / 平湖技师学院、崇文小学…": bare lists under the heading of the units visited
+        if objects_heading(text):
+            under_objects = True
+            continue
+        if under_objects:
+            if re.match(r"^[一二三四五六七八九十]+、", text):
+                under_objects = False  # the next numbered section
+            for name in bare_list(text):
+                _add(found, name, text)
         # "第一巡察组巡察托里县库普乡，第六巡察组巡察托里县铁厂沟镇动员会": each group's unit.
         visits = _same_units([m[1] for m in _GROUP_VISITS_RE.finditer(text)])
         places = [p for m in _MEETING_PLACES_RE.finditer(text) for p in re.split(r"[、和及与]", m[1])]
@@ -793,18 +858,25 @@ def _named_units(lines: list[Line]) -> list[tuple[str, str]]:
             # villages a group extends its visit to (延伸巡察, 巡乡带村) belong to the visited township
             clause = ",".join(part for part in re.split(r"[，,]", clause) if not _EXTENSION_RE.search(part))
             for match in _UNIT_LIST_RE.finditer(mask_brackets(clause)):
+                if per_place(match[1]) or (match[0].startswith("进") and villages_visited(clause, match.start(1))):
+                    continue
                 names = []
                 for name in match[1].split("、"):
-                    name = re.sub(r"^(?:和|及|与)", "", unmask(name).strip())
+                    name = drop_joint(unmask(name).strip())
                     joined = _JOINED_RE.match(name)
                     names.extend([joined[1], joined[2]] if joined else [name])
-                for name in names:
+                for name in shared_kind(names):
                     if re.match(rf"{NUM}\s*[个家户所]", name):
                         continue  # "7个县(市)区纪委监委机关": a counted kind, not a named unit
                     _add(found, clean(name), clause)
             # lists with commas, brackets, counted kinds and towns with their villages
             for name in listed_units(clause):
                 _add(found, name, clause)
+            # "…等7个开发区党工委开展常规巡视，对呼伦贝尔农垦集团党委开展提级巡视": once a line lists units, a
+            # single unit given its own kind of visit in the same sentence is one more
+            if found:
+                for match in _SINGLE_VISIT_RE.finditer(clause):
+                    _add(found, clean(match[1]), clause)
             # "对自治区公安厅等6个政府组成部门，自治区总工会等9个群团组织…开展巡视": one named example per kind.
             if _VISITS_SEVERAL_RE.search(clause):
                 for match in _EXAMPLE_OF_KIND_RE.finditer(clause):
@@ -855,7 +927,7 @@ def inspections(section: Section, warnings: list[str]) -> list[Inspection]:
     base = single(section, warnings)
     named = _named_units(section.lines)
     beside: tuple[tuple[str, str], ...] = ()
-    role = _beside_list(base, named)
+    role = _beside_list(base, named, "\n".join(line.text for line in section.lines[:15]))
     if role == "peer":  # "A组、B组分别进驻X、Y开展巡察，C组进驻Z开展提级巡察": Z is one more unit of the round
         beside = ((base.unit_full, ""),)
     if base.unit and (role or base.unit in {normalize_unit(name) for name, _ in named}):
@@ -872,7 +944,7 @@ def inspections(section: Section, warnings: list[str]) -> list[Inspection]:
 _OF_THE_PLACE_RE = r"[^。；;]{0,10}?[，,]?\s*对该(?:镇|乡|街道|县|区|市|公司|集团|单位)"
 
 
-def _beside_list(base: Inspection, named: list[tuple[str, str]]) -> str:
+def _beside_list(base: Inspection, named: list[tuple[str, str]], head: str = "") -> str:
     """How the unit found first stands to a list of two or more units the text names: "sub" when the list holds its
     own units ("进驻斑竹园镇，对该镇沙堰村、金山村…开展巡察": the villages are visited, the town is where the group
     stays), "peer" when a group visits it in the same sentence as the others, "" otherwise."""
@@ -884,6 +956,13 @@ def _beside_list(base: Inspection, named: list[tuple[str, str]]) -> str:
             return "sub"
         if re.search(rf"巡[视察][一二三四五六七八九十\d]*组[^。；;，,]{{0,6}}?(?:进驻|(?<!一)对){re.escape(written)}", clause) and (
             re.search(r"分别", clause)
+        ):
+            return "peer"
+    # "对A、B、C……等12家单位开展常规巡察，采取…方式对D党委及所辖55个村级党组织开展提级巡察": one more unit visited
+    # in the sentence that lists the others
+    for sentence in sentences(fold(head)):
+        if clean(written) and any(name in sentence for name, _ in named) and re.search(
+            rf"[，,][^，,。；;]{{0,20}}?(?<!一)对{re.escape(written)}(?:及其?所[辖属][^，,。；;]*?)?开展[^，,。；;]{{0,6}}巡[视察]", sentence
         ):
             return "peer"
     return ""

@@ -16,11 +16,13 @@ from .places import PROVINCE_LEVEL
 # What an organisation's name ends with (brackets removed): 党委, 局, 镇, 社区, 公司, 管委会 …
 _NAME_END_RE = re.compile(
     r"(?:党委|党总支|党支部|党组|党工委|委员会|公司|集团|局|院|中心|办|部|委|室|处|所|站|乡|镇|村|社区|街道|街|县|市|区|旗|州"
-    r"|厅|署|校|学|馆|会|团|厂|场|园|行|社|台|队|机关|办事处|管委会|联|协|军|庭|科)$"
+    r"|厅|署|校|学|馆|会|团|厂|场|园|行|社|台|队|机关|办事处|管委会|联|协|军|庭|科"
+    r"|[一二三四五六七八九十]中)$"  # 潜山二中: a numbered middle school
 )
 # Where 和/及/与 join two names rather than sit inside one (区文体广电和旅游局, 材料科学与工程学院 stay whole).
 _JOINT_END_RE = re.compile(
     rf"(?:党委|党总支|党支部|党组|党工委|党组织|单位|公司|局|乡|镇|村|社区|街道|中心|办|处|站|院|馆|机关|巡[视察]"
+    rf"|中学|小学|学校|[一二三四五六七八九十]中"  # 潜山二中和黄铺中学 (材料科学与工程学院 stays whole)
     rf"|{NUM}\s*[个家户所][^和及与]{{0,8}})$"  # "江苏10个省区市和国家体育总局": after a counted kind
 )
 # Words no unit name holds: a verb, a subject of the visit, people.
@@ -31,12 +33,14 @@ _NOT_A_NAME_RE = re.compile(
 # Where the list starts: 对/向/进驻/进入 (never the 对 of 一对一), "分别就", or a group's colon ("市委第一巡察组：巡察A、B").
 _OPENER_RE = re.compile(
     # "巡察组巡察县委办、县人大办…，县委宣传部…10个党组巡察工作情况汇报": a group's visit names its list
-    r"(?:(?<!一)对|向|(?<=分别)就|(?<=组)(?:分别)?巡[视察](?!工作|情况|反馈|意见|期间|组))(?!一)"
+    r"(?:(?<!一)对|向|(?<=分别)就|(?:(?<=召开)|(?<=召开了))巡[视察](?!工作|动员|反馈|情况|汇报|整改|进驻)|(?<=组)(?:分别)?巡[视察](?!工作|情况|反馈|意见|期间|组))(?!一)"
     # openers whose list runs to the end of its clause: "涉及广西、上海…", "…开展专项巡视，分别是：A、B…。",
     # "本轮巡察对象为A、B", "被巡察单位：A、B"
     # (被巡察党组织 opens a list only with 为/是/有/包括 or a colon: "被巡察党组织坚持…，围绕中心，服务大局" lists nothing)
     # "5个巡察组分别进驻市发改委、市财政局…和市文旅局。": an entry's list may run to the clause's end
-    r"|(?P<to_end>进驻(?:到)?|进入|(?:涉及|分别[是为]|包括|具体为)\s*[:：]?"
+    r"|(?P<to_end>进驻(?:到)?|进入"
+    # "6月9日至7月8日，巡察野寨中学、潜山中学和黄铺中学；": a schedule's dates, then the units visited in them
+    r"|(?<=日[，,])巡[视察](?!工作|情况|反馈|意见|期间|组|的|中|发现)|(?:涉及|分别[是为]|包括|具体为)\s*[:：]?"
     # "第三轮校内巡察的对象为A、B" / "首轮巡察单位为A、B"
     r"|(?:巡[视察](?:的)?对象|被?巡[视察]单位|被巡[视察]党组织)(?:(?:为|是|有|包括)\s*[:：]?|\s*[:：])"
     # "已完成安居镇、保石镇、中兴镇的首批进驻": the units an entry was completed in
@@ -98,6 +102,12 @@ def _joined(segment: str) -> list[str]:
     return pieces
 
 
+def drop_joint(name: str) -> str:
+    """"以及内蒙古新华发行集团…" -> the name: a leading joint goes; 和 only before a name that is not a place's own
+    (和林格尔县, 和田地区, 和平区 keep it)."""
+    return re.sub(r"^(?:以及|和(?![林田平龙顺政县])|及|与|并)", "", name)
+
+
 def clean(name: str) -> str:
     """The unit's name without its count, its villages, a stated subject in brackets or a leading joint; "" when
     what is left is not shaped like an organisation's name."""
@@ -108,7 +118,8 @@ def clean(name: str) -> str:
     # "…县审计局、县统计局党委（党组）": 党委（党组） is the kind shared by a list (whichever each has), not one name's
     name = re.sub(r"(?<=.)党委[（(]党组[）)]$", "", name)
     # "十五届县委第六轮巡察的竹瓦镇": the round's own words before the first name
-    name = re.sub(r"^(?:和|及|与|并|分别|[^，,、（(]{0,12}?巡[视察]的|包括|[^，,、（(]{0,4}?所属)", "", name)
+    name = drop_joint(name)
+    name = re.sub(r"^(?:分别|[^，,、（(]{0,12}?巡[视察]的|包括|[^，,、（(]{0,4}?所属)", "", name)
     name = re.sub(rf"(?:等)?\s*{NUM}\s*[个家户所].*$", "", name)  # 良安镇6个乡镇 / 县自然资源局等3个部门党组
     name = re.sub(r"巡[视察]$", "", name)  # "进驻区总工会、团区委巡察动员会议"
     # a bracket stating what is done there, not part of the name: （所属村、社开展同步村级巡察） / （不含庞南刘村）
@@ -145,7 +156,8 @@ def _span(text: str, start: int, involves: bool = False) -> str:
                 return text[start:pos] if involves else ""
             if pos - start >= 2 and _VERB_RE.match(text, pos):
                 return text[start:pos]
-    return text[start:] if involves else ""
+    # "本轮巡察对市委外办、市委党校、…、市水务局……": a list the copier cut off runs to the cut
+    return text[start:] if involves or re.search(r"(?:…|\.{3})\s*$", text) else ""
 
 
 _PLACE = r"[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道)"
@@ -165,17 +177,73 @@ def names_in(span: str) -> list[str]:
     return [name for segment in _split_top(fold(span), "、，,") for piece in _joined(segment) if (name := clean(piece))]
 
 
+_VILLAGES_VISITED_RE = re.compile(
+    rf"[^。；;]{{0,200}}?[，,]\s*对[^。；;，,]{{2,40}}?(?:{NUM}\s*个)?(?:村级|村[（(]社区[）)]|行政村|村党组织|社区党组织)"
+)
+# a span opened by counted places followed by an office: "本轮巡察的10个县（市、区）政法委机关、人民法院…"
+_PER_PLACE_RE = re.compile(
+    rf"^(?:[^、，,]{{0,12}}?巡[视察]的)?(?:各|{NUM}\s*个)(?:县|市|区|乡镇|镇|街道)[（(][^）)]*[）)]?[^、，,]{{2,}}、"
+)
+
+
+def shared_kind(names: list[str]) -> list[str]:
+    """"巡察发展和改革局、自然资源和规划局、交通运输局党组": 党组 said once after a run of offices is the kind of body
+    each has, no part of the last name alone."""
+    if len(names) >= 2 and names[-1].endswith("党组") and not any(re.search(r"党[组委]|党工委", n) for n in names[:-1]):
+        return [*names[:-1], names[-1].removesuffix("党组")]
+    return names
+
+
+def villages_visited(text: str, pos: int) -> bool:
+    """True when the clause from pos, after the towns a group enters, says it visits their villages ("进驻A街道、B镇等
+    十个镇街，对A街道南华社区等35个村级党组织展开巡察"): the towns host the groups, the villages are the units."""
+    return bool(_VILLAGES_VISITED_RE.match(text, pos))
+
+
+def per_place(span: str) -> bool:
+    """True when a list is opened by counted places followed by an office ("10个县（市、区）政法委机关、人民法院、
+    公安局…"): it names kinds of office in each place, no unit."""
+    return bool(_PER_PLACE_RE.match(span))
+
+
+_OBJECTS_HEAD_RE = re.compile(r"^[^。，,；;]{0,8}?(?:巡[视察]对象|被巡[视察](?:单位|党组织)|巡[视察]单位)[^。，,；;]{0,8}$")
+
+
+def objects_heading(line: str) -> bool:
+    """"一、巡察对象" / "被巡察单位：": a heading under which lines list the units, one bare list a line."""
+    return bool(_OBJECTS_HEAD_RE.match(fold(line).strip().rstrip(":：")))
+
+
+def bare_list(line: str) -> list[str]:
+    """The names of a line that is nothing but a list of two or more organisations ("平湖技师学院、崇文小学、…"); []
+    when any piece is not one."""
+    pieces = [piece for segment in _split_top(fold(line).strip().rstrip("。；;"), "、，,") for piece in _joined(segment)]
+    names = [clean(piece) for piece in pieces]
+    return names if len(names) >= 2 and all(names) else []
+
+
 def listed_units(clause: str) -> list[str]:
     """The units a clause lists (two or more), in order; [] when it lists none."""
     text = fold(clause)
     found: list[str] = []
-    if "巡" not in text:  # a list of units checked or told something else (督查, 约谈) is not a visit's
+    if not re.search(r"巡|进驻", text):  # a list of units checked or told something else (督查, 约谈) is not a visit's
         return found
-    spans = [span for opener in _OPENER_RE.finditer(text) if (span := _span(text, opener.end(), bool(opener["to_end"])))]
+    spans = [
+        span
+        for opener in _OPENER_RE.finditer(text)
+        if (span := _span(text, opener.end(), bool(opener["to_end"])))
+        # "进驻大良街道、容桂街道等十个镇街，对大良街道南华社区等35个村级党组织展开巡察": the towns entered host the
+        # groups; the villages are visited
+        and not (opener[0].startswith("进") and villages_visited(text, opener.end()))
+    ]
     for span in [*spans, *(match["span"] for match in _COLON_RE.finditer(text))]:
         span = re.split(r"[，,]\s*(?:对|向)", span)[0]  # "…，对4家单位开展": the next clause's own object
+        # "已进驻的24个部门（单位）和地区分别为A、B…": the list starts after its own 分别为
+        span = re.split(r"(?:分别[是为]|包括|具体为)\s*[:：]?", span)[-1]
+        if per_place(span):
+            continue  # "10个县(市、区)政法委机关、人民法院、公安局…": kinds of office in each place, no unit named
         names = [clean(piece) for segment in _split_top(span, "、，,") for piece in _joined(segment)]
-        names = [name for name in names if name]
+        names = shared_kind([name for name in names if name])
         if len(names) >= 2:
             found.extend(name for name in names if name not in found)
     return found

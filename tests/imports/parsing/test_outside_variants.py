@@ -272,3 +272,201 @@ def test_rounds_counted_since_the_first_name_no_round():
     assert inspection.round is None
     near_miss = "2017年3月，本届县委首轮巡察工作启动，县委3个巡察组进驻5家单位开展常规巡察。\n"
     assert _inspections(near_miss)[0].round == 1
+
+
+# --- r8 pass: unit lists ------------------------------------------------------------------------------------------
+
+def test_a_place_named_with_he_keeps_it_and_a_leading_yiji_goes():
+    text = ("经市委批准，十二届市委第三轮巡察将对和平区、和顺县等5个县区，以及市城市建设投资集团有限公司等3家国有企业党委"
+            "开展常规巡察。\n")
+    assert _units(text) == ["和平区", "和顺县", "市城市建设投资集团有限公司"]
+    near_miss = "经市委批准，十二届市委第三轮巡察将对市财政局、市审计局和市统计局开展常规巡察。\n"
+    assert _units(near_miss) == ["市财政局", "市审计局", "市统计局"]
+
+
+def test_a_single_unit_with_its_own_kind_of_visit_after_a_list():
+    text = ("经省委批准，本轮巡视对省水利厅等8个省直部门党组、省总工会等4个群团党组开展常规巡视，对省农垦集团党委开展提级"
+            "巡视，对省监狱管理局党委开展专项巡视。\n")
+    assert _units(text) == ["省水利厅", "省总工会", "省农垦集团党委", "省监狱管理局党委"]
+    # no list before it: the sentence is one visit, told as it always was
+    near_miss = "根据区委统一部署，2024年3月5日，区委第二巡察组进驻区民政局，对区民政局党组开展常规巡察。\n"
+    assert _units(near_miss) == ["区民政局党组"]
+
+
+def test_offices_counted_per_place_name_no_unit():
+    text = ("按照市委部署，6月3日至4日，8个巡察组向本轮巡察的8个县（区）教育局、卫生健康局、医疗保障局等24家单位党组进行了"
+            "反馈。\n")
+    assert _units(text) == []
+    # a count of places alone, then named offices: the offices are units
+    near_miss = "按照市委部署，市委巡察组对全市6个乡镇、市教育局、市卫生健康局开展专项巡察。\n"
+    assert _units(near_miss) == ["市教育局", "市卫生健康局"]
+
+
+def test_towns_entered_to_visit_their_villages_are_no_units():
+    text = ("十四届南海区委2021年第二轮村级党组织巡察于近日启动，进驻桂城街道、九江镇、西樵镇等五个镇街，对桂城街道"
+            "平西社区等28个村级党组织展开巡察。\n")
+    assert _units(text) == ["桂城街道平西社区"]
+    near_miss = "十四届南海区委第二轮巡察于近日启动，进驻桂城街道、九江镇、西樵镇开展常规巡察。\n"
+    assert _units(near_miss) == ["桂城街道", "九江镇", "西樵镇"]
+
+
+# --- r8 pass: figures from the right clause -------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # kinds of problem under aspects are no count of problems; the detailed problems are
+    ("根据市委统一部署，市委第二巡察组对市水务局党组进行了巡察。针对市委巡察反馈的3个方面9类问题，局党组将反馈意见细化成"
+     "27个具体问题，提出了86项整改措施。\n", [("problems", 27), ("measures", 86)]),
+    # problems fixed while the group was there are no findings; the total after 共计 is
+    ("本轮巡察发现被巡察单位存在党的领导弱化等3个方面问题共计412个，推动边巡边改问题58个。\n", [("problems", 412)]),
+    # problems and clues counted together are neither; clues alone are
+    ("本轮巡察发现街道和社区问题及问题线索210条。各巡察组共巡察发现社区问题线索36条。\n", [("clues_transferred", 36)]),
+    # units covered by village inspections are no completed problems
+    ("近年来，县委扎实开展村级延伸巡察工作。截止目前，全县180个村级党组织，已完成96个，覆盖率达到53.3%。\n", []),
+])
+def test_figures_read_from_their_own_clause(text, expected):
+    assert [(metric, value) for metric, value in _figures(text)] == expected
+
+
+def test_completed_problems_beside_no_coverage_are_read():
+    text = "市委巡察反馈问题48个，已完成整改45个，整改完成率93.8%。\n"
+    assert ("completed", 45) in _figures(text)
+
+
+# --- r8 pass: rounds and terms of other bodies ------------------------------------------------------------------------
+
+def test_a_round_studied_at_a_meeting_is_the_superiors_when_the_text_names_its_own():
+    text = ("11月20日，集团公司党委巡察工作领导小组召开会议，传达学习十九届中央第九轮巡视工作动员部署会精神，听取集团公司"
+            "党委第五轮巡察情况汇报。\n集团公司党委第五轮巡察对4个二级单位党委开展了常规巡察。\n")
+    [inspection] = _inspections(text)
+    assert (inspection.term, inspection.round) == (None, 5)
+    # studied alone, with no round of the text's own, the studied round stays what the text is about
+    near_miss = "11月20日，省交通厅党组召开会议，传达学习十九届中央第九轮巡视工作动员部署会精神，对巡视工作作出安排。\n"
+    [inspection] = _inspections(near_miss)
+    assert (inspection.term, inspection.round) == (19, 9)
+
+
+def test_last_years_round_is_an_earlier_one():
+    text = ("8月23日，县委专项巡察组正式进驻县教育局，开展专项巡察。对于县教育局而言，这也是去年县内首轮巡察之后的一次"
+            "“回头看”。\n")
+    assert _inspections(text)[0].round is None
+    near_miss = "8月23日，县委第一巡察组正式进驻县教育局，开展县委首轮巡察。\n"
+    assert _inspections(near_miss)[0].round == 1
+
+
+def test_a_party_group_said_once_after_a_run_of_offices():
+    text = "3月5日上午，市委第二巡察组巡察财政局、审计局、统计局党组工作动员会召开。\n"
+    assert _units(text) == ["财政局", "审计局", "统计局"]
+    # each office with its own 党组: the names stay as written
+    near_miss = "3月5日上午，市委第二巡察组巡察财政局党组、审计局党组、统计局党组工作动员会召开。\n"
+    assert _units(near_miss) == ["财政局党组", "审计局党组", "统计局党组"]
+
+
+def test_a_list_cut_by_the_copier_runs_to_the_cut():
+    text = ("11月3日，十三届市委第二轮巡察动员部署会召开。\n经市委批准，本轮巡察对市委编办、市发展改革委、市民政局、"
+            "市财政局……\n")
+    assert _units(text) == ["市委编办", "市发展改革委", "市民政局", "市财政局"]
+    # not cut: an object with no verb of a visit names nothing
+    near_miss = "11月3日，十三届市委第二轮巡察动员部署会召开。\n经市委批准，本轮巡察对市委编办、市发展改革委、市民政局、市财政局。\n"
+    assert _units(near_miss) == []
+
+
+def test_units_entered_listed_after_their_own_fenbiewei():
+    text = ("近日，十二届省委第三轮巡视完成进驻。\n第二批已进驻的12个部门和地区分别为省水利厅、省林草局、省商务厅、"
+            "省统计局。\n")
+    assert _units(text) == ["省水利厅", "省林草局", "省商务厅", "省统计局"]
+    # a list checked by another office (no visit, no entry) is none
+    near_miss = ("近日，十二届省委第三轮巡视完成进驻。\n省政府督查组第二批督查的12个部门分别为省水利厅、省林草局、省商务厅、"
+                 "省统计局。\n")
+    assert _units(near_miss) == []
+
+
+def test_a_schedule_of_schools_by_dates():
+    text = ("根据安排，县委第二巡察组对县卫健系统巡察分两个批次进行。5月6日至6月5日，巡察县人民医院、县中医院和县妇幼保健院；"
+            "6月6日至7月5日，巡察县卫健局、城关一中和县疾控中心。\n")
+    assert _units(text) == ["县人民医院", "县中医院", "县妇幼保健院", "县卫健局", "城关一中", "县疾控中心"]
+    # a day then 巡察期间: no list
+    near_miss = "5月6日，巡察期间，县委第二巡察组受理信访举报12件。\n"
+    assert _units(near_miss) == []
+
+
+def test_bare_lists_under_the_heading_of_the_units_visited():
+    text = ("十三届县委第五轮巡察公告\n按照县委巡察工作部署，县委第五轮巡察对6个单位党组织开展常规巡察。现公告如下：\n"
+            "一、巡察对象\n（1）常规巡察\n县实验小学、县第二中学、县人民医院\n（2）巡察“回头看”\n城南村、城北村、县供销社\n"
+            "二、联系方式\n县委第一巡察组、县委第二巡察组\n")
+    assert _units(text) == ["县实验小学", "县第二中学", "县人民医院", "城南村", "城北村", "县供销社"]
+
+
+def test_units_named_at_the_meetings_a_group_held():
+    text = ("根据学校党委巡察工作统一部署，9月5日下午，巡察组依次召开了巡察外国语学院党总支、体育学院党总支、图书馆直属党支部"
+            "进驻动员会，校党委第二轮巡察全面展开。\n")
+    assert _units(text) == ["外国语学院党总支", "体育学院党总支", "图书馆直属党支部"]
+    near_miss = "9月5日，外国语学院、体育学院分别召开了巡察动员会，校党委第二轮巡察全面展开。\n"
+    assert "动员会" not in _units(near_miss)
+
+
+def test_counted_organisations_or_a_subject_are_no_one_unit():
+    assert _units("6月3日，区委第二巡察组在城关街道向城关街道5个社区党委反馈巡察情况。\n") == []
+    text = ("县委专项巡察组巡察教育领域工作动员会议召开\n8月3日，县委专项巡察组正式进驻县教育局、县体育局等单位，对教育领域"
+            "重点工作开展专项巡察。\n")
+    assert _units(text) == ["县教育局", "县体育局"]
+
+
+def test_one_more_unit_visited_in_the_sentence_of_a_list():
+    text = ("根据市委安排部署，2024年3月17日，市委选派5个巡察组，对市民政局、市水利局、市职业技术学院……等9家市直单位党组织"
+            "开展常规巡察，采取“巡乡带村”方式对台前县城关镇党委及所辖30个村级党组织开展提级巡察。\n")
+    assert _units(text) == ["市民政局", "市水利局", "市职业技术学院", "台前县城关镇党委"]
+    # alone, the town's committee is the one unit
+    near_miss = "2024年3月17日，市委第一巡察组对台前县城关镇党委及所辖30个村级党组织开展提级巡察。\n"
+    assert _unit(near_miss) == "台前县城关镇党委"
+
+
+# --- r8 pass: the one unit of a news item -------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the group's number after 组 or in place of it
+    ("根据学院党委统一部署，5月8日上午学院党委巡察组三组巡察附属小学工作动员会在附小会议室召开。\n", "附属小学"),
+    ("按照县委统一部署，9月4日下午，县委巡察二组巡察县医保局党组情况反馈会议在县医保局会议室召开。\n", "县医保局党组"),
+    # a word doubled by the copier
+    ("按照县委统一部署，9月4日下午，县委巡察二组巡察巡察县医保局党组情况反馈会议在县医保局会议室召开。\n", "县医保局党组"),
+    # a bracket of member bodies stays with the name
+    ("2025年3月6日上午，县委第一巡察组巡察县文化旅游局党组（县文物管理所、县图书馆）工作动员会召开。\n",
+     "县文化旅游局党组（县文物管理所、县图书馆）"),
+    # 动员部署会议, and the group's 巡察时间为… later is no second unit
+    ("按照区委统一部署，2024年3月8日下午，区委第二巡察组巡察区残联党组动员部署会议召开。\n区委第二巡察组巡察时间为"
+     "2024年3月5日至2024年5月10日，巡察期间设置了信箱。\n", "区残联党组"),
+    # the title's short name and the meeting's full one are one unit
+    ("区党工委第一巡察组进驻教育体育局开展巡察\n3月5日上午，区党工委第一巡察组巡察高新区教育体育局党组工作动员会在"
+     "区政务中心召开，对巡察工作进行全面动员和部署。\n", "高新区教育体育局党组"),
+])
+def test_the_one_unit_a_group_visits(text, expected):
+    assert _unit(text) == expected
+
+
+def test_a_meeting_on_the_visit_itself_names_no_unit():
+    text = "3月5日上午，区委巡察办召开会议，对巡察工作进行全面动员和部署。\n区委第一巡察组开展常规巡察。\n"
+    assert _units(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("根据集团党委的统一部署，集团公司党委第三巡察组自5月6日开始对省交通建设公司开展为期1个月的巡察工作。\n",
+     "集团公司党委第三巡察组"),
+    ("根据集团党委统一部署，集团党委第二巡察组近日进驻公司开展巡察。\n", "集团党委第二巡察组"),
+    ("5月6日，市国资委党委第一巡察组进驻市城投集团、市水务集团开展专项巡察。\n", "市国资委党委第一巡察组"),
+    # a city's 党委 of a district is still the level body alone
+    ("5月6日，区委第一巡察组进驻区民政局开展常规巡察。\n", "区委第一巡察组"),
+])
+def test_an_enterprises_or_commissions_group_keeps_its_owner(text, expected):
+    assert _inspections(text)[0].group == expected
+
+
+def test_a_groups_own_revisit_is_the_visit_when_no_other_is_stated():
+    text = ("根据地委巡察工作领导小组部署，2021年8月10日，地委第一巡察组向地区水利局党组反馈巡察情况。\n根据地委统一安排，"
+            "2021年5月6日至6月20日，地委第一巡察组对地区水利局党组开展了常规巡察“回头看”。\n")
+    [inspection] = _inspections(text)
+    assert (inspection.start, inspection.end, inspection.feedback_date) == (
+        date(2021, 5, 6), date(2021, 6, 20), date(2021, 8, 10))
+    # a 回头看 of someone else's rectification, beside the visit itself: the visit's days stay the period
+    near_miss = ("2021年5月6日至6月20日，地委第一巡察组对地区水利局党组开展了常规巡察。\n2021年9月1日至9月10日，地委督查组"
+                 "对巡察整改情况开展“回头看”。\n")
+    [inspection] = _inspections(near_miss)
+    assert (inspection.start, inspection.end) == (date(2021, 5, 6), date(2021, 6, 20))
