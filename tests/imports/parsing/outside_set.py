@@ -18,6 +18,7 @@ from . import outside_new as new
 from . import outside_r6 as r6
 from . import outside_r7 as r7
 from . import outside_r8 as r8
+from . import outside_r9 as r9
 from . import test_outside_documents as known
 
 
@@ -38,6 +39,8 @@ class Case:
     # run once by the integrator (151/202 = 74.8 %, 4 invented), then worked on in the r7 rules pass.
     # "r8-held" (outside_r8.py) was collected beside the r7 pass by someone who never ran the importer, never seen
     # by that pass; two texts sharing a template with earlier batches (r8.SHARES_TEMPLATE) are left out.
+    # "r9-held" (outside_r9.py) was collected beside the r8 rules pass by someone who never ran the importer;
+    # its three texts sharing a template or source event with earlier batches (r9.SHARES_TEMPLATE) are left out.
     batch: str = "r1"
     family: str = ""
 
@@ -48,8 +51,9 @@ class Case:
         # comma, 结束现场巡察). r6-held (143/174 = 82.2 %, 6 invented) likewise, worked on in the pass after c-dev;
         # r7-held (151/202 = 74.8 %, 4 invented) likewise, worked on in the r7 pass (news units of hospitals and
         # schools, a round's or town's units, problems listed in running text, figures of summaries). Every batch is
-        # now tuned on but r8-held, the unseen batch whose one run is the honest figure.
-        return self.batch != "r8-held"
+        # now tuned on but r9-held, the unseen batch whose one run is the honest figure. r8-held (one run
+        # 345/454 = 76.0 %, 17 invented) was worked on in the r8 pass (407/454, 0 invented) but is not pinned yet.
+        return self.batch != "r9-held"
 
 
 # Field names: kind, unit (the one unit a text is about; "" for a round-level text), units (the other named units
@@ -274,6 +278,11 @@ CASES += [
     Case(name, url, text, expect, "r8-held", family)
     for name, url, family, text, expect in r8.HELD_OUT_R8
     if name not in r8.SHARES_TEMPLATE
+]
+CASES += [
+    Case(name, url, text, expect, "r9-held", family)
+    for name, url, family, text, expect in r9.HELD_OUT_R9
+    if name not in r9.SHARES_TEMPLATE
 ]
 
 
