@@ -65,17 +65,29 @@ def warning_q(level: str, on: date) -> Q:
     """The same rules as warning_level, as plain predicates over Measure's own columns. Each level is spelled
     over WORKING / LONG_TERM_OPEN, the conditions of the partial indexes on deadline, last_activity_on,
     milestone_on and next_review_on, so PostgreSQL can serve the filters and counts from those indexes."""
-    stale_day = on - timedelta(days=settings.STALE_DAYS)
-    red = WORKING & Q(deadline__lt=on)
+    return _LEVEL_Q[level](on)
+
+
+def _red_q(on: date) -> Q:
+    return WORKING & Q(deadline__lt=on)
+
+
+def _yellow_q(on: date) -> Q:
     not_red = Q(deadline__isnull=True) | Q(deadline__gte=on)
     # Spelled out both ways: negating a comparison on a NULL column would drop the row in SQL.
     behind = Q(milestone_on__lt=on) & ~Q(status=Status.BASICALLY_DONE)
+    stale = Q(last_activity_on__isnull=True) | Q(last_activity_on__lt=on - timedelta(days=settings.STALE_DAYS))
+    return (LONG_TERM_OPEN & Q(next_review_on__lt=on)) | (WORKING & not_red & (behind | stale))
+
+
+def _blue_q(on: date) -> Q:
     on_track = Q(milestone_on__isnull=True) | Q(milestone_on__gte=on) | Q(status=Status.BASICALLY_DONE)
-    stale = Q(last_activity_on__isnull=True) | Q(last_activity_on__lt=stale_day)
-    fresh = Q(last_activity_on__gte=stale_day)
-    yellow = (LONG_TERM_OPEN & Q(next_review_on__lt=on)) | (WORKING & not_red & (behind | stale))
-    blue = WORKING & Q(deadline__gte=on, deadline__lte=on + timedelta(days=settings.DUE_SOON_DAYS)) & on_track & fresh
-    return {AlertLevel.RED: red, AlertLevel.YELLOW: yellow, AlertLevel.BLUE: blue}[level]
+    fresh = Q(last_activity_on__gte=on - timedelta(days=settings.STALE_DAYS))
+    due_soon = Q(deadline__gte=on, deadline__lte=on + timedelta(days=settings.DUE_SOON_DAYS))
+    return WORKING & due_soon & on_track & fresh
+
+
+_LEVEL_Q = {AlertLevel.RED: _red_q, AlertLevel.YELLOW: _yellow_q, AlertLevel.BLUE: _blue_q}
 
 
 def warning_case(on: date) -> Case:

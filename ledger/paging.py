@@ -39,19 +39,19 @@ def recent_estimate(queryset, limit: int) -> int | None:
     of it may show that estimate without counting again. None when it was not, or not lately."""
     if connections[queryset.db].vendor != "postgresql":
         return None
-    key = _statement(queryset)[2]
-    seen = _over_bound.get(key)
+    statement = _statement(queryset)  # compiled once: it is both the key here and the EXPLAINed statement
+    seen = _over_bound.get(statement[2])
     if seen is None or seen[1] < limit or time.monotonic() - seen[0] >= ESTIMATE_SECONDS:
         return None
-    return estimated_count(queryset)
+    return estimated_count(queryset, statement)
 
 
-def estimated_count(queryset) -> int | None:
+def estimated_count(queryset, statement: tuple[str, tuple, tuple] | None = None) -> int | None:
     """The planner's row estimate for the queryset on PostgreSQL; None elsewhere."""
     connection = connections[queryset.db]
     if connection.vendor != "postgresql":
         return None
-    sql, params, key = _statement(queryset)
+    sql, params, key = statement or _statement(queryset)
     now = time.monotonic()
     cached = _estimates.get(key)
     if cached is not None and now - cached[0] < ESTIMATE_SECONDS:
@@ -77,8 +77,10 @@ def _settle(queryset, counted: int, limit: int) -> tuple[int, bool]:
     if connections[queryset.db].vendor == "postgresql":
         if len(_over_bound) > 1000:
             _over_bound.clear()
-        _over_bound[_statement(queryset)[2]] = (time.monotonic(), limit)
-    return max(estimated_count(queryset) or 0, limit + 1), False
+        statement = _statement(queryset)
+        _over_bound[statement[2]] = (time.monotonic(), limit)
+        return max(estimated_count(queryset, statement) or 0, limit + 1), False
+    return limit + 1, False
 
 
 def bounded_count(queryset, limit: int) -> tuple[int, bool]:

@@ -52,12 +52,15 @@ class SyncCursorPagination(CursorPagination):
     ordering = ("updated_at", "id")
 
 
+def wants_cursor(request) -> bool:
+    return "cursor" in request.query_params or request.query_params.get("paging") == "cursor"
+
+
 class LedgerPagination(PagePagination):
     """Page numbers by default; cursor paging when the client asks with ?cursor= or ?paging=cursor."""
 
     def _delegate(self, request, view):
-        wants_cursor = "cursor" in request.query_params or request.query_params.get("paging") == "cursor"
-        if wants_cursor and hasattr(view.get_queryset().model, "updated_at"):
+        if wants_cursor(request) and hasattr(view.get_queryset().model, "updated_at"):
             return SyncCursorPagination()
         return None
 

@@ -1,9 +1,11 @@
 """API rate limits: per address for anonymous requests, per user, and a tighter one for wrong tokens."""
 
 from rest_framework import exceptions
-from rest_framework.authentication import TokenAuthentication, get_authorization_header
+from rest_framework.authentication import get_authorization_header
 from rest_framework.settings import api_settings
 from rest_framework.throttling import AnonRateThrottle, SimpleRateThrottle, UserRateThrottle
+
+from ledger.api.authentication import LeanTokenAuthentication
 
 
 class _LiveRates:
@@ -48,7 +50,7 @@ class FailedTokenThrottle(_LiveRates, SimpleRateThrottle):
             self.throttle_success()  # stores this failure in the window
 
 
-class ThrottledTokenAuthentication(TokenAuthentication):
+class ThrottledTokenAuthentication(LeanTokenAuthentication):
     """TokenAuthentication that answers 429 to an address after too many wrong tokens."""
 
     def authenticate(self, request):

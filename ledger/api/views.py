@@ -8,6 +8,7 @@ from rest_framework.response import Response
 from ledger import filtersets
 from ledger.api import serializers as s
 from ledger.api.base import LedgerViewSet
+from ledger.api.pagination import wants_cursor
 from ledger.api.reconciliation import ReconciliationSerializer
 from ledger.api.rows import represent_rows, values_page_queryset
 from ledger.api.tree import inspection_tree
@@ -118,10 +119,16 @@ class FeedbackItemViewSet(LedgerViewSet):
 
 
 class MeasureViewSet(LedgerViewSet):
-    queryset = Measure.objects.select_related("item__inspection")
+    queryset = Measure.objects.all()
     serializer_class = s.MeasureSerializer
     filterset_class = filtersets.MeasureFilterSet
     ordering_fields = ["deadline", "status", "position", "updated_at"]
+
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        if self.action == "list" and not wants_cursor(self.request):
+            return queryset  # .values() rows of the measure's own columns: a join would only be cloned along
+        return queryset.select_related("item__inspection")  # the serializer reads item.inspection
 
     def list(self, request, *args, **kwargs):
         # Page-number pages come from .values() rows formatted by the serializer's fields (ledger.api.rows): the
