@@ -395,35 +395,65 @@ def _pages(ids: dict) -> list[tuple[str, str]]:
     ]
 
 
-API_REPEATS = 25  # the API list rows and the bare .values() view: their ratio is a goal, and each is a few ms
+API_REPEATS = 41  # the API list rows and the bare .values() view: their ratio is a goal, and each is a few ms
 TOKEN_PAGES = ("API measures 50/page", "API measures warning=red", "API measures q=制度")
 
 
-def _time_page(client, url: str, explain: bool, repeats: int = 5) -> dict:
-    from django.db import connection
+def _time_pair(client_a, url_a: str, client_b, url_b: str, repeats: int) -> tuple[dict, dict]:
+    """Two pages timed in alternation (a, b, b, a, …): medians of each, with the same share of any load. Queries
+    are counted on the warm-up requests (see _time_page)."""
+    from django.db import connection, reset_queries
     from django.test.utils import CaptureQueriesContext
 
-    response = client.get(url)  # warm-up
+    queries = {}
+    for name, client, url in (("a", client_a, url_a), ("b", client_b, url_b)):
+        client.get(url)  # warm-up
+        reset_queries()
+        with CaptureQueriesContext(connection) as captured:
+            if client.get(url).status_code != 200:
+                raise SystemExit(f"{url}: HTTP error")
+        queries[name] = len(captured.captured_queries)
+    times: dict[str, list[float]] = {"a": [], "b": []}
+    order = (("a", client_a, url_a), ("b", client_b, url_b))
+    for i in range(repeats):
+        for name, client, url in order if i % 2 == 0 else order[::-1]:
+            start = time.perf_counter()
+            client.get(url)
+            times[name].append((time.perf_counter() - start) * 1000)
+    return tuple({"ms": statistics.median(times[n]), "queries": queries[n], "sql_ms": 0.0} for n in ("a", "b"))
+
+
+def _time_page(client, url: str, explain: bool, repeats: int = 5) -> dict:
+    from django.db import connection, reset_queries
+    from django.test.utils import CaptureQueriesContext
+
+    # After a warm-up, one request's statements are captured, apart from the timed ones: capturing (Django's debug
+    # cursor) costs time of its own, more for more statements, which no server request pays.
+    client.get(url)
+    reset_queries()  # a request starts by clearing the log: a capture must start from an empty one
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+        if response.streaming:
+            b"".join(response.streaming_content)
+    statements = list(captured.captured_queries)  # read lazily from the log, which the next request clears
     if response.status_code != 200:
         raise SystemExit(f"{url}: HTTP {response.status_code}")
-    times, queries = [], 0
+    times = []
     for _ in range(repeats):
         start = time.perf_counter()
-        with CaptureQueriesContext(connection) as captured:
-            response = client.get(url)
-            if response.streaming:
-                b"".join(response.streaming_content)
+        response = client.get(url)
+        if response.streaming:
+            b"".join(response.streaming_content)
         times.append((time.perf_counter() - start) * 1000)
-        queries = len(captured)
     result = {
         "ms": statistics.median(times),
-        "queries": queries,
-        "sql_ms": sum(float(q["time"]) for q in captured.captured_queries) * 1000,
+        "queries": len(statements),
+        "sql_ms": sum(float(q["time"]) for q in statements) * 1000,
     }
-    if explain and connection.vendor == "postgresql" and captured.captured_queries:
+    if explain and connection.vendor == "postgresql" and statements:
         # A page's own EXPLAIN (the bounded counts' estimate, ledger/paging.py) cannot be explained again.
-        statements = [q for q in captured.captured_queries if not q["sql"].lstrip().upper().startswith("EXPLAIN")]
-        slowest = max(statements or captured.captured_queries, key=lambda q: float(q["time"]))
+        explainable = [q for q in statements if not q["sql"].lstrip().upper().startswith("EXPLAIN")]
+        slowest = max(explainable or statements, key=lambda q: float(q["time"]))
         with connection.cursor() as cursor:
             cursor.execute("EXPLAIN (ANALYZE, BUFFERS) " + slowest["sql"])
             plan = "\n".join(row[0] for row in cursor.fetchall())
@@ -480,7 +510,7 @@ def measure(size: int, *, explain: bool, export: bool, admin_only: bool) -> dict
         "inspection": Inspection.objects.filter(unit=district).order_by("id").first().pk,
         "city": city.pk,
     }
-    results = {"measures": Measure.objects.count(), "pages": {}}
+    results = {"measures": Measure.objects.count(), "pages": {}, "ratios": {}}
     for key, user in users.items():
         if admin_only and key != "admin":
             continue
@@ -498,13 +528,23 @@ def measure(size: int, *, explain: bool, export: bool, admin_only: bool) -> dict
 
             token, _ = Token.objects.get_or_create(user=user)
             by_token = Client(SERVER_NAME="127.0.0.1", HTTP_AUTHORIZATION=f"Token {token.key}")
-            for label, url in _pages(ids):
-                if label in TOKEN_PAGES:
-                    results["pages"][f"{key}: {label} (token)"] = _time_page(by_token, url, False, API_REPEATS)
-            # The floor for the API list: the same 50 rows straight from .values() (bench/bench_urls.py).
+            # The floor for the API list: its first page (same rows, order and columns) straight from .values()
+            # (bench/bench_urls.py), and the first floor (15 columns by id). Each API page's ratio is taken from
+            # requests interleaved with the floor's, so a load that comes and goes weighs on both alike.
             with override_settings(ROOT_URLCONF="bench_urls"):
+                for label, url in _pages(ids):
+                    if label not in TOKEN_PAGES:
+                        continue
+                    for name, api_client in ((f"{label} (token)", by_token), (label, client)):
+                        page, floor = _time_pair(api_client, url, client, "/bench/bare-measures/", API_REPEATS)
+                        if name != label:
+                            results["pages"][f"{key}: {name}"] = page
+                        results["ratios"][name] = floor["ms"] / page["ms"]
                 results["pages"]["admin: bare .values() 50 rows"] = _time_page(
                     client, "/bench/bare-measures/", False, API_REPEATS
+                )
+                results["pages"]["admin: bare .values() 15 columns by id"] = _time_page(
+                    client, "/bench/bare-measures-by-id/", False, API_REPEATS
                 )
     if export:
         client = Client(SERVER_NAME="127.0.0.1")
@@ -626,11 +666,16 @@ def report(sizes: list[int], results: list[dict], explain: bool) -> None:
         print(row + f"{cells[-1]['ms'] / cells[0]['ms']:>8.1f}")
     print()
     for label in [f"{page} (token)" for page in TOKEN_PAGES] + list(TOKEN_PAGES):
-        cells = [r["pages"].get(f"admin: {label}") for r in results]
-        bare = [r["pages"].get("admin: bare .values() 50 rows") for r in results]
-        if all(cells) and all(bare):
-            ratios = [b["ms"] / c["ms"] for b, c in zip(bare, cells, strict=True)]
+        ratios = [r.get("ratios", {}).get(label) for r in results]
+        if all(ratios):
             print(_pad(f"{label} ÷ bare .values() (speed, goal ≥ 0.5)", 46) + "".join(f"{x:>18.2f}" for x in ratios))
+    floors = [(r["pages"].get("admin: bare .values() 50 rows"), r["pages"].get("admin: bare .values() 15 columns by id"))
+              for r in results]
+    for label in [f"{page} (token)" for page in TOKEN_PAGES]:
+        cells = [r["pages"].get(f"admin: {label}") for r in results]
+        if all(cells) and all(by_id for _, by_id in floors):
+            ratios = [by_id["ms"] / c["ms"] for (_, by_id), c in zip(floors, cells, strict=True)]
+            print(_pad(f"{label} ÷ first floor (15 columns by id)", 46) + "".join(f"{x:>18.2f}" for x in ratios))
     if "export" in results[0]:
         cells = [r["export"] for r in results]
         print(

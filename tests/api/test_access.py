@@ -56,6 +56,21 @@ def test_token_authentication_and_revocation(records, users, api):
     assert client.get("/api/measures/").status_code == 401
 
 
+def test_token_of_an_inactive_user_is_refused_and_a_valid_one_acts_as_its_user(records, users, api):
+    token = Token.objects.create(user=users.editor)
+    client = api()
+    client.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
+    editor_ids = {row["id"] for row in client.get("/api/measures/?page_size=500").json()["results"]}
+    admin = api()
+    admin.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=users.admin).key}")
+    all_ids = {row["id"] for row in admin.get("/api/measures/?page_size=500").json()["results"]}
+    assert editor_ids and editor_ids < all_ids  # the editor's scope, not the administrator's
+    type(users.editor).objects.filter(pk=users.editor.pk).update(is_active=False)
+    response = client.get("/api/measures/")
+    assert response.status_code == 401
+    assert response.json()["code"] == "authentication_failed"
+
+
 @pytest.mark.parametrize("role", ["editor", "viewer"])
 def test_lists_hold_only_the_users_subtree(records, users, api, role):
     user = getattr(users, role)
