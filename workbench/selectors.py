@@ -7,13 +7,14 @@ from datetime import date, timedelta
 from itertools import chain
 
 from django.conf import settings
-from django.db.models import Case, Count, Exists, F, OuterRef, Q, Subquery, Value, When
+from django.db.models import Case, Count, Exists, F, OuterRef, Subquery, Sum, Value, When
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 
 from imports.models import ImportRun
 from ledger.alerts import SEVERITY, AlertLevel, warning_case, warning_q
 from ledger.choices import Status
+from ledger.dashboard.selectors import tallies_visible_to
 from ledger.formatting import round_title
 from ledger.models import Evidence, Inspection, Measure, ProgressNote, ReminderLog, Unit
 from ledger.reconciliation import reconcile
@@ -200,17 +201,15 @@ def close_out_queue(user) -> CloseOutQueue:
 
 
 def lagging_units(user, on: date, limit: int = 15) -> list[dict]:
-    """Units ranked by red, then yellow warnings, then the lowest completion rate. One grouped query."""
+    """Units ranked by red, then yellow warnings, then the lowest completion rate. Summed from the overview's stored
+    tallies (ledger.dashboard.selectors.tallies_visible_to): a province's million measures are not counted per visit."""
     rows = list(
-        measures_visible_to(user)
+        tallies_visible_to(user, on=on)
+        .filter(measures__gt=0)
         .order_by()
-        .values("unit_id")  # the measure's stored unit, by id alone: a hash over the units, not a sort (dashboard)
-        .annotate(
-            measures=Count("*"),  # over the status column, not the id: an index-only scan of the tally index
-            done=Count("status", filter=Q(status=Status.DONE)),
-            red=Count("status", filter=warning_q(AlertLevel.RED, on)),
-            yellow=Count("status", filter=warning_q(AlertLevel.YELLOW, on)),
-        )
+        .values("unit_id")
+        .annotate(measures=Sum("measures"), done=Sum(Status.DONE), red=Sum(AlertLevel.RED), yellow=Sum(AlertLevel.YELLOW))
+        .order_by()
     )
     names = dict(Unit.objects.filter(pk__in=[r["unit_id"] for r in rows]).values_list("pk", "name"))
     for row in rows:

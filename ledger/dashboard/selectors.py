@@ -89,21 +89,29 @@ def _counts_from_scratch(user, params, measures, on) -> Counts:
 TALLIED = ["measures", *Status.values, *AlertLevel.values]
 
 
+def tallies_visible_to(user, *, on, round=None, kind=None, unit=None):
+    """The stored tallies (ledger.models.overview), brought up to date for `on` first (one query when nothing
+    changed), within the user's scope and the given round, kind and unit (with its sub-units, as
+    MeasureFilterSet.filter_unit_subtree). Rows of the measures' counts and rows of the items' are apart: sum them."""
+    overview_tallies_ensure(on)
+    rows = visible_to(user, OverviewTally.objects.all())
+    if round:
+        rows = rows.filter(round=round)
+    if kind:
+        rows = rows.filter(kind=kind)
+    if unit:
+        path = Unit.objects.filter(pk=getattr(unit, "pk", unit)).values_list("path", flat=True).first()
+        rows = rows.filter(unit__path__startswith=path) if path else rows.none()
+    return rows
+
+
 def _counts_from_tallies(user, filterset: MeasureFilterSet, on) -> Counts:
     """The same counts read from the stored tallies, brought up to date first (a query when nothing changed): a
     few thousand rows summed in three grouped queries instead of a million measures and items counted."""
-    overview_tallies_ensure(on)
-    rows = visible_to(user, OverviewTally.objects.all())
     if not filterset.is_valid():
         return Counts([], [], [], {}, {})
     chosen = filterset.form.cleaned_data
-    if chosen.get("round"):
-        rows = rows.filter(round=chosen["round"])
-    if chosen.get("kind"):
-        rows = rows.filter(kind=chosen["kind"])
-    if chosen.get("unit"):  # with its sub-units, as MeasureFilterSet.filter_unit_subtree
-        path = Unit.objects.filter(pk=chosen["unit"]).values_list("path", flat=True).first()
-        rows = rows.filter(unit__path__startswith=path) if path else rows.none()
+    rows = tallies_visible_to(user, on=on, round=chosen.get("round"), kind=chosen.get("kind"), unit=chosen.get("unit"))
 
     def sums(key, keys):
         grouped = rows.order_by().values(key).annotate(**{k: Sum(k) for k in keys}).order_by()
