@@ -26,6 +26,11 @@ COUNT_COLUMN = "tz_bounded_count"
 _estimates: dict[tuple, tuple[float, int]] = {}
 # Statements lately counted above a bound: (when, the bound).
 _over_bound: dict[tuple, tuple[float, int]] = {}
+# The same, by a caller's key for the request that built the statement (BoundedPaginator's estimate_key): a list
+# paged through or polled then finds its estimate without compiling the count's statement to look it up.
+# (when, the bound, the estimate); keyed by what the statement depends on, so a stale entry can only show an
+# estimate some seconds old, as _estimates does.
+_by_request: dict[tuple, tuple[float, int, int]] = {}
 
 
 def _statement(queryset) -> tuple[str, tuple, tuple]:
@@ -34,11 +39,15 @@ def _statement(queryset) -> tuple[str, tuple, tuple]:
     return sql, params, (queryset.db, sql, tuple(map(repr, params)))
 
 
-def recent_estimate(queryset, limit: int) -> int | None:
+def recent_estimate(queryset, limit: int, request_key: tuple | None = None) -> int | None:
     """The estimate of a statement counted above `limit` (or a higher bound) in the last ESTIMATE_SECONDS: a page
     of it may show that estimate without counting again. None when it was not, or not lately."""
     if connections[queryset.db].vendor != "postgresql":
         return None
+    if request_key is not None:
+        seen = _by_request.get(request_key)
+        if seen is not None and seen[1] >= limit and time.monotonic() - seen[0] < ESTIMATE_SECONDS:
+            return seen[2]
     statement = _statement(queryset)  # compiled once: it is both the key here and the EXPLAINed statement
     seen = _over_bound.get(statement[2])
     if seen is None or seen[1] < limit or time.monotonic() - seen[0] >= ESTIMATE_SECONDS:
@@ -101,11 +110,22 @@ class BoundedPaginator(Paginator):
 
     limit = EXACT_COUNT_LIMIT
 
-    def __init__(self, object_list, per_page, orphans=0, allow_empty_first_page=True, *, rows=None):
+    def __init__(
+        self, object_list, per_page, orphans=0, allow_empty_first_page=True, *, rows=None, estimate_key=None
+    ):
         super().__init__(object_list, per_page, orphans, allow_empty_first_page)
         # Turns a page's slice into what the page holds (e.g. .values() rows); the count stays on object_list,
         # so whatever the rows join for display does not reach the COUNT.
         self.rows = rows
+        # Everything object_list's statement depends on (see _by_request), or None to key by the statement.
+        self.estimate_key = estimate_key
+
+    def _remember(self) -> None:
+        count, exact = self.__dict__["_bounded"]
+        if self.estimate_key is not None and not exact:
+            if len(_by_request) > 1000:
+                _by_request.clear()
+            _by_request[self.estimate_key] = (time.monotonic(), self.limit, count)
 
     def _get_page(self, object_list, number, paginator):
         return super()._get_page(self.rows(object_list) if self.rows else object_list, number, paginator)
@@ -136,9 +156,10 @@ class BoundedPaginator(Paginator):
         if bottom >= self.limit:  # deep pages (and absurd page numbers, whose OFFSET would overflow): count first
             return super().page(number)
         queryset = self.rows(self.object_list) if self.rows else self.object_list
-        known = recent_estimate(self.object_list, self.limit)
+        known = recent_estimate(self.object_list, self.limit, self.estimate_key)
         if known is not None:  # counted above the bound moments ago (a list paged through or polled): no recount
             self.__dict__["_bounded"] = (max(known, self.limit + 1), False)
+            self._remember()
             number = self.validate_number(number)
             return Page(list(queryset[bottom : bottom + self.per_page]), number, self)
         expression = bounded_count_expression(self.object_list, self.limit)
@@ -147,6 +168,7 @@ class BoundedPaginator(Paginator):
             first = rows[0]
             counted = first[COUNT_COLUMN] if isinstance(first, dict) else getattr(first, COUNT_COLUMN)
             self.__dict__["_bounded"] = _settle(self.object_list, counted, self.limit)
+            self._remember()
             for row in rows:
                 if isinstance(row, dict):
                     del row[COUNT_COLUMN]

@@ -1,3 +1,4 @@
+from django.utils import timezone
 from rest_framework.pagination import CursorPagination, PageNumberPagination
 from rest_framework.response import Response
 
@@ -18,7 +19,22 @@ class PagePagination(PageNumberPagination):
     page_rows = None  # a view may set a callable turning the page's slice into rows (ledger.api.rows)
 
     def django_paginator_class(self, queryset, page_size):
-        return BoundedPaginator(queryset, page_size, rows=self.page_rows)
+        return BoundedPaginator(queryset, page_size, rows=self.page_rows, estimate_key=self._estimate_key())
+
+    def _estimate_key(self) -> tuple | None:
+        """What the listed statement depends on: the resource, the query but its paging, who asks (scope is by
+        role and unit) and the day (warning filters read it)."""
+        request = getattr(self, "request", None)
+        if request is None:
+            return None
+        user = request.user
+        query = sorted(
+            (name, tuple(values))
+            for name, values in request.query_params.lists()
+            if name not in (self.page_query_param, self.page_size_query_param)
+        )
+        scope = (user.pk, getattr(user, "effective_role", None), getattr(user, "unit_id", None))
+        return (request.path, tuple(query), *scope, timezone.localdate())
 
     def get_paginated_response(self, data):
         paginator = self.page.paginator

@@ -66,6 +66,7 @@ def test_a_list_counted_above_the_bound_is_not_counted_again_while_its_estimate_
     many, users, api, monkeypatch
 ):
     monkeypatch.setattr(paging, "_estimates", {})
+    monkeypatch.setattr(paging, "_by_request", {})
     monkeypatch.setattr(BoundedPaginator, "limit", 4)
     client = api(users.admin)
     first = client.get("/api/measures/", {"page_size": 2}).json()
@@ -81,3 +82,25 @@ def test_a_list_counted_above_the_bound_is_not_counted_again_while_its_estimate_
     with CaptureQueriesContext(connection) as ctx:
         client.get("/api/measures/", {"page_size": 2, "page": 2})
     assert any("COUNT(*)" in sql for sql in _measure_queries(ctx))
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="estimates are PostgreSQL's planner's")
+def test_a_polled_list_finds_its_estimate_by_the_request_without_compiling_its_count(
+    many, users, api, monkeypatch
+):
+    monkeypatch.setattr(paging, "_estimates", {})
+    monkeypatch.setattr(paging, "_by_request", {})
+    monkeypatch.setattr(BoundedPaginator, "limit", 4)
+    admin = api(users.admin)
+    first = admin.get("/api/measures/", {"page_size": 2}).json()
+    assert first["count_exact"] is False
+    compiled = []
+    original = paging._statement
+    monkeypatch.setattr(paging, "_statement", lambda queryset: compiled.append(1) or original(queryset))
+    again = admin.get("/api/measures/", {"page_size": 2, "page": 2}).json()
+    assert compiled == [] and (again["count"], again["count_exact"]) == (first["count"], False)
+    # Another scope, another filter: their own statements, each counted, not given the administrator's estimate.
+    for client, params in ((api(users.editor), {}), (admin, {"status": "in_progress"})):
+        with CaptureQueriesContext(connection) as ctx:
+            client.get("/api/measures/", {"page_size": 2, **params})
+        assert any("COUNT(*)" in sql for sql in _measure_queries(ctx)), params
