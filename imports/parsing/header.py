@@ -47,7 +47,8 @@ _GROUP_RE = re.compile(
     # "十三届无棣县委第七轮巡察第五巡察组": the round's words between the body and its group
     rf"((?:{_MINISTRY}(?:党组|党委)?|[{_HAN}]{{0,6}}?{_LEVEL_BODY})?)(?:第{NUM}轮(?:常规|专项)?(?:巡[视察])?)?(?:第{NUM}批)?"
     rf"(?:第({NUM})巡([视察])组|巡([视察])({NUM})组|巡([视察])第({NUM})组"
-    rf"|第({NUM})(专项|机动)巡([视察])组)"  # "市委第一专项巡察组": the kind stays in the name
+    # "市委第一专项巡察组" / "市委第三提级交叉巡察组": the kind stays in the name
+    rf"|第({NUM})((?:专项|机动|提级|交叉|联动){{1,2}})巡([视察])组)"
 )
 # An inspecting body named with its place: 河南省委巡视组, 十二届天津市委第一轮, 广西壮族自治区党委巡视组
 _PLACE_BODY_RE = re.compile(
@@ -417,6 +418,7 @@ _FEEDS_BACK_RE = re.compile(r"向[^。；]{2,40}?反馈|巡[视察][^。；]{2,4
 
 
 _OWNER = r"(?:集团公司|集团|[省市区县]?国资委)?"
+_IN_A_RUN_RE = re.compile(rf"第?{NUM}\s*(?:[、和及与至到]|—|-)\s*$")
 
 
 def _group(texts: list[str], body_short: str) -> tuple[str, str]:
@@ -424,6 +426,8 @@ def _group(texts: list[str], body_short: str) -> tuple[str, str]:
     bare = None
     for text in texts:
         for match in _GROUP_RE.finditer(fold(text)):
+            if _IN_A_RUN_RE.search(fold(text)[: match.start()]):
+                continue  # "党委第一、第二巡察组" / "第一至第五专项巡察组": several groups, no one of them
             ministry = re.match(_MINISTRY, match[1])
             if ministry:
                 return _group_name(match, ministry[0])
@@ -814,7 +818,8 @@ _UNIT_LIST_RE = re.compile(
 )
 # "中冶成勘党委及物业公司党总支": two units joined by 及/和, each with its organisation's ending.
 _ORG_END = r"(?:党委|党总支|党支部|党组|党工委|公司|局|院|中心|办|部|委|室|处|所|站|乡|镇|村|社区|街道)"
-_JOINED_RE = re.compile(rf"^(.{{2,20}}?{_ORG_END})(?:及|和|与)(.{{2,20}}?{_ORG_END})$")
+# "云龙乡及所辖村": the organisations under a unit are no second unit
+_JOINED_RE = re.compile(rf"^(.{{2,20}}?{_ORG_END})(?:及|和|与)(?!其?[所下][辖属])(.{{2,20}}?{_ORG_END})$")
 
 
 # "分别在区国土资源局和洪山乡召开巡察工作动员会": the places of the groups' meetings are the units.

@@ -93,7 +93,7 @@ def _joined(segment: str) -> list[str]:
     """ "区城管局等3个区属单位党组织和南洋镇及所属25个村": split at 和/及/与 only where the left side ends an
     organisation's name or a counted kind (never inside 区文体广电和旅游局), and never before 所辖/所属."""
     pieces = [segment]
-    for joint in re.finditer(r"(?:以及|和|及|与|并)(?![所下][辖属])", segment):
+    for joint in re.finditer(r"(?:以及|和|及|与|并)(?!其?[所下][辖属])", segment):
         left = _bare(segment[: joint.start()])
         if _JOINT_END_RE.search(left):
             head, tail = segment[: joint.start()], segment[joint.end() :]
@@ -119,6 +119,8 @@ def clean(name: str) -> str:
     name = re.sub(r"(?<=.)党委[（(]党组[）)]$", "", name)
     # "十五届县委第六轮巡察的竹瓦镇": the round's own words before the first name
     name = drop_joint(name)
+    # "对我市沙溪镇半泾村、香塘村…": the writer's own place (我市, 本县) is said from where they stand, no part of a name
+    name = re.sub(r"^(?:我|本)(?:省|市|州|县|区|旗|镇|乡)(?=.{2,})", "", name)
     name = re.sub(r"^(?:分别|[^，,、（(]{0,12}?巡[视察]的|包括|[^，,、（(]{0,4}?所属)", "", name)
     name = re.sub(rf"(?:等)?\s*{NUM}\s*[个家户所].*$", "", name)  # 良安镇6个乡镇 / 县自然资源局等3个部门党组
     name = re.sub(r"巡[视察]$", "", name)  # "进驻区总工会、团区委巡察动员会议"
@@ -133,8 +135,9 @@ def clean(name: str) -> str:
     # "对该镇沙堰村、金山村…": the place said again before its own units is no part of the first name
     name = re.sub(r"^该(?:镇|乡|街道|县|区|市|公司|集团)(?=.{2,})", "", name)
     bare = _bare(name)
-    if re.match(r"(?:上述|相关|有关|各|该|其|下属|部分|单位|以上|其他|其余)", bare):
-        return ""  # "向上述地区、单位党委（党组）反馈": names nobody
+    # "向上述地区、单位党委（党组）反馈" / "对所辖各级党委、政府组织进行巡视": names nobody
+    if re.match(r"(?:上述|相关|有关|各|该|其|下属|下辖|所辖|所属|部分|单位|以上|其他|其余)", bare) or "各级" in bare:
+        return ""
     if _NOT_A_NAME_RE.search(bare) or not _NAME_END_RE.search(bare):
         return ""
     return name

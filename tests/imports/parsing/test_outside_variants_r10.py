@@ -1,0 +1,82 @@
+"""Variants of the constructions the r10 rules pass (on r8's remaining misses and on r9) taught the importer (issue
+14), written by hand: the same construction with other units, places and wording, and near-misses the rule must not
+fire on. They test that a rule reads the construction, not the one r8/r9 text it was found on."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from imports.parsing import parse_text
+
+
+def _inspections(text: str):
+    return [i for document in parse_text(text, "variant.txt").documents for i in document.inspections]
+
+
+def _units(text: str) -> list[str]:
+    return [i.unit for i in _inspections(text) if i.unit]
+
+
+def _unit(text: str) -> str:
+    named = _units(text)
+    return named[0] if len(named) == 1 else ""
+
+
+# --- invented units: the writer's own place, the organisations under a unit ------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("日前，市委第三巡察组对我市沙溪镇半泾村、香塘村，城厢镇胜泾村开展提级巡察。\n", ["沙溪镇半泾村", "香塘村", "城厢镇胜泾村"]),
+    ("近日，县委第二巡察组对本县城关镇东街社区、西街社区开展巡察。\n", ["城关镇东街社区", "西街社区"]),
+    ("近日，省委巡视组对我省交通运输厅、水利厅开展专项巡视。\n", ["交通运输厅", "水利厅"]),
+    # a name that only begins with 本/我 is kept whole
+    ("近日，区委第一巡察组对本溪路街道、我家社区开展巡察。\n", ["本溪路街道", "我家社区"]),
+])
+def test_the_writers_own_place_is_no_part_of_a_name(text, expected):
+    assert _units(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("县委巡察组分别对云龙乡及所辖村、池园镇及所辖村(社区)、东桥镇及所辖村(社区)等党组织开展常规巡察。\n",
+     ["云龙乡", "池园镇", "东桥镇"]),
+    ("区委巡察组分别对金山街道及其所属社区、银湖街道及下辖村开展巡察。\n", ["金山街道", "银湖街道"]),
+    # two units joined by 及 are still two
+    ("区委巡察组分别对区民政局及区财政局、区水务局开展巡察。\n", ["区民政局", "区财政局", "区水务局"]),
+])
+def test_the_organisations_under_a_unit_are_no_unit(text, expected):
+    assert _units(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "省委巡察组是省委派出的一个专门机构，主要负责对所辖各级党委、政府组织进行巡视、督察工作。\n",
+    "市委巡察组负责对市直各级党组织、国有企业开展巡察。\n",
+    "巡察组对下辖党支部、所属企业开展延伸巡察。\n",
+])
+def test_kinds_of_body_under_someone_are_no_units(text):
+    assert _units(text) == []
+
+
+# --- groups: several named in a run, a group's kind in its name ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "4月21日，校党委书记到党委第五轮巡察各组驻地调研。党委第一、第二巡察组全体成员参加座谈。\n",
+    "11月12日，市委第一至第五专项巡察组分别进驻兰西县人民法院、明水县人民法院开展专项巡察。\n",
+    "县委第二、第三、第四巡察组于2020年5月10日至7月30日对县人大机关等14个单位开展巡察。\n",
+    "区委第一和第二巡察组分别召开巡察工作动员会。\n",
+])
+def test_groups_named_in_a_run_are_no_one_group(text):
+    assert all(not i.group for i in _inspections(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("十一届市委第三提级交叉巡察组于2023年7月6日至8月15日，对镜湖区住房城乡建设交通运输局开展专项巡察。\n",
+     "市委第三提级交叉巡察组"),
+    ("县委第二提级巡察组于2023年3月1日至4月30日，对城关镇党委开展提级巡察。\n", "县委第二提级巡察组"),
+    ("市委第一交叉巡察组进驻县住建局开展交叉巡察。\n", "市委第一交叉巡察组"),
+    ("县委第一专项巡察组进驻县医保局开展专项巡察。\n", "县委第一专项巡察组"),
+    # one group alone after a run elsewhere in the text is still that group
+    ("县委第二巡察组于2024年3月1日至4月30日对县林业局党组开展了巡察。\n", "县委第二巡察组"),
+])
+def test_a_groups_kind_stays_in_its_name(text, expected):
+    assert _inspections(text)[0].group == expected
