@@ -33,7 +33,8 @@ _NOT_A_NAME_RE = re.compile(
 # Where the list starts: 对/向/进驻/进入 (never the 对 of 一对一), "分别就", or a group's colon ("市委第一巡察组：巡察A、B").
 _OPENER_RE = re.compile(
     # "巡察组巡察县委办、县人大办…，县委宣传部…10个党组巡察工作情况汇报": a group's visit names its list
-    r"(?:(?<!一)对|向|(?<=分别)就|(?:(?<=召开)|(?<=召开了))巡[视察](?!工作|动员|反馈|情况|汇报|整改|进驻)|(?<=组)(?:分别)?巡[视察](?!工作|情况|反馈|意见|期间|组))(?!一)"
+    r"(?:(?<!一)对|向|(?<=分别)就|(?:(?<=召开)|(?<=召开了))巡[视察](?!工作|动员|反馈|情况|汇报|整改|进驻)"
+    r"|(?P<own>(?<=组)(?:分别)?巡[视察](?!工作|情况|反馈|意见|期间|组)))(?!一)"
     # openers whose list runs to the end of its clause: "涉及广西、上海…", "…开展专项巡视，分别是：A、B…。",
     # "本轮巡察对象为A、B", "被巡察单位：A、B"
     # (被巡察党组织 opens a list only with 为/是/有/包括 or a colon: "被巡察党组织坚持…，围绕中心，服务大局" lists nothing)
@@ -225,6 +226,15 @@ def bare_list(line: str) -> list[str]:
     return names if len(names) >= 2 and all(names) else []
 
 
+def _own_list(text: str, opener: re.Match) -> str:
+    """"（一）县委第二巡察组巡察县人大机关、县政协机关、县应急管理局。": a group's own 巡察 followed by nothing but a
+    list of organisations to the sentence's end (a notice's schedule of which group visits whom) lists its units."""
+    if not opener["own"]:
+        return ""
+    tail = re.match(r"[^。；;]*", text[opener.end() :])[0]
+    return tail if bare_list(tail) else ""
+
+
 def listed_units(clause: str) -> list[str]:
     """The units a clause lists (two or more), in order; [] when it lists none."""
     text = fold(clause)
@@ -234,7 +244,7 @@ def listed_units(clause: str) -> list[str]:
     spans = [
         span
         for opener in _OPENER_RE.finditer(text)
-        if (span := _span(text, opener.end(), bool(opener["to_end"])))
+        if (span := _span(text, opener.end(), bool(opener["to_end"])) or _own_list(text, opener))
         # "进驻大良街道、容桂街道等十个镇街，对大良街道南华社区等35个村级党组织展开巡察": the towns entered host the
         # groups; the villages are visited
         and not (opener[0].startswith("进") and villages_visited(text, opener.end()))

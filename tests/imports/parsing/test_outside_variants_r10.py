@@ -80,3 +80,27 @@ def test_groups_named_in_a_run_are_no_one_group(text):
 ])
 def test_a_groups_kind_stays_in_its_name(text, expected):
     assert _inspections(text)[0].group == expected
+
+
+# --- a notice's schedule: which group visits whom, one bare list a sentence ---------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("根据县委统一安排，县委第二、第三巡察组于2020年5月10日至7月30日对县人大机关等10个单位开展巡察。现公告如下：\n"
+     "（一）县委第二巡察组巡察县人大机关、县政协机关、县应急管理局。\n（二）县委第三巡察组巡察县委统战部、县一中、南湖学校。\n",
+     ["县人大机关", "县政协机关", "县应急管理局", "县委统战部", "县一中", "南湖学校"]),
+    ("十五届市委第二轮巡察安排如下：市委第一巡察组分别巡察市民政局、市司法局；市委第二巡察组分别巡察市商务局、市文旅局。\n",
+     ["市民政局", "市司法局", "市商务局", "市文旅局"]),
+])
+def test_a_groups_own_visit_followed_by_a_bare_list(text, expected):
+    assert _units(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # one name, then what the group does there: no list
+    "县委第二巡察组巡察县人大机关，听取了班子成员的意见。\n",
+    # pieces that are no organisations
+    "县委第二巡察组巡察期间，共受理来信来访、电话举报等。\n",
+    "县委第二巡察组巡察发现的问题，要立行立改、举一反三。\n",
+])
+def test_a_groups_visit_without_a_bare_list_names_none(text):
+    assert len(_units(text)) <= 1
