@@ -395,7 +395,9 @@ def _entry_date(inspection: Inspection, text: str, published: date | None = None
         dated = [d for d in days if d.year]
         if len(dated) == 1:
             inspection.start = dated[0].resolve(None)
-        elif len(days) == 1 and starting:
+        elif len(days) == 1 and (starting or not re.search(r"截[至止]|完成", sentence)):
+            # "发布时间:2019-09-26" over "9月19日，…巡察组进驻…": the page's own date gives the entry day its year
+            # (never "截至3月4日，…巡视组已全部完成进驻": the day all had entered by)
             inspection.start = _in_published_year(days[0], published)
         if inspection.start:
             inspection.date_precision["start"] = "day"
@@ -958,6 +960,9 @@ def _beside_list(base: Inspection, named: list[tuple[str, str]], head: str = "")
         return ""
     for clause in dict.fromkeys(clause for _, clause in named):
         if re.search(re.escape(written) + _OF_THE_PLACE_RE, clause):
+            return "sub"
+        # "巡察组进驻桐城，对新渡镇、吕亭镇…等6个镇开展巡察": the place entered hosts the group; the list is visited
+        if re.search(rf"(?:进驻|进入)(?:到)?{re.escape(written)}[，,]\s*(?<!一)对", fold(clause)):
             return "sub"
         if re.search(rf"巡[视察][一二三四五六七八九十\d]*组[^。；;，,]{{0,6}}?(?:进驻|(?<!一)对){re.escape(written)}", clause) and (
             re.search(r"分别", clause)

@@ -104,3 +104,43 @@ def test_a_groups_own_visit_followed_by_a_bare_list(text, expected):
 ])
 def test_a_groups_visit_without_a_bare_list_names_none(text):
     assert len(_units(text)) <= 1
+
+
+# --- a place entered hosts the group; the list after its 对 is visited --------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("9月19日，安庆市委第二巡察组进驻桐城，对新渡镇、吕亭镇、青草镇等6个镇开展第七轮巡察。\n", ["新渡镇", "吕亭镇", "青草镇"]),
+    ("近日，市委第三巡察组进驻凤城，对城关镇、南关镇开展常规巡察。\n", ["城关镇", "南关镇"]),
+])
+def test_a_place_entered_before_its_list_is_no_unit(text, expected):
+    assert _units(text) == expected
+
+
+def test_a_unit_entered_without_a_list_after_it_stays_the_unit():
+    assert _unit("9月19日，县委第二巡察组进驻县林业局，召开巡察工作动员会。\n") == "县林业局"
+
+
+# --- a yearless entry day under the page's own date -----------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("桐城：推进巡察全覆盖\n发布时间:2019-09-26 23:54\n9月19日，市委第二巡察组进驻县林业局开展巡察。\n", date(2019, 9, 19)),
+    ("巡察公告\n发布时间：2024-05-13\n根据市委巡察工作安排，市委巡察五组于5月13日进驻市第一医院，对市第一医院党委开展巡察。\n",
+     date(2024, 5, 13)),
+    ("市委专项巡察基层法院\n时间:2020-11-19 00:09:36\n按照市委统一部署，11月12日，市委第一专项巡察组进驻兰西县人民法院，"
+     "开展专项巡察。\n", date(2020, 11, 12)),
+])
+def test_a_yearless_entry_day_takes_the_pages_year(text, expected):
+    assert _inspections(text)[0].start == expected
+
+
+@pytest.mark.parametrize("text", [
+    # no page date: no year
+    "9月19日，市委第二巡察组进驻县林业局开展巡察。\n",
+    # the page dated before the entry month: a notice of an earlier year's visit cannot be told apart
+    "巡察动态\n发布时间:2019-03-02\n9月19日，市委第二巡察组进驻县林业局开展巡察。\n",
+    # the day all groups had entered by is no first day
+    "巡视完成进驻\n时间:2022-03-09 08:13:43\n截至3月4日，十二届自治区党委第一轮巡视派出的7个巡视组已全部完成进驻，对自治区民政厅、"
+    "财政厅开展常规巡视。\n",
+])
+def test_an_entry_day_the_page_cannot_date_stays_absent(text):
+    assert all(i.start is None for i in _inspections(text))
