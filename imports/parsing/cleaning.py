@@ -29,7 +29,9 @@ _PAGE_RE = re.compile(
 _CHROME_RE = re.compile(
     r"^\s*(?:文章关键字|关键词\s*[:：]|责任编辑|今天是|当前位置|您现在的位置|来源\s*[:：]|【?字号|打印本页|关闭窗口|分享到)|访问次数|浏览次数|点击数\s*[:：]"
 )
-_PUBLISHED_RE = re.compile(r"(?:发布时间|发布日期|发表时间|时间)\s*[:：]\s*(\S.{5,20})")
+_PUBLISHED_RE = re.compile(r"(?:发布时间|发布日期|发表时间|时间|日期)\s*[:：]\s*(\S.{5,20})")
+# "时间:2020-10-12" / "日期:2018-03-12 09:23:25   来源:   点击:": a line opening with the page's full numeric date
+_DATE_LINE_RE = re.compile(r"^\s*(?:发布|发表|更新)?(?:时间|日期)\s*[:：]\s*\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?!\d)")
 # A line ending like this is certainly cut mid-sentence.
 _OPEN_END = tuple("，、,（(“‘《—")
 # "问题：…" / "整改：…" field text cut before its last few words ("有差距。", "不到位。").
@@ -215,7 +217,8 @@ def clean(text: str, source: str = "") -> Cleaned:
             continue
         # "时间:2024/1/19 11:27:48    作者:党建办": a page's dated byline (a clock time or an author beside the date)
         byline = re.search(r"\d{1,2}:\d{2}|作者\s*[:：]", line)
-        if _CHROME_RE.search(line) or (_PUBLISHED_RE.search(line) and len(line) < 120 and ("发布" in line or byline)):
+        dated = _PUBLISHED_RE.search(line) and len(line) < 120 and ("发布" in line or byline or _DATE_LINE_RE.match(line))
+        if _CHROME_RE.search(line) or dated:
             published = _PUBLISHED_RE.search(line)
             when = parse_iso(published[1]) if published else None
             if when:

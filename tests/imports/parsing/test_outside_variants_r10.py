@@ -144,3 +144,30 @@ def test_a_yearless_entry_day_takes_the_pages_year(text, expected):
 ])
 def test_an_entry_day_the_page_cannot_date_stays_absent(text):
     assert all(i.start is None for i in _inspections(text))
+
+
+# --- a page's own date line: 时间:2020-10-12 / 日期:2018-03-12 09:23:25 ----------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("区委第一巡察组向区总工会反馈巡察情况\n日期:2018-03-12 09:23:25   来源:   点击:\n根据区委安排，3月9日上午，区委第一巡察组"
+     "向区总工会反馈巡察情况。\n", date(2018, 3, 9)),
+    ("县委第二巡察组向县文旅局党组反馈巡察情况\n时间：2021-06-30\n6月28日，县委第二巡察组向县文旅局党组反馈巡察情况。\n",
+     date(2021, 6, 28)),
+    ("县委第二巡察组向县文旅局党组反馈巡察情况\n发布日期：2021.06.30\n6月28日，县委第二巡察组向县文旅局党组反馈巡察情况。\n",
+     date(2021, 6, 28)),
+])
+def test_a_pages_date_line_dates_a_yearless_day(text, expected):
+    assert _inspections(text)[0].feedback_date == expected
+
+
+def test_a_time_stated_in_the_body_is_no_page_date():
+    # "反馈时间：" opens no date line; the day keeps no year
+    text = ("县委第二巡察组向县文旅局党组反馈巡察情况\n反馈时间：2021年6月30日前完成整改。\n6月28日，县委第二巡察组向县文旅局党组"
+            "反馈巡察情况。\n")
+    assert parse_text(text, "variant.txt").documents[0].published is None
+
+
+def test_the_page_date_line_leaves_the_round_in_the_opening_paragraph():
+    text = ("苏州市委开展提级巡察“回头看”\n来源:太仓日报\n时间:2020-10-12\n10月10日，苏州市委第三轮对村（社区）提级巡察“回头看”第一组"
+            "对沙溪镇半泾村、香塘村开展提级巡察“回头看”。\n")
+    assert {i.round for i in _inspections(text)} == {3}
