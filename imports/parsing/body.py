@@ -409,11 +409,14 @@ def listed_problems(text: str, line: int) -> list[Item]:
     sentence lists two or more such clauses (a list of aspects or subjects is no list of problems)."""
     for sentence in re.split(r"(?<=[。！？!?])", text):
         end = _LIST_END.search(sentence)
-        if not end:
-            continue
-        cues = [m.end() for m in _LIST_CUE.finditer(sentence, 0, end.start())]
+        # "巡察中也发现院党委学习…不够深入、落实…不够有力、推动…还有差距。": a 、-run of shortcomings may end the
+        # sentence without 等
+        stop = end.start() if end else len(sentence.rstrip("。！？!? "))
+        cues = [m.end() for m in _LIST_CUE.finditer(sentence, 0, stop)]
         for start in reversed(cues):  # the nearest cue whose clauses all name shortcomings
-            pieces = _list_pieces(sentence[start : end.start()])
+            if not end and not re.fullmatch(r"[^，,；;]+(?:、[^，,；;、]+)+", sentence[start:stop]):
+                continue
+            pieces = _list_pieces(sentence[start:stop])
             if len(pieces) >= 2:
                 items = []
                 for piece in pieces:
@@ -427,6 +430,12 @@ def _list_pieces(span: str) -> list[str]:
     """The clauses of a run-in list (split at ，, a clause of 、-joined shortcomings split at 、); [] unless every
     clause is short and names a shortcoming."""
     span = re.sub(r"^(?:一些|以下|如下)?(?:问题)?[，,：:]?", "", span.strip())
+    span = re.sub(r"^(?:主要是|主要有|主要表现[在为]|具体表现[在为])[：:]?", "", span)
+    clauses = [c.strip() for c in re.split(r"[；;]", span) if c.strip()]
+    if len(clauses) >= 2:
+        # "主要是A不到位，B有待提高；C时有发生，D不够；E有待加强": the author's ； separates the problems, each told in
+        # a clause or two
+        return clauses if all(len(c) <= 60 and _LISTED_SHORTCOMING.search(c) for c in clauses) else []
     pieces: list[str] = []
     for clause in (c.strip() for c in re.split(r"[，,]", span) if c.strip()):
         parts = [p.strip() for p in clause.split("、") if p.strip()]

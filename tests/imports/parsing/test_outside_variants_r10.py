@@ -171,3 +171,37 @@ def test_the_page_date_line_leaves_the_round_in_the_opening_paragraph():
     text = ("苏州市委开展提级巡察“回头看”\n来源:太仓日报\n时间:2020-10-12\n10月10日，苏州市委第三轮对村（社区）提级巡察“回头看”第一组"
             "对沙溪镇半泾村、香塘村开展提级巡察“回头看”。\n")
     assert {i.round for i in _inspections(text)} == {3}
+
+
+# --- problems of a news item told in running text -------------------------------------------------------------------
+
+def _problems(text: str) -> int:
+    [inspection] = [i for i in _inspections(text) if i.unit]
+    return sum(len(item.children) or 1 for item in inspection.items)
+
+
+_FEEDBACK_NEWS = "5月8日下午，市委第一巡察组向市城投公司党委反馈巡察情况。\n"
+
+
+@pytest.mark.parametrize(("finding", "expected"), [
+    # ； separates the problems, each told in one or two ，-clauses
+    ("但巡察也发现了一些问题，主要是落实上级决策部署不到位，执行力有待提高；群众身边的不正之风时有发生，全面从严治党力度不够；"
+     "基层党组织建设有待加强等问题。", 3),
+    ("巡察也发现了一些问题，主要有：党建工作责任制落实不到位；财务管理不规范，资金使用存在风险等问题。", 2),
+    # a 、-run of shortcomings ending the sentence without 等
+    ("巡察中也发现院党委学习落实上级精神不够深入、落实两个责任不够有力、推动高质量发展方面还有差距。", 3),
+    ("巡察发现公司党委落实主体责任不到位、选人用人不规范。", 2),
+])
+def test_problems_told_in_running_text(finding, expected):
+    assert _problems(_FEEDBACK_NEWS + finding + "\n") == expected
+
+
+@pytest.mark.parametrize("finding", [
+    # a 、-run of subjects or achievements, no shortcomings
+    "巡察发现公司党委在资本运营、国资管理、城市建设等方面发挥了作用。",
+    "巡察中也发现公司在资本运营、国资管理、城市建设方面取得成效。",
+    # ；-parts that are no shortcomings
+    "巡察组指出了主要工作：一是学习贯彻到位；二是班子团结。",
+])
+def test_running_text_without_shortcomings_lists_no_problems(finding):
+    assert _problems(_FEEDBACK_NEWS + finding + "\n") == 0
