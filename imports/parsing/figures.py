@@ -118,12 +118,13 @@ _NUMBER = r"(?<![\d.])(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五
 _UNIT = r"(?P<mult>万|亿)?(?P<approx>余|多)?\s*(?P<unit>人次|万元|亿元|千元|元|%|个|条|项|件|起|人|名|类|处|部)"
 _CANDIDATE = re.compile(_NUMBER + r"\s*" + _UNIT)
 _SENTENCE_END = re.compile(r"(?<=[。！？!?])")
-_SEGMENT_BREAK = re.compile(r"[，,；;：:、（(）)\s“”]")
+# "已留置2人——这是…": a dash ends the clause like a comma
+_SEGMENT_BREAK = re.compile(r"[，,；;：:、（(）)\s“”—]")
 _NOT_COUNTS_AFTER = re.compile(r"^(?:方面|大项|百分点|单位|部门|批次|轮|届|年|月|日|次)")
 # After the unit either the clause ends, a verb or adverb follows (已全部完成整改), or the counted noun itself is
 # named; any other noun means the number counts something else ("已完成45个项目建设").
 _COUNTED_NOUN_OK = re.compile(
-    r"^(?:$|\d|[已均全正基其中的并都被现目予得和及或与等共，,。；;、）)…”]|完成|整改|进行|问题|措施|任务|事项|具体|反馈|举措"
+    r"^(?:$|\d|[已均全正基其中的并都被现目予得和及或与等共，,。；;、）)…”—]|完成|整改|进行|问题|措施|任务|事项|具体|反馈|举措"
     r"|问责|处分|立案|线索|制度|党员|干部|责任人|相关|领导|人员"
     # "对2名县处级领导干部采取留置措施" / "121名厅级和921名处级干部": cadres by rank
     r"|(?:省部|厅局|厅|县处|处|乡科|科)级)"
@@ -159,7 +160,7 @@ def _sentence_figures(sentence: str, line_no: int) -> list[Figure]:
         noun = _KEYWORD_RE.search(after[:6])
         if not _COUNTED_NOUN_OK.match(after) and not (noun and noun.start() <= 2):
             continue
-        metric = _metric(sentence[:start], after, m.group("unit"))
+        metric = _metric(sentence[:start], after, m.group("unit"), bool(_TIED_AFTER_RE.search(sentence, m.end())))
         if metric is None and m.group("unit") in _PEOPLE_UNITS:
             # "对121名厅级和921名处级干部作出组织处理": the action named at the end of the clause, after a verb
             acted = _ACTED_ON_RE.match(
@@ -212,6 +213,9 @@ def _sentence_figures(sentence: str, line_no: int) -> list[Figure]:
     return out
 
 
+# "发现问题1099个，问题线索270条…——这是宜春市委近日对全市公安系统开展巡察取得的“成绩单”": a news lead that
+# names the inspection its counts come from after them
+_TIED_AFTER_RE = re.compile(r"[—，,]\s*这是[^。；;]{0,40}?巡[视察][^。；;]{0,20}?(?:成绩单|成果|成效|结果)")
 _ACTED_ON_RE = re.compile(r"^[^，,；;。]{0,20}?(?:作出|给予|进行|予以|采取)(?:了)?([\u4e00-\u9fff]{2,8})$")
 # what may stand between two parallel counts: the disposition of the same things (、已移交) or another rank of people
 # (、处级干部); never words of a metric of their own (、移交问题线索处置率达 / 、交办被巡察单位)
@@ -236,7 +240,7 @@ def _inside_quotes(sentence: str, pos: int) -> bool:
     return len(before) - opened <= 20 and closed != -1 and closed - opened <= 20
 
 
-def _metric(before: str, after: str, unit: str) -> str | None:
+def _metric(before: str, after: str, unit: str, tied_after: bool = False) -> str | None:
     """The metric a number measures, from the words of its own clause before it and the noun right after it."""
     seg_start = max((m.end() for m in _SEGMENT_BREAK.finditer(before)), default=0)
     segment = before[seg_start:]
@@ -272,7 +276,7 @@ def _metric(before: str, after: str, unit: str) -> str | None:
         return None  # 落实防范措施2907条: risk-prevention measures, not rectification measures
     if unit == "%" and metric != COMPLETION_RATE:
         return None  # "已完成70%" of a project is not the rectification completion rate
-    found_by_visit = _FOUND_BY_VISIT_RE.search(before) and (
+    found_by_visit = (_FOUND_BY_VISIT_RE.search(before) or tied_after) and (
         re.search(r"问题(?:共计|合计|总计|共)?\s*$", segment) or re.match(r"问题(?:$|[。！？!?已均全都认真进行得])", after_seg)
     )  # the bare noun 问题 counted, not 问题表现 or 问题线索
     # "巡察回访期间，…对该镇党委4大类16个方面22个问题…": problems counted under their aspects, in a sentence about an

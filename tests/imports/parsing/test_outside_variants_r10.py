@@ -205,3 +205,32 @@ def test_problems_told_in_running_text(finding, expected):
 ])
 def test_running_text_without_shortcomings_lists_no_problems(finding):
     assert _problems(_FEEDBACK_NEWS + finding + "\n") == 0
+
+
+# --- figures of a news lead that names its inspection after them ----------------------------------------------------
+
+def _figures(sentence: str) -> list[tuple[str, float]]:
+    from imports.parsing.figures import extract_figures
+    from imports.parsing.model import Line
+
+    return [(f.metric, f.value) for f in extract_figures([Line(1, sentence)])]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("本报讯发现问题1099个，问题线索270条，根据移交线索已留置2人——这是宜春市委近日对全市公安系统开展巡察取得的“成绩单”。",
+     [("problems", 1099), ("clues_transferred", 270), ("detained_people", 2)]),
+    ("发现问题86个，移交问题线索5条，这是县委第三轮巡察交出的成绩单。", [("problems", 86), ("clues_transferred", 5)]),
+    # a dash after a count ends its clause
+    ("已留置3人——其中2人已移送司法机关。", [("detained_people", 3), ("transferred_judicial", 2)]),
+])
+def test_counts_tied_to_the_inspection_after_them(sentence, expected):
+    assert _figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # counts of a check, not an inspection
+    "检查发现问题36个——这是市场监管局开展食品安全检查的结果。",
+    "发现问题36个，这是县审计局审计的结果。",
+])
+def test_counts_of_something_else_stay_unread(sentence):
+    assert ("problems", 36) not in _figures(sentence)
