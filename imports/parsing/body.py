@@ -27,6 +27,13 @@ _NOT_PROBLEM = re.compile(
     r"|(?:参加|出席|列席|主持)(?:了)?(?:会议|反馈会)|会议由|表态(?:发言|讲话)|传达了|^根据[^。]{0,30}(?:部署|安排)"
     r"|向[^。]{2,30}反馈(?:了)?(?:[^。]{0,8}巡[视察])?(?:情况|意见)"
 )
+# A paragraph telling the feedback as an event, naming no finding: "市委第五巡察组全面反馈了对科协党组的巡察情况，客观评价了
+# …，指出了目前存在的问题和不足，提出了…意见、建议。" / "市委常委罗蓉代表市委对市科协党组的巡察整改工作提出了“…”的具体要求。"
+_TOLD_AS_EVENT = re.compile(
+    r"^[^。，,]{0,30}?巡[视察][^。，,]{0,4}组[^。，,]{0,10}?反馈(?:了)?[^。，,]{0,30}?(?:巡[视察])?(?:情况|意见)[，,]"
+    r"(?:[^。]*?(?:评价|肯定)(?:了)?[^。]*?[，,])?[^。]*?指出(?:了)?[^。，,]{0,8}?存在的?(?:问题|不足)(?:和|及|与)?(?:不足|问题)?[，,]"
+    rf"|^[^。]{{0,40}}?(?:{_PERSON}|代表)[^。]{{0,60}}?提出(?:了)?[^。]{{0,60}}?(?:要求|意见|建议)。?$"
+)
 # "罗洪淼反馈时指出：" on its own line introduces what follows; it is no problem.
 _SAYS = re.compile(r"^[^。，,]{0,20}(?:指出|表示|强调|说|认为)\s*[：:]$")
 # A lead that only announces the problems ("巡察也发现了一些问题，主要有：") heads nothing: its points are the problems.
@@ -291,6 +298,8 @@ def _paragraph_problems(paras: list[Line]) -> list[Item]:
         if _RECOMMENDATION.match(text):
             break  # the rest of this section says what to do, not what is wrong
         if _SPEECH.match(text) or _NOT_PROBLEM.search(text) or _SAYS.match(text):
+            continue
+        if _TOLD_AS_EVENT.match(text) and not enumerated(text, 1) and not re.search(r"[：:]", text):
             continue
         said = _INSPECTORS_SAY.match(text)
         if said:

@@ -234,3 +234,25 @@ def test_counts_tied_to_the_inspection_after_them(sentence, expected):
 ])
 def test_counts_of_something_else_stay_unread(sentence):
     assert ("problems", 36) not in _figures(sentence)
+
+
+# --- a feedback meeting told as an event names no problem -----------------------------------------------------------
+
+_FEEDBACK_TITLE = "县委第二巡察组向县统计局反馈巡察情况\n本网讯 6月5日，县委第二巡察组巡察县统计局情况反馈会召开。\n"
+
+
+@pytest.mark.parametrize("paragraph", [
+    "县委第二巡察组全面反馈了对统计局党组的巡察情况，客观评价了统计局党组取得的成效，指出了目前存在的问题和不足，提出了整改意见。",
+    "县委第二巡察组反馈了巡察情况，指出了存在的问题，提出了意见建议。",
+    "县委常委、组织部长李明代表县委对县统计局党组的巡察整改工作提出了“压实责任抓整改”的具体要求。",
+])
+def test_a_feedback_told_as_an_event_is_no_problem(paragraph):
+    inspection = _inspections(_FEEDBACK_TITLE + paragraph + "\n")[0]
+    assert inspection.items == []
+
+
+def test_findings_after_the_feedback_sentence_are_still_read():
+    text = (_FEEDBACK_TITLE + "县委第二巡察组反馈了巡察情况，指出存在以下问题：一是党组织领导作用发挥不充分；二是统计数据质量管理"
+            "不规范；三是干部队伍建设薄弱。\n")
+    inspection = _inspections(text)[0]
+    assert sum(len(item.children) or 1 for item in inspection.items) == 3
