@@ -256,3 +256,26 @@ def test_findings_after_the_feedback_sentence_are_still_read():
             "不规范；三是干部队伍建设薄弱。\n")
     inspection = _inspections(text)[0]
     assert sum(len(item.children) or 1 for item in inspection.items) == 3
+
+
+# --- a party committee's own meeting on its inspections is round-level news -----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "近日，东川区委召开巡察工作约谈会，集中约谈被巡察党组织“一把手”，压实被巡察党组织主体责任。\n",
+    "近日，县委召开巡察工作推进会，听取各巡察组工作进展情况，部署下一阶段工作。\n",
+    "日前，市委巡察工作领导小组召开巡察工作调度会，研究本轮巡察问题线索处置。\n",
+])
+def test_a_committees_meeting_on_its_inspections_is_read_as_round_news(text):
+    inspections = _inspections(text)
+    assert inspections and all(not i.unit for i in inspections)
+
+
+@pytest.mark.parametrize("text", [
+    "近日，区委召开经济工作会议，部署全年工作。\n",
+    "近日，县委召开全面从严治党工作约谈会，部署全年工作。\n",
+])
+def test_other_meetings_are_still_refused(text):
+    from imports.parsing import DocumentError
+
+    with pytest.raises(DocumentError):
+        parse_text(text, "variant.txt")
