@@ -21,14 +21,15 @@ _NAME_END_RE = re.compile(
 )
 # Where 和/及/与 join two names rather than sit inside one (区文体广电和旅游局, 材料科学与工程学院 stay whole).
 _JOINT_END_RE = re.compile(
-    rf"(?:党委|党总支|党支部|党组|党工委|党组织|单位|公司|局|乡|镇|村|社区|街道|中心|办|处|站|院|馆|机关|巡[视察]"
+    rf"(?:党委|党总支|党支部|党组|党工委|党组织|单位|公司|局|乡|镇|村|社区|街道|街|中心|办|处|站|院|馆|机关|巡[视察]"
     rf"|中学|小学|学校|[一二三四五六七八九十]中"  # 潜山二中和黄铺中学 (材料科学与工程学院 stays whole)
     rf"|{NUM}\s*[个家户所][^和及与]{{0,8}})$"  # "江苏10个省区市和国家体育总局": after a counted kind
 )
 # Words no unit name holds: a verb, a subject of the visit, people.
 _NOT_A_NAME_RE = re.compile(
-    r"了|要求|通报|传达|听取|提出|指出|部署|落实|工作(?!委员会|站|部)|情况|问题|巡[视察]|督查(?!室|科|处)|督导|整改|反馈|意见|建议|领导班子|负责人"
-    r"|书记|全体|干部|群众|人员|成员|方面|领域|专项|系统单位|以来|期间|近年|年度"
+    # (an office named for its work or its cadres is a name: 中央台湾工作办公室, 老干部局, 干部学院)
+    r"了|要求|通报|传达|听取|提出|指出|部署|落实|工作(?!委员会|站|部|办公室|办|室)|情况|问题|巡[视察]|督查(?!室|科|处)|督导|整改|反馈"
+    r"|意见|建议|领导班子|负责人|书记|全体|干部(?!局|学院|学校|处|科)|群众|人员|成员|方面|领域|专项|系统单位|以来|期间|近年|年度"
 )
 # Where the list starts: 对/向/进驻/进入 (never the 对 of 一对一), "分别就", or a group's colon ("市委第一巡察组：巡察A、B").
 _OPENER_RE = re.compile(
@@ -51,7 +52,9 @@ _OPENER_RE = re.compile(
 # Where it ends: the verb of the visit or the feedback, outside any bracket.
 _VERB_RE = re.compile(
     r"(?:的)?(?:开展|进行|实施)|(?:党组织)?(?:的)?(?:首批|第[一二三四五六七八九十\d]+批)?进驻|巡[视察](?:工作|情况)|(?:党组织)?的巡[视察]|(?:的)?(?:巡[视察])?(?:情况)?(?:进行)?反馈"
-    r"|(?:党组织)?(?:工作)?(?:巡[视察])?(?:动员|反馈)(?:大会|会议|会)"
+    r"|(?:党组织)?(?:工作)?(?:(?:常规|专项)?巡[视察])?(?:动员|反馈)(?:大会|会议|会)"
+    # "分别进驻邓南街和区农业局后不久，…": the entry's 后 ends the list
+    r"|(?:之)?后(?=不久|即|便|[，,])"
 )
 _COLON_RE = re.compile(
     r"巡[视察][一二三四五六七八九十\d]*组\s*[:：]\s*(?:巡[视察])?(?P<span>[^。；;:：“”]{2,400}?)(?=[。；;]|$)"
@@ -112,7 +115,8 @@ def drop_joint(name: str) -> str:
 def clean(name: str) -> str:
     """The unit's name without its count, its villages, a stated subject in brackets or a leading joint; "" when
     what is left is not shaped like an organisation's name."""
-    name = re.sub(r"(?:…+|\.{3,})$", "", name.strip().strip("“”\"'"))  # "国家烟草专卖局……等31家": a cut list
+    # "国家烟草专卖局……等31家" / "国家机关事务管理局……等": a cut list
+    name = re.sub(r"(?:…+|\.{3,})(?:等[^、，,]{0,12})?$", "", name.strip().strip("“”\"'"))
     name = re.sub(r"(?:及其?|和)(?:所|下)[辖属]的?.*$", "", name)  # 南洋镇及所属25个村 / 温泉镇及下辖村 -> the town
     # "…、区住建交通局等党组织" / "…、机电工程学院党委等": the list's 等 (and the kind it names) is no part of the name
     name = re.sub(r"等(?:党组织|单位|部门|党委|党组|党委（党组）|党委\(党组\))?$", "", name)
@@ -125,6 +129,7 @@ def clean(name: str) -> str:
     name = re.sub(r"^(?:分别|[^，,、（(]{0,12}?巡[视察]的|包括|[^，,、（(]{0,4}?所属)", "", name)
     name = re.sub(rf"(?:等)?\s*{NUM}\s*[个家户所].*$", "", name)  # 良安镇6个乡镇 / 县自然资源局等3个部门党组
     name = re.sub(r"巡[视察]$", "", name)  # "进驻区总工会、团区委巡察动员会议"
+    name = re.sub(r"(?<=.{2})工作$", "", name)  # "巡察区总工会、团区委工作进驻动员会": the visit's word, not the name's
     # a bracket stating what is done there, not part of the name: （所属村、社开展同步村级巡察） / （不含庞南刘村）
     name = re.sub(r"[（(][^）)]*(?:开展|巡[视察]|所属|所辖|不含|含)[^）)]*[）)]", "", name)
     name = name.replace("(", "（").replace(")", "）").strip()

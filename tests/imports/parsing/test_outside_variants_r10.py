@@ -279,3 +279,29 @@ def test_other_meetings_are_still_refused(text):
 
     with pytest.raises(DocumentError):
         parse_text(text, "variant.txt")
+
+
+# --- names of a list: offices named for cadres or work, the visit's own words after a name --------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("3月1日至4日，十二届区党委第十一轮巡视5个巡视组分别进驻区党委政法委、编办、老干部局、党校，开展巡视监督工作。\n",
+     ["区党委政法委", "编办", "老干部局", "党校"]),
+    ("二届区委第十轮巡察对区委编办、区委老干部局、区人大机关开展常规巡察。\n", ["区委编办", "区委老干部局", "区人大机关"]),
+    ("2015年中央第二轮巡视的单位包括中央台湾工作办公室、交通运输部、国家机关事务管理局……等。\n",
+     ["中央台湾工作办公室", "交通运输部", "国家机关事务管理局"]),
+    ("11月11日上午，区委第五巡察组巡察区总工会、团区委工作进驻动员会召开。\n", ["区总工会", "团区委"]),
+    ("近日，市委第七巡察组对宣州区医保局党组、宣州区民政局党委专项巡察动员会召开。\n", ["宣州区医保局党组", "宣州区民政局党委"]),
+    ("这是区委第一、第二巡察组于3月7日分别进驻邓南街和区农业局后不久上报的问题线索。\n", ["邓南街", "区农业局"]),
+])
+def test_names_of_a_list(text, expected):
+    assert _units(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # cadres and workers are people, not offices
+    "十三届县委第三轮巡察对全县干部职工、群众代表开展问卷调查。\n",
+    # 工作 after a subject is no office
+    "区委第五巡察组巡察乡村振兴工作、安全生产工作动员会召开。\n",
+])
+def test_people_and_subjects_are_no_names(text):
+    assert _units(text) == []
