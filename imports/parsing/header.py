@@ -57,7 +57,7 @@ _PLACE_BODY_RE = re.compile(
 )
 # 对/向 + the unit; never the 对 of "一对一", never a quoted phrase.
 _STATED_UNIT_RE = re.compile(
-    r"(?:(?<!一)对(?!照|标|于)|向)(?!一)([^，。；,;“”\"]{2,40}?)(?:及其?所[辖属][^，。；,;]*?|（以下简称[^）]*）|\(以下简称[^)]*\))?"
+    r"(?:(?<!一)对(?!照|标|于)|向)(?!一)([^，。；,;“”\"]{2,40}?)(?:及其?(?:所|管)[辖属][^，。；,;]*?|（以下简称[^）]*）|\(以下简称[^)]*\))?"
     r"(?:进行了|开展了|开展|进行|实施了|实施|反馈)"
 )
 # "8个区直部门党组织" / "区民政局、区科信局等4家单位": a round's news about several units names no single one;
@@ -76,7 +76,7 @@ _GROUP_VISITS_RE = re.compile(
     # "巡察四组巡察巡察卫健委党组": a word doubled by the copier
     r"(?:巡[视察](?=巡[视察]))?(?:巡[视察]|进驻(?:到)?|进入)(?!反馈|情况|工作|意见|期间|时间|巡[视察])"
     # "县民族文化旅游广电体育局党组（县旅游发展服务中心、县民族歌舞剧团）": a bracket of members stays with the name
-    r"((?:[^，。；,;、“”\s（(]|[（(][^）)]{1,30}[）)]){2,40}?)(?:及其?(?:所|下)[辖属][^，。；,;、“”\s]{0,12}?)?"
+    r"((?:[^，。；,;、“”\s（(]|[（(][^）)]{1,30}[）)]){2,40}?)(?:及其?(?:所|下|管)[辖属][^，。；,;、“”\s]{0,12}?)?"
     r"(?=[，,。；;]|(?:党组织)?(?:工作)?(?:情况)?(?:进驻)?(?:动员|反馈|进驻)(?:部署)?大?会|情况|开展|进行|召开)"
 )
 _PARTY_ORG = r"(?:党委|党组|党工委|党总支|党支部)"
@@ -89,6 +89,11 @@ _MEETING_PLACE_RE = re.compile(
 )
 # "对蒲城县党睦镇党委落实脱贫攻坚开展了专项巡察": the unit ends at its organisation; the subject follows it.
 _UNIT_THEN_SUBJECT_RE = re.compile(rf"^(.{{2,30}}?{_PARTY_ORG})(?:落实|贯彻|执行|推进|围绕|关于).+$")
+# "对市科技局贯彻落实党中央关于…、做好“六稳”工作…情况开展专项巡察": an office, then the subject it is inspected on
+_UNIT_BEFORE_SUBJECT_RE = re.compile(
+    rf"巡[视察][一二三四五六七八九十\d]*组[^。；;]{{0,30}}?(?<!一)对([^，。；,;、“”对向]{{2,30}}?(?:{_PARTY_ORG}|局|委|办|院|中心|公司|集团|厅))"
+    r"(?:贯彻落实|贯彻执行|落实|执行)[^。]{2,200}?情况(?:开展|进行)(?:了)?[^。，,]{0,10}?巡[视察]"
+)
 # Visitors going to one unit to inspect it or check its rectification: "到均川镇开展为期3天的巡察…回访督查".
 _GOES_TO_RE = re.compile(
     rf"(?:(?<![收得止])到|赴|前往)([^，。；,;、“”\s到]{{2,30}}?{_PLACE_END})"
@@ -107,7 +112,7 @@ _FEEDBACK_TITLE_RE = re.compile(
     rf"[《<]关于(?:对)?[^《》<>]{{0,20}}?巡[视察]([^《》<>，,。的]{{2,30}}?{_PARTY_ORG})(?:巡[视察]情况)?的反馈意见[》>]"
 )
 # "市政府机关党组召开（扩大）会议，…传达学习…巡察反馈意见": the unit is the one meeting on the feedback it received.
-_INSTITUTION = r"(?:医院|学校|大学|学院|中学|小学|幼儿园|局|公司|集团|中心)"
+_INSTITUTION = r"(?:医院|学校|大学|学院|中学|小学|幼儿园|局|公司|集团|中心|镇|乡|街道)"
 _MEETS_ON_FEEDBACK_RE = re.compile(
     rf"(?:^|[，,。])(?:\d{{1,2}}日)?(?:上午|下午|晚上)?([^，,。；;\d]{{2,20}}?{_PARTY_ORG})召开[^。]{{0,80}}?巡[视察][^。]{{0,20}}?(?:反馈|整改)"
     # "18日下午市第一人民医院立即召开了党委扩大会，认真学习传达市委巡察反馈意见": an institution convening its party
@@ -131,7 +136,7 @@ _MEETS_LEADERS_RE = re.compile(
 # "对砚山县江那镇党委及所属14个村(社区)党组织，开展…巡察": a party body named with the organisations under it is the
 # unit visited.
 _WITH_ITS_OWN_RE = re.compile(
-    rf"(?:(?<!一)对|向|巡[视察])([^，,。；;、“”\s对向]{{2,30}}?{_PARTY_ORG})及其?(?:所|下)[辖属]"
+    rf"(?:(?<!一)对|向|巡[视察])([^，,。；;、“”\s对向]{{2,30}}?{_PARTY_ORG})及其?(?:所|下|管)[辖属]"
 )
 
 
@@ -657,6 +662,9 @@ def single(section: Section, warnings: list[str]) -> Inspection:
     if not unit_full:  # "对砚山县江那镇党委及所属14个村(社区)党组织…": the party body over the organisations visited
         own = {m[1] for text in (statement, *context[1:]) for m in _WITH_ITS_OWN_RE.finditer(fold(text))}
         unit_full = own.pop() if len(own) == 1 else ""
+    if not unit_full:  # "对市科技局贯彻落实党中央…部署要求情况开展专项巡察": the unit before the subject of the visit
+        before = {m[1] for text in (statement, *context[1:]) for m in _UNIT_BEFORE_SUBJECT_RE.finditer(fold(text))}
+        unit_full = before.pop() if len(before) == 1 else ""
     subject = _UNIT_THEN_SUBJECT_RE.match(unit_full)
     if subject:
         unit_full = subject[1]
@@ -672,7 +680,7 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         sig = re.search(r"((?:中共|中国共产党)[^\s，。]{2,20}?委员会)", signature)
         unit_full = sig[1] if sig else ""
     # "对县城管局及所属3个中队党支部开展…": the unit, not the organisations under it
-    unit_full = squash(re.sub(r"(?<=.{2})(?:及其?|和)(?:所|下)[辖属].*$", "", unit_full))
+    unit_full = squash(re.sub(r"(?<=.{2})(?:及其?|和)(?:所|下|管)[辖属].*$", "", unit_full))
     if re.search(rf"[{_HAN}]{NUM}\s*个|领域", unit_full):
         # "向闸口街道6个社区党委反馈": counted organisations name no one unit; "巡察医疗卫生领域工作动员会": a
         # subject, not a unit
@@ -702,6 +710,12 @@ def single(section: Section, warnings: list[str]) -> Inspection:
             unit + m[1] for m in re.finditer(rf"(?:(?<!一)对|向|巡[视察]){re.escape(unit)}({_PARTY_ORG})", fold(whole))
         }
         unit = fuller.pop() if len(fuller) == 1 else unit
+    if unit and re.search(r"(?:镇|乡|街道)$", unit):
+        # "徐行镇召开巡察整改动员部署会议…《徐行镇党委巡察整改工作推进落实方案》": a town is inspected as its party
+        # committee, when the text names it
+        bodies = {unit + org for org in ("党委", "党工委") if unit + org in fold(whole)}
+        unit = bodies.pop() if len(bodies) == 1 else unit
+    unit = _full_name(unit, [section.title, *context[1:], whole])
     texts = [section.title, statement, *context]
     group, level = _group([section.title, statement, *context[1:]], "")
     inspection = Inspection(unit=unit, unit_full=unit_full, line=statement_line or section.title_line, lines=lines)
@@ -723,6 +737,39 @@ def single(section: Section, warnings: list[str]) -> Inspection:
     inspection.contact = find_contact(lines[-12:])
     _fill(inspection)
     return inspection
+
+
+def _full_name(unit: str, texts: list[str]) -> str:
+    """The unit under the fuller name the text gives it where it is visited or fed back to: "林业局党组" for which the
+    text says "向县林业局党组反馈" (the level said before it), "市住建局党组" for which it says "巡察市住房和城乡建设局
+    党组工作动员会" (the short form's characters in order, with the same level and kind)."""
+    if not unit or not re.search(rf"{_PARTY_ORG}$", unit):
+        return unit
+    named = {
+        m[1]
+        for text in texts
+        for m in re.finditer(
+            rf"(?:(?<!一)对|向|(?:巡[视察]|进驻)(?![一二三四五六七八九十\d]*组))([^，。；,;、“”\s对向]{{2,30}}?{_PARTY_ORG})", fold(text)
+        )
+    }
+    kind = re.search(rf"{_PARTY_ORG}$", unit)[0]
+    fuller = set()
+    for name in named:
+        if name == unit or not name.endswith(kind) or len(name) <= len(unit):
+            continue
+        if name.endswith(unit) and re.fullmatch(r"[县区市省州旗]", name[: -len(unit)]):
+            fuller.add(name)  # 林业局党组 -> 县林业局党组
+        elif unit[0] == name[0] and unit[0] in "县区市省州旗" and _abbreviates(unit.removesuffix(kind), name.removesuffix(kind)):
+            fuller.add(name)  # 市住建局党组 -> 市住房和城乡建设局党组
+    return fuller.pop() if len(fuller) == 1 else unit
+
+
+def _abbreviates(short: str, long_: str) -> bool:
+    """住建局 abbreviates 住房和城乡建设局: its characters in order, the same last character (the kind of office)."""
+    if short[-1] != long_[-1] or len(short) * 1.5 > len(long_):
+        return False
+    rest = iter(long_)
+    return all(char in rest for char in short)
 
 
 def _short(body: str) -> str:

@@ -305,3 +305,40 @@ def test_names_of_a_list(text, expected):
 ])
 def test_people_and_subjects_are_no_names(text):
     assert _units(text) == []
+
+
+# --- the one unit of a news item: its fuller name, the organisations it governs, a town's own meeting ---------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the level said before the name where it is fed back to
+    ("2024年7月12日，县委第六巡察组向县林业局党组反馈巡察情况。\n2024年3月27日至6月7日，县委第六巡察组对林业局党组进行了巡察。\n",
+     "县林业局党组"),
+    ("2023年5月6日，区委第二巡察组向区统计局党组反馈巡察情况。\n2023年3月1日至4月7日，区委第二巡察组对统计局党组进行了巡察。\n",
+     "区统计局党组"),
+    # the short form of the name the text gives where the visit is announced
+    ("3月3日，市委第一巡察组巡察市住房和城乡建设局党组工作动员会议在市行政中心召开。市委第一巡察组开始对市住建局党组开展巡察。\n",
+     "市住房和城乡建设局党组"),
+    ("5月6日，县委第二巡察组巡察县人力资源和社会保障局党组工作动员会召开。县委第二巡察组开始对县人社局党组开展巡察。\n",
+     "县人力资源和社会保障局党组"),
+    # the organisations it governs (管辖) are no part of it
+    ("7月1日，县委第三巡察组召开巡察县住建局党组工作动员会，正式对县住建局党组及其管辖的二级单位开展常规巡察。\n", "县住建局党组"),
+    # a town's own meeting on rectifying its feedback; the text names its party committee
+    ("4月29日，徐行镇召开巡察整改动员部署会议，研究部署巡察反馈问题整改工作。\n会议要求，按照《徐行镇党委巡察整改工作方案》完成整改。\n",
+     "徐行镇党委"),
+    ("5月6日，城关街道召开巡察反馈问题整改推进会。\n城关街道党工委书记主持会议。\n", "城关街道党工委"),
+    # an office, then the subject it is inspected on
+    ("根据市委巡察工作统一部署，市委第一巡察组从2020年5月17日至8月7日，对市科技局贯彻落实党中央关于统筹推进疫情防控、做好“六稳”"
+     "工作等重大决策部署情况开展专项巡察。\n", "市科技局"),
+])
+def test_the_one_unit_of_a_news_item(text, expected):
+    assert _unit(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a longer name that is another office is no fuller name
+    ("3月3日，市委第一巡察组巡察市城市建设投资集团党委工作动员会召开。市委第一巡察组开始对市城投党组开展巡察。\n", "市城投党组"),
+    # a town meeting on something else names no unit
+    ("4月29日，徐行镇召开安全生产工作会议。\n区委第一巡察组列席。\n", ""),
+])
+def test_near_misses_of_the_one_unit(text, expected):
+    assert _unit(text) == expected
