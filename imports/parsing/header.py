@@ -611,6 +611,7 @@ def single(section: Section, warnings: list[str]) -> Inspection:
     context = _context(section)
     signature = " ".join(line.text for line in lines[-3:])
     unit_full = _unit_from_title(section.title)
+    own_meeting = False  # the unit is the one convening its own meeting on the feedback
     stated = _STATED_UNIT_RE.search(statement) if statement else None
     if (
         not unit_full
@@ -637,6 +638,7 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         meets = [m for m in meets
                  if not re.fullmatch(rf"(?:院|校|局|公司|集团|中心|机关|我|本)?{_PARTY_ORG}", m) and "巡" not in m]
         unit_full = meets[0] if meets else ""
+        own_meeting = bool(meets)
     if not unit_full:  # "《关于…巡察宣城市中心医院党委的反馈意见》": the feedback's own title names its unit
         named = [m[1] for m in _FEEDBACK_TITLE_RE.finditer(fold(whole))]
         unit_full = named[0] if len(set(named)) == 1 else ""
@@ -710,10 +712,10 @@ def single(section: Section, warnings: list[str]) -> Inspection:
             unit + m[1] for m in re.finditer(rf"(?:(?<!一)对|向|巡[视察]){re.escape(unit)}({_PARTY_ORG})", fold(whole))
         }
         unit = fuller.pop() if len(fuller) == 1 else unit
-    if unit and re.search(r"(?:镇|乡|街道)$", unit):
-        # "徐行镇召开巡察整改动员部署会议…《徐行镇党委巡察整改工作推进落实方案》": a town is inspected as its party
-        # committee, when the text names it
-        bodies = {unit + org for org in ("党委", "党工委") if unit + org in fold(whole)}
+    if own_meeting and re.search(r"(?:镇|乡|街道)$", unit):
+        # "徐行镇召开巡察整改动员部署会议…《徐行镇党委巡察整改工作推进落实方案》": a town rectifying its feedback was
+        # inspected as its party committee, when the text names it other than by a post (石门街道党工委书记)
+        bodies = {unit + m[1] for m in re.finditer(rf"{re.escape(unit)}(党委|党工委)(?!副?书记|委员)", fold(whole))}
         unit = bodies.pop() if len(bodies) == 1 else unit
     unit = _full_name(unit, [section.title, *context[1:], whole])
     texts = [section.title, statement, *context]

@@ -325,7 +325,9 @@ def test_people_and_subjects_are_no_names(text):
     # a town's own meeting on rectifying its feedback; the text names its party committee
     ("4月29日，徐行镇召开巡察整改动员部署会议，研究部署巡察反馈问题整改工作。\n会议要求，按照《徐行镇党委巡察整改工作方案》完成整改。\n",
      "徐行镇党委"),
-    ("5月6日，城关街道召开巡察反馈问题整改推进会。\n城关街道党工委书记主持会议。\n", "城关街道党工委"),
+    ("5月6日，城关街道召开巡察反馈问题整改推进会。\n会议印发《城关街道党工委巡察整改工作方案》。\n", "城关街道党工委"),
+    # its party committee named only by a post: the town
+    ("5月6日，城关街道召开巡察反馈问题整改推进会。\n城关街道党工委书记主持会议。\n", "城关街道"),
     # an office, then the subject it is inspected on
     ("根据市委巡察工作统一部署，市委第一巡察组从2020年5月17日至8月7日，对市科技局贯彻落实党中央关于统筹推进疫情防控、做好“六稳”"
      "工作等重大决策部署情况开展专项巡察。\n", "市科技局"),
