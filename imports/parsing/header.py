@@ -34,7 +34,12 @@ from .unit_lists import (
 _HAN = r"\u4e00-\u9fff"
 _LEVEL_BODY = r"(?:中央|自治区党委|省委|市委|区委|县委|州委|地委|盟委|旗委|工委|党委|党组)"
 # 十三届省委第四轮 / 十二届天津市委第一轮 / 十三届县委第三巡察组 — never 党的十九届历次全会
-_TERM_RE = re.compile(rf"({NUM})届[{_HAN}]{{0,6}}?{_LEVEL_BODY}.{{0,8}}?(?:轮|巡[视察])")
+# "十一届宁夏回族自治区党委坚决落实中央部署，…深化政治巡视": a place's committee with its term, in a sentence on its
+# inspections
+_TERM_RE = re.compile(
+    rf"({NUM})届(?:[{_HAN}]{{0,6}}?{_LEVEL_BODY}.{{0,8}}?(?:轮|巡[视察])"
+    rf"|[{_HAN}]{{0,8}}?(?:自治区党委|省委|市委|区委|县委|州委)[^。；;]{{0,40}}?巡[视察])"
+)
 # never a round of something else: 第二轮中央生态环境保护督察, 第三轮审计
 _ROUND_RE = re.compile(rf"第({NUM})轮(?![^。，,；;巡]{{0,14}}(?:督察|督查|督导|审计|检查|评估|考核))")
 _BATCH_RE = re.compile(rf"第({NUM})批")
@@ -174,7 +179,7 @@ _REGION_CORE_RE = re.compile(rf"^([{_HAN}]{{1,5}}?(?:新区|区|县|旗))")
 # "根据省委第二轮巡视巡察联动工作部署和市委巡察工作安排，": the superior's arrangement the text follows.
 _ARRANGEMENT_RE = re.compile(r"^(?:根据|按照)[^。，,]{0,60}?(?:部署|安排|要求)[，,]")
 # "传达学习十九届中央第八轮巡视工作动员部署会精神": the superior's round (and term) a meeting studied, never the text's
-_STUDIED_RE = re.compile(r"传达(?:学习)?[^。，,；;]{0,40}?精神")
+_STUDIED_RE = re.compile(r"传达(?:学习)?(?:了)?[^。，,；;]{0,60}?精神")
 
 
 def _first_int(pattern: re.Pattern, *texts: str) -> int | None:
@@ -211,6 +216,7 @@ def _first_int_in(pattern: re.Pattern, *texts: str) -> int | None:
         text = re.sub(rf"第{NUM}轮[^。，,；;]{{0,12}}?以来", "", text)
         # "去年县内首轮巡察之后的一次回头看": last year's round is an earlier one, not the text's
         text = re.sub(rf"(?:去年|上年|前年|上一年度?)[^。，,；;]{{0,6}}?第{NUM}轮", "", text)
+        text = _NEXT_ROUND_RE.sub("", text)
         match = pattern.search(text)
         if match:
             value = to_int(match[1])
@@ -219,13 +225,19 @@ def _first_int_in(pattern: re.Pattern, *texts: str) -> int | None:
     return None
 
 
+# "筹备好二届市委第三轮巡察工作，…3月份启动第三轮巡察工作": the next round, prepared for, is not the text's
+_NEXT_ROUND_RE = re.compile(rf"(?:筹备|准备|谋划|酝酿)(?:好)?[^。；;]{{0,20}}?第{NUM}轮[^。；;]*")
+
+
 _ROUND_LIST_RE = re.compile(rf"第{NUM}轮?(?:\s*[、和及与]\s*第?{NUM}轮?)+轮")
 
 
 def _several_rounds(inspection: Inspection, text: str) -> None:
     """"听取第十一、十二轮巡视工作情况汇报" / "十届省委第十四轮…；十一届省委第一轮…": a text about several rounds (or
     terms) states no one round (or term); a guess would be invented."""
-    text = _term_first(text)
+    # "传达学习了八届省委第一轮巡视动员部署会会议精神": the superior's round studied is no second round of the text's;
+    # "五是筹备好二届市委第三轮巡察工作": the next round prepared for neither
+    text = _term_first(_NEXT_ROUND_RE.sub("", _STUDIED_RE.sub("", text)))
     pairs = {(to_int(m[1]), to_int(r[1])) for m in _TERM_RE.finditer(text) if (r := _ROUND_RE.search(m[0]))}
     if _ROUND_LIST_RE.search(text) or len({r for _, r in pairs}) > 1:
         inspection.round = None

@@ -344,3 +344,40 @@ def test_the_one_unit_of_a_news_item(text, expected):
 ])
 def test_near_misses_of_the_one_unit(text, expected):
     assert _unit(text) == expected
+
+
+# --- rounds and terms: the superior's round studied, the next round prepared, a term with its committee --------------
+
+def _round_level(text: str):
+    return next(i for i in _inspections(text) if not i.unit)
+
+
+@pytest.mark.parametrize(("text", "term", "round_"), [
+    ("7月22日，十四届县委第二轮巡察动员部署会召开，安排部署十四届县委第二轮巡察工作。\n会议传达学习了八届省委第一轮巡视动员部署会会议精神。\n",
+     14, 2),
+    ("截至3月26日，十届自治区党委第九轮巡视12个巡视组已全部完成进驻。会前，各巡视组传达了自治区党委书记在书记专题会议听取十届党委第八轮"
+     "巡视情况汇报时的讲话精神。\n", 10, 9),
+    ("2月6日至8日，市委巡察工作领导小组专题听取二届市委第二轮巡察情况汇报。会议要求，五是筹备好二届市委第三轮巡察工作，3月份启动第三轮"
+     "巡察工作。\n", 2, 2),
+])
+def test_the_texts_own_round_beside_a_studied_or_a_next_one(text, term, round_):
+    inspection = _round_level(text)
+    assert (inspection.term, inspection.round) == (term, round_)
+
+
+def test_two_rounds_of_the_texts_own_still_give_none():
+    text = "3月5日，十四届县委第二轮巡察动员部署会召开。会议还听取了十四届县委第三轮巡察准备情况，部署十四届县委第三轮巡察工作。\n"
+    assert _round_level(text).round is None
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("中国网5月28日讯 党的十八大以来，十一届宁夏回族自治区党委坚决落实中央部署，深化政治巡视，完成16轮对121个单位党组织的巡视。\n", 11),
+    ("5月28日讯 十二届省委坚持把巡视作为全面从严治党的重要抓手，完成12轮巡视。\n", 12),
+])
+def test_a_term_with_its_committee_in_a_sentence_on_its_inspections(text, term):
+    assert _round_level(text).term == term
+
+
+def test_a_party_congress_or_plenum_is_no_term():
+    text = "5月28日讯 认真贯彻十九届中央纪委四次全会精神，市委完成3轮巡察，共发现问题120个。\n"
+    assert _round_level(text).term is None
