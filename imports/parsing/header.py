@@ -404,6 +404,10 @@ def _entry_date(inspection: Inspection, text: str, published: date | None = None
         starting = starting or re.search(
             r"日起[，,]?[^。信访举报受理]{0,30}?巡[视察][^。]{0,4}组[^。]{0,60}?(?:对|进驻)", sentence
         )
+        # "2024年3月17日，市委选派7个巡察组，对…开展常规巡察": the day the groups were sent to their units
+        starting = starting or re.search(
+            rf"日[，,]\s*[^。，,]{{0,10}}?(?:选派|派出)\s*{NUM}?\s*个?巡[视察]组[^。]{{0,10}}?[，,]?\s*(?:分别)?(?:对|进驻)", sentence
+        )
         if not (entering or starting) or "反馈" in sentence:
             continue
         # "自2024年9月20日起，进驻…，……受理信访时间为2024年9月20日至12月5日": the day the start phrase names
@@ -889,6 +893,9 @@ _JOINED_RE = re.compile(rf"^(.{{2,20}}?{_ORG_END})(?:及|和|与)(?!其?[所下]
 _MEETING_PLACES_RE = re.compile(r"分别(?:在|到)([^，。；,;]{2,40}?)召开[^。，,]{0,12}巡[视察][^。，,]{0,6}(?:动员会|反馈会)")
 
 
+_DISPATCHED_TO_RE = re.compile(
+    rf"(?:派出|选派|安排)\s*{NUM}\s*个巡[视察]组[，,]\s*(?:分别)?(?<!一)对([^对，。；,;、“”\s]{{2,30}}?)(?:开展|进行)"
+)
 _EXTENSION_RE = re.compile(r"延伸巡[视察]|巡乡带村|对村巡察")
 _VISITS_SEVERAL_RE = re.compile(r"(?<!一)对[^。；;]*?(?:开展|展开|进行|的[^。；;，,]{0,4}巡[视察])")
 _SINGLE_VISIT_RE = re.compile(r"[，,]\s*对([^对，。；,;、“”\s]{2,30}?)开展(?:了)?[^，。；,;对]{0,6}巡[视察]")
@@ -940,6 +947,11 @@ def _named_units(lines: list[Line]) -> list[tuple[str, str]]:
             # lists with commas, brackets, counted kinds and towns with their villages
             for name in listed_units(clause):
                 _add(found, name, clause)
+            # "派出1个巡察组，对市供销合作社开展机动式巡察；派出3个巡察组，对10所市属医疗机构开展…": a round's allocation
+            # of its groups names each unit it does not count
+            for match in _DISPATCHED_TO_RE.finditer(clause):
+                if not _SEVERAL_UNITS_RE.search(match[1]):
+                    _add(found, clean(match[1]), clause)
             # "…等7个开发区党工委开展常规巡视，对呼伦贝尔农垦集团党委开展提级巡视": once a line lists units, a
             # single unit given its own kind of visit in the same sentence is one more
             if found:

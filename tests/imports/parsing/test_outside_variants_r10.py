@@ -381,3 +381,33 @@ def test_a_term_with_its_committee_in_a_sentence_on_its_inspections(text, term):
 def test_a_party_congress_or_plenum_is_no_term():
     text = "5月28日讯 认真贯彻十九届中央纪委四次全会精神，市委完成3轮巡察，共发现问题120个。\n"
     assert _round_level(text).term is None
+
+
+# --- a round's allocation of its groups: the day they were sent, the units they were sent to -------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("八届市委第六轮巡察完成反馈\n根据市委安排部署，2024年3月17日，市委选派7个巡察组，对市卫生健康委员会、市医疗保障局等12家市直单位党组织"
+     "开展常规巡察。\n", date(2024, 3, 17)),
+    ("2023年9月4日，县委派出4个巡察组，分别对县教育局、县民政局开展常规巡察。\n", date(2023, 9, 4)),
+])
+def test_the_day_groups_were_sent_is_the_start(text, expected):
+    assert {i.start for i in _inspections(text)} == {expected}
+
+
+def test_a_day_groups_were_only_formed_is_no_start():
+    text = "2023年9月4日，县委组建4个巡察组，召开十四届县委第二轮巡察工作培训会。\n"
+    assert all(i.start is None for i in _inspections(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("3月5日，市委第九轮巡察工作动员部署会召开。本轮巡察市委派出1个巡察组，对市供销合作社开展机动式巡察；派出3个巡察组，对10所市属医疗"
+     "机构开展专项巡察。\n", ["市供销合作社"]),
+    ("十三届县委第四轮巡察派出2个巡察组，对县总工会开展常规巡察；派出1个巡察组，对县融媒体中心开展专项巡察。\n", ["县总工会", "县融媒体中心"]),
+])
+def test_the_units_a_rounds_groups_were_sent_to(text, expected):
+    assert _units(text) == expected
+
+
+def test_counted_units_a_group_was_sent_to_are_no_names():
+    text = "十三届县委第四轮巡察派出3个巡察组，对10所县属学校开展专项巡察；派出2个巡察组，对20个县直单位开展巡察“回头看”。\n"
+    assert _units(text) == []
