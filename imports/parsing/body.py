@@ -47,6 +47,11 @@ _HEADING_OPENERS = ("在", "关于", "着力", "针对")
 _EMBEDDED_ONE = re.compile(r"(?<=[\u4e00-\u9fff”）)])(?=1\s*[.．、]\s*[\u4e00-\u9fff“])")
 
 
+_NOTICE_SECTION = re.compile(
+    r"^(?:巡[视察](?:内容|重点|任务|对象|时间|方式|范围|安排)|受理|信访|联系|监督方式|举报|有关事项|工作安排)"
+)
+
+
 def parse_body(lines: list[Line], kind: str) -> tuple[list[Item], list[Figure]]:
     """Items (aspects → problems → sub-problems, with measures in progress reports) and figures of one section."""
     if kind not in KINDS:
@@ -57,6 +62,9 @@ def parse_body(lines: list[Line], kind: str) -> tuple[list[Item], list[Figure]]:
         items = feedback_items(clean)
     else:
         items = report_items(clean)
+        if kind == NEWS:
+            # "一、巡察内容 / 二、受理信访方式": a notice's own sections say what the visit will look at, not what it found
+            items = [item for item in items if not _NOTICE_SECTION.match(item.title)]
         if kind == NEWS and not items:
             items = announced_problems(clean)
     return items, figures
@@ -343,6 +351,8 @@ _SHORTCOMING = re.compile(
     r"|短板|薄弱|弱项|欠缺|缺乏|缺失|乏力|弱化|虚化|淡化|偏差|漏洞|风险|隐患|问题|失之于|没有真正"
     # "村务监督流于形式", "组织软弱涣散", "作风漂浮", "财务管理混乱"; a clause ending in 不 + a word ("落实不坠底")
     r"|流于形式|形式化|涣散|松散|漂浮|混乱|随意|滞后|[\u4e00-\u9fff]不[\u4e00-\u9fff]{1,2}$"
+    # wrongdoing named as such: "挤占挪用财政专项扶贫资金", "违规发放津补贴", "虚报冒领"
+    r"|挤占|挪用|违规|违反|侵占|截留|虚报|冒领|套取|超标准|超范围"
 )
 # A sentence detailing the one before it stays with it: an example (如…, 其中…, 有的…), or one of the sub-points
 # authors put under 全面从严治党 (the discipline commission, stationed groups, key fields, the eight rules).

@@ -411,3 +411,46 @@ def test_the_units_a_rounds_groups_were_sent_to(text, expected):
 def test_counted_units_a_group_was_sent_to_are_no_names():
     text = "十三届县委第四轮巡察派出3个巡察组，对10所县属学校开展专项巡察；派出2个巡察组，对20个县直单位开展巡察“回头看”。\n"
     assert _units(text) == []
+
+
+# --- wrongdoing named in a run-in list, a page's byline fields, a period told in two clauses, a notice's sections -----
+
+def test_wrongdoing_named_in_a_run_in_list_is_a_problem():
+    text = (_FEEDBACK_NEWS + "巡察组指出，也不同程度地存在一些问题。主要表现在：意识形态工作落实有差距，工会组织管理不规范，挤占挪用财政"
+            "专项资金，违规发放津补贴等。\n")
+    assert _problems(text) == 4
+
+
+def test_a_run_in_list_with_a_clause_that_names_no_shortcoming_stays_unsplit():
+    text = _FEEDBACK_NEWS + "巡察组指出，也存在一些问题。主要表现在：意识形态工作落实有差距，财政专项资金，工会组织管理等。\n"
+    assert _problems(text) <= 1
+
+
+@pytest.mark.parametrize("byline", ["  • 文章作者:\n  • 文章出处:县文旅局\n", "作者：王明\n编辑：李华\n"])
+def test_a_pages_byline_fields_are_chrome(byline):
+    text = ("县委第二巡察组进驻县文旅局开展巡察\n" + byline + "  • 发布时间:2024-07-05\n7月5日上午，县委第二巡察组巡察县文旅局党组工作"
+            "动员会召开。\n组长强调，一要坚持政治定位；二要严格执行条例。\n")
+    [inspection] = _inspections(text)
+    assert (inspection.unit, inspection.items) == ("县文旅局党组", [])
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("市委第七巡察组于2023年7月7日起对市人民医院开展专项巡察，时间自2023年7月7日开始，2023年8月22日结束。\n",
+     (date(2023, 7, 7), date(2023, 8, 22))),
+    ("县委第一巡察组对县林业局党组开展常规巡察，时间从2024年3月1日开始，到2024年4月30日止。\n", (date(2024, 3, 1), date(2024, 4, 30))),
+])
+def test_a_period_told_in_two_clauses(text, period):
+    inspection = _inspections(text)[0]
+    assert (inspection.start, inspection.end) == period
+
+
+def test_a_start_then_a_later_unrelated_day_is_no_period():
+    text = "县委第一巡察组自2024年3月1日开始对县林业局党组开展常规巡察，2024年5月10日召开反馈会。\n"
+    assert _inspections(text)[0].end is None
+
+
+def test_a_notices_own_sections_are_no_problems():
+    text = ("巡察公告\n发布时间：2023-07-07\n按照市委巡察工作部署，市委第七巡察组于2023年7月7日起对市人民医院开展专项巡察。现将有关事项公告如下。\n"
+            "一、巡察内容\n一是聚焦贯彻落实党的路线方针政策情况，查找政治偏差。二是聚焦群众身边腐败问题。\n二、受理信访方式\n"
+            "举报电话：0553-1234567。\n")
+    assert _inspections(text)[0].items == []
