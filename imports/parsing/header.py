@@ -609,10 +609,15 @@ def _fill(inspection: Inspection, required=("start", "end", "feedback_date", "gr
         inspection.missing.append("round")
 
 
+_SALUTATION_RE = re.compile(r"^\s*(?:同志们|各位领导|各位同志|同志们、朋友们)\s*[，,:：!！]?\s*$")
+
+
 def _context(section: Section) -> list[str]:
     """Title, the first paragraph and the file's preamble: where term, round and body are stated."""
     intro = []
     for line in section.lines[:3]:  # the opening paragraph(s), up to the first heading
+        if _SALUTATION_RE.match(fold(line.text)):
+            continue  # "同志们：" opening a speech is no heading
         if is_labelled(line.text):
             break
         intro.append(line.text)
@@ -837,7 +842,9 @@ def compilation(section: Section, warnings: list[str]) -> list[Inspection]:
         else:
             intro.append(line)
     if not parts:
-        return [single(section, warnings)]
+        # "区委第一巡察组向闸口街道6个社区党委反馈巡察情况" over "对闸口街道浦东社区、石桥社区…等6个社区进行了巡察": a
+        # feedback news naming several units is read as a round's news
+        return _single_or_several(section, warnings)
     intro_text = " ".join(line.text for line in intro)
     context = [section.title, intro_text, *(line.text for line in section.preamble[:5])]
     term, round_ = _term_and_round(*context)
@@ -1004,6 +1011,10 @@ def _several(base: Inspection, section: Section, beside: tuple[tuple[str, str], 
 def inspections(section: Section, warnings: list[str]) -> list[Inspection]:
     if section.kind in (model.FEEDBACK, model.OVERVIEW):
         return compilation(section, warnings)
+    return _single_or_several(section, warnings)
+
+
+def _single_or_several(section: Section, warnings: list[str]) -> list[Inspection]:
     base = single(section, warnings)
     named = _named_units(section.lines)
     beside: tuple[tuple[str, str], ...] = ()

@@ -454,3 +454,24 @@ def test_a_notices_own_sections_are_no_problems():
             "一、巡察内容\n一是聚焦贯彻落实党的路线方针政策情况，查找政治偏差。二是聚焦群众身边腐败问题。\n二、受理信访方式\n"
             "举报电话：0553-1234567。\n")
     assert _inspections(text)[0].items == []
+
+
+# --- a feedback news naming several units; a speech's salutation ---------------------------------------------------
+
+def test_a_feedback_news_naming_several_units_lists_them():
+    text = ("区委第一巡察组向闸口街道6个社区党委反馈巡察情况\n时间:2019-09-02 12:00\n8月16日，区委第一巡察组向闸口街道6个社区党委反馈巡察情况。\n"
+            "按照区委的统一部署，区委第一巡察组于2019年4月4日至6月15日，对闸口街道浦东社区、石桥社区、城河社区等6个社区进行了巡察。\n")
+    assert _units(text) == ["闸口街道浦东社区", "石桥社区", "城河社区"]
+
+
+def test_a_feedback_news_of_one_unit_stays_one():
+    text = ("区委第一巡察组向区民政局党组反馈巡察情况\n时间:2019-09-02 12:00\n8月16日，区委第一巡察组向区民政局党组反馈巡察情况。\n"
+            "按照区委的统一部署，区委第一巡察组于2019年4月4日至6月15日，对区民政局党组进行了巡察。\n")
+    assert _units(text) == ["区民政局党组"]
+
+
+@pytest.mark.parametrize("salutation", ["同志们：", "各位领导、同志们："[5:], "同志们，"])
+def test_a_speechs_salutation_is_no_heading(salutation):
+    text = (salutation + "\n根据区委统一部署，区委第二巡察组对城关街道党工委开展了为期2个月的常规巡察。4月12日，区委书记主持召开书记专题会议，"
+            "听取了巡察情况汇报。\n")
+    assert _inspections(text)[0].group == "区委第二巡察组"
