@@ -34,6 +34,7 @@ _TOLD_AS_EVENT = re.compile(
     r"(?:[^。]*?(?:评价|肯定)(?:了)?[^。]*?[，,])?[^。]*?指出(?:了)?[^。，,]{0,8}?存在的?(?:问题|不足)(?:和|及|与)?(?:不足|问题)?[，,]"
     rf"|^[^。]{{0,40}}?(?:{_PERSON}|代表)[^。]{{0,60}}?提出(?:了)?[^。]{{0,60}}?(?:要求|意见|建议)。?$"
 )
+_ADVICE_OPENS = re.compile(r"^[^。，,]{0,20}?提出(?:了)?[^。，,]{0,8}?(?:意见建议|意见|建议|要求)[，,：:]")
 # "罗洪淼反馈时指出：" on its own line introduces what follows; it is no problem.
 _SAYS = re.compile(r"^[^。，,]{0,20}(?:指出|表示|强调|说|认为)\s*[：:]$")
 # A lead that only announces the problems ("巡察也发现了一些问题，主要有：") heads nothing: its points are the problems.
@@ -305,6 +306,13 @@ def _paragraph_problems(paras: list[Line]) -> list[Item]:
         text = para.text
         if _RECOMMENDATION.match(text):
             break  # the rest of this section says what to do, not what is wrong
+        if _ADVICE_OPENS.match(text):
+            continue  # "赵培华对社区提出了点意见建议，一要…": the advice, not the findings
+        if _SPEECH.match(text) and not _NOT_PROBLEM.search(text):
+            # "赵培华指出，…巡察中发现…还普遍存在A有落差、B有欠缺、C有短板等“五有”问题。": the findings a news item
+            # tells in the leader's words, when they are listed as shortcomings
+            items.extend(listed_problems(text, para.no))
+            continue
         if _SPEECH.match(text) or _NOT_PROBLEM.search(text) or _SAYS.match(text):
             continue
         if _TOLD_AS_EVENT.match(text) and not enumerated(text, 1) and not re.search(r"[：:]", text):
@@ -414,11 +422,14 @@ def _short_point(part: str) -> bool:
 # Where a sentence turns to the findings it lists: "还存在…", "巡察发现的…", "包括…", "指出了…".
 _LIST_CUE = re.compile(r"存在|发现(?:了)?(?:的)?|包括|指出(?:了)?")
 # The list's end: "…等问题。" / "…等方面问题" / "…等。"
-_LIST_END = re.compile(r"等(?:方面)?(?:的)?(?:问题|不足|短板)?\s*(?=[。；;！!]|$)|等(?:方面)?(?:的)?(?:问题|不足|短板)\s*(?=[，,])")
+# "…有差距等“五有”问题。": a quoted name the author gives the run may stand before 问题
+_LIST_END = re.compile(
+    r"等(?:“[^”]{1,8}”)?(?:方面)?(?:的)?(?:问题|不足|短板)?\s*(?=[。；;！!]|$)|等(?:“[^”]{1,8}”)?(?:方面)?(?:的)?(?:问题|不足|短板)\s*(?=[，,])"
+)
 # A short clause that names a shortcoming, as such lists word them (有待进一步深化, 需要强化, 进展缓慢, 不合理 beside
 # the shortcomings an unmarked paragraph leads with).
 _LISTED_SHORTCOMING = re.compile(
-    _SHORTCOMING.pattern + r"|有待|需要|亟需|亟待|缓慢|不合理|打折扣|走过场|不及时|不平衡|偏软|偏弱|较弱|松懈|缺位|懈怠"
+    _SHORTCOMING.pattern + r"|有待|需要|亟需|亟待|缓慢|不合理|打折扣|走过场|不及时|不平衡|偏软|偏弱|较弱|松懈|缺位|懈怠|落差"
 )
 
 

@@ -475,3 +475,23 @@ def test_a_speechs_salutation_is_no_heading(salutation):
     text = (salutation + "\n根据区委统一部署，区委第二巡察组对城关街道党工委开展了为期2个月的常规巡察。4月12日，区委书记主持召开书记专题会议，"
             "听取了巡察情况汇报。\n")
     assert _inspections(text)[0].group == "区委第二巡察组"
+
+
+# --- findings a feedback news tells in the leader's words; the advice after them ------------------------------------
+
+_FEEDBACK_TITLED = ("区委第一巡察组向区民政局党组反馈巡察情况\n时间:2019-09-02 12:00\n8月16日，区委第一巡察组向区民政局党组反馈巡察情况。\n"
+                    "按照区委的统一部署，区委第一巡察组于2019年4月4日至6月15日，对区民政局党组进行了巡察。\n")
+
+
+def test_findings_listed_in_the_leaders_words_are_problems():
+    text = (_FEEDBACK_TITLED + "组长赵培华指出，2015年以来，区民政局党组紧紧围绕上级决策部署开展工作。同时，巡察中发现还普遍存在贯彻上级决策部署"
+            "有落差、基层党的组织建设有欠缺、解决民生难点问题有短板等“三有”问题。\n赵培华对区民政局提出了三点意见建议，一要提高政治站位，"
+            "主动担当作为。\n")
+    [inspection] = _inspections(text)
+    assert [item.title for item in inspection.items] == ["贯彻上级决策部署有落差", "基层党的组织建设有欠缺", "解决民生难点问题有短板"]
+
+
+def test_the_leaders_words_without_listed_shortcomings_are_no_problems():
+    text = _FEEDBACK_TITLED + "组长赵培华指出，区民政局党组紧紧围绕上级决策部署，在民生保障、社会救助等方面取得成效。\n"
+    [inspection] = _inspections(text)
+    assert inspection.items == []
