@@ -127,7 +127,9 @@ _COUNTED_NOUN_OK = re.compile(
     r"^(?:$|\d|[已均全正基其中的并都被现目予得和及或与等共，,。；;、）)…”—]|完成|整改|进行|问题|措施|任务|事项|具体|反馈|举措"
     r"|问责|处分|立案|线索|制度|党员|干部|责任人|相关|领导|人员"
     # "对2名县处级领导干部采取留置措施" / "121名厅级和921名处级干部": cadres by rank
-    r"|(?:省部|厅局|厅|县处|处|乡科|科)级)"
+    r"|(?:省部|厅局|厅|县处|处|乡科|科)级"
+    # "对4名区管干部立案调查": cadres by who manages them
+    r"|[省市区县]管(?:领导)?干部)"
 )
 
 
@@ -166,7 +168,8 @@ def _sentence_figures(sentence: str, line_no: int) -> list[Figure]:
             acted = _ACTED_ON_RE.match(
                 _SEGMENT_BREAK.split(sentence[m.end() : m.end() + 30], maxsplit=1)[0].rstrip("。！？!?…")
             )
-            metric = _metric_of(_KEYWORD_RE.search(acted[1])) if acted and _KEYWORD_RE.fullmatch(acted[1]) else None
+            action = re.sub(r"(?<=立案)(?:调查|审查)$", "", acted[1]) if acted else ""  # 立案调查 is 立案
+            metric = _metric_of(_KEYWORD_RE.search(action)) if action and _KEYWORD_RE.fullmatch(action) else None
             metric = metric if metric and m.group("unit") in _UNITS_FOR[metric] else None
         if metric is None and out and _PARALLEL_RE.fullmatch(sentence[last_end:start]) and m.group("unit") == out[-1].unit:
             # "立案审查厅级干部1225名、处级干部8684名" / "发现问题线索40条、已移交24条": a count in parallel with the one
@@ -216,7 +219,10 @@ def _sentence_figures(sentence: str, line_no: int) -> list[Figure]:
 # "发现问题1099个，问题线索270条…——这是宜春市委近日对全市公安系统开展巡察取得的“成绩单”": a news lead that
 # names the inspection its counts come from after them
 _TIED_AFTER_RE = re.compile(r"[—，,]\s*这是[^。；;]{0,40}?巡[视察][^。；;]{0,20}?(?:成绩单|成果|成效|结果)")
-_ACTED_ON_RE = re.compile(r"^[^，,；;。]{0,20}?(?:作出|给予|进行|予以|采取)(?:了)?([\u4e00-\u9fff]{2,8})$")
+# "对1名区管干部进行组织处理" / "对4名区管干部立案调查": the action on the people counted, after a verb or right after them
+_ACTED_ON_RE = re.compile(
+    r"^(?:[^，,；;。]{0,20}?(?:作出|给予|进行|予以|采取)(?:了)?|[\u4e00-\u9fff]{0,6}?(?:干部|人员|党员))([\u4e00-\u9fff]{2,8})$"
+)
 # what may stand between two parallel counts: the disposition of the same things (、已移交) or another rank of people
 # (、处级干部); never words of a metric of their own (、移交问题线索处置率达 / 、交办被巡察单位)
 _PARALLEL_RE = re.compile(r"、(?:已|并)?(?:移交|移送)(?:了)?|、[\u4e00-\u9fff]{0,6}?(?:干部|人员|党员)")

@@ -495,3 +495,16 @@ def test_the_leaders_words_without_listed_shortcomings_are_no_problems():
     text = _FEEDBACK_TITLED + "组长赵培华指出，区民政局党组紧紧围绕上级决策部署，在民生保障、社会救助等方面取得成效。\n"
     [inspection] = _inspections(text)
     assert inspection.items == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("截至目前，自治区纪委已对4名区管干部立案调查，对1名区管干部进行组织处理。", [("cases_filed", 4), ("organizational_handling", 1)]),
+    ("市纪委对3名市管干部立案审查，对5名县管领导干部进行诫勉谈话。", [("cases_filed", 3), ("admonished_people", 5)]),
+])
+def test_actions_on_cadres_named_by_who_manages_them(sentence, expected):
+    got = _figures(sentence)
+    assert [pair for pair in got if pair[0] in {m for m, _ in expected}] == expected
+
+
+def test_cadres_counted_without_an_action_are_no_figure():
+    assert _figures("全区共有区管干部320名，其中女干部56名。") == []
