@@ -903,6 +903,7 @@ _MEETING_PLACES_RE = re.compile(r"分别(?:在|到)([^，。；,;]{2,40}?)召开
 _DISPATCHED_TO_RE = re.compile(
     rf"(?:派出|选派|安排)\s*{NUM}\s*个巡[视察]组[，,]\s*(?:分别)?(?<!一)对([^对，。；,;、“”\s]{{2,30}}?)(?:开展|进行)"
 )
+_VILLAGE_RE = re.compile(r"村|社区|居委会|嘎查")
 _EXTENSION_RE = re.compile(r"延伸巡[视察]|巡乡带村|对村巡察")
 _VISITS_SEVERAL_RE = re.compile(r"(?<!一)对[^。；;]*?(?:开展|展开|进行|的[^。；;，,]{0,4}巡[视察])")
 _SINGLE_VISIT_RE = re.compile(r"[，,]\s*对([^对，。；,;、“”\s]{2,30}?)开展(?:了)?[^，。；,;对]{0,6}巡[视察]")
@@ -938,7 +939,10 @@ def _named_units(lines: list[Line]) -> list[tuple[str, str]]:
             _add(found, clean(name), text)
         for clause in re.split(r"(?<=[。；;])", distribute(text)):
             # villages a group extends its visit to (延伸巡察, 巡乡带村) belong to the visited township
-            clause = ",".join(part for part in re.split(r"[，,]", clause) if not _EXTENSION_RE.search(part))
+            # (an extension to offices and hospitals, "并延伸巡察县第一人民医院、县中医院……等单位", names units of its own)
+            clause = ",".join(
+                part for part in re.split(r"[，,]", clause) if not (_EXTENSION_RE.search(part) and _VILLAGE_RE.search(part))
+            )
             for match in _UNIT_LIST_RE.finditer(mask_brackets(clause)):
                 if per_place(match[1]) or (match[0].startswith("进") and villages_visited(clause, match.start(1))):
                     continue

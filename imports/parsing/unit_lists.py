@@ -40,7 +40,7 @@ _OPENER_RE = re.compile(
     # "本轮巡察对象为A、B", "被巡察单位：A、B"
     # (被巡察党组织 opens a list only with 为/是/有/包括 or a colon: "被巡察党组织坚持…，围绕中心，服务大局" lists nothing)
     # "5个巡察组分别进驻市发改委、市财政局…和市文旅局。": an entry's list may run to the clause's end
-    r"|(?P<to_end>进驻(?:到)?|进入"
+    r"|(?P<to_end>进驻(?:到)?|进入|延伸巡[视察](?:到|至)?"
     # "6月9日至7月8日，巡察野寨中学、潜山中学和黄铺中学；": a schedule's dates, then the units visited in them
     r"|(?<=日[，,])巡[视察](?!工作|情况|反馈|意见|期间|组|的|中|发现)|(?:涉及|分别[是为]|包括|具体为)\s*[:：]?"
     # "第三轮校内巡察的对象为A、B" / "首轮巡察单位为A、B"

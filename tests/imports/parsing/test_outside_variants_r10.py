@@ -508,3 +508,16 @@ def test_actions_on_cadres_named_by_who_manages_them(sentence, expected):
 
 def test_cadres_counted_without_an_action_are_no_figure():
     assert _figures("全区共有区管干部320名，其中女干部56名。") == []
+
+
+# --- an extension of the visit: offices and hospitals are units, villages belong to their town ----------------------
+
+def test_offices_a_visit_is_extended_to_are_units():
+    text = ("8月23日，县委专项巡察组巡察医疗卫生领域工作动员会议召开。县委专项巡察组正式进驻县卫健局、县医疗保障局等单位，对医疗卫生领域"
+            "重点工作开展专项巡察，并延伸巡察县第一人民医院、县中医院……等单位。\n")
+    assert _units(text) == ["县卫健局", "县医疗保障局", "县第一人民医院", "县中医院"]
+
+
+def test_villages_a_visit_is_extended_to_belong_to_their_town():
+    text = "近日，县委第二巡察组进驻城关镇开展常规巡察，并延伸巡察东街村、西街村、南关社区。\n"
+    assert _units(text) == ["城关镇"]
