@@ -87,6 +87,8 @@ _PINYIN_RE = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zü\u00e0-\u01dc\u01f9]{1
 # A date whose 年/月 were lost: 202356日, 2023年56日, 2023511日; a range end 至610日.
 _RUN_DATE_RE = re.compile(r"(?<![\d.])((?:19|20)\d{2})年?(\d{2,4})(?=[日号])")
 _RUN_END_RE = re.compile(r"(?<=[至到])(\d{3,4})(?=[日号])")
+# a yearless day whose 月 was lost, where a day is told: "的安排,816日,委第巡察组…" / "于1115日上午"
+_RUN_DAY_RE = re.compile(r"(?<=[，,。；;、]|于)(\d{3,4})(?=日(?:上午|下午|晚上|[，,、至到]))")
 _YEAR_LOST_RE = re.compile(r"(?<![\d.])((?:19|20)\d{2})(1[0-2]|0?[1-9])(?=月)")
 _DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
@@ -118,6 +120,7 @@ def repair_dates(text: str) -> str:
 
     text = _RUN_DATE_RE.sub(run, text)
     text = _RUN_END_RE.sub(end, text)
+    text = _RUN_DAY_RE.sub(end, text)
     return _YEAR_LOST_RE.sub(lambda m: f"{m[1]}年{int(m[2])}", text)
 
 

@@ -521,3 +521,27 @@ def test_offices_a_visit_is_extended_to_are_units():
 def test_villages_a_visit_is_extended_to_belong_to_their_town():
     text = "近日，县委第二巡察组进驻城关镇开展常规巡察，并延伸巡察东街村、西街村、南关社区。\n"
     assert _units(text) == ["城关镇"]
+
+
+# --- a yearless day whose 月 was lost ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("根据区委巡察工作领导小组的安排,816日,区委第一巡察组向城关街道党工委反馈巡察情况。", "根据区委巡察工作领导小组的安排,8月16日,"),
+    ("县委第二巡察组于1115日上午向县林业局党组反馈巡察情况。", "县委第二巡察组于11月15日上午"),
+])
+def test_a_day_whose_month_was_lost_is_put_back(text, expected):
+    from imports.parsing.cleaning import repair_dates
+
+    assert repair_dates(text).startswith(expected)
+
+
+@pytest.mark.parametrize("text", [
+    "巡察为期120日,共发现问题36个。",  # a duration
+    "全县共有315个村,于2023年开展巡察。",  # a count
+    "县委第二巡察组于1315日上午反馈。",  # no valid month
+    "共计25日,巡察组完成进驻。",  # a plain day count of two digits stays
+])
+def test_numbers_that_are_no_lost_month_stay(text):
+    from imports.parsing.cleaning import repair_dates
+
+    assert repair_dates(text) == text
