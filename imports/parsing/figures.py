@@ -133,6 +133,10 @@ _COUNTED_NOUN_OK = re.compile(
 )
 
 
+# a short bracket inside a noun: 村(社区)两委
+_INNER_BRACKET_RE = re.compile(r"(?<=[\u4e00-\u9fff])[(（][\u4e00-\u9fff、]{1,4}[)）](?=[\u4e00-\u9fff])")
+
+
 def extract_figures(lines: Iterable[Line]) -> list[Figure]:
     """Every figure stated in these lines, in reading order."""
     figures: list[Figure] = []
@@ -248,6 +252,7 @@ def _inside_quotes(sentence: str, pos: int) -> bool:
 
 def _metric(before: str, after: str, unit: str, tied_after: bool = False) -> str | None:
     """The metric a number measures, from the words of its own clause before it and the noun right after it."""
+    before = _INNER_BRACKET_RE.sub("", before)  # "党纪政务处分村(社区)两委党员干部13人": a short bracket is no break
     seg_start = max((m.end() for m in _SEGMENT_BREAK.finditer(before)), default=0)
     segment = before[seg_start:]
     after_seg = _SEGMENT_BREAK.split(after, maxsplit=1)[0]

@@ -545,3 +545,17 @@ def test_numbers_that_are_no_lost_month_stay(text):
     from imports.parsing.cleaning import repair_dates
 
     assert repair_dates(text) == text
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("巡察移交问题线索30件，党纪政务处分村(社区)两委党员干部13人。", ("disciplined_people", 13)),
+    ("巡察发现问题后，诫勉谈话村（居）干部6人。", ("admonished_people", 6)),
+])
+def test_a_short_bracket_inside_a_noun_keeps_the_metric(sentence, expected):
+    assert expected in _figures(sentence)
+
+
+def test_a_bracketed_aside_still_breaks_the_clause():
+    # a bracket holding more than a short noun (a year, a clause) is no part of the noun: no metric crosses it
+    assert ("disciplined_people", 13) not in _figures("党纪政务处分（2022年）村干部13人。")
+    assert ("disciplined_people", 13) not in _figures("党纪政务处分（含上年度结转案件）村干部13人。")
