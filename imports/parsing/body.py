@@ -443,16 +443,21 @@ def listed_problems(text: str, line: int) -> list[Item]:
         # sentence without 等
         stop = end.start() if end else len(sentence.rstrip("。！？!? "))
         cues = [m.end() for m in _LIST_CUE.finditer(sentence, 0, stop)]
-        for start in reversed(cues):  # the nearest cue whose clauses all name shortcomings
+        # the cue whose clauses all name shortcomings, the most of them; the nearest among equals ("巡察发现医院党委还存在
+        # A、B、C": 存在, not 发现). A cue inside the list ("存在A不到位、档案管理存在隐患、C薄弱") splits only its tail.
+        best: list[str] = []
+        for start in reversed(cues):
             if not end and not re.fullmatch(r"[^，,；;]+(?:、[^，,；;、]+)+", sentence[start:stop]):
                 continue
             pieces = _list_pieces(sentence[start:stop])
-            if len(pieces) >= 2:
-                items = []
-                for piece in pieces:
-                    title, rest = split_title(piece)
-                    items.append(Item(label="", title=title, text=rest, line=line))
-                return items
+            if len(pieces) >= 2 and len(pieces) > len(best):
+                best = pieces
+        if best:
+            items = []
+            for piece in best:
+                title, rest = split_title(piece)
+                items.append(Item(label="", title=title, text=rest, line=line))
+            return items
     return []
 
 

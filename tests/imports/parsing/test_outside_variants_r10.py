@@ -559,3 +559,20 @@ def test_a_bracketed_aside_still_breaks_the_clause():
     # a bracket holding more than a short noun (a year, a clause) is no part of the noun: no metric crosses it
     assert ("disciplined_people", 13) not in _figures("党纪政务处分（2022年）村干部13人。")
     assert ("disciplined_people", 13) not in _figures("党纪政务处分（含上年度结转案件）村干部13人。")
+
+
+@pytest.mark.parametrize(("finding", "expected"), [
+    # a cue word inside one of the listed shortcomings does not cut the list
+    ("巡察组指出，市城投公司存在落实主体责任不到位、档案安全管理存在隐患、干部队伍建设薄弱等问题。", 3),
+    ("巡察发现公司党委还存在决策程序不规范、发现问题整改不及时、财务管理混乱等问题。", 3),
+    # the nearest cue still wins among equals: the unit before 存在 is no part of the first problem
+    ("巡察发现医院党委还存在落实主体责任不到位、整改进展缓慢、财务管理不规范等问题。", 3),
+])
+def test_a_cue_word_inside_a_listed_shortcoming(finding, expected):
+    assert _problems(_FEEDBACK_NEWS + finding + "\n") == expected
+
+
+def test_the_nearest_cue_keeps_the_unit_out_of_the_first_problem():
+    text = _FEEDBACK_NEWS + "巡察发现医院党委还存在落实主体责任不到位、整改进展缓慢、财务管理不规范等问题。\n"
+    [inspection] = [i for i in _inspections(text) if i.unit]
+    assert inspection.items[0].title == "落实主体责任不到位"
