@@ -53,6 +53,11 @@ _NOTICE_SECTION = re.compile(
 )
 
 
+_SIGNATURE_NAME = re.compile(
+    r"(?:中共)?[\u4e00-\u9fff]{0,20}?(?:巡[视察][\u4e00-\u9fff]{0,6}?组|委员会|党委|党组|党工委|办公室|巡[视察]办)"
+)
+
+
 def parse_body(lines: list[Line], kind: str) -> tuple[list[Item], list[Figure]]:
     """Items (aspects → problems → sub-problems, with measures in progress reports) and figures of one section."""
     if kind not in KINDS:
@@ -65,7 +70,12 @@ def parse_body(lines: list[Line], kind: str) -> tuple[list[Item], list[Figure]]:
         items = report_items(clean)
         if kind == NEWS:
             # "一、巡察内容 / 二、受理信访方式": a notice's own sections say what the visit will look at, not what it found
-            items = [item for item in items if not _NOTICE_SECTION.match(item.title)]
+            # "县委第二巡察组" over the date at the foot of a notice: its signature, no problem
+            items = [
+                item for item in items
+                if not _NOTICE_SECTION.match(item.title)
+                and not (_SIGNATURE_NAME.fullmatch(item.title.strip()) and not item.text and not item.children)
+            ]
         if kind == NEWS and not items:
             items = announced_problems(clean)
     return items, figures

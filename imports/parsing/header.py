@@ -76,7 +76,7 @@ _GROUP_VISITS_RE = re.compile(
     # "巡察组此次巡察花园镇党委，…" / "巡察组进驻县委编办召开…动员会" / "巡察营田镇及所辖村(社区)进驻动员会"
     # (words of time between the group and its visit: 近日, 于2023年3月6日, 正式, 已)
     # "巡察组二组" / "巡察四组": the group's number after 组 or in place of it
-    r"巡[视察](?:组)?[一二三四五六七八九十\d]*组(?:近日|日前|近期|此次|本次|这次|已经?|正式|开始"
+    r"巡[视察](?:组)?[一二三四五六七八九十\d]*组(?:近日|日前|近期|此次|本次|这次|已经?|正式|开始|负责|将"
     r"|于[^，。；;、“”\s]{1,14}?(?:日|上午|下午|起))*(?:召开)?"
     # "巡察四组巡察巡察卫健委党组": a word doubled by the copier
     r"(?:巡[视察](?=巡[视察]))?(?:巡[视察]|进驻(?:到)?|进入)(?!反馈|情况|工作|意见|期间|时间|巡[视察])"
@@ -283,8 +283,11 @@ def _statement(lines: list[Line], title: str = "") -> tuple[str, int]:
                 if revisit is None and find_range(sentence) and _OWN_REVISIT_RE.search(sentence):
                     revisit = (sentence, line.no)
                 continue
-            if _LETTERS_RE.search(sentence) and not re.search(r"巡[视察]期间", sentence):
-                continue  # "巡察组受理信访时间自…起至…": the window for letters, not the visit
+            # "巡察组受理信访时间自…起至…": the window for letters, not the visit; told in its own clause
+            # ("巡察期间设立专门值班电话，受理时间为2023年4月10日至6月10日") it is the window even beside 巡察期间
+            ranged = next((c for c in re.split(r"[，,]", sentence) if find_range(c)), sentence)
+            if _LETTERS_RE.search(ranged) or (_LETTERS_RE.search(sentence) and not re.search(r"巡[视察]期间", sentence)):
+                continue
             if _FEEDBACK_PERIOD_RE.search(sentence) and not _VISIT_RE.search(sentence):
                 continue
             return sentence, line.no

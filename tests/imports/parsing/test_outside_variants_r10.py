@@ -576,3 +576,26 @@ def test_the_nearest_cue_keeps_the_unit_out_of_the_first_problem():
     text = _FEEDBACK_NEWS + "巡察发现医院党委还存在落实主体责任不到位、整改进展缓慢、财务管理不规范等问题。\n"
     [inspection] = [i for i in _inspections(text) if i.unit]
     assert inspection.items[0].title == "落实主体责任不到位"
+
+
+# --- a notice: the window for letters beside 巡察期间, the group's own unit, its signature ----------------------------
+
+def test_the_window_for_letters_in_its_own_clause_is_no_visit():
+    text = ("据悉，本轮巡察时间为2个月，巡察期间设立专门值班电话：0731-12345678，受理时间为2023年4月10日至6月10日。"
+            "县委第三巡察组负责巡察县人社局党组。\n")
+    [inspection] = _inspections(text)
+    assert (inspection.unit, inspection.start, inspection.end) == ("县人社局党组", None, None)
+
+
+def test_a_visit_period_told_with_巡察期间_is_still_the_visit():
+    text = "县委第三巡察组对县人社局党组开展常规巡察，巡察期间为2023年4月10日至6月10日，设立专门值班电话。\n"
+    [inspection] = _inspections(text)
+    assert (inspection.start, inspection.end) == (date(2023, 4, 10), date(2023, 6, 10))
+
+
+@pytest.mark.parametrize("signature", ["县委第二巡察组\n2024年3月30日\n", "中共某某县委巡察工作领导小组办公室\n2024年3月30日\n"])
+def test_a_notices_signature_is_no_problem(signature):
+    text = ("巡察公告\n根据县委统一部署，县委第二巡察组将于2024年4月1日至5月31日对县文化旅游体育局党组开展常规巡察。巡察期间设专门值班"
+            "电话：0838-5551234。\n" + signature)
+    [inspection] = _inspections(text)
+    assert inspection.items == []
