@@ -323,6 +323,11 @@ def _paragraph_problems(paras: list[Line]) -> list[Item]:
             # tells in the leader's words, when they are listed as shortcomings
             items.extend(listed_problems(text, para.no))
             continue
+        if _NOT_PROBLEM.search(text) and not _SPEECH.match(text):
+            # "12月18日，…巡察组向X党委反馈巡察情况。巡察组指出，…但也存在一些问题：A；B；C。": the meeting told, then
+            # the problems it announces in the same paragraph
+            items.extend(_announced_run([para]))
+            continue
         if _SPEECH.match(text) or _NOT_PROBLEM.search(text) or _SAYS.match(text):
             continue
         if _TOLD_AS_EVENT.match(text) and not enumerated(text, 1) and not re.search(r"[：:]", text):

@@ -668,7 +668,8 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         unit_full = named[0] if len(set(named)) == 1 else ""
     if not unit_full:  # "第二巡察组巡察文学院党委工作动员会": the one unit a group visits
         visits = [m[1] for text in (statement, section.title, *context[1:]) for m in _GROUP_VISITS_RE.finditer(fold(text))]
-        visits = _same_units(visits)
+        # "集团党委第一巡察组进驻所属物流公司开展巡察": the enterprise's own 所属 is no part of the name
+        visits = _same_units([re.sub(r"^(?:所属|下属)(?=.{2,})", "", visit) for visit in visits])
         if len(set(visits)) == 1 and not _SEVERAL_UNITS_RE.search(visits[0]) and len(names_in(visits[0])) < 2:
             unit_full = visits[0]
     if not unit_full:  # "区委第一巡察组在金鸡滩镇召开巡察情况反馈会议": the place of the group's meeting

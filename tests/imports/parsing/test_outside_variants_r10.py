@@ -599,3 +599,24 @@ def test_a_notices_signature_is_no_problem(signature):
             "电话：0838-5551234。\n" + signature)
     [inspection] = _inspections(text)
     assert inspection.items == []
+
+
+# --- a feedback paragraph telling the meeting, then the problems it announces ----------------------------------------
+
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    ("12月18日，学校党委第三巡察组向外国语学院党委反馈巡察情况。巡察组指出，学院党委取得了一定成效，但也存在一些问题：党建与业务"
+     "融合不够紧密；师德师风建设存在薄弱环节；“三重一大”决策制度执行不够严格。", 3),
+    ("12月18日，学校党委第三巡察组向外国语学院党委反馈巡察情况，指出了存在的主要问题：理论学习不深入；组织生活不规范。", 2),
+    # the meeting alone: no problem
+    ("12月18日，学校党委第三巡察组向外国语学院党委反馈巡察情况，学院党委书记主持会议。", 0),
+    # advice announced after the meeting is no problem
+    ("12月18日，学校党委第三巡察组向外国语学院党委反馈巡察情况，并提出整改意见：一要提高站位；二要压实责任。", 0),
+])
+def test_problems_announced_after_the_meeting_in_one_paragraph(paragraph, expected):
+    text = "学校党委第三巡察组向外国语学院党委反馈巡察情况\n发布时间：2023-12-20\n" + paragraph + "\n"
+    assert _problems(text) == expected
+
+
+def test_an_enterprises_own_suoshu_is_no_part_of_the_unit():
+    text = "集团党委第一巡察组进驻所属物流公司开展巡察\n2024年4月8日，集团党委第一巡察组进驻物流公司党委开展常规巡察，召开巡察工作动员会。\n"
+    assert _unit(text) == "物流公司党委"
