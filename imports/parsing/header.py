@@ -84,6 +84,10 @@ _GROUP_VISITS_RE = re.compile(
     r"((?:[^，。；,;、“”\s（(]|[（(][^）)]{1,30}[）)]){2,40}?)(?:及其?(?:所|下|管)[辖属][^，。；,;、“”\s]{0,12}?)?"
     r"(?=[，,。；;]|(?:党组织)?(?:工作)?(?:情况)?(?:进驻)?(?:动员|反馈|进驻)(?:部署)?大?会|情况|开展|进行|召开)"
 )
+_GROUP_MEETS_ON_RE = re.compile(
+    r"巡[视察][一二三四五六七八九十\d]*组(?<!一)对([^，。；,;、“”\s对]{2,30}?)(?:常规|专项)?巡[视察](?:工作)?(?:情况)?(?:进驻)?"
+    r"(?:动员|反馈)(?:部署)?(?:大会|会议|会)"
+)
 _PARTY_ORG = r"(?:党委|党组|党工委|党总支|党支部)"
 _PLACE_END = r"(?:镇|乡|街道|社区|村|局|委|党委|党组|公司|集团|大学|学院|医院|中心|学校|馆)"
 _MEETING_PLACE_RE = re.compile(
@@ -647,6 +651,8 @@ def single(section: Section, warnings: list[str]) -> Inspection:
     ):
         # "对四届市委第六巡察组巡察市教育局党组反馈意见整改工作进行再调度": the unit is what the group inspected
         unit_full = re.sub(r"^[^，。；]*?巡[视察][一二三四五六七八九十\d]*组巡[视察](?=.{2,})", "", stated[1])
+        # "对县水利局党组常规巡察反馈会召开": the visit's words after the unit
+        unit_full = re.sub(r"(?<=.{2})(?:常规|专项)?巡[视察](?:工作)?$", "", unit_full)
     if not unit_full and not stated:  # "本轮巡察进驻时间为…。县委第二巡察组对县林业局党组开展了常规巡察。"
         visited = [
             v for line in lines[:5] for m in _GROUP_TO_UNIT_RE.finditer(fold(line.text))
@@ -668,6 +674,8 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         unit_full = named[0] if len(set(named)) == 1 else ""
     if not unit_full:  # "第二巡察组巡察文学院党委工作动员会": the one unit a group visits
         visits = [m[1] for text in (statement, section.title, *context[1:]) for m in _GROUP_VISITS_RE.finditer(fold(text))]
+        # "市委第一巡察组对市统计局党组巡察工作动员会召开": the unit of the group's meeting, after 对
+        visits += [m[1] for text in (statement, section.title, *context[1:]) for m in _GROUP_MEETS_ON_RE.finditer(fold(text))]
         # "集团党委第一巡察组进驻所属物流公司开展巡察": the enterprise's own 所属 is no part of the name
         visits = _same_units([re.sub(r"^(?:所属|下属)(?=.{2,})", "", visit) for visit in visits])
         if len(set(visits)) == 1 and not _SEVERAL_UNITS_RE.search(visits[0]) and len(names_in(visits[0])) < 2:

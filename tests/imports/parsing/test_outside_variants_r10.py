@@ -620,3 +620,15 @@ def test_problems_announced_after_the_meeting_in_one_paragraph(paragraph, expect
 def test_an_enterprises_own_suoshu_is_no_part_of_the_unit():
     text = "集团党委第一巡察组进驻所属物流公司开展巡察\n2024年4月8日，集团党委第一巡察组进驻物流公司党委开展常规巡察，召开巡察工作动员会。\n"
     assert _unit(text) == "物流公司党委"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("5月20日，市委第一巡察组对市统计局党组巡察工作动员会召开。\n发布时间：2024-05-21\n", "市统计局党组"),
+    ("5月20日，县委第三巡察组对县水利局党组常规巡察反馈会召开。\n", "县水利局党组"),
+])
+def test_the_unit_of_a_groups_meeting_after_dui(text, expected):
+    assert _unit(text) == expected
+
+
+def test_a_subject_of_a_groups_meeting_after_dui_is_no_unit():
+    assert _unit("5月20日，县委第三巡察组对乡村振兴领域专项巡察动员会召开。\n") == ""
