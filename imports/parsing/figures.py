@@ -295,6 +295,8 @@ def _metric(before: str, after: str, unit: str, tied_after: bool = False) -> str
     by_aspects = re.search(r"方面\s*$", segment) and "巡" in before
     if metric == PROBLEMS and not (_FEEDBACK_CUE.search(segment + after_seg) or found_by_visit or by_aspects):
         return None  # 检查发现问题36个 counts other problems, not the inspection's findings
+    if metric == PROBLEMS and _CHECK_FOUND_RE.search(segment):
+        return None  # "…开展了专项督查，督查发现问题12个": a check's findings, not the inspection's
     if metric == PROBLEMS and _SHORT_OF_RE.match(after_seg):
         return None  # 36个问题整改不够到位: problems a check found still open, not the feedback's count
     return metric
@@ -307,6 +309,7 @@ _NOT_DONE_RE = re.compile(r"剩余|尚未|未(?!完成|整改到位)|计划|力�
 # inspection before the clause that counts them.
 # (…<关于对市中心医院党委巡察情况的反馈意见>…通报了…45项问题: the feedback's own problems)
 _FOUND_BY_VISIT_RE = re.compile(r"巡[视察](?:[^。；;，,]{0,8}?反馈|[^。；;]{0,40}?发现)")
+_CHECK_FOUND_RE = re.compile(r"(?:督查|检查|审计|督导|调研|评估|考核|抽查)(?:中|时|过程中)?(?:共)?发现")
 _SHORT_OF_RE = re.compile(r"^[^，,。；;]{0,6}?(?:整改不|未整改|没有整改|尚未整改)")
 _FEEDBACK_CUE = re.compile(r"反馈|巡视|巡察|指出|具体问题|交办")
 

@@ -632,3 +632,15 @@ def test_the_unit_of_a_groups_meeting_after_dui(text, expected):
 
 def test_a_subject_of_a_groups_meeting_after_dui_is_no_unit():
     assert _unit("5月20日，县委第三巡察组对乡村振兴领域专项巡察动员会召开。\n") == ""
+
+
+@pytest.mark.parametrize("sentence", [
+    "近日，县委巡察办对十四届县委第一轮巡察整改情况开展了专项督查，督查发现问题12个。",
+    "市委巡察办对第三轮巡察整改情况进行抽查，抽查中发现问题12个。",
+])
+def test_a_checks_findings_after_an_inspection_are_no_problems(sentence):
+    assert ("problems", 12) not in _figures(sentence)
+
+
+def test_the_inspections_own_findings_beside_a_check_are_read():
+    assert ("problems", 12) in _figures("十四届县委第一轮巡察共发现问题12个，巡察办随后开展督查。")
