@@ -324,6 +324,9 @@ def _dates(
         inspection.end = resolve_after(second, inspection.start, last_day=True) if inspection.start else None
         if inspection.start is None and second.year:
             inspection.end = second.resolve(None, last_day=True)
+        if _STAGGERED_ENTRY_RE.match(fold(statement), end_pos):
+            # "于9月4日至9月6日陆续进驻…": the days the groups entered over, not the visit; its end is not stated
+            inspection.end = None
         inspection.date_precision["start"] = "day" if first.day else "month"
         inspection.date_precision["end"] = "day" if second.day else "month"
         if inspection.start and inspection.end and inspection.end < inspection.start:
@@ -370,6 +373,7 @@ def _dates(
         del inspection.date_precision[key]
 
 
+_STAGGERED_ENTRY_RE = re.compile(r"[^。，,；;]{0,4}?(?:陆续|先后|分批)(?:完成)?进驻")
 _PUBLISHED_WORDS_RE = re.compile(r"公布|公开|发布|刊发")
 
 
@@ -948,7 +952,9 @@ def _named_units(lines: list[Line]) -> list[tuple[str, str]]:
         for name in (visits if len(set(visits)) > 1 else []) + places:
             if _SEVERAL_UNITS_RE.search(name):
                 continue  # "分别在被巡察党组织召开…动员会" names no unit
-            _add(found, clean(name), text)
+            # "第一巡察组巡察县发改局和县统计局，第二巡察组巡察…": a group visiting two units joined by 和
+            for piece in names_in(name) if len(names_in(name)) >= 2 else [clean(name)]:
+                _add(found, piece, text)
         for clause in re.split(r"(?<=[。；;])", distribute(text)):
             # villages a group extends its visit to (延伸巡察, 巡乡带村) belong to the visited township
             # (an extension to offices and hospitals, "并延伸巡察县第一人民医院、县中医院……等单位", names units of its own)

@@ -644,3 +644,18 @@ def test_a_checks_findings_after_an_inspection_are_no_problems(sentence):
 
 def test_the_inspections_own_findings_beside_a_check_are_read():
     assert ("problems", 12) in _figures("十四届县委第一轮巡察共发现问题12个，巡察办随后开展督查。")
+
+
+def test_days_groups_entered_over_give_the_first_day_only():
+    text = ("根据市委统一安排，十三届市委第四轮巡察的5个巡察组于2023年9月4日至9月6日陆续进驻市交通运输局、市水利局、市林业局开展常规巡察。\n")
+    assert {(i.start, i.end) for i in _inspections(text)} == {(date(2023, 9, 4), None)}
+
+
+def test_a_visit_period_then_the_entry_is_still_the_period():
+    text = "2023年9月4日至11月4日，市委第一巡察组进驻市交通运输局开展常规巡察。\n"
+    assert (_inspections(text)[0].start, _inspections(text)[0].end) == (date(2023, 9, 4), date(2023, 11, 4))
+
+
+def test_each_group_visiting_two_units_joined_by_he():
+    text = "十四届县委第三轮巡察采取“一托二”方式，第一巡察组巡察县发改局和县统计局，第二巡察组巡察县财政局和县税务局。\n"
+    assert _units(text) == ["县发改局", "县统计局", "县财政局", "县税务局"]
