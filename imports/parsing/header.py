@@ -1007,6 +1007,8 @@ def _several(base: Inspection, section: Section, beside: tuple[tuple[str, str], 
     numbers = {m[2] or m[5] or m[7] or m[8] for m in _GROUP_RE.finditer(text)}
     several = re.search(rf"分别|{NUM}\s*个巡[视察]组|、\s*第?{NUM}巡[视察]组|各巡[视察]组", text)
     group = base.group if len(numbers) == 1 and not several else ""
+    if len(numbers) > 1:
+        base.group = ""  # "第一巡察组巡察A，第二巡察组巡察B": the round's record is no one group's
     for written, clause in [*_named_units(section.lines), *beside]:
         unit = normalize_unit(written, context)
         inspection = Inspection(

@@ -659,3 +659,13 @@ def test_a_visit_period_then_the_entry_is_still_the_period():
 def test_each_group_visiting_two_units_joined_by_he():
     text = "十四届县委第三轮巡察采取“一托二”方式，第一巡察组巡察县发改局和县统计局，第二巡察组巡察县财政局和县税务局。\n"
     assert _units(text) == ["县发改局", "县统计局", "县财政局", "县税务局"]
+
+
+def test_a_rounds_record_naming_several_groups_is_no_one_groups():
+    text = "十四届县委第三轮巡察采取“一托二”方式，第一巡察组巡察县发改局和县统计局，第二巡察组巡察县财政局和县税务局。\n"
+    assert all(not i.group for i in _inspections(text))
+
+
+def test_a_rounds_record_of_one_group_keeps_it():
+    text = "十四届县委第三轮巡察中，县委第一巡察组巡察县发改局、县统计局。\n"
+    assert {i.group for i in _inspections(text)} == {"县委第一巡察组"}
