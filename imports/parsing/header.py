@@ -403,11 +403,22 @@ def _stated_end(inspection: Inspection, text: str) -> None:
         return
 
 
+_GROUP_FROM_MONTH_RE = re.compile(r"巡[视察][一二三四五六七八九十\d]*组于([^，,。；;]{5,14}?)(?:开始|起)[，,]?\s*(?:对|进驻)")
+
+
 def _entry_date(inspection: Inspection, text: str, published: date | None = None) -> None:
     """No period stated: "2018年9月19日，…巡察组正式进驻杉桥镇" dates the visit's first day (only a date with its year
     and day, in the sentence of a group entering; a yearless day takes the publication's year as in
     _in_published_year)."""
     for sentence in sentences(text):
+        # "县委第二巡察组于2023年4月起对县国资中心开展为期2个月的巡察": a stated month (or day) of a year the group began
+        month = _GROUP_FROM_MONTH_RE.search(sentence)
+        if month and "反馈" not in sentence:
+            stated = [d for d in find_dates(month[1]) if d.year]
+            if len(stated) == 1:
+                inspection.start = stated[0].resolve(None)
+                inspection.date_precision["start"] = "day" if stated[0].day else "month"
+                return
         entering = re.search(r"巡[视察][一二三四五六七八九十\d]*组[^。]{0,12}进驻", sentence)
         # "从2018年8月30日开始，…巡察组对…进行了巡察": the first day of a visit whose end is not stated
         starting = re.search(r"(?:从|自)[^，,。]{0,12}?日(?:开始|起)[^。]{0,200}?巡[视察]", sentence)

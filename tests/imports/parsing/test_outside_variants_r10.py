@@ -669,3 +669,15 @@ def test_a_rounds_record_naming_several_groups_is_no_one_groups():
 def test_a_rounds_record_of_one_group_keeps_it():
     text = "十四届县委第三轮巡察中，县委第一巡察组巡察县发改局、县统计局。\n"
     assert {i.group for i in _inspections(text)} == {"县委第一巡察组"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("县委第二巡察组于2023年4月起对县国资中心开展为期2个月的巡察。\n", date(2023, 4, 1)),
+    ("市委第三巡察组于2022年9月5日开始，对市档案馆开展常规巡察。\n", date(2022, 9, 5)),
+])
+def test_the_month_or_day_a_group_began(text, expected):
+    assert _inspections(text)[0].start == expected
+
+
+def test_a_yearless_month_a_group_began_stays_absent():
+    assert _inspections("县委第二巡察组于4月起对县国资中心开展为期2个月的巡察。\n")[0].start is None
