@@ -980,7 +980,8 @@ def _named_units(lines: list[Line]) -> list[tuple[str, str]]:
                     name = drop_joint(unmask(name).strip())
                     joined = _JOINED_RE.match(name)
                     names.extend([joined[1], joined[2]] if joined else [name])
-                for name in shared_kind(names):
+                # "对A、B、C党组巡察情况": the visit's 巡察 after the last name is no part of it (its 党组 is shared)
+                for name in shared_kind([re.sub(r"(?<=.{2})巡[视察]$", "", name) for name in names]):
                     if re.match(rf"{NUM}\s*[个家户所]", name):
                         continue  # "7个县(市)区纪委监委机关": a counted kind, not a named unit
                     _add(found, clean(name), clause)

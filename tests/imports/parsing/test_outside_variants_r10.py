@@ -681,3 +681,9 @@ def test_the_month_or_day_a_group_began(text, expected):
 
 def test_a_yearless_month_a_group_began_stays_absent():
     assert _inspections("县委第二巡察组于4月起对县国资中心开展为期2个月的巡察。\n")[0].start is None
+
+
+def test_a_shared_party_group_before_the_visits_words_names_each_unit_once():
+    text = ("3月28日，区委巡察工作领导小组听取第三轮巡察情况汇报，会议听取了区委第一、第二、第三巡察组关于对区科技局、区文旅局、区城管局党组"
+            "巡察情况的汇报。\n")
+    assert _units(text) == ["区科技局", "区文旅局", "区城管局"]
