@@ -27,6 +27,14 @@ _NOT_PROBLEM = re.compile(
     r"|(?:参加|出席|列席|主持)(?:了)?(?:会议|反馈会)|会议由|表态(?:发言|讲话)|传达了|^根据[^。]{0,30}(?:部署|安排)"
     r"|向[^。]{2,30}反馈(?:了)?(?:[^。]{0,8}巡[视察])?(?:情况|意见)"
 )
+# A paragraph telling the feedback as an event, naming no finding: "市委第五巡察组全面反馈了对科协党组的巡察情况，客观评价了
+# …，指出了目前存在的问题和不足，提出了…意见、建议。" / "市委常委罗蓉代表市委对市科协党组的巡察整改工作提出了“…”的具体要求。"
+_TOLD_AS_EVENT = re.compile(
+    r"^[^。，,]{0,30}?巡[视察][^。，,]{0,4}组[^。，,]{0,10}?反馈(?:了)?[^。，,]{0,30}?(?:巡[视察])?(?:情况|意见)[，,]"
+    r"(?:[^。]*?(?:评价|肯定)(?:了)?[^。]*?[，,])?[^。]*?指出(?:了)?[^。，,]{0,8}?存在的?(?:问题|不足)(?:和|及|与)?(?:不足|问题)?[，,]"
+    rf"|^[^。]{{0,40}}?(?:{_PERSON}|代表)[^。]{{0,60}}?提出(?:了)?[^。]{{0,60}}?(?:要求|意见|建议)。?$"
+)
+_ADVICE_OPENS = re.compile(r"^[^。，,]{0,20}?提出(?:了)?[^。，,]{0,8}?(?:意见建议|意见|建议|要求)[，,：:]")
 # "罗洪淼反馈时指出：" on its own line introduces what follows; it is no problem.
 _SAYS = re.compile(r"^[^。，,]{0,20}(?:指出|表示|强调|说|认为)\s*[：:]$")
 # A lead that only announces the problems ("巡察也发现了一些问题，主要有：") heads nothing: its points are the problems.
@@ -40,6 +48,16 @@ _HEADING_OPENERS = ("在", "关于", "着力", "针对")
 _EMBEDDED_ONE = re.compile(r"(?<=[\u4e00-\u9fff”）)])(?=1\s*[.．、]\s*[\u4e00-\u9fff“])")
 
 
+_NOTICE_SECTION = re.compile(
+    r"^(?:巡[视察](?:内容|重点|任务|对象|时间|方式|范围|安排)|受理|信访|联系|监督方式|举报|有关事项|工作安排)"
+)
+
+
+_SIGNATURE_NAME = re.compile(
+    r"(?:中共)?[\u4e00-\u9fff]{0,20}?(?:巡[视察][\u4e00-\u9fff]{0,6}?组|委员会|党委|党组|党工委|办公室|巡[视察]办)"
+)
+
+
 def parse_body(lines: list[Line], kind: str) -> tuple[list[Item], list[Figure]]:
     """Items (aspects → problems → sub-problems, with measures in progress reports) and figures of one section."""
     if kind not in KINDS:
@@ -50,6 +68,14 @@ def parse_body(lines: list[Line], kind: str) -> tuple[list[Item], list[Figure]]:
         items = feedback_items(clean)
     else:
         items = report_items(clean)
+        if kind == NEWS:
+            # "一、巡察内容 / 二、受理信访方式": a notice's own sections say what the visit will look at, not what it found
+            # "县委第二巡察组" over the date at the foot of a notice: its signature, no problem
+            items = [
+                item for item in items
+                if not _NOTICE_SECTION.match(item.title)
+                and not (_SIGNATURE_NAME.fullmatch(item.title.strip()) and not item.text and not item.children)
+            ]
         if kind == NEWS and not items:
             items = announced_problems(clean)
     return items, figures
@@ -290,7 +316,21 @@ def _paragraph_problems(paras: list[Line]) -> list[Item]:
         text = para.text
         if _RECOMMENDATION.match(text):
             break  # the rest of this section says what to do, not what is wrong
+        if _ADVICE_OPENS.match(text):
+            continue  # "赵培华对社区提出了点意见建议，一要…": the advice, not the findings
+        if _SPEECH.match(text) and not _NOT_PROBLEM.search(text):
+            # "赵培华指出，…巡察中发现…还普遍存在A有落差、B有欠缺、C有短板等“五有”问题。": the findings a news item
+            # tells in the leader's words, when they are listed as shortcomings
+            items.extend(listed_problems(text, para.no))
+            continue
+        if _NOT_PROBLEM.search(text) and not _SPEECH.match(text):
+            # "12月18日，…巡察组向X党委反馈巡察情况。巡察组指出，…但也存在一些问题：A；B；C。": the meeting told, then
+            # the problems it announces in the same paragraph
+            items.extend(_announced_run([para]))
+            continue
         if _SPEECH.match(text) or _NOT_PROBLEM.search(text) or _SAYS.match(text):
+            continue
+        if _TOLD_AS_EVENT.match(text) and not enumerated(text, 1) and not re.search(r"[：:]", text):
             continue
         said = _INSPECTORS_SAY.match(text)
         if said:
@@ -334,6 +374,8 @@ _SHORTCOMING = re.compile(
     r"|短板|薄弱|弱项|欠缺|缺乏|缺失|乏力|弱化|虚化|淡化|偏差|漏洞|风险|隐患|问题|失之于|没有真正"
     # "村务监督流于形式", "组织软弱涣散", "作风漂浮", "财务管理混乱"; a clause ending in 不 + a word ("落实不坠底")
     r"|流于形式|形式化|涣散|松散|漂浮|混乱|随意|滞后|[\u4e00-\u9fff]不[\u4e00-\u9fff]{1,2}$"
+    # wrongdoing named as such: "挤占挪用财政专项扶贫资金", "违规发放津补贴", "虚报冒领"
+    r"|挤占|挪用|违规|违反|侵占|截留|虚报|冒领|套取|超标准|超范围"
 )
 # A sentence detailing the one before it stays with it: an example (如…, 其中…, 有的…), or one of the sub-points
 # authors put under 全面从严治党 (the discipline commission, stationed groups, key fields, the eight rules).
@@ -395,11 +437,14 @@ def _short_point(part: str) -> bool:
 # Where a sentence turns to the findings it lists: "还存在…", "巡察发现的…", "包括…", "指出了…".
 _LIST_CUE = re.compile(r"存在|发现(?:了)?(?:的)?|包括|指出(?:了)?")
 # The list's end: "…等问题。" / "…等方面问题" / "…等。"
-_LIST_END = re.compile(r"等(?:方面)?(?:的)?(?:问题|不足|短板)?\s*(?=[。；;！!]|$)|等(?:方面)?(?:的)?(?:问题|不足|短板)\s*(?=[，,])")
+# "…有差距等“五有”问题。": a quoted name the author gives the run may stand before 问题
+_LIST_END = re.compile(
+    r"等(?:“[^”]{1,8}”)?(?:方面)?(?:的)?(?:问题|不足|短板)?\s*(?=[。；;！!]|$)|等(?:“[^”]{1,8}”)?(?:方面)?(?:的)?(?:问题|不足|短板)\s*(?=[，,])"
+)
 # A short clause that names a shortcoming, as such lists word them (有待进一步深化, 需要强化, 进展缓慢, 不合理 beside
 # the shortcomings an unmarked paragraph leads with).
 _LISTED_SHORTCOMING = re.compile(
-    _SHORTCOMING.pattern + r"|有待|需要|亟需|亟待|缓慢|不合理|打折扣|走过场|不及时|不平衡|偏软|偏弱|较弱|松懈|缺位|懈怠"
+    _SHORTCOMING.pattern + r"|有待|需要|亟需|亟待|缓慢|不合理|打折扣|走过场|不及时|不平衡|偏软|偏弱|较弱|松懈|缺位|懈怠|落差"
 )
 
 
@@ -409,17 +454,25 @@ def listed_problems(text: str, line: int) -> list[Item]:
     sentence lists two or more such clauses (a list of aspects or subjects is no list of problems)."""
     for sentence in re.split(r"(?<=[。！？!?])", text):
         end = _LIST_END.search(sentence)
-        if not end:
-            continue
-        cues = [m.end() for m in _LIST_CUE.finditer(sentence, 0, end.start())]
-        for start in reversed(cues):  # the nearest cue whose clauses all name shortcomings
-            pieces = _list_pieces(sentence[start : end.start()])
-            if len(pieces) >= 2:
-                items = []
-                for piece in pieces:
-                    title, rest = split_title(piece)
-                    items.append(Item(label="", title=title, text=rest, line=line))
-                return items
+        # "巡察中也发现院党委学习…不够深入、落实…不够有力、推动…还有差距。": a 、-run of shortcomings may end the
+        # sentence without 等
+        stop = end.start() if end else len(sentence.rstrip("。！？!? "))
+        cues = [m.end() for m in _LIST_CUE.finditer(sentence, 0, stop)]
+        # the cue whose clauses all name shortcomings, the most of them; the nearest among equals ("巡察发现医院党委还存在
+        # A、B、C": 存在, not 发现). A cue inside the list ("存在A不到位、档案管理存在隐患、C薄弱") splits only its tail.
+        best: list[str] = []
+        for start in reversed(cues):
+            if not end and not re.fullmatch(r"[^，,；;]+(?:、[^，,；;、]+)+", sentence[start:stop]):
+                continue
+            pieces = _list_pieces(sentence[start:stop])
+            if len(pieces) >= 2 and len(pieces) > len(best):
+                best = pieces
+        if best:
+            items = []
+            for piece in best:
+                title, rest = split_title(piece)
+                items.append(Item(label="", title=title, text=rest, line=line))
+            return items
     return []
 
 
@@ -427,6 +480,12 @@ def _list_pieces(span: str) -> list[str]:
     """The clauses of a run-in list (split at ，, a clause of 、-joined shortcomings split at 、); [] unless every
     clause is short and names a shortcoming."""
     span = re.sub(r"^(?:一些|以下|如下)?(?:问题)?[，,：:]?", "", span.strip())
+    span = re.sub(r"^(?:主要是|主要有|主要表现[在为]|具体表现[在为])[：:]?", "", span)
+    clauses = [c.strip() for c in re.split(r"[；;]", span) if c.strip()]
+    if len(clauses) >= 2:
+        # "主要是A不到位，B有待提高；C时有发生，D不够；E有待加强": the author's ； separates the problems, each told in
+        # a clause or two
+        return clauses if all(len(c) <= 60 and _LISTED_SHORTCOMING.search(c) for c in clauses) else []
     pieces: list[str] = []
     for clause in (c.strip() for c in re.split(r"[，,]", span) if c.strip()):
         parts = [p.strip() for p in clause.split("、") if p.strip()]

@@ -63,7 +63,10 @@ DATE_RE = re.compile(DATE)
 # "2022年11月下旬至2023年1月上旬" / "3月初至4月底" / "自3月1日起至4月30日": a part of a month (month precision) or
 # 起 may stand before the separator.
 _PART = r"(?:上旬|中旬|下旬|初|底|末|中)?\s*(?:起)?"
-RANGE_RE = re.compile(rf"{DATE}{_PART}\s*(?:至|到|--?|~|～|－|—{{1,2}})\s*{DATE}")
+# "时间自2023年7月7日开始，2023年8月22日结束": a start and an end told in two clauses
+RANGE_RE = re.compile(
+    rf"{DATE}{_PART}\s*(?:至|到|--?|~|～|－|—{{1,2}}|开始\s*[，,]\s*(?:至|到)?(?=[^，,。；;]{{3,14}}?日\s*(?:结束|止)))\s*{DATE}"
+)
 ISO_RE = re.compile(r"(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})")
 
 

@@ -28,8 +28,12 @@ _PAGE_RE = re.compile(
 )
 _CHROME_RE = re.compile(
     r"^\s*(?:文章关键字|关键词\s*[:：]|责任编辑|今天是|当前位置|您现在的位置|来源\s*[:：]|【?字号|打印本页|关闭窗口|分享到)|访问次数|浏览次数|点击数\s*[:：]"
+    # "• 文章作者:" / "• 文章出处:文化广电和旅游局": a page's byline fields, one a line
+    r"|^\s*[•·]?\s*(?:文章)?(?:作者|出处|来源|编辑)\s*[:：][^。，,；;]{0,30}$"
 )
-_PUBLISHED_RE = re.compile(r"(?:发布时间|发布日期|发表时间|时间)\s*[:：]\s*(\S.{5,20})")
+_PUBLISHED_RE = re.compile(r"(?:发布时间|发布日期|发表时间|时间|日期)\s*[:：]\s*(\S.{5,20})")
+# "时间:2020-10-12" / "日期:2018-03-12 09:23:25   来源:   点击:": a line opening with the page's full numeric date
+_DATE_LINE_RE = re.compile(r"^\s*(?:发布|发表|更新)?(?:时间|日期)\s*[:：]\s*\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?!\d)")
 # A line ending like this is certainly cut mid-sentence.
 _OPEN_END = tuple("，、,（(“‘《—")
 # "问题：…" / "整改：…" field text cut before its last few words ("有差距。", "不到位。").
@@ -83,6 +87,8 @@ _PINYIN_RE = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zü\u00e0-\u01dc\u01f9]{1
 # A date whose 年/月 were lost: 202356日, 2023年56日, 2023511日; a range end 至610日.
 _RUN_DATE_RE = re.compile(r"(?<![\d.])((?:19|20)\d{2})年?(\d{2,4})(?=[日号])")
 _RUN_END_RE = re.compile(r"(?<=[至到])(\d{3,4})(?=[日号])")
+# a yearless day whose 月 was lost, where a day is told: "的安排,816日,委第巡察组…" / "于1115日上午"
+_RUN_DAY_RE = re.compile(r"(?<=[，,。；;、]|于)(\d{3,4})(?=日(?:上午|下午|晚上|[，,、至到]))")
 _YEAR_LOST_RE = re.compile(r"(?<![\d.])((?:19|20)\d{2})(1[0-2]|0?[1-9])(?=月)")
 _DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
@@ -114,6 +120,7 @@ def repair_dates(text: str) -> str:
 
     text = _RUN_DATE_RE.sub(run, text)
     text = _RUN_END_RE.sub(end, text)
+    text = _RUN_DAY_RE.sub(end, text)
     return _YEAR_LOST_RE.sub(lambda m: f"{m[1]}年{int(m[2])}", text)
 
 
@@ -215,7 +222,8 @@ def clean(text: str, source: str = "") -> Cleaned:
             continue
         # "时间:2024/1/19 11:27:48    作者:党建办": a page's dated byline (a clock time or an author beside the date)
         byline = re.search(r"\d{1,2}:\d{2}|作者\s*[:：]", line)
-        if _CHROME_RE.search(line) or (_PUBLISHED_RE.search(line) and len(line) < 120 and ("发布" in line or byline)):
+        dated = _PUBLISHED_RE.search(line) and len(line) < 120 and ("发布" in line or byline or _DATE_LINE_RE.match(line))
+        if _CHROME_RE.search(line) or dated:
             published = _PUBLISHED_RE.search(line)
             when = parse_iso(published[1]) if published else None
             if when:

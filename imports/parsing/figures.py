@@ -118,16 +118,23 @@ _NUMBER = r"(?<![\d.])(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五
 _UNIT = r"(?P<mult>万|亿)?(?P<approx>余|多)?\s*(?P<unit>人次|万元|亿元|千元|元|%|个|条|项|件|起|人|名|类|处|部)"
 _CANDIDATE = re.compile(_NUMBER + r"\s*" + _UNIT)
 _SENTENCE_END = re.compile(r"(?<=[。！？!?])")
-_SEGMENT_BREAK = re.compile(r"[，,；;：:、（(）)\s“”]")
+# "已留置2人——这是…": a dash ends the clause like a comma
+_SEGMENT_BREAK = re.compile(r"[，,；;：:、（(）)\s“”—]")
 _NOT_COUNTS_AFTER = re.compile(r"^(?:方面|大项|百分点|单位|部门|批次|轮|届|年|月|日|次)")
 # After the unit either the clause ends, a verb or adverb follows (已全部完成整改), or the counted noun itself is
 # named; any other noun means the number counts something else ("已完成45个项目建设").
 _COUNTED_NOUN_OK = re.compile(
-    r"^(?:$|\d|[已均全正基其中的并都被现目予得和及或与等共，,。；;、）)…”]|完成|整改|进行|问题|措施|任务|事项|具体|反馈|举措"
+    r"^(?:$|\d|[已均全正基其中的并都被现目予得和及或与等共，,。；;、）)…”—]|完成|整改|进行|问题|措施|任务|事项|具体|反馈|举措"
     r"|问责|处分|立案|线索|制度|党员|干部|责任人|相关|领导|人员"
     # "对2名县处级领导干部采取留置措施" / "121名厅级和921名处级干部": cadres by rank
-    r"|(?:省部|厅局|厅|县处|处|乡科|科)级)"
+    r"|(?:省部|厅局|厅|县处|处|乡科|科)级"
+    # "对4名区管干部立案调查": cadres by who manages them
+    r"|[省市区县]管(?:领导)?干部)"
 )
+
+
+# a short bracket inside a noun: 村(社区)两委
+_INNER_BRACKET_RE = re.compile(r"(?<=[\u4e00-\u9fff])[(（][\u4e00-\u9fff、]{1,4}[)）](?=[\u4e00-\u9fff])")
 
 
 def extract_figures(lines: Iterable[Line]) -> list[Figure]:
@@ -159,13 +166,14 @@ def _sentence_figures(sentence: str, line_no: int) -> list[Figure]:
         noun = _KEYWORD_RE.search(after[:6])
         if not _COUNTED_NOUN_OK.match(after) and not (noun and noun.start() <= 2):
             continue
-        metric = _metric(sentence[:start], after, m.group("unit"))
+        metric = _metric(sentence[:start], after, m.group("unit"), bool(_TIED_AFTER_RE.search(sentence, m.end())))
         if metric is None and m.group("unit") in _PEOPLE_UNITS:
             # "对121名厅级和921名处级干部作出组织处理": the action named at the end of the clause, after a verb
             acted = _ACTED_ON_RE.match(
                 _SEGMENT_BREAK.split(sentence[m.end() : m.end() + 30], maxsplit=1)[0].rstrip("。！？!?…")
             )
-            metric = _metric_of(_KEYWORD_RE.search(acted[1])) if acted and _KEYWORD_RE.fullmatch(acted[1]) else None
+            action = re.sub(r"(?<=立案)(?:调查|审查)$", "", acted[1]) if acted else ""  # 立案调查 is 立案
+            metric = _metric_of(_KEYWORD_RE.search(action)) if action and _KEYWORD_RE.fullmatch(action) else None
             metric = metric if metric and m.group("unit") in _UNITS_FOR[metric] else None
         if metric is None and out and _PARALLEL_RE.fullmatch(sentence[last_end:start]) and m.group("unit") == out[-1].unit:
             # "立案审查厅级干部1225名、处级干部8684名" / "发现问题线索40条、已移交24条": a count in parallel with the one
@@ -212,7 +220,13 @@ def _sentence_figures(sentence: str, line_no: int) -> list[Figure]:
     return out
 
 
-_ACTED_ON_RE = re.compile(r"^[^，,；;。]{0,20}?(?:作出|给予|进行|予以|采取)(?:了)?([\u4e00-\u9fff]{2,8})$")
+# "发现问题1099个，问题线索270条…——这是宜春市委近日对全市公安系统开展巡察取得的“成绩单”": a news lead that
+# names the inspection its counts come from after them
+_TIED_AFTER_RE = re.compile(r"[—，,]\s*这是[^。；;]{0,40}?巡[视察][^。；;]{0,20}?(?:成绩单|成果|成效|结果)")
+# "对1名区管干部进行组织处理" / "对4名区管干部立案调查": the action on the people counted, after a verb or right after them
+_ACTED_ON_RE = re.compile(
+    r"^(?:[^，,；;。]{0,20}?(?:作出|给予|进行|予以|采取)(?:了)?|[\u4e00-\u9fff]{0,6}?(?:干部|人员|党员))([\u4e00-\u9fff]{2,8})$"
+)
 # what may stand between two parallel counts: the disposition of the same things (、已移交) or another rank of people
 # (、处级干部); never words of a metric of their own (、移交问题线索处置率达 / 、交办被巡察单位)
 _PARALLEL_RE = re.compile(r"、(?:已|并)?(?:移交|移送)(?:了)?|、[\u4e00-\u9fff]{0,6}?(?:干部|人员|党员)")
@@ -236,8 +250,9 @@ def _inside_quotes(sentence: str, pos: int) -> bool:
     return len(before) - opened <= 20 and closed != -1 and closed - opened <= 20
 
 
-def _metric(before: str, after: str, unit: str) -> str | None:
+def _metric(before: str, after: str, unit: str, tied_after: bool = False) -> str | None:
     """The metric a number measures, from the words of its own clause before it and the noun right after it."""
+    before = _INNER_BRACKET_RE.sub("", before)  # "党纪政务处分村(社区)两委党员干部13人": a short bracket is no break
     seg_start = max((m.end() for m in _SEGMENT_BREAK.finditer(before)), default=0)
     segment = before[seg_start:]
     after_seg = _SEGMENT_BREAK.split(after, maxsplit=1)[0]
@@ -272,7 +287,7 @@ def _metric(before: str, after: str, unit: str) -> str | None:
         return None  # 落实防范措施2907条: risk-prevention measures, not rectification measures
     if unit == "%" and metric != COMPLETION_RATE:
         return None  # "已完成70%" of a project is not the rectification completion rate
-    found_by_visit = _FOUND_BY_VISIT_RE.search(before) and (
+    found_by_visit = (_FOUND_BY_VISIT_RE.search(before) or tied_after) and (
         re.search(r"问题(?:共计|合计|总计|共)?\s*$", segment) or re.match(r"问题(?:$|[。！？!?已均全都认真进行得])", after_seg)
     )  # the bare noun 问题 counted, not 问题表现 or 问题线索
     # "巡察回访期间，…对该镇党委4大类16个方面22个问题…": problems counted under their aspects, in a sentence about an
@@ -280,6 +295,8 @@ def _metric(before: str, after: str, unit: str) -> str | None:
     by_aspects = re.search(r"方面\s*$", segment) and "巡" in before
     if metric == PROBLEMS and not (_FEEDBACK_CUE.search(segment + after_seg) or found_by_visit or by_aspects):
         return None  # 检查发现问题36个 counts other problems, not the inspection's findings
+    if metric == PROBLEMS and _CHECK_FOUND_RE.search(segment):
+        return None  # "…开展了专项督查，督查发现问题12个": a check's findings, not the inspection's
     if metric == PROBLEMS and _SHORT_OF_RE.match(after_seg):
         return None  # 36个问题整改不够到位: problems a check found still open, not the feedback's count
     return metric
@@ -292,6 +309,7 @@ _NOT_DONE_RE = re.compile(r"剩余|尚未|未(?!完成|整改到位)|计划|力�
 # inspection before the clause that counts them.
 # (…<关于对市中心医院党委巡察情况的反馈意见>…通报了…45项问题: the feedback's own problems)
 _FOUND_BY_VISIT_RE = re.compile(r"巡[视察](?:[^。；;，,]{0,8}?反馈|[^。；;]{0,40}?发现)")
+_CHECK_FOUND_RE = re.compile(r"(?:督查|检查|审计|督导|调研|评估|考核|抽查)(?:中|时|过程中)?(?:共)?发现")
 _SHORT_OF_RE = re.compile(r"^[^，,。；;]{0,6}?(?:整改不|未整改|没有整改|尚未整改)")
 _FEEDBACK_CUE = re.compile(r"反馈|巡视|巡察|指出|具体问题|交办")
 

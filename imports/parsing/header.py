@@ -34,7 +34,12 @@ from .unit_lists import (
 _HAN = r"\u4e00-\u9fff"
 _LEVEL_BODY = r"(?:中央|自治区党委|省委|市委|区委|县委|州委|地委|盟委|旗委|工委|党委|党组)"
 # 十三届省委第四轮 / 十二届天津市委第一轮 / 十三届县委第三巡察组 — never 党的十九届历次全会
-_TERM_RE = re.compile(rf"({NUM})届[{_HAN}]{{0,6}}?{_LEVEL_BODY}.{{0,8}}?(?:轮|巡[视察])")
+# "十一届宁夏回族自治区党委坚决落实中央部署，…深化政治巡视": a place's committee with its term, in a sentence on its
+# inspections
+_TERM_RE = re.compile(
+    rf"({NUM})届(?:[{_HAN}]{{0,6}}?{_LEVEL_BODY}.{{0,8}}?(?:轮|巡[视察])"
+    rf"|[{_HAN}]{{0,8}}?(?:自治区党委|省委|市委|区委|县委|州委)[^。；;]{{0,40}}?巡[视察])"
+)
 # never a round of something else: 第二轮中央生态环境保护督察, 第三轮审计
 _ROUND_RE = re.compile(rf"第({NUM})轮(?![^。，,；;巡]{{0,14}}(?:督察|督查|督导|审计|检查|评估|考核))")
 _BATCH_RE = re.compile(rf"第({NUM})批")
@@ -47,7 +52,8 @@ _GROUP_RE = re.compile(
     # "十三届无棣县委第七轮巡察第五巡察组": the round's words between the body and its group
     rf"((?:{_MINISTRY}(?:党组|党委)?|[{_HAN}]{{0,6}}?{_LEVEL_BODY})?)(?:第{NUM}轮(?:常规|专项)?(?:巡[视察])?)?(?:第{NUM}批)?"
     rf"(?:第({NUM})巡([视察])组|巡([视察])({NUM})组|巡([视察])第({NUM})组"
-    rf"|第({NUM})(专项|机动)巡([视察])组)"  # "市委第一专项巡察组": the kind stays in the name
+    # "市委第一专项巡察组" / "市委第三提级交叉巡察组": the kind stays in the name
+    rf"|第({NUM})((?:专项|机动|提级|交叉|联动){{1,2}})巡([视察])组)"
 )
 # An inspecting body named with its place: 河南省委巡视组, 十二届天津市委第一轮, 广西壮族自治区党委巡视组
 _PLACE_BODY_RE = re.compile(
@@ -56,7 +62,7 @@ _PLACE_BODY_RE = re.compile(
 )
 # 对/向 + the unit; never the 对 of "一对一", never a quoted phrase.
 _STATED_UNIT_RE = re.compile(
-    r"(?:(?<!一)对(?!照|标|于)|向)(?!一)([^，。；,;“”\"]{2,40}?)(?:及其?所[辖属][^，。；,;]*?|（以下简称[^）]*）|\(以下简称[^)]*\))?"
+    r"(?:(?<!一)对(?!照|标|于)|向)(?!一)([^，。；,;“”\"]{2,40}?)(?:及其?(?:所|管)[辖属][^，。；,;]*?|（以下简称[^）]*）|\(以下简称[^)]*\))?"
     r"(?:进行了|开展了|开展|进行|实施了|实施|反馈)"
 )
 # "8个区直部门党组织" / "区民政局、区科信局等4家单位": a round's news about several units names no single one;
@@ -70,13 +76,17 @@ _GROUP_VISITS_RE = re.compile(
     # "巡察组此次巡察花园镇党委，…" / "巡察组进驻县委编办召开…动员会" / "巡察营田镇及所辖村(社区)进驻动员会"
     # (words of time between the group and its visit: 近日, 于2023年3月6日, 正式, 已)
     # "巡察组二组" / "巡察四组": the group's number after 组 or in place of it
-    r"巡[视察](?:组)?[一二三四五六七八九十\d]*组(?:近日|日前|近期|此次|本次|这次|已经?|正式|开始"
+    r"巡[视察](?:组)?[一二三四五六七八九十\d]*组(?:近日|日前|近期|此次|本次|这次|已经?|正式|开始|负责|将"
     r"|于[^，。；;、“”\s]{1,14}?(?:日|上午|下午|起))*(?:召开)?"
     # "巡察四组巡察巡察卫健委党组": a word doubled by the copier
     r"(?:巡[视察](?=巡[视察]))?(?:巡[视察]|进驻(?:到)?|进入)(?!反馈|情况|工作|意见|期间|时间|巡[视察])"
     # "县民族文化旅游广电体育局党组（县旅游发展服务中心、县民族歌舞剧团）": a bracket of members stays with the name
-    r"((?:[^，。；,;、“”\s（(]|[（(][^）)]{1,30}[）)]){2,40}?)(?:及其?(?:所|下)[辖属][^，。；,;、“”\s]{0,12}?)?"
+    r"((?:[^，。；,;、“”\s（(]|[（(][^）)]{1,30}[）)]){2,40}?)(?:及其?(?:所|下|管)[辖属][^，。；,;、“”\s]{0,12}?)?"
     r"(?=[，,。；;]|(?:党组织)?(?:工作)?(?:情况)?(?:进驻)?(?:动员|反馈|进驻)(?:部署)?大?会|情况|开展|进行|召开)"
+)
+_GROUP_MEETS_ON_RE = re.compile(
+    r"巡[视察][一二三四五六七八九十\d]*组(?<!一)对([^，。；,;、“”\s对]{2,30}?)(?:常规|专项)?巡[视察](?:工作)?(?:情况)?(?:进驻)?"
+    r"(?:动员|反馈)(?:部署)?(?:大会|会议|会)"
 )
 _PARTY_ORG = r"(?:党委|党组|党工委|党总支|党支部)"
 _PLACE_END = r"(?:镇|乡|街道|社区|村|局|委|党委|党组|公司|集团|大学|学院|医院|中心|学校|馆)"
@@ -88,6 +98,11 @@ _MEETING_PLACE_RE = re.compile(
 )
 # "对蒲城县党睦镇党委落实脱贫攻坚开展了专项巡察": the unit ends at its organisation; the subject follows it.
 _UNIT_THEN_SUBJECT_RE = re.compile(rf"^(.{{2,30}}?{_PARTY_ORG})(?:落实|贯彻|执行|推进|围绕|关于).+$")
+# "对市科技局贯彻落实党中央关于…、做好“六稳”工作…情况开展专项巡察": an office, then the subject it is inspected on
+_UNIT_BEFORE_SUBJECT_RE = re.compile(
+    rf"巡[视察][一二三四五六七八九十\d]*组[^。；;]{{0,30}}?(?<!一)对([^，。；,;、“”对向]{{2,30}}?(?:{_PARTY_ORG}|局|委|办|院|中心|公司|集团|厅))"
+    r"(?:贯彻落实|贯彻执行|落实|执行)[^。]{2,200}?情况(?:开展|进行)(?:了)?[^。，,]{0,10}?巡[视察]"
+)
 # Visitors going to one unit to inspect it or check its rectification: "到均川镇开展为期3天的巡察…回访督查".
 _GOES_TO_RE = re.compile(
     rf"(?:(?<![收得止])到|赴|前往)([^，。；,;、“”\s到]{{2,30}}?{_PLACE_END})"
@@ -106,7 +121,7 @@ _FEEDBACK_TITLE_RE = re.compile(
     rf"[《<]关于(?:对)?[^《》<>]{{0,20}}?巡[视察]([^《》<>，,。的]{{2,30}}?{_PARTY_ORG})(?:巡[视察]情况)?的反馈意见[》>]"
 )
 # "市政府机关党组召开（扩大）会议，…传达学习…巡察反馈意见": the unit is the one meeting on the feedback it received.
-_INSTITUTION = r"(?:医院|学校|大学|学院|中学|小学|幼儿园|局|公司|集团|中心)"
+_INSTITUTION = r"(?:医院|学校|大学|学院|中学|小学|幼儿园|局|公司|集团|中心|镇|乡|街道)"
 _MEETS_ON_FEEDBACK_RE = re.compile(
     rf"(?:^|[，,。])(?:\d{{1,2}}日)?(?:上午|下午|晚上)?([^，,。；;\d]{{2,20}}?{_PARTY_ORG})召开[^。]{{0,80}}?巡[视察][^。]{{0,20}}?(?:反馈|整改)"
     # "18日下午市第一人民医院立即召开了党委扩大会，认真学习传达市委巡察反馈意见": an institution convening its party
@@ -130,7 +145,7 @@ _MEETS_LEADERS_RE = re.compile(
 # "对砚山县江那镇党委及所属14个村(社区)党组织，开展…巡察": a party body named with the organisations under it is the
 # unit visited.
 _WITH_ITS_OWN_RE = re.compile(
-    rf"(?:(?<!一)对|向|巡[视察])([^，,。；;、“”\s对向]{{2,30}}?{_PARTY_ORG})及其?(?:所|下)[辖属]"
+    rf"(?:(?<!一)对|向|巡[视察])([^，,。；;、“”\s对向]{{2,30}}?{_PARTY_ORG})及其?(?:所|下|管)[辖属]"
 )
 
 
@@ -168,7 +183,7 @@ _REGION_CORE_RE = re.compile(rf"^([{_HAN}]{{1,5}}?(?:新区|区|县|旗))")
 # "根据省委第二轮巡视巡察联动工作部署和市委巡察工作安排，": the superior's arrangement the text follows.
 _ARRANGEMENT_RE = re.compile(r"^(?:根据|按照)[^。，,]{0,60}?(?:部署|安排|要求)[，,]")
 # "传达学习十九届中央第八轮巡视工作动员部署会精神": the superior's round (and term) a meeting studied, never the text's
-_STUDIED_RE = re.compile(r"传达(?:学习)?[^。，,；;]{0,40}?精神")
+_STUDIED_RE = re.compile(r"传达(?:学习)?(?:了)?[^。，,；;]{0,60}?精神")
 
 
 def _first_int(pattern: re.Pattern, *texts: str) -> int | None:
@@ -205,6 +220,7 @@ def _first_int_in(pattern: re.Pattern, *texts: str) -> int | None:
         text = re.sub(rf"第{NUM}轮[^。，,；;]{{0,12}}?以来", "", text)
         # "去年县内首轮巡察之后的一次回头看": last year's round is an earlier one, not the text's
         text = re.sub(rf"(?:去年|上年|前年|上一年度?)[^。，,；;]{{0,6}}?第{NUM}轮", "", text)
+        text = _NEXT_ROUND_RE.sub("", text)
         match = pattern.search(text)
         if match:
             value = to_int(match[1])
@@ -213,13 +229,19 @@ def _first_int_in(pattern: re.Pattern, *texts: str) -> int | None:
     return None
 
 
+# "筹备好二届市委第三轮巡察工作，…3月份启动第三轮巡察工作": the next round, prepared for, is not the text's
+_NEXT_ROUND_RE = re.compile(rf"(?:筹备|准备|谋划|酝酿)(?:好)?[^。；;]{{0,20}}?第{NUM}轮[^。；;]*")
+
+
 _ROUND_LIST_RE = re.compile(rf"第{NUM}轮?(?:\s*[、和及与]\s*第?{NUM}轮?)+轮")
 
 
 def _several_rounds(inspection: Inspection, text: str) -> None:
     """"听取第十一、十二轮巡视工作情况汇报" / "十届省委第十四轮…；十一届省委第一轮…": a text about several rounds (or
     terms) states no one round (or term); a guess would be invented."""
-    text = _term_first(text)
+    # "传达学习了八届省委第一轮巡视动员部署会会议精神": the superior's round studied is no second round of the text's;
+    # "五是筹备好二届市委第三轮巡察工作": the next round prepared for neither
+    text = _term_first(_NEXT_ROUND_RE.sub("", _STUDIED_RE.sub("", text)))
     pairs = {(to_int(m[1]), to_int(r[1])) for m in _TERM_RE.finditer(text) if (r := _ROUND_RE.search(m[0]))}
     if _ROUND_LIST_RE.search(text) or len({r for _, r in pairs}) > 1:
         inspection.round = None
@@ -265,8 +287,11 @@ def _statement(lines: list[Line], title: str = "") -> tuple[str, int]:
                 if revisit is None and find_range(sentence) and _OWN_REVISIT_RE.search(sentence):
                     revisit = (sentence, line.no)
                 continue
-            if _LETTERS_RE.search(sentence) and not re.search(r"巡[视察]期间", sentence):
-                continue  # "巡察组受理信访时间自…起至…": the window for letters, not the visit
+            # "巡察组受理信访时间自…起至…": the window for letters, not the visit; told in its own clause
+            # ("巡察期间设立专门值班电话，受理时间为2023年4月10日至6月10日") it is the window even beside 巡察期间
+            ranged = next((c for c in re.split(r"[，,]", sentence) if find_range(c)), sentence)
+            if _LETTERS_RE.search(ranged) or (_LETTERS_RE.search(sentence) and not re.search(r"巡[视察]期间", sentence)):
+                continue
             if _FEEDBACK_PERIOD_RE.search(sentence) and not _VISIT_RE.search(sentence):
                 continue
             return sentence, line.no
@@ -299,6 +324,9 @@ def _dates(
         inspection.end = resolve_after(second, inspection.start, last_day=True) if inspection.start else None
         if inspection.start is None and second.year:
             inspection.end = second.resolve(None, last_day=True)
+        if _STAGGERED_ENTRY_RE.match(fold(statement), end_pos):
+            # "于9月4日至9月6日陆续进驻…": the days the groups entered over, not the visit; its end is not stated
+            inspection.end = None
         inspection.date_precision["start"] = "day" if first.day else "month"
         inspection.date_precision["end"] = "day" if second.day else "month"
         if inspection.start and inspection.end and inspection.end < inspection.start:
@@ -345,6 +373,7 @@ def _dates(
         del inspection.date_precision[key]
 
 
+_STAGGERED_ENTRY_RE = re.compile(r"[^。，,；;]{0,4}?(?:陆续|先后|分批)(?:完成)?进驻")
 _PUBLISHED_WORDS_RE = re.compile(r"公布|公开|发布|刊发")
 
 
@@ -374,17 +403,32 @@ def _stated_end(inspection: Inspection, text: str) -> None:
         return
 
 
+_GROUP_FROM_MONTH_RE = re.compile(r"巡[视察][一二三四五六七八九十\d]*组于([^，,。；;]{5,14}?)(?:开始|起)[，,]?\s*(?:对|进驻)")
+
+
 def _entry_date(inspection: Inspection, text: str, published: date | None = None) -> None:
     """No period stated: "2018年9月19日，…巡察组正式进驻杉桥镇" dates the visit's first day (only a date with its year
     and day, in the sentence of a group entering; a yearless day takes the publication's year as in
     _in_published_year)."""
     for sentence in sentences(text):
+        # "县委第二巡察组于2023年4月起对县国资中心开展为期2个月的巡察": a stated month (or day) of a year the group began
+        month = _GROUP_FROM_MONTH_RE.search(sentence)
+        if month and "反馈" not in sentence:
+            stated = [d for d in find_dates(month[1]) if d.year]
+            if len(stated) == 1:
+                inspection.start = stated[0].resolve(None)
+                inspection.date_precision["start"] = "day" if stated[0].day else "month"
+                return
         entering = re.search(r"巡[视察][一二三四五六七八九十\d]*组[^。]{0,12}进驻", sentence)
         # "从2018年8月30日开始，…巡察组对…进行了巡察": the first day of a visit whose end is not stated
         starting = re.search(r"(?:从|自)[^，,。]{0,12}?日(?:开始|起)[^。]{0,200}?巡[视察]", sentence)
         # "2023年4月10日起，市委第二巡察组对市民政局党组开展…巡察" (never the days letters are received)
         starting = starting or re.search(
             r"日起[，,]?[^。信访举报受理]{0,30}?巡[视察][^。]{0,4}组[^。]{0,60}?(?:对|进驻)", sentence
+        )
+        # "2024年3月17日，市委选派7个巡察组，对…开展常规巡察": the day the groups were sent to their units
+        starting = starting or re.search(
+            rf"日[，,]\s*[^。，,]{{0,10}}?(?:选派|派出)\s*{NUM}?\s*个?巡[视察]组[^。]{{0,10}}?[，,]?\s*(?:分别)?(?:对|进驻)", sentence
         )
         if not (entering or starting) or "反馈" in sentence:
             continue
@@ -394,7 +438,9 @@ def _entry_date(inspection: Inspection, text: str, published: date | None = None
         dated = [d for d in days if d.year]
         if len(dated) == 1:
             inspection.start = dated[0].resolve(None)
-        elif len(days) == 1 and starting:
+        elif len(days) == 1 and (starting or not re.search(r"截[至止]|完成", sentence)):
+            # "发布时间:2019-09-26" over "9月19日，…巡察组进驻…": the page's own date gives the entry day its year
+            # (never "截至3月4日，…巡视组已全部完成进驻": the day all had entered by)
             inspection.start = _in_published_year(days[0], published)
         if inspection.start:
             inspection.date_precision["start"] = "day"
@@ -417,6 +463,7 @@ _FEEDS_BACK_RE = re.compile(r"向[^。；]{2,40}?反馈|巡[视察][^。；]{2,4
 
 
 _OWNER = r"(?:集团公司|集团|[省市区县]?国资委)?"
+_IN_A_RUN_RE = re.compile(rf"第?{NUM}\s*(?:[、和及与至到]|—|-)\s*$")
 
 
 def _group(texts: list[str], body_short: str) -> tuple[str, str]:
@@ -424,6 +471,8 @@ def _group(texts: list[str], body_short: str) -> tuple[str, str]:
     bare = None
     for text in texts:
         for match in _GROUP_RE.finditer(fold(text)):
+            if _IN_A_RUN_RE.search(fold(text)[: match.start()]):
+                continue  # "党委第一、第二巡察组" / "第一至第五专项巡察组": several groups, no one of them
             ministry = re.match(_MINISTRY, match[1])
             if ministry:
                 return _group_name(match, ministry[0])
@@ -582,10 +631,15 @@ def _fill(inspection: Inspection, required=("start", "end", "feedback_date", "gr
         inspection.missing.append("round")
 
 
+_SALUTATION_RE = re.compile(r"^\s*(?:同志们|各位领导|各位同志|同志们、朋友们)\s*[，,:：!！]?\s*$")
+
+
 def _context(section: Section) -> list[str]:
     """Title, the first paragraph and the file's preamble: where term, round and body are stated."""
     intro = []
     for line in section.lines[:3]:  # the opening paragraph(s), up to the first heading
+        if _SALUTATION_RE.match(fold(line.text)):
+            continue  # "同志们：" opening a speech is no heading
         if is_labelled(line.text):
             break
         intro.append(line.text)
@@ -600,6 +654,7 @@ def single(section: Section, warnings: list[str]) -> Inspection:
     context = _context(section)
     signature = " ".join(line.text for line in lines[-3:])
     unit_full = _unit_from_title(section.title)
+    own_meeting = False  # the unit is the one convening its own meeting on the feedback
     stated = _STATED_UNIT_RE.search(statement) if statement else None
     if (
         not unit_full
@@ -611,6 +666,8 @@ def single(section: Section, warnings: list[str]) -> Inspection:
     ):
         # "对四届市委第六巡察组巡察市教育局党组反馈意见整改工作进行再调度": the unit is what the group inspected
         unit_full = re.sub(r"^[^，。；]*?巡[视察][一二三四五六七八九十\d]*组巡[视察](?=.{2,})", "", stated[1])
+        # "对县水利局党组常规巡察反馈会召开": the visit's words after the unit
+        unit_full = re.sub(r"(?<=.{2})(?:常规|专项)?巡[视察](?:工作)?$", "", unit_full)
     if not unit_full and not stated:  # "本轮巡察进驻时间为…。县委第二巡察组对县林业局党组开展了常规巡察。"
         visited = [
             v for line in lines[:5] for m in _GROUP_TO_UNIT_RE.finditer(fold(line.text))
@@ -626,12 +683,16 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         meets = [m for m in meets
                  if not re.fullmatch(rf"(?:院|校|局|公司|集团|中心|机关|我|本)?{_PARTY_ORG}", m) and "巡" not in m]
         unit_full = meets[0] if meets else ""
+        own_meeting = bool(meets)
     if not unit_full:  # "《关于…巡察宣城市中心医院党委的反馈意见》": the feedback's own title names its unit
         named = [m[1] for m in _FEEDBACK_TITLE_RE.finditer(fold(whole))]
         unit_full = named[0] if len(set(named)) == 1 else ""
     if not unit_full:  # "第二巡察组巡察文学院党委工作动员会": the one unit a group visits
         visits = [m[1] for text in (statement, section.title, *context[1:]) for m in _GROUP_VISITS_RE.finditer(fold(text))]
-        visits = _same_units(visits)
+        # "市委第一巡察组对市统计局党组巡察工作动员会召开": the unit of the group's meeting, after 对
+        visits += [m[1] for text in (statement, section.title, *context[1:]) for m in _GROUP_MEETS_ON_RE.finditer(fold(text))]
+        # "集团党委第一巡察组进驻所属物流公司开展巡察": the enterprise's own 所属 is no part of the name
+        visits = _same_units([re.sub(r"^(?:所属|下属)(?=.{2,})", "", visit) for visit in visits])
         if len(set(visits)) == 1 and not _SEVERAL_UNITS_RE.search(visits[0]) and len(names_in(visits[0])) < 2:
             unit_full = visits[0]
     if not unit_full:  # "区委第一巡察组在金鸡滩镇召开巡察情况反馈会议": the place of the group's meeting
@@ -651,6 +712,9 @@ def single(section: Section, warnings: list[str]) -> Inspection:
     if not unit_full:  # "对砚山县江那镇党委及所属14个村(社区)党组织…": the party body over the organisations visited
         own = {m[1] for text in (statement, *context[1:]) for m in _WITH_ITS_OWN_RE.finditer(fold(text))}
         unit_full = own.pop() if len(own) == 1 else ""
+    if not unit_full:  # "对市科技局贯彻落实党中央…部署要求情况开展专项巡察": the unit before the subject of the visit
+        before = {m[1] for text in (statement, *context[1:]) for m in _UNIT_BEFORE_SUBJECT_RE.finditer(fold(text))}
+        unit_full = before.pop() if len(before) == 1 else ""
     subject = _UNIT_THEN_SUBJECT_RE.match(unit_full)
     if subject:
         unit_full = subject[1]
@@ -666,7 +730,7 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         sig = re.search(r"((?:中共|中国共产党)[^\s，。]{2,20}?委员会)", signature)
         unit_full = sig[1] if sig else ""
     # "对县城管局及所属3个中队党支部开展…": the unit, not the organisations under it
-    unit_full = squash(re.sub(r"(?<=.{2})(?:及其?|和)(?:所|下)[辖属].*$", "", unit_full))
+    unit_full = squash(re.sub(r"(?<=.{2})(?:及其?|和)(?:所|下|管)[辖属].*$", "", unit_full))
     if re.search(rf"[{_HAN}]{NUM}\s*个|领域", unit_full):
         # "向闸口街道6个社区党委反馈": counted organisations name no one unit; "巡察医疗卫生领域工作动员会": a
         # subject, not a unit
@@ -696,6 +760,12 @@ def single(section: Section, warnings: list[str]) -> Inspection:
             unit + m[1] for m in re.finditer(rf"(?:(?<!一)对|向|巡[视察]){re.escape(unit)}({_PARTY_ORG})", fold(whole))
         }
         unit = fuller.pop() if len(fuller) == 1 else unit
+    if own_meeting and re.search(r"(?:镇|乡|街道)$", unit):
+        # "徐行镇召开巡察整改动员部署会议…《徐行镇党委巡察整改工作推进落实方案》": a town rectifying its feedback was
+        # inspected as its party committee, when the text names it other than by a post (石门街道党工委书记)
+        bodies = {unit + m[1] for m in re.finditer(rf"{re.escape(unit)}(党委|党工委)(?!副?书记|委员)", fold(whole))}
+        unit = bodies.pop() if len(bodies) == 1 else unit
+    unit = _full_name(unit, [section.title, *context[1:], whole])
     texts = [section.title, statement, *context]
     group, level = _group([section.title, statement, *context[1:]], "")
     inspection = Inspection(unit=unit, unit_full=unit_full, line=statement_line or section.title_line, lines=lines)
@@ -717,6 +787,39 @@ def single(section: Section, warnings: list[str]) -> Inspection:
     inspection.contact = find_contact(lines[-12:])
     _fill(inspection)
     return inspection
+
+
+def _full_name(unit: str, texts: list[str]) -> str:
+    """The unit under the fuller name the text gives it where it is visited or fed back to: "林业局党组" for which the
+    text says "向县林业局党组反馈" (the level said before it), "市住建局党组" for which it says "巡察市住房和城乡建设局
+    党组工作动员会" (the short form's characters in order, with the same level and kind)."""
+    if not unit or not re.search(rf"{_PARTY_ORG}$", unit):
+        return unit
+    named = {
+        m[1]
+        for text in texts
+        for m in re.finditer(
+            rf"(?:(?<!一)对|向|(?:巡[视察]|进驻)(?![一二三四五六七八九十\d]*组))([^，。；,;、“”\s对向]{{2,30}}?{_PARTY_ORG})", fold(text)
+        )
+    }
+    kind = re.search(rf"{_PARTY_ORG}$", unit)[0]
+    fuller = set()
+    for name in named:
+        if name == unit or not name.endswith(kind) or len(name) <= len(unit):
+            continue
+        if name.endswith(unit) and re.fullmatch(r"[县区市省州旗]", name[: -len(unit)]):
+            fuller.add(name)  # 林业局党组 -> 县林业局党组
+        elif unit[0] == name[0] and unit[0] in "县区市省州旗" and _abbreviates(unit.removesuffix(kind), name.removesuffix(kind)):
+            fuller.add(name)  # 市住建局党组 -> 市住房和城乡建设局党组
+    return fuller.pop() if len(fuller) == 1 else unit
+
+
+def _abbreviates(short: str, long_: str) -> bool:
+    """住建局 abbreviates 住房和城乡建设局: its characters in order, the same last character (the kind of office)."""
+    if short[-1] != long_[-1] or len(short) * 1.5 > len(long_):
+        return False
+    rest = iter(long_)
+    return all(char in rest for char in short)
 
 
 def _short(body: str) -> str:
@@ -766,7 +869,9 @@ def compilation(section: Section, warnings: list[str]) -> list[Inspection]:
         else:
             intro.append(line)
     if not parts:
-        return [single(section, warnings)]
+        # "区委第一巡察组向闸口街道6个社区党委反馈巡察情况" over "对闸口街道浦东社区、石桥社区…等6个社区进行了巡察": a
+        # feedback news naming several units is read as a round's news
+        return _single_or_several(section, warnings)
     intro_text = " ".join(line.text for line in intro)
     context = [section.title, intro_text, *(line.text for line in section.preamble[:5])]
     term, round_ = _term_and_round(*context)
@@ -814,13 +919,18 @@ _UNIT_LIST_RE = re.compile(
 )
 # "中冶成勘党委及物业公司党总支": two units joined by 及/和, each with its organisation's ending.
 _ORG_END = r"(?:党委|党总支|党支部|党组|党工委|公司|局|院|中心|办|部|委|室|处|所|站|乡|镇|村|社区|街道)"
-_JOINED_RE = re.compile(rf"^(.{{2,20}}?{_ORG_END})(?:及|和|与)(.{{2,20}}?{_ORG_END})$")
+# "云龙乡及所辖村": the organisations under a unit are no second unit
+_JOINED_RE = re.compile(rf"^(.{{2,20}}?{_ORG_END})(?:及|和|与)(?!其?[所下][辖属])(.{{2,20}}?{_ORG_END})$")
 
 
 # "分别在区国土资源局和洪山乡召开巡察工作动员会": the places of the groups' meetings are the units.
 _MEETING_PLACES_RE = re.compile(r"分别(?:在|到)([^，。；,;]{2,40}?)召开[^。，,]{0,12}巡[视察][^。，,]{0,6}(?:动员会|反馈会)")
 
 
+_DISPATCHED_TO_RE = re.compile(
+    rf"(?:派出|选派|安排)\s*{NUM}\s*个巡[视察]组[，,]\s*(?:分别)?(?<!一)对([^对，。；,;、“”\s]{{2,30}}?)(?:开展|进行)"
+)
+_VILLAGE_RE = re.compile(r"村|社区|居委会|嘎查")
 _EXTENSION_RE = re.compile(r"延伸巡[视察]|巡乡带村|对村巡察")
 _VISITS_SEVERAL_RE = re.compile(r"(?<!一)对[^。；;]*?(?:开展|展开|进行|的[^。；;，,]{0,4}巡[视察])")
 _SINGLE_VISIT_RE = re.compile(r"[，,]\s*对([^对，。；,;、“”\s]{2,30}?)开展(?:了)?[^，。；,;对]{0,6}巡[视察]")
@@ -853,10 +963,15 @@ def _named_units(lines: list[Line]) -> list[tuple[str, str]]:
         for name in (visits if len(set(visits)) > 1 else []) + places:
             if _SEVERAL_UNITS_RE.search(name):
                 continue  # "分别在被巡察党组织召开…动员会" names no unit
-            _add(found, clean(name), text)
+            # "第一巡察组巡察县发改局和县统计局，第二巡察组巡察…": a group visiting two units joined by 和
+            for piece in names_in(name) if len(names_in(name)) >= 2 else [clean(name)]:
+                _add(found, piece, text)
         for clause in re.split(r"(?<=[。；;])", distribute(text)):
             # villages a group extends its visit to (延伸巡察, 巡乡带村) belong to the visited township
-            clause = ",".join(part for part in re.split(r"[，,]", clause) if not _EXTENSION_RE.search(part))
+            # (an extension to offices and hospitals, "并延伸巡察县第一人民医院、县中医院……等单位", names units of its own)
+            clause = ",".join(
+                part for part in re.split(r"[，,]", clause) if not (_EXTENSION_RE.search(part) and _VILLAGE_RE.search(part))
+            )
             for match in _UNIT_LIST_RE.finditer(mask_brackets(clause)):
                 if per_place(match[1]) or (match[0].startswith("进") and villages_visited(clause, match.start(1))):
                     continue
@@ -865,13 +980,19 @@ def _named_units(lines: list[Line]) -> list[tuple[str, str]]:
                     name = drop_joint(unmask(name).strip())
                     joined = _JOINED_RE.match(name)
                     names.extend([joined[1], joined[2]] if joined else [name])
-                for name in shared_kind(names):
+                # "对A、B、C党组巡察情况": the visit's 巡察 after the last name is no part of it (its 党组 is shared)
+                for name in shared_kind([re.sub(r"(?<=.{2})巡[视察]$", "", name) for name in names]):
                     if re.match(rf"{NUM}\s*[个家户所]", name):
                         continue  # "7个县(市)区纪委监委机关": a counted kind, not a named unit
                     _add(found, clean(name), clause)
             # lists with commas, brackets, counted kinds and towns with their villages
             for name in listed_units(clause):
                 _add(found, name, clause)
+            # "派出1个巡察组，对市供销合作社开展机动式巡察；派出3个巡察组，对10所市属医疗机构开展…": a round's allocation
+            # of its groups names each unit it does not count
+            for match in _DISPATCHED_TO_RE.finditer(clause):
+                if not _SEVERAL_UNITS_RE.search(match[1]):
+                    _add(found, clean(match[1]), clause)
             # "…等7个开发区党工委开展常规巡视，对呼伦贝尔农垦集团党委开展提级巡视": once a line lists units, a
             # single unit given its own kind of visit in the same sentence is one more
             if found:
@@ -898,6 +1019,8 @@ def _several(base: Inspection, section: Section, beside: tuple[tuple[str, str], 
     numbers = {m[2] or m[5] or m[7] or m[8] for m in _GROUP_RE.finditer(text)}
     several = re.search(rf"分别|{NUM}\s*个巡[视察]组|、\s*第?{NUM}巡[视察]组|各巡[视察]组", text)
     group = base.group if len(numbers) == 1 and not several else ""
+    if len(numbers) > 1:
+        base.group = ""  # "第一巡察组巡察A，第二巡察组巡察B": the round's record is no one group's
     for written, clause in [*_named_units(section.lines), *beside]:
         unit = normalize_unit(written, context)
         inspection = Inspection(
@@ -924,6 +1047,10 @@ def _several(base: Inspection, section: Section, beside: tuple[tuple[str, str], 
 def inspections(section: Section, warnings: list[str]) -> list[Inspection]:
     if section.kind in (model.FEEDBACK, model.OVERVIEW):
         return compilation(section, warnings)
+    return _single_or_several(section, warnings)
+
+
+def _single_or_several(section: Section, warnings: list[str]) -> list[Inspection]:
     base = single(section, warnings)
     named = _named_units(section.lines)
     beside: tuple[tuple[str, str], ...] = ()
@@ -953,6 +1080,9 @@ def _beside_list(base: Inspection, named: list[tuple[str, str]], head: str = "")
         return ""
     for clause in dict.fromkeys(clause for _, clause in named):
         if re.search(re.escape(written) + _OF_THE_PLACE_RE, clause):
+            return "sub"
+        # "巡察组进驻桐城，对新渡镇、吕亭镇…等6个镇开展巡察": the place entered hosts the group; the list is visited
+        if re.search(rf"(?:进驻|进入)(?:到)?{re.escape(written)}[，,]\s*(?<!一)对", fold(clause)):
             return "sub"
         if re.search(rf"巡[视察][一二三四五六七八九十\d]*组[^。；;，,]{{0,6}}?(?:进驻|(?<!一)对){re.escape(written)}", clause) and (
             re.search(r"分别", clause)

@@ -21,24 +21,26 @@ _NAME_END_RE = re.compile(
 )
 # Where 和/及/与 join two names rather than sit inside one (区文体广电和旅游局, 材料科学与工程学院 stay whole).
 _JOINT_END_RE = re.compile(
-    rf"(?:党委|党总支|党支部|党组|党工委|党组织|单位|公司|局|乡|镇|村|社区|街道|中心|办|处|站|院|馆|机关|巡[视察]"
+    rf"(?:党委|党总支|党支部|党组|党工委|党组织|单位|公司|局|乡|镇|村|社区|街道|街|中心|办|处|站|院|馆|机关|巡[视察]"
     rf"|中学|小学|学校|[一二三四五六七八九十]中"  # 潜山二中和黄铺中学 (材料科学与工程学院 stays whole)
     rf"|{NUM}\s*[个家户所][^和及与]{{0,8}})$"  # "江苏10个省区市和国家体育总局": after a counted kind
 )
 # Words no unit name holds: a verb, a subject of the visit, people.
 _NOT_A_NAME_RE = re.compile(
-    r"了|要求|通报|传达|听取|提出|指出|部署|落实|工作(?!委员会|站|部)|情况|问题|巡[视察]|督查(?!室|科|处)|督导|整改|反馈|意见|建议|领导班子|负责人"
-    r"|书记|全体|干部|群众|人员|成员|方面|领域|专项|系统单位|以来|期间|近年|年度"
+    # (an office named for its work or its cadres is a name: 中央台湾工作办公室, 老干部局, 干部学院)
+    r"了|要求|通报|传达|听取|提出|指出|部署|落实|工作(?!委员会|站|部|办公室|办|室)|情况|问题|巡[视察]|督查(?!室|科|处)|督导|整改|反馈"
+    r"|意见|建议|领导班子|负责人|书记|全体|干部(?!局|学院|学校|处|科)|群众|人员|成员|方面|领域|专项|系统单位|以来|期间|近年|年度"
 )
 # Where the list starts: 对/向/进驻/进入 (never the 对 of 一对一), "分别就", or a group's colon ("市委第一巡察组：巡察A、B").
 _OPENER_RE = re.compile(
     # "巡察组巡察县委办、县人大办…，县委宣传部…10个党组巡察工作情况汇报": a group's visit names its list
-    r"(?:(?<!一)对|向|(?<=分别)就|(?:(?<=召开)|(?<=召开了))巡[视察](?!工作|动员|反馈|情况|汇报|整改|进驻)|(?<=组)(?:分别)?巡[视察](?!工作|情况|反馈|意见|期间|组))(?!一)"
+    r"(?:(?<!一)对|向|(?<=分别)就|(?:(?<=召开)|(?<=召开了))巡[视察](?!工作|动员|反馈|情况|汇报|整改|进驻)"
+    r"|(?P<own>(?<=组)(?:分别)?巡[视察](?!工作|情况|反馈|意见|期间|组)))(?!一)"
     # openers whose list runs to the end of its clause: "涉及广西、上海…", "…开展专项巡视，分别是：A、B…。",
     # "本轮巡察对象为A、B", "被巡察单位：A、B"
     # (被巡察党组织 opens a list only with 为/是/有/包括 or a colon: "被巡察党组织坚持…，围绕中心，服务大局" lists nothing)
     # "5个巡察组分别进驻市发改委、市财政局…和市文旅局。": an entry's list may run to the clause's end
-    r"|(?P<to_end>进驻(?:到)?|进入"
+    r"|(?P<to_end>进驻(?:到)?|进入|延伸巡[视察](?:到|至)?"
     # "6月9日至7月8日，巡察野寨中学、潜山中学和黄铺中学；": a schedule's dates, then the units visited in them
     r"|(?<=日[，,])巡[视察](?!工作|情况|反馈|意见|期间|组|的|中|发现)|(?:涉及|分别[是为]|包括|具体为)\s*[:：]?"
     # "第三轮校内巡察的对象为A、B" / "首轮巡察单位为A、B"
@@ -50,7 +52,9 @@ _OPENER_RE = re.compile(
 # Where it ends: the verb of the visit or the feedback, outside any bracket.
 _VERB_RE = re.compile(
     r"(?:的)?(?:开展|进行|实施)|(?:党组织)?(?:的)?(?:首批|第[一二三四五六七八九十\d]+批)?进驻|巡[视察](?:工作|情况)|(?:党组织)?的巡[视察]|(?:的)?(?:巡[视察])?(?:情况)?(?:进行)?反馈"
-    r"|(?:党组织)?(?:工作)?(?:巡[视察])?(?:动员|反馈)(?:大会|会议|会)"
+    r"|(?:党组织)?(?:工作)?(?:(?:常规|专项)?巡[视察])?(?:动员|反馈)(?:大会|会议|会)"
+    # "分别进驻邓南街和区农业局后不久，…": the entry's 后 ends the list
+    r"|(?:之)?后(?=不久|即|便|[，,])"
 )
 _COLON_RE = re.compile(
     r"巡[视察][一二三四五六七八九十\d]*组\s*[:：]\s*(?:巡[视察])?(?P<span>[^。；;:：“”]{2,400}?)(?=[。；;]|$)"
@@ -93,7 +97,7 @@ def _joined(segment: str) -> list[str]:
     """ "区城管局等3个区属单位党组织和南洋镇及所属25个村": split at 和/及/与 only where the left side ends an
     organisation's name or a counted kind (never inside 区文体广电和旅游局), and never before 所辖/所属."""
     pieces = [segment]
-    for joint in re.finditer(r"(?:以及|和|及|与|并)(?![所下][辖属])", segment):
+    for joint in re.finditer(r"(?:以及|和|及|与|并)(?!其?[所下][辖属])", segment):
         left = _bare(segment[: joint.start()])
         if _JOINT_END_RE.search(left):
             head, tail = segment[: joint.start()], segment[joint.end() :]
@@ -111,7 +115,8 @@ def drop_joint(name: str) -> str:
 def clean(name: str) -> str:
     """The unit's name without its count, its villages, a stated subject in brackets or a leading joint; "" when
     what is left is not shaped like an organisation's name."""
-    name = re.sub(r"(?:…+|\.{3,})$", "", name.strip().strip("“”\"'"))  # "国家烟草专卖局……等31家": a cut list
+    # "国家烟草专卖局……等31家" / "国家机关事务管理局……等": a cut list
+    name = re.sub(r"(?:…+|\.{3,})(?:等[^、，,]{0,12})?$", "", name.strip().strip("“”\"'"))
     name = re.sub(r"(?:及其?|和)(?:所|下)[辖属]的?.*$", "", name)  # 南洋镇及所属25个村 / 温泉镇及下辖村 -> the town
     # "…、区住建交通局等党组织" / "…、机电工程学院党委等": the list's 等 (and the kind it names) is no part of the name
     name = re.sub(r"等(?:党组织|单位|部门|党委|党组|党委（党组）|党委\(党组\))?$", "", name)
@@ -119,9 +124,12 @@ def clean(name: str) -> str:
     name = re.sub(r"(?<=.)党委[（(]党组[）)]$", "", name)
     # "十五届县委第六轮巡察的竹瓦镇": the round's own words before the first name
     name = drop_joint(name)
+    # "对我市沙溪镇半泾村、香塘村…": the writer's own place (我市, 本县) is said from where they stand, no part of a name
+    name = re.sub(r"^(?:我|本)(?:省|市|州|县|区|旗|镇|乡)(?=.{2,})", "", name)
     name = re.sub(r"^(?:分别|[^，,、（(]{0,12}?巡[视察]的|包括|[^，,、（(]{0,4}?所属)", "", name)
     name = re.sub(rf"(?:等)?\s*{NUM}\s*[个家户所].*$", "", name)  # 良安镇6个乡镇 / 县自然资源局等3个部门党组
     name = re.sub(r"巡[视察]$", "", name)  # "进驻区总工会、团区委巡察动员会议"
+    name = re.sub(r"(?<=.{2})工作$", "", name)  # "巡察区总工会、团区委工作进驻动员会": the visit's word, not the name's
     # a bracket stating what is done there, not part of the name: （所属村、社开展同步村级巡察） / （不含庞南刘村）
     name = re.sub(r"[（(][^）)]*(?:开展|巡[视察]|所属|所辖|不含|含)[^）)]*[）)]", "", name)
     name = name.replace("(", "（").replace(")", "）").strip()
@@ -133,8 +141,9 @@ def clean(name: str) -> str:
     # "对该镇沙堰村、金山村…": the place said again before its own units is no part of the first name
     name = re.sub(r"^该(?:镇|乡|街道|县|区|市|公司|集团)(?=.{2,})", "", name)
     bare = _bare(name)
-    if re.match(r"(?:上述|相关|有关|各|该|其|下属|部分|单位|以上|其他|其余)", bare):
-        return ""  # "向上述地区、单位党委（党组）反馈": names nobody
+    # "向上述地区、单位党委（党组）反馈" / "对所辖各级党委、政府组织进行巡视": names nobody
+    if re.match(r"(?:上述|相关|有关|各|该|其|下属|下辖|所辖|所属|部分|单位|以上|其他|其余)", bare) or "各级" in bare:
+        return ""
     if _NOT_A_NAME_RE.search(bare) or not _NAME_END_RE.search(bare):
         return ""
     return name
@@ -222,6 +231,15 @@ def bare_list(line: str) -> list[str]:
     return names if len(names) >= 2 and all(names) else []
 
 
+def _own_list(text: str, opener: re.Match) -> str:
+    """"（一）县委第二巡察组巡察县人大机关、县政协机关、县应急管理局。": a group's own 巡察 followed by nothing but a
+    list of organisations to the sentence's end (a notice's schedule of which group visits whom) lists its units."""
+    if not opener["own"]:
+        return ""
+    tail = re.match(r"[^。；;]*", text[opener.end() :])[0]
+    return tail if bare_list(tail) else ""
+
+
 def listed_units(clause: str) -> list[str]:
     """The units a clause lists (two or more), in order; [] when it lists none."""
     text = fold(clause)
@@ -231,7 +249,7 @@ def listed_units(clause: str) -> list[str]:
     spans = [
         span
         for opener in _OPENER_RE.finditer(text)
-        if (span := _span(text, opener.end(), bool(opener["to_end"])))
+        if (span := _span(text, opener.end(), bool(opener["to_end"])) or _own_list(text, opener))
         # "进驻大良街道、容桂街道等十个镇街，对大良街道南华社区等35个村级党组织展开巡察": the towns entered host the
         # groups; the villages are visited
         and not (opener[0].startswith("进") and villages_visited(text, opener.end()))

@@ -72,12 +72,14 @@ HELD_OUT_R9 = [
     ("shuanglong_community", "http://www.hbdjjjjc.gov.cn/html/m/wenzhang_745138.html", "news", """根据区委关于巡察工作的统一部署,2022年9月6日,区委第一巡察组巡察双龙社区工作动员会召开。会前,区委第一巡察组第三小组组长徐光主持召开巡察组与双龙社区主要负责人的见面会,传达市委常委、区委书记姜颖在区委“五人小组”会议听取巡察有关工作汇报时的讲话精神,通报巡察任务和工作安排。会上,徐光作动员讲话,双龙社区主要负责人武兴斌主持会议并作表态发言。
 """, {"unit": "双龙社区", "group": "区委第一巡察组", "end": None, "feedback_date": None, "figures": []}),
     # http://www.whjjw.gov.cn/html/wenzhang_779687.html (feedback to a city's state enterprise: three problems separated
-    # by semicolons after 主要是; the feedback day has no year; the reform plan's (2020-2022) is no date of the round)
+    # by semicolons after 主要是; the reform plan's (2020-2022) is no date of the round). r10 pass: the feedback day has
+    # no year, but the visit told after it ended 2022-12-15, so 2月13日 is 2023-02-13 (read so in ganjing, nbt, wumao);
+    # the collector's None corrected)
     ("wuhu_investment_feedback", "http://www.whjjw.gov.cn/html/wenzhang_779687.html", "news", """2月13日下午,市委第一巡察组向市建投公司党委反馈巡察情况。巡察组副组长钟红同志传达市委书记专题会精神,巡察组组长马卫同志反馈了巡察情况。市建投公司党委书记、董事长王津华主持反馈会议并作表态发言。
 根据市委统一部署,2022年10月8日至2022年12月15日,市委第一巡察组对市建投公司党委开展了巡察。……
 马卫指出,上一轮巡察以来,市建投公司党委……落实芜湖市国企改革三年行动实施方案(2020-2022),在资本投资运营、国有资产经营管理和城市基础建设投资等方面发挥了作用。但巡察也发现了一些问题,主要是落实党中央决策部署及省市委工作要求不到位,“把方向、管大局、保落实”的能力有待提高;群众身边的腐败问题和不正之风时有发生,全面从严治党的力度不够;落实新时代党的组织路线不严格,基层党组织建设有待加强等问题。
 """, {"unit": "市建投公司党委", "group": "市委第一巡察组", "term": None, "round": None, "start": date(2022, 10, 8),
-      "end": date(2022, 12, 15), "feedback_date": None, "problems": 3}),
+      "end": date(2022, 12, 15), "feedback_date": date(2023, 2, 13), "problems": 3}),
     # https://www.szai.edu.cn/jw/info/1024/1874.htm (a college's feedback: four problems numbered 一是…四是, then three
     # demands 一是…三是 that are advice; whether 园艺科技学院、东山校区管理委员会党总支 is one branch or two units is not
     # clear, so neither is scored; the day has no year (the page's date line, January 2021, was not copied: it would
@@ -191,12 +193,13 @@ HELD_OUT_R9 = [
 """, {"unit": "", "units": [], "term": None, "round": None, "start": None, "figures": []}),
     # https://jw.meijiang.gov.cn/xxgk/xsxc/sxxc/sxcdy/t20180411_751.htm (a district round's plan: three of four units
     # named, the list cut by 等; 3月下旬至5月下旬 are parts of months; the villages' sentence not copied)
+    # r10 pass: 3月下旬至5月下旬 are parts of months, which this batch's conventions leave unscored; the collector's
+    # start/end None (scored as absent) corrected to unscored
     ("meijiang_third", "https://jw.meijiang.gov.cn/xxgk/xsxc/sxxc/sxcdy/t20180411_751.htm", "rounds", """梅江区委第三轮巡察这4个单位是巡察对象
 发布时间:2018-04-11  来源:本站  浏览次数:1509
 3月29日上午,梅江区召开八届区委第三轮巡察工作动员部署暨巡察工作业务培训会。……
 据悉,区委第三轮巡察于3月下旬至5月下旬,对西郊街道党工委、区档案局、区委党史研究室等4个单位进行巡察。……
-""", {"unit": "", "units": ["西郊街道党工委", "区档案局", "区委党史研究室"], "term": 8, "round": 3, "start": None,
-      "end": None, "figures": []}),
+""", {"unit": "", "units": ["西郊街道党工委", "区档案局", "区委党史研究室"], "term": 8, "round": 3, "figures": []}),
     # https://hzlz.hangzhou.com.cn/articles/25519.html (a city round's entry: ten units named, five groups counted; 一托二
     # and the hours 9:00—12:30 are no figures; no date)
     ("hangzhou_eighth", "https://hzlz.hangzhou.com.cn/articles/25519.html", "rounds", """经市委批准,十三届市委第八轮巡察安排5个巡察组,采取“一托二”的方式对西湖风景名胜区管委会、市民宗局、市综合行政执法局、市统计局、市生态环境局、市妇联、市体育局、市总工会、市交通运输局、团市委等10家单位党组织开展常规巡察,同时,采取市县上下联动的方式,对全市生态环境系统开展联动监督。近日,市委各巡察组陆续召开进驻动员会,公布本轮巡察主要任务和工作安排。

@@ -22,6 +22,35 @@ from . import outside_r9 as r9
 from . import test_outside_documents as known
 
 
+# The batch collected beside the r10 rules pass and never seen by it: run once by the integrator on these rules.
+UNSEEN_BATCHES = frozenset({"r10-held"})
+
+# Fields of tuned cases the rules do not reach without a hack, as score() names them: (case name, field) -> why.
+# The family tests skip exactly these and fail when one comes out right, so the list stays true.
+KNOWN_MISSES: dict[tuple[str, str], str] = {
+    ("xiangcheng_villages", "figures:('problems', 562)"):
+        "the count follows a quoted label (…等“新疾”562个) with no word for problems; reading any count after a quoted"
+        " word as findings would invent others",
+    ("ezhou_spun", "unit"):
+        "a spun copy that writes 巡逻 for 巡察 throughout its statements; the importer refuses it as no inspection text",
+    ("zhakou_runtogether", "problems"):
+        "the copier lost the full stop after 汇报, so the leader's findings (赵培华指出，…等“五有”问题) run on inside the"
+        " sentence stating the visit, which is no finding",
+    ("jiangsu_port_trad", "units:江苏远洋"):
+        "an enterprise named by its brand, without an organisation's ending; names of any shape would take subjects",
+    ("jiangsu_port_trad", "units:南京港机重工"):
+        "an enterprise named by its brand, without an organisation's ending; names of any shape would take subjects",
+    ("village_essay_placeholder", "unit"):
+        "an essay on village inspection work (关于对X县对村巡察工作的思考) states no visit; the importer refuses it where"
+        " the reader expects an empty round-level record",
+}
+
+
+def known_misses(name: str) -> list[str]:
+    """The wrong fields of a case that KNOWN_MISSES accepts."""
+    return [field for (case, field) in KNOWN_MISSES if case == name]
+
+
 @dataclass
 class Case:
     name: str
@@ -41,19 +70,23 @@ class Case:
     # by that pass; two texts sharing a template with earlier batches (r8.SHARES_TEMPLATE) are left out.
     # "r9-held" (outside_r9.py) was collected beside the r8 rules pass by someone who never ran the importer;
     # its three texts sharing a template or source event with earlier batches (r9.SHARES_TEMPLATE) are left out.
+    # r8-held and r9-held were then worked on in the r10 rules pass (r8 from 407/454, r9 from one run 128/156 with
+    # 7 invented) and are pinned with the others; their fields the rules do not reach are in KNOWN_MISSES.
     batch: str = "r1"
     family: str = ""
 
     @property
     def tuned(self) -> bool:
+        # Every registered batch has been tuned on; UNSEEN_BATCHES names the next one, which the integrator runs once
+        # on these rules and whose first run is the honest figure.
         # r3-held (46/60 = 76.7 %), r4-held (28/33 = 84.8 %) and r5-held (19/24 = 79.2 %) were each run once at
         # the end of their pass and worked on after (r5 in the c-dev pass: towns with villages, lists after a
         # comma, 结束现场巡察). r6-held (143/174 = 82.2 %, 6 invented) likewise, worked on in the pass after c-dev;
         # r7-held (151/202 = 74.8 %, 4 invented) likewise, worked on in the r7 pass (news units of hospitals and
         # schools, a round's or town's units, problems listed in running text, figures of summaries). Every batch is
-        # now tuned on but r9-held, the unseen batch whose one run is the honest figure. r8-held (one run
-        # 345/454 = 76.0 %, 17 invented) was worked on in the r8 pass (407/454, 0 invented) but is not pinned yet.
-        return self.batch != "r9-held"
+        # now tuned on: r8-held (one run 345/454 = 76.0 %, 17 invented) was worked on in the r8 pass (407/454, 0
+        # invented) and again in the r10 pass, r9-held (one run 128/156 = 82.1 %, 7 invented) in the r10 pass.
+        return self.batch not in UNSEEN_BATCHES
 
 
 # Field names: kind, unit (the one unit a text is about; "" for a round-level text), units (the other named units

@@ -6,22 +6,22 @@ from __future__ import annotations
 
 import pytest
 
-from .outside_set import CASES, score
+from .outside_set import CASES, known_misses, score
 
-# r9-held is the unseen batch; r8-held, worked on but not yet at 100 %, is not pinned.
-FAMILY = [case for case in CASES if case.family == "news" and case.tuned and case.batch != "r8-held"]
+# every registered batch is tuned on (outside_set.UNSEEN_BATCHES names the next one); fields the rules do not reach
+# are in outside_set.KNOWN_MISSES
+FAMILY = [case for case in CASES if case.family == "news" and case.tuned]
 
-KNOWN_MISSES: dict[str, list[str]] = {
-    # r3-held (one run: gaoyao, cppcc_meeting, jingjiang, fanengcheng, nbt, jinjitan missed 9 fields; since worked on):
-    # fanengcheng (在龙蟠社管中心发能国际城社区召开…) is fixed in the c-dev pass: the community, not the office over it.
-    # jinjitan (他指出，一是党的领导方面：a；b；c。二是…: points told inside the leader's speech) is fixed in the c-dev pass.
-}
+# r3-held (one run: gaoyao, cppcc_meeting, jingjiang, fanengcheng, nbt, jinjitan missed 9 fields; since worked on):
+# fanengcheng (在龙蟠社管中心发能国际城社区召开…) is fixed in the c-dev pass: the community, not the office over it.
+# jinjitan (他指出，一是党的领导方面：a；b；c。二是…: points told inside the leader's speech) is fixed in the c-dev pass.
 
 
 @pytest.mark.parametrize("case", FAMILY, ids=[case.name for case in FAMILY])
 def test_fields_as_read(case):
     # c-dev texts taken from the search corpus without their address say so in a comment (outside_c.py)
     assert case.batch in ("r3-dev", "r3-held", "r4-held", "r5-held", "c-dev", "c-dev2", "c-dev3", "c-dev4", "c-dev5", "r6-held",
-                          "r7-held")
+                          "r7-held", "r8-held", "r9-held")
     assert case.url.startswith("http") or case.batch.startswith("c-dev")
-    assert score(case)[3] == KNOWN_MISSES.get(case.name, [])
+    # a known miss that comes out right fails here too: KNOWN_MISSES must stay true
+    assert sorted(score(case)[3]) == sorted(known_misses(case.name))

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from .outside_set import CASES, score
+from .outside_set import CASES, KNOWN_MISSES, UNSEEN_BATCHES, known_misses, score
 
 # Fixed in the c-dev pass: hklz (the term stated with the same round on an 附件 line), haibowan (a list after a comma).
-KNOWN_MISSES: dict[str, list[str]] = {}
 # The first pass's texts (r1, r2); the second pass's are tested by family in test_outside_<family>.py.
 FIRST_PASS = [case for case in CASES if case.batch in ("r1", "r2")]
 
@@ -18,7 +17,21 @@ FIRST_PASS = [case for case in CASES if case.batch in ("r1", "r2")]
 def test_fields_as_read(case):
     assert case.url.startswith("http")
     _, _, _, wrong = score(case)
-    assert wrong == KNOWN_MISSES.get(case.name, [])
+    assert sorted(wrong) == sorted(known_misses(case.name))
+
+
+def test_every_known_miss_names_a_tuned_case_that_still_misses_it_with_a_reason():
+    by_name = {case.name: case for case in CASES}
+    for (name, field), reason in KNOWN_MISSES.items():
+        assert name in by_name and by_name[name].tuned, name
+        assert field in score(by_name[name])[3], f"{name}: {field} now comes out right; drop it from KNOWN_MISSES"
+        assert len(reason) > 20
+
+
+def test_no_registered_batch_is_unseen():
+    # the next batch (r10-held) is run once by the integrator; once registered here and tuned on, it leaves
+    # UNSEEN_BATCHES for the batch after it
+    assert not any(case.batch in UNSEEN_BATCHES for case in CASES)
 
 
 def test_the_set_is_large_enough_and_names_are_unique():
