@@ -1,0 +1,264 @@
+"""Outside texts of batch r10 (issue 14), held out: DRAFT header, completed at the end of the collection."""
+
+from __future__ import annotations
+
+from datetime import date
+
+# (name, url, family, text, expected fields); see outside_set.py for the field names.
+HELD_OUT_R10 = [
+    # https://sft.hubei.gov.cn/fbjd/tzgg/202601/t20260108_5851144.shtml (a provincial justice department's progress
+    # report with its title line: the round named in the title; 10余次 meetings are no metric)
+    ("hubei_justice_progress", "https://sft.hubei.gov.cn/fbjd/tzgg/202601/t20260108_5851144.shtml", "progress", """中共湖北省司法厅委员会关于十二届省委第八轮巡视整改进展情况的通报
+根据省委巡视工作统一部署,2024年11月7日至12月31日,省委第三巡视组对省司法厅党委开展了巡视,并于2025年2月17日反馈了巡视意见。按照巡视工作有关要求,现将巡视整改进展情况予以公布。
+一、党委履行巡视整改主体责任情况
+(一)提高政治站位,扛牢巡视整改政治责任。省司法厅党委坚持把理论武装贯穿巡视整改全过程,严格落实“第一议题”制度,……
+(二)强化责任担当,推动巡视整改有力有序。成立厅党委书记任组长的巡视整改工作领导小组,……先后召开10余次党委会、领导小组会、推进会、工作专班会部署推进整改工作。
+""", {"unit": "省司法厅党委", "group": "省委第三巡视组", "term": 12, "round": 8, "start": date(2024, 11, 7),
+      "end": date(2024, 12, 31), "feedback_date": date(2025, 2, 17), "figures": []}),
+    # --- progress -----------------------------------------------------------------------------------------------
+    # https://www.yizhangxww.cn/content/646942/52/15208974.html (a county health bureau's progress body, its title
+    # line 中共宜章县卫生健康局党组关于巡察整改进展情况的通报 not copied; the feedback names the group without its
+    # number, the visit with it: the numbered name is scored; problems listed under 反馈问题 headings are not counted)
+    ("yizhang_health_progress", "https://www.yizhangxww.cn/content/646942/52/15208974.html", "progress", """根据县委统一部署,2024年9月6日至12月12日,县委第三巡察组对县卫健局党组进行了巡察。2025年1月21日,县委巡察组向县卫健局党组反馈了巡察意见。按照巡察工作有关要求,现将巡察整改进展情况予以公布。
+一、组织整改落实情况
+(一)提高政治站位,统一思想认识。局党组高度重视巡察整改工作,将巡察整改作为检验“四个意识”的试金石和践行“两个维护”的具体行动,作为推动卫健事业高质量发展的重要契机。
+(二)强化组织领导,压实整改责任。制定了巡察反馈意见整改方案,成立巡察整改工作领导小组和巡察整改监督小组,全面统筹推进整改工作。……
+二、巡察反馈问题整改进展情况
+(一)反馈问题:聚焦上轮巡察整改、审计整改方面
+1.(1)巡察整改责任未扛牢,常态化推进不力。上轮巡察反馈指出的问题整改不够彻底。
+整改情况:一是对干部职工分工进行了调整,同时对部分股室负责人进行了轮岗交流。……
+""", {"unit": "县卫健局党组", "group": "县委第三巡察组", "term": None, "round": None, "start": date(2024, 9, 6),
+      "end": date(2024, 12, 12), "feedback_date": date(2025, 1, 21), "figures": []}),
+    # --- news ---------------------------------------------------------------------------------------------------
+    # https://i.xpaper.net/hnrbncb/news/7446/44859/224169-1.shtml (a county group's visit to a sub-district office and
+    # its villages: the days have no year; the group is named once with its county in front, then without; 为期一个月
+    # gives no end; a rubbish bin fixed on the spot is no feedback problem)
+    ("shenqiu_dongcheng", "https://i.xpaper.net/hnrbncb/news/7446/44859/224169-1.shtml", "news", """“谢谢巡察组,多亏你们县委第二巡察组来,把我们这里的环境卫生问题及时解决了,现在早晚天气凉爽的时候我们可以出来悠闲地散步了……”近日,沈丘县东城街道办事处解庄居委会居民脸上露出了久违的笑容,对督导立行立改的巡察组干部说道。
+6月20日至7月20日,沈丘县委第二巡察组对东城街道办事处及所辖村居开展为期一个月的巡察,在实地调查、入户走访时发现解庄居委会办公室附近有一个垃圾桶,长时间没有清理,气味难闻,环境卫生非常不好。
+“垃圾桶变成了‘垃圾场’,严重影响到居民的生活和身体健康,巡察组必须督促党工委整改。”县委第二巡察组组长张郁然在组务会上说道。……
+""", {"unit": "东城街道办事处", "group": "县委第二巡察组", "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # https://mip.yaozui.com/p501754.html (a city group's mobilisation in a hospital; the page drops 医院 from the
+    # unit's name in the meeting's title (巡察市人民工作动员), so the unit is not scored; the day has no year; 为期1个多月
+    # gives no end; 200余人 attending and the year 2013 of 2013年以来 are no figures or dates)
+    ("jianyang_hospital_entry", "https://mip.yaozui.com/p501754.html", "news", """1月25日下午,“中共简阳市委第一巡察组巡察市人民工作动员暨医院汇报会”在我院行政楼六楼会议室举行,会议由院党委书记、院长刘益民主持,市委第一巡察组全体成员、市卫计局纪工委书记等领导出席会议,医院中层以上干部、离退休人员代表、职工代表等200余人参会。
+……院党委书记、院长刘益民代表领导班子及全院干部职工向巡察组郑重表态:将提高认识、积极配合、认真整改,并汇报了医院2013年以来全面从严治党、医院管理、经济管理等各方面的工作情况。
+按照安排,市委第一巡察组将正式进驻我院开展为期1个多月的巡察工作,……
+""", {"group": "市委第一巡察组", "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "figures": []}),
+    # http://www.djk.gov.cn/xxgk/fdzdgk/zfld/szf/zjl_97192/ldhd_34813/202303/t20230308_4196416.shtml (a city group's
+    # feedback to a public-resources trading centre: the visit is dated, the feedback day 3月6日 has no year and the
+    # page's date line was not copied, so no feedback date; the demands 要…要…要 are advice)
+    ("danjiangkou_trading_centre", "http://www.djk.gov.cn/xxgk/fdzdgk/zfld/szf/zjl_97192/ldhd_34813/202303/t20230308_4196416.shtml", "news", """根据市委统一部署,市委第四巡察组于2022年12月19日至2023年1月13日对市公共资源交易中心党组进行了常规巡察。3月6日上午,市委第四巡察组向市公共资源交易中心党组反馈巡察情况,并就巡察整改提出了明确要求。市委常委、常务副市长张吉来,市纪委常委、市委巡察办主任、市委巡察工作领导小组成员何立赟出席会议,市公共资源交易中心党组书记、主任熊显成主持会议并作表态发言。
+会议要求,市公共资源交易中心党组要提高政治站位,切实增强做好巡察整改的政治自觉、思想自觉和行动自觉,切实扛起巡察整改的政治责任;要强化政治担当,切实履行巡察整改主体责任,以务实有力的举措逐项抓好巡察反馈问题整改,确保整改到位,落到实处;要建立长效机制,坚持治标治本,……
+""", {"unit": "市公共资源交易中心党组", "group": "市委第四巡察组", "term": None, "round": None,
+      "start": date(2022, 12, 19), "end": date(2023, 1, 13), "feedback_date": None, "problems": 0, "figures": []}),
+    # https://huggingface.co/datasets/TiWu-Lab/CCI3/viewer/default/train?p=1 (a row of a crawled-web corpus: a
+    # prefecture group's notice for the Youth League's prefecture committee; the row is cut by the dataset viewer
+    # (…); the mailbox, e-mail and phone are no figures)
+    ("gannan_youth_league_notice", "https://huggingface.co/datasets/TiWu-Lab/CCI3/viewer/default/train?p=1", "news", """州委第三巡察组巡察共青团甘南州委公告
+按照州委统一部署,州委第三巡察组于2023年2月28日至2023年4月28日对共青团甘南州委进行常规巡察。根据《中国共产党巡视工作条例》规定,巡察期间,巡察组主要受理反映共青团甘南州委领导班子和成员、下一级党组织领导班子主要负责人和重要岗位领导干部问题的来信、来电、来访,……现将巡察组受理举报和反映问题的方式公告如下:一、设1个固定意见箱:设在甘南州委统办楼2楼南侧楼梯间。二、设专门电子邮箱:zwdsxcz2023@163.com。三、设专门值班电话:19909416121,……
+""", {"unit": "共青团甘南州委", "group": "州委第三巡察组", "term": None, "round": None, "start": date(2023, 2, 28),
+      "end": date(2023, 4, 28), "feedback_date": None, "figures": []}),
+    # A public GitHub file (a university-news demo page's router script holding five news items; the find_string tool
+    # gave its file id 16375853324 but not its repository) — the provincial group's feedback to a university
+    ("hdu_provincial_feedback", "github: file id 16375853324 (news router script; repository not returned by the tool)", "news", """省委第一巡视组向杭州电子科技大学党委反馈巡视情况
+2022年1月11日,省委第一巡视组向杭州电子科技大学党委反馈巡视情况。省委巡视工作领导小组成员、省纪委常务副书记、省监委副主任王海超出席向杭州电子科技大学党委书记王兴杰的反馈会议和向杭州电子科技大学党委领导班子的反馈会议,对巡视整改提出要求。王海超向王兴杰传达了省委书记专题会议精神,省委第一巡视组组长金连山代表省委巡视组分别向王兴杰和杭州电子科技大学党委领导班子反馈了巡视情况。王兴杰主持领导班子反馈会议并作表态讲话。
+""", {"unit": "杭州电子科技大学党委", "group": "省委第一巡视组", "term": None, "round": None, "start": None,
+      "end": None, "feedback_date": date(2022, 1, 11), "problems": 0, "figures": []}),
+    # http://146.56.203.80:81/qzbm/detail/content/5ed86275d9e5dc9818000032.html (a banner's scheduling meeting on two
+    # rectifications of superior inspections: no unit inspected, no group, no round, no date of a visit; the
+    # meeting's day has no year)
+    ("banner_two_rectifications", "http://146.56.203.80:81/qzbm/detail/content/5ed86275d9e5dc9818000032.html", "news", """3月8日,按照旗委要求,旗级自治区巡视反馈意见整改工作领导小组办公室、中央脱贫攻坚专项巡视反馈意见整改领导小组办公室主任、旗委副书记孟国庆主持召开两项巡视整改工作调度会议,旗领导鄂荣飞、王洪洲、郭琰参加会议;两项整改工作任务各牵头单位负责人、工作人员参加会议。
+会议首先听取了自治区党委巡视反馈意见整改工作任务未完成部门单位的情况说明;……
+孟书记强调,自治区党委巡视反馈意见整改工作已进入收尾阶段,中央脱贫攻坚专项巡视整改工作也在紧密组织开展,时间紧、任务重、任务量大,……
+""", {"group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None, "problems": 0,
+      "figures": []}),
+    # --- rounds -------------------------------------------------------------------------------------------------
+    # https://raw.githubusercontent.com/landv/xwlb/master/html/2024-10-28.html (repository landv/xwlb, a transcript
+    # archive of the CCTV evening news: the Politburo hears a central round's report; no unit, no date of the visit)
+    ("xwlb_central_third_report", "https://raw.githubusercontent.com/landv/xwlb/master/html/2024-10-28.html", "rounds", """中共中央政治局召开会议 审议《关于二十届中央第三轮巡视情况的综合报告》 中共中央总书记习近平主持会议
+央视网消息(新闻联播):中共中央政治局10月28日召开会议,审议《关于二十届中央第三轮巡视情况的综合报告》。中共中央总书记习近平主持会议。
+会议指出,在以习近平同志为核心的党中央坚强领导下,巡视工作坚持围绕中心、服务大局,突出问题导向、贯彻严的基调,创新组织方式、深化上下联动,利剑作用持续彰显。从巡视情况看,中央和国家机关、中管金融单位党的建设得到加强,各项工作取得新成效,但也存在一些问题。……
+""", {"unit": "", "units": [], "group": None, "term": 20, "round": 3, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # https://raw.githubusercontent.com/landv/xwlb/master/html/2023-10-10.html (landv/xwlb: a central round's
+    # mobilisation meeting; the meeting's day is not the start)
+    ("xwlb_central_second_mobilisation", "https://raw.githubusercontent.com/landv/xwlb/master/html/2023-10-10.html", "rounds", """李希出席二十届中央第二轮巡视工作动员部署会议
+央视网消息(新闻联播):中共中央政治局常委、中央巡视工作领导小组组长李希10日出席二十届中央第二轮巡视工作动员部署会并讲话。会议传达学习习近平总书记听取中……
+""", {"unit": "", "units": [], "term": 20, "round": 2, "start": None, "end": None, "figures": []}),
+    # https://github.com/landv/xwlb/blob/master/news/2022-06-17.md (landv/xwlb: the Politburo hears the progress of
+    # a central round's rectification in financial units; 两个维护 and 四个意识 are no figures)
+    ("xwlb_finance_rectification", "https://github.com/landv/xwlb/blob/master/news/2022-06-17.md", "rounds", """央视网消息(新闻联播):中共中央政治局6月17日召开会议,审议《关于十九届中央第八轮巡视金融单位整改进展情况的报告》。中共中央总书记习近平主持会议。
+会议认为,以习近平同志为核心的党中央高度重视巡视工作,……巡视工作围绕中心、服务大局,把“两个维护”作为根本任务,……
+会议指出,……推动巡视整改取得阶段性成效。金融单位党委(党组)履行整改主体责任,对照巡视反馈意见抓好落实,一些突出问题和风险隐患得到化解,……纪检监察机关、组织部门加强整改监督,对突出问题开展专项治理,严肃查处一批违纪违法问题。……
+""", {"unit": "", "units": [], "group": None, "term": 19, "round": 8, "start": None, "feedback_date": None,
+      "figures": []}),
+    # http://guojiw.cn/a/guona/2015/0910/15652.html (a ministry-level bureau studies the inspection regulations: 55
+    # units inspected every five years is a plan, no figure; the meeting's day has no year; no unit inspected)
+    ("tobacco_regulations_meeting", "http://guojiw.cn/a/guona/2015/0910/15652.html", "news", """8月18日,国家烟草专卖局党组书记、局长,中国烟草总公司总经理凌成兴主持召开党组(扩大)会议。会上,驻局纪检组组长高林宣读了《中共中央关于印发<中国共产党巡视工作条例>的通知》和《中国共产党巡视工作条例》(以下简称《条例》),……
+会议指出,……要加强巡视制度建设工作,进一步加大对直属单位的巡视力度,做到巡视全覆盖,对行业55家直属单位每5年巡视一遍,同时,机动灵活的开展专项巡视。……(原标题:国家烟草专卖局:对行业55家直属单位每5年巡视一遍)
+""", {"group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # https://hanzhong.qinfeng.gov.cn/info/1009/30181.htm (a city group's mobilisation in the united-front department;
+    # the round is named by the meeting read out; the mobilisation day is not scored; 六个深入了解 is a slogan)
+    ("hanzhong_united_front", "https://hanzhong.qinfeng.gov.cn/info/1009/30181.htm", "news", """根据市委统一部署,2025年10月13日上午,市委第一巡察组巡察市委统战部工作动员会召开。会前,市委第一巡察组组长马强主持召开与市委常委、统战部部长邱仕伟的见面沟通会,通报了有关工作安排,学习传达了六届市委第八轮巡察动员部署会精神。……
+马强指出,……本轮巡察将坚持围绕中心、服务大局,紧紧围绕“六个深入了解”开展监督,……
+""", {"unit": "市委统战部", "group": "市委第一巡察组", "term": 6, "round": 8, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://newwoks.com/cn/xsxc/info_990_itemid_119281.html (a mirror of a state construction company's page: its
+    # fourth round of 2023 enters a design institute; the RH projects are not named; the day has no year and a
+    # mobilisation day is not scored; 2023年第四轮 names the round, no date)
+    ("cccc_second_bureau_entry", "http://newwoks.com/cn/xsxc/info_990_itemid_119281.html", "news", """根据中交二航局(以下简称“公司”)党委关于巡察工作的统一部署,10月12日,公司召开2023年第四轮巡察进驻动员会,对武港院及公司部分RH项目分别开展常规巡察、专项巡察。公司党委常委、纪委书记、党委巡察工作领导小组副组长潘中明出席会议并讲话。
+……公司党委第一巡察组组长许世勇代表巡察组介绍工作任务和安排,党委第二巡察组组长徐磊对开展RH项目专项巡察工作进行补充说明。武港院党委书记、董事长刘鹏飞代表被巡察单位作表态发言。
+""", {"unit": "武港院", "term": None, "round": 4, "end": None, "feedback_date": None, "problems": 0, "figures": []}),
+    # https://www.asdi.com.cn/content/detail/6201ca367f8b9a37678b4567.html (a design institute's committee studies its
+    # rectification: 28 specific problems under 4 aspects and 14 items; 4 meetings held are no metric; 80%以上 of two
+    # rectifications together is no completion rate of this inspection; the group is not named)
+    ("asdi_rectification_meeting", "https://www.asdi.com.cn/content/detail/6201ca367f8b9a37678b4567.html", "news", """2月7日,虎年新年上班第一天,总院公司党委召开专题会议,研究巡察整改和审计整改工作,……
+自集团公司党委巡察反馈意见和审计反馈意见以来,总院公司党委先后召开了4次会议专门研究整改落实,会上,与会人员就集团公司党委巡察总院公司党委提出的4个方面存在的14项28个具体问题和不足,认真讨论整改措施和整改成效;……目前两项整改均已完成80%以上。
+""", {"unit": "总院公司党委", "group": None, "term": None, "round": None, "start": None, "feedback_date": None,
+      "figures": [("problems", 28)]}),
+    # http://www.i7q9p.com/xwzx/2025/0930/c3391a256259/page.html (a university's leading group hears the check of its
+    # first round's rectification and approves its second round's plan: two rounds of the same term, so the term is
+    # scored and the round is not; the meeting's day is no date of a visit; 十四五/十五五 are plans, no figures)
+    ("university_leading_group_two_rounds", "http://www.i7q9p.com/xwzx/2025/0930/c3391a256259/page.html", "news", """学校党委巡察工作领导小组研究巡察工作
+本网讯 9月30日,学校在A座1213会议室召开党委巡察工作领导小组2025年第三次会议。……
+会上组织学习了习近平总书记关于深入贯彻中央八项规定精神学习教育的重要指示精神,传达了省委巡视工作领导小组有关文件精神以及第三期省直单位巡察干部培训班有关精神,听取了第三届党委第一轮巡察整改督查情况汇报,研究审议了第三届党委第二轮巡察工作方案。
+……紧密围绕学校“十四五”规划实施、“十五五”规划谋划、博士学位授予单位建设、深化教育教学改革等中心工作,……
+""", {"units": [], "group": None, "term": 3, "start": None, "end": None, "feedback_date": None, "problems": 0,
+      "figures": []}),
+    # https://e71edu.com/info/1061/2283.html (a college prepares for a provincial visit: the round named is the
+    # provincial round that will visit it; the college is not named; the meeting's day and the page's date are no
+    # start)
+    ("college_awaits_provincial_visit", "https://e71edu.com/info/1061/2283.html", "news", """学校召开迎接省委巡视工作部署会
+3月9日下午,学校召开迎接省委巡视组对学校开展巡视工作部署会,学校主要领导,全校正处级干部参会,院长刘征主持会议。
+……党委副书记王健传达了省委关于来校开展巡视工作的文件精神和省委常委、组织部部长、省委巡视工作领导小组副组长王正谱在第十二届省委第四轮巡视工作动员部署会议上的讲话精神。……
+新闻作者:宣传部 责任编辑:朱翠立 新闻日期:2018-03-09 点击:
+""", {"group": None, "term": 12, "round": 4, "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # https://news.imnu.edu.cn/info/1011/13276.htm (a university's midpoint report of its own round: no unit named,
+    # the meeting's day is no date of the visit; 一要…三要 are demands on the groups)
+    ("imnu_fifth_midterm", "https://news.imnu.edu.cn/info/1011/13276.htm", "news", """我校召开十一届党委第五轮巡察工作中期汇报会
+发布时间 : 2023-11-20 点击量:
+本网讯为了解巡察组工作的进展情况、发现的重要问题、遇到的困难困惑,……11月17日下午,我校召开十一届党委第五轮巡察工作中期汇报会。……
+……他强调,一要牢牢把握政治巡察的职能定位,精准查找被巡察单位存在的问题;二要坚持走群众路线,……三要精心策划巡察内容,量化巡察要点,……
+""", {"units": [], "group": None, "term": 11, "round": 5, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://lj.wuling.gov.cn/ztlm/xczt/content_297492 (a district group enters the justice bureau; the entry day has
+    # no year of its own, the page's dated line gives it; 一是…三是 are the bureau's pledges, no problems)
+    ("wuling_justice_entry", "http://lj.wuling.gov.cn/ztlm/xczt/content_297492", "news", """区委第一巡察组进驻区司法局开展巡察工作
+来源:本站原创 发布时间:2018-10-26 浏览次数:
+根据区委统一部署,10月25日上午,区委第一巡察组正式进驻区司法局并召开巡察工作动员会。区委巡察工作领导小组成员、区委组织部副部长刘进、区委第一巡察组全体成员、区司法局全体在家的干部职工及退休老干部代表参会。
+……区司法局党组书记、局长戴正伟代表司法局党组和全体干部职工郑重表态:要深刻领会会议精神,贯彻落实巡察安排。一是摆正位置,端正态度,充分认识巡察工作目的意义;二是严肃纪律,全力配合,坚决服从巡察组工作安排;三是接受监督,认真整改,坚决落实巡察组意见建议。
+""", {"unit": "区司法局", "group": "区委第一巡察组", "term": None, "round": None, "start": date(2018, 10, 25),
+      "end": None, "feedback_date": None, "problems": 0, "figures": []}),
+    # http://61.150.65.235/zfxxgk/bmxxgk/zfbm/zrzyj/ywgz/1907280910146400258.html (a district natural-resources bureau's
+    # rectification is assessed: the round is the district's fourth; the assessment team is no group; the day has no
+    # year; 20余人 attending is no figure; 一是…三是 are demands)
+    ("natural_resources_assessment", "http://61.150.65.235/zfxxgk/bmxxgk/zfbm/zrzyj/ywgz/1907280910146400258.html", "news", """2月29日上午,区自然资源局召开区委第四轮巡察反馈问题整改落实工作考评会。会议由第二考评组组长曹凯同志主持,区自然资源局领导班子、机关全体干部、局中层干部、“两代表一委员”及服务对象共20余人参加了会议。
+会上,区自然资源局党组书记、局长孙晓振同志汇报了巡察整改进展情况,……
+……对下一步工作提出要求:一是要进一步提高政治站位,深刻认识巡察整改工作的重要意义;二是要不断持续用力,举一反三,彻底整改,……三是要加强巡察整改工作成果运用,……
+""", {"unit": "区自然资源局", "group": None, "term": None, "round": 4, "start": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # https://tjj.suzhou.gov.cn/sztjj/gzdt/202406/e11d178f114249bb8b0081b13f6ea2d3.shtml (a city group mobilises in the
+    # statistics bureau; the round is named by the meeting relayed; 四个聚焦 and 一是聚焦… are the contents of the
+    # visit, no problems; the mobilisation day is not scored)
+    ("suzhou_statistics_mobilisation", "https://tjj.suzhou.gov.cn/sztjj/gzdt/202406/e11d178f114249bb8b0081b13f6ea2d3.shtml", "news", """根据市委统一部署,2024年6月12日,市委第三巡察组巡察苏州市统计局党组工作动员会召开。市委第三巡察组组长吴思勤传达了市委第五轮巡察动员部署会精神并作动员讲话,……市统计局党组书记、局长夏文主持会议并作表态发言。
+……吴思勤强调,市委巡察组将围绕“四个聚焦”,对照被巡察单位“三定”规定,……主要聚焦四个方面:一是聚焦贯彻落实党中央和省委、市委重大决策部署情况,……二是聚焦群众身边腐败问题和不正之风,……
+""", {"unit": "苏州市统计局党组", "group": "市委第三巡察组", "term": None, "round": 5, "end": None,
+      "feedback_date": None, "problems": 0, "figures": []}),
+    # https://gd.huaxia.com/c/2020/10/26/720520.shtml (a production corps' round: five divisions' committees named,
+    # 43 farms counted; the entry day has no year; 2个月左右 gives no end; units inspected are no figure)
+    ("corps_ninth_round", "https://gd.huaxia.com/c/2020/10/26/720520.shtml", "rounds", """经兵团党委批准,七届兵团党委第九轮巡视对六师五家渠市、七师胡杨河市、八师石河子市、九师、十师北屯市等5个师市党委开展巡视“回头看”,对各师市所属43个团场党委开展常规巡视。截至10月22日,4个巡视组已分别进驻六师五家渠市、七师胡杨河市、八师石河子市、十师北屯市及相关团场,预计11月中旬进驻九师及相关团场。
+……兵团党委巡视组将在各被巡视单位工作2个月左右。……
+""", {"unit": "", "units": ["六师五家渠市", "七师胡杨河市", "八师石河子市", "九师", "十师北屯市"], "term": 7, "round": 9,
+      "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # http://www.bzlzw.gov.cn/info/1008/36157.htm (a prefecture's round: eight party bodies of its first batch, the
+    # last with its station in brackets; 一托二 and 一轮两批次 are no figures)
+    ("bortala_eleventh_round", "http://www.bzlzw.gov.cn/info/1008/36157.htm", "rounds", """十三届自治州党委第十一轮巡察完成进驻
+根据自治州党委关于巡察工作统一部署,近日,十三届自治州党委第十一轮巡察完成进驻工作。本轮巡察共派出4个巡察组,采取“一托二”“一轮两批次”方式,第一批次对州党委办公室、州人大常委会机关党组、州人民政府办公室党组、州政协机关党组、州党委政策研究室、州党委机构编制委员会办公室、州党委老干部局、博尔塔拉融媒体中心党委(博尔塔拉广播电视台)8个党组织开展常规巡察。
+被巡察党组织分别召开巡察进驻动员会。……
+""", {"unit": "", "units": ["州党委办公室", "州人大常委会机关党组", "州人民政府办公室党组", "州政协机关党组", "州党委政策研究室",
+                            "州党委机构编制委员会办公室", "州党委老干部局", "博尔塔拉融媒体中心党委（博尔塔拉广播电视台）"],
+      "group": None, "term": 13, "round": 11, "start": None, "end": None, "figures": []}),
+    # http://ksjj.gov.cn/art/57497 (a county-level city's second batch enters four units; the group has no number; the
+    # days of the mobilisation meetings have no year and are no start)
+    ("kunshan_tenth_second_batch", "http://ksjj.gov.cn/art/57497", "rounds", """根据市委统一部署,10月20日至10月27日,市委巡察组分别在市公安局、市委党校、团市委、市妇联召开了巡察工作动员会,进驻被巡察单位开展巡察工作。
+本轮市委巡察以习近平新时代中国特色社会主义思想为指导,深入贯彻党的十九大和十九届二中、三中、四中全会精神,……
+十三届市委第十轮巡察第二批进驻被巡察单位情况及联系方式一览表
+""", {"unit": "", "units": ["市公安局", "市委党校", "团市委", "市妇联"], "term": 13, "round": 10, "start": None,
+      "end": None, "feedback_date": None, "figures": []}),
+    # No address: the search corpus ("pages") returned this round-level feedback without one. A city's six groups
+    # report back to 31 bodies; the days have no year; the 有的… clauses describe the 31 bodies, not one unit's problems
+    ("city_31_bodies_feedback", "search corpus pages (no URL returned)", "rounds", """根据市委统一部署,9月2日至9月10日,市委6个巡察组分别向本轮常规巡察、巡察“回头看”、专项巡察涉及的31家党组织进行了反馈。
+巡察组向各被巡察党组织主要负责人通报了本轮巡察发现的突出问题,向被巡察党组织领导班子反馈了巡察情况。……
+反馈指出,近年来被巡察党组织能够认真贯彻上级决策部署,……但巡察也发现了一些问题和不足,有的贯彻落实新发展理念不够完整准确全面,全面深化改革、推动高质量发展不够有力;有的全面从严治党主体责任压得不实,重点领域风险防控存在短板弱项;有的落实新时代党的组织路线还有短板,……
+按照有关规定,被巡察党组织要在反馈后1个月内……
+""", {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "feedback_date": None,
+      "figures": []}),
+    # --- noisy --------------------------------------------------------------------------------------------------
+    # https://ppfocus.com/0/fa94e25a4.html (traditional script, a news site's copy: a central group's feedback to a
+    # national bureau, told in a story about a provincial bureau's office tower; the feedback day has no year, the
+    # page's dated line 2020-12-21 gives it; the tower's 309米, 16億元 and the years of its building are no figures)
+    ("tobacco_tower_trad", "https://ppfocus.com/0/fa94e25a4.html", "noisy", """廣東菸草局擬搬離豪華辦公樓:堪比五星級酒店 中央巡視組責令整改
+2020-12-21 觀察者網
+近日,廣東省菸草專賣局召開員工大會宣布,該局將整體搬離珠江城大廈——這座總投資超過30億元、位於廣州CBD的國際超甲級寫字樓。
+……國家菸草專賣局廉政辦有關負責人證實,8月19日下午,中央第三巡視組向國家菸草專賣局黨組反饋巡視情況時重點提到,廣東省菸草局在舊辦公樓還能使用的情況下,「違規」搬進了豪華辦公樓。
+按照中央巡視組反饋的意見,國家菸草專賣局落實整改,責令廣東省菸草局近期要搬離現有辦公樓,另尋辦公場所。
+……2006年8月8日,珠江城大廈奠基。其建築高309米,比原計劃的280米增高29米,初定2009年底完工,……
+""", {"unit": "国家烟草专卖局党组", "group": "中央第三巡视组", "term": None, "round": None, "start": None,
+      "end": None, "feedback_date": date(2020, 8, 19), "figures": []}),
+    # http://416w.cn/2017/0721/956501_2.shtml (traditional script with pinyin annotations: a tax administration's
+    # inspections counted (8個輪次, 27個省局, 9個巡視組): rounds counted give no round number, units inspected are no
+    # figure; the nine provincial bureaus are named only in part (北京、上海、廣州、江蘇等9個省局) and are places, not
+    # organisations' names, so no units are scored)
+    ("tax_inspections_pinyin", "http://416w.cn/2017/0721/956501_2.shtml", "noisy", """以新《條例》為指南推動(dòng)稅務(wù)系統(tǒng)巡視工作向縱深發(fā)展
+……黨的十八大以來(lái),稅務(wù)總局黨組按照中央巡視工作的系列要求,切實(shí)堅(jiān)定政治方向,堅(jiān)持常規(guī)巡視、專(zhuān)項(xiàng)巡視一體謀劃、協(xié)調(diào)推進(jìn),……先后安排8個(gè)輪次,完成對(duì)27個(gè)省局黨組和總局12個(gè)直屬單位巡視任務(wù),在系統(tǒng)上下產(chǎn)生了廣泛影響,……近期,按照稅務(wù)總局黨組巡視工作計(jì)劃又派出9個(gè)巡視組,對(duì)北京、上海、廣州、江蘇等9個(gè)省局開(kāi)展巡視。……
+""", {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # http://m.7rdy.cn/news/85351.html (a tax bureau's essay on inspection with a name blanked to XXXXXXX in
+    # conversion: it reports no inspection; 十查 and 六个围绕、一个加强 are slogans, no figures or problems)
+    ("tax_essay_placeholder", "http://m.7rdy.cn/news/85351.html", "noisy", """一、正确把握政治巡察定位,解决好查什么、改什么的问题
+开展政治巡察,是党中央全面从严治党的重要抓手,具有鲜明的政治属性。做好政治巡察工作,必须坚持以XXXXXXX为指导,以加强党的全面领导为统领,推动管党治党主体责任、监督责任落实;……必须坚定不移聚焦“六个围绕、一个加强”主要内容和具体目标,紧盯党的领导弱化、党的建设缺失、管党治党不力“三大问题”精准发力,……在具体工作中,我局牢牢把握政治巡察定位,明确了“十查”巡察重点,保证了巡察工作有的放矢。……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # https://www.httgc.com/kk/jie-mi-zhong-yang-xun-shi-zu-zai-xin-jiang-de-mi-mi-ban-gong-di-dian-jie-kai-shen-mi-mian-sha.html
+    # (a content farm's made-up article on the central groups: it reports no inspection; 2003年 and 2008年 are no
+    # dates of a visit)
+    ("content_farm_xinjiang", "https://www.httgc.com/kk/jie-mi-zhong-yang-xun-shi-zu-zai-xin-jiang-de-mi-mi-ban-gong-di-dian-jie-kai-shen-mi-mian-sha.html", "noisy", """中央巡视组作为我国政治生活中的一项重要制度安排,其职能是监督和检查各级党组织和领导干部遵守党的纪律和法规的情况。……
+中央巡视组成立于2003年,是党中央、国务院批准成立的专门负责巡视工作的机构。……
+历史沿革:中央巡视组在新疆的秘密办公地点最早可追溯至2008年。……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # https://www.21xqjy.com/archive/fan-kui-xun-cha-qing-kuang-ru-he-que-bao-wen-ti-zheng-gai-dao-wei-bing-xing-cheng-zhang-xiao-ji-zhi.html
+    # (a content farm's how-to on feedback with a made-up example: 15笔 and XX元 of the example are no figures)
+    ("content_farm_feedback_howto", "https://www.21xqjy.com/archive/fan-kui-xun-cha-qing-kuang-ru-he-que-bao-wen-ti-zheng-gai-dao-wei-bing-xing-cheng-zhang-xiao-ji-zhi.html", "noisy", """巡察反馈是将巡察组发现的问题、意见和建议正式传达给被巡察单位的过程。……
+例如,在某省级机关的巡察中,巡察组发现其财务管理制度存在漏洞,如报销流程不规范、预算执行不透明等。……如果反馈详细列出具体问题点,如“2023年差旅费报销中,有15笔未附行程单,涉及金额XX元”,并附上相关制度条款和整改建议,就能为后续整改提供清晰的路线图。
+""", {"units": [], "group": None, "round": None, "start": None, "feedback_date": None, "figures": []}),
+    # http://dufresneprojects.com/cn/xsxc/info_990_itemId_72590.html (traditional script on a mirror: the same
+    # company's fourth special round of 2022 reports back to three units at once; the day has no year; three demands
+    # 一要…三要 are advice; several groups, so no one group)
+    ("cccc_second_bureau_feedback_trad", "http://dufresneprojects.com/cn/xsxc/info_990_itemId_72590.html", "noisy", """根據(jù)中交二航局(以下簡稱公司)黨委關(guān)于巡察工作的統(tǒng)一部署,10月14日,2022年第四輪一流總部建設(shè)專項巡察反饋工作全部完成。公司黨委常委、紀委書記、黨委巡察工作領(lǐng)導(dǎo)小組副組長潘中明出席會議,對巡察整改提出了明確要求。
+潘中明……就做好本輪專項巡察整改工作提出了三點要求:一要講政治、高站位,深刻認識巡察整改重要意義;二要明責任、強擔當,扎實做好巡察“后半篇文章”;三要強執(zhí)行、抓落實,促進公司高質(zhì)量發(fā)展。……
+公司紀委副書記、黨委巡察辦主任馮新主持會議,公司黨委第二巡察組組長徐磊反饋本輪專項巡察發(fā)現(xiàn)的共性問題等,……
+……海外事業(yè)部、市政公司、福州建設(shè)公司3家被巡察單位班子成員、部門負責人參加會議。
+""", {"unit": "", "units": ["海外事业部", "市政公司", "福州建设公司"], "term": None, "round": 4, "start": None,
+      "feedback_date": None, "problems": 0, "figures": []}),
+    # http://49.213.0.198/doc/239_13431_104212367_1.html (traditional script, a Hong Kong agency's copy: a province's
+    # first round, second batch, eight universities; the dateline's day has no year; 两个月左右 gives no end)
+    ("zhejiang_universities_trad", "http://49.213.0.198/doc/239_13431_104212367_1.html", "noisy", """中評社北京4月28日電/根據浙江省委部署,近日,浙江省委巡視組轉入第一輪第二批巡視工作,本批次共8所高校,分別是溫州大學、紹興文理學院、嘉興學院、湖州師範學院、衢州學院、浙江海洋學院、台州學院、麗水學院。
+浙江日報報道,本輪巡視採取“一托二”的形式進行,分兩批先後進駐,為期兩個月左右。目前,浙江省委8個巡視組已全部進駐第二批被巡視單位,並分別召開動員會,……
+""", {"unit": "", "units": ["温州大学", "绍兴文理学院", "嘉兴学院", "湖州师范学院", "衢州学院", "浙江海洋学院", "台州学院", "丽水学院"],
+      "term": None, "round": 1, "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # http://m.szqkhbnox.com/kpszrzyj/dwgk/dflzjsqk/content/post_3045831.html (traditional script with pinyin
+    # annotations on a mirror: a city group's feedback to the natural-resources bureau; the feedback day has no year;
+    # the visit's 8月底至12月中旬 are parts of months, not scored; whether the sentence after 三是 is a fourth problem
+    # is not clear, so problems are not scored)
+    ("kaiping_natural_resources_trad", "http://m.szqkhbnox.com/kpszrzyj/dwgk/dflzjsqk/content/post_3045831.html", "noisy", """2月1日,市委第一巡察組向市自然資源局黨組反饋巡察情況。會上,市委第一巡察組組長羅春湖同志傳達市委書記余中華同志在聽取十四屆市委第五輪巡察情況匯報的講話精神,并代表市委巡察組反饋巡察情況。……市自然資源局黨組書記、局長麥振廣主持反饋會議并作表態(tài)發(fā)言。
+根據(jù)市委統(tǒng)一部署,2023年8月底至12月中旬,市委第一巡察組對市自然資源局黨組開展了巡察。……
+市委第一巡察組在反饋中指出,……但巡察也發(fā)現(xiàn)了一些問題,主要是:一是貫徹落實黨的路線方針政策和黨中央決策部署不夠有力,……二是推進全面從嚴治黨不夠深入扎實,……三是貫徹新時代黨的組織路線不到位,隊伍建設統(tǒng)籌謀劃不足。對上一輪巡察指出的問題整改不扎實。……
+""", {"unit": "市自然资源局党组", "group": "市委第一巡察组", "term": 14, "round": 5, "feedback_date": None,
+      "figures": []}),
+]
+
+SHARES_TEMPLATE = frozenset()
