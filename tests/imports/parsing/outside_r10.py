@@ -167,6 +167,46 @@ HELD_OUT_R10 = [
 ……吴思勤强调,市委巡察组将围绕“四个聚焦”,对照被巡察单位“三定”规定,……主要聚焦四个方面:一是聚焦贯彻落实党中央和省委、市委重大决策部署情况,……二是聚焦群众身边腐败问题和不正之风,……
 """, {"unit": "苏州市统计局党组", "group": "市委第三巡察组", "term": None, "round": 5, "end": None,
       "feedback_date": None, "problems": 0, "figures": []}),
+    # https://news.shi-fen.com/china/202005/50-748046.html (a discipline team's unannounced check of the
+    # rectification of a central look-back's findings: the 12 problems and 4 suggestions are the check's, not an
+    # inspection's; no group, no dates)
+    ("water_supply_spot_check", "https://news.shi-fen.com/china/202005/50-748046.html", "news", """近日,甘肃省纪委监委派驻省水利厅纪检监察组采取“四不两直”工作方式,对脱贫攻坚农村饮水安全整改工作开展明察暗访。
+工作组先后深入礼县和秦安县的7个乡镇15个行政村,入户走访群众19户,……重点对两县中央脱贫攻坚专项巡视“回头看”反馈问题整改落实情况、在建农村饮水安全工程建设进展情况……开展明察暗访。
+通过明察暗访,派驻纪检监察组共发现农村饮水水源、供水管网、供水保障情况、水质监测情况和群众用水情况等各类问题12个,提出工作建议4条,……
+""", {"group": None, "term": None, "round": None, "start": None, "feedback_date": None, "figures": []}),
+    # http://www.aqrd.gov.cn/plus/view.php?aid=11362 (a district group enters the district congress; the entry day has
+    # no year of its own, the page's dated line gives it; 一是…三是 are the visit's contents; 10天左右 gives no end)
+    ("yingjiang_congress_entry", "http://www.aqrd.gov.cn/plus/view.php?aid=11362", "news", """迎江区委巡察组进驻区人大开展巡察工作
+发布时间:2020-07-01     阅读次数:
+根据迎江区委关于巡察工作的统一部署,6月30日上午,区委第一巡察组进驻区人大开展巡察工作并召开见面会。区委第一巡察组组长焦贤玉出席会议并做部署安排,……
+巡察组指出,本次常规巡察将从三个方面开展,一是党中央决策部署以及省市区委要求的贯彻落实情况;二是群众身边腐败问题以及遵守中央八项规定、整改形式主义官僚主义情况;三是区人大机关党支部自身建设情况。
+……区委第一巡察组将在区人大工作10天左右。……
+""", {"unit": "区人大", "group": "区委第一巡察组", "term": None, "round": None, "start": date(2020, 6, 30),
+      "end": None, "feedback_date": None, "problems": 0, "figures": []}),
+    # http://sdjxgt.com/info/1101/329481.htm (a vocational school deploys the rectification after a department's
+    # group visited it: the group has no number, the school is not named; 3个月 is the rectification's span; 四点意见
+    # are demands)
+    ("school_department_group_rectification", "http://sdjxgt.com/info/1101/329481.htm", "news", """12月25日上午,厅党组巡察组巡察整改工作部署会议在学校第一会议室召开。党委书记郑德前主持会议并讲话,党委副书记、校长刘福玉部署巡察整改工作,……
+郑德前强调了四点意见,一是要进一步提高政治站位,切实增强做好巡察整改工作的政治自觉、思想自觉和行动自觉。……二是要进一步压紧压实责任,确保按期圆满完成各项整改任务。要主动对标对表,抓紧抓实3个月的集中整改和长期整改,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # https://zzb.aqnu.edu.cn/info/1002/2861.htm (a university's leading group assesses its first round's
+    # rectification; the two schools are not named; the same university as r9's aqnu_fifth_visit, another event)
+    ("aqnu_first_round_assessment", "https://zzb.aqnu.edu.cn/info/1002/2861.htm", "news", """7月22日,校党委巡察工作领导小组召开会议,审议第一轮巡察整改成效评估报告。……
+会议指出,第一轮被巡察的两个学院党委认真落实学校党委关于巡察整改要求,……取得了阶段性成效。但也还不同程度存在整改不全面、不深入、不彻底、长效机制不健全等问题。……
+""", {"units": [], "group": None, "term": None, "round": 1, "start": None, "feedback_date": None, "figures": []}),
+    # https://news.jiangnan.edu.cn/info/1135/95339.htm (a university's special check of its rectification enters three
+    # offices: a check, no inspection of those offices; no group, no round, no date)
+    ("jiangnan_rectification_check", "https://news.jiangnan.edu.cn/info/1135/95339.htm", "news", """9月24日,校党委书记、巡视整改工作领导小组组长吴正国检查指导巡视整改专项督查工作,出席督查组进驻党委办公室、党委宣传部、校长办公室见面沟通会,听取巡视整改和重点工作推进落实情况汇报,并对下阶段巡视整改专项督查工作提出明确要求。
+……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "feedback_date": None,
+      "figures": []}),
+    # https://www.wnmc.edu.cn/info/1711/725811.htm (a medical college schedules its rectification of a provincial
+    # visit: no unit named, no group, no date of the visit)
+    ("wnmc_rectification_scheduling", "https://www.wnmc.edu.cn/info/1711/725811.htm", "news", """4月24日,校党委书记、巡视整改工作领导小组组长夏劲松主持召开省委巡视整改工作调度会。纪委书记、监察专员王保中,各整改责任单位主要负责人、巡改办、督查组工作人员参加会议。
+……会议通报了巡视整改目前整体进展情况,对现阶段推进整改、完善台账的共性问题和个性案例进行了培训和指导。
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "feedback_date": None,
+      "figures": []}),
     # https://gd.huaxia.com/c/2020/10/26/720520.shtml (a production corps' round: five divisions' committees named,
     # 43 farms counted; the entry day has no year; 2个月左右 gives no end; units inspected are no figure)
     ("corps_ninth_round", "https://gd.huaxia.com/c/2020/10/26/720520.shtml", "rounds", """经兵团党委批准,七届兵团党委第九轮巡视对六师五家渠市、七师胡杨河市、八师石河子市、九师、十师北屯市等5个师市党委开展巡视“回头看”,对各师市所属43个团场党委开展常规巡视。截至10月22日,4个巡视组已分别进驻六师五家渠市、七师胡杨河市、八师石河子市、十师北屯市及相关团场,预计11月中旬进驻九师及相关团场。
@@ -196,6 +236,122 @@ HELD_OUT_R10 = [
 按照有关规定,被巡察党组织要在反馈后1个月内……
 """, {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "feedback_date": None,
       "figures": []}),
+    # https://jingzhou.cjyun.org/p/79294.html (a province's look-back entries: six groups enter cities and counties;
+    # the list is cut by the collector after 蕲春县, and the earlier entries of five more groups are left out; the days
+    # have no year; several groups, so no one group)
+    ("hubei_lookback_entries", "https://jingzhou.cjyun.org/p/79294.html", "rounds", """湖北省委11个巡视组已进驻32家被巡视单位(内附表格)
+根据省委统一部署,4月25日-28日,省委第一、第二、第三、第五、第六、第九巡视组分别进驻黄冈市、十堰市、黄石市、荆州市、鄂州市、荆门市及麻城市、蕲春县……开展巡视“回头看”,并召开了巡视工作动员部署会。至此,省委11个巡视组今年上半年对2家省直单位和10个市、20个县(市、区)的巡视“回头看”已全部进驻。
+""", {"unit": "", "units": ["黄冈市", "十堰市", "黄石市", "荆州市", "鄂州市", "荆门市", "麻城市", "蕲春县"], "group": None,
+      "term": None, "round": None, "start": None, "end": None, "figures": []}),
+    # http://hb.china.com.cn/2022-11/04/content_42159585.htm (a provincial round's mobilisation: 33 counties, one
+    # named; the table of groups was not copied; the meeting's day is not the start; 两个月左右 gives no end)
+    ("hubei_second_round_mobilisation", "http://hb.china.com.cn/2022-11/04/content_42159585.htm", "rounds", """11月3日,十二届湖北省委第二轮巡视动员部署会议在武汉召开,标志着十二届湖北省委第二轮巡视正式启动。
+……经省委批准,十二届省委第二轮巡视将派出11个巡视组对阳新县等33个脱贫县(市、区)开展常规巡视,为期两个月左右。巡视期间同步开展选人用人、意识形态工作责任制落实情况和巡察工作专项检查。
+""", {"unit": "", "units": ["阳新县"], "group": None, "term": 12, "round": 2, "start": None, "end": None,
+      "figures": []}),
+    # http://news.kthtea.cn/news/41651.html (a mirror of a province's year in inspection: two rounds named (第九轮,
+    # 第十轮), so neither is this text's; 6185 villages inspected, 37份 materials and 200余个 rules are no metric of a
+    # rectification)
+    ("hubei_year_review_mirror", "http://news.kthtea.cn/news/41651.html", "rounds", """加强对“一把手”的巡视监督,研究制定《加强“一把手”巡视监督指引》,共形成“一把手”专题材料37份,为省委选人用人、监督管理提供重要参考。
+省委巡视机构不断提升巡视质量。2025年4月至6月,采取“常规巡视+回头看+联动巡”方式部署开展省委第九轮巡视,对17个市州(直管市、林区)突出“全面体检”,对8个国家级开发区突出改革创新,对26个县市区突出“群腐”集中整治和巡视整改落实,增强针对性、实效性。
+9月至11月,省委第十轮巡视板块轮动对5家省直单位、11家省属企业开展常规巡视。
+实现对村巡察全覆盖。研究制定《湖北省对村巡察工作指引》,……全年巡察行政村6185个,发现一批面上问题和问题线索,……
+……据统计,通过深入开展数据比对分析,研究务实管用比对规则200余个,……
+""", {"unit": "", "units": [], "group": None, "term": None, "round": None, "feedback_date": None, "figures": []}),
+    # https://epaper.hubeidaily.net/pc/content/202407/30/content_282632.html (a provincial committee hears the
+    # rectification of a special round of 15 departments: none named; 中旬 and 底 are parts of months, not scored; the
+    # meeting's day is no feedback)
+    ("hubei_special_round_meeting", "https://epaper.hubeidaily.net/pc/content/202407/30/content_282632.html", "rounds", """2024年07月30日
+省委召开专题会议
+压紧压实全面从严治党主体责任 加强巡视整改和成果运用
+湖北日报讯 (记者张进、王馨)根据省委工作部署,今年3月中旬至4月底,省委巡视组对15家省直单位党组(党委)推进建设全国构建新发展格局先行区情况开展专项巡视。7月29日,省委召开专题会议,听取省委巡视办、被巡视单位关于巡视整改情况和有关省领导关于履行“一岗双责”情况的汇报,研究部署下一步工作。……
+""", {"unit": "", "units": [], "group": None, "term": None, "round": None, "feedback_date": None, "figures": []}),
+    # http://wuhan.baogaosu.com/xinwen/%E5%B7%A1%E8%A7%86%E7%BB%84%E6%96%B0%E8%BF%9B%E9%A9%BB/47444977/ (two
+    # provincial groups enter three offices on two days: which office on which day is not said, so no start; no one
+    # group; the dated line 07.06.2016 is the page's)
+    ("hubei_three_offices_entry", "http://wuhan.baogaosu.com/xinwen/%E5%B7%A1%E8%A7%86%E7%BB%84%E6%96%B0%E8%BF%9B%E9%A9%BB/47444977/", "rounds", """省委巡视组新进驻3家省直单位
+07.06.2016  09:17
+根据省委统一部署,6月2日、6日,省委第二、第十巡视组分别进驻省政府参事室、省文史馆、省政府驻京办开展巡视,并召开了巡视工作动员会。
+……紧扣“六项纪律”,紧盯“三大问题”,紧抓“三个重点”,发现问题,形成震慑,倒逼改革,促进发展。
+""", {"unit": "", "units": ["省政府参事室", "省文史馆", "省政府驻京办"], "group": None, "term": None, "round": None,
+      "start": None, "end": None, "figures": []}),
+    # http://www.jiwei.gov.cn/news_content.thtml?contentId=6393 (a ministry's second round of 2015 is mobilised: the
+    # round counted within a year is the text's round; 3年内 is a target; the meeting's day is not the start)
+    ("water_ministry_second_round", "http://www.jiwei.gov.cn/news_content.thtml?contentId=6393", "rounds", """水利部:启动第二轮巡视 3年内完成巡视全覆盖
+12月1日,水利部党组召开2015年第二轮巡视动员暨培训会,就深化部党组巡视工作,扎实推进巡视全覆盖作出部署。……部党组副书记、副部长、部巡视工作领导小组副组长矫勇宣读《水利部党组关于开展2015年第二轮巡视工作的通知》。……
+……要认真贯彻中央决策部署,学习借鉴中央巡视组的经验做法,以流域机构和规模大、人员多、资金量大的部直属单位为重点,加快推进巡视,3年内完成对部直属事业单位和直管企业的巡视,努力实现巡视全覆盖。……
+""", {"unit": "", "units": [], "group": None, "term": None, "round": 2, "start": None, "end": None,
+      "figures": []}),
+    # https://www.czxww.cn/content/2024-09/02/content_1370630.html (a provincial round's mobilisation: two
+    # departments and 35 counties, the list cut by the collector after 衡东县; the city written once stays on its
+    # first district only; the meeting's day is not the start)
+    ("hunan_seventh_round", "https://www.czxww.cn/content/2024-09/02/content_1370630.html", "rounds", """9月2日下午,十二届省委第七轮巡视动员部署会议在长沙召开。记者从会上获悉,十二届省委第七轮巡视将对2个省直单位党组织、35个县市区开展巡视。
+经省委批准,十二届省委第七轮巡视将对省卫生健康委员会、省医疗保障局等2个省直单位党组织和长沙市天心区、开福区,衡南县、衡东县……等35个县市区开展常规巡视,同步巡视带巡察县市区纪委监委机关、组织部门、巡察机构。
+""", {"unit": "", "units": ["省卫生健康委员会", "省医疗保障局", "长沙市天心区", "开福区", "衡南县", "衡东县"], "group": None,
+      "term": 12, "round": 7, "start": None, "end": None, "figures": []}),
+    # No address: the search corpus ("pages") returned this district's entry news without one. Four party bodies,
+    # two with their merged offices in brackets; the page's date line is no entry day; 25名 cadres and 1个月左右 are no
+    # figures or end
+    ("linxiang_fourth_round", "search corpus pages (no URL returned)", "rounds", """临翔:五届区委第四轮巡察完成进驻
+发布日期:2022-06-14 16:42:17    信息来源:临翔区
+……据悉,本轮巡察是五届区委的第四轮巡察,共派出4个巡察组25名巡察干部,对区民政局、区住房城乡建设局(区人防办)、区政务服务管理局(区行政审批局、区公共资源交易管理局)、区地方产业发展服务中心4个党组织开展常规巡察,……
+根据安排,本轮巡察时间为1个月左右,……
+""", {"unit": "", "units": ["区民政局", "区住房城乡建设局（区人防办）", "区政务服务管理局（区行政审批局、区公共资源交易管理局）",
+                            "区地方产业发展服务中心"], "term": 5, "round": 4, "start": None, "end": None, "figures": []}),
+    # No address: the search corpus ("pages") returned this district office's coordination meeting without one. Six
+    # towns of the round prepare to publish their rectification; the meeting's day is no date of the round
+    ("qingpu_double_publicity", "search corpus pages (no URL returned)", "rounds", """区委巡察办召开第四轮巡察整改情况“双公开”及后评估工作协调会
+发布日期:2024-06-06
+来源:区委巡察办
+6月5日下午,区委巡察办组织召开六届区委第四轮巡察整改情况“双公开”及巡察后评估工作协调会议。……赵巷镇、徐泾镇、华新镇、重固镇、白鹤镇、朱家角镇等6家被巡单位负责巡察整改工作的科室负责人及联络员参加会议。
+""", {"unit": "", "units": ["赵巷镇", "徐泾镇", "华新镇", "重固镇", "白鹤镇", "朱家角镇"], "term": 6, "round": 4,
+      "start": None, "feedback_date": None, "figures": []}),
+    # No address: the search corpus ("pages") returned this university's feedback news without one. Four groups report
+    # back to five schools' party bodies; 近日 gives no date; 有的… describes the five together
+    ("university_fourth_round_feedback", "search corpus pages (no URL returned)", "rounds", """根据学校党委部署,学校第三届党委第四轮巡察反馈工作近日全部完成。4个巡察组分别向土木工程与建筑学院党委、机械工程学院党委、继续教育学院直属党支部、离退休党工委、外国语学院党委5个二级党组织进行了现场反馈。……
+……但巡察也发现,有的单位党组织政治核心作用发挥不够,有的落实党政共同负责制和全面从严治党“两个责任”不够到位,有的落实新时代党的组织路线存在短板,在领导班子和基层党组织建设方面存在薄弱环节。……
+""", {"unit": "", "units": ["土木工程与建筑学院党委", "机械工程学院党委", "继续教育学院直属党支部", "离退休党工委", "外国语学院党委"],
+      "group": None, "term": 3, "round": 4, "feedback_date": None, "figures": []}),
+    # --- audit --------------------------------------------------------------------------------------------------
+    # https://www.sg.gov.cn/zw/zdlyxxgk/ryx/sjjggg/content/post_2045025.html (a county audit office's work report to
+    # the county congress: an audit, refused as the README says)
+    ("ruyuan_budget_audit", "https://www.sg.gov.cn/zw/zdlyxxgk/ryx/sjjggg/content/post_2045025.html", "audit", """关于2020年度县级预算执行和其他财政收支的
+审计工作报告
+—2021年9月2日在乳源瑶族自治县第十二届
+人民代表大会常务委员会第三十九次会议上
+乳源瑶族自治县审计局局长 温存
+县人大常委会主任、各位副主任,委员:
+我受县人民政府委托,向县人大常委会报告2020年度县级预算执行和其他财政收支的审计情况,请审议。
+……依法审计了2020年度县级预算执行和其他财政收支情况。审计结果表明,……2020年县级财政预算执行和其他财政收支情况总体良好。
+""", {"refused": True}),
+    # https://m.bidcenter.com.cn/newsrili-4-331058408.html (a county audit office head answers questions on the
+    # rectification report, copied by a tender site: an audit, refused)
+    ("feixi_audit_qa", "https://m.bidcenter.com.cn/newsrili-4-331058408.html", "audit", """关于2023年度县本级预算执行和其他财政收支审计查出问题整改情况结果公告的解读
+解读人:肥西县审计局局长王静
+解读时间:2024年11月20日
+……问:《审计整改报告》反映,审计发现问题的整改情况如何,进度如何?
+肥西县审计局局长王静答:
+1、审计报告指出14个问题,要求立行立改的12个问题已完成整改,2个分阶段整改问题正在整改中。
+2、部门预算执行审计查出问题的整改情况,审计了6家单位,指出16个立行立改问题,均已全部完成整改。
+3、重点专项资金和绩效审计查出问题的整改情况,开展了2个专项审计调查,指出7个问题,立行立改6个,已完成整改5个,未完成整改1个;分阶段整改1个,正在整改中。
+""", {"refused": True}),
+    # https://szb.ptxw.com/html/2024-12/20/content_141580_18108803.htm (a city congress hears the rectification of
+    # audit findings: refused)
+    ("putian_audit_hearing", "https://szb.ptxw.com/html/2024-12/20/content_141580_18108803.htm", "audit", """本报讯 (全媒体记者 李霞)12月19日下午,市八届人大常委会第二十二次会议听取和审议市政府关于我市2023年度市本级预算执行及其他财政收支审计指出问题整改情况的报告。
+会议指出,我市高度重视审计整改工作,坚持问题导向,将审计查出的问题分门别类,建立责任清单和整改台账,对账销号,……
+""", {"refused": True}),
+    # https://fx361.cc/page/2025/0101/25201533.shtml (an accounting journal's abstract on audit rectification
+    # reports: refused)
+    ("audit_reports_abstract", "https://fx361.cc/page/2025/0101/25201533.shtml", "audit", """【摘 要】 政府审计整改报告就是审计整改责任主体关于其整改责任履行情况的报告,所有承担审计整改责任的单位都应该提出审计整改报告。……文章分别分析了上述不同层级的审计整改报告及其认定的现有基础和优化路径,……
+【关键词】 审计整改; 审计整改责任; 审计整改报告; 审计整改结果认定
+【中图分类号】 F239.44 【文献标识码】 A 【文章编号】 1004-5937(2025)01-0146-07
+""", {"refused": True}),
+    # http://www.handmsg.com/page/2024/0930/24680547.shtml (traditional script: a journal's editorial on audit
+    # rectification law: refused)
+    ("audit_law_editorial_trad", "http://www.handmsg.com/page/2024/0930/24680547.shtml", "audit", """編者按:審計作為一種糾錯機制,促使管理和使用國有資源的責任主體更好地履行其經濟責任。審計整改是審計結果運用的核心內容,……
+【摘 要】 對政府審計整改法律法規的制度變遷做一簡要梳理并提出優化策略建議。……需要單獨制定“政府審計發現問題整改法”,對政府審計整改各重要問題做出全面系統的規定。
+【關鍵詞】 政府審計整改; 政府審計處理處罰決定; 政府審計建議; 政府審計整改責任單位; 政府審計整改內容
+""", {"refused": True}),
     # --- noisy --------------------------------------------------------------------------------------------------
     # https://ppfocus.com/0/fa94e25a4.html (traditional script, a news site's copy: a central group's feedback to a
     # national bureau, told in a story about a provincial bureau's office tower; the feedback day has no year, the
@@ -258,6 +414,55 @@ HELD_OUT_R10 = [
 根據(jù)市委統(tǒng)一部署,2023年8月底至12月中旬,市委第一巡察組對市自然資源局黨組開展了巡察。……
 市委第一巡察組在反饋中指出,……但巡察也發(fā)現(xiàn)了一些問題,主要是:一是貫徹落實黨的路線方針政策和黨中央決策部署不夠有力,……二是推進全面從嚴治黨不夠深入扎實,……三是貫徹新時代黨的組織路線不到位,隊伍建設統(tǒng)籌謀劃不足。對上一輪巡察指出的問題整改不扎實。……
 """, {"unit": "市自然资源局党组", "group": "市委第一巡察组", "term": 14, "round": 5, "feedback_date": None,
+      "figures": []}),
+    # http://hk1.crntt.com/doc/7_0_105914420_1.html (traditional script, a Hong Kong agency's copy: a provincial round
+    # of 33 departments, the list cut by the collector after the eighth; bracketed second names stay with their unit;
+    # 近日 gives no start; the page's date line is not the entry's day)
+    ("hubei_33_departments_trad", "http://hk1.crntt.com/doc/7_0_105914420_1.html", "noisy", """湖北:完成對33家省直機關單位巡視進駐
+http://www.CRNTT.com   2020-10-28 09:20:02
+中評社北京10月28日電/據中央紀委國家監察委網站報道,近日,湖北省委11個巡視組完成對33家省直機關單位的進駐工作,十一屆湖北省委第八輪巡視全面展開。
+本輪巡視著重對省委政法委(省法學會)、省委軍民融合辦、省委直屬機關工委、省信訪局、湖北日報傳媒集團(湖北日報社)、省科技廳、省公安廳、省司法廳……共33家單位開展常規巡視,同步開展選人用人、保密工作專項檢查。
+""", {"unit": "", "units": ["省委政法委（省法学会）", "省委军民融合办", "省委直属机关工委", "省信访局", "湖北日报传媒集团（湖北日报社）",
+                            "省科技厅", "省公安厅", "省司法厅"], "group": None, "term": 11, "round": 8, "start": None,
+      "figures": []}),
+    # http://m.tuanma.com.cn/info/detail_7843.html (traditional script on a mirror: a central work committee's special
+    # group enters a ministry; the group is named two ways, so it is not scored; the day has no year; 七大項22條細則
+    # and 3年多 are no figures; 一要…三要 are the ministry's demands on itself)
+    ("water_ministry_special_trad", "http://m.tuanma.com.cn/info/detail_7843.html", "noisy", """中央國家機關工委巡視組進駐水利部開展落實中央八項規定精神專項巡視
+本站訊 為深入推進中央八項規定精神貫徹落實,按照中央巡視工作領導小組部署和中央紀委要求,中央國家機關工委巡視組近日到水利部開展落實中央八項規定精神專項巡視。6月6日上午,水利部黨組副書記、副部長矯勇會見了中央國家機關工委專項巡視第二組全體成員,并進行了交流。
+……矯勇表示,水利部黨組高度重視中央八項規定精神的貫徹落實,制定了包括改進調查研究、加強會議管理、精簡文件簡報、規范出訪活動、改進宣傳報道、厲行勤儉節約等方面七大項22條細則的實施辦法。3年多來,……他就配合中央國家機關工委專項巡視組做好巡視工作提出三點要求:一要切實提高思想認識,二要自覺接受巡視監督,三要全力配合巡視工作。
+""", {"unit": "水利部", "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://security-lk.com/PC/article-68-1215.html (traditional script with pinyin annotations on a mirror: a group
+    # company's committee hears the provincial visit's feedback: the company is not named, no group, no date of the
+    # visit or the feedback; 四個意識 and 兩個維護 are slogans)
+    ("group_company_provincial_feedback_trad", "http://security-lk.com/PC/article-68-1215.html", "noisy", """5月24日下午,集團公司召開黨委擴大會議,深入學(xué)習(xí)習(xí)近平總書記的重要文章《全面深化改革開放,為中國式現(xiàn)代化持續(xù)注入強勁動力》,通報省委巡視組到集團公司檢查情況,研究部署深入推動落實省委巡視反饋意見。
+會議認為,省委巡視組對集團公司工作給予充分肯定,同時實事求是指出存在問題,……
+會議要求,……增強“四個意識”、堅定“四個自信”、做到“兩個維護”的政治高度,把省委巡視反饋問題整改落實工作與深入學(xué)習(xí)貫徹黨的二十大精神,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # https://www.soolun.net/periodical/b66749b320336205bd2a249e95129d33.html (a periodical site's excerpt with its
+    # machine translation appended: provinces' inspections counted (15个市、30个县); units inspected are no figure, no
+    # round or date is stated)
+    ("shandong_abstract_bilingual", "https://www.soolun.net/periodical/b66749b320336205bd2a249e95129d33.html", "noisy", """论文部分内容阅读
+截至目前,山东省委巡视组已完成对15个市、30个县(市、区)和部分省直部门单位的巡视任务,发现了一些在党风廉政建设、领导班子建设、“四风”等方面存在的突出问题和领导干部违纪违法问题线索,……
+Up to now, the inspection team of Shandong Provincial Party Committee has completed the inspections on 15 municipalities, 30 counties (cities and districts) and some provincial-level departments and units, and found some problems in building a clean government, ……
+""", {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "feedback_date": None,
+      "figures": []}),
+    # https://zwoople.com/29509/29515/29516/content_2040688 (a new district's page whose name a betting site replaced:
+    # the committee approves its first round's plan of 2023; the meeting's day is no date of the round; 2022年 names
+    # last year's villages, no date)
+    ("new_district_junk_plan", "https://zwoople.com/29509/29515/29516/content_2040688", "noisy", """为确保巡察工作有序推进,推动全面从严治党不断向纵深发展,2月27日下午,区党工委书记王亚丹主持召开2023年巡察工作书记专题会,……
+会议组织学习了省、市巡察工作相关文件;听取了2022年社区(村)巡察工作汇报;审议通过了《365速发国际app_best365官网投注链接_bat365app官网入口登录新区党工委2023年第一轮巡察工作实施方案》。
+……
+""", {"units": [], "group": None, "term": None, "round": 1, "start": None, "end": None, "feedback_date": None,
+      "figures": []}),
+    # http://dgtianen.com/contents/624/3593.html (traditional script with pinyin annotations on a mirror: a school's
+    # meeting on the rectification of its inspection and a special campaign; the school and the group are not named;
+    # the meeting's day is no date)
+    ("school_rectification_meeting_trad", "http://dgtianen.com/contents/624/3593.html", "noisy", """為強化巡察整改及專項治理工作,打通整改“最后一公里”,7月4日上午9點,學校黨委在第一會議室召開巡察整改及專項治理工作推進會。……
+會上,首先對省委教育工委實地督查的反饋結果以及巡察整改未完成的問題進行討論,制定了切實可行的實施方案,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "feedback_date": None, "problems": 0,
       "figures": []}),
 ]
 
