@@ -15,6 +15,51 @@ HELD_OUT_R10 = [
 (二)强化责任担当,推动巡视整改有力有序。成立厅党委书记任组长的巡视整改工作领导小组,……先后召开10余次党委会、领导小组会、推进会、工作专班会部署推进整改工作。
 """, {"unit": "省司法厅党委", "group": "省委第三巡视组", "term": 12, "round": 8, "start": date(2024, 11, 7),
       "end": date(2024, 12, 31), "feedback_date": date(2025, 2, 17), "figures": []}),
+    # http://m.gzhgjt.com/view_364.html (a progress body in traditional script with pinyin annotations, on a mirror:
+    # a city's two groups visited two enterprises since merged; the visit's 上旬/中旬 are parts of months and the
+    # feedback 2022年8月 has no day, so no dates are scored; two groups, so no one group)
+    ("wuhan_investment_progress_trad", "http://m.gzhgjt.com/view_364.html", "progress", """根據(jù)市委巡察工作統(tǒng)一部署,2022年4月上旬至6月中旬,市委第一巡察組、第六巡察組分別對(duì)武漢產(chǎn)業(yè)投資發(fā)展集團(tuán)有限公司(以下簡(jiǎn)稱(chēng)“產(chǎn)投集團(tuán)”)、武漢商貿(mào)集團(tuán)有限公司(以下簡(jiǎn)稱(chēng)“商貿(mào)集團(tuán)”)(2家企業(yè)已于2022年12月重組整合為武漢產(chǎn)業(yè)投資控股集團(tuán)有限公司,以下簡(jiǎn)稱(chēng)“武投控集團(tuán)”)開(kāi)展了政治巡察,并于2022年8月分別反饋了巡察意見(jiàn)。按照巡察工作有關(guān)要求,現(xiàn)將巡察集中整改進(jìn)展情況予以公布。
+一、巡察整改組織領(lǐng)導(dǎo)情況
+集團(tuán)領(lǐng)導(dǎo)班子堅(jiān)決扛起巡察整改主體責(zé)任,……
+(一)強(qiáng)化謀劃部署,堅(jiān)決扛牢巡察整改政治責(zé)任。……集團(tuán)黨委成立巡察整改工作領(lǐng)導(dǎo)小組,……
+""", {"unit": "", "units": ["武汉产业投资发展集团有限公司", "武汉商贸集团有限公司"], "group": None, "term": None,
+      "round": None, "figures": []}),
+    # https://haerbin.baogaosu.com/xinwen/%E5%85%B3%E4%BA%8E%E5%8D%81%E4%B9%9D%E5%B1%8A%E4%B8%AD%E5%A4%AE%E7%AC%AC%E5%9B%9B%E8%BD%AE%E5%B7%A1%E8%A7%86%E6%95%B4%E6%94%B9/88580742
+    # (a news aggregator's copy of a central procuratorate's progress report with its title: the round in the
+    # title; 87项整改任务 are tasks, no metric; 今年1月6日 has no year of its own and is a meeting)
+    ("spp_central_progress", "https://haerbin.baogaosu.com/xinwen/%E5%85%B3%E4%BA%8E%E5%8D%81%E4%B9%9D%E5%B1%8A%E4%B8%AD%E5%A4%AE%E7%AC%AC%E5%9B%9B%E8%BD%AE%E5%B7%A1%E8%A7%86%E6%95%B4%E6%94%B9/88580742", "progress", """中共最高人民检察院党组关于十九届中央第四轮巡视整改进展情况的通报
+根据中央统一部署,2019年9月9日至11月25日,中央第四巡视组对最高人民检察院党组开展了常规巡视。2020年1月3日,中央巡视组向最高人民检察院党组反馈了巡视意见。按照巡视工作有关要求,现将巡视整改进展情况予以公布。
+一、坚持以习近平新时代中国特色社会主义思想为指引,旗帜鲜明讲政治,切实抓紧抓实巡视整改政治责任
+……(一)从讲政治高度抓整改。……党组专门成立以党组书记、检察长张军同志为组长的巡视整改工作领导小组。今年1月6日、1月21日,党组专题研究巡视整改方案,确定整改问题清单、任务清单和责任清单,提出87项整改任务,每项任务都明确由班子成员牵头。
+""", {"unit": "最高人民检察院党组", "group": "中央第四巡视组", "term": 19, "round": 4, "start": date(2019, 9, 9),
+      "end": date(2019, 11, 25), "feedback_date": date(2020, 1, 3), "figures": []}),
+    # https://www.zhongshan.jcy.gov.cn/article/view/cateid/50/id/18792.html (a city procuratorate's progress body, its
+    # title not copied; the unit is named with 中共 and its short name in brackets, so it is not scored; the group
+    # is named with its number once, then as 巡察组; 专题研究…8次 is no metric)
+    ("zhongshan_procuratorate_progress", "https://www.zhongshan.jcy.gov.cn/article/view/cateid/50/id/18792.html", "progress", """根据市委统一部署,2024年4月1日至6月28日,市委第五巡察组对中共中山市人民检察院党组(以下简称“市检察院党组”)开展巡察。2024年7月31日,巡察组向市检察院党组反馈巡察意见。按照巡察工作有关要求,现将巡察整改进展情况予以公布。
+一、市检察院党组及党组书记组织整改落实情况
+市检察院党组高度重视市委巡察工作,……
+(二)加强组织领导,层层压实巡察整改政治责任。市检察院党组坚决履行巡察整改主体责任,专题研究整改工作8次。……
+""", {"group": "市委第五巡察组", "term": None, "round": None, "start": date(2024, 4, 1), "end": date(2024, 6, 28),
+      "feedback_date": date(2024, 7, 31), "figures": []}),
+    # http://www.zhengzhouhj.jcy.gov.cn/sitegroup/hjqjcy/html/ff80808131bd0b7c0131bd167b9d005d/20240708194493516.html
+    # (a district procuratorate's report after a city's raised-level group: the group's name puts its number last;
+    # 3个月 is the rectification's span; meetings held 2次 and 5次 are no metric; 3月29日 is a later meeting)
+    ("huiji_procuratorate_progress", "http://www.zhengzhouhj.jcy.gov.cn/sitegroup/hjqjcy/html/ff80808131bd0b7c0131bd167b9d005d/20240708194493516.html", "progress", """根据市委统一部署,2023年11月10日至2024年1月8日,市委提级巡察第四组对郑州市惠济区人民检察院党组进行了巡察。2024年3月1日,市委提级巡察第四组向惠济区检察院党组反馈了巡察意见。经3个月集中整改和《郑州市委巡察整改情况公开办法》有关规定,现将巡察整改情况予以公布。
+一、党组及主要负责人组织整改落实情况
+……(一)强化组织领导,全面统筹实施。……共召开院党组会研究巡察整改工作2次,召开领导小组办公室会议调度推进5次,真正做到层层压实责任,有序推进整改。
+(二)细化整改清单,统筹推进落实。……3月29日,院党组召开巡察整改专题民主生活会,……
+""", {"unit": "郑州市惠济区人民检察院党组", "group": "市委提级巡察第四组", "term": None, "round": None,
+      "start": date(2023, 11, 10), "end": date(2024, 1, 8), "feedback_date": date(2024, 3, 1), "figures": []}),
+    # https://dgjj.dg.gov.cn/dgjj/newzgqk/202402/350ac75070e9485e9d4836bb992da84d.shtml (a city procuratorate's
+    # progress body: the feedback day's year from the visit's, as r8's mingzhuwan_progress; the unit with 中共 and its
+    # short name in brackets is not scored; the group named with its number, then as 市委巡察组)
+    ("dongguan_procuratorate_progress", "https://dgjj.dg.gov.cn/dgjj/newzgqk/202402/350ac75070e9485e9d4836bb992da84d.shtml", "progress", """根据市委统一部署,2023年3月6日至5月31日,市委第三巡察组对中共东莞市人民检察院党组(以下简称“市检察院党组”)进行了巡察。7月25日,市委巡察组向市检察院党组反馈了巡察意见。根据《中国共产党巡视工作条例》和《中国共产党党内监督条例》有关规定,现将巡察集中整改进展情况予以公布。
+一、以政治建设为统领,把巡察整改作为重大政治任务抓紧抓实
+(一)统一思想认识,切实增强巡察整改的政治自觉、思想自觉和行动自觉。……
+(二)加强组织领导,坚持边巡边改、立行立改。市委第三巡察组进驻市两级检察院开展巡察工作以来,……
+""", {"group": "市委第三巡察组", "term": None, "round": None, "start": date(2023, 3, 6), "end": date(2023, 5, 31),
+      "feedback_date": date(2023, 7, 25), "figures": []}),
     # --- progress -----------------------------------------------------------------------------------------------
     # https://www.yizhangxww.cn/content/646942/52/15208974.html (a county health bureau's progress body, its title
     # line 中共宜章县卫生健康局党组关于巡察整改进展情况的通报 not copied; the feedback names the group without its
@@ -207,6 +252,61 @@ HELD_OUT_R10 = [
 ……会议通报了巡视整改目前整体进展情况,对现阶段推进整改、完善台账的共性问题和个性案例进行了培训和指导。
 """, {"units": [], "group": None, "term": None, "round": None, "start": None, "feedback_date": None,
       "figures": []}),
+    # https://nmgjtjt.com/site1/jtyw/65c30dcfd7de2e4f391394a1.shtml (a regional inspection office's research team
+    # studies a transport group's own inspection work: no inspection is reported; 4个方面 and 三年 are no figures)
+    ("transport_group_research_visit", "https://nmgjtjt.com/site1/jtyw/65c30dcfd7de2e4f391394a1.shtml", "news", """1月18日,自治区党委巡视办第二调研组刘海鹏组长一行深入内蒙古交通集团,通过听取汇报、座谈交流、个别谈话、实地查看、查阅资料等方式,了解掌握集团巡察工作开展情况和检查工作。……
+张翔向调研组汇报了交通集团党委在履行巡察工作主体责任、组织开展巡察工作、巡察整改和成果运用、巡察规范化建设等4个方面工作情况。……区直单位作为全区巡视巡察工作的重要组成部分,在过去的三年中,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "feedback_date": None,
+      "figures": []}),
+    # https://c.m.163.com/news/a/JGT4SLUQ0514OUFM.html (a county group mobilises in the education bureau, copied to a
+    # portal with image placeholders; the day has no year; 一是…三是 are demands; 六巡 is a slogan)
+    ("jintang_education_mobilisation", "https://c.m.163.com/news/a/JGT4SLUQ0514OUFM.html", "news", """![](https://static.ws.126.net/163/frontend/images/2022/empty.png)
+11月13日,县委第三巡察组巡察县教育局党组工作动员会召开。
+会前,县委第三巡察组组织召开了见面沟通会,……县教育局党组书记、局长龙彦同志主持会议并作表态发言。
+![](https://static.ws.126.net/163/frontend/images/2022/empty.png)
+县委第三巡察组组长胡红同志指出:……对县教育局党组的巡察监督要紧紧围绕“四个聚焦”,统筹推进“六巡”。一是要高度重视。……二是要严明纪律。……三是要实事求是。……
+""", {"unit": "县教育局党组", "group": "县委第三巡察组", "term": None, "round": None, "end": None,
+      "feedback_date": None, "problems": 0, "figures": []}),
+    # https://www.sycn.cn/news/22180.html (a county group's feedback of a special poverty-relief inspection to the
+    # education bureau; the day has no year; the slogans 一聚焦、两降低…八免费 are no figures; no problems listed)
+    ("chengbu_education_feedback", "https://www.sycn.cn/news/22180.html", "news", """邵阳新闻在线讯(通讯员 曹俊 杨旭辉)8月12日上午,城步苗族自治县委第二巡察组关于对县教育局开展扶贫领域专项巡察情况反馈会在县教育局召开。……
+会上,县委第二巡察组组长杨进奎同志通报了中共城步苗族自治县委第二巡察组关于对县教育局党委开展扶贫领域专项巡察情况的反馈意见,……
+……围绕“一聚焦、两降低、三提高、四保障、六倾斜、八免费”的教育扶贫思路,全面落实教育扶贫工作。……
+""", {"unit": "县教育局党委", "group": "县委第二巡察组", "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "problems": 0, "figures": []}),
+    # http://www.ldlz.gov.cn/news/2020/03/12558.html (a discipline team's check of housing campaigns reported back to
+    # a bureau: a check, no inspection; 四个方面 of the campaign are no figure; the days have no year)
+    ("loudi_housing_check", "http://www.ldlz.gov.cn/news/2020/03/12558.html", "news", """……市纪委市监委驻市住建局(人防办)纪检监察成立督查组,于3月17日至22日对全市农村危房改造百日攻坚行动和人防系统行业整治工作开展专项监督检查。
+……针对存在的问题,督查组于3月23日及时向市住建局(市人防办)党组进行了反馈,……在人防系统行业整治工作中,要勇于担当作为,抓住重点环节、关键问题,围绕履行主体责任、工程建设管理等四个方面开展全面整治。
+""", {"group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "figures": []}),
+    # https://baihe.qinfeng.gov.cn/info/1016/7429.htm (a county group mobilises a special inspection in the housing
+    # bureau; the day has no year; 2018年以来 is the check's scope, no date; 一是…四是 are the bureau's pledges)
+    ("baihe_housing_special", "https://baihe.qinfeng.gov.cn/info/1016/7429.htm", "news", """4月23日,县委第一巡察组在县住建局召开工程建设和扶贫领域专项巡察暨巡视巡察反馈问题整改落实情况专项督查工作动员会议,全面启动工程建设和扶贫领域专项巡察和2018年以来中央、省委巡视及市县巡察反馈问题整改落实情况专项督查。……
+……县住建局主要负责人就配合做好本次专项巡察、专项督查工作作表态发言,并要求县住建局各股室(单位)一是要切实提高思想认识,……二是要切实做好工作配合,……
+""", {"unit": "县住建局", "group": "县委第一巡察组", "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "problems": 0, "figures": []}),
+    # https://zjj.weihai.gov.cn/art/2024/9/29/art_28584_4926385.html (a city group's feedback to the housing bureau:
+    # three problems separated by semicolons after 主要是; clues handed over are not counted)
+    ("weihai_housing_feedback", "https://zjj.weihai.gov.cn/art/2024/9/29/art_28584_4926385.html", "news", """市委第三巡察组向市住房和城乡建设局党组反馈巡察情况
+根据市委统一安排,2024年9月23日,市委第三巡察组向市住房和城乡建设局党组反馈巡察情况。……
+按照市委统一部署,2024年6月15日至7月31日,市委第三巡察组对市住房和城乡建设局党组进行了工程项目和招标投标领域专项巡察。……
+栾国栋指出,……但从巡察发现和群众反映的情况看,还存在一些问题,主要是:对区市招投标监管部门监管职责未压实,日常监管处理能力有待提升;对评标专家日常管理和招标代理机构从业行为的约束手段仍需完善,招标过程违规、专家评审存在不良行为等问题仍不同程度存在,围标串标问题没有得到根治;招标人工程建设主人翁意识不高,工程过程管理仍有短板等。同时,巡察组还收到反映一些党员、干部的问题线索,已按规定移交有关部门处理。
+""", {"unit": "市住房和城乡建设局党组", "group": "市委第三巡察组", "term": None, "round": None,
+      "start": date(2024, 6, 15), "end": date(2024, 7, 31), "feedback_date": date(2024, 9, 23), "problems": 3,
+      "figures": []}),
+    # http://news.hxfzzx.com/fjxw/2019/0715/159073.html (a provincial procuratorate's own group reports back to a
+    # city procuratorate: the visit dated, the feedback 近日; the problems are named by area, not listed)
+    ("putian_procuratorate_feedback", "http://news.hxfzzx.com/fjxw/2019/0715/159073.html", "news", """省检察院党组第一巡视组向莆田市检察院党组反馈巡视情况
+……按照省检察院党组巡视工作领导小组统一部署,省检察院党组第一巡视组于2019年5月8日至6月14日对莆田市检察院开展巡视。近日,省检察院党组第一巡视组向莆田市委常委、政法委书记李飞亭通报巡视情况。同日,向莆田市检察院党组书记、检察长许志鹏反馈巡视情况,随后召开反馈会议。……
+""", {"unit": "莆田市检察院党组", "term": None, "round": None, "start": date(2019, 5, 8), "end": date(2019, 6, 14),
+      "feedback_date": None, "figures": []}),
+    # http://www.whxjw.gov.cn/html/wenzhang_679906.html (a city inspection office's research visit to a county on
+    # cross inspections: no inspection reported; the visit's day has no year)
+    ("wuhu_cross_research", "http://www.whxjw.gov.cn/html/wenzhang_679906.html", "news", """5月21日,市纪委常委、市委巡察办主任吴秀丽一行到县调研指导县(市、区)交叉(提级)巡察工作。县领导侯正权陪同调研,并主持座谈会。
+……吴秀丽一行还就正在进行的教育系统联动巡视巡察做深入了解。……(县委巡察办 汤来颜)
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "feedback_date": None,
+      "figures": []}),
     # https://gd.huaxia.com/c/2020/10/26/720520.shtml (a production corps' round: five divisions' committees named,
     # 43 farms counted; the entry day has no year; 2个月左右 gives no end; units inspected are no figure)
     ("corps_ninth_round", "https://gd.huaxia.com/c/2020/10/26/720520.shtml", "rounds", """经兵团党委批准,七届兵团党委第九轮巡视对六师五家渠市、七师胡杨河市、八师石河子市、九师、十师北屯市等5个师市党委开展巡视“回头看”,对各师市所属43个团场党委开展常规巡视。截至10月22日,4个巡视组已分别进驻六师五家渠市、七师胡杨河市、八师石河子市、十师北屯市及相关团场,预计11月中旬进驻九师及相关团场。
@@ -312,6 +412,20 @@ HELD_OUT_R10 = [
 ……但巡察也发现,有的单位党组织政治核心作用发挥不够,有的落实党政共同负责制和全面从严治党“两个责任”不够到位,有的落实新时代党的组织路线存在短板,在领导班子和基层党组织建设方面存在薄弱环节。……
 """, {"unit": "", "units": ["土木工程与建筑学院党委", "机械工程学院党委", "继续教育学院直属党支部", "离退休党工委", "外国语学院党委"],
       "group": None, "term": 3, "round": 4, "feedback_date": None, "figures": []}),
+    # https://m.pouringspot.com/jst/scjst/c101447/2022/3/15/f1c05025845e45f599cb856b755ab152.shtml (a mirror of a
+    # provincial department's own second round: two groups report back to three units; 近日 gives no date;
+    # 一要…三要 are demands)
+    ("sichuan_housing_dept_second_round", "https://m.pouringspot.com/jst/scjst/c101447/2022/3/15/f1c05025845e45f599cb856b755ab152.shtml", "rounds", """近日,住房城乡建设厅党组第二轮巡察第一、第二巡察组分别先后召开会议,向厅机关服务中心、四川省村镇建设发展中心、四川省城乡建设研究院3家单位的党组织主要负责人和领导班子反馈了巡察情况。……
+孔燕强调,一要切实提高思想认识。……二要坚决扛起整改责任。……三要严肃强化跟踪问效。……
+""", {"unit": "", "units": ["厅机关服务中心", "四川省村镇建设发展中心", "四川省城乡建设研究院"], "group": None, "term": None,
+      "round": 2, "feedback_date": None, "problems": 0, "figures": []}),
+    # http://111.205.184.227:8081/zixun/2016-09/07/content_11366267.htm (a provincial procuratorate's leading group
+    # hears its own inspections of three city procuratorates and look-backs of three more: 第一批 is a batch, no
+    # round; 今年7月 has no year; the units share one suffix written once, so they are not scored)
+    ("hainan_procuratorate_inspections", "http://111.205.184.227:8081/zixun/2016-09/07/content_11366267.htm", "rounds", """9月2日,海南省检察院召开党组会,专题听取省检察院巡视组对海南省海口市、五指山市、洋浦检察院的巡视报告,以及对定安县、澄迈县、海口市美兰区检察院开展巡视“回头看”的情况汇报。……
+据了解,今年7月,海南省检察院启动2016年第一批巡视工作,对海口、五指山、洋浦检察院进行为期两个月的巡视,……
+""", {"unit": "", "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "figures": []}),
     # --- audit --------------------------------------------------------------------------------------------------
     # https://www.sg.gov.cn/zw/zdlyxxgk/ryx/sjjggg/content/post_2045025.html (a county audit office's work report to
     # the county congress: an audit, refused as the README says)
@@ -463,6 +577,15 @@ Up to now, the inspection team of Shandong Provincial Party Committee has comple
     ("school_rectification_meeting_trad", "http://dgtianen.com/contents/624/3593.html", "noisy", """為強化巡察整改及專項治理工作,打通整改“最后一公里”,7月4日上午9點,學校黨委在第一會議室召開巡察整改及專項治理工作推進會。……
 會上,首先對省委教育工委實地督查的反饋結果以及巡察整改未完成的問題進行討論,制定了切實可行的實施方案,……
 """, {"units": [], "group": None, "term": None, "round": None, "start": None, "feedback_date": None, "problems": 0,
+      "figures": []}),
+    # http://www.simu001.cn/x120625x1x1.html (a respun copy with random ASCII between the lines: 紧张骨干企业 for 重点
+    # 骨干企业, 隔断 for 距离; eight central rounds and 149 places are counts, no round and no figure; the 2013 entry is
+    # told as two days before 6月6日, so no date is stated)
+    ("central_55_enterprises_respun", "http://www.simu001.cn/x120625x1x1.html", "noisy", """11月23日,中共中央政治局开会了。集会中所提到的听取关于巡视55家国有紧张骨干企业有关环境的专题陈诉颇受关注。……
+ ! z* G6 H0 h7 @4 n7 E3 W除了审议通过《关于打赢脱贫攻坚战的决定》、……集会的别的一项议程也颇受关注——听取关于巡视55家国有紧张骨干企业有关环境的专题陈诉。
+政知局注意到,新华社发布的消息通稿里有这么一句:“党的十八大以来,中央巡视组已经开展8轮巡视,巡视了149个地区和单元,实现了对地方和中管央企的全覆盖,工作成效显着”。6 \\2 D: F/ p* e& I; P6 h+ L. S: e
+……2013年6月6日,隔断中央第四巡视组正式进驻内蒙古自治区刚刚已往两天。7 x" g7 {* |" D. Z- O% T6 N/ k+ n$ p6 R' u* r6 C& Y
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "figures": []}),
 ]
 
