@@ -60,6 +60,29 @@ HELD_OUT_R10 = [
 (二)加强组织领导,坚持边巡边改、立行立改。市委第三巡察组进驻市两级检察院开展巡察工作以来,……
 """, {"group": "市委第三巡察组", "term": None, "round": None, "start": date(2023, 3, 6), "end": date(2023, 5, 31),
       "feedback_date": date(2023, 7, 25), "figures": []}),
+    # http://fj.ptzy.gov.cn/article/detail/2021/12/id/6448591.shtml (an intermediate court's progress body: the unit
+    # is 我院党组 in the opening and the court is named only in a plan's title, so it is not scored; the group 巡察一组
+    # of a numbered round is not scored; meetings held are no metric; 2020年10月26日 is a later meeting)
+    ("putian_court_progress", "http://fj.ptzy.gov.cn/article/detail/2021/12/id/6448591.shtml", "progress", """根据市委巡察工作的统一部署,2020年6月1日至8月31日,七届市委第十二轮巡察一组对我院党组开展了巡察,并于2020年10月14日反馈了巡察意见。按照党务公开原则和巡察工作有关要求,现将巡察整改进展情况予以公布。
+一、提高政治站位,强化落实市委巡察整改的责任担当
+……巡察反馈以来,市法院先后召开党组会8次、领导小组会议6次,研究部署整改工作,……
+(二)坚持问题导向,对标对表整改。2020年10月26日,市法院党组研究制定《中共莆田市中级人民法院党组关于巡察反馈意见的整改方案》……
+""", {"term": 7, "round": 12, "start": date(2020, 6, 1), "end": date(2020, 8, 31), "feedback_date": date(2020, 10, 14),
+      "figures": []}),
+    # https://www.zscourt.gov.cn/Article/view/cateid/18280/id/89212.html (a city's first basic court: the same city's
+    # fifth group as zhongshan_procuratorate_progress, another round and unit)
+    ("zhongshan_first_court_progress", "https://www.zscourt.gov.cn/Article/view/cateid/18280/id/89212.html", "progress", """根据市委统一部署,2024年9月23日至2024年12月20日,市委第五巡察组对中山市第一人民法院党组开展巡察。2025年1月13日,市委巡察组向中山市第一人民法院党组反馈巡察意见。按照巡察工作有关要求,现将巡察整改进展情况予以公布。 一、党组履行巡察整改主体责任情况 (一)提高政治站位,压实整改责任。市第一人民法院党组坚持以习近平新时代中国特色社会主义思想为指导,……
+""", {"unit": "中山市第一人民法院党组", "group": "市委第五巡察组", "term": None, "round": None,
+      "start": date(2024, 9, 23), "end": date(2024, 12, 20), "feedback_date": date(2025, 1, 13), "figures": []}),
+    # http://www.jiwei.gov.cn/news_content.thtml?contentId=45001 (a police sub-bureau's progress report with its title:
+    # 4个方面 of problems and 4项意见建议 are aspects and advice, no metric; 2月17日、3月7日 are meetings)
+    ("dongying_police_progress", "http://www.jiwei.gov.cn/news_content.thtml?contentId=45001", "progress", """中共东营市公安局东营经济技术开发区分局委员会关于市委第五巡察组反馈意见集中整改进展情况的通报
+按照市委统一部署,2024年9月30日至12月15日,市委第五巡察组对市公安局开发区分局党委开展了巡察,并于2025年2月14日反馈了巡察情况。按照巡察工作有关要求,现将巡察整改进展情况予以公布。
+一、整改工作基本情况
+市委第五巡察组反馈的意见中指出市公安局东营经济技术开发区分局党委存在4个方面的问题,并提出了4项意见建议。……
+(一)统一思想认识。市委巡察组反馈巡察情况后,分局党委高度重视,……2月17日、3月7日,分别组织召开巡察整改专题党委会,……
+""", {"unit": "市公安局开发区分局党委", "group": "市委第五巡察组", "term": None, "round": None,
+      "start": date(2024, 9, 30), "end": date(2024, 12, 15), "feedback_date": date(2025, 2, 14), "figures": []}),
     # --- progress -----------------------------------------------------------------------------------------------
     # https://www.yizhangxww.cn/content/646942/52/15208974.html (a county health bureau's progress body, its title
     # line 中共宜章县卫生健康局党组关于巡察整改进展情况的通报 not copied; the feedback names the group without its
@@ -307,6 +330,82 @@ HELD_OUT_R10 = [
 ……吴秀丽一行还就正在进行的教育系统联动巡视巡察做深入了解。……(县委巡察办 汤来颜)
 """, {"units": [], "group": None, "term": None, "round": None, "start": None, "feedback_date": None,
       "figures": []}),
+    # http://www.jieyang.gov.cn/jyga/jwdt/jwyw/content/post_976506.html (a city publishes its group's findings on the
+    # police bureau: problems numbered under headings, the list cut by the collector after the second heading's two
+    # points, so five problems; 1135 and 一化一海五优特 are slogans)
+    ("jieyang_police_findings", "http://www.jieyang.gov.cn/jyga/jwdt/jwyw/content/post_976506.html", "news", """根据市委巡察工作统一安排,2025年6月5日至2025年8月8日,市委第四巡察组对市公安局党委开展了巡察。
+一、巡察发现的问题
+(一)学习贯彻习近平新时代中国特色社会主义思想不到位,履行新时代公安职责能力有待提升
+1.学习贯彻总书记关于新时代公安工作重要论述精神不到位。深入推进警务体制机制改革力度有待加强。……
+2.服务保障市委部署要求有差距。领导全市公安机关主动服务市委“1135”工作思路,为“一化一海五优特”产业发展规划合力营造良好的社会治安环境仍有不足,……
+3.履行公安机关新时代职责使命有短板。打击整治严重违法犯罪力度有待加强;……
+(二)纠治群众身边不正之风和腐败问题力度不足,执法为民意识有待加强
+1. 为民服务意识不强。对基层单位接处警工作指导监督力度不到位;信访件实体化解率有待提高。
+2.重点领域关键环节存在风险隐患。个别案件侦办不力;……
+……
+""", {"unit": "市公安局党委", "group": "市委第四巡察组", "term": None, "round": None, "start": date(2025, 6, 5),
+      "end": date(2025, 8, 8), "feedback_date": None, "problems": 5, "figures": []}),
+    # No address: the search corpus ("pages") returned this city's publication of findings without one. Four numbered
+    # problems of the police bureau; the visit dated
+    ("police_special_findings", "search corpus pages (no URL returned)", "news", """根据市委统一部署,2024年2月28日至4月12日,市委第一巡察组对市公安局党委开展了专项巡察。根据市委巡察工作有关规定,现将巡察情况通报如下:
+1.聚焦主要职能职责不够,以高水平安全服务保障高质量发展有差距。执法办案质效不够高,为民服务、优化营商环境的理念树得不够牢。
+2.全面从严管党治警措施不够有力。管党治警存在“宽松软”现象,派驻纪检监察机构履行监督责任有差距,大监督格局尚未有效形成。
+3.党的建设工作有短板。党委理论学习不到位,制度建设不完善,……
+4.问题整改和成果运用存在差距,“后半篇文章”抓得不够严实。
+""", {"unit": "市公安局党委", "group": "市委第一巡察组", "term": None, "round": None, "start": date(2024, 2, 28),
+      "end": date(2024, 4, 12), "feedback_date": None, "problems": 4, "figures": []}),
+    # https://wjgqfy.hbfy.gov.cn/DocManage/ViewDoc?docId=821d6366-7493-4cc1-b9b3-26850bf2f105 (a joint city-district
+    # group reports back to a district court: the visit's dates lost their 至 (2020年5月6日6月5日) but read one way
+    # only; the feedback day's year from the page's dated line; the group has no number; 一是…四是 are advice)
+    ("wujiagang_court_feedback", "https://wjgqfy.hbfy.gov.cn/DocManage/ViewDoc?docId=821d6366-7493-4cc1-b9b3-26850bf2f105", "news", """市区联动巡察组向伍家岗区法院反馈巡察意见
+时间:2020-09-28 阅读:402
+根据宜昌市委统一部署,市区联动巡察组于2020年5月6日6月5日对伍家岗区法院进行了为期一个月的巡察。经市委巡察工作领导小组同意,9月26日上午,市区联动巡察组在伍家岗区法院召开巡察情况反馈会议,市区联动巡察组组长余胜强代表巡察组向伍家岗区法院党组反馈巡察意见,……
+巡察组在反馈意见中肯定了近三年来区法院党组各项工作取得的成绩,同时,指出区法院党组在……等方面存在的问题和不足,并提出意见建议:一是切实加强党对人民法院工作的领导;二是切实把“司法为民、公正司法”的要求贯穿法院工作全过程、各方面;三是切实履行全面从严管党治党政治责任;四是切实加强法院队伍和基层组织建设。
+""", {"unit": "伍家岗区法院党组", "term": None, "round": None, "start": date(2020, 5, 6), "end": date(2020, 6, 5),
+      "feedback_date": date(2020, 9, 26), "problems": 0, "figures": []}),
+    # https://gchzfy.hncourt.gov.cn/public/detail.php?id=3620 (a city's raised-level group reports a special inspection
+    # to a district court: five problems 一是…五是; the day has no year; 一要…三要 are demands; the group's name is
+    # unusual (提级巡察第二巡察组), not scored)
+    ("guancheng_court_feedback", "https://gchzfy.hncourt.gov.cn/public/detail.php?id=3620", "news", """3月1日上午,郑州市委提级巡察第二巡察组对郑州市管城回族区人民法院开展巩固政法队伍教育整顿成果专项巡察情况反馈会在管城区委召开。……
+孔玉峰同志对专项巡察情况进行了通报:……同时,巡察也发现了管城区法院以下主要问题:一是党组政治引领作用发挥不够,安排部署巩固政法队伍教育整顿成果工作不力;二是落实两个责任不够有力,严的氛围尚未形成;三是持之以恒抓作风建设有差距,执行巩固教育整顿成果各项措施不到位;四是组织建设有短板,党建引领推动巩固教育整顿成果工作有不足;五是问题整改不深入,推进巡察成果运用有差距等问题,并提出了整改意见与建议。
+郜立勇同志……就抓好巡察整改提出明确要求:一要正视问题,保持高度警醒。……二要压实责任,坚决抓好整改。……三要举一反三,推动标本兼治。……
+""", {"unit": "郑州市管城回族区人民法院", "term": None, "round": None, "start": None, "feedback_date": None,
+      "problems": 5, "figures": []}),
+    # https://www.cdqy.sichuanpeace.gov.cn/fy/20240822/2902833.html (a district's linked group reports back to the
+    # court: the province's round named is the superior's, so no round here; problems told by area, not counted;
+    # the court's honours are no figures)
+    ("qingyang_court_feedback", "https://www.cdqy.sichuanpeace.gov.cn/fy/20240822/2902833.html", "news", """根据区委巡察工作领导小组安排部署,2024年8月14日上午,青羊区委第一联动巡察组向区法院党组反馈巡察情况。……
+根据十二届省委第四轮巡视工作带巡察有关要求,2024年3月22日至4月22日,区委第一联动巡察组对区法院党组进行了政治巡察。……
+赵敏指出,……巡察期间,巡察组发现区法院在落实党中央决策部署方面,存在司法为民理念树立不够牢固等问题;群众身边腐败和不正之风方面,主要存在全面从严管党治党主体责任未压实、资产资金管理制度落实不严的情况;……
+""", {"unit": "区法院党组", "group": "区委第一联动巡察组", "term": None, "round": None, "start": date(2024, 3, 22),
+      "end": date(2024, 4, 22), "feedback_date": date(2024, 8, 14), "figures": []}),
+    # https://www.cdxd.sichuanpeace.gov.cn/fy/20240829/2905438.html (a district group reports 25 problems to the court;
+    # the group is named once with its district in front, then without; 216项(次) honours are no figure; 四点意见 are
+    # advice)
+    ("xindu_court_feedback", "https://www.cdxd.sichuanpeace.gov.cn/fy/20240829/2905438.html", "news", """新都区委第三巡察组向区法院党组反馈巡察情况
+根据区委巡察工作领导小组安排部署,2024年8月22日,新都区委第三巡察组巡察区法院党组情况反馈会召开。反馈会上,区委第三巡察组组长李静秋向区法院主要负责同志和党组反馈了巡察意见,……
+2024年3月20日至4月19日,区委第三巡察组对区法院党组进行了政治巡察。……
+区委第三巡察组组长李静秋指出,区法院……荣获蓉城政法先锋集体等国家、省级、市级以上表彰216项(次)。但在贯彻落实上级决策部署、提升司法效率和公正水平、着力解决群众急难愁盼等方面还存在25个问题。巡察组提出四点意见:一是提高政治站位,扛牢巡察整改责任;二是抓实“四责协同”,推进全面从严治党;……
+""", {"unit": "区法院党组", "group": "区委第三巡察组", "term": None, "round": None, "start": date(2024, 3, 20),
+      "end": date(2024, 4, 19), "feedback_date": date(2024, 8, 22), "figures": [("problems", 25)]}),
+    # http://cszy.hunancourt.gov.cn/article/detail/2024/07/id/8035636.shtml (a city group's feedback to the
+    # intermediate court: the feedback day's year from the page's dated line; the visit in months only (2024年3月至5月)
+    # reads as their first and last days; four problems separated by semicolons after 主要是; 一要…四要 are advice)
+    ("changsha_court_feedback", "http://cszy.hunancourt.gov.cn/article/detail/2024/07/id/8035636.shtml", "news", """市委第四巡察组巡察市中院党组情况反馈会议召开
+作者:江闽川 摄影:袁建斌  发布时间:2024-07-20 12:00:00
+根据市委巡察工作的统一部署,7月19日,市委第四巡察组巡察市中级人民法院党组情况反馈会议召开。……
+2024年3月至5月,市委第四巡察组对市中院党组开展了常规巡察,并协同市委政法委开展了政治督察。
+会议指出,……但巡察中也发现了一些问题,主要是:贯彻落实党的路线方针政策、党中央重大决策部署和上级工作要求还有差距;履行主责主业、提升案件审判质效需更发力;管党治党“宽松软”现象尚有存在;着力解决民生领域的痛点难点问题力度仍有不足。同时,巡察组提出整改意见:一要聚焦政治建设,……二要聚焦主责主业,……三要聚焦管党治党,……四要聚焦整改质效,……
+""", {"unit": "市中级人民法院党组", "group": "市委第四巡察组", "term": None, "round": None, "start": date(2024, 3, 1),
+      "end": date(2024, 5, 31), "feedback_date": date(2024, 7, 19), "problems": 4, "figures": []}),
+    # http://www.zjrmfy.suzhou.gov.cn:80//fypage/toContentPage/xwzx/82a07a489894b6020198981a18850004 (a city group
+    # mobilises in the intermediate court; 一是聚焦… are the visit's contents; the mobilisation day is not scored)
+    ("zhangjiagang_court_mobilisation", "http://www.zjrmfy.suzhou.gov.cn:80//fypage/toContentPage/xwzx/82a07a489894b6020198981a18850004", "news", """市委第一巡察组巡察市中级人民法院党组工作动员会召开
+[发布日期: 2025-08-11 ]
+根据市委统一部署,2025年8月7日,市委第一巡察组巡察市中级人民法院党组工作动员会召开。……
+陈伟俊强调,市委巡察组将围绕“四个聚焦”,……主要是:一是聚焦贯彻落实党中央和省委、市委重大决策部署情况,……二是聚焦群众身边不正之风和腐败问题,……
+""", {"unit": "市中级人民法院党组", "group": "市委第一巡察组", "term": None, "round": None, "end": None,
+      "feedback_date": None, "problems": 0, "figures": []}),
     # https://gd.huaxia.com/c/2020/10/26/720520.shtml (a production corps' round: five divisions' committees named,
     # 43 farms counted; the entry day has no year; 2个月左右 gives no end; units inspected are no figure)
     ("corps_ninth_round", "https://gd.huaxia.com/c/2020/10/26/720520.shtml", "rounds", """经兵团党委批准,七届兵团党委第九轮巡视对六师五家渠市、七师胡杨河市、八师石河子市、九师、十师北屯市等5个师市党委开展巡视“回头看”,对各师市所属43个团场党委开展常规巡视。截至10月22日,4个巡视组已分别进驻六师五家渠市、七师胡杨河市、八师石河子市、十师北屯市及相关团场,预计11月中旬进驻九师及相关团场。
@@ -587,6 +686,21 @@ Up to now, the inspection team of Shandong Provincial Party Committee has comple
 ……2013年6月6日,隔断中央第四巡视组正式进驻内蒙古自治区刚刚已往两天。7 x" g7 {* |" D. Z- O% T6 N/ k+ n$ p6 R' u* r6 C& Y
 """, {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "figures": []}),
+    # http://www.zjunbsn.com/gslz/system/2020/02/12/012318115.shtml (traditional script with pinyin annotations on a
+    # mirror: a discipline team's second round of epidemic checks: a check's round is no round, its 159 problems in 7
+    # aspects are no inspection's findings; the days have no year)
+    ("gansu_police_epidemic_checks_trad", "http://www.zjunbsn.com/gslz/system/2020/02/12/012318115.shtml", "noisy", """日前,甘肅省紀委監(jiān)委派駐省公安廳紀檢監(jiān)察組就全省公安機關疫情防控工作第二輪監(jiān)督檢查作出安排部署。
+紀檢監(jiān)察組派出4個監(jiān)督檢查組,……從2月7日至17日,對全省14個市州和蘭州新區(qū)公安機關疫情防控工作開展監(jiān)督檢查。……
+……各監(jiān)督檢查組將針對監(jiān)督發(fā)現(xiàn)的卡點執(zhí)勤警力配置不夠科學規(guī)范、……等7個方面159個問題,通過及時反饋通報、現(xiàn)場督促整改、開展“回頭看”等方法,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "figures": []}),
+    # http://www.maika88.com/content/2019/09/04/6417889.html (traditional script with pinyin annotations on a mirror:
+    # a city group's feedback to a district police bureau; 2013年以來 is no date)
+    ("wulingyuan_police_feedback_trad", "http://www.maika88.com/content/2019/09/04/6417889.html", "noisy", """根據(jù)市委巡察工作領(lǐng)導(dǎo)小組的部署,2019年8月28日,市委第七巡察組向武陵源公安分局黨委反饋巡察情況。市委第七巡察組組長李湘向武陵源公安分局黨委書記歐春霞傳達了中央、省委、市委關(guān)于巡察工作的精神,并反饋了巡察情況。……
+根據(jù)市委統(tǒng)一部署,2019年6月18日至7月30日,市委第七巡察組對武陵源公安分局黨委進行了巡察。……
+李湘指出,2013年以來,武陵源公安分局黨委能自覺遵守黨的政治紀(jì)律、政治規(guī)矩,……
+""", {"unit": "武陵源公安分局党委", "group": "市委第七巡察组", "term": None, "round": None, "start": date(2019, 6, 18),
+      "end": date(2019, 7, 30), "feedback_date": date(2019, 8, 28), "figures": []}),
 ]
 
 SHARES_TEMPLATE = frozenset()
