@@ -83,6 +83,100 @@ HELD_OUT_R10 = [
 (一)统一思想认识。市委巡察组反馈巡察情况后,分局党委高度重视,……2月17日、3月7日,分别组织召开巡察整改专题党委会,……
 """, {"unit": "市公安局开发区分局党委", "group": "市委第五巡察组", "term": None, "round": None,
       "start": date(2024, 9, 30), "end": date(2024, 12, 15), "feedback_date": date(2025, 2, 14), "figures": []}),
+    # http://wjw.zhuzhou.gov.cn//c16689/20260226/i2479288.html (a city health commission's progress report with its
+    # title and date line: the feedback not dated; 35 problems, 28 completed; 阶段性完成7个 is not scored (as km's
+    # 基本完成…4个 in the first batch); 40 rules established; 立行立改 problems and petitions settled are no
+    # findings; 9次 study sessions are no metric)
+    ("zhuzhou_health_progress", "http://wjw.zhuzhou.gov.cn//c16689/20260226/i2479288.html", "progress", """中共株洲市卫生健康委员会党委关于巡察整改进展情况的通报
+发布日期:2026-02-26信息来源:市卫健委
+根据市委统一部署,2024年9月12日至11月15日,市委第二巡察组对市卫健委党委开展了巡察,同步对4家委直属副处级单位及市计划生育协会进行了延伸了解,并反馈了巡察意见。按照巡察工作有关要求,巡察集中整改期已届满,现将整改进展情况予以公布。
+一、组织整改落实情况
+市卫健委党委坚决扛起巡察整改的政治责任,……着力加强制度建设,研究制定基础性、长效性的机制制度40项,不断扩大和巩固整改成效。截至目前,巡察反馈35个具体问题,整改完成28个,阶段性完成7个。巡察移交的6个立行立改问题和15件信访件,均已全部办结。
+二、巡察反馈问题整改进展情况
+(一)反馈问题:上轮巡察发现的问题整改不够到位
+1.政治意识不够强
+整改状态:完成
+整改情况:一是加强中心组学习,……2025年,委党委理论学习中心组已开展9次集中学习,……
+""", {"unit": "市卫健委党委", "group": "市委第二巡察组", "term": None, "round": None, "start": date(2024, 9, 12),
+      "end": date(2024, 11, 15), "feedback_date": None,
+      "figures": [("rules_established", 40), ("problems", 35), ("completed", 28)]}),
+    # https://www.sqjw.gov.cn/sqsjw/bjxc/202506/04f44a3e0d4a43afac66bf0ba77658ea.shtml (a city health commission's
+    # progress body whose dates lost their 年/月 in conversion: 2024717日至830日 and 914日 read one way only
+    # (2024年7月17日至8月30日, 9月14日, its year from the visit's); 10个 specialties and 8项 campaigns are no metric)
+    ("suqian_health_progress_digits", "https://www.sqjw.gov.cn/sqsjw/bjxc/202506/04f44a3e0d4a43afac66bf0ba77658ea.shtml", "progress", """市卫健委党委关于巡察整改进展情况的通报
+发布时间: 2025-05-28   信息来源:市委巡察办   访问量:0
+根据市委统一部署,2024717日至830日,市委第六巡察组对市卫健委党委进行了巡察。914日,巡察组向市卫健委党委反馈了巡察意见。按照党务公开原则和巡察工作要求,现将巡察整改进展情况予以公布。
+一、整改工作组织情况
+……(二)坚决扛起整改第一责任人责任。……推动沭阳中医院成功创成三甲中医院,沭阳、泗阳、泗洪三县政府办中医医疗机构顺利投用全市新增省级临床重点专科及建设单位10个。
+(三)建立上下联动整改机制。……市、县(区)联动推进医疗机构消防安全隐患专项整治、规范医疗机构检验检测工作专项整治等8项重点整改事项。……
+""", {"unit": "市卫健委党委", "group": "市委第六巡察组", "term": None, "round": None, "start": date(2024, 7, 17),
+      "end": date(2024, 8, 30), "feedback_date": date(2024, 9, 14), "figures": []}),
+    # https://sfj.my.gov.cn/myssfj/c100689/202502/7a3cc9abe3984f4aa78889c1d566c323.shtml (a city justice bureau's
+    # progress body: the feedback day's year from the visit's; 1个总方案、2个专项方案 are no metric)
+    ("mianyang_justice_progress", "https://sfj.my.gov.cn/myssfj/c100689/202502/7a3cc9abe3984f4aa78889c1d566c323.shtml", "progress", """根据市委统一部署,2024年5月7日至6月7日,市委第五巡察组对市司法局党组开展了巡察。7月24日,市委第五巡察组向市司法局党组反馈了巡察意见。按照巡察整改公开工作有关要求,现将集中整改进展情况予以公布。
+一、党组及主要负责人组织整改落实情况
+(一)党组组织巡察整改落实情况
+……二是坚持以上率下,压实责任抓整改。成立了市司法局巡察整改工作领导小组,研究制定1个总方案,2个专项方案,……
+""", {"unit": "市司法局党组", "group": "市委第五巡察组", "term": None, "round": None, "start": date(2024, 5, 7),
+      "end": date(2024, 6, 7), "feedback_date": date(2024, 7, 24), "figures": []}),
+    # https://www.echeng.gov.cn/zxzx/gsgg/202407/t20240712_636245.html (a district justice bureau's progress body: the
+    # unit is 我局党组, not scored; the feedback is given by the round (十届区委第四轮巡察), the visit by the group;
+    # 1月16日 is a meeting)
+    ("echeng_justice_progress", "https://www.echeng.gov.cn/zxzx/gsgg/202407/t20240712_636245.html", "progress", """按照鄂城区委统一部署,2023年10月10日至12月10日,区委第二巡察组对我局党组进行了巡察。2024年1月11日,十届区委第四轮巡察向我局党组反馈了巡察意见。按照巡察工作有关要求,现将巡察整改进展情况予以公布。
+一、总体情况
+……(二)强化担当,压实责任。结合区委第二巡察组反馈意见和整改工作要求,认真梳理整改事项,形成整改方案。1月16日下午召开学习贯彻习近平新时代中国特色社会主义思想主题教育暨巡察整改专题民主生活会,……
+""", {"group": "区委第二巡察组", "term": 10, "round": 4, "start": date(2023, 10, 10), "end": date(2023, 12, 10),
+      "feedback_date": date(2024, 1, 11), "figures": []}),
+    # https://sfj.putian.gov.cn/xxgk/tzgg/202502/t20250220_1975029.htm (a city justice bureau's report with its title
+    # and date line: the group 八届市委巡察四组 has an unusual name, not scored; the term is stated with it)
+    ("putian_justice_progress", "https://sfj.putian.gov.cn/xxgk/tzgg/202502/t20250220_1975029.htm", "progress", """中共莆田市司法局党组关于巡察整改进展情况的通报
+2025年02月17日 17:21    来源:莆田市司法局
+根据市委巡察工作统一部署,2023年4月20日至5月31日,八届市委巡察四组对市司法局开展巡察,并于2024年1月4日反馈了巡察意见。按照党务公开原则和巡察工作有关要求,现将巡察整改情况予以公布。
+一、深入学习贯彻习近平总书记关于巡视工作的重要论述,以高度的政治自觉和政治担当坚决扛起巡察整改的重大政治责任
+……
+""", {"unit": "市司法局", "term": 8, "round": None, "start": date(2023, 4, 20), "end": date(2023, 5, 31),
+      "feedback_date": date(2024, 1, 4), "figures": []}),
+    # http://www.lusong.gov.cn/c206/20250918/i2426414.html (a district justice bureau's progress body after a city's
+    # raised-level group: 29 problems, 28 completed; 阶段性完成整改1个 is not scored; 立行立改 problems are no findings;
+    # 10次 study sessions are no metric)
+    ("lusong_justice_progress", "http://www.lusong.gov.cn/c206/20250918/i2426414.html", "progress", """根据市委巡察工作统一部署,2024年3月7日至5月7日,市委第一提级巡察组对区司法局党组开展了提级巡察,2024年9月6日就巡察情况向我单位进行了反馈,……按照巡察工作有关要求,现将巡察整改进展情况予以公布。
+一、组织整改落实情况
+……巡察组共反馈29个问题,其中已完成整改28个,阶段性完成整改1个;移交立行立改问题4个,已全部办结。
+二、反馈问题整改进展情况
+(一)思想认识有差距
+1.党组理论学习中心组次数不达标。
+整改情况:已完成。……2024年,我局根据文件要求,制定了全年学习计划,并按计划、按程序严格开展了10次中心组学习。
+""", {"unit": "区司法局党组", "group": "市委第一提级巡察组", "term": None, "round": None, "start": date(2024, 3, 7),
+      "end": date(2024, 5, 7), "feedback_date": date(2024, 9, 6), "figures": [("problems", 29), ("completed", 28)]}),
+    # http://www.dongchangfu.gov.cn/site_dcfqsfjj/channel_kf_dcfqsfjj_64e5bfc8a1bb1cc664ffd3a9/doc_6808566d890286425c7e0de9.html
+    # (a district justice bureau's report with its title naming the round; the feedback day's year from the visit's;
+    # the numbered problems under headings are not counted (the body was cut); 2024年10月份 is a training)
+    ("dongchangfu_justice_progress", "http://www.dongchangfu.gov.cn/site_dcfqsfjj/channel_kf_dcfqsfjj_64e5bfc8a1bb1cc664ffd3a9/doc_6808566d890286425c7e0de9.html", "progress", """中共东昌府区司法局党组关于十四届区委第六轮巡察整改进展情况的通报
+根据区委统一安排,2024年3月27日至6月7日,区委第二巡察组对区司法局党组开展了巡察。7月6日,区委巡察组向区司法局党组反馈了巡察意见。按照巡察工作有关要求,现将巡察整改进展情况予以公布。
+(一)学习贯彻习近平新时代中国特色社会主义思想不够深细,推动新时代司法行政工作高质量发展的力度不足。
+1.学习贯彻党的二十大精神和习近平法治思想不深入、不全面,未紧密结合自身实际。
+(1)关于党组未对习近平总书记在中央全面依法治国工作会议上的重要讲话进行学习的问题。一是优化理论学习举措。……2024年10月份我单位举办了全市规模最大的习近平法治思想专题研讨班,……
+""", {"unit": "区司法局党组", "group": "区委第二巡察组", "term": 14, "round": 6, "start": date(2024, 3, 27),
+      "end": date(2024, 6, 7), "feedback_date": date(2024, 7, 6), "figures": []}),
+    # http://fcqjw.gov.cn/publish/cbnews/202412/11/cb16453_1.shtml (a district justice bureau's progress body, its
+    # title not copied; 2023年4月7日 is the democratic-life meeting, no field)
+    ("fangcheng_justice_progress", "http://fcqjw.gov.cn/publish/cbnews/202412/11/cb16453_1.shtml", "progress", """根据区委巡察工作统一部署,2022年11月2日至2023年1月6日,区委第一巡察组对区司法局党组开展了常规巡察,2023年3月16日,区委第一巡察组向区司法局党组反馈了巡察意见,按照巡察工作有关要求,现将集中整改进展情况予以公布:
+一、巡察整改组织领导情况
+1.提高思想认识。巡察反馈后,区司法局党组深刻领会区委巡察工作的部署要求,……
+2.细化整改措施。……2023年4月7日上午召开领导班子巡察整改专题民主生活会,……
+""", {"unit": "区司法局党组", "group": "区委第一巡察组", "term": None, "round": None, "start": date(2022, 11, 2),
+      "end": date(2023, 1, 6), "feedback_date": date(2023, 3, 16), "figures": []}),
+    # https://www.haizhu.gov.cn/hzdt/tzgg/qttz/content/post_5803380.html (a district justice bureau's report with its
+    # title: the group is named two ways (市区委巡察第23组, 市区委第23巡察组), not scored; the feedback day's year from
+    # the visit's; 58 specific problems under 7 aspects; 4次 meetings are no metric; the same district site as r8's
+    # haizhu_water, another bureau)
+    ("haizhu_justice_progress", "https://www.haizhu.gov.cn/hzdt/tzgg/qttz/content/post_5803380.html", "progress", """中共海珠区司法局党组关于落实巡察整改进展情况的报告
+根据广州市区委巡察工作统一部署,2019年7月12日至9月12日,广州市区委巡察第23组对海珠区司法局进行了巡察。9月29日,广州市区委巡察第23组向海珠区司法局反馈了巡察情况。根据《中国共产党巡视工作条例》和《中国共产党党内监督条例》有关规定,现将巡察整改进展情况予以公布。
+一、全面加强组织领导,有序推进整改工作
+(一)高度重视,加强组织领导。……局党组书记认真履行巡察整改落实“第一责任人”职责,先后4次召集党组会议专题研究巡察整改工作,……
+(二)认真研究,制定整改方案。9月30日,围绕市区委巡察第23组反馈的7个方面58个具体问题,局党组召开扩大会议研究落实巡察整改工作,……
+""", {"unit": "海珠区司法局", "term": None, "round": None, "start": date(2019, 7, 12), "end": date(2019, 9, 12),
+      "feedback_date": date(2019, 9, 29), "figures": [("problems", 58)]}),
     # --- progress -----------------------------------------------------------------------------------------------
     # https://www.yizhangxww.cn/content/646942/52/15208974.html (a county health bureau's progress body, its title
     # line 中共宜章县卫生健康局党组关于巡察整改进展情况的通报 not copied; the feedback names the group without its
