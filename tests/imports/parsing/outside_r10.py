@@ -16,7 +16,7 @@ the search corpus returned without any address (noted in place as "search corpus
 over GitHub found no progress body at all (the exact openings 整改进展情况予以公布, 现将巡察整改, 反馈了巡察意见 have no hit;
 shorter phrases hit only code labels), nor did the "code" and "docs" corpora beyond the files named above.
 
-Families and counts (102 texts): progress 19 (progress reports' bodies, 9 with their title line and 10 without:
+Families and counts (102 texts): progress 19 (progress reports' bodies, 8 with their title line and 11 without:
 procuratorates, courts, police, justice bureaus, health commissions, a provincial department, a central procuratorate,
 one in traditional script with pinyin on a mirror, one whose dates lost 年/月 (2024717日至830日)), news 38 (entry,
 mobilisation and feedback news of courts, procuratorates, bureaus, a university, enterprises; findings published as a
@@ -24,7 +24,8 @@ numbered list; rectification meetings; checks that are no inspection), rounds 19
 feedbacks and reviews of central, provincial, prefectural, district and enterprise rounds; three central items from the
 evening news), audit 10 (审计 texts, refused as the README says), noisy 16 (traditional script with and without pinyin
 annotations, a betting site's name inside a district's page, two content-farm articles that report no inspection, a
-bilingual abstract, image placeholders, a tax essay with a name blanked to XXXXXXX). Fields read: 340 (a unit of "" for
+bilingual abstract, a tax essay with a name blanked to XXXXXXX, mirrors of news and reports; one news item keeps a
+portal's image placeholders). Fields read: 340 (a unit of "" for
 a round-level text counts, each unit of a list and each figure counts, a refusal counts), and 448 absence checks
 (None, "", [] and problems 0 where a careless reader might fill the field; problems 0 is also scored by score()).
 
