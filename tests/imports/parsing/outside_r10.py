@@ -868,7 +868,8 @@ Up to now, the inspection team of Shandong Provincial Party Committee has comple
 ]
 
 # bench/outside_overlap.py on this file (unregistered) found no shared URL and, against the earlier batches, no shared
-# page: the longest runs shared beyond formulas are the standard openings of progress reports and feedback news
+# page: the longest shared run (52 characters) is haizhu_justice_progress's opening against r8's haizhu_water (below);
+# the other long runs are the standard openings of progress reports and feedback news
 # (反馈了巡察意见。按照党务公开原则和巡察工作有关要求,现将巡察整改情况予以公布。, 但巡察也發現了一些問題,主要是:) and a news
 # site's chrome (http://www.CRNTT.com). One text first collected here was the same respun article as r9's
 # central_eight_garbled (simu001.cn, 118 shared shingles; my URL check missed the www.) and was dropped. One text shares a
