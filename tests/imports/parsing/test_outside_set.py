@@ -28,15 +28,17 @@ def test_every_known_miss_names_a_tuned_case_that_still_misses_it_with_a_reason(
         assert len(reason) > 20
 
 
-def test_no_registered_batch_is_unseen():
-    # the next batch (r10-held) is run once by the integrator; once registered here and tuned on, it leaves
-    # UNSEEN_BATCHES for the batch after it
-    assert not any(case.batch in UNSEEN_BATCHES for case in CASES)
+def test_an_unseen_batch_is_measured_but_never_pinned():
+    # r10-held was registered after its one run (bench/importer_accuracy.py holds the figure); a rules pass that
+    # tunes on it moves it out of UNSEEN_BATCHES, and only then do the family tests pin it
+    unseen = [case for case in CASES if case.batch in UNSEEN_BATCHES]
+    assert len(unseen) >= 60 and not any(case.tuned for case in unseen)
 
 
 def test_the_set_is_large_enough_and_names_are_unique():
     assert len({case.name for case in CASES}) == len(CASES) >= 75
     # one source, one case: a text collected twice would count twice
-    sources = [case.url.split("://")[-1].rstrip("/") for case in CASES if case.url]
+    # texts the search corpus gave without an address are noted as such, not as a source
+    sources = [case.url.split("://")[-1].rstrip("/") for case in CASES if "://" in case.url]
     assert len(set(sources)) == len(sources)
     assert len([case for case in CASES if case.batch == "r3-held"]) >= 15
