@@ -158,8 +158,8 @@ class BoundedPaginator(Paginator):
         queryset = self.rows(self.object_list) if self.rows else self.object_list
         known = recent_estimate(self.object_list, self.limit, self.estimate_key)
         if known is not None:  # counted above the bound moments ago (a list paged through or polled): no recount
+            # not remembered again: a list polled without pause would otherwise keep its estimate for ever
             self.__dict__["_bounded"] = (max(known, self.limit + 1), False)
-            self._remember()
             number = self.validate_number(number)
             return Page(list(queryset[bottom : bottom + self.per_page]), number, self)
         expression = bounded_count_expression(self.object_list, self.limit)
