@@ -1,0 +1,208 @@
+"""Outside texts of batch r11 (issue 14), held out. (Docstring completed at the end of collection.)"""
+
+from __future__ import annotations
+
+from datetime import date
+
+# (name, url, family, text, expected fields); see outside_set.py for the field names.
+HELD_OUT_R11 = [
+    # http://www.hengshan.gov.cn/xzfgzbm/xjyj/fdzdgknr/jyyw/20250916/i3787120.html (a county's mobilisation at its
+    # education bureau: the group is named two ways (十一届县委第十二轮巡察第二巡察组, 县委第二巡察组), so not scored; the
+    # mobilisation day is no start; 四个聚焦 is no figure)
+    ("hengshan_education_mobilisation", "http://www.hengshan.gov.cn/xzfgzbm/xjyj/fdzdgknr/jyyw/20250916/i3787120.html", "news", """根据十一届县委第十二轮巡察工作统一部署,2025年9月15日,十一届县委第十二轮巡察第二巡察组巡察县教育局及相关学校动员会在县教育局五楼会议室召开。县纪委常务副书记、县监委副主任、县委巡察工作领导小组成员贺星,县委第二巡察组全体成员,县教育局领导班子全体成员,副科级及以上干部,局机关全体工作人员、近三年退休老同志代表,……参加会议。
+会上,县委第二巡察组组长雷庆辉作动员报告并通报巡察任务安排。雷庆辉指出,本次巡察工作政治巡察定位将突出“四个聚焦”,……
+""", {"unit": "县教育局", "term": 11, "round": 12, "end": None, "feedback_date": None, "problems": 0,
+      "figures": []}),
+    # https://czj.chaoyang.gov.cn/html/CYCZJ/202309/0169526592195995.html (a city finance bureau's mobilisation: the
+    # meeting's day is no start)
+    ("chaoyang_finance_mobilisation", "https://czj.chaoyang.gov.cn/html/CYCZJ/202309/0169526592195995.html", "news", """2023年9月19日,市委第一巡察组召开巡察市财政局党组工作动员会议。市委第一巡察组组长王文昌、副组长李秀露及其成员,市财政局党组成员、各科室(单位)负责人,部分代表参加会议。
+会上,市委第一巡察组组长王文昌发表动员讲话,详细介绍了巡察任务和方法步骤等事项,并代表市委对开展巡察工作提出具体的要求。……
+市财政局党组书记、局长张树清代表市财政局党组作表态发言,……
+""", {"unit": "市财政局党组", "group": "市委第一巡察组", "term": None, "round": None, "end": None,
+      "feedback_date": None, "problems": 0, "figures": []}),
+    # https://czj.zgqingyang.gov.cn/xwzx/gzdt/content_66073 (a provincial finance department's "专项巡察" of spending
+    # progress: a work group of a department, no party inspection; its 第三巡察组 and 9月4日至9日 (no year) are absence
+    # checks)
+    ("qingyang_finance_spending_check", "https://czj.zgqingyang.gov.cn/xwzx/gzdt/content_66073", "news", """省财政厅工作组赴我市开展中央和省级专项资金支出进度专项巡察工作
+为进一步加快财政支出进度,9月4日至9日,省财政厅监督检查局三处处长、第三巡察组组长贾世国带领工作组对我市开展中央和省级专项资金支出进度专项巡察工作。
+这次专项巡察主要任务是按照国务院第三次大督查有关工作要求,对市县财政部门当年收到中央和省级专项资金总额,上年结余结转资金数额,财政部门下达进度,部门单位实际支出情况开展巡察。……
+""", {"group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://www.aqjjjc.gov.cn/html/2025/bj_xczg_1031/42284.html (a city transport bureau's progress body: the visit
+    # names the bureau, the feedback its 党组, so the unit is not scored; the feedback day's year from the visit's;
+    # 制定、完善31项制度 is rules_established)
+    ("anqing_transport_progress", "http://www.aqjjjc.gov.cn/html/2025/bj_xczg_1031/42284.html", "progress", """根据市委统一部署,2024年4月28日至6月14日,市委第四巡察组对安庆市交通运输局开展了巡察。9月11日,市委第四巡察组向安庆市交通运输局党组反馈了巡察意见。根据《中国共产党巡视工作条例》和《中国共产党党内监督条例》有关规定,现将巡察整改进展情况予以公布:
+一、加强组织领导,坚决扛起巡察整改政治责任
+……(二)坚持分类施策,从严从实整改。……坚持治标与治本相结合,补短板、强弱项、抓落实,先后制定、完善31项制度,建立整改长效机制,从制度上遏制巡察反馈问题反弹回潮。
+""", {"group": "市委第四巡察组", "term": None, "round": None, "start": date(2024, 4, 28), "end": date(2024, 6, 14),
+      "feedback_date": date(2024, 9, 11), "figures": [("rules_established", 31)]}),
+    # http://jw.lyg.gov.cn/sjw/xcgz/content/aee2c0a1-94bc-4026-aa7e-7c402c24e835.html (a city transport bureau's
+    # feedback with its title and date line: five problems listed with 、 after 主要是; clues without a count)
+    ("lianyungang_transport_feedback", "http://jw.lyg.gov.cn/sjw/xcgz/content/aee2c0a1-94bc-4026-aa7e-7c402c24e835.html", "news", """市委第六巡察组向市交通运输局党委反馈巡察情况
+信息来源:市委巡察办
+发布日期:2025-02-28
+根据市委巡察工作安排,2025年2月21日,市委第六巡察组向市交通运输局党委反馈巡察情况。市委第六巡察组组长梁浩代表市委巡察组分别向市交通运输局党委书记、局长毛善通和市交通运输局党委领导班子反馈了巡察情况,……
+根据市委统一部署,2024年10月18日至12月16日,市委第六巡察组对市交通运输局党委开展了常规巡察。……
+梁浩指出,……巡察中,市委巡察组发现和干部群众反映了一些问题,主要是:行政执法存在盲区、交通安全隐患整治不彻底、农村道路建设养护滞后、招标代理机制不健全、推动机构改革不够深入等。同时,巡察组收到反映一些领导干部的问题线索,已按有关规定进行移交处理。
+""", {"unit": "市交通运输局党委", "group": "市委第六巡察组", "term": None, "round": None,
+      "start": date(2024, 10, 18), "end": date(2024, 12, 16), "feedback_date": date(2025, 2, 21), "problems": 5,
+      "figures": []}),
+    # http://www.hnhs.gov.cn/22557/22597/22569/content_2091501.html (a district transport bureau's progress body:
+    # 37 problems in 4 aspects, 34 completed (立行立改 ones included); 阶段性完成 3 is not scored)
+    ("heshan_transport_progress", "http://www.hnhs.gov.cn/22557/22597/22569/content_2091501.html", "progress", """根据区委统一部署,2024年9月6日至11月20日,区委第三巡察组对区交通运输局党组开展了巡察。2025年1月7日,巡察组向区交通运输局党组反馈了巡察意见,提出了整改建议。按照巡察工作有关要求,现将巡察整改进展情况报告如下。
+一、组织整改落实情况
+……截至2025年6月30日,巡察反馈的4个方面37个问题,已整改完成34个(含立行立改问题2个),阶段性完成整改3个。
+""", {"unit": "区交通运输局党组", "group": "区委第三巡察组", "term": None, "round": None, "start": date(2024, 9, 6),
+      "end": date(2024, 11, 20), "feedback_date": date(2025, 1, 7),
+      "figures": [("problems", 37), ("completed", 34)]}),
+    # https://zljjw.gov.cn/details/xsxc/3031.html (a district transport bureau's mobilisation with its title and date
+    # line: the meeting's day is no start)
+    ("zhangling_transport_mobilisation", "https://zljjw.gov.cn/details/xsxc/3031.html", "news", """区委第二巡察组对区交通局开展巡察
+来源:区交通局 发布时间:2018-04-16
+4月16日,区委第二巡察组召开巡察工作动员会,对区交通局开展巡察。区委第二巡察组成员、区交通局全体干部、各乡镇联系交通的同志、局属单位主要负责人、部分离退休人员参加了会议。
+……区交通局党组书记、局长范文彬对接收巡察作表态发言,……
+""", {"unit": "区交通局", "group": "区委第二巡察组", "term": None, "round": None, "end": None,
+      "feedback_date": None, "problems": 0, "figures": []}),
+    # https://wangyi.qinfeng.gov.cn/info/1190/10085.htm (a district transport bureau's mobilisation: the round named
+    # as the one whose meeting is passed on; 14个方面54个“看” are no metric)
+    ("wangyi_transport_mobilisation", "https://wangyi.qinfeng.gov.cn/info/1190/10085.htm", "news", """根据区委统一部署,2024年5月8日,区委第一巡察组巡察区交通运输局党组工作动员会召开。区委第一巡察组副组长原博同志向区交通运输局党组传达学习了全区巡察工作会议暨十一届区委第五轮巡察动员部署会会议精神,组长李侠同志就开展巡察工作作了动员讲话,……
+李侠强调,……重点围绕“四个聚焦”、14个方面54个“看”,要提高政治觉悟,强化责任担当,主动接受巡察组的监督检查,……
+""", {"unit": "区交通运输局党组", "group": "区委第一巡察组", "term": 11, "round": 5, "end": None,
+      "feedback_date": None, "problems": 0, "figures": []}),
+    # http://www.x320.cn/content/2025-02/13/content_9171124.htm (a discipline paper's story in traditional script: a
+    # city's second group at its water bureau, named with the city in front, so not scored; the term is the city's
+    # inspection work in general; villages inspected and 民生问题 settled are no findings)
+    ("nanan_water_trad", "http://www.x320.cn/content/2025-02/13/content_9171124.htm", "noisy", """一線走訪督促立行立改 打通堵點保春耕
+日前,福建省南安市委巡察組工作人員前往溪美街道宣化村回訪,……
+此前,南安市委第二巡察組對市水利局開展常規巡察。巡察組在宣化村走訪調研時,有群眾反映春耕臨近,但村渠里沒有水,農田灌溉存在用水難問題。
+……自十四屆南安市委巡察工作開展以來,該市市委巡察組已巡察村(社區)黨組織367個,推動整改涉及民生問題1305個,邊巡邊改、立行立改,讓巡察監督更接地氣、有實效。(通訊員王偉鴻)
+""", {"unit": "市水利局", "round": None, "start": None, "end": None, "feedback_date": None, "problems": 0,
+      "figures": []}),
+    # http://ixgod.com/news/show.php?itemid=26304 (a water department's research visit, in traditional script, done
+    # for a provincial special inspection's rectification: no visit, group or date of an inspection)
+    ("water_department_research_trad", "http://ixgod.com/news/show.php?itemid=26304", "noisy", """為扎實做好省委專項巡視反饋意見整改工作,結合“嚴規矩、強監督、轉作風”集中整治形式主義官僚主義專項行動要求,3月11日至12日,廳黨組成員、副廳長張肖率廳機關有關處室負責同志,赴東至縣調研農村水利工作。
+……張肖指出,……相關部門要根據省委專項巡視反饋意見整改工作要求,抓緊研究,盡快配齊鄉鎮水利站工作人員,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://swj.d1xf.net/xydt/11616.html (a provincial water department's two feedback meetings on two days and
+    # places: two units, no group, no single feedback day)
+    ("hubei_water_department_feedbacks", "http://swj.d1xf.net/xydt/11616.html", "rounds", """湖北省水利厅党组召开巡察情况反馈意见会
+本站讯 7月24日至25日,湖北省水利厅党组巡察湖北省汉江河道管理局、湖北省王英水库管理局反馈意见会分别在潜江、咸宁召开。
+会议指出,被巡察单位党委要提高政治站位,正确认识巡察整改的重要意义。……
+""", {"unit": "", "units": ["湖北省汉江河道管理局", "湖北省王英水库管理局"], "group": None, "term": None, "round": None,
+      "start": None, "feedback_date": None, "problems": 0, "figures": []}),
+    # search corpus pages (no URL returned) (a county's round heard by its leading group, in traditional script with
+    # pinyin annotations: seven units in order; the special topic 交通问题顽瘴痼疾 is no unit; the towns' villages are
+    # inspected with them, the towns are the units named)
+    ("anxiang_second_round_trad", "search corpus pages (no URL returned)", "noisy", """8月26日,安鄉(xiāng)縣委巡察工作領(lǐng)導(dǎo)小組聽取十三屆縣委第二輪巡察情況匯報??h委3個巡察組分別就交通問題頑瘴痼疾專項巡察及安障鄉(xiāng)(所屬村、社開展同步村級巡察)、林業(yè)局、書院洲國家濕地公園管理處、安豐鄉(xiāng)(所屬村、社開展同步村級巡察)、行政審批服務(wù)局、招商促進(jìn)事務(wù)中心、蘆管站等7家被巡單位的巡察情況進(jìn)行匯報,領(lǐng)導(dǎo)小組成員逐一點評,……原則上同意各巡察組巡察報告。
+""", {"unit": "", "units": ["安障乡", "林业局", "书院洲国家湿地公园管理处", "安丰乡", "行政审批服务局", "招商促进事务中心",
+                            "芦管站"], "group": None, "term": 13, "round": 2, "start": None, "feedback_date": None,
+      "figures": []}),
+    # https://blfj.yueyang.gov.cn/10907/61270/61278/content_1866139.html (a city veterans bureau's feedback: 14
+    # problems in three aspects; the three named are a sample of the 14, so no count of items; 一是…四是 are advice)
+    ("yueyang_veterans_feedback", "https://blfj.yueyang.gov.cn/10907/61270/61278/content_1866139.html", "news", """2021年9月9日市委第五巡察组向市退役军人事务局党组反馈巡察情况。市委第五巡察组组长谭立华代表市委第五巡察组作巡察情况反馈。……胡玮代表局党组作表态发言。
+谭立华指出,……但是,还存在一些不容忽视的问题,主要表现在聚焦贯彻落实党的路线方针政策和党中央决策部署情况,聚焦群众身边腐败和不正之风、聚焦基层党组织领导班子和干部队伍建设三个方面,反馈了局党组领导核心发挥不充分;学习贯彻习近平新时代中国特色社会主义思想特别是关于退役军工作重要论述有差距;党建工作有短板等14个主要问题。
+针对巡察发现的问题,谭立华同志强调:一是提升政治站位,压实管党治党政治责任;二是坚持问题导向,防范风险和漏洞;三是强化财务监管,提高规范化水平;四是坚持从严治党,营造优良政治生态。
+""", {"unit": "市退役军人事务局党组", "group": "市委第五巡察组", "term": None, "round": None, "start": None,
+      "end": None, "feedback_date": date(2021, 9, 9), "figures": [("problems", 14)]}),
+    # http://hrblz.gov.cn/qxwz/pfq/xsxc/bjxsxcqk/2021/10/15859.html (a district veterans bureau's mobilisation with
+    # its title and date line: 4月7日 is the meeting's, no start; the page's date is its publication)
+    ("pingfang_veterans_mobilisation", "http://hrblz.gov.cn/qxwz/pfq/xsxc/bjxsxcqk/2021/10/15859.html", "news", """区委第一巡察组巡察区退役军人事务局党组织召开进驻工作动员会
+来源: 平房区纪委 发布时间:2021-10-24
+根据区委巡察工作统一部署,4月7日,区委第一巡察组召开对区退役军人事务局开展常规巡察工作动员会。会前,区委第一巡察组组长孙东宣主持召开与区退役军人事务局主要负责人刘佐成的见面沟通会,……
+孙东宣组长就做好巡察工作讲三点意见:一是提高政治站位,……二是坚持问题导向,……三是积极配合,协同推进,……
+""", {"unit": "区退役军人事务局", "group": "区委第一巡察组", "term": None, "round": None, "end": None,
+      "feedback_date": None, "problems": 0, "figures": []}),
+    # https://heihe.dbw.cn/system/2024/03/04/059285476.shtml (a provincial statistics 督察 fed back to a city: no
+    # inspection; its four findings, group and dates are absence checks)
+    ("heihe_statistics_check", "https://heihe.dbw.cn/system/2024/03/04/059285476.shtml", "news", """按照省委、省政府要求,黑龙江省统计局于2024年3月1日向黑河市委、市政府反馈了统计督察意见。……
+经省委、省政府同意,按照2023年省本级督查检查考核计划安排,省统计局2023年统计督察组于2023年12月10日至21日对黑河市开展了统计督察。
+督察发现,黑河市统计工作仍然存在一些问题,主要表现在:一是学习贯彻党中央、国务院关于统计工作重大决策部署和省委、省政府工作要求仍有差距。……二是统计法定职责履行不到位。……三是防范和惩治统计造假、弄虚作假责任尚未压紧压实。四是首轮国家统计督察反馈问题整改和统计造假专项治理行动推进落实不力。
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://www.hyx.gov.cn/hyxwsjkj/xxgk/gzjz/20250820/i3769357.html (a county hospital's progress report whose
+    # conversion lost 年/月 and a digit: 20249月至11月 is a month-only visit (2024年9月至11月, read as its first and
+    # last days); 2025117日 reads as 1月17日 or 11月7日, so no feedback day is scored; the visit's 县委第巡察组 lost its
+    # number, the feedback names 县委第一巡察组; the unit is named with 中共 and its full style, not scored; 19
+    # problems to publish, 已完成整改9 (its 个 lost) completed; 阶段性完成 is not scored)
+    ("hengyang_hospital_progress_digits", "http://www.hyx.gov.cn/hyxwsjkj/xxgk/gzjz/20250820/i3769357.html", "noisy", """中共衡阳县人民医院委员会关于巡察整改进展情况的通报
+       根据县委统一部署,20249月至11月,县委第巡察组对中共衡阳县人民医院委员会进行了巡察。2025117日,县委第一巡察组向中共衡阳县人民医院委员会反馈了巡察意见按照巡察工作有关要求,现将巡察整改进展情况向社会予以公布。
+一、组织整改落实情况
+……截至2025年716日,巡察反馈具体问题需要向社会公开的19 个,已完成整改9(含巡察交办的立行立改已办结1),阶段性完成整改9个,未完成整改 1个;
+""", {"group": "县委第一巡察组", "term": None, "round": None, "start": date(2024, 9, 1), "end": date(2024, 11, 30),
+      "figures": [("problems", 19), ("completed", 9)]}),
+    # http://gongsi.gtxh.com/zixun/2023/0614/13688.html (a county group's story on a mirror site: the group named with
+    # its county in front is not scored; a clinic reached by extension and a bureau told to fix it, so no one unit
+    # is scored; no dates)
+    ("dafang_clinic_story", "http://gongsi.gtxh.com/zixun/2023/0614/13688.html", "news", """“卫生院没有输液室,输液要到楼上的病房,……”这是大方县委第五巡察组到凤山乡卫生院开展巡察延伸时,输液群众向巡察组反映的问题。
+巡察组迅速将问题反馈给大方县卫生健康局党组,大方县卫生健康局党组接到巡察组交办问题后,立即督促并指导凤山乡卫生院规范整改,……
+""", {"term": None, "round": None, "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # https://xy.jiceng.zhengzhou.gov.cn/022005005/9139153.jhtml (a county-level city's emergency bureau, its progress
+    # report after a prefectural group: the round named in its leading group's name (六届市委第八轮巡察); 47 problems,
+    # the rest of the sentence cut; 截至2月10日 has no year and is no date of the inspection; the city's publication
+    # formula (经N个月集中整改和《郑州市委巡察整改情况公开办法》…), shared with r10's huiji_procuratorate_progress, is cut)
+    ("xingyang_emergency_progress", "https://xy.jiceng.zhengzhou.gov.cn/022005005/9139153.jhtml", "progress", """根据市委统一部署,2024年8月23日至9月13日,市委第一巡察组对荥阳市应急管理局党委进行了巡察。2024年10月10日,市委第一巡察组向荥阳市应急管理局党委反馈了巡察意见。……现将巡察整改情况予以公布。
+……(一)……成立落实六届市委第八轮巡察整改工作领导小组,负责全局相关问题整改工作的协调推进、督查督导、整改意见的确定及整改成效的评价等工作。……
+(三)截至2月10日,巡察反馈的47个具体问题……
+""", {"unit": "荥阳市应急管理局党委", "group": "市委第一巡察组", "term": 6, "round": 8, "start": date(2024, 8, 23),
+      "end": date(2024, 9, 13), "feedback_date": date(2024, 10, 10), "figures": [("problems", 47)]}),
+    # https://yjj.my.gov.cn/mysyjglj/c101573/202505/91fbe4a7883e4a409d14844f869c54c5.shtml (a city emergency bureau's
+    # mobilisation: 6月11日结束现场巡察 ends the visit (its year from the meeting's); the meeting's day is not scored as
+    # the start; 3个局属事业单位 and 12+N are no metric)
+    ("mianyang_emergency_mobilisation", "https://yjj.my.gov.cn/mysyjglj/c101573/202505/91fbe4a7883e4a409d14844f869c54c5.shtml", "news", """根据市委巡察工作统一部署,2025年5月6日,市委第一巡察组巡察市应急管理局党委工作动员会召开。市委第一巡察组组长周捍东就即将开展的巡察工作作了讲话,……市应急管理局党委书记、局长吕勇主持会议并作表态发言。
+周捍东指出,市委第一巡察组从今天起正式进驻市应急管理局,6月11日结束现场巡察。本次常规巡察监督的对象主要为市应急管理局党委班子及其成员,所属的市应急管理综合行政执法支队、市应急管理保障中心、市地震监测台网中心等3个局属事业单位领导班子及其成员全覆盖纳入此次巡察监督。……采用“12+N”种方式,依规依纪依法开展政治监督。
+""", {"unit": "市应急管理局党委", "group": "市委第一巡察组", "term": None, "round": None, "end": date(2025, 6, 11),
+      "feedback_date": None, "problems": 0, "figures": []}),
+    # http://www.dazhou.gov.cn/xxgk-show-17791.html (a city emergency bureau's special inspection: the span 4月19日至4月30日
+    # stated at the end, its year from the meeting's)
+    ("dazhou_emergency_special", "http://www.dazhou.gov.cn/xxgk-show-17791.html", "news", """根据市委巡察工作统一部署,2021年4月19日,市委第四巡察组专项巡察市应急管理局进驻动员会召开。会上,巡察组组长李莉同志就此次巡察工作的意义、任务、安排进行了通报,并提出工作意见。市应急管理局党委主要负责人主持会议并作表态发言。
+……据悉,市委第四巡察组对市应急管理局巡察时间为4月19日至4月30日,……
+""", {"unit": "市应急管理局", "group": "市委第四巡察组", "term": None, "round": None, "start": date(2021, 4, 19),
+      "end": date(2021, 4, 30), "feedback_date": None, "problems": 0, "figures": []}),
+    # http://nyncj.jinhua.gov.cn/art/2024/1/18/art_1229159884_4130109.html (a city agriculture bureau's progress report
+    # with its title and the portal's index lines; the group named with its number, then as 市委巡察组)
+    ("jinhua_agriculture_progress", "http://nyncj.jinhua.gov.cn/art/2024/1/18/art_1229159884_4130109.html", "progress", """113307000025920705/2024-00019
+中共金华市农业农村局委员会关于市委巡察组反馈意见整改进展情况的通报
+金华市农业农村局
+2024-01-18
+根据市委统一部署,2023年7月6日-9月6日,市委第四巡察组对市农业农村局党委进行了巡察。2023年10月19日,市委巡察组向市农业农村局党委反馈了巡察意见。市农业农村局党委高度重视,切实履行整改主体责任,……现按党务公开原则和巡察工作有关要求,将巡察整改进展情况予以通报。
+市农业农村局党委把巡察整改落实工作作为一项重大的政治任务来抓,……一是加强组织领导。……二是强化责任担当。……三是注重建章立制。……
+""", {"unit": "市农业农村局党委", "group": "市委第四巡察组", "term": None, "round": None, "start": date(2023, 7, 6),
+      "end": date(2023, 9, 6), "feedback_date": date(2023, 10, 19), "figures": []}),
+    # search corpus pages (no URL returned) (a city agriculture bureau's report after a special inspection, with its
+    # title (twice, as the page shows it): the group has no number, not scored; no feedback day; 2次 study sessions
+    # are no metric)
+    ("ningbo_agriculture_special", "search corpus pages (no URL returned)", "progress", """中共宁波市农业农村局党组关于落实市委巡察组专项巡察反馈意见集中整改进展情况的通报
+中共宁波市农业农村局党组关于落实市委巡察组专项巡察反馈意见集中整改进展情况的通报
+根据市委统一部署,2023年5月25日—7月28日,市委乡村振兴领域专项巡察组对市农业农村局党组进行了巡察。市农业农村局党组把巡察整改作为重大政治任务来抓,……确保整改工作在规定时限内有效完成。根据巡察工作要求,现将集中整改进展情况通报如下:
+一、在贯彻落实中央和省市委关于乡村振兴战略部署不够精准有力,推进乡村振兴高质量发展存在差距方面
+(一)关于“学习习近平总书记关于乡村振兴重要论述不够系统,贯彻落实不够到位”问题的整改
+1.针对“学思践悟不够深入”问题。……四是深入学习中办、国办下发的《深化农村改革实施方案》,党组开展了2次专题学习。
+""", {"unit": "市农业农村局党组", "term": None, "round": None, "start": date(2023, 5, 25), "end": date(2023, 7, 28),
+      "feedback_date": None, "figures": []}),
+    # https://yanjin.gov.cn/index.php/newsinfo/21904.html (a county agriculture bureau's report with its title and
+    # date line: the unit is 我单位 in the opening and named with 中共 elsewhere, not scored; the feedback day's year
+    # from the visit's; the group named with its number, then as 巡察组)
+    ("yanjin_agriculture_progress", "https://yanjin.gov.cn/index.php/newsinfo/21904.html", "progress", """中共延津县农业农村局党组关于落实县委巡察反馈意见整改情况的报告
+来源:延津县农业农村局 发布时间:2025-02-26 16:48:14 浏览量:4454 字号:
+根据县委统一部署,2024年8月18日至9月14日,县委第二巡察组对我单位进行了巡察。10月24日,巡察组向中共延津县农业农村局党组反馈了巡察意见。根据有关规定和要求,现将巡察整改情况报告如下:
+一、党组及主要负责人组织整改落实情况
+农业农村局党组坚持把巡察整改作为重大政治任务,……
+""", {"group": "县委第二巡察组", "term": None, "round": None, "start": date(2024, 8, 18), "end": date(2024, 9, 14),
+      "feedback_date": date(2024, 10, 24), "figures": []}),
+    # http://jgq.gov.cn/jgq/c101235/202501/c06_321192.shtml (a district civil affairs bureau's feedback laid out as
+    # 问题:/建议:: five problems separated by semicolons; the advice is no problem)
+    ("jgq_civil_affairs_feedback", "http://jgq.gov.cn/jgq/c101235/202501/c06_321192.shtml", "news", """区委第二巡察组向民政局党组
+反馈上下联动巡察暨“回头看”情况
+2025年1月22日下午,区委第二巡察组向民政局党组反馈上下联动巡察暨“回头看”情况。民政局负责人主持会议并代表被巡察单位作表态发言。
+问题:学习贯彻上级精神不深不实,执行“第一议题”制度不到位;执行社会救助工作政策不到位,临时救助审核发放工作监管不严;动态审核机制不健全,落实监督职能不到位;落实积极促进慈善事业健康发展工作不到位,对区慈善组织和慈善活动监管、指导不足;完善殡葬服务管理政策、积极推进殡葬习俗改革成效不明显。
+建议:强化党的领导,完善政治理论学习机制,……
+""", {"unit": "民政局党组", "group": "区委第二巡察组", "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": date(2025, 1, 22), "problems": 5, "figures": []}),
+    # http://lyyb.linyi.gov.cn/info/1377/3449.htm (a city medical insurance bureau's rectification meeting: no group,
+    # round or date of the inspection)
+    ("linyi_medical_insurance_meeting", "http://lyyb.linyi.gov.cn/info/1377/3449.htm", "news", """为推动巡察整改工作责任落实,9月27日,市医疗保障局召开巡察整改工作领导小组第二次会议,研究部署巡察整改工作。党组书记、局长张洪岭主持会议并讲话。
+会议听取了各有关科室、直属单位负责人汇报了巡察整改工作进展情况,对下步整改工作进行了研究部署。……
+""", {"group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+]
