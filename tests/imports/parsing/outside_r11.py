@@ -91,13 +91,6 @@ HELD_OUT_R11 = [
 会议指出,被巡察单位党委要提高政治站位,正确认识巡察整改的重要意义。……
 """, {"unit": "", "units": ["湖北省汉江河道管理局", "湖北省王英水库管理局"], "group": None, "term": None, "round": None,
       "start": None, "feedback_date": None, "problems": 0, "figures": []}),
-    # search corpus pages (no URL returned) (a county's round heard by its leading group, in traditional script with
-    # pinyin annotations: seven units in order; the special topic 交通问题顽瘴痼疾 is no unit; the towns' villages are
-    # inspected with them, the towns are the units named)
-    ("anxiang_second_round_trad", "search corpus pages (no URL returned)", "noisy", """8月26日,安鄉(xiāng)縣委巡察工作領(lǐng)導(dǎo)小組聽取十三屆縣委第二輪巡察情況匯報??h委3個巡察組分別就交通問題頑瘴痼疾專項巡察及安障鄉(xiāng)(所屬村、社開展同步村級巡察)、林業(yè)局、書院洲國家濕地公園管理處、安豐鄉(xiāng)(所屬村、社開展同步村級巡察)、行政審批服務(wù)局、招商促進(jìn)事務(wù)中心、蘆管站等7家被巡單位的巡察情況進(jìn)行匯報,領(lǐng)導(dǎo)小組成員逐一點評,……原則上同意各巡察組巡察報告。
-""", {"unit": "", "units": ["安障乡", "林业局", "书院洲国家湿地公园管理处", "安丰乡", "行政审批服务局", "招商促进事务中心",
-                            "芦管站"], "group": None, "term": 13, "round": 2, "start": None, "feedback_date": None,
-      "figures": []}),
     # https://blfj.yueyang.gov.cn/10907/61270/61278/content_1866139.html (a city veterans bureau's feedback: 14
     # problems in three aspects; the three named are a sample of the 14, so no count of items; 一是…四是 are advice)
     ("yueyang_veterans_feedback", "https://blfj.yueyang.gov.cn/10907/61270/61278/content_1866139.html", "news", """2021年9月9日市委第五巡察组向市退役军人事务局党组反馈巡察情况。市委第五巡察组组长谭立华代表市委第五巡察组作巡察情况反馈。……胡玮代表局党组作表态发言。
@@ -205,4 +198,105 @@ HELD_OUT_R11 = [
 会议听取了各有关科室、直属单位负责人汇报了巡察整改工作进展情况,对下步整改工作进行了研究部署。……
 """, {"group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "problems": 0, "figures": []}),
+    # http://www.ccdijl-jl.gov.cn/xsxc/xcgz/202509/t20250911_1285706.html (a city urban management bureau's feedback:
+    # the round is the one whose report the city's secretary heard (第六轮; the fourth and fifth named for their
+    # rectification); the problems run as clauses and sentences of uneven weight, so their count is not scored;
+    # clues without a count)
+    ("changchun_urban_management_feedback", "http://www.ccdijl-jl.gov.cn/xsxc/xcgz/202509/t20250911_1285706.html", "news", """根据市委部署,2025年8月27日,市委第一巡察组向市城市管理局党组反馈了巡察情况。向被巡察党组织主要负责同志反馈会议由组长李世勋主持,……会议传达了市委书记胡斌在听取第六轮巡察综合情况和第四轮、第五轮巡察整改情况汇报时的讲话精神,李世勋同志反馈了巡察情况,……
+李世勋在反馈时指出了巡察发现的问题,主要是:对上级工作部署落实不够到位,理论学习不深入,推动惠民政策落地不实,意识形态阵地管理有待加强,对保密工作重视不够;城市精细化管理有差距,露天市场管理不达标,建筑垃圾管控不力,……执法工作还需进一步规范,执法人员配备不足。全面从严治党主体责任落实不够到位,财务制度执行不规范。……同时,巡察组还收到反映一些领导干部的问题线索,已按规定转有关部门处理。
+""", {"unit": "市城市管理局党组", "group": "市委第一巡察组", "term": None, "round": 6, "start": None, "end": None,
+      "feedback_date": date(2025, 8, 27), "figures": []}),
+    # http://hlwjrjt.com/html/xinwendongtai/xingyezixun/7781.html (a city urban management bureau's progress body on a
+    # junk site that puts a betting brand (米乐·M6) in front of it and lost 近平 from the leader's name: 12个方面
+    # are aspects; 86条措施 are measures; 2023年9月1日 is a meeting)
+    ("urban_management_progress_junk", "http://hlwjrjt.com/html/xinwendongtai/xingyezixun/7781.html", "noisy", """米乐·M6根据市委统一部署,2023年4月20日至2023年6月25日,市委第六巡察组对市城市管理局党组进行了巡察。2023年8月4日,市委第六巡察组向市城市管理局党组反馈了巡察意见。按照党务公开原则和巡察工作有关要求,现将巡察整改情况予以公布。
+市城市管理局党组以习新时代中国特色社会主义思想为指引,……
+市城市管理局党组召开专题会议研究整改工作,排查“病症”、查找“病因”,对于巡察组反馈意见中提及的12个方面问题,逐条分析,分解责任,制订了86条措施,明确牵头领导、牵头部门、参与部门和整改时限。市城市管理局党组于2023年9月1日召开了市委巡察整改专题民主生活会,……
+""", {"unit": "市城市管理局党组", "group": "市委第六巡察组", "term": None, "round": None, "start": date(2023, 4, 20),
+      "end": date(2023, 6, 25), "feedback_date": date(2023, 8, 4), "figures": [("measures", 86)]}),
+    # http://m.ilynn.cn/document_detail/61662.html (a city government's letter on the rectification of a special audit
+    # survey, in traditional script with pinyin annotations on a mirror: an audit text, refused)
+    ("nanning_air_audit_trad", "http://m.ilynn.cn/document_detail/61662.html", "audit", """南寧市人民政府關(guān)于2022年大氣污染防治專項審計調(diào)查發(fā)現(xiàn)問題整改情況的函
+自治區(qū)審計廳:
+《廣西壯族自治區(qū)審計廳專項審計調(diào)查報告》(桂審報〔2022〕3號)通報了2022年全區(qū)大氣污染防治專項審計調(diào)查情況,……現(xiàn)將整改情況函告如下:
+一、總體情況
+……此次大氣污染防治專項審計調(diào)查發(fā)現(xiàn)問題涉及我市的共六類25個具體問題,均已積極采取措施整改。
+""", {"refused": True}),
+    # http://glpsettlementsolutions.com/news.asp?modwap=viewthread&tid=662131161974 (a junk copy of a progress report
+    # whose every Chinese character became "?": only digits and punctuation survive, so nothing can be read; every
+    # field is an absence check)
+    ("question_marks_copy", "http://glpsettlementsolutions.com/news.asp?modwap=viewthread&tid=662131161974", "noisy", """????????????????????????????????
+??????,2023??????10????19?12??????????29??????,?????????2024??????3?????????27??,????????????????????????????,???????????????????????
+????????????????????????
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://www.tcjjjc.gov.cn/content/detail/67beb8c8714418640000002c.html (a county-level city's group at a middle
+    # school: 近日 gives no feedback day; two problems separated by a semicolon after 主要是)
+    ("guantang_school_feedback", "http://www.tcjjjc.gov.cn/content/detail/67beb8c8714418640000002c.html", "news", """近日,市委第一巡察组向关塘中学党委反馈巡察情况。市委第一巡察组组长朱家东代表巡察组分别向关塘中学党委副书记、校长项永华和领导班子反馈了巡察情况,……
+根据市委统一部署,2024年7月4日至8月2日,市委第一巡察组对关塘中学党委开展了巡察。……
+朱家东指出,本轮巡察发现了一些问题,主要是:党组织领导的校长负责制落实不充分;全面从严治党主体责任压得不实和党建工作责任制落实不严等。
+""", {"unit": "关塘中学党委", "group": "市委第一巡察组", "term": None, "round": None, "start": date(2024, 7, 4),
+      "end": date(2024, 8, 2), "feedback_date": None, "problems": 2, "figures": []}),
+    # http://www.xcxzjjjc.gov.cn/News/show/1557721.html (a district's notice of a regular inspection of its education
+    # bureau and a special one of school meals: the group's name carries the round (十四届区委第十二轮巡察第三巡察组),
+    # not scored; the schools of the special inspection are cut short (市二中、市三中等), no units; the deadline for
+    # letters is no end)
+    ("xuanzhou_education_notice", "http://www.xcxzjjjc.gov.cn/News/show/1557721.html", "news", """根据区委统一部署,十四届区委第十二轮巡察第三巡察组于2025年8月14日至2025年10月17日对区教体局党组开展常规巡察,对市二中、市三中等公立中小学开展中小学“校园餐”专项巡察。现将有关事项公告如下:
+一、巡察对象
+区教体局领导班子及其成员,其他区管干部和重点岗位主要负责人。
+……受理来电来访时间为工作日的上午8:00-12:00,下午2:30-5:30,巡察组受理信访时间截止到2025年10月15日。
+""", {"unit": "区教体局党组", "term": 14, "round": 12, "start": date(2025, 8, 14), "end": date(2025, 10, 17),
+      "feedback_date": None, "problems": 0, "figures": []}),
+    # http://jcw.liuzhou.gov.cn/sjwxsxc/bjxsxcqk/202503/t20250311_3598931.html (a city middle school's feedback: four
+    # problems, one sentence each (a lead clause, then its details after commas), as issue 14 item 4 describes;
+    # 四点意见建议 are advice; clues without a count)
+    ("liuzhou_first_school_feedback", "http://jcw.liuzhou.gov.cn/sjwxsxc/bjxsxcqk/202503/t20250311_3598931.html", "news", """2025年2月21日,市委第一巡察组向市第一中学党委反馈巡察情况。……市委第一巡察组组长覃友情分别向市第一中学党委书记原敏和市第一中学领导班子反馈巡察情况,……
+覃友情指出,本轮巡察市第一中学党委发现的主要问题是:统筹推进学校教育高质量发展有短板,理论学习和研究成果转化有弱项,防范化解校园风险存在薄弱环节,意识形态方面工作有所欠缺。落实全面从严治党主体责任不够到位,学校纪委履行监督责任不够有力,个别重点领域存在廉洁风险。落实新时代党的组织路线存在薄弱环节,领导班子建设有短板,执行党组织领导的校长负责制还有欠缺,教师队伍高质量发展工作有不足。上一轮巡察整改主体责任落实不够到位。巡察发现的重要问题和问题线索,已按规定移交有关部门处理。
+覃友情代表巡察组提出四点意见建议,一是深化理论武装,……二是强化管党治党政治责任,……
+""", {"unit": "市第一中学党委", "group": "市委第一巡察组", "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": date(2025, 2, 21), "problems": 4, "figures": []}),
+    # http://www.guichijjjc.gov.cn/xcgz/p/1169.html (a district group at a city middle school: the problems run as two
+    # sentences of comma-joined clauses, so their count is not scored; 十八大 is no term)
+    ("guichi_eighth_school_feedback", "http://www.guichijjjc.gov.cn/xcgz/p/1169.html", "news", """2021年3月2日,区委第三巡察组向市第八中学党总支反馈巡察情况。……巡察组组长黄立志主持召开向党组织主要负责人的反馈会议,代表巡察组分别向党组织主要负责人和领导班子反馈了巡察情况。……
+根据区委统一部署,2020年12月22日至2021年1月12日,区委第三巡察组对市第八中学党总支进行巡察。……
+黄立志在巡察反馈时指出,十八大以来,市第八中学党总支在区委的坚强领导下,……但巡察中也发现了一些问题,主要是政治理论学习不够深入,落实党的教育方针不够全面,德育教育抓得不紧,教师队伍建设存在短板。内控机制不健全,固定资产管理不到位。……
+""", {"unit": "市第八中学党总支", "group": "区委第三巡察组", "term": None, "round": None, "start": date(2020, 12, 22),
+      "end": date(2021, 1, 12), "feedback_date": date(2021, 3, 2), "figures": []}),
+    # search corpus pages (no URL returned) (a district group at a city middle school, with its title and date line: the
+    # feedback's 2月28日 takes the year of the page's own dated header; the round stated with its term)
+    ("luyang_school_feedback", "search corpus pages (no URL returned)", "news", """区委第三巡察组向合肥市庐阳中学党总支反馈巡察情况
+时间:2024-02-28 19:16来源:庐阳区纪委浏览量:
+根据区委巡察工作领导小组工作部署,2月28日上午,区委第三巡察组向合肥市庐阳中学党总支进行巡察情况反馈。区委第三巡察组组长洪莉、……等出席会议。……
+根据五届区委第五轮巡察工作部署,2023年11月3日至12月3日,区委第三巡察组对合肥市庐阳中学党总支进行了巡察。……
+""", {"unit": "合肥市庐阳中学党总支", "group": "区委第三巡察组", "term": 5, "round": 5, "start": date(2023, 11, 3),
+      "end": date(2023, 12, 3), "feedback_date": date(2024, 2, 28), "figures": []}),
+    # search corpus pages (no URL returned) (a district group at a middle school: fourteen problems separated by
+    # semicolons after 主要表现在 (one holds two clauses joined by a comma); 一是…三是 are advice)
+    ("tianjiabing_school_feedback", "search corpus pages (no URL returned)", "news", """根据区委统一部署,2024年12月17日下午,区委第二巡察组向自贡市田家炳中学反馈了巡察情况。组长洪梅分别向自贡市田家炳中学党总支书记吴伯江和自贡市田家炳中学反馈了巡察情况。……
+洪梅在反馈时指出,……但通过巡察仍然发现了一些问题,主要表现在:校内安全管理有漏洞;卫生健康工作重视不够;食品安全主体责任履行不到位;强化教师队伍建设办人民满意的教育有差距,打造全市领先初中品牌学校、培育优秀教师队伍与学校“十四五”发展规划要求有差距;意识形态工作重视不够,理论学习不扎实,学用结合不紧密;民主集中制执行不到位;内部管理有差距,制度制定不严谨;党风廉政建设工作重视不够,主体责任落实有差距;党的基层组织建设不够有力;执行中央八项规定精神不彻底;执行财经纪律不严格;项目管理不规范;工会经费支出管理不规范;巡察整改不重视。提出整改建议意见:一是强化政治意识,不断夯实思想根基;二是聚焦主责主业,切实提升教育教学质量;三是建立长效机制,着力巩固拓展整改成效。
+""", {"unit": "自贡市田家炳中学", "group": "区委第二巡察组", "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": date(2024, 12, 17), "problems": 14, "figures": []}),
+    # search corpus pages (no URL returned) (a city group's notice of a special inspection of two schools, in
+    # traditional script with pinyin annotations, signed by the group: two units, so no one unit)
+    ("zhongshan_schools_notice_trad", "search corpus pages (no URL returned)", "noisy", """根據(jù)市委巡察工作統(tǒng)一部署,市委第四巡察組從2023年2月27日至3月31日,對(duì)中山市中等專業(yè)學(xué)校黨委、五桂山學(xué)校黨支部開(kāi)展專項巡察。……
+為方便干部群眾反映情況,巡察組設(shè)專門值班電話:(0760)23226773(受理時(shí)間為工作日上午8:30-12:00,下午2:30-5:30),郵政信箱:中山市1960郵箱轉(zhuǎn)市委第四巡察組收(郵編:528403)。……
+中共中山市委第四巡察組
+2023年2月27日
+""", {"unit": "", "units": ["中山市中等专业学校党委", "五桂山学校党支部"], "group": "市委第四巡察组", "term": None,
+      "round": None, "start": date(2023, 2, 27), "end": date(2023, 3, 31), "feedback_date": None, "figures": []}),
+    # http://ztwj.multimediapaper.net/Html/2024-04-19/21179.html (a state construction company's first batch of its
+    # year's regular inspections: two subsidiaries named as the units to serve the groups; a batch is no round)
+    ("crec_fifth_bureau_batch", "http://ztwj.multimediapaper.net/Html/2024-04-19/21179.html", "rounds", """中铁五局党委2024年第一批常规巡察正式启动
+刊发日期:2024-04-19 阅读次数: 作者:何彦
+长沙讯近日,中铁五局党委启动了2024年第一批常规巡察工作。4月12日,中铁五局党委巡察进驻协调会议在长沙召开。……
+……三是要做好服务保障。被巡察单位二公司、华南公司要为巡察组提供一切必要的生活工作条件,切实做好服务保障工作。……
+""", {"unit": "", "units": ["二公司", "华南公司"], "group": None, "term": None, "round": None, "start": None,
+      "feedback_date": None, "figures": []}),
+    # https://www.chaxiaohao.com/read-1752046252l6007990.html (a content farm's answer on a railway bureau's
+    # rectification after a central inspection: no date, group or finding of the inspection; the railway statistics
+    # (8506亿元, 43.12亿人次, 39亿元) are no inspection figures)
+    ("railway_content_farm", "https://www.chaxiaohao.com/read-1752046252l6007990.html", "noisy", """中央巡视组对郑州铁路局的整改要求聚焦在提升政治站位、强化安全监管和优化运输服务三大领域。……整改方案明确要求健全长效机制,……同时加快铁路规划建设,2024年全国铁路固定资产投资达8506亿元,其中高铁投产2457公里。
+这一整改方向源于铁路行业在国家战略中的核心地位。从数据看,2024年全国铁路旅客发送量43.12亿人次创历史新高,……值得注意的是,国铁集团2024年净利润39亿元,同比增长3%,说明整改与经济效益可协同推进。
+""", {"group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "figures": []}),
 ]
