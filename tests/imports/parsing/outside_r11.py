@@ -299,4 +299,106 @@ HELD_OUT_R11 = [
 这一整改方向源于铁路行业在国家战略中的核心地位。从数据看,2024年全国铁路旅客发送量43.12亿人次创历史新高,……值得注意的是,国铁集团2024年净利润39亿元,同比增长3%,说明整改与经济效益可协同推进。
 """, {"group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "figures": []}),
+    # http://www.lzszyyy.com/content/4034.html (a city hospital of traditional medicine, its progress body on its own
+    # site: the group named with its number, then as 市委巡察组)
+    ("luzhou_tcm_hospital_progress", "http://www.lzszyyy.com/content/4034.html", "progress", """根据市委统一部署,2024年10月10日至11月8日,市委第四巡察组对泸州市中医医院党委进行了巡察,2025年1月15日,市委巡察组向泸州市中医医院党委反馈了巡察意见。按照党务公开原则和巡察工作有关要求,现将巡察反馈问题集中整改进展情况予以公布。
+一、党委落实巡察整改主体责任情况
+(一)强化政治自觉抓整改。医院党委及时召开专题会议,对巡察反馈意见逐一梳理,就整改工作进行全面安排部署。……
+""", {"unit": "泸州市中医医院党委", "group": "市委第四巡察组", "term": None, "round": None,
+      "start": date(2024, 10, 10), "end": date(2024, 11, 8), "feedback_date": date(2025, 1, 15), "figures": []}),
+    # http://bxjwjw.gov.cn/xx/xs/2025-12-29/6263.html (a county hospital's progress report with its title and date line,
+    # whose dates lost 年/月 and whose opening lost 县: 202442日至820日 reads only as 2024年4月2日至8月20日, 2024919日
+    # only as 9月19日; the round in the title; 33 problems; 97 measures (their refinement into specific measures
+    # is cut))
+    ("boxing_tcm_hospital_progress_digits", "http://bxjwjw.gov.cn/xx/xs/2025-12-29/6263.html", "noisy", """博兴县中医医院党委关于十四届县委第六轮巡察集中整改进展情况的通报
+来源:博兴县纪委监委网站      发布时间:2025-05-12       浏览量:0 次
+根据委统一部署,202442日至820日,县委第一巡察组对县中医医院党委开展了巡察。2024919日,县委第一巡察组反馈了巡察意见。按照巡察工作有关要求,现将巡察集中整改进展情况予以公布
+一、整改工作开展情况
+(一)医院党委落实整改情况。……二是制定整改台账,层层压实整改责任。医院党委对巡察组反馈的33项具体问题进行了逐讨论,深入剖析、反思反省,……制定了97项整改措施,……建立了巡察反馈问题整改台账,实行挂图作战,……
+""", {"unit": "县中医医院党委", "group": "县委第一巡察组", "term": 14, "round": 6, "start": date(2024, 4, 2),
+      "end": date(2024, 8, 20), "feedback_date": date(2024, 9, 19),
+      "figures": [("problems", 33), ("measures", 97)]}),
+    # https://wjw.taizhou.gov.cn/xwzx/tzgg/art/2025/art_fb7bec63652c4d44aab7a830fe2a7dce.html (a city health
+    # commission's progress body with the portal's date lines: 6个方面18个突出问题 gives 18 problems; 164项整改措施 are
+    # measures)
+    ("taizhou_health_progress", "https://wjw.taizhou.gov.cn/xwzx/tzgg/art/2025/art_fb7bec63652c4d44aab7a830fe2a7dce.html", "progress", """- 信息来源:市卫生健康委
+- 发布日期:2025-09-24 08:02
+根据市委统一部署,市委第四巡察组于2024年7月9日至9月14日对市卫生健康委党组开展了巡察,并于2025年1月17日进行了反馈。按照党务公开原则和巡察工作有关要求,现将巡察整治情况予以公布。
+一、整改工作组织情况
+……(二)坚持问题导向,强化跟踪问效。委党组围绕巡察反馈的6个方面18个突出问题,针对性研究制定164项整改措施,印发《巡察整改责任清单》《巡察整改任务清单》,……
+""", {"unit": "市卫生健康委党组", "group": "市委第四巡察组", "term": None, "round": None, "start": date(2024, 7, 9),
+      "end": date(2024, 9, 14), "feedback_date": date(2025, 1, 17),
+      "figures": [("problems", 18), ("measures", 164)]}),
+    # http://www.qdubb.cn/html/2021/yunlingyaowen_0315/92239.html (a prefecture's term-level figures in traditional
+    # script on a mirror: only the first sentence is kept (the two later rounds' own figures are cut, so the figures
+    # belong to the term); 461 clues; 立案审查90人 is cases_filed; units inspected are no metric)
+    ("yuxi_term_figures_trad", "http://www.qdubb.cn/html/2021/yunlingyaowen_0315/92239.html", "rounds", """近年來,玉溪市發(fā)揮政治巡察“顯微鏡”作用,將監(jiān)督觸角延伸至“神經(jīng)末梢”,巡察利劍作用持續(xù)彰顯。截至目前,完成五屆市委任期內(nèi)101個單位黨組織巡察全覆蓋任務(wù),發(fā)現(xiàn)各類問題3660個、領導干部問題線索461件453人,移交問題線索共立案審查90人,給予黨紀政務(wù)處分65人,移送司法機關12人。
+……
+""", {"unit": "", "units": [], "group": None, "term": 5, "round": None, "start": None, "feedback_date": None,
+      "figures": [("problems", 3660), ("clues_transferred", 461), ("cases_filed", 90), ("disciplined_people", 65),
+                  ("transferred_judicial", 12)]}),
+    # http://www.www6ccc.com/html/2018/xunshixuncha_0806/51655.html (a prefecture's year of inspections in traditional
+    # script on a mirror: 2輪 counted give no round; training figures and staff are no metric; the provincial group's
+    # feedback to the prefecture, with its own problems, is cut)
+    ("dali_year_figures_trad", "http://www.www6ccc.com/html/2018/xunshixuncha_0806/51655.html", "rounds", """今年以來,大理州從健全完善制度機制、創新巡察工作方式方法和抓實巡視巡察整改等工作入手,切實發揮巡察利劍作用,全力提升巡察實效,有力推進重點工作開展。
+規范巡察工作開展。……組織開展巡察業務培訓2期,州、縣市專兼職巡察干部參訓480人次。12個縣市黨委落實巡察機構編制116名,目前配備干部92名。
+扎實推進政治巡察。……州委分2輪完成對18個州級單位黨組織的常規巡察,在全州12縣市中,3個縣開展了2輪巡察、8個縣市開展了1輪巡察。州、縣市共巡察黨組織119個,發現并反饋問題966個,移交問題線索99條,立案18人,給予黨紀政務處分13人,移交司法機關處理1人。
+……
+""", {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "feedback_date": None,
+      "figures": [("problems", 966), ("clues_transferred", 99), ("cases_filed", 18), ("disciplined_people", 13),
+                  ("transferred_judicial", 1)]}),
+    # https://hb.cri.cn/chinanews/20180926/eb812e35-b24f-da72-9227-657c30729634.html (a district's first round: a
+    # group's 14 problems and 3 clues, its unit not named; the 29 clues gathered before the round for the pre-visit
+    # list are no finding of it)
+    ("xialu_first_round_clues", "https://hb.cri.cn/chinanews/20180926/eb812e35-b24f-da72-9227-657c30729634.html", "rounds", """“发现问题14个,掌握问题线索3个,这得益于‘巡前问题清单’有的放矢。”近日,黄石市下陆区区委巡察工作领导小组会上,巡察组组长刘瑞华端出巡察成绩单。
+带着问题去巡察。下陆区巡察办协调下陆区纪委监委、区委组织部、区审计局等部门,……梳理分析问题线索,制成“巡前问题清单”。第一轮巡察前,下陆区巡察办共收集29条问题线索。
+""", {"unit": "", "units": [], "group": None, "term": None, "start": None, "feedback_date": None,
+      "figures": [("problems", 14), ("clues_transferred", 3)]}),
+    # http://ynjjjc.gov.cn/html/2017/xunshixuncha_0301/26704.html (a prefecture's set-up of its inspection work: a
+    # talent pool, training courses and trainees, leading groups; no inspection, no finding; the plans of its first
+    # and second rounds of 2016 name rounds only as document titles)
+    ("zhaotong_setup_figures", "http://ynjjjc.gov.cn/html/2017/xunshixuncha_0301/26704.html", "rounds", """昭通市高度重视巡察工作,明确巡察总要求、建立巡察制度,设立巡察机构、成立巡察组,突出问题导向、强化责任落实。……
+……目前,全市共成立了12个巡察工作领导小组,12个巡察办。从市县纪检监察、组织、审计等有关部门,抽调党性强、政策熟、业务精、能吃苦、善处理复杂矛盾问题的骨干,组建了692人的巡察人才库。……目前,全市共举办巡察培训班13 期,培训巡察干部1055人,印发资料3000余份。
+""", {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "problems": 0, "figures": []}),
+    # http://www.zs.gov.cn/sjj/sjjggg/content/post_2169132.html (a province's report on the rectification of audit
+    # findings, reposted by a city audit bureau: an audit text, refused)
+    ("guangdong_audit_rectification_2020", "http://www.zs.gov.cn/sjj/sjjggg/content/post_2169132.html", "audit", """广东省人民政府关于我省2020年度省级预算执行和其他财政收支审计查出问题的整改情况报告
+信息来源:广东省审计厅 发布日期:2022-10-09
+  ——2022年7月27日在广东省第十三届人民代表大会
+  常务委员会第四十五次会议上
+  广东省审计厅厅长  马学斌
+省人大常委会:
+  2021年7月,省十三届人大常委会第三十三次会议审议了省政府《关于广东省2020年度省级预算执行和其他财政收支的审计工作报告》,提出了加大审计查出问题整改力度,推动完善制度机制等审议意见。……现将2020年度省级预算执行和其他财政收支审计工作报告反映问题的整改情况报告如下:
+  一、审计查出问题整改的总体情况
+""", {"refused": True}),
+    # https://handygreens.com/info/1039/21386.htm (a university's audit committee, on a mirror domain, hearing the
+    # rectification of its cadres' economic-responsibility audits: an audit text, refused)
+    ("university_audit_committee", "https://handygreens.com/info/1039/21386.htm", "audit", """3月27日上午,学校审计委员会2025年度审计工作会议在竞勤楼三楼会议室召开。……
+会上,党政办公室(审计处)处负责人胡海林作了学校2024年度审计工作报告,汇报了2025年度审计工作计划,通报了2024年11名中层领导干部经济责任审计情况。党政办公室(审计处)副处长何帆汇报了上一轮12名中层领导干部经济责任审计发现问题整改情况,经会议审议同意对上述审计发现问题予以销号。
+""", {"refused": True}),
+    # http://60638.cn/detail/13272 (a company's meeting on the rectification of a provincial audit department's
+    # economic-responsibility audit, in traditional script with pinyin annotations: an audit text, refused)
+    ("company_audit_rectification_trad", "http://60638.cn/detail/13272", "audit", """3月14日,公司黨委召開第二次審計廳經(jīng)責審計反饋問題整改推進會。公司黨委委員、紀委書記、審計委員會副主任王鵬出席會議并講話。
+會上,各牽頭部門逐一匯報了整改進展情況,……
+會議強調,各部門要深刻認識審計整改的政治性、嚴肅性、重要性和緊迫性,加快整改進度。……四是進一步明確各部門的整改任務及整改時限,確保整改工作在規(guī)定時限內見底清零。
+""", {"refused": True}),
+    # http://www.310tyty.com/display.php?id=17322 (a construction group's special audit report fed back to a
+    # subsidiary, in traditional script on a betting domain: an audit text, refused)
+    ("construction_special_audit_feedback_trad", "http://www.310tyty.com/display.php?id=17322", "audit", """11月12日上午,集團在建工交航403會議室召開專項審計報告反饋會,集團審計部副部長朱玉蓮主持會議并講話,公司黨委書記、董事長李登祥作表態發言。
+會上,集團審計部反饋了專項審計報告主要內容,并傳達了集團黨委工作要求。會議要求,一是要壓實整改主體責任,細化整改措施,建立整改管理機制。二是要全面追損止損,……三是要嚴肅追責問責,……
+""", {"refused": True}),
+    # https://juryeyes.com/news/member-news/37281.html (a provincial investment group's audit department checking a
+    # subsidiary's rectification of a special audit: an audit text, refused)
+    ("investment_group_audit_check", "https://juryeyes.com/news/member-news/37281.html", "audit", """8月15日,川投集团审计部部长汪孝竹一行赴川投汇鑫公司就审计整改工作开展调研督导。川投大健康产业集团副总经理龚坚陪同调研。
+川投汇鑫公司常务副总经理李超就2022年专项审计指出的相关问题背景原因、近年整改行动、主要存在困难、潜在风险及下一步工作计划做了详细汇报。
+会上,汪孝竹对川投汇鑫公司审计整改工作表示肯定。他指出,川投汇鑫公司要坚决扛起审计问题整改主体责任,严格按照审计厅相关要求,对标对表整改方案,……
+""", {"refused": True}),
+    # https://fx361.cc/page/2020/0116/15026575.shtml (a journal article on performance audit of rural infrastructure:
+    # an audit text, refused)
+    ("rural_infrastructure_audit_paper", "https://fx361.cc/page/2020/0116/15026575.shtml", "audit", """何学红 陈 恒 刘璐琦
+(1. 怀化学院 审计处,湖南 怀化 418000; 2. 中信湘雅 财务处,湖南 长沙 410000; 3. 湖南财政经济学院,湖南 长沙 410205)
+……调查发现,在基础建设过程中存在着许多影响基础设施效用的不和谐因素,比如专项资金被另作他用、大量闲置、重复建设、高估工程款、质量低下等,工程及资金管理急需强化。
+农村基础设施绩效审计是一种考核项目建设和资金使用效率的综合性审计,具体涉及资金管理、项目规划、项目实施等多个方面,强调对项目的全面审计。……
+""", {"refused": True}),
 ]
