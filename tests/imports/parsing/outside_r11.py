@@ -401,4 +401,187 @@ HELD_OUT_R11 = [
 ……调查发现,在基础建设过程中存在着许多影响基础设施效用的不和谐因素,比如专项资金被另作他用、大量闲置、重复建设、高估工程款、质量低下等,工程及资金管理急需强化。
 农村基础设施绩效审计是一种考核项目建设和资金使用效率的综合性审计,具体涉及资金管理、项目规划、项目实施等多个方面,强调对项目的全面审计。……
 """, {"refused": True}),
+    # http://juliting.com/survey/yiyuandongtai/762.html (a county hospital's page on a mirror: the entry day lost
+    # 年, 日 and a space (20178月11), one reading only (2017年8月11日), and the group 正式进驻 that day, so it is the start;
+    # the group is named with its city in front and as 市委第六专项巡察, not scored; the hospital is named three ways,
+    # so no unit is scored; the page's date line is its publication)
+    ("fengyang_hospital_entry_digits", "http://juliting.com/survey/yiyuandongtai/762.html", "noisy", """欢迎您来到凤阳人民医院
+滁州市委第六专项巡察组对县人民医院开展专项巡察
+发布时间:2019-01-18  点击数:1625  作者:
+20178月11,滁州市委第六专项巡察组正式进驻凤阳县人民医院开展专项巡察工作。上午8时30分,在县医院多功能厅召开市委第六专项巡察凤阳县人民医院党委工作动员会。……
+会上,巡察组组长汪茂彬首先解读了此次巡察的目的、重点、内容、方式,……
+""", {"term": None, "round": None, "start": date(2017, 8, 11), "end": None, "feedback_date": None, "problems": 0,
+      "figures": []}),
+    # http://m.578011.com/news/gansuxinwen/20170413/272388.html (a provincial health commission's 大型医院巡查, in
+    # traditional script on a mirror: an administrative check of eight hospitals, no party inspection; its
+    # hospitals, groups and 4个方面 are absence checks)
+    ("gansu_hospital_checks_trad", "http://m.578011.com/news/gansuxinwen/20170413/272388.html", "noisy", """大西北網(wǎng)訊 近日,省衛(wèi)生計生委啟動了2017年大型醫(yī)院巡查。
+此次巡查將緊緊圍繞加強醫(yī)療機構(gòu)黨風廉政和行風建設(shè)這個重點,著力發(fā)現(xiàn)黨的領導弱化、黨的建設(shè)缺失等突出問題。此次主要巡查省人民醫(yī)院、蘭大一院、蘭大二院、省婦幼保健院、省腫瘤醫(yī)院、省二院、省康復中心醫(yī)院、蘭州石化總院等8家醫(yī)院黨風廉政建設(shè)、醫(yī)療衛(wèi)生行業(yè)行風建設(shè)、醫(yī)院管理、經(jīng)濟管理等4個方面的內(nèi)容。……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # https://czgh.jscz.org.cn/html/czgh/2020/KEBQLDDJ_0306/19019.html (a district trade union's rectification
+    # meeting: 3月6日 has no year in the text and is a meeting)
+    ("zhonglou_union_rectification_meeting", "https://czgh.jscz.org.cn/html/czgh/2020/KEBQLDDJ_0306/19019.html", "news", """3月6日,为深入推进区委第二巡察组关于巡察区总工会的反馈意见整改工作,区总工会党组召开落实巡察整改工作专题民主生活会。区总工会党组书记、主席王行杰主持会议,区委第二巡察组副组长孙伟栋、区纪委监委第六派驻组组长周健到会指导。
+会议中,区总工会领导班子紧密结合区委巡察反馈意见,……
+""", {"unit": "区总工会", "group": "区委第二巡察组", "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "problems": 0, "figures": []}),
+    # https://www.tongdao.gov.cn/tongdao/c101153/202506/c2ef7f95daf84dee8cec664156f37fdd.shtml (an autonomous county's
+    # trade union, its progress report with its title and date line: the group named with its number, then as
+    # 巡察组)
+    ("tongdao_union_progress", "https://www.tongdao.gov.cn/tongdao/c101153/202506/c2ef7f95daf84dee8cec664156f37fdd.shtml", "progress", """中共通道侗族自治县总工会党组关于巡察整改进展情况的通报
+发布时间:2025-06-06 16:17 信息来源:中国共产党通道侗族自治县总工会党组
+根据县委巡察工作统一部署,2024年7月5日至9月4日,县委第五巡察组对通道侗族自治县总工会党组进行了巡察。2024年10月23日,巡察组向通道侗族自治县总工会党组反馈了巡察意见。根据有关规定和要求,现将巡察整改进展情况通报如下:
+一、组织整改落实情况
+(一)党组织整改落实情况
+……二是强化组织领导。为加强巡察整改工作组织领导,县总工会党组成立以党组书记为组长、两位党组成员为副组长、相关部室负责人为成员的巡察整改工作领导小组。……
+""", {"unit": "通道侗族自治县总工会党组", "group": "县委第五巡察组", "term": None, "round": None,
+      "start": date(2024, 7, 5), "end": date(2024, 9, 4), "feedback_date": date(2024, 10, 23), "figures": []}),
+    # https://thch813.com/thread-147932-1-1.html (a county's story of one finding, copied to a forum with its login
+    # prompts: no group, date or count)
+    ("wanrong_union_story_forum", "https://thch813.com/thread-147932-1-1.html", "noisy", """马上注册,开启数字生活。
+您需要 登录 才可以下载或查看,没有账号?立即注册
+×
+近年来,万荣县委巡察办把被巡察党组织是否用心用情用力办好民生实事作为一项重要监督内容,紧盯“为民小事”,加强政治巡察。
+该县总工会于2020年底在县城建成两处“工会爱心驿站”并投入运行,……通过巡察发现,位于邮政银行万荣支行的“工会爱心驿站”专用场地已被占作他用,……
+针对该问题,巡察组提出立行立改建议,责成县总工会机关党组认真自查自纠,……
+""", {"group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "figures": []}),
+    # http://www.tengzhou.gov.cn/xwzx/jrtz/201807/t20180710_1068904.html (a county-level city's trade union feedback:
+    # the problems are cut mid-list, so their count is not scored; 十八大/十九大 are no term)
+    ("tengzhou_union_feedback", "http://www.tengzhou.gov.cn/xwzx/jrtz/201807/t20180710_1068904.html", "news", """根据市委巡察工作领导小组安排,2018年7月5日,市委第二巡察组向市总工会党组反馈巡察情况。……市委第二巡察组组长李振兴反馈了巡察情况。……
+根据市委统一部署,2018年3月6日至5月6日,市委第二巡察组对市总工会党组开展了巡察。巡察组坚持以习近平新时代中国特色社会主义思想和党的十九大精神为指导,……
+李振兴指出,市总工会党组以党的十八大、十八届历次全会和党的十九大精神为指导,……巡察中,巡察组发现和干部群众反映了一些突出问题,主要是学习贯彻上级党组织决策部署不到位,部分党员干部党性观念和纪律规矩意识淡薄,……
+""", {"unit": "市总工会党组", "group": "市委第二巡察组", "term": None, "round": None, "start": date(2018, 3, 6),
+      "end": date(2018, 5, 6), "feedback_date": date(2018, 7, 5), "figures": []}),
+    # http://www.yulinwomen.org.cn/cms/detail/index/id/4443.html (a county women's federation feedback: 11月4日 has no
+    # year; the group is named with its county in front (府谷县委第三巡察组) or without its body (第三巡察组), not
+    # scored; problems named by aspect only)
+    ("fugu_women_feedback", "http://www.yulinwomen.org.cn/cms/detail/index/id/4443.html", "news", """11月4日,府谷县委第三巡察组向县妇联反馈巡察工作会议在县委东二楼会议室召开。第三巡察组组长李宝山一行4人、妇联全体干部及基层妇女代表参加会议。
+会上,第三巡察组副组长王峰对县妇联巡察情况进行了反馈,在肯定县妇联党支部工作成绩的同时,指出了县妇联党支部在政治建设、思想建设、作风建设等方面存在的问题,并提出了整改意见和建议。
+""", {"unit": "县妇联", "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "figures": []}),
+    # https://www.ztjjjc.gov.cn/article/20230615/n64112_1.shtml (a city women's federation feedback with its title:
+    # 2023年6月5日 is the leading group's joint meeting on seven mass organisations, not this feedback)
+    ("zhaotong_women_feedback", "https://www.ztjjjc.gov.cn/article/20230615/n64112_1.shtml", "news", """市委第三巡察组向市妇联党组反馈巡察情况
+根据市委统一安排,2023年6月9日,市委第三巡察组向市妇联党组反馈了巡察情况。会前,市委巡察组组长张全胜传达了市委书记苏永忠在市委常委会听取巡察情况汇报时的讲话要求,……
+根据市委统一部署,2023年3月13日至2023年5月3日,市委第三巡察组对市妇联党组进行了巡察。……
+针对市妇联等7家群团部门存在问题,2023年6月5日,市委巡察工作领导小组专门召开了集中反馈会议,……通报了7家群团部门的突出问题。
+""", {"unit": "市妇联党组", "group": "市委第三巡察组", "term": None, "round": None, "start": date(2023, 3, 13),
+      "end": date(2023, 5, 3), "feedback_date": date(2023, 6, 9), "figures": []}),
+    # https://ntlz.gov.cn/html/2022-8/20228237804.html (a city group's look-back at a development zone: the problems
+    # run as one comma-joined sentence, so their count is not scored; 六点意见建议 are advice)
+    ("haimen_devzone_lookback", "https://ntlz.gov.cn/html/2022-8/20228237804.html", "news", """根据市委巡察工作领导小组的安排,2022年7月22日,市委第三巡察组向海门经济技术开发区党工委反馈巡察“回头看”情况。……
+根据市委统一部署,2022年4月22日至6月22日,市委第三巡察组对海门经济技术开发区党工委进行了巡察“回头看”。巡察“回头看”中,巡察组发现了一些问题,主要是贯彻党中央、省市委决策部署不深入、不系统,落实融资平台监管制度不到位,工程领域存在问题整改不彻底,……一体推进“三不腐”机制存在不足。
+汤明文提出了六点意见建议:一是坚持以思想解放引领高质量发展;二是……
+""", {"unit": "海门经济技术开发区党工委", "group": "市委第三巡察组", "term": None, "round": None,
+      "start": date(2022, 4, 22), "end": date(2022, 6, 22), "feedback_date": date(2022, 7, 22), "figures": []}),
+    # http://www.silksplace-taroko.com/html/2022-8/20228237805.html (the same city's group at another development
+    # zone, in traditional script on a mirror: the group is named with its city in front throughout, not scored;
+    # four problems separated by semicolons; the same site template as haimen_devzone_lookback, another unit and day)
+    ("qidong_devzone_feedback_trad", "http://www.silksplace-taroko.com/html/2022-8/20228237805.html", "noisy", """根據南通市委巡察工作領導小組的安排,2022年7月21日,南通市委第三巡察組向啟東經濟開發區黨工委反饋巡察情況。……
+根據南通市委統一部署,2022年4月22日至6月22日,南通市委第三巡察組對啟東經濟開發區黨工委進行了巡察。巡察中,巡察組發現了一些問題,主要是貫徹新發展理念成效不顯著,引領全市高質量發展活力不強;推進鄉村振興、解決群眾“急難愁盼”問題存在短板,村級集體經濟發展較乏力;貫徹落實新時代黨的組織路線不夠堅強有力,落實意識形態工作責任制不夠深入;全面從嚴治黨責任壓力傳導層層遞減,一體推進“三不腐”機制不完善。
+""", {"unit": "启东经济开发区党工委", "term": None, "round": None, "start": date(2022, 4, 22), "end": date(2022, 6, 22),
+      "feedback_date": date(2022, 7, 21), "problems": 4, "figures": []}),
+    # https://www.bssjw.gov.cn/info/1133/38828.htm (a city group's special inspection of a border economic zone: no
+    # date; the city's round (五届市委第三轮专项巡察) is this one, the province's round named beside it is another
+    # body's; four problems separated by semicolons; clues without a count)
+    ("tengchong_border_zone_feedback", "https://www.bssjw.gov.cn/info/1133/38828.htm", "news", """根据省委统一部署和市委工作安排,市委第一巡察组向腾冲边合区党工委反馈了专项巡察情况。会前,市委巡察办副主任传达了省委书记王宁在主持省委常委会会议听取十一届省委第二轮专项巡视巡察开发区情况汇报和市委书记杨军主持专题会议听取五届市委第三轮专项巡察工作汇报时的讲话要求,……
+巡察组在反馈时指出,……专项巡察也发现了一些问题,主要是:对“三新一高”要求理解把握不深不透,推动开发区深化改革的紧迫感不足,引领发展破解难题的领导作用发挥不充分;扛牢“两个责任”推进全面从严治党不严实,管党治党责任没有层层压实,纪工委监督存在盲区弱项;贯彻落实新时代党的组织路线不到位,领导班子自身建设有差距,……党员教育管理不到位;对巡察、审计等反馈问题整改不彻底,存在边改边犯现象等。同时,巡察组还收到反映一些领导干部的问题线索,已按有关规定转纪检监察机关等有关方面处理。
+""", {"unit": "腾冲边合区党工委", "group": "市委第一巡察组", "term": 5, "round": 3, "start": None, "end": None,
+      "feedback_date": None, "problems": 4, "figures": []}),
+    # http://www.webweby.com/jRXIlBHjoU/art/2025/10/15/art_1229214165_4502666.html (a district group at a city-centre
+    # zone that is also a state company, on a mirror with the portal's index table: four problems listed with 、
+    # before 等问题; 2020年以来 and 五年 are no dates or figures)
+    ("longwan_centre_feedback", "http://www.webweby.com/jRXIlBHjoU/art/2025/10/15/art_1229214165_4502666.html", "news", """| 索引号 | 1008003015157/2025-1010416628 | ||
+| 组配分类 | 通知公告 | 发布机构 | 温州经济技术开发区管理委员会 |
+| 成文日期 | 2025-10-15 | 公开方式 | 主动公开 |
+2025年9月4日,区委第二巡察组向龙湾城市中心区党组(温州高新技术产业开发区建设发展集团有限公司)反馈巡察情况。会议由王奔书记主持,……
+会上,区委第二巡察组组长张作尧通报了巡察反馈意见。2020年以来,龙湾城市中心区党组(高新建发集团)在焕新“城市封面”方面取得一定成效,连续五年获全区考绩优秀单位。但巡察发现,龙湾城市中心区党组(高新建发集团)还存在上级决策部署学习贯彻不到位、回应民生诉求不够有力、规范权力运行有待提升、招投标及采购领域管理不规范等问题。
+""", {"unit": "龙湾城市中心区党组", "group": "区委第二巡察组", "term": None, "round": None, "start": None,
+      "end": None, "feedback_date": date(2025, 9, 4), "problems": 4, "figures": []}),
+    # http://kfq.ahshx.gov.cn/zxxw/tpxw/8982334.html (a county development zone's feedback with its title: the problems
+    # run as comma-joined clauses, so their count is not scored; 4月23日 is the secretaries' meeting; 四点意见 are
+    # advice)
+    ("shexian_devzone_feedback", "http://kfq.ahshx.gov.cn/zxxw/tpxw/8982334.html", "news", """县委第一巡察组向县经开区党工委反馈巡察情况
+根据县委统一部署,2021年5月7日,县委第一巡察组向县经开区党工委反馈巡察情况会议在县经开区会议中心召开。……
+2020年12月11日至2021年1月20日,县委第一巡察组对县经开区党工委进行了巡察。巡察中,巡察组发现和干部群众反映了一些问题,主要是:推动园区高质量发展不够有力,全面从严治党主体责任落实仍有欠缺,……履行审计整改责任存在不足等问题。
+就下一步整改工作,巡察组提出四点意见:一是提高政治站位,……
+刘文书记根据4月23日县委书记专题会精神和李忠书记的要求,……
+""", {"unit": "县经开区党工委", "group": "县委第一巡察组", "term": None, "round": None, "start": date(2020, 12, 11),
+      "end": date(2021, 1, 20), "feedback_date": date(2021, 5, 7), "figures": []}),
+    # https://www.scdl.gov.cn/info/1488/195673.htm (a county development zone's feedback meeting: 5月25日 has no year;
+    # 3大方面…9个问题 gives 9 problems)
+    ("danling_devzone_feedback", "https://www.scdl.gov.cn/info/1488/195673.htm", "news", """5月25日,县委第一巡察组巡察丹棱经开区情况反馈会在经开区二楼会议室召开。会议由经开区党工委副书记、管委会主任陈旭棱主持。……
+巡察反馈意见肯定了近年来丹棱经开区工作取得的成绩,指出了经开区在贯彻落实党的理论路线方针政策和党中央决策部署、群众身边腐败问题和不正之风、党组织领导班子和干部队伍建设3大方面存在的9个问题。
+""", {"unit": "丹棱经开区", "group": "县委第一巡察组", "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "figures": [("problems", 9)]}),
+    # http://www.aiwoqi.com/gxxw/tzgg/content/post_3498360.html (a city group's notice at a high-tech zone, in
+    # traditional script on a mirror, signed by the group: 3月上旬至6月中旬 are parts of months, not scored; the zone's
+    # offices named in brackets are part of the one unit; the deadline for letters is no end)
+    ("zhuhai_hitech_notice_trad", "http://www.aiwoqi.com/gxxw/tzgg/content/post_3498360.html", "noisy", """根據九屆市委第三輪巡察工作統一部署,市委第四巡察組從3月上旬至6月中旬,對高新技術產業開發區(含區發展改革和財政金融局、區科技創新和產業發展局、區商務局、高新建設投資有限公司)開展巡察。……
+……巡察組受理信訪時間截止到2023年6月17日。
+中共珠海市委第四巡察組
+2023年3月15日
+""", {"group": "市委第四巡察组", "term": 9, "round": 3, "start": None, "end": None, "feedback_date": None,
+      "figures": []}),
+    # https://www.whkfq.gov.cn/ztjh/dflzjs/lzxxgk/xcgz/202407/t20240718_2430044.html (a national development zone's
+    # report after a provincial group, with its title and date line: the round in the title; 5次, 10余次 and 5个工作组
+    # are no metric)
+    ("wuhan_devzone_provincial_progress", "https://www.whkfq.gov.cn/ztjh/dflzjs/lzxxgk/xcgz/202407/t20240718_2430044.html", "progress", """中共武汉经开区党工委关于十二届省委第四轮巡视整改进展情况的通报
+发布时间:2024-07-18 11:16 作者: 信息来源: 中共武汉经开区党工委
+根据省委巡视工作统一部署,2023年7月18日至9月15日,省委第六巡视组对武汉经开区开展了常规巡视,并于2023年11月1日反馈了巡视意见。按照巡视工作有关要求,现将巡视整改进展情况予以公布。
+一、巡视整改组织领导情况
+……三是实化调度督导。……专班设立联络协调、督导监督等5个工作组,……
+……一是及时研究,周密部署。主持召开书记专题会及党工委会议,研究巡视整改工作5次,对巡视整改工作作出指示批示10余次,……
+""", {"unit": "武汉经开区", "group": "省委第六巡视组", "term": 12, "round": 4, "start": date(2023, 7, 18),
+      "end": date(2023, 9, 15), "feedback_date": date(2023, 11, 1), "figures": []}),
+    # http://www.luntanhao.com/art/2025/6/3/art_1229429893_5525536.html (a city women's federation's progress report in
+    # traditional script on a mirror, its title split over two lines: the round in the title; the group named with
+    # its number, then as 市委巡察组; 建立完善制度8项 are rules established (the people reminded are cut, as 教育提醒
+    # fits no one metric))
+    ("lishui_women_progress_trad", "http://www.luntanhao.com/art/2025/6/3/art_1229429893_5525536.html", "progress", """中共麗水市婦女聯合會黨組關于五屆市委
+第四輪巡察整改進展情況的通報
+根據市委統一部署,2024年5月8日—5月24日,市委第二巡察組對市婦聯黨組進行了巡察。2024年10月10日,市委巡察組向市婦聯黨組反饋了巡察意見。根據巡察工作有關要求,現將整改進展情況予以公布。
+市婦聯黨組把巡察整改工作作為重大政治任務來抓,……
+在巡察整改工作中,……建立完善制度8項。
+""", {"unit": "市妇联党组", "group": "市委第二巡察组", "term": 5, "round": 4, "start": date(2024, 5, 8),
+      "end": date(2024, 5, 24), "feedback_date": date(2024, 10, 10), "figures": [("rules_established", 8)]}),
+    # http://www.zjsjw.gov.cn/gongzuodongtai/xunshixuncha/202506/t20250616_23514022_ext.html (a provincial women's
+    # federation's report after a provincial group: the feedback day's year from the visit's; 7个方面 are aspects;
+    # meetings 15次 are no metric; 建立完善制度15项 are rules established (the people reminded are cut, as above))
+    ("zhejiang_women_provincial_progress", "http://www.zjsjw.gov.cn/gongzuodongtai/xunshixuncha/202506/t20250616_23514022_ext.html", "progress", """2025-06-17 09:00 浙江省纪委省监委网站
+根据省委统一部署,2024年3月18日至5月20日,省委第六巡视组对省妇女联合会党组开展了巡视。8月8日,省委巡视组向省妇女联合会党组反馈了巡视意见。按照巡视工作有关要求,现将巡视整改情况予以公布。
+……二是加强组织领导,压实整改责任。……针对反馈的7个方面问题,制定巡视整改方案,……三是强化闭环管理,狠抓整改落实。整改期间召开党组会、专班会议、领导小组会议15次,……
+在巡视整改工作中,……建立完善制度15项。
+""", {"unit": "省妇女联合会党组", "group": "省委第六巡视组", "term": None, "round": None, "start": date(2024, 3, 18),
+      "end": date(2024, 5, 20), "feedback_date": date(2024, 8, 8), "figures": [("rules_established", 15)]}),
+    # http://lz.xiangtan.gov.cn/contents/bjxc/26602.html (a city women's federation's progress body: the feedback
+    # names the group, not the unit it was given to, which is the visit's)
+    ("xiangtan_women_progress", "http://lz.xiangtan.gov.cn/contents/bjxc/26602.html", "progress", """根据市委统一部署,2023年10月11日至12月1日,市委第三巡察组对市妇联党组开展了常规巡察。2024年1月17日,市委第三巡察组反馈了巡察意见。根据党务公开原则和巡察工作有关要求,现将巡察整改进展情况予以公布。
+一、组织整改落实情况
+市妇联党组全面压实巡察整改主体责任,……
+二、巡察反馈问题整改情况
+(一)贯彻落实党的理论路线方针政策和党中央决策部署有缺失,引领各界妇女群众发挥作用不明显方面
+1.贯彻落实第一议题不到位。
+整改情况:建立“第一议题”制度落实台账,……
+""", {"unit": "市妇联党组", "group": "市委第三巡察组", "term": None, "round": None, "start": date(2023, 10, 11),
+      "end": date(2023, 12, 1), "feedback_date": date(2024, 1, 17), "figures": []}),
+    # http://ly.hfsjw.gov.cn/xsxc/xcgz/xcfk/18790655.html (a district office-affairs centre's feedback: 12月6日 comes
+    # before the dated visit, so its year is not scored; the round is the one whose report the secretaries heard;
+    # three problems listed with 、 before 等问题)
+    ("luyang_office_affairs_feedback", "http://ly.hfsjw.gov.cn/xsxc/xcgz/xcfk/18790655.html", "news", """12月6日下午,区委第二巡察组向区机关事务管理中心党组反馈巡察情况。巡察组组长赵志毅主持召开向党组书记王玲反馈会议,传达了习近平总书记关于巡视巡察工作的重要讲话精神、市纪委常务副书记单宇航和区委书记高强在听取第六轮巡察情况汇报时的讲话精神。……
+根据区委统一部署,2024年8月26日至2024年9月26日,区委第二巡察组对区机关事务管理中心党组开展了巡察。……
+会上,赵志毅全面反馈了本轮巡察区机关事务管理中心党组的情况。……但也存在履职能力有待提高、公车管理不到位、项目管理存在廉政风险等问题。
+""", {"unit": "区机关事务管理中心党组", "group": "区委第二巡察组", "term": None, "round": 6, "start": date(2024, 8, 26),
+      "end": date(2024, 9, 26), "problems": 3, "figures": []}),
+    # http://ynjjjc.gov.cn/html/2019/baodaojicui_0426/66651.html (a district's inspection of nine villages: 210 problems
+    # and 10 clues; 意见建议92条 are advice; 15天 is a span, no date)
+    ("qilin_villages_figures", "http://ynjjjc.gov.cn/html/2019/baodaojicui_0426/66651.html", "rounds", """近日,麒麟区把群众反映强烈和损害群众利益的问题作为着力点,对9个村(社区)党组织开展为期15天的政治巡察,全面治理防范基层“微腐败”,共发现各类问题210个,提出各类意见建议92条,发现问题线索10条。
+""", {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "feedback_date": None,
+      "figures": [("problems", 210), ("clues_transferred", 10)]}),
+    # http://xinyaonews.com/shichang/43782.html (a ministry's housing-fund 督察员巡查组 sent to pilot cities: no party
+    # inspection; its 15 groups are absence checks)
+    ("housing_fund_supervisors", "http://xinyaonews.com/shichang/43782.html", "news", """中国经济网北京2月7日讯 记者今日从住房和城乡建设部网站获悉,住建部近日下发通知提出,向利用住房公积金贷款支持保障性住房建设试点城市派出督察员巡查组,对试点城市的相关情况进行巡查。 通知明确,此次共派出15个巡查组,每组负责巡查2至3个省级行政区域内的试点城市,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
 ]
