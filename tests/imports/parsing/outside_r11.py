@@ -91,6 +91,100 @@ HELD_OUT_R11 = [
 会议指出,被巡察单位党委要提高政治站位,正确认识巡察整改的重要意义。……
 """, {"unit": "", "units": ["湖北省汉江河道管理局", "湖北省王英水库管理局"], "group": None, "term": None, "round": None,
       "start": None, "feedback_date": None, "problems": 0, "figures": []}),
+    # http://luozhuang.gov.cn/info/5543/71465.htm (a district culture and tourism bureau's progress body: the feedback
+    # day's year from the visit's; 6个方面10个具体问题 gives 10 problems)
+    ("luozhuang_culture_progress", "http://luozhuang.gov.cn/info/5543/71465.htm", "progress", """根据区委统一部署,2022年6月22日至9月22日,区委第二巡察组对区文化和旅游局党组进行了巡察。10月25日,巡察组向区文化和旅游局党组反馈了巡察意见。按照党务公开原则和巡察工作有关要求,现将巡察整改情况予以公布。
+一、整改工作基本情况
+区委第二巡察组通过集中巡察,向区文旅局党组反馈的意见中指出了6个方面10个具体问题。局党组高度重视巡察整改工作,……
+""", {"unit": "区文化和旅游局党组", "group": "区委第二巡察组", "term": None, "round": None, "start": date(2022, 6, 22),
+      "end": date(2022, 9, 22), "feedback_date": date(2022, 10, 25), "figures": [("problems", 10)]}),
+    # http://www.jxsjw.gov.cn/nhqf/nhqf2019/xsxc/bjxc/202601/t20260123_6601480.shtml (a city culture bureau's progress
+    # body: 45 rules established and 5.0227万元 recovered; the people handled under three kinds at once are cut, as
+    # one figure fits no one metric)
+    ("jiangxi_city_culture_progress", "http://www.jxsjw.gov.cn/nhqf/nhqf2019/xsxc/bjxc/202601/t20260123_6601480.shtml", "progress", """根据市委统一部署,2025年3月18日至6月6日,市委第三巡察组对市文化广电旅游局党委进行了巡察。2025年7月31日,市委第三巡察组向市文化广电旅游局党委反馈了巡察意见。按照巡察工作有关要求,现将巡察整改进展情况予以公布。
+市文化广电旅游局党委高度重视巡察整改工作,……
+巡察反馈后,在巡察整改工作中,……建立完善制度45项,收回清退违规资金5.0227万元。
+""", {"unit": "市文化广电旅游局党委", "group": "市委第三巡察组", "term": None, "round": None, "start": date(2025, 3, 18),
+      "end": date(2025, 6, 6), "feedback_date": date(2025, 7, 31),
+      "figures": [("rules_established", 45), ("funds_recovered", 5.0227)]}),
+    # https://quwei.bjtzh.gov.cn/jjw/c110013/202601/1778717.shtml (a district culture bureau's progress report with its
+    # title: the unit is named with 中共 and two bodies in brackets, not scored)
+    ("tongzhou_culture_progress", "https://quwei.bjtzh.gov.cn/jjw/c110013/202601/1778717.shtml", "progress", """中共北京市通州区文化和旅游局党组关于巡察整改进展情况的通报
+来源:区纪委区监委
+发布时间:2026-01-16
+根据区委巡察工作统一部署,2022年10月20日至2023年1月6日,区委第四巡察组对中共北京市通州区文化和旅游局(北京市通州区文物局,含北京市通州区文化市场综合执法大队)党组开展了巡察。2023年2月10日,区委第四巡察组向中共北京市通州区文化和旅游局(北京市通州区文物局,含北京市通州区文化市场综合执法大队)党组反馈了巡察意见。按照巡察工作有关要求,现将巡察整改进展情况予以公布。
+一、履行政治责任,全力推进巡察整改工作
+……
+""", {"group": "区委第四巡察组", "term": None, "round": None, "start": date(2022, 10, 20), "end": date(2023, 1, 6),
+      "feedback_date": date(2023, 2, 10), "figures": []}),
+    # http://www.lianshui.gov.cn/col/1164_823538/art/17356608/17363188270703nQg7NHH.html (a county culture bureau's
+    # report to the inspection office, with the portal's index lines and its title: the group has no body
+    # (第二巡察组), not scored; the feedback day's year from the visit's; 4项12个问题 gives 12 problems, 12
+    # completed; 0项 not started and 党课3次 are no metric)
+    ("lianshui_culture_progress", "http://www.lianshui.gov.cn/col/1164_823538/art/17356608/17363188270703nQg7NHH.html", "progress", """索 引 号 014327354/2025-00018 发布机构 文化广电和旅游局 公开日期 2024-12-10
+文  号 涟文广旅委[2024]38号 分  类 公共文化
+中共涟水县文化广电和旅游局委员会关于巡察整改进展情况的报告
+涟水县委巡察工作办公室:
+根据统一部署,2023年7月10日至9月20日,第二巡察组对县文广旅游局党委进行了巡察。12月6日,巡察组向县文广旅游局党委反馈了巡察意见。根据有关规定和要求,现将巡察整改情况报告如下:
+一、整改工作组织情况
+概述巡察反馈意见中指出4项12个问题;……目前,已整改完成12个问题,尚有0项问题未启动整改。
+……党委书记带头上党课,为全系统党员干部上党课3次。
+""", {"unit": "县文广旅游局党委", "term": None, "round": None, "start": date(2023, 7, 10), "end": date(2023, 9, 20),
+      "feedback_date": date(2023, 12, 6), "figures": [("problems", 12), ("completed", 12)]}),
+    # http://www.hfsjw.gov.cn/xsxc-/xcgz/xczg/18427655.html (a city culture bureau's progress body: a month-only visit
+    # (2022年7月至2022年8月, read as its first and last days); the group named with the term in front
+    # (十二届市委第一巡察组) and then without it, not scored; the round stated in the plan's title; the later dates are
+    # meetings)
+    ("hefei_culture_progress", "http://www.hfsjw.gov.cn/xsxc-/xcgz/xczg/18427655.html", "progress", """根据市委统一部署,2022年7月至2022年8月,十二届市委第一巡察组对市文化和旅游局和8个局属单位开展了巡察,并于2022年10月20日市委第一巡察组向市文化和旅游局反馈了巡察意见。根据《中共合肥市委巡察工作实施办法》和党内监督等有关规定,现将巡察整改情况予以公布。
+一、巡察整改基本情况
+……(一)强化组织领导。……局党组于2022年10月21日专门召开党组会议,……
+(三)压实整改责任。……局党组于2022年11月18日召开巡察整改工作推进会,印发了《中共市文化和旅游局党组关于十二届市委第三轮巡察反馈问题的整改落实方案》。……
+""", {"unit": "市文化和旅游局", "term": 12, "round": 3, "start": date(2022, 7, 1), "end": date(2022, 8, 31),
+      "feedback_date": date(2022, 10, 20), "figures": []}),
+    # http://wglj.smx.gov.cn/10360/616750560/1546078.html (a city culture bureau's report with its title and date line
+    # after a special group: the feedback day's year from the visit's; 六个方面的问题和五个方面意见建议 are no metric)
+    ("sanmenxia_culture_progress", "http://wglj.smx.gov.cn/10360/616750560/1546078.html", "progress", """中共三门峡市文化广电和旅游局党组 关于巡察整改情况的通报
+来源:机关党委
+发布时间:2024-04-07 08:14
+根据市委统一部署,2023年7月5日至8月23日,市委第一专项巡察组对三门峡市文化广电和旅游局进行了巡察。9月22日,市委巡察组向中共三门峡市文化广电和旅游局党组反馈了巡察意见。按照《中国共产党巡视工作条例》等有关规定,现将巡察整改情况予以公布。
+一、工作开展情况
+……(二)制定方案,明确任务。针对市委第一专项巡察组反馈意见,……确定了六个方面的问题和五个方面意见建议,……
+""", {"unit": "三门峡市文化广电和旅游局", "group": "市委第一专项巡察组", "term": None, "round": None,
+      "start": date(2023, 7, 5), "end": date(2023, 8, 23), "feedback_date": date(2023, 9, 22), "figures": []}),
+    # https://nanmuxuan.com/zh-tw/tag/%E5%A4%A7%E5%80%AE%E8%80%85%E6%9D%91 (a tag page of a content site in traditional
+    # script, cut mid-sentence by the site: 4月6日 has no year; the village is where the group went, not scored)
+    ("maguan_backpack_group_trad", "https://nanmuxuan.com/zh-tw/tag/%E5%A4%A7%E5%80%AE%E8%80%85%E6%9D%91", "noisy", """走在大山裡的“揹包巡察組”釋出於: 綜合2021-04-18標籤: 馬關縣紀委監委大慄樹鄉大倮者村群眾山高路遠,阻不斷監督向基層延伸,隔不斷對群眾利益的守護。雲南省馬關縣針對一些村組地處偏遠、地形複雜、交通不便的實際,探索組建“揹包巡察組”,巡在村、住在村,近距離聽取群眾訴求。4月6日,縣委第三巡察組
+""", {"group": "县委第三巡察组", "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "figures": []}),
+    # http://www.dou301.cn/content/2025-10/16/content_10833386.html (a county round in traditional script on a mirror:
+    # the round is the ninth (its look-back is named as the third look-back round, no round of its own); the twelve
+    # regular units are named by two before 等, kept as named, with the town of the look-back; the entry deadline
+    # is no start)
+    ("yunyang_ninth_round_trad", "http://www.dou301.cn/content/2025-10/16/content_10833386.html", "rounds", """近日,經縣委批準,云陽縣啟動十五屆縣委第九輪巡察暨第三輪巡察“回頭看”。本輪巡察共組建6個巡察組,縣委教育工委、縣市場監管局黨委等12個縣管黨組織開展常規巡察,對農壩鎮黨委開展巡察“回頭看”,現場巡察時間為3個月左右。
+截至10月15日,縣委各巡察組已全部進駐被巡察單位,分別召開了與被巡察單位黨組織主要負責人的見面溝通會、巡察工作動員會。……
+""", {"unit": "", "units": ["县委教育工委", "县市场监管局党委", "农坝镇党委"], "group": None, "term": 15, "round": 9,
+      "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # http://www.360elib.com:2027/detail.aspx?NewsCode=NC2039&NewsId=74104819&OrgId=001 (a district round's
+    # mobilisation in a newspaper archive: two of five offices and two of eight villages named before 等; 80天 is a
+    # span, no date)
+    ("district_twelfth_round_mobilisation", "http://www.360elib.com:2027/detail.aspx?NewsCode=NC2039&NewsId=74104819&OrgId=001", "rounds", """本报讯(全媒体记者 陈喆彧)11月14日,一届区委第十二轮巡察工作动员部署会召开。……区委常委、区委巡察工作领导小组组长朱亚莉出席会议并讲话,……
+根据区委统一部署,本轮巡察安排3个巡察组,对区委社会工作部、区发展改革委等5个区直单位党组织以及中分村、茶冲村等8个村级党组织开展为期80天的巡察。
+""", {"unit": "", "units": ["区委社会工作部", "区发展改革委", "中分村", "茶冲村"], "group": None, "term": 1, "round": 12,
+      "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # http://yblygrz.cn/html/2021-03/16/content_60802.html (a city round's mobilisation in traditional script with pinyin
+    # annotations on a mirror: six regular and eight look-back units in order; 3月中旬 and 5月底 are parts of months)
+    ("yibin_twelfth_round_trad", "http://yblygrz.cn/html/2021-03/16/content_60802.html", "rounds", """3月15日下午,九屆市委第十二輪巡察工作動(dòng)員部署會(huì)召開。……
+會(huì)議傳達(dá)了全省市縣巡察工作調(diào)研座談會(huì)精神,宣布了九屆市委第十二輪巡察組組長、副組長授權(quán)任職及任務(wù)分工決定。根據(jù)市委統(tǒng)一部署,本輪巡察時(shí)間兩個(gè)半月,3月中旬啟動(dòng),5月底前完成實(shí)地巡察。共成立4個(gè)巡察組,將對(duì)市委網(wǎng)信辦、市退役軍人事務(wù)局、市委黨史和地方志研究室、市文聯(lián)、市僑聯(lián)、市社科聯(lián)等6家單位開展常規(guī)巡察;對(duì)市科技局、市民政局、市交運(yùn)局、市應(yīng)急管理局、市水利局、市公積金管理中心、市供銷社、市紅十字會(huì)等8家單位開展巡察“回頭看”。
+""", {"unit": "", "units": ["市委网信办", "市退役军人事务局", "市委党史和地方志研究室", "市文联", "市侨联", "市社科联",
+                            "市科技局", "市民政局", "市交运局", "市应急管理局", "市水利局", "市公积金管理中心", "市供销社",
+                            "市红十字会"], "group": None, "term": 9, "round": 12, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # search corpus pages (no URL returned) (a county leading group hearing its round's interim reports: the unit
+    # names none; 12月20日 is the meeting, no year)
+    ("county_seventh_round_interim", "search corpus pages (no URL returned)", "rounds", """12月20日,县委巡察工作领导小组召开会议,专题听取十四届县委第七轮巡察阶段性情况汇报。县委常委、县纪委书记、县监委主任、巡察工作领导小组常务副组长卢运彪主持会议并讲话,……
+会议传达学习了习近平总书记关于巡视工作的重要论述和李希同志在对村巡察工作推进座谈会上的讲话精神,分别听取了四个巡察组阶段性巡察工作情况,……
+""", {"unit": "", "units": [], "group": None, "term": 14, "round": 7, "start": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
     # https://blfj.yueyang.gov.cn/10907/61270/61278/content_1866139.html (a city veterans bureau's feedback: 14
     # problems in three aspects; the three named are a sample of the 14, so no count of items; 一是…四是 are advice)
     ("yueyang_veterans_feedback", "https://blfj.yueyang.gov.cn/10907/61270/61278/content_1866139.html", "news", """2021年9月9日市委第五巡察组向市退役军人事务局党组反馈巡察情况。市委第五巡察组组长谭立华代表市委第五巡察组作巡察情况反馈。……胡玮代表局党组作表态发言。
