@@ -185,6 +185,87 @@ HELD_OUT_R11 = [
 会议传达学习了习近平总书记关于巡视工作的重要论述和李希同志在对村巡察工作推进座谈会上的讲话精神,分别听取了四个巡察组阶段性巡察工作情况,……
 """, {"unit": "", "units": [], "group": None, "term": 14, "round": 7, "start": None, "feedback_date": None,
       "problems": 0, "figures": []}),
+    # http://www.jsdyjw.gov.cn/show.asp?id=2826 (a county-level city's science association feedback: three problems
+    # separated by semicolons (each a lead with its details after commas); 2019年以来 is no date; 四点意见建议 are
+    # advice)
+    ("danyang_science_feedback", "http://www.jsdyjw.gov.cn/show.asp?id=2826", "news", """根据市委巡察工作领导小组的安排,2023年1月6日,市委第三巡察组向市科学技术协会党组反馈巡察情况。……市委第三巡察组组长徐志农分别向市科协党组书记、主席柴剑和市科协党组领导班子反馈了巡察情况。……
+根据市委统一部署,2022年10月8日至2022年11月18日,市委第三巡察组对市科协党组开展了巡察。……
+徐志农指出,2019年以来,市科协党组在市委、市政府的正确领导下,……但在巡察中也发现了一些问题,主要是:执行市委决策部署不到位,团结联系科技工作者的桥梁纽带作用发挥不力,开展全民科学素质提高工作有短板,加强和指导学会建设工作有欠缺,落实意识形态工作责任制有偏差;履行主体责任走过场,廉政风险防控制度不健全,工作作风不够务实;党组领导核心作用发挥不力,中心组理论学习制度落实乏力,党建主体责任落实有欠缺,干部任用和管理不规范,落实巡察反馈问题整改不彻底。
+针对存在问题,巡察组提出四点意见建议:一是进一步提高政治站位,……
+""", {"unit": "市科学技术协会党组", "group": "市委第三巡察组", "term": None, "round": None, "start": date(2022, 10, 8),
+      "end": date(2022, 11, 18), "feedback_date": date(2023, 1, 6), "problems": 3, "figures": []}),
+    # http://zgwc.gov.cn/news_show.aspx?id=205173 (a county science association's feedback meeting: five problems
+    # listed with 、 before 等问题; 一是…四是 are advice)
+    ("county_science_feedback", "http://zgwc.gov.cn/news_show.aspx?id=205173", "news", """根据十三届县委第五轮巡察工作统一安排部署,2023年11月29日至12月25日,县委第四巡察组对县科协党组开展了常规巡察。2024年1月16日,县委第四巡察组巡察县科协党组情况反馈会议召开。县委第四巡察组组长反馈了巡察情况;县科协党组书记主持会议并作表态发言。
+会上第四巡察组指出,上轮巡察以来,……但巡察发现,还存在理论学习不深入、“三重一大”决策制度执行不够严格、财务管理不够规范、项目实施不够精准、民主集中制落实不够到位等问题。同时提出巡察意见建议。一是要把政治建设摆在首要位置,……
+""", {"unit": "县科协党组", "group": "县委第四巡察组", "term": 13, "round": 5, "start": date(2023, 11, 29),
+      "end": date(2023, 12, 25), "feedback_date": date(2024, 1, 16), "problems": 5, "figures": []}),
+    # http://www.jiwei.gov.cn/news_content.thtml?contentId=44211 (a city science association's report with its title,
+    # on the same site and in the same form as r10's dongying_police_progress (another unit and group): meetings and
+    # study sessions are no metric)
+    ("dongying_science_progress", "http://www.jiwei.gov.cn/news_content.thtml?contentId=44211", "progress", """中共东营市科学技术协会党组关于市委第二巡察组反馈意见集中整改进展情况的通报
+  根据市委统一部署,2024年3月25日至6月7日,市委第二巡察组对市科协党组开展了巡察,并于2024年8月23日反馈了巡察情况。按照巡察工作有关要求,现将巡察整改进展情况予以公布。
+  一、关于贯彻落实党中央决策部署和省委、市委工作要求有差距方面
+  1.政治站位不高,“第一议题”制度落实不到位问题
+  (1)……2024年以来,共召开党组会议16次、主席办公会5次,均列第一议题,……
+""", {"unit": "市科协党组", "group": "市委第二巡察组", "term": None, "round": None, "start": date(2024, 3, 25),
+      "end": date(2024, 6, 7), "feedback_date": date(2024, 8, 23), "figures": []}),
+    # https://www.scqs.gov.cn/info/11106/223137.htm (a county science association's progress body: 10 problems, 10
+    # completed; 44 measures; 建章立制5个 are rules established; the people talked to and criticised at once are cut;
+    # 2月28日 and 2025年3月11日 are later events)
+    ("qingshen_science_progress", "https://www.scqs.gov.cn/info/11106/223137.htm", "progress", """根据县委统一部署,2024年10月21日至11月10日,县委第二巡察组对县科协党组进行了巡察。2025年2月13日,巡察组向县科协党组反馈了巡察意见。按照党务公开原则和巡察工作有关要求,现将巡察集中整改进展情况予以公布。
+巡察反馈以来,县科协党组高度重视,……巡察反馈的四方面10个问题,已整改落实10个。在整改中,制定措施44个,建章立制5个,……并清退违规违纪款项。现将巡察集中整改情况通报如下。
+一、落实巡察整改责任的情况
+(一)组织领导方面。
+巡察反馈意见后,第一时间召开党组扩大会,……2月28日,将巡察整改专题民主生活会同2024年度民主生活会一起召开。
+""", {"unit": "县科协党组", "group": "县委第二巡察组", "term": None, "round": None, "start": date(2024, 10, 21),
+      "end": date(2024, 11, 10), "feedback_date": date(2025, 2, 13),
+      "figures": [("problems", 10), ("completed", 10), ("measures", 44), ("rules_established", 5)]}),
+    # http://djymedia.com/content/2020-05/12/007565.html (a county-level city's media centre mobilisation: 5月8日 has no
+    # year in the text and is the meeting's)
+    ("dujiangyan_media_mobilisation", "http://djymedia.com/content/2020-05/12/007565.html", "news", """本报讯 5月8日,市委第三巡察组巡察市融媒体中心工作动员会召开。市委巡察办负责人,市委第三巡察组全体成员,市融媒体中心领导班子成员及部门职工代表等参加会议。
+动员会上,市委巡察组就巡察内容及相关工作进行了动员部署,……市融媒体中心主要负责人代表市融媒体中心党组作工作汇报和表态发言。……
+""", {"unit": "市融媒体中心", "group": "市委第三巡察组", "term": None, "round": None, "end": None,
+      "feedback_date": None, "problems": 0, "figures": []}),
+    # http://www.jjcdi.gov.cn/content/2025-08/12/content_9183878.htm (a county-level city's media centre progress body:
+    # the group 市委巡察二组 has an unusual name, not scored; 18份制度方案 reviewed and meetings held are no metric)
+    ("jinjiang_media_progress", "http://www.jjcdi.gov.cn/content/2025-08/12/content_9183878.htm", "progress", """根据市委巡察工作统一部署,2024年12月26日至2025年1月26日,市委巡察二组对晋江市融媒体中心党委开展了巡察,并于2025年2月24日反馈了巡察意见。按照党务公开原则和巡察工作有关要求,现将巡察整改进展情况予以公布。
+一、对巡察整改的组织领导情况
+……(二)加强党委领导。……对融媒体中心《采购管理制度》《公用经费管理规定》和融媒公司《财务管理制度》《考勤管理制度》等18份制度方案进行审核把关;……集中整改期间共召开巡察整改协调会12场、专题会4场。
+""", {"unit": "晋江市融媒体中心党委", "term": None, "round": None, "start": date(2024, 12, 26), "end": date(2025, 1, 26),
+      "feedback_date": date(2025, 2, 24), "figures": []}),
+    # https://www.beihu.gov.cn/content/646941/99/15105144.html (a city's raised-level cross group at a district
+    # propaganda department: the group's name is used once, in one form; five problems listed with 、 before 等;
+    # 四点整改意见建议 are advice)
+    ("beihu_propaganda_feedback", "https://www.beihu.gov.cn/content/646941/99/15105144.html", "news", """根据市委巡察工作领导小组的安排,2025年7月2日,市委第六提级交叉巡察组向区委宣传部反馈巡察情况。会议传达了市委书记吴巨培在听取巡察情况汇报时的讲话精神。……
+雷志罡组长在反馈时指出,……巡察也发现了一些问题,主要是:统筹指导理论学习不力、“扫黄打非”职能弱化、引导精神文明建设不够有力、服务群众文化需求与文旅融合发展有欠缺、舆论阵地守得不够牢等。
+雷志罡组长提出了四点整改意见建议,一是加强领导班子和干部队伍建设,……
+""", {"unit": "区委宣传部", "group": "市委第六提级交叉巡察组", "term": None, "round": None, "start": None,
+      "end": None, "feedback_date": date(2025, 7, 2), "problems": 5, "figures": []}),
+    # https://baishui.qinfeng.gov.cn/info/1015/7030.htm (a county leading group hearing a special round on medical
+    # insurance: the round heard has no number; 十八届县委第一轮巡察工作方案 is a plan for the next round, named as a
+    # document, so no term or round is this text's)
+    ("baishui_medical_insurance_round", "https://baishui.qinfeng.gov.cn/info/1015/7030.htm", "rounds", """近日,白水县召开县委巡察工作暨领导小组会议,听取了医保领域专项巡察工作情况报告,研究讨论了两个文件。县委副书记、县长李扩主持会议并讲话。
+会上,县委巡察工作领导小组成员、巡察办主任许孝民汇报了医保领域专项巡察工作的总体情况,巡察组组长于红梅汇报了专项巡察工作开展情况,研究讨论了《十八届县委第一轮巡察工作方案》和《中共白水县委巡察工作人才库人员选配与管理办法》。……
+""", {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # https://www.tljw.gov.cn/html/wenzhang_482508.html (a city's county-district special group at a district health
+    # bureau: the group's name is unusual (市委县区第二专项巡察组, then 县区第二专项巡察组), not scored; six problems, one
+    # sentence each (a lead clause, then details), as issue 14 item 4 describes; 六点意见建议 are advice)
+    ("tongling_health_special_feedback", "https://www.tljw.gov.cn/html/wenzhang_482508.html", "news", """根据市委巡察工作领导小组的部署,2018年6月27日,市委县区第二专项巡察组向郊区卫计局党组反馈医疗卫生领域专项巡察情况。县区第二专项巡察组组长俞周云传达了市委书记李猛在市委书记专题会上的讲话精神,反馈了巡察情况,……
+巡察组指出,巡察发现的问题主要是:党的领导弱化,党组分工不明,党组织活动缺失。政治理论学习松懈,专题学习教育活动不正常。政治生活不规范,未能正常落实“三会一课”等制度,人员配备不到位。形式主义仍然存在,党建工作内容空洞,与推进日常工作结合不紧。党风廉政建设责任制落实不够有力,领导班子党政同责、“一岗双责”意识不强。对药品集中招标采购,辖区内医疗卫生机构药品零差率销售和价格公示等制度执行不到位,对下辖卫生医疗机构监管缺失。
+巡察组提出了六点意见建议。一是要加强党的领导,明确合理分工。……
+""", {"unit": "郊区卫计局党组", "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": date(2018, 6, 27), "problems": 6, "figures": []}),
+    # search corpus pages (no URL returned) (a county's story of a round of inspections of its health system: the
+    # round (第十六轮) is named; the patient's dates and sums (17余万元, 5万5千元, 7万余元) are a petition settled, no
+    # inspection date or figure; 7个巡察组 and 40天 are no metric)
+    ("shangcheng_medical_petition", "search corpus pages (no URL returned)", "news", """易鹤立
+“真的很感谢县委巡察组。如果不是巡察组过问,我的报销问题还不知道什么时候才能解决呢。”近日,商城县委巡察工作人员在对群众进行电话回访时,金刚台镇群众曾某激动地说。
+曾某报销问题的解决,得益于商城县委开展的第十六轮巡察工作。……随后,该县组建了7个巡察组,对全县医疗卫生系统开展了为期40天的常规巡察,……
+……得知反映人是该县金刚台镇的一名曾姓群众,于2020年3月2日因心脏瓣膜手术住院花费17余万元,4月9日出院后报销约5万5千元,……几天后得到回复,曾某的问题已经得到妥善解决,7万余元的报销款也顺利拿到。
+""", {"units": [], "group": None, "term": None, "round": 16, "start": None, "end": None, "feedback_date": None,
+      "figures": []}),
     # https://blfj.yueyang.gov.cn/10907/61270/61278/content_1866139.html (a city veterans bureau's feedback: 14
     # problems in three aspects; the three named are a sample of the 14, so no count of items; 一是…四是 are advice)
     ("yueyang_veterans_feedback", "https://blfj.yueyang.gov.cn/10907/61270/61278/content_1866139.html", "news", """2021年9月9日市委第五巡察组向市退役军人事务局党组反馈巡察情况。市委第五巡察组组长谭立华代表市委第五巡察组作巡察情况反馈。……胡玮代表局党组作表态发言。
