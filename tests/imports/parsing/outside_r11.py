@@ -29,12 +29,13 @@ HELD_OUT_R11 = [
 """, {"group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "problems": 0, "figures": []}),
     # http://www.aqjjjc.gov.cn/html/2025/bj_xczg_1031/42284.html (a city transport bureau's progress body: the visit
-    # names the bureau, the feedback its 党组, so the unit is not scored; the feedback day's year from the visit's;
+    # names the bureau, the feedback its 党组: the unit is the visit's, as r10's huiji_procuratorate_progress; the
+    # feedback day's year from the visit's;
     # 制定、完善31项制度 is rules_established)
     ("anqing_transport_progress", "http://www.aqjjjc.gov.cn/html/2025/bj_xczg_1031/42284.html", "progress", """根据市委统一部署,2024年4月28日至6月14日,市委第四巡察组对安庆市交通运输局开展了巡察。9月11日,市委第四巡察组向安庆市交通运输局党组反馈了巡察意见。根据《中国共产党巡视工作条例》和《中国共产党党内监督条例》有关规定,现将巡察整改进展情况予以公布:
 一、加强组织领导,坚决扛起巡察整改政治责任
 ……(二)坚持分类施策,从严从实整改。……坚持治标与治本相结合,补短板、强弱项、抓落实,先后制定、完善31项制度,建立整改长效机制,从制度上遏制巡察反馈问题反弹回潮。
-""", {"group": "市委第四巡察组", "term": None, "round": None, "start": date(2024, 4, 28), "end": date(2024, 6, 14),
+""", {"unit": "安庆市交通运输局", "group": "市委第四巡察组", "term": None, "round": None, "start": date(2024, 4, 28), "end": date(2024, 6, 14),
       "feedback_date": date(2024, 9, 11), "figures": [("rules_established", 31)]}),
     # http://jw.lyg.gov.cn/sjw/xcgz/content/aee2c0a1-94bc-4026-aa7e-7c402c24e835.html (a city transport bureau's
     # feedback with its title and date line: five problems listed with 、 after 主要是; clues without a count)
@@ -266,6 +267,51 @@ HELD_OUT_R11 = [
 ……得知反映人是该县金刚台镇的一名曾姓群众,于2020年3月2日因心脏瓣膜手术住院花费17余万元,4月9日出院后报销约5万5千元,……几天后得到回复,曾某的问题已经得到妥善解决,7万余元的报销款也顺利拿到。
 """, {"units": [], "group": None, "term": None, "round": 16, "start": None, "end": None, "feedback_date": None,
       "figures": []}),
+    # http://www.jiudian163.cn/5bnixqsr (a county-level city's federation of industry and commerce, its feedback in
+    # traditional script with pinyin annotations, the page's HTML paragraph tags kept: the group is named with its
+    # city in front (灤州市委第三巡察組) or as 第三巡察組, not scored; 3月6日 has no year; the problems run by aspect
+    # with several clauses each, so their count is not scored; 2021年巡察整改 names an earlier round's rectification)
+    ("luanzhou_federation_feedback_trad", "http://www.jiudian163.cn/5bnixqsr", "noisy", """<p class="ql-block"> 3月6日,灤州市委第三巡察組巡察市工商聯(lián)情況反饋會在市委統(tǒng)戰(zhàn)部四樓會議室召開。此次會議旨在將巡察過程中發(fā)現(xiàn)的問題進行系統(tǒng)反饋,督促被巡察單位積極整改,進一步提升工作質(zhì)量和服務(wù)水平。</p> <p class="ql-block"> 會議首先由第三巡察組副組長宋艷茹代表巡察組全面通報巡察情況。……巡察發(fā)現(xiàn),工商聯(lián)在巡察整改、理論學(xué)習(xí)、履行職責(zé)、黨建等方面存在一些亟待解決的問題。巡察整改方面,存在2021年巡察整改主體責(zé)任落的不實、巡察整改專題民主生活會剖析不深刻、巡察整改質(zhì)量有待提升等情況;……</p>
+""", {"unit": "市工商联", "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "figures": []}),
+    # https://wtcj008.com/html/articlexxdtjgdt201804041033.html (a city federation of industry and commerce, its
+    # feedback on a mirror: 1月4日至2月2日 and 3月29日 have no year; the problems run by four aspects with several
+    # clauses each, so their count is not scored; 十八大/十九大 are no term)
+    ("suining_federation_feedback", "https://wtcj008.com/html/articlexxdtjgdt201804041033.html", "news", """按照市委巡察工作统一部署,1月4日至2月2日,市委第三巡察组对市工商联开展了集中巡察。3月29日,市委第三巡察组向市工商联反馈巡察情况。
+从巡察情况来看,市工商联党组在党的十八大以来,……但巡察中也发现一些突出问题。在坚持党的领导方面,存在学习宣传贯彻党的十九大精神不到位、党组领导核心作用发挥不够、……在党风廉政建设和反腐败斗争方面,存在作风漂浮,庸懒散现象突出,违反中央八项规定,顶风违纪问题突出等问题。
+""", {"unit": "市工商联", "group": "市委第三巡察组", "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # search corpus pages (no URL returned) (a district federation of industry and commerce, its feedback: three
+    # problems separated by semicolons; 连续2次 and 3次 are honours, no metric; 四条建议 are advice)
+    ("district_federation_feedback", "search corpus pages (no URL returned)", "news", """根据区委统一部署,2022年5月23日至8月19日,区委第一巡察组对区工商联党组开展了巡察。2023年3月13日,区委第一巡察组召开巡察区工商联党组情况反馈会议。……
+陈兴善同志向区工商联党组反馈巡察情况。陈兴善组长指出,区工商联党组……连续2次荣获全国“五好”县级工商联,3次获评全省工商联会务工作先进单位。但还存在以思想政治引领助推民营经济健康发展不够突出,推动执委履职不够有力,与相关部门工作合力不够;服务意识、创新意识不够强,走访调研不够扎实,为企业纾难解困成效不够明显;惠企政策宣传不够到位,服务平台质效不够高等问题。同时,陈兴善同志紧扣巡察发现的问题,向区工商联党组提出了……等四条建议。
+""", {"unit": "区工商联党组", "group": "区委第一巡察组", "term": None, "round": None, "start": date(2022, 5, 23),
+      "end": date(2022, 8, 19), "feedback_date": date(2023, 3, 13), "problems": 3, "figures": []}),
+    # http://www.whdi.gov.cn/xunchagongzuo/xunchafankui/20240624/20955.html (a city market regulation bureau's
+    # report with its title and date line: the round in the title (十四届第五轮); 同比下降8.62% is no metric)
+    ("wuhan_market_regulation_progress", "http://www.whdi.gov.cn/xunchagongzuo/xunchafankui/20240624/20955.html", "progress", """中共武汉市市场监督管理局党组关于十四届第五轮巡察集中整改进展情况的通报
+发布时间:2024-06-24 17:44  来源:武汉市纪委监委
+根据市委统一部署,2023年7月13日至8月31日,市委第五巡察组对市市场监管局党组开展了常规巡察。2023年10月20日,市委第五巡察组向市市场监管局党组反馈了巡察意见。按照巡察工作有关要求,现将集中整改进展情况予以公布。
+一、巡察整改组织领导情况
+……
+二、反馈意见整改落实情况
+1.关于“妨碍公平竞争问题仍然存在,侵害消费者权益问题逐年增多”问题
+整改情况:……2023年接处消费者诉求同比下降8.62%。
+""", {"unit": "市市场监管局党组", "group": "市委第五巡察组", "term": 14, "round": 5, "start": date(2023, 7, 13),
+      "end": date(2023, 8, 31), "feedback_date": date(2023, 10, 20), "figures": []}),
+    # http://www.jiwei.gov.cn/page-xc.thtml?contentId=22830 (a city round's notice: 2025年9月 is a month, 12月中旬 a part
+    # of one, so no start or end is scored)
+    ("city_eighth_round_notice", "http://www.jiwei.gov.cn/page-xc.thtml?contentId=22830", "rounds", """根据《中国共产党巡视工作条例》和市委有关要求,七届市委第八轮巡察,自2025年9月开始,至2025年12月中旬结束。巡察期间,市委巡察组主要受理反映被巡察单位党组织领导班子及其成员,所属单位党组织主要负责同志和其他市委管理的领导干部,……等方面的问题。……
+""", {"unit": "", "units": [], "group": None, "term": 7, "round": 8, "feedback_date": None, "figures": []}),
+    # http://www.jiwei.gov.cn/news_content.thtml?contentId=17637 (a city round's feedback, with its title: ten units in
+    # order; the mobile group's county offices are not named; 1月24日至1月30日 is a span of feedbacks without a
+    # year; the round's findings are common to several units, so no count is scored)
+    ("city_second_round_feedback", "http://www.jiwei.gov.cn/news_content.thtml?contentId=17637", "rounds", """市委巡察组全面反馈六届市委第二轮巡察情况
+根据市委统一部署,2017年10月至12月,市委5个巡察组采取“一拖二”的方式,分别对市人社局、市教育局、市科技局、市卫计委、市旅发委、市文广新局、市林业局、市畜牧局、市广播电视台、市残联10个部门单位开展巡察;同时,派出1个机动巡察组围绕扶贫领域腐败和作风突出问题,对5个县(区)的相关县(区)直部门单位、乡镇(街道)开展机动巡察。1月24日至1月30日,市委巡察组分别向第二轮被巡察部门单位反馈了巡察情况。
+……
+""", {"unit": "", "units": ["市人社局", "市教育局", "市科技局", "市卫计委", "市旅发委", "市文广新局", "市林业局", "市畜牧局",
+                            "市广播电视台", "市残联"], "group": None, "term": 6, "round": 2, "feedback_date": None,
+      "figures": []}),
     # https://blfj.yueyang.gov.cn/10907/61270/61278/content_1866139.html (a city veterans bureau's feedback: 14
     # problems in three aspects; the three named are a sample of the 14, so no count of items; 一是…四是 are advice)
     ("yueyang_veterans_feedback", "https://blfj.yueyang.gov.cn/10907/61270/61278/content_1866139.html", "news", """2021年9月9日市委第五巡察组向市退役军人事务局党组反馈巡察情况。市委第五巡察组组长谭立华代表市委第五巡察组作巡察情况反馈。……胡玮代表局党组作表态发言。
@@ -315,11 +361,12 @@ HELD_OUT_R11 = [
 """, {"unit": "荥阳市应急管理局党委", "group": "市委第一巡察组", "term": 6, "round": 8, "start": date(2024, 8, 23),
       "end": date(2024, 9, 13), "feedback_date": date(2024, 10, 10), "figures": [("problems", 47)]}),
     # https://yjj.my.gov.cn/mysyjglj/c101573/202505/91fbe4a7883e4a409d14844f869c54c5.shtml (a city emergency bureau's
-    # mobilisation: 6月11日结束现场巡察 ends the visit (its year from the meeting's); the meeting's day is not scored as
-    # the start; 3个局属事业单位 and 12+N are no metric)
+    # mobilisation: the group enters 从今天起, the meeting's day, as r10's wuling_justice_entry (正式进驻) is a start;
+    # 6月11日结束现场巡察 ends the visit (its year from the meeting's); 3个局属事业单位 and 12+N are no metric)
     ("mianyang_emergency_mobilisation", "https://yjj.my.gov.cn/mysyjglj/c101573/202505/91fbe4a7883e4a409d14844f869c54c5.shtml", "news", """根据市委巡察工作统一部署,2025年5月6日,市委第一巡察组巡察市应急管理局党委工作动员会召开。市委第一巡察组组长周捍东就即将开展的巡察工作作了讲话,……市应急管理局党委书记、局长吕勇主持会议并作表态发言。
 周捍东指出,市委第一巡察组从今天起正式进驻市应急管理局,6月11日结束现场巡察。本次常规巡察监督的对象主要为市应急管理局党委班子及其成员,所属的市应急管理综合行政执法支队、市应急管理保障中心、市地震监测台网中心等3个局属事业单位领导班子及其成员全覆盖纳入此次巡察监督。……采用“12+N”种方式,依规依纪依法开展政治监督。
-""", {"unit": "市应急管理局党委", "group": "市委第一巡察组", "term": None, "round": None, "end": date(2025, 6, 11),
+""", {"unit": "市应急管理局党委", "group": "市委第一巡察组", "term": None, "round": None, "start": date(2025, 5, 6),
+      "end": date(2025, 6, 11),
       "feedback_date": None, "problems": 0, "figures": []}),
     # http://www.dazhou.gov.cn/xxgk-show-17791.html (a city emergency bureau's special inspection: the span 4月19日至4月30日
     # stated at the end, its year from the meeting's)
@@ -665,14 +712,15 @@ HELD_OUT_R11 = [
 """, {"unit": "腾冲边合区党工委", "group": "市委第一巡察组", "term": 5, "round": 3, "start": None, "end": None,
       "feedback_date": None, "problems": 4, "figures": []}),
     # http://www.webweby.com/jRXIlBHjoU/art/2025/10/15/art_1229214165_4502666.html (a district group at a city-centre
-    # zone that is also a state company, on a mirror with the portal's index table: four problems listed with 、
-    # before 等问题; 2020年以来 and 五年 are no dates or figures)
+    # zone that is also a state company, on a mirror with the portal's index table: the unit keeps its bracketed second
+    # name, as r7's district_education; four problems listed with 、 before 等问题; 2020年以来 and 五年 are no dates or
+    # figures)
     ("longwan_centre_feedback", "http://www.webweby.com/jRXIlBHjoU/art/2025/10/15/art_1229214165_4502666.html", "news", """| 索引号 | 1008003015157/2025-1010416628 | ||
 | 组配分类 | 通知公告 | 发布机构 | 温州经济技术开发区管理委员会 |
 | 成文日期 | 2025-10-15 | 公开方式 | 主动公开 |
 2025年9月4日,区委第二巡察组向龙湾城市中心区党组(温州高新技术产业开发区建设发展集团有限公司)反馈巡察情况。会议由王奔书记主持,……
 会上,区委第二巡察组组长张作尧通报了巡察反馈意见。2020年以来,龙湾城市中心区党组(高新建发集团)在焕新“城市封面”方面取得一定成效,连续五年获全区考绩优秀单位。但巡察发现,龙湾城市中心区党组(高新建发集团)还存在上级决策部署学习贯彻不到位、回应民生诉求不够有力、规范权力运行有待提升、招投标及采购领域管理不规范等问题。
-""", {"unit": "龙湾城市中心区党组", "group": "区委第二巡察组", "term": None, "round": None, "start": None,
+""", {"unit": "龙湾城市中心区党组（温州高新技术产业开发区建设发展集团有限公司）", "group": "区委第二巡察组", "term": None, "round": None, "start": None,
       "end": None, "feedback_date": date(2025, 9, 4), "problems": 4, "figures": []}),
     # http://kfq.ahshx.gov.cn/zxxw/tpxw/8982334.html (a county development zone's feedback with its title: the problems
     # run as comma-joined clauses, so their count is not scored; 4月23日 is the secretaries' meeting; 四点意见 are
@@ -692,12 +740,13 @@ HELD_OUT_R11 = [
       "feedback_date": None, "figures": [("problems", 9)]}),
     # http://www.aiwoqi.com/gxxw/tzgg/content/post_3498360.html (a city group's notice at a high-tech zone, in
     # traditional script on a mirror, signed by the group: 3月上旬至6月中旬 are parts of months, not scored; the zone's
-    # offices named in brackets are part of the one unit; the deadline for letters is no end)
+    # offices named in brackets are part of the one unit, kept as r8's 县委宣传部（含…）; the deadline for letters is no end)
     ("zhuhai_hitech_notice_trad", "http://www.aiwoqi.com/gxxw/tzgg/content/post_3498360.html", "noisy", """根據九屆市委第三輪巡察工作統一部署,市委第四巡察組從3月上旬至6月中旬,對高新技術產業開發區(含區發展改革和財政金融局、區科技創新和產業發展局、區商務局、高新建設投資有限公司)開展巡察。……
 ……巡察組受理信訪時間截止到2023年6月17日。
 中共珠海市委第四巡察組
 2023年3月15日
-""", {"group": "市委第四巡察组", "term": 9, "round": 3, "start": None, "end": None, "feedback_date": None,
+""", {"unit": "高新技术产业开发区（含区发展改革和财政金融局、区科技创新和产业发展局、区商务局、高新建设投资有限公司）",
+      "group": "市委第四巡察组", "term": 9, "round": 3, "start": None, "end": None, "feedback_date": None,
       "figures": []}),
     # https://www.whkfq.gov.cn/ztjh/dflzjs/lzxxgk/xcgz/202407/t20240718_2430044.html (a national development zone's
     # report after a provincial group, with its title and date line: the round in the title; 5次, 10余次 and 5个工作组
