@@ -76,13 +76,12 @@ HELD_OUT_R11 = [
     # --- progress reports (bodies with and without their title line) -------------------------------------------------
     # http://www.aqjjjc.gov.cn/html/2025/bj_xczg_1031/42284.html (a city transport bureau's progress body: the visit
     # names the bureau, the feedback its 党组: the unit is the visit's, as r10's huiji_procuratorate_progress; the
-    # feedback day's year from the visit's;
-    # 制定、完善31项制度 is rules_established)
+    # feedback day's year from the visit's; 制定、完善31项制度 is rules_established)
     ("anqing_transport_progress", "http://www.aqjjjc.gov.cn/html/2025/bj_xczg_1031/42284.html", "progress", """根据市委统一部署,2024年4月28日至6月14日,市委第四巡察组对安庆市交通运输局开展了巡察。9月11日,市委第四巡察组向安庆市交通运输局党组反馈了巡察意见。根据《中国共产党巡视工作条例》和《中国共产党党内监督条例》有关规定,现将巡察整改进展情况予以公布:
 一、加强组织领导,坚决扛起巡察整改政治责任
 ……(二)坚持分类施策,从严从实整改。……坚持治标与治本相结合,补短板、强弱项、抓落实,先后制定、完善31项制度,建立整改长效机制,从制度上遏制巡察反馈问题反弹回潮。
-""", {"unit": "安庆市交通运输局", "group": "市委第四巡察组", "term": None, "round": None, "start": date(2024, 4, 28), "end": date(2024, 6, 14),
-      "feedback_date": date(2024, 9, 11), "figures": [("rules_established", 31)]}),
+""", {"unit": "安庆市交通运输局", "group": "市委第四巡察组", "term": None, "round": None, "start": date(2024, 4, 28),
+      "end": date(2024, 6, 14), "feedback_date": date(2024, 9, 11), "figures": [("rules_established", 31)]}),
     # http://www.hnhs.gov.cn/22557/22597/22569/content_2091501.html (a district transport bureau's progress body:
     # 37 problems in 4 aspects, 34 completed (立行立改 ones included); 阶段性完成 3 is not scored)
     ("heshan_transport_progress", "http://www.hnhs.gov.cn/22557/22597/22569/content_2091501.html", "progress", """根据区委统一部署,2024年9月6日至11月20日,区委第三巡察组对区交通运输局党组开展了巡察。2025年1月7日,巡察组向区交通运输局党组反馈了巡察意见,提出了整改建议。按照巡察工作有关要求,现将巡察整改进展情况报告如下。
@@ -512,8 +511,8 @@ HELD_OUT_R11 = [
 | 成文日期 | 2025-10-15 | 公开方式 | 主动公开 |
 2025年9月4日,区委第二巡察组向龙湾城市中心区党组(温州高新技术产业开发区建设发展集团有限公司)反馈巡察情况。会议由王奔书记主持,……
 会上,区委第二巡察组组长张作尧通报了巡察反馈意见。2020年以来,龙湾城市中心区党组(高新建发集团)在焕新“城市封面”方面取得一定成效,连续五年获全区考绩优秀单位。但巡察发现,龙湾城市中心区党组(高新建发集团)还存在上级决策部署学习贯彻不到位、回应民生诉求不够有力、规范权力运行有待提升、招投标及采购领域管理不规范等问题。
-""", {"unit": "龙湾城市中心区党组（温州高新技术产业开发区建设发展集团有限公司）", "group": "区委第二巡察组", "term": None, "round": None, "start": None,
-      "end": None, "feedback_date": date(2025, 9, 4), "problems": 4, "figures": []}),
+""", {"unit": "龙湾城市中心区党组（温州高新技术产业开发区建设发展集团有限公司）", "group": "区委第二巡察组", "term": None,
+      "round": None, "start": None, "end": None, "feedback_date": date(2025, 9, 4), "problems": 4, "figures": []}),
     # http://kfq.ahshx.gov.cn/zxxw/tpxw/8982334.html (a county development zone's feedback with its title: the problems
     # run as comma-joined clauses, so their count is not scored; 4月23日 is the secretaries' meeting; 四点意见 are
     # advice)
@@ -644,8 +643,7 @@ HELD_OUT_R11 = [
 """, {"unit": "", "units": [], "group": None, "term": None, "start": None, "feedback_date": None,
       "figures": [("problems", 14), ("clues_transferred", 3)]}),
     # http://ynjjjc.gov.cn/html/2017/xunshixuncha_0301/26704.html (a prefecture's set-up of its inspection work: a
-    # talent pool, training courses and trainees, leading groups; no inspection, no finding; the plans of its first
-    # and second rounds of 2016 name rounds only as document titles)
+    # talent pool, training courses and trainees, leading groups and offices; no inspection, no finding)
     ("zhaotong_setup_figures", "http://ynjjjc.gov.cn/html/2017/xunshixuncha_0301/26704.html", "rounds", """昭通市高度重视巡察工作,明确巡察总要求、建立巡察制度,设立巡察机构、成立巡察组,突出问题导向、强化责任落实。……
 ……目前,全市共成立了12个巡察工作领导小组,12个巡察办。从市县纪检监察、组织、审计等有关部门,抽调党性强、政策熟、业务精、能吃苦、善处理复杂矛盾问题的骨干,组建了692人的巡察人才库。……目前,全市共举办巡察培训班13 期,培训巡察干部1055人,印发资料3000余份。
 """, {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "end": None,
@@ -670,8 +668,8 @@ HELD_OUT_R11 = [
 根据区委统一部署,本轮巡察安排3个巡察组,对区委社会工作部、区发展改革委等5个区直单位党组织以及中分村、茶冲村等8个村级党组织开展为期80天的巡察。
 """, {"unit": "", "units": ["区委社会工作部", "区发展改革委", "中分村", "茶冲村"], "group": None, "term": 1, "round": 12,
       "start": None, "end": None, "feedback_date": None, "figures": []}),
-    # http://yblygrz.cn/html/2021-03/16/content_60802.html (a city round's mobilisation in traditional script with pinyin
-    # annotations on a mirror: six regular and eight look-back units in order; 3月中旬 and 5月底 are parts of months)
+    # http://yblygrz.cn/html/2021-03/16/content_60802.html (a city round's mobilisation in traditional script with
+    # pinyin annotations on a mirror: six regular and eight look-back units in order; 3月中旬 and 5月底 are parts of months)
     ("yibin_twelfth_round_trad", "http://yblygrz.cn/html/2021-03/16/content_60802.html", "rounds", """3月15日下午,九屆市委第十二輪巡察工作動(dòng)員部署會(huì)召開。……
 會(huì)議傳達(dá)了全省市縣巡察工作調(diào)研座談會(huì)精神,宣布了九屆市委第十二輪巡察組組長、副組長授權(quán)任職及任務(wù)分工決定。根據(jù)市委統(tǒng)一部署,本輪巡察時(shí)間兩個(gè)半月,3月中旬啟動(dòng),5月底前完成實(shí)地巡察。共成立4個(gè)巡察組,將對(duì)市委網(wǎng)信辦、市退役軍人事務(wù)局、市委黨史和地方志研究室、市文聯(lián)、市僑聯(lián)、市社科聯(lián)等6家單位開展常規(guī)巡察;對(duì)市科技局、市民政局、市交運(yùn)局、市應(yīng)急管理局、市水利局、市公積金管理中心、市供銷社、市紅十字會(huì)等8家單位開展巡察“回頭看”。
 """, {"unit": "", "units": ["市委网信办", "市退役军人事务局", "市委党史和地方志研究室", "市文联", "市侨联", "市社科联",
@@ -860,7 +858,8 @@ HELD_OUT_R11 = [
       "feedback_date": date(2022, 7, 21), "problems": 4, "figures": []}),
     # http://www.aiwoqi.com/gxxw/tzgg/content/post_3498360.html (a city group's notice at a high-tech zone, in
     # traditional script on a mirror, signed by the group: 3月上旬至6月中旬 are parts of months, not scored; the zone's
-    # offices named in brackets are part of the one unit, kept as r8's 县委宣传部（含…）; the deadline for letters is no end)
+    # offices named in brackets are part of the one unit, kept as r8's 县委宣传部（含…）; the deadline for letters is no
+    # end)
     ("zhuhai_hitech_notice_trad", "http://www.aiwoqi.com/gxxw/tzgg/content/post_3498360.html", "noisy", """根據九屆市委第三輪巡察工作統一部署,市委第四巡察組從3月上旬至6月中旬,對高新技術產業開發區(含區發展改革和財政金融局、區科技創新和產業發展局、區商務局、高新建設投資有限公司)開展巡察。……
 ……巡察組受理信訪時間截止到2023年6月17日。
 中共珠海市委第四巡察組
@@ -888,8 +887,8 @@ HELD_OUT_R11 = [
 # 进展情况予以公布); the other runs are the standard openings and closings of progress reports and feedback news,
 # site chrome and office hours. Texts sharing more than formulas with the seeds share only such formulas (the 条例
 # titles, 习近平新时代中国特色社会主义思想, 防范和惩治统计造假、弄虚作假, 予以公布/通报). One text first collected here was
-# outside_c's anxiang (a search result without address, 153 shingles) and was dropped; xingyang_emergency_progress had the
-# Zhengzhou publication formula of r10's huiji_procuratorate_progress (经N个月集中整改和《郑州市委巡察整改情况公开办法》),
+# outside_c's anxiang (a search result without address, 153 shingles) and was dropped; xingyang_emergency_progress had
+# the Zhengzhou publication formula of r10's huiji_procuratorate_progress (经N个月集中整改和《郑州市委巡察整改情况公开办法》),
 # which is cut from the excerpt. One text shares a site's publication template with an earlier batch:
 # dongying_science_progress is another report on jiwei.gov.cn in the same form as r10's dongying_police_progress
 # (another unit, group and year; 11 shingles beyond formulas). Named here so the integrator can leave it out if he reads
