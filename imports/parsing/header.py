@@ -249,6 +249,24 @@ def _several_rounds(inspection: Inspection, text: str) -> None:
         inspection.term = None
 
 
+_ROUND_KIND_RE = re.compile(rf"第({NUM})轮(?:常规|专项)?(巡[视察])?")
+
+
+def _superior_round(inspection: Inspection, text: str, group: str) -> None:
+    """"根据十二届省委第四轮巡视工作带巡察有关要求，…区委第一联动巡察组对区法院党组进行了政治巡察": a round the text
+    names only as one of 巡视 is the superior's when the text's own group is a 巡察组; so is a term named only with it."""
+    if inspection.round is None or not group.endswith("巡察组"):
+        return
+    kinds = {m[2] for m in _ROUND_KIND_RE.finditer(_term_first(text)) if to_int(m[1]) == inspection.round}
+    if kinds != {"巡视"}:
+        return
+    inspection.round = None
+    text = _term_first(text)
+    terms = [text[m.start() : m.end() + 6] for m in _TERM_RE.finditer(text)]
+    if terms and all("巡视" in term for term in terms):
+        inspection.term = None
+
+
 def _term_of_round(text: str, round_: int) -> int | None:
     """"附件：十五届县委第三轮巡察进驻情况一览表" further down: the term stated with this very round, anywhere."""
     terms = set()
@@ -774,6 +792,7 @@ def single(section: Section, warnings: list[str]) -> Inspection:
     if any(_STUDIED_RE.search(fold(text)) for text in [section.title, statement, *context[1:]]):
         inspection.term, inspection.round = _term_and_round(section.title, statement, *context[1:])
     _several_rounds(inspection, fold(" ".join([section.title, statement, *context[1:]])).replace("首轮", "第一轮"))
+    _superior_round(inspection, fold(" ".join([section.title, statement, *context[1:]])), group)
     if inspection.term is None and inspection.round is not None:
         inspection.term = _term_of_round(whole, inspection.round)
     inspection.batch = _first_int(_BATCH_RE, section.title, statement, *context[1:])
