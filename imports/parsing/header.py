@@ -230,7 +230,8 @@ def _first_int_in(pattern: re.Pattern, *texts: str) -> int | None:
 
 
 # "筹备好二届市委第三轮巡察工作，…3月份启动第三轮巡察工作": the next round, prepared for, is not the text's
-_NEXT_ROUND_RE = re.compile(rf"(?:筹备|准备|谋划|酝酿)(?:好)?[^。；;]{{0,20}}?第{NUM}轮[^。；;]*")
+# and "高水平完成公司党组第十轮巡视" is a task set for the next one
+_NEXT_ROUND_RE = re.compile(rf"(?:筹备|准备|谋划|酝酿|高(?:质量|水平|标准)完成)(?:好)?[^。；;]{{0,20}}?第{NUM}轮[^。；;]*")
 
 
 _ROUND_LIST_RE = re.compile(rf"第{NUM}轮?(?:\s*[、和及与]\s*第?{NUM}轮?)+轮")
@@ -243,6 +244,10 @@ def _several_rounds(inspection: Inspection, text: str) -> None:
     # "五是筹备好二届市委第三轮巡察工作": the next round prepared for neither
     text = _term_first(_NEXT_ROUND_RE.sub("", _STUDIED_RE.sub("", text)))
     pairs = {(to_int(m[1]), to_int(r[1])) for m in _TERM_RE.finditer(text) if (r := _ROUND_RE.search(m[0]))}
+    # "部署开展省委第九轮巡视…9月至11月，省委第十轮巡视…": one body's two rounds, as in a year's review
+    by_body = {(m[1], to_int(m[2])) for m in re.finditer(rf"({_LEVEL_BODY})第({NUM})轮", text)}
+    if len({r for b, r in by_body}) > 1 and len({b for b, _ in by_body}) < len(by_body):
+        inspection.round = None
     if _ROUND_LIST_RE.search(text) or len({r for _, r in pairs}) > 1:
         inspection.round = None
     if len({t for t, _ in pairs}) > 1:
