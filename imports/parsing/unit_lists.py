@@ -17,7 +17,8 @@ from .places import PROVINCE_LEVEL
 _NAME_END_RE = re.compile(
     r"(?:党委|党总支|党支部|党组|党工委|委员会|公司|集团|局|院|中心|办|部|委|室|处|所|站|乡|镇|村|社区|街道|街|县|市|区|旗|州"
     r"|厅|署|校|学|馆|会|团|厂|场|园|行|社|台|队|机关|办事处|管委会|联|协|军|庭|科"
-    r"|[一二三四五六七八九十]中)$"  # 潜山二中: a numbered middle school
+    r"|[一二三四五六七八九十]中"  # 潜山二中: a numbered middle school
+    r"|[一二三四五六七八九十]师)$"  # 九师: a numbered division of a production corps
 )
 # Where 和/及/与 join two names rather than sit inside one (区文体广电和旅游局, 材料科学与工程学院 stay whole).
 _JOINT_END_RE = re.compile(
@@ -117,7 +118,8 @@ def clean(name: str) -> str:
     what is left is not shaped like an organisation's name."""
     # "国家烟草专卖局……等31家" / "国家机关事务管理局……等": a cut list
     name = re.sub(r"(?:…+|\.{3,})(?:等[^、，,]{0,12})?$", "", name.strip().strip("“”\"'"))
-    name = re.sub(r"(?:及其?|和)(?:所|下)[辖属]的?.*$", "", name)  # 南洋镇及所属25个村 / 温泉镇及下辖村 -> the town
+    # 南洋镇及所属25个村 / 温泉镇及下辖村 / 十师北屯市及相关团场 -> the town or city, not the bodies under it
+    name = re.sub(r"(?:及其?|和)(?:(?:所|下)[辖属]|相关)的?.*$", "", name)
     # "…、区住建交通局等党组织" / "…、机电工程学院党委等": the list's 等 (and the kind it names) is no part of the name
     name = re.sub(r"等(?:党组织|单位|部门|党委|党组|党委（党组）|党委\(党组\))?$", "", name)
     # "…县审计局、县统计局党委（党组）": 党委（党组） is the kind shared by a list (whichever each has), not one name's
@@ -127,7 +129,8 @@ def clean(name: str) -> str:
     # "对我市沙溪镇半泾村、香塘村…": the writer's own place (我市, 本县) is said from where they stand, no part of a name
     name = re.sub(r"^(?:我|本)(?:省|市|州|县|区|旗|镇|乡)(?=.{2,})", "", name)
     name = re.sub(r"^(?:分别|[^，,、（(]{0,12}?巡[视察]的|包括|[^，,、（(]{0,4}?所属)", "", name)
-    name = re.sub(rf"(?:等)?\s*{NUM}\s*[个家户所].*$", "", name)  # 良安镇6个乡镇 / 县自然资源局等3个部门党组
+    # 良安镇6个乡镇 / 县自然资源局等3个部门党组; never a place named with 家 (六师五家渠市, 三家店村)
+    name = re.sub(rf"(?:等)?\s*{NUM}\s*(?:[个户所]|家(?![\u4e00-\u9fff]{{1,3}}(?:市|县|区|镇|乡|村|街道|社区)$)).*$", "", name)
     name = re.sub(r"巡[视察]$", "", name)  # "进驻区总工会、团区委巡察动员会议"
     name = re.sub(r"(?<=.{2})工作$", "", name)  # "巡察区总工会、团区委工作进驻动员会": the visit's word, not the name's
     # a bracket stating what is done there, not part of the name: （所属村、社开展同步村级巡察） / （不含庞南刘村）
