@@ -24,6 +24,7 @@ from .unit_lists import (
     mask_brackets,
     names_in,
     objects_heading,
+    offices_of_places,
     per_place,
     same_unit,
     shared_kind,
@@ -1003,7 +1004,10 @@ def _named_units(lines: list[Line]) -> list[tuple[str, str]]:
                 for name in match[1].split("、"):
                     name = drop_joint(unmask(name).strip())
                     joined = _JOINED_RE.match(name)
-                    names.extend([joined[1], joined[2]] if joined else [name])
+                    # "荆门市及麻城市": two places of one level joined
+                    pair = names_in(name)
+                    names.extend([joined[1], joined[2]] if joined else pair if len(pair) == 2 else [name])
+                names = offices_of_places(names, clause[match.start(1) : match.end() + 12])
                 # "对A、B、C党组巡察情况": the visit's 巡察 after the last name is no part of it (its 党组 is shared)
                 for name in shared_kind([re.sub(r"(?<=.{2})巡[视察]$", "", name) for name in names]):
                     if re.match(rf"{NUM}\s*[个家户所]", name):

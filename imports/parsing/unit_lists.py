@@ -153,6 +153,10 @@ def clean(name: str) -> str:
         return ""
     if _NOT_A_NAME_RE.search(bare) or not _NAME_END_RE.search(bare):
         return ""
+    # "按照税务总局党组…" / "总局12个直属单位": a clause's preposition opens no name, and a level with its kind (总局,
+    # 分局, 省局) names none
+    if re.match(r"(?:按照|根据|依照|依据|通过|经过)", bare) or re.fullmatch(r"[总分省市县区]局", bare):
+        return ""
     return name
 
 
@@ -269,9 +273,24 @@ def listed_units(clause: str) -> list[str]:
             continue  # "10个县(市、区)政法委机关、人民法院、公安局…": kinds of office in each place, no unit named
         names = [clean(piece) for segment in _split_top(span, "、，,") for piece in _joined(segment)]
         names = shared_kind([name for name in names if name])
+        names = offices_of_places(names, span)
         if len(names) >= 2:
             found.extend(name for name in names if name not in found)
     return found
+
+
+_OFFICES_COUNTED_RE = re.compile(rf"等\s*{NUM}\s*[个家]\s*[省市县区州]?(?:局|分局|厅|支队|分行|分公司)")
+_ORG_END_RE = re.compile(r"(?:党委|党组|党工委|局|院|委|办|部|厅|公司|集团|中心|所|站|队|校|社区|村|镇|乡|街道|机关)$")
+
+
+def _place_only(name: str) -> bool:
+    bare = _bare(name)
+    return bare in PROVINCE_LEVEL or not _ORG_END_RE.search(bare)
+
+
+def offices_of_places(names: list[str], span: str) -> list[str]:
+    """"对北京、上海、广州、江苏等9个省局开展巡视": places standing for the offices the count names are no units."""
+    return [name for name in names if not _place_only(name)] if _OFFICES_COUNTED_RE.search(span) else names
 
 
 def same_unit(name: str, other: str) -> bool:
