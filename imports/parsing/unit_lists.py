@@ -120,8 +120,8 @@ def drop_joint(name: str) -> str:
 def clean(name: str) -> str:
     """The unit's name without its count, its villages, a stated subject in brackets or a leading joint; "" when
     what is left is not shaped like an organisation's name."""
-    # "国家烟草专卖局……等31家" / "国家机关事务管理局……等": a cut list
-    name = re.sub(r"(?:…+|\.{3,})(?:等[^、，,]{0,12})?$", "", name.strip().strip("“”\"'"))
+    # "国家烟草专卖局……等31家" / "国家机关事务管理局……等" / "省司法厅……共33家单位": a cut list
+    name = re.sub(r"(?:…+|\.{3,})(?:[等共][^、，,]{0,12})?$", "", name.strip().strip("“”\"'"))
     # 南洋镇及所属25个村 / 温泉镇及下辖村 / 十师北屯市及相关团场 -> the town or city, not the bodies under it
     name = re.sub(r"(?:及其?|和)(?:(?:所|下)[辖属]|相关)的?.*$", "", name)
     # "…、区住建交通局等党组织" / "…、机电工程学院党委等": the list's 等 (and the kind it names) is no part of the name
