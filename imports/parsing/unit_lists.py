@@ -251,6 +251,22 @@ def _own_list(text: str, opener: re.Match) -> str:
     return tail if bare_list(tail) else ""
 
 
+_INSPECTED_COUNTED_RE = re.compile(
+    rf"((?:[^，。；,;、“”\s…]{{2,30}}、)+[^，。；,;、“”\s…]{{2,30}}?)(?:等)?\s*{NUM}\s*[个家户所]被巡[视察]?(?:单位|党组织)"
+)
+
+
+def _trailing_names(span: str) -> str:
+    """The run of plain names that ends a span: a piece telling anything (巡察组分别就…) ends the run before it."""
+    pieces = _split_top(span, "、")
+    kept: list[str] = []
+    for piece in reversed(pieces):
+        if _NOT_A_NAME_RE.search(_bare(piece)) or re.search(r"[对向就在]|\d", _bare(piece)) or not clean(piece):
+            break
+        kept.insert(0, piece)
+    return "、".join(kept)
+
+
 def listed_units(clause: str) -> list[str]:
     """The units a clause lists (two or more), in order; [] when it lists none."""
     text = fold(clause)
@@ -265,6 +281,8 @@ def listed_units(clause: str) -> list[str]:
         # groups; the villages are visited
         and not (opener[0].startswith("进") and villages_visited(text, opener.end()))
     ]
+    # "赵巷镇、徐泾镇…等6家被巡单位负责…参加会议": a list named as the units inspected, by the count after it
+    spans += [_trailing_names(unmask(match[1])) for match in _INSPECTED_COUNTED_RE.finditer(mask_brackets(text))]
     for span in [*spans, *(match["span"] for match in _COLON_RE.finditer(text))]:
         span = re.split(r"[，,]\s*(?:对|向)", span)[0]  # "…，对4家单位开展": the next clause's own object
         # "已进驻的24个部门（单位）和地区分别为A、B…": the list starts after its own 分别为
