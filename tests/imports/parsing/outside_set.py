@@ -344,10 +344,11 @@ def extract(text: str, expect: dict) -> dict:
     try:
         result = parse_text(text, "outside.txt")
     except DocumentError:
-        return {"refused": True}
+        return {"refused": True, "problems": 0}  # refused: nothing read, so no problem counted either
     main, others = _inspection(result, expect)
     if main is None:
-        return {"refused": False}
+        # no inspection read: nothing stated, so no problem counted (a reader's "problems 0" is met)
+        return {"refused": False, "problems": 0}
     return {
         "refused": False,
         "unit": main.unit,
