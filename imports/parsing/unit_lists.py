@@ -133,6 +133,9 @@ def clean(name: str) -> str:
     # "对我市沙溪镇半泾村、香塘村…": the writer's own place (我市, 本县) is said from where they stand, no part of a name
     name = re.sub(r"^(?:我|本)(?:省|市|州|县|区|旗|镇|乡)(?=.{2,})", "", name)
     name = re.sub(r"^(?:分别|[^，,、（(]{0,12}?巡[视察]的|包括|[^，,、（(]{0,4}?所属)", "", name)
+    # "武汉商贸集团有限公司(以下简称“商贸集团”)(2家企业已于…重组整合为…)": a short name or a later change told in
+    # brackets is no part of the name (and its count counts no units)
+    name = re.sub(r"[（(][^（()）]*(?:简称|已于|重组|整合|更名|合并)[^（()）]*[）)]", "", name)
     # 良安镇6个乡镇 / 县自然资源局等3个部门党组; never a place named with 家 (六师五家渠市, 三家店村)
     name = re.sub(rf"(?:等)?\s*{NUM}\s*(?:[个户所]|家(?![\u4e00-\u9fff]{{1,3}}(?:市|县|区|镇|乡|村|街道|社区)$)).*$", "", name)
     name = re.sub(r"巡[视察]$", "", name)  # "进驻区总工会、团区委巡察动员会议"
