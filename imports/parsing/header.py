@@ -758,6 +758,12 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         unit_full = sig[1] if sig else ""
     # "对县城管局及所属3个中队党支部开展…": the unit, not the organisations under it
     unit_full = squash(re.sub(r"(?<=.{2})(?:及其?|和)(?:所|下|管)[辖属].*$", "", unit_full))
+    # "对武港院及公司部分RH项目分别开展常规巡察、专项巡察": of two objects joined, only the one shaped like an
+    # organisation is a unit (some of the company's projects name none)
+    unit_full = re.sub(r"(?<=.{2})分别$", "", unit_full)
+    joined = names_in(unit_full) if re.search(r"[及和与]", unit_full) else []
+    if len(joined) == 1 and unit_full.startswith(joined[0]) and re.match(r"[及和与]", unit_full[len(joined[0]) :]):
+        unit_full = joined[0]
     if re.search(rf"[{_HAN}]{NUM}\s*个|领域", unit_full):
         # "向闸口街道6个社区党委反馈": counted organisations name no one unit; "巡察医疗卫生领域工作动员会": a
         # subject, not a unit
