@@ -339,6 +339,12 @@ def _inspection(result, expect: dict):
     return main, [i.unit for i in inspections if i is not main and i.unit]
 
 
+def _points(item) -> int:
+    """The points under an announcing holder; under a holder of aspects (一、巡察发现的问题 / （一）… / 1.…), the
+    aspects' own points."""
+    return sum(len(child.children) or 1 for child in item.children) or 1
+
+
 def extract(text: str, expect: dict) -> dict:
     """The importer's answer for the fields a case scores."""
     try:
@@ -360,7 +366,7 @@ def extract(text: str, expect: dict) -> dict:
         "end": main.end,
         "feedback_date": main.feedback_date,
         # problems as a reader counts them: the points under an announcing holder, else the items
-        "problems": sum(len(item.children) or 1 for item in main.items),
+        "problems": sum(_points(item) for item in main.items),
         "figures": [(f.metric, f.value) for f in main.figures],
     }
 
