@@ -520,8 +520,10 @@ def _group_name(match: re.Match, owner: str) -> tuple[str, str]:
         return f"{owner}巡{match[4]}{match[5]}组", "巡" + match[4]
     # "市委提级巡察第四组": the group's kind before 巡察第N组 stays in its name
     before = match.string[: match.start(6) - 1] if match.start() == match.start(6) - 1 else ""
-    kind = re.search(r"(?:专项|机动|提级|交叉|联动){1,2}$", before)
-    return f"{owner}{kind[0] if kind else ''}巡{match[6]}第{match[7]}组", "巡" + match[6]
+    kind = re.search(rf"({_LEVEL_BODY})?((?:专项|机动|提级|交叉|联动){{1,2}})$", before)
+    if kind:
+        owner = owner or kind[1] or ""
+    return f"{owner}{kind[2] if kind else ''}巡{match[6]}第{match[7]}组", "巡" + match[6]
 
 
 def _province(text: str) -> str:

@@ -117,6 +117,10 @@ def drop_joint(name: str) -> str:
     return re.sub(r"^(?:以及|和(?![林田平龙顺政县])|及|与|并)", "", name)
 
 
+# after 家: not the rest of a place's name (五家渠市, 三家店村), so the 家 counts
+_NOT_A_PLACE = r"(?![\u4e00-\u9fff]{1,3}(?:市|县|区|镇|乡|村|街道|社区)$)"
+
+
 def clean(name: str) -> str:
     """The unit's name without its count, its villages, a stated subject in brackets or a leading joint; "" when
     what is left is not shaped like an organisation's name."""
@@ -137,7 +141,7 @@ def clean(name: str) -> str:
     # brackets is no part of the name (and its count counts no units)
     name = re.sub(r"[（(][^（()）]*(?:简称|已于|重组|整合|更名|合并)[^（()）]*[）)]", "", name)
     # 良安镇6个乡镇 / 县自然资源局等3个部门党组; never a place named with 家 (六师五家渠市, 三家店村)
-    name = re.sub(rf"(?:等)?\s*{NUM}\s*(?:[个户所]|家(?![\u4e00-\u9fff]{{1,3}}(?:市|县|区|镇|乡|村|街道|社区)$)).*$", "", name)
+    name = re.sub(rf"(?:等)?\s*{NUM}\s*(?:[个户所]|家{_NOT_A_PLACE}).*$", "", name)
     name = re.sub(r"巡[视察]$", "", name)  # "进驻区总工会、团区委巡察动员会议"
     name = re.sub(r"(?<=.{2})工作$", "", name)  # "巡察区总工会、团区委工作进驻动员会": the visit's word, not the name's
     # a bracket stating what is done there, not part of the name: （所属村、社开展同步村级巡察） / （不含庞南刘村）
@@ -146,7 +150,7 @@ def clean(name: str) -> str:
     bare = _bare(name)
     if bare in PROVINCE_LEVEL:  # a central round's units: 北京、天津、辽宁
         return name
-    if not 2 <= len(bare) <= 30 or name.startswith("全") or re.match(rf"{NUM}\s*[个家户所]", name):
+    if not 2 <= len(bare) <= 30 or name.startswith("全") or re.match(rf"{NUM}\s*(?:[个户所]|家){_NOT_A_PLACE}", name):
         return ""
     # "对该镇沙堰村、金山村…": the place said again before its own units is no part of the first name
     name = re.sub(r"^该(?:镇|乡|街道|县|区|市|公司|集团)(?=.{2,})", "", name)

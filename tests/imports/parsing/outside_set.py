@@ -22,8 +22,9 @@ from . import outside_r9 as r9
 from . import outside_r10 as r10
 from . import test_outside_documents as known
 
-# The batch collected beside the r10 rules pass and never seen by it: run once by the integrator on these rules.
-UNSEEN_BATCHES = frozenset({"r10-held"})
+# The batch collected beside the last rules pass and never seen by it, run once by the integrator on these rules;
+# empty until the next one is registered (r10-held was tuned on in the r11 pass and is pinned like the others).
+UNSEEN_BATCHES: frozenset[str] = frozenset()
 
 # Fields of tuned cases the rules do not reach without a hack, as score() names them: (case name, field) -> why.
 # The family tests skip exactly these and fail when one comes out right, so the list stays true.
@@ -43,6 +44,30 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("village_essay_placeholder", "unit"):
         "an essay on village inspection work (关于对X县对村巡察工作的思考) states no visit; the importer refuses it where"
         " the reader expects an empty round-level record",
+    ("hubei_justice_progress", "unit"):
+        "the title's own name for the reporting body (中共X委员会关于…的通报) is kept as the unit, as every progress"
+        " report's is; the r10 reader scores the shorter name of the opening's visit sentence"
+        " (湖北省司法厅党委 for 省司法厅党委)",
+    ("dongying_police_progress", "unit"):
+        "the title's own name for the reporting body (中共X委员会关于…的通报) is kept as the unit, as every progress"
+        " report's is; the r10 reader scores the shorter name of the opening's visit sentence"
+        " (东营市公安局东营经济技术开发区分局党委 for 市公安局开发区分局党委)",
+    ("zhuzhou_health_progress", "unit"):
+        "the title's own name for the reporting body (中共X委员会关于…的通报) is kept as the unit, as every progress"
+        " report's is; the r10 reader scores the shorter name of the opening's visit sentence"
+        " (株洲市卫生健康委员会党委 for 市卫健委党委)",
+    ("putian_justice_progress", "unit"):
+        "the title's own name for the reporting body (中共X委员会关于…的通报) is kept as the unit, as every progress"
+        " report's is; the r10 reader scores the shorter name of the opening's visit sentence"
+        " (莆田市司法局党组 for 市司法局)",
+    ("dongchangfu_justice_progress", "unit"):
+        "the title's own name for the reporting body (中共X委员会关于…的通报) is kept as the unit, as every progress"
+        " report's is; the r10 reader scores the shorter name of the opening's visit sentence"
+        " (东昌府区司法局党组 for 区司法局党组)",
+    ("kaiping_natural_resources_trad", "feedback_date+2024-02-01"):
+        "a yearless feedback day told before the dated visit (2月1日…反馈; 2023年8月底至12月中旬…巡察) takes the year after"
+        " the visit, as the pinned wumao (2月8日 after 2020年9月至11月: 2021) and wuhu_investment_feedback read it; the r10"
+        " reader leaves it undated, and both readings cannot hold",
 }
 
 
