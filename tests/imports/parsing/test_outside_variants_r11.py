@@ -224,3 +224,24 @@ def test_the_one_unit_of_news(text, expected):
 def test_two_organisations_joined_are_still_no_one_unit():
     text = "3月5日，县委第二巡察组对县人民医院及县中医院分别开展专项巡察。\n"
     assert _units(text) != ["县人民医院"]
+
+
+# --- audit texts: an inspection's concerns named in passing ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "5月26日上午，学校审计联席会议召开。会上，审计处处长通报了上半年审计工作情况，并对审计项目整改工作进行了布置。"
+    "会议结合审计发现共性问题清单和省委巡视关注重点，对各单位的自查整改工作进行了部署。\n",
+    "3月2日，市审计局召开审计项目推进会，围绕巡察关注的重点领域安排全年审计项目。\n",
+])
+def test_an_audit_text_naming_inspection_concerns_is_refused_as_audit(text):
+    from imports.parsing import DocumentError
+
+    with pytest.raises(DocumentError) as error:
+        parse_text(text, "audit.txt")
+    assert "审计" in str(error.value) and "不予导入" in str(error.value)
+
+
+def test_a_text_telling_an_inspection_beside_its_audit_is_not_refused_as_audit():
+    text = ("根据县委统一部署，2023年3月1日至4月30日，县委第二巡察组对县审计局党组开展了巡察。"
+            "2023年6月1日，县委第二巡察组向县审计局党组反馈了巡察意见。\n")
+    assert _units(text) == ["县审计局党组"]
