@@ -234,7 +234,10 @@ def _first_int_in(pattern: re.Pattern, *texts: str) -> int | None:
 
 # "筹备好二届市委第三轮巡察工作，…3月份启动第三轮巡察工作": the next round, prepared for, is not the text's
 # and "高水平完成公司党组第十轮巡视" is a task set for the next one
-_NEXT_ROUND_RE = re.compile(rf"(?:筹备|准备|谋划|酝酿|高(?:质量|水平|标准)完成)(?:好)?[^。；;]{{0,20}}?第{NUM}轮[^。；;]*")
+# (never one done: 已高质量完成第三轮巡察 / 高质量完成了第三轮巡察)
+_NEXT_ROUND_RE = re.compile(
+    rf"(?:筹备|准备|谋划|酝酿|(?<![已均])高(?:质量|水平|标准)完成(?!了))(?:好)?[^。；;]{{0,20}}?第{NUM}轮[^。；;]*"
+)
 
 
 _ROUND_LIST_RE = re.compile(rf"第{NUM}轮?(?:\s*[、和及与]\s*第?{NUM}轮?)+轮")
@@ -248,7 +251,13 @@ def _several_rounds(inspection: Inspection, text: str) -> None:
     text = _term_first(_NEXT_ROUND_RE.sub("", _STUDIED_RE.sub("", text)))
     pairs = {(to_int(m[1]), to_int(r[1])) for m in _TERM_RE.finditer(text) if (r := _ROUND_RE.search(m[0]))}
     # "部署开展省委第九轮巡视…9月至11月，省委第十轮巡视…": one body's two rounds, as in a year's review
-    by_body = {(m[1], to_int(m[2])) for m in re.finditer(rf"({_LEVEL_BODY})第({NUM})轮", text)}
+    # (each round with its own visit after it: an earlier round's 反馈问题整改 named beside the text's is no second)
+    by_body = {
+        (m[1], to_int(m[2]))
+        for m in re.finditer(rf"({_LEVEL_BODY})第({NUM})轮", text)
+        if re.match(r"[^。；;]{0,30}?(?<!一)对[^。；;]{0,40}?(?:开展|进行|进驻)", text[m.end() :])
+        or re.search(r"(?:开展|启动|部署)[^。；;，,]{0,6}$", text[: m.start()])
+    }
     if len({r for b, r in by_body}) > 1 and len({b for b, _ in by_body}) < len(by_body):
         inspection.round = None
     if _ROUND_LIST_RE.search(text) or len({r for _, r in pairs}) > 1:

@@ -245,3 +245,22 @@ def test_a_text_telling_an_inspection_beside_its_audit_is_not_refused_as_audit()
     text = ("根据县委统一部署，2023年3月1日至4月30日，县委第二巡察组对县审计局党组开展了巡察。"
             "2023年6月1日，县委第二巡察组向县审计局党组反馈了巡察意见。\n")
     assert _units(text) == ["县审计局党组"]
+
+
+def test_an_earlier_rounds_rectification_named_beside_the_texts_round_leaves_it():
+    text = ("根据市委统一部署，2023年9月5日，市委第三巡察组向县林业局党组反馈十五届市委第六轮巡察情况。"
+            "巡察组指出，要把市委第五轮巡察反馈问题整改与本轮整改统筹推进。\n")
+    assert _inspections(text)[0].round == 6
+
+
+@pytest.mark.parametrize("text", [
+    "11月18日，县委巡察工作领导小组召开会议，听取汇报。今年以来，县委已高质量完成十五届县委第三轮巡察。\n",
+    "11月18日，县委巡察工作领导小组召开会议。会议指出，高质量完成了十五届县委第三轮巡察。\n",
+])
+def test_a_round_done_to_a_standard_is_the_texts_own(text):
+    assert _inspections(text)[0].round == 3
+
+
+def test_problems_still_open_in_the_contrast_are_no_findings_count():
+    text = "市委第二巡察组组长王某指出，县医保局近年来取得一定成绩。但仍有3个问题尚未整改到位。"
+    assert ("problems", 3) not in _figures(text)
