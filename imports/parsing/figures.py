@@ -294,7 +294,7 @@ def _metric(before: str, after: str, unit: str, tied_after: bool = False) -> str
         return None  # 已办结问题线索5件: clues concluded, not the clues transferred
     if metric == MEASURES and re.search(r"(?:防范|防控|预防|管控)(?:措施|举措)\s*$", segment):
         return None  # 落实防范措施2907条: risk-prevention measures, not rectification measures
-    if metric == MEASURES and (after_seg.startswith("整改任务") or segment.endswith("整改任务")) and "反馈" not in before:
+    if metric == MEASURES and (after_seg.startswith("整改任务") or segment.endswith("整改任务")) and "反馈" not in segment:
         return None  # "提出87项整改任务": a unit's own task list is no metric; the feedback's tasks (反馈的20项整改任务) are
     if metric == COMPLETED and re.search(r"阶段性(?:完成|整改)[^，,；;。]*$", segment):
         return None  # "阶段性完成整改1个": done for a stage only, neither completed nor basically completed

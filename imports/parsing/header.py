@@ -272,7 +272,7 @@ _ROUND_KIND_RE = re.compile(rf"第({NUM})轮(?:常规|专项)?(巡[视察])?")
 def _superior_round(inspection: Inspection, text: str, group: str) -> None:
     """"根据十二届省委第四轮巡视工作带巡察有关要求，…区委第一联动巡察组对区法院党组进行了政治巡察": a round the text
     names only as one of 巡视 is the superior's when the text's own group is a 巡察组; so is a term named only with it."""
-    if inspection.round is None or not group.endswith("巡察组"):
+    if inspection.round is None or not re.search(r"巡察[^视]{0,2}组$", group):
         return
     kinds = {m[2] for m in _ROUND_KIND_RE.finditer(_term_first(text)) if to_int(m[1]) == inspection.round}
     if kinds != {"巡视"}:

@@ -100,10 +100,13 @@ def _joined(segment: str) -> list[str]:
     pieces = [segment]
     for joint in re.finditer(r"(?:以及|和|及|与|并)(?!其?[所下][辖属])", segment):
         left = _bare(segment[: joint.start()])
-        # "荆门市及麻城市": two places of one level joined (天津市和平区 stays one: 和平区 is a place's own name)
-        places = re.search(r"[\u4e00-\u9fff]{2,}([市县])$", left) and re.fullmatch(
-            rf"[\u4e00-\u9fff]{{2,}}{re.search(r'[市县]$', left)[0]}", segment[joint.end() :]
-        ) and not re.match(r"和[林田平龙顺政县]", segment[joint.start() :])
+        # "荆门市及麻城市": two places joined (天津市和平区 stays one: 和平区 is a place's own name)
+        # (荆门市及京山县: of two levels too; a place named with 和 stays whole: 和平区, 和田, 和静县)
+        places = (
+            re.search(r"[\u4e00-\u9fff]{2,}[市县区旗]$", left)
+            and re.fullmatch(r"[\u4e00-\u9fff]{2,}[市县区旗]", segment[joint.end() :])
+            and not re.match(r"和[林田平龙顺政县静硕布]", segment[joint.start() :])
+        )
         if _JOINT_END_RE.search(left) or places:
             head, tail = segment[: joint.start()], segment[joint.end() :]
             balanced = sum(head.count(c) for c in _OPEN) == sum(head.count(c) for c in _CLOSE)

@@ -33,6 +33,8 @@ def _figures(text: str) -> list[tuple[str, float]]:
     "党组专题研究巡视整改方案，提出87项整改任务，每项任务都明确由班子成员牵头。",
     "局党委召开专题会议，确定整改任务45项，逐项明确责任人。",
     "学院党委细化分解整改任务32项，建立整改台账。",
+    # the feedback named earlier in the sentence, the tasks the unit's own
+    "根据巡察反馈意见，局党组提出整改任务36项，明确责任领导。",
 ])
 def test_a_units_own_task_list_is_no_measures_count(text):
     assert _figures(text) == []
@@ -79,6 +81,8 @@ def test_a_contrast_without_the_groups_words_before_it_counts_nothing(text):
 @pytest.mark.parametrize("text", [
     "根据区委巡察工作领导小组安排，2024年5月10日，区委第二巡察组向区教育局党组反馈巡察情况。\n"
     "根据十二届省委第四轮巡视工作带巡察有关要求，2024年3月1日至4月1日，区委第二巡察组对区教育局党组进行了政治巡察。\n",
+    "根据县委统一部署，2023年9月5日，县委提级巡察第一组向县林业局党组反馈巡察情况。\n"
+    "根据十一届省委第三轮巡视工作带巡察有关要求，2023年6月1日至7月10日，县委提级巡察第一组对县林业局党组开展了巡察。\n",
     "根据县委统一部署，2023年9月5日，县委第一联动巡察组向县林业局党组反馈巡察情况。\n"
     "按照十一届省委第三轮巡视巡察上下联动工作要求，2023年6月1日至7月10日，县委第一联动巡察组对县林业局党组开展了巡察。\n",
 ])
@@ -131,11 +135,14 @@ def test_names_in_a_list(name, expected):
     ("荆门市及麻城市", ["荆门市", "麻城市"]),
     ("宜城市和枣阳市", ["宜城市", "枣阳市"]),
     ("东至县及石台县", ["东至县", "石台县"]),
-    # a place's own 和 stays; names of two levels are not split as places
+    ("荆门市及京山县", ["荆门市", "京山县"]),
+    ("朝阳区和海淀区", ["朝阳区", "海淀区"]),
+    # a place named with 和 stays whole; a name's own 和 is no joint
     ("天津市和平区", ["天津市和平区"]),
+    ("乌鲁木齐市和田县", ["乌鲁木齐市和田县"]),
     ("区文体广电和旅游局", ["区文体广电和旅游局"]),
 ])
-def test_two_places_of_one_level_joined_are_two(span, expected):
+def test_two_places_joined_are_two(span, expected):
     assert names_in(span) == expected
 
 
