@@ -18,7 +18,8 @@ _INSPECTION_RE = re.compile(r"巡[视察]")
 # an inspection the text tells of (a group, its feedback or rectification, a visit), never its concerns named in
 # passing ("结合…审计发现共性问题清单和省委巡视关注重点")
 _TELLS_INSPECTION_RE = re.compile(
-    r"巡[视察](?:组|办|反馈|整改|期间|发现|意见|工作|情况|问题)|(?:开展|进行|接受|配合)[^。，,；;]{0,10}巡[视察]"
+    r"巡[视察](?:集中|专项|常规|“?回头看”?)?(?:组|办|反馈|整改|期间|发现|意见|工作|情况|问题)"
+    r"|(?:开展|进行|接受|配合)[^。，,；;]{0,10}巡[视察]|第[一二三四五六七八九十\d]+轮(?:常规|专项)?巡[视察]"
 )
 
 MESSAGE = "这是审计整改报告，不是巡视、巡察整改文件：台账只记录巡视、巡察反馈问题的整改，审计整改报告不予导入（首句“{head}”）"

@@ -271,3 +271,13 @@ def test_a_round_done_to_a_standard_is_the_texts_own(text):
 def test_problems_still_open_in_the_contrast_are_no_findings_count():
     text = "市委第二巡察组组长王某指出，县医保局近年来取得一定成绩。但仍有3个问题尚未整改到位。"
     assert ("problems", 3) not in _figures(text)
+
+
+@pytest.mark.parametrize("text", [
+    "中共某某县审计局党组关于县委第三轮巡察集中整改进展情况的通报\n"
+    "根据县委统一部署，2023年3月1日至4月30日，县委第二巡察组对县审计局党组开展了巡察。"
+    "2023年6月1日，县委第二巡察组向县审计局党组反馈了巡察意见。现将整改进展情况予以公布。\n"
+    "一、审计整改工作情况\n（一）加强审计整改。已完成。\n",
+])
+def test_a_progress_report_of_an_audit_office_is_no_audit_report(text):
+    assert _units(text)
