@@ -15,6 +15,12 @@ _AUDIT_RE = re.compile(r"审计(?:查出|发现)?(?:的)?问题(?:的)?整改|�
 # Other marks of an audit office's text: its head signing, its work report or statistics.
 _AUDIT_OFFICE_RE = re.compile(r"审计[局厅署](?:局长|厅长|审计长)?|审计机关|审计项目|审计情况|预算执行和其他财政收支审计")
 _INSPECTION_RE = re.compile(r"巡[视察]")
+# an inspection the text tells of (a group, its feedback or rectification, a visit), never its concerns named in
+# passing ("结合…审计发现共性问题清单和省委巡视关注重点")
+_TELLS_INSPECTION_RE = re.compile(
+    r"巡[视察](?:集中|专项|常规|“?回头看”?)?(?:组|办|反馈|整改|期间|发现|意见|工作|情况|问题)"
+    r"|(?:开展|进行|接受|配合)[^。，,；;]{0,10}巡[视察]|第[一二三四五六七八九十\d]+轮(?:常规|专项)?巡[视察]"
+)
 
 MESSAGE = "这是审计整改报告，不是巡视、巡察整改文件：台账只记录巡视、巡察反馈问题的整改，审计整改报告不予导入（首句“{head}”）"
 OTHER_MESSAGE = "这是审计报告，不是巡视、巡察整改文件：台账只记录巡视、巡察反馈问题的整改，审计报告不予导入（首句“{head}”）"
@@ -30,7 +36,7 @@ def refuse_audit(lines: list[Line], source: str) -> None:
     if not rectification and not _AUDIT_OFFICE_RE.search(text):
         return
     titled = bool(_AUDIT_RE.search(lines[0].text)) and not _INSPECTION_RE.search(lines[0].text)
-    if not titled and any(_INSPECTION_RE.search(line.text) for line in lines[:8]):
+    if not titled and any(_TELLS_INSPECTION_RE.search(line.text) for line in lines[:8]):
         return  # an audit titled as such stays one even when its text mentions the 巡察办
     marks = _AUDIT_RE if rectification else _AUDIT_OFFICE_RE
     first = next(line for line in head if marks.search(line.text) or line is head[-1])

@@ -142,13 +142,20 @@ def extract_figures(lines: Iterable[Line]) -> list[Figure]:
     figures: list[Figure] = []
     for line in lines:
         text = to_halfwidth(line.text)
+        told = False
         for sentence in _SENTENCE_END.split(text):
             if sentence.strip():
-                figures.extend(_sentence_figures(sentence, line.no))
+                # "巡察组组长X指出，…取得成绩。但…还存在25个问题。": the contrast after the group's own words is its finding
+                figures.extend(_sentence_figures(sentence, line.no, told and bool(_CONTRAST_RE.match(sentence))))
+                told = told or bool(_GROUP_SAYS_RE.search(sentence))
     return figures
 
 
-def _sentence_figures(sentence: str, line_no: int) -> list[Figure]:
+_GROUP_SAYS_RE = re.compile(r"巡[视察][一二三四五六七八九十\d]*组[^。；;，,]{0,12}?指出")
+_CONTRAST_RE = re.compile(r"^\s*(?:但|但是|同时|然而)")
+
+
+def _sentence_figures(sentence: str, line_no: int, told_by_group: bool = False) -> list[Figure]:
     out: list[Figure] = []
     last_end = 0
     for m in _CANDIDATE.finditer(sentence):
@@ -166,7 +173,8 @@ def _sentence_figures(sentence: str, line_no: int) -> list[Figure]:
         noun = _KEYWORD_RE.search(after[:6])
         if not _COUNTED_NOUN_OK.match(after) and not (noun and noun.start() <= 2):
             continue
-        metric = _metric(sentence[:start], after, m.group("unit"), bool(_TIED_AFTER_RE.search(sentence, m.end())))
+        tied = told_by_group or bool(_TIED_AFTER_RE.search(sentence, m.end()))
+        metric = _metric(sentence[:start], after, m.group("unit"), tied)
         if metric is None and m.group("unit") in _PEOPLE_UNITS:
             # "对121名厅级和921名处级干部作出组织处理": the action named at the end of the clause, after a verb
             acted = _ACTED_ON_RE.match(
@@ -181,7 +189,8 @@ def _sentence_figures(sentence: str, line_no: int) -> list[Figure]:
             metric = out[-1].metric
         if metric is None and m.group("unit") in _MONEY_UNITS and _INVOLVED_FUNDS_RE.search(sentence[:start]):
             metric = FUNDS_RECOVERED  # "督促追缴…项目65个，涉及资金5810.292万元": the amount of the recovery
-        if metric == PROBLEMS and _NOT_FINDINGS_RE.search(re.split(r"[，,；;、]", sentence[:start])[-1]):
+        # (the areas a finding names before 方面 are no verb of it: "着力解决群众急难愁盼等方面还存在25个问题")
+        if metric == PROBLEMS and _NOT_FINDINGS_RE.search(re.split(r"[，,；;、]|方面", sentence[:start])[-1]):
             metric = None  # "推动立行立改问题35个" / "帮助群众解决实际问题37个": problems dealt with, not findings
         if metric is None and _SHARE_OF_DONE_RE.search(sentence[:start]) and m.group("unit") == "%":
             # "已整改销号问题453个，占整改问题总数的96.18%": the share of the count just stated as completed
@@ -285,6 +294,10 @@ def _metric(before: str, after: str, unit: str, tied_after: bool = False) -> str
         return None  # 已办结问题线索5件: clues concluded, not the clues transferred
     if metric == MEASURES and re.search(r"(?:防范|防控|预防|管控)(?:措施|举措)\s*$", segment):
         return None  # 落实防范措施2907条: risk-prevention measures, not rectification measures
+    if metric == MEASURES and (after_seg.startswith("整改任务") or segment.endswith("整改任务")) and "反馈" not in segment:
+        return None  # "提出87项整改任务": a unit's own task list is no metric; the feedback's tasks (反馈的20项整改任务) are
+    if metric == COMPLETED and re.search(r"阶段性(?:完成|整改)[^，,；;。]*$", segment):
+        return None  # "阶段性完成整改1个": done for a stage only, neither completed nor basically completed
     if unit == "%" and metric != COMPLETION_RATE:
         return None  # "已完成70%" of a project is not the rectification completion rate
     found_by_visit = (_FOUND_BY_VISIT_RE.search(before) or tied_after) and (

@@ -24,6 +24,7 @@ from .unit_lists import (
     mask_brackets,
     names_in,
     objects_heading,
+    offices_of_places,
     per_place,
     same_unit,
     shared_kind,
@@ -82,7 +83,8 @@ _GROUP_VISITS_RE = re.compile(
     r"(?:巡[视察](?=巡[视察]))?(?:巡[视察]|进驻(?:到)?|进入)(?!反馈|情况|工作|意见|期间|时间|巡[视察])"
     # "县民族文化旅游广电体育局党组（县旅游发展服务中心、县民族歌舞剧团）": a bracket of members stays with the name
     r"((?:[^，。；,;、“”\s（(]|[（(][^）)]{1,30}[）)]){2,40}?)(?:及其?(?:所|下|管)[辖属][^，。；,;、“”\s]{0,12}?)?"
-    r"(?=[，,。；;]|(?:党组织)?(?:工作)?(?:情况)?(?:进驻)?(?:动员|反馈|进驻)(?:部署)?大?会|情况|开展|进行|召开)"
+    # "正式进驻区司法局并召开巡察工作动员会": 并 joins the next act
+    r"(?=[，,。；;]|(?:党组织)?(?:工作)?(?:情况)?(?:进驻)?(?:动员|反馈|进驻)(?:部署)?大?会|情况|开展|进行|召开|并(?:召开|开展|进行))"
 )
 _GROUP_MEETS_ON_RE = re.compile(
     r"巡[视察][一二三四五六七八九十\d]*组(?<!一)对([^，。；,;、“”\s对]{2,30}?)(?:常规|专项)?巡[视察](?:工作)?(?:情况)?(?:进驻)?"
@@ -92,7 +94,8 @@ _PARTY_ORG = r"(?:党委|党组|党工委|党总支|党支部)"
 _PLACE_END = r"(?:镇|乡|街道|社区|村|局|委|党委|党组|公司|集团|大学|学院|医院|中心|学校|馆)"
 _MEETING_PLACE_RE = re.compile(
     rf"巡[视察][一二三四五六七八九十\d]*组(?:在|到)([^，,。；;、“”\s]{{2,20}}?{_PLACE_END})"
-    r"召开[^。，,]{0,12}巡[视察][^。，,]{0,10}(?:动员|反馈|见面沟通|见面|沟通|进驻)(?:大会|会议|会)"
+    # (a joint meeting's second subject may stand before its 动员会: …专项巡察暨…整改落实情况专项督查工作动员会议)
+    r"召开[^。，,]{0,12}巡[视察][^。，,]{0,24}(?:动员|反馈|见面沟通|见面|沟通|进驻)(?:大会|会议|会)"
     # "天水市委第二巡察组巡察意见反馈会在天水市中医医院召开"
     rf"|巡[视察][一二三四五六七八九十\d]*组[^。，,]{{0,10}}(?:动员|反馈)(?:大会|会议|会)(?:在|于)([^，,。；;、“”\s]{{2,20}}?{_PLACE_END})召开"
 )
@@ -230,7 +233,11 @@ def _first_int_in(pattern: re.Pattern, *texts: str) -> int | None:
 
 
 # "筹备好二届市委第三轮巡察工作，…3月份启动第三轮巡察工作": the next round, prepared for, is not the text's
-_NEXT_ROUND_RE = re.compile(rf"(?:筹备|准备|谋划|酝酿)(?:好)?[^。；;]{{0,20}}?第{NUM}轮[^。；;]*")
+# and "高水平完成公司党组第十轮巡视" is a task set for the next one
+# (never one done: 已高质量完成第三轮巡察 / 高质量完成了第三轮巡察)
+_NEXT_ROUND_RE = re.compile(
+    rf"(?:筹备|准备|谋划|酝酿|(?<![已均])高(?:质量|水平|标准)完成(?!了))(?:好)?[^。；;]{{0,20}}?第{NUM}轮[^。；;]*"
+)
 
 
 _ROUND_LIST_RE = re.compile(rf"第{NUM}轮?(?:\s*[、和及与]\s*第?{NUM}轮?)+轮")
@@ -243,9 +250,37 @@ def _several_rounds(inspection: Inspection, text: str) -> None:
     # "五是筹备好二届市委第三轮巡察工作": the next round prepared for neither
     text = _term_first(_NEXT_ROUND_RE.sub("", _STUDIED_RE.sub("", text)))
     pairs = {(to_int(m[1]), to_int(r[1])) for m in _TERM_RE.finditer(text) if (r := _ROUND_RE.search(m[0]))}
+    # "部署开展省委第九轮巡视…9月至11月，省委第十轮巡视…": one body's two rounds, as in a year's review
+    # (each round with its own visit after it: an earlier round's 反馈问题整改 named beside the text's is no second)
+    by_body = {
+        (m[1], to_int(m[2]))
+        for m in re.finditer(rf"({_LEVEL_BODY})第({NUM})轮", text)
+        if re.match(r"[^。；;]{0,30}?(?<!一)对[^。；;]{0,40}?(?:开展|进行|进驻)", text[m.end() :])
+        or re.search(r"(?:开展|启动|部署)[^。；;，,]{0,6}$", text[: m.start()])
+    }
+    if len({r for b, r in by_body}) > 1 and len({b for b, _ in by_body}) < len(by_body):
+        inspection.round = None
     if _ROUND_LIST_RE.search(text) or len({r for _, r in pairs}) > 1:
         inspection.round = None
     if len({t for t, _ in pairs}) > 1:
+        inspection.term = None
+
+
+_ROUND_KIND_RE = re.compile(rf"第({NUM})轮(?:常规|专项)?(巡[视察])?")
+
+
+def _superior_round(inspection: Inspection, text: str, group: str) -> None:
+    """"根据十二届省委第四轮巡视工作带巡察有关要求，…区委第一联动巡察组对区法院党组进行了政治巡察": a round the text
+    names only as one of 巡视 is the superior's when the text's own group is a 巡察组; so is a term named only with it."""
+    if inspection.round is None or not re.search(r"巡察[^视]{0,2}组$", group):
+        return
+    kinds = {m[2] for m in _ROUND_KIND_RE.finditer(_term_first(text)) if to_int(m[1]) == inspection.round}
+    if kinds != {"巡视"}:
+        return
+    inspection.round = None
+    text = _term_first(text)
+    terms = [text[m.start() : m.end() + 6] for m in _TERM_RE.finditer(text)]
+    if terms and all("巡视" in term for term in terms):
         inspection.term = None
 
 
@@ -492,7 +527,12 @@ def _group_name(match: re.Match, owner: str) -> tuple[str, str]:
         return f"{owner}第{match[2]}巡{match[3]}组", "巡" + match[3]
     if match[4]:
         return f"{owner}巡{match[4]}{match[5]}组", "巡" + match[4]
-    return f"{owner}巡{match[6]}第{match[7]}组", "巡" + match[6]
+    # "市委提级巡察第四组": the group's kind before 巡察第N组 stays in its name
+    before = match.string[: match.start(6) - 1] if match.start() == match.start(6) - 1 else ""
+    kind = re.search(rf"({_LEVEL_BODY})?((?:专项|机动|提级|交叉|联动){{1,2}})$", before)
+    if kind:
+        owner = owner or kind[1] or ""
+    return f"{owner}{kind[2] if kind else ''}巡{match[6]}第{match[7]}组", "巡" + match[6]
 
 
 def _province(text: str) -> str:
@@ -731,6 +771,12 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         unit_full = sig[1] if sig else ""
     # "对县城管局及所属3个中队党支部开展…": the unit, not the organisations under it
     unit_full = squash(re.sub(r"(?<=.{2})(?:及其?|和)(?:所|下|管)[辖属].*$", "", unit_full))
+    # "对武港院及公司部分RH项目分别开展常规巡察、专项巡察": of two objects joined, only the one shaped like an
+    # organisation is a unit (some of the company's projects name none)
+    unit_full = re.sub(r"(?<=.{2})分别$", "", unit_full)
+    joined = names_in(unit_full) if re.search(r"[及和与]", unit_full) else []
+    if len(joined) == 1 and unit_full.startswith(joined[0]) and re.match(r"[及和与]", unit_full[len(joined[0]) :]):
+        unit_full = joined[0]
     if re.search(rf"[{_HAN}]{NUM}\s*个|领域", unit_full):
         # "向闸口街道6个社区党委反馈": counted organisations name no one unit; "巡察医疗卫生领域工作动员会": a
         # subject, not a unit
@@ -774,6 +820,7 @@ def single(section: Section, warnings: list[str]) -> Inspection:
     if any(_STUDIED_RE.search(fold(text)) for text in [section.title, statement, *context[1:]]):
         inspection.term, inspection.round = _term_and_round(section.title, statement, *context[1:])
     _several_rounds(inspection, fold(" ".join([section.title, statement, *context[1:]])).replace("首轮", "第一轮"))
+    _superior_round(inspection, fold(" ".join([section.title, statement, *context[1:]])), group)
     if inspection.term is None and inspection.round is not None:
         inspection.term = _term_of_round(whole, inspection.round)
     inspection.batch = _first_int(_BATCH_RE, section.title, statement, *context[1:])
@@ -979,7 +1026,10 @@ def _named_units(lines: list[Line]) -> list[tuple[str, str]]:
                 for name in match[1].split("、"):
                     name = drop_joint(unmask(name).strip())
                     joined = _JOINED_RE.match(name)
-                    names.extend([joined[1], joined[2]] if joined else [name])
+                    # "荆门市及麻城市": two places of one level joined
+                    pair = names_in(name)
+                    names.extend([joined[1], joined[2]] if joined else pair if len(pair) == 2 else [name])
+                names = offices_of_places(names, clause[match.start(1) : match.end() + 12])
                 # "对A、B、C党组巡察情况": the visit's 巡察 after the last name is no part of it (its 党组 is shared)
                 for name in shared_kind([re.sub(r"(?<=.{2})巡[视察]$", "", name) for name in names]):
                     if re.match(rf"{NUM}\s*[个家户所]", name):

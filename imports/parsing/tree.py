@@ -119,6 +119,8 @@ def _generic_heading(text: str) -> bool:
     # a closing quote ends a sentence only after its 。 (全面推进“一网通办” is a heading)
     if not 4 <= len(text) <= 60 or ends_sentence(text.rstrip("”’」』")) or text.endswith(("，", ",", "、")):
         return False
+    if text.endswith(("…", "...")):
+        return False  # "会议认为，…指出存在问题，……": a paragraph cut short, not a heading
     if any(ch in text for ch in "。！？；;：:") or ENUM_AT_START.match(text) or not _balanced(text):
         return False
     return not (_SIGNATURE.match(text) or _DATE_LINE.search(text) or re.search(r"\d{3,}[-—]\d{3,}", text))

@@ -17,7 +17,8 @@ from .places import PROVINCE_LEVEL
 _NAME_END_RE = re.compile(
     r"(?:党委|党总支|党支部|党组|党工委|委员会|公司|集团|局|院|中心|办|部|委|室|处|所|站|乡|镇|村|社区|街道|街|县|市|区|旗|州"
     r"|厅|署|校|学|馆|会|团|厂|场|园|行|社|台|队|机关|办事处|管委会|联|协|军|庭|科"
-    r"|[一二三四五六七八九十]中)$"  # 潜山二中: a numbered middle school
+    r"|[一二三四五六七八九十]中"  # 潜山二中: a numbered middle school
+    r"|[一二三四五六七八九十]师)$"  # 九师: a numbered division of a production corps
 )
 # Where 和/及/与 join two names rather than sit inside one (区文体广电和旅游局, 材料科学与工程学院 stay whole).
 _JOINT_END_RE = re.compile(
@@ -99,7 +100,14 @@ def _joined(segment: str) -> list[str]:
     pieces = [segment]
     for joint in re.finditer(r"(?:以及|和|及|与|并)(?!其?[所下][辖属])", segment):
         left = _bare(segment[: joint.start()])
-        if _JOINT_END_RE.search(left):
+        # "荆门市及麻城市": two places joined (天津市和平区 stays one: 和平区 is a place's own name)
+        # (荆门市及京山县: of two levels too; a place named with 和 stays whole: 和平区, 和田, 和静县)
+        places = (
+            re.search(r"[\u4e00-\u9fff]{2,}[市县区旗]$", left)
+            and re.fullmatch(r"[\u4e00-\u9fff]{2,}[市县区旗]", segment[joint.end() :])
+            and not re.match(r"和[林田平龙顺政县静硕布]", segment[joint.start() :])
+        )
+        if _JOINT_END_RE.search(left) or places:
             head, tail = segment[: joint.start()], segment[joint.end() :]
             balanced = sum(head.count(c) for c in _OPEN) == sum(head.count(c) for c in _CLOSE)
             return [*_joined(head), *_joined(tail)] if balanced else pieces
@@ -112,12 +120,17 @@ def drop_joint(name: str) -> str:
     return re.sub(r"^(?:以及|和(?![林田平龙顺政县])|及|与|并)", "", name)
 
 
+# after 家: not the rest of a place's name (五家渠市, 三家店村), so the 家 counts
+_NOT_A_PLACE = r"(?![\u4e00-\u9fff]{1,3}(?:市|县|区|镇|乡|村|街道|社区)$)"
+
+
 def clean(name: str) -> str:
     """The unit's name without its count, its villages, a stated subject in brackets or a leading joint; "" when
     what is left is not shaped like an organisation's name."""
-    # "国家烟草专卖局……等31家" / "国家机关事务管理局……等": a cut list
-    name = re.sub(r"(?:…+|\.{3,})(?:等[^、，,]{0,12})?$", "", name.strip().strip("“”\"'"))
-    name = re.sub(r"(?:及其?|和)(?:所|下)[辖属]的?.*$", "", name)  # 南洋镇及所属25个村 / 温泉镇及下辖村 -> the town
+    # "国家烟草专卖局……等31家" / "国家机关事务管理局……等" / "省司法厅……共33家单位": a cut list
+    name = re.sub(r"(?:…+|\.{3,})(?:[等共][^、，,]{0,12})?$", "", name.strip().strip("“”\"'"))
+    # 南洋镇及所属25个村 / 温泉镇及下辖村 / 十师北屯市及相关团场 -> the town or city, not the bodies under it
+    name = re.sub(r"(?:及其?|和)(?:(?:所|下)[辖属]|相关)的?.*$", "", name)
     # "…、区住建交通局等党组织" / "…、机电工程学院党委等": the list's 等 (and the kind it names) is no part of the name
     name = re.sub(r"等(?:党组织|单位|部门|党委|党组|党委（党组）|党委\(党组\))?$", "", name)
     # "…县审计局、县统计局党委（党组）": 党委（党组） is the kind shared by a list (whichever each has), not one name's
@@ -127,7 +140,11 @@ def clean(name: str) -> str:
     # "对我市沙溪镇半泾村、香塘村…": the writer's own place (我市, 本县) is said from where they stand, no part of a name
     name = re.sub(r"^(?:我|本)(?:省|市|州|县|区|旗|镇|乡)(?=.{2,})", "", name)
     name = re.sub(r"^(?:分别|[^，,、（(]{0,12}?巡[视察]的|包括|[^，,、（(]{0,4}?所属)", "", name)
-    name = re.sub(rf"(?:等)?\s*{NUM}\s*[个家户所].*$", "", name)  # 良安镇6个乡镇 / 县自然资源局等3个部门党组
+    # "武汉商贸集团有限公司(以下简称“商贸集团”)(2家企业已于…重组整合为…)": a short name or a later change told in
+    # brackets is no part of the name (and its count counts no units)
+    name = re.sub(r"[（(][^（()）]*(?:简称|已于|重组|整合|更名|合并)[^（()）]*[）)]", "", name)
+    # 良安镇6个乡镇 / 县自然资源局等3个部门党组; never a place named with 家 (六师五家渠市, 三家店村)
+    name = re.sub(rf"(?:等)?\s*{NUM}\s*(?:[个户所]|家{_NOT_A_PLACE}).*$", "", name)
     name = re.sub(r"巡[视察]$", "", name)  # "进驻区总工会、团区委巡察动员会议"
     name = re.sub(r"(?<=.{2})工作$", "", name)  # "巡察区总工会、团区委工作进驻动员会": the visit's word, not the name's
     # a bracket stating what is done there, not part of the name: （所属村、社开展同步村级巡察） / （不含庞南刘村）
@@ -136,7 +153,7 @@ def clean(name: str) -> str:
     bare = _bare(name)
     if bare in PROVINCE_LEVEL:  # a central round's units: 北京、天津、辽宁
         return name
-    if not 2 <= len(bare) <= 30 or name.startswith("全") or re.match(rf"{NUM}\s*[个家户所]", name):
+    if not 2 <= len(bare) <= 30 or name.startswith("全") or re.match(rf"{NUM}\s*(?:[个户所]|家){_NOT_A_PLACE}", name):
         return ""
     # "对该镇沙堰村、金山村…": the place said again before its own units is no part of the first name
     name = re.sub(r"^该(?:镇|乡|街道|县|区|市|公司|集团)(?=.{2,})", "", name)
@@ -145,6 +162,10 @@ def clean(name: str) -> str:
     if re.match(r"(?:上述|相关|有关|各|该|其|下属|下辖|所辖|所属|部分|单位|以上|其他|其余)", bare) or "各级" in bare:
         return ""
     if _NOT_A_NAME_RE.search(bare) or not _NAME_END_RE.search(bare):
+        return ""
+    # "按照税务总局党组…" / "总局12个直属单位": a clause's preposition opens no name, and a level with its kind (总局,
+    # 分局, 省局) names none
+    if re.match(r"(?:按照|根据|依照|依据|通过|经过)", bare) or re.fullmatch(r"[总分省市县区]局", bare):
         return ""
     return name
 
@@ -240,6 +261,22 @@ def _own_list(text: str, opener: re.Match) -> str:
     return tail if bare_list(tail) else ""
 
 
+_INSPECTED_COUNTED_RE = re.compile(
+    rf"((?:[^，。；,;、“”\s…]{{2,30}}、)+[^，。；,;、“”\s…]{{2,30}}?)(?:等)?\s*{NUM}\s*[个家户所]被巡[视察]?(?:单位|党组织)"
+)
+
+
+def _trailing_names(span: str) -> str:
+    """The run of plain names that ends a span: a piece telling anything (巡察组分别就…) ends the run before it."""
+    pieces = _split_top(span, "、")
+    kept: list[str] = []
+    for piece in reversed(pieces):
+        if _NOT_A_NAME_RE.search(_bare(piece)) or re.search(r"[对向就在]|\d", _bare(piece)) or not clean(piece):
+            break
+        kept.insert(0, piece)
+    return "、".join(kept)
+
+
 def listed_units(clause: str) -> list[str]:
     """The units a clause lists (two or more), in order; [] when it lists none."""
     text = fold(clause)
@@ -254,6 +291,8 @@ def listed_units(clause: str) -> list[str]:
         # groups; the villages are visited
         and not (opener[0].startswith("进") and villages_visited(text, opener.end()))
     ]
+    # "赵巷镇、徐泾镇…等6家被巡单位负责…参加会议": a list named as the units inspected, by the count after it
+    spans += [_trailing_names(unmask(match[1])) for match in _INSPECTED_COUNTED_RE.finditer(mask_brackets(text))]
     for span in [*spans, *(match["span"] for match in _COLON_RE.finditer(text))]:
         span = re.split(r"[，,]\s*(?:对|向)", span)[0]  # "…，对4家单位开展": the next clause's own object
         # "已进驻的24个部门（单位）和地区分别为A、B…": the list starts after its own 分别为
@@ -262,9 +301,24 @@ def listed_units(clause: str) -> list[str]:
             continue  # "10个县(市、区)政法委机关、人民法院、公安局…": kinds of office in each place, no unit named
         names = [clean(piece) for segment in _split_top(span, "、，,") for piece in _joined(segment)]
         names = shared_kind([name for name in names if name])
+        names = offices_of_places(names, span)
         if len(names) >= 2:
             found.extend(name for name in names if name not in found)
     return found
+
+
+_OFFICES_COUNTED_RE = re.compile(rf"等\s*{NUM}\s*[个家]\s*[省市县区州]?(?:局|分局|厅|支队|分行|分公司)")
+_ORG_END_RE = re.compile(r"(?:党委|党组|党工委|局|院|委|办|部|厅|公司|集团|中心|所|站|队|校|社区|村|镇|乡|街道|机关)$")
+
+
+def _place_only(name: str) -> bool:
+    bare = _bare(name)
+    return bare in PROVINCE_LEVEL or not _ORG_END_RE.search(bare)
+
+
+def offices_of_places(names: list[str], span: str) -> list[str]:
+    """"对北京、上海、广州、江苏等9个省局开展巡视": places standing for the offices the count names are no units."""
+    return [name for name in names if not _place_only(name)] if _OFFICES_COUNTED_RE.search(span) else names
 
 
 def same_unit(name: str, other: str) -> bool:

@@ -22,8 +22,9 @@ from . import outside_r9 as r9
 from . import outside_r10 as r10
 from . import test_outside_documents as known
 
-# The batch collected beside the r10 rules pass and never seen by it: run once by the integrator on these rules.
-UNSEEN_BATCHES = frozenset({"r10-held"})
+# The batch collected beside the last rules pass and never seen by it, run once by the integrator on these rules;
+# empty until the next one is registered (r10-held was tuned on in the r11 pass and is pinned like the others).
+UNSEEN_BATCHES: frozenset[str] = frozenset()
 
 # Fields of tuned cases the rules do not reach without a hack, as score() names them: (case name, field) -> why.
 # The family tests skip exactly these and fail when one comes out right, so the list stays true.
@@ -43,6 +44,30 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("village_essay_placeholder", "unit"):
         "an essay on village inspection work (关于对X县对村巡察工作的思考) states no visit; the importer refuses it where"
         " the reader expects an empty round-level record",
+    ("hubei_justice_progress", "unit"):
+        "the title's own name for the reporting body (中共X委员会关于…的通报) is kept as the unit, as every progress"
+        " report's is; the r10 reader scores the shorter name of the opening's visit sentence"
+        " (湖北省司法厅党委 for 省司法厅党委)",
+    ("dongying_police_progress", "unit"):
+        "the title's own name for the reporting body (中共X委员会关于…的通报) is kept as the unit, as every progress"
+        " report's is; the r10 reader scores the shorter name of the opening's visit sentence"
+        " (东营市公安局东营经济技术开发区分局党委 for 市公安局开发区分局党委)",
+    ("zhuzhou_health_progress", "unit"):
+        "the title's own name for the reporting body (中共X委员会关于…的通报) is kept as the unit, as every progress"
+        " report's is; the r10 reader scores the shorter name of the opening's visit sentence"
+        " (株洲市卫生健康委员会党委 for 市卫健委党委)",
+    ("putian_justice_progress", "unit"):
+        "the title's own name for the reporting body (中共X委员会关于…的通报) is kept as the unit, as every progress"
+        " report's is; the r10 reader scores the shorter name of the opening's visit sentence"
+        " (莆田市司法局党组 for 市司法局)",
+    ("dongchangfu_justice_progress", "unit"):
+        "the title's own name for the reporting body (中共X委员会关于…的通报) is kept as the unit, as every progress"
+        " report's is; the r10 reader scores the shorter name of the opening's visit sentence"
+        " (东昌府区司法局党组 for 区司法局党组)",
+    ("kaiping_natural_resources_trad", "feedback_date+2024-02-01"):
+        "a yearless feedback day told before the dated visit (2月1日…反馈; 2023年8月底至12月中旬…巡察) takes the year after"
+        " the visit, as the pinned wumao (2月8日 after 2020年9月至11月: 2021) and wuhu_investment_feedback read it; the r10"
+        " reader leaves it undated, and both readings cannot hold",
 }
 
 
@@ -72,6 +97,9 @@ class Case:
     # its three texts sharing a template or source event with earlier batches (r9.SHARES_TEMPLATE) are left out.
     # r8-held and r9-held were then worked on in the r10 rules pass (r8 from 407/454, r9 from one run 128/156 with
     # 7 invented) and are pinned with the others; their fields the rules do not reach are in KNOWN_MISSES.
+    # "r10-held" (outside_r10.py) was collected beside the r10 rules pass by someone who never ran the importer;
+    # its one text sharing a template with r8 (r10.SHARES_TEMPLATE) is left out. Run once by the integrator (327/360
+    # = 90.8 %, 14 invented), then worked on in the r11 rules pass and pinned.
     batch: str = "r1"
     family: str = ""
 
@@ -85,7 +113,9 @@ class Case:
         # r7-held (151/202 = 74.8 %, 4 invented) likewise, worked on in the r7 pass (news units of hospitals and
         # schools, a round's or town's units, problems listed in running text, figures of summaries). Every batch is
         # now tuned on: r8-held (one run 345/454 = 76.0 %, 17 invented) was worked on in the r8 pass (407/454, 0
-        # invented) and again in the r10 pass, r9-held (one run 128/156 = 82.1 %, 7 invented) in the r10 pass.
+        # invented) and again in the r10 pass, r9-held (one run 128/156 = 82.1 %, 7 invented) in the r10 pass,
+        # r10-held (one run 327/360 = 90.8 %, 14 invented) in the r11 pass (355/360, the one value left invented a
+        # reading KNOWN_MISSES explains; 352/360 by the rules alone, 3 by two scoring corrections in extract()).
         return self.batch not in UNSEEN_BATCHES
 
 
@@ -318,7 +348,7 @@ CASES += [
     if name not in r9.SHARES_TEMPLATE
 ]
 # r10-held (outside_r10.py): collected beside the r10 rules pass by someone who never ran the importer; run once by
-# the integrator on that pass's rules (figure in bench/importer_accuracy.py); unseen, so not pinned.
+# the integrator on that pass's rules (327/360, 14 invented), then tuned on in the r11 pass and pinned like the others.
 CASES += [
     Case(name, url, text, expect, "r10-held", family)
     for name, url, family, text, expect in r10.HELD_OUT_R10
@@ -339,15 +369,22 @@ def _inspection(result, expect: dict):
     return main, [i.unit for i in inspections if i is not main and i.unit]
 
 
+def _points(item) -> int:
+    """The points under an announcing holder; under a holder of aspects (一、巡察发现的问题 / （一）… / 1.…), the
+    aspects' own points."""
+    return sum(len(child.children) or 1 for child in item.children) or 1
+
+
 def extract(text: str, expect: dict) -> dict:
     """The importer's answer for the fields a case scores."""
     try:
         result = parse_text(text, "outside.txt")
     except DocumentError:
-        return {"refused": True}
+        return {"refused": True, "problems": 0}  # refused: nothing read, so no problem counted either
     main, others = _inspection(result, expect)
     if main is None:
-        return {"refused": False}
+        # no inspection read: nothing stated, so no problem counted (a reader's "problems 0" is met)
+        return {"refused": False, "problems": 0}
     return {
         "refused": False,
         "unit": main.unit,
@@ -359,7 +396,7 @@ def extract(text: str, expect: dict) -> dict:
         "end": main.end,
         "feedback_date": main.feedback_date,
         # problems as a reader counts them: the points under an announcing holder, else the items
-        "problems": sum(len(item.children) or 1 for item in main.items),
+        "problems": sum(_points(item) for item in main.items),
         "figures": [(f.metric, f.value) for f in main.figures],
     }
 

@@ -29,10 +29,12 @@ def test_every_known_miss_names_a_tuned_case_that_still_misses_it_with_a_reason(
 
 
 def test_an_unseen_batch_is_measured_but_never_pinned():
-    # r10-held was registered after its one run (bench/importer_accuracy.py holds the figure); a rules pass that
-    # tunes on it moves it out of UNSEEN_BATCHES, and only then do the family tests pin it
+    # a batch is registered after its one run (bench/importer_accuracy.py holds the figure); a rules pass that
+    # tunes on it moves it out of UNSEEN_BATCHES, and only then do the family tests pin it (r10-held since the r11
+    # pass: none is unseen until the next batch is registered)
     unseen = [case for case in CASES if case.batch in UNSEEN_BATCHES]
-    assert len(unseen) >= 60 and not any(case.tuned for case in unseen)
+    assert not any(case.tuned for case in unseen)
+    assert not UNSEEN_BATCHES or len(unseen) >= 60
 
 
 def test_the_set_is_large_enough_and_names_are_unique():
