@@ -26,6 +26,7 @@ EVIDENCE_REMINDER = "evidence"
 TODO_LIMIT = 100  # rows shown; the group counts and their links cover the rest
 QUEUE_LIMIT = 50
 ACTIVITY_LIMIT = 15
+DONE_ORDER = ("completed_on", "pk")  # completed measures waiting for close-out: the longest waiting first
 
 WARNING_SHORT = {AlertLevel.RED: "逾期", AlertLevel.YELLOW: "滞后", AlertLevel.BLUE: "临期"}
 
@@ -33,6 +34,13 @@ WARNING_SHORT = {AlertLevel.RED: "逾期", AlertLevel.YELLOW: "滞后", AlertLev
 def _latest_note(field_name: str):
     notes = ProgressNote.objects.filter(measure=OuterRef("pk")).order_by("-date", "-id")
     return Subquery(notes.values(field_name)[:1])
+
+
+def _first(measures, order, limit: int):
+    """The first `limit` measures in `order`, chosen on the measure table alone and only then joined to their
+    relations: planned as one query, the joins ran for every open measure of a district before the limit. The
+    caller orders the rows again, after annotating what `order` names."""
+    return Measure.objects.filter(pk__in=measures.order_by(*order).values("pk")[:limit])
 
 
 def _with_row_facts(measures):
@@ -125,7 +133,8 @@ def todo(user, on: date) -> Todo:
         # The rows shown are all red (the most urgent level): the same rows, in the same order, read in deadline
         # order from the partial index over the working measures instead of ranking every open measure.
         ranked, order = open_measures.filter(warning_q(AlertLevel.RED, on)), order[1:]
-    shown = _with_row_facts(ranked).annotate(level_=level, urgency=rank).order_by(*order)[:TODO_LIMIT]
+    first = _first(ranked.annotate(level_=level, urgency=rank), order, TODO_LIMIT)
+    shown = _with_row_facts(first).annotate(level_=level, urgency=rank).order_by(*order)
     for m in shown:
         m.warning, m.warning_label = m.level_, WARNING_SHORT.get(m.level_, "")
         tallies.setdefault(m.item.inspection_id, TodoGroup(inspection=None, title="")).rows.append(m)
@@ -147,20 +156,23 @@ def todo(user, on: date) -> Todo:
 def awaiting_evidence_for_editor(user):
     """Completed measures of the user's units still without evidence (they cannot be closed out), with the date
     a supervisor last asked for it."""
-    return list(
-        _awaiting_evidence(measures_visible_to(user)).select_related("item__inspection__unit", "item__parent")[
-            :QUEUE_LIMIT
-        ]
-    )
+    return _awaiting_evidence_rows(measures_visible_to(user))
 
 
 def _awaiting_evidence(measures):
+    return measures.filter(status=Status.DONE, closed_at__isnull=True).filter(
+        ~Exists(Evidence.objects.filter(measure=OuterRef("pk")))
+    )
+
+
+def _awaiting_evidence_rows(measures) -> list[Measure]:
+    """The first QUEUE_LIMIT of them, with the date a supervisor last asked for evidence."""
     last_reminder = ReminderLog.objects.filter(measure=OuterRef("pk"), level=EVIDENCE_REMINDER).order_by("-sent_at")
-    return (
-        measures.filter(status=Status.DONE, closed_at__isnull=True)
-        .filter(~Exists(Evidence.objects.filter(measure=OuterRef("pk"))))
+    return list(
+        _first(_awaiting_evidence(measures), DONE_ORDER, QUEUE_LIMIT)
         .annotate(reminded_at=Subquery(last_reminder.values("sent_at")[:1]))
-        .order_by("completed_on", "pk")
+        .select_related("item__inspection__unit", "item__parent")
+        .order_by(*DONE_ORDER)
     )
 
 
@@ -179,11 +191,11 @@ def close_out_queue(user) -> CloseOutQueue:
     base = measures_visible_to(user).filter(status=Status.DONE, closed_at__isnull=True)
     with_evidence = base.filter(Exists(Evidence.objects.filter(measure=OuterRef("pk"))))
     ready = list(
-        with_evidence.select_related("item__inspection__unit", "item__parent")
+        _first(with_evidence, DONE_ORDER, QUEUE_LIMIT)
+        .select_related("item__inspection__unit", "item__parent")
         .prefetch_related("evidence")
-        .order_by("completed_on", "pk")[:QUEUE_LIMIT]
+        .order_by(*DONE_ORDER)
     )
-    missing_qs = _awaiting_evidence(base)
     # Counted from the evidence side (the measures of `base` holding any) and by the done measures' partial index,
     # not an EXISTS probe per completed measure.
     counts = {
@@ -193,7 +205,7 @@ def close_out_queue(user) -> CloseOutQueue:
     return CloseOutQueue(
         ready=ready,
         ready_total=counts["ready"],
-        missing=list(missing_qs.select_related("item__inspection__unit", "item__parent")[:QUEUE_LIMIT]),
+        missing=_awaiting_evidence_rows(base),
         missing_total=counts["total"] - counts["ready"],
         ready_link=links.measure_list(status__exact=Status.DONE, closed_at__isnull="True", evidence__isnull="False"),
         missing_link=links.measure_list(status__exact=Status.DONE, closed_at__isnull="True", evidence__isnull="True"),
