@@ -375,7 +375,10 @@ def _dates(
     # Feedback: the first date in a sentence that says 反馈, after the period.
     start_at = text.find(statement) + (found[2] if found else 0) if statement and statement in text else 0
     # A news item may open with the feedback meeting and state the visit after it.
-    before = [s for s in sentences(text[:start_at]) if _FEEDS_BACK_RE.search(s)] if start_at else []
+    # (only before the visit's own statement: a feedback sentence the copier left without its full stop runs on into
+    # the visit's dates, "…分别向X反馈了巡察情况,…… 根据…部署,2024年7月4日至8月2日,…", which are no feedback's)
+    told_at = text.find(statement) if start_at else 0
+    before = [s for s in [*sentences(text[: max(told_at, 0)]), text[max(told_at, 0) : start_at]] if _FEEDS_BACK_RE.search(s)]
     for sentence in [*sentences(text[start_at:]), *before]:
         # "…听取了巡察组…的巡察反馈情况汇报": a meeting hearing a report, not the feedback
         if "反馈" not in sentence or re.search(r"审核|督导|整改情况报告|汇报", sentence):
@@ -517,7 +520,13 @@ def _group(texts: list[str], body_short: str) -> tuple[str, str]:
             if short:
                 return named
             bare = bare or named
+    if bare and any(_DEPARTMENT_CHECK_RE.search(fold(text)) for text in texts):
+        return "", ""  # "省财政厅工作组…开展…专项资金支出进度专项巡察": a department's check; its numbered group is no party's
     return bare or ("", "")
+
+
+# a government department's work group (厅/局, never a 党组 or a committee's 巡察办) doing a "巡察" of its own field
+_DEPARTMENT_CHECK_RE = re.compile(r"(?<!党)(?:厅|局)(?:[^。，,；;党]{0,8}?)工作组[^。；;]{0,12}?(?:赴|到|对|前往)[^。；;]{0,40}?巡察")
 
 
 def _group_name(match: re.Match, owner: str) -> tuple[str, str]:
@@ -653,6 +662,26 @@ def _committee(unit: str, text: str) -> str:
     return unit
 
 
+def _visit_name(title_unit: str, stated: re.Match | None, title: str) -> str:
+    """The name the visit sentence gives the unit the title names as the reporting body, when it is one proper name
+    (never 我院党组 / 我单位, a list, or a subject of the visit)."""
+    if not title_unit or not stated or not re.search(r"(?:关于|对)[^。]{0,40}?(?:整改|反馈)", title):
+        return ""
+    name = re.sub(r"(?<=.{2})(?:常规|专项)?巡[视察](?:工作)?$", "", stated[1].strip())
+    if (
+        re.match(r"(?:我|本|该|其|全|各)", name)
+        or "巡" in name
+        or "、" in name
+        or _SEVERAL_UNITS_RE.search(name)
+        or len(names_in(name)) > 1
+        or not _one_name(name)
+        # a place visited (对抚顺市进行了巡视, 对XX镇XX社区开展) is inspected as the body the title names (中共抚顺市委)
+        or not re.search(rf"(?:{_PARTY_ORG}|委|局|院|办|会|中心|厅|部|联|校|学|司|所|站|馆|队)$", name)
+    ):
+        return ""
+    return name
+
+
 def _unit_from_title(title: str) -> str:
     flat = squash(title)
     if "关于" in flat:
@@ -708,6 +737,11 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         unit_full = re.sub(r"^[^，。；]*?巡[视察][一二三四五六七八九十\d]*组巡[视察](?=.{2,})", "", stated[1])
         # "对县水利局党组常规巡察反馈会召开": the visit's words after the unit
         unit_full = re.sub(r"(?<=.{2})(?:常规|专项)?巡[视察](?:工作)?$", "", unit_full)
+    visit_named = _visit_name(unit_full, stated, section.title)
+    if visit_named:
+        # "中共东营市科学技术协会党组关于…的通报" over "…巡察组对市科协党组开展了巡察": the unit is named as it was
+        # visited, as readers of the report take it (the title's style is the reporting body's own full name)
+        unit_full = visit_named
     if not unit_full and not stated:  # "本轮巡察进驻时间为…。县委第二巡察组对县林业局党组开展了常规巡察。"
         visited = [
             v for line in lines[:5] for m in _GROUP_TO_UNIT_RE.finditer(fold(line.text))
