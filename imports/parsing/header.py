@@ -829,7 +829,8 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         and unit.endswith("委")
     ):
         unit, unit_full = normalize_unit(sig_unit[1] + "委"), sig_unit[0]
-    if unit and not re.search(rf"{_PARTY_ORG}$|委$", unit):
+    if unit and not visit_named and not re.search(rf"{_PARTY_ORG}$|委$", unit):
+        # (a progress report's visit sentence names its unit as the report's readers take it: 对安庆市交通运输局开展了巡察)
         # "对太和县人民医院开展…" and "…巡察组巡察太和县人民医院党委情况反馈会": one unit, the fuller name kept (as
         # _same_units keeps it among the units groups visit)
         visited = {m[1] for text in (section.title, *context[1:]) for m in _GROUP_VISITS_RE.finditer(fold(text))}
