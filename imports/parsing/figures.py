@@ -126,7 +126,7 @@ _NOT_COUNTS_AFTER = re.compile(r"^(?:方面|大项|百分点|单位|部门|批�
 # After the unit either the clause ends, a verb or adverb follows (已全部完成整改), or the counted noun itself is
 # named; any other noun means the number counts something else ("已完成45个项目建设").
 _COUNTED_NOUN_OK = re.compile(
-    r"^(?:$|\d|[已均全正基其中的并都被现目予得和及或与等共，,。；;、）)…”—]|完成|整改|进行|问题|措施|任务|事项|具体|反馈|举措"
+    r"^(?:$|\d|[已均全正基其中的并都被现目予得和及或与等共，,。；;、）)…”—]|[(（](?:含|其中|包括)|完成|整改|进行|问题|措施|任务|事项|具体|反馈|举措"
     r"|问责|处分|立案|线索|制度|党员|干部|责任人|相关|领导|人员"
     # "对2名县处级领导干部采取留置措施" / "121名厅级和921名处级干部": cadres by rank
     r"|(?:省部|厅局|厅|县处|处|乡科|科)级"
@@ -311,7 +311,9 @@ def _metric(before: str, after: str, unit: str, tied_after: bool = False) -> str
         return None  # "阶段性完成整改1个": done for a stage only, neither completed nor basically completed
     if unit == "%" and metric != COMPLETION_RATE:
         return None  # "已完成70%" of a project is not the rectification completion rate
-    found_by_visit = (_FOUND_BY_VISIT_RE.search(before) or tied_after) and (
+    # "…反馈了局党组领导核心发挥不充分；…；党建工作有短板等14个主要问题": the count closing the run the group fed back
+    fed_back_run = re.search(r"反馈(?:了)?[^。]*等\s*$", before) and re.match(r"(?:主要|突出|具体)?问题", after_seg)
+    found_by_visit = fed_back_run or (_FOUND_BY_VISIT_RE.search(before) or tied_after) and (
         re.search(r"问题(?:共计|合计|总计|共)?\s*$", segment) or re.match(r"问题(?:$|[。！？!?已均全都认真进行得])", after_seg)
     )  # the bare noun 问题 counted, not 问题表现 or 问题线索
     # "巡察回访期间，…对该镇党委4大类16个方面22个问题…": problems counted under their aspects, in a sentence about an

@@ -79,6 +79,8 @@ _GROUP_VISITS_RE = re.compile(
     # "巡察组二组" / "巡察四组": the group's number after 组 or in place of it
     r"巡[视察](?:组)?[一二三四五六七八九十\d]*组(?:近日|日前|近期|此次|本次|这次|已经?|正式|开始|负责|将"
     r"|于[^，。；;、“”\s]{1,14}?(?:日|上午|下午|起))*(?:召开)?"
+    # "市委第四巡察组专项巡察市应急管理局进驻动员会": the kind of the visit before it
+    r"(?:专项|常规)?"
     # "巡察四组巡察巡察卫健委党组": a word doubled by the copier
     r"(?:巡[视察](?=巡[视察]))?(?:巡[视察]|进驻(?:到)?|进入)(?!反馈|情况|工作|意见|期间|时间|巡[视察])"
     # "县民族文化旅游广电体育局党组（县旅游发展服务中心、县民族歌舞剧团）": a bracket of members stays with the name
@@ -354,8 +356,10 @@ def _dates(
     if found:
         first, second, end_pos = found
         inspection.start = first.resolve(None) or _in_published_year(first, published)
-        if first.year is None and inspection.start is None:
-            inspection.start = None
+        if inspection.start is None and first.year is None:
+            # "2021年4月19日，…进驻动员会召开。…巡察时间为4月19日至4月30日": the very day a dated sentence before it
+            # states (the mobilisation, the entry) gives the period its year
+            inspection.start = _same_day_before(first, lines, statement)
         inspection.end = resolve_after(second, inspection.start, last_day=True) if inspection.start else None
         if inspection.start is None and second.year:
             inspection.end = second.resolve(None, last_day=True)
@@ -370,6 +374,8 @@ def _dates(
     text = " ".join(line.text for line in lines[:15])
     if not found:
         _entry_date(inspection, text, published)
+    if not found and inspection.start is None:
+        _entered_today(inspection, text)
     if inspection.end is None:
         _stated_end(inspection, text)
     # Feedback: the first date in a sentence that says 反馈, after the period.
@@ -415,6 +421,13 @@ _STAGGERED_ENTRY_RE = re.compile(r"[^。，,；;]{0,4}?(?:陆续|先后|分批)(
 _PUBLISHED_WORDS_RE = re.compile(r"公布|公开|发布|刊发")
 
 
+def _same_day_before(first, lines: list[Line], statement: str) -> date | None:
+    text = " ".join(line.text for line in lines[:15])
+    at = text.find(statement)
+    years = {d.year for d in find_dates(text[: max(at, 0)]) if d.year and (d.month, d.day) == (first.month, first.day)}
+    return first.resolve(years.pop()) if first.day and len(years) == 1 else None
+
+
 def _in_published_year(stated, published: date | None) -> date | None:
     """A yearless day in a text dated only by its signature or page ("从6月9日至8月23日" … "2022年6月9日"): the
     publication's year when the day is not after the publication's month, else none (a notice published before
@@ -432,13 +445,28 @@ def _stated_end(inspection: Inspection, text: str) -> None:
     for sentence in sentences(text):
         if not _ENDS_RE.search(sentence) or "反馈" in sentence:
             continue
-        dated = [d for d in find_dates(sentence) if d.year and d.day]
+        dated = [d for d in find_dates(sentence) if d.year and d.day] or [d for d in find_dates(sentence) if d.day]
         if len(dated) == 1:
-            end = dated[0].resolve(None)
+            # "6月11日结束现场巡察" without its year follows the start it ends
+            end = resolve_after(dated[0], inspection.start) if inspection.start else dated[0].resolve(None)
             if end and (inspection.start is None or end >= inspection.start):
                 inspection.end = end
                 inspection.date_precision["end"] = "day"
         return
+
+
+# "…从今天起正式进驻市应急管理局": the group enters on the day of the dated meeting where this is said
+_ENTERS_TODAY_RE = re.compile(r"巡[视察][一二三四五六七八九十\d]*组[^。；;]{0,6}?(?:从|自)?今天(?:起|开始)[^。；;，,]{0,4}进驻")
+
+
+def _entered_today(inspection: Inspection, text: str) -> None:
+    match = _ENTERS_TODAY_RE.search(fold(text))
+    if not match:
+        return
+    dated = [d for d in find_dates(fold(text)[: match.start()]) if d.year and d.day]
+    if dated:
+        inspection.start = dated[-1].resolve(None)
+        inspection.date_precision["start"] = "day"
 
 
 _GROUP_FROM_MONTH_RE = re.compile(r"巡[视察][一二三四五六七八九十\d]*组于([^，,。；;]{5,14}?)(?:开始|起)[，,]?\s*(?:对|进驻)")
