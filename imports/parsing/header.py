@@ -385,7 +385,11 @@ def _dates(
     # the visit's dates, "…分别向X反馈了巡察情况,…… 根据…部署,2024年7月4日至8月2日,…", which are no feedback's)
     told_at = text.find(statement) if start_at else 0
     before = [s for s in [*sentences(text[: max(told_at, 0)]), text[max(told_at, 0) : start_at]] if _FEEDS_BACK_RE.search(s)]
-    for sentence in [*sentences(text[start_at:]), *before]:
+    after = sentences(text[start_at:])
+    # a news item opening with the group's feedback to the unit (向X反馈) is dated by it before a later sentence
+    # telling a feedback of another kind ("2023年6月5日，市委巡察工作领导小组专门召开了集中反馈会议")
+    told = [s for s in after if re.search(r"向[^。；]{2,40}?反馈", s)]
+    for sentence in [*told, *before, *[s for s in after if s not in told]] if before else after:
         # "…听取了巡察组…的巡察反馈情况汇报": a meeting hearing a report, not the feedback
         if "反馈" not in sentence or re.search(r"审核|督导|整改情况报告|汇报", sentence):
             continue
@@ -786,6 +790,10 @@ def single(section: Section, warnings: list[str]) -> Inspection:
                  if not re.fullmatch(rf"(?:院|校|局|公司|集团|中心|机关|我|本)?{_PARTY_ORG}", m) and "巡" not in m]
         unit_full = meets[0] if meets else ""
         own_meeting = bool(meets)
+        # "…关于巡察区总工会的反馈意见整改工作，区总工会党组召开…": the unit as the visit names it
+        body = re.sub(rf"{_PARTY_ORG}$", "", unit_full)
+        if own_meeting and body != unit_full and re.search(rf"巡[视察]{re.escape(body)}(?=的|情况|工作|[，,。；;、\s])", fold(whole)):
+            unit_full = body
     if not unit_full:  # "《关于…巡察宣城市中心医院党委的反馈意见》": the feedback's own title names its unit
         named = [m[1] for m in _FEEDBACK_TITLE_RE.finditer(fold(whole))]
         unit_full = named[0] if len(set(named)) == 1 else ""
@@ -866,7 +874,9 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         # "向浦楼街道党工委及所辖5个社区党委反馈" / "召开巡察凉城新村街道党工委…动员会": the body inspected or fed back
         # to, named in full elsewhere in the text
         fuller = fuller or {
-            unit + m[1] for m in re.finditer(rf"(?:(?<!一)对|向|巡[视察]){re.escape(unit)}({_PARTY_ORG})", fold(whole))
+            # (never a post: "分别向X党总支书记吴某和X反馈")
+            unit + m[1]
+            for m in re.finditer(rf"(?:(?<!一)对|向|巡[视察]){re.escape(unit)}({_PARTY_ORG})(?!副?书记|委员)", fold(whole))
         }
         unit = fuller.pop() if len(fuller) == 1 else unit
     if own_meeting and re.search(r"(?:镇|乡|街道)$", unit):
