@@ -76,9 +76,23 @@ def parse_body(lines: list[Line], kind: str) -> tuple[list[Item], list[Figure]]:
                 if not _NOTICE_SECTION.match(item.title)
                 and not (_SIGNATURE_NAME.fullmatch(item.title.strip()) and not item.text and not item.children)
             ]
+        if kind == NEWS:
+            items = [piece for item in items for piece in _field_run(item)]
         if kind == NEWS and not items:
             items = announced_problems(clean)
     return items, figures
+
+
+def _field_run(item: Item) -> list[Item]:
+    """"问题：A不深不实，B不到位；C不到位，D监管不严；E成效不明显。": a news item's field of problems, each ；-part one
+    problem when every part names a shortcoming (as after 主要是); otherwise the item as it is. (A news item's 建议：
+    read as its measure is the group's advice, which no problem keeps.)"""
+    if item.children:
+        return [item]
+    parts = [p.strip().rstrip("。") for p in re.split(r"[；;]", item.title + item.text) if p.strip().rstrip("。")]
+    if len(parts) < 2 or not all(len(p) <= 60 and _LISTED_SHORTCOMING.search(p) for p in parts):
+        return [item]
+    return [Item(label="", title=title, text=rest, line=item.line) for title, rest in map(split_title, parts)]
 
 
 def normalize(lines: list[Line]) -> list[Line]:
