@@ -936,7 +936,8 @@ def _full_name(unit: str, texts: list[str]) -> str:
 
 def _abbreviates(short: str, long_: str) -> bool:
     """住建局 abbreviates 住房和城乡建设局: its characters in order, the same last character (the kind of office)."""
-    if short[-1] != long_[-1] or len(short) * 1.5 > len(long_):
+    # (科协 / 科学技术协会, 妇联 / 妇女联合会: the short form may end on the first character of a kind of two or three)
+    if short[-1] not in long_[-3:] or len(short) * 1.5 > len(long_):
         return False
     rest = iter(long_)
     return all(char in rest for char in short)
