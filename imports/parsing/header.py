@@ -286,6 +286,25 @@ def _superior_round(inspection: Inspection, text: str, group: str) -> None:
         inspection.term = None
 
 
+_SUPERIORS = {"市委": ("省委", "自治区党委", "中央"), "州委": ("省委", "自治区党委", "中央"),
+              "县委": ("市委", "州委", "省委", "自治区党委", "中央"), "区委": ("市委", "省委", "自治区党委", "中央")}
+
+
+def _own_body_round(inspection: Inspection, text: str, group: str) -> None:
+    """"听取十一届省委第二轮专项巡视…汇报和…听取五届市委第三轮专项巡察工作汇报": beside a superior's round, the round
+    of the body whose group the text tells of (市委第一巡察组) is the text's, with its term."""
+    body = next((b for b in _SUPERIORS if group.startswith(b)), "")
+    if inspection.round is not None or not body:
+        return
+    # (never a round prepared for, counted since, or of last year: as _first_int_in leaves them)
+    text = _NEXT_ROUND_RE.sub("", _term_first(text).replace("首轮", "第一轮"))
+    text = re.sub(rf"第{NUM}轮[^。，,；;]{{0,12}}?以来|(?:去年|上年|前年|上一年度?)[^。，,；;]{{0,6}}?第{NUM}轮", "", text)
+    pairs = {(m[2], to_int(m[1]), to_int(m[3])) for m in re.finditer(rf"({NUM})届({_LEVEL_BODY})第({NUM})轮", text)}
+    own = {(t, r) for b, t, r in pairs if b == body}
+    if len(own) == 1 and all(b == body or b in _SUPERIORS[body] for b, _, _ in pairs):
+        inspection.term, inspection.round = own.pop()
+
+
 def _term_of_round(text: str, round_: int) -> int | None:
     """"附件：十五届县委第三轮巡察进驻情况一览表" further down: the term stated with this very round, anywhere."""
     terms = set()
@@ -308,7 +327,9 @@ _VISIT_RE = re.compile(r"开展|进驻|进行了?[^。；]{0,12}巡[视察](?!�
 _LETTERS_RE = re.compile(r"(?:受理|信访|来信|来电|举报)[^。，,]{0,8}(?:时间|期限|截止)")
 
 
-_OWN_REVISIT_RE = re.compile(r"巡[视察][一二三四五六七八九十\d]*组(?<!一)对[^。；;，,]{2,40}?开展(?:了)?[^。；;，,]{0,6}巡[视察]“?回头看")
+_OWN_REVISIT_RE = re.compile(
+    r"巡[视察][一二三四五六七八九十\d]*组(?<!一)对[^。；;，,]{2,40}?(?:开展|进行)(?:了)?[^。；;，,]{0,6}巡[视察]“?回头看"
+)
 
 
 def _statement(lines: list[Line], title: str = "") -> tuple[str, int]:
@@ -894,6 +915,7 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         inspection.term, inspection.round = _term_and_round(section.title, statement, *context[1:])
     _several_rounds(inspection, fold(" ".join([section.title, statement, *context[1:]])).replace("首轮", "第一轮"))
     _superior_round(inspection, fold(" ".join([section.title, statement, *context[1:]])), group)
+    _own_body_round(inspection, fold(" ".join([section.title, statement, *context[1:]])), group)
     if inspection.term is None and inspection.round is not None:
         inspection.term = _term_of_round(whole, inspection.round)
     inspection.batch = _first_int(_BATCH_RE, section.title, statement, *context[1:])
