@@ -260,6 +260,23 @@ def _announced_run(lines: list[Line]) -> list[Item]:
             if not _ANNOUNCES.search(clause + colon) or _ADVICE.search(re.split(r"[，,]", clause)[-1]):
                 continue
             parts = [p.strip().rstrip("。") for p in re.split(r"[；;]", rest) if p.strip().rstrip("。")]
+            # "问题主要是：党的领导弱化，…缺失。政治理论学习松懈，…不正常。…": the announced problems run on as
+            # sentences to the paragraph's end, each naming a shortcoming: one problem each, as issue 14 item 4 reads
+            following = [f.strip() for f in re.split(r"(?<=[。！？])", line.text[line.text.find(sentence) + len(sentence) :])]
+            following = [f.rstrip("。！？") for f in following if f.rstrip("。！？")]
+            # (up to clues handed over or a turn to something else: "巡察发现的…问题线索，已按规定移交…" / "同时，…")
+            cut = next((n for n, f in enumerate(following) if _NOT_A_FINDING.search(f)), len(following))
+            following = following[:cut]
+            if (
+                len(parts) == 1
+                and not re.search(r"等(?:方面)?(?:的)?(?:问题)?$", parts[0])  # a list closed by 等 is complete
+                and following
+                and all(len(f) <= 80 and _SHORTCOMING.search(f) for f in [parts[0], *following])
+            ):
+                for part in [parts[0], *following]:
+                    title, text = split_title(part)
+                    items.append(Item(label="", title=title, text=text, line=line.no))
+                break
             if len(parts) == 1:
                 # "主要问题有：党组织作用发挥不充分，“三重一大”制度执行不严格，财务管理不规范等。": short clauses, each
                 # naming a shortcoming, are the problems (a longer sentence stays one problem)
@@ -275,6 +292,9 @@ def _announced_run(lines: list[Line]) -> list[Item]:
                 title, text = split_title(re.sub(r"等$", "", part))
                 items.append(Item(label="", title=title, text=text, line=line.no))
     return items
+
+
+_NOT_A_FINDING = re.compile(r"^(?:同时|此外|另外|会上|会议|针对)|线索|移交|移送")
 
 
 def _run_in_clauses(text: str) -> list[tuple[str, bool]]:
