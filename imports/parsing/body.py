@@ -251,6 +251,10 @@ def _announced_run(lines: list[Line]) -> list[Item]:
                         items.append(Item(label="", title=title, text=text, line=line.no))
                     continue
             split = re.split(r"([：:])", sentence, maxsplit=1)
+            bare = _ANNOUNCED_BARE.search(sentence) if len(split) < 3 else None
+            if bare:
+                # "巡察组发现了一些问题，主要是A，B；C，D；E。": 主要是 announces them without a colon
+                split = [sentence[: bare.end()], "：", sentence[bare.end() :]]
             if len(split) < 3:
                 continue
             head, colon, rest = split
@@ -294,6 +298,7 @@ def _announced_run(lines: list[Line]) -> list[Item]:
     return items
 
 
+_ANNOUNCED_BARE = re.compile(r"(?:问题|不足)[^。：:，,；;]{0,4}[，,]\s*(?:主要是|主要有|主要表现[在为])(?=[^：:]*[；;])")
 _NOT_A_FINDING = re.compile(r"^(?:同时|此外|另外|会上|会议|针对)|线索|移交|移送")
 
 

@@ -96,6 +96,7 @@ _RUN_DAY_RE = re.compile(r"(?<=[，,。；;、]|于)(\d{3,4})(?=日(?:上午|下
 _YEAR_LOST_RE = re.compile(r"(?<![\d.])((?:19|20)\d{2})(1[0-2]|0?[1-9])(?=月)")
 # a range whose 至 was lost between two full days: "于2020年5月6日6月5日对…进行了…巡察"
 _LOST_TO_RE = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日(?=(\d{1,2})月(\d{1,2})日)")
+_DAY_LOST_RE = re.compile(r"((?:19|20)\d{2}年(\d{1,2})月(\d{1,2}))(?=[，,])")
 _DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
@@ -131,7 +132,11 @@ def repair_dates(text: str) -> str:
     text = _LOST_TO_RE.sub(
         lambda m: m[0] + "至" if (int(m[3]), int(m[4])) > (int(m[1]), int(m[2])) else m[0], text
     )
-    return _YEAR_LOST_RE.sub(lambda m: f"{m[1]}年{int(m[2])}", text)
+    text = _YEAR_LOST_RE.sub(lambda m: f"{m[1]}年{int(m[2])}", text)
+    # "20178月11,…正式进驻": the day's 日 lost too, before the clause's comma
+    return _DAY_LOST_RE.sub(
+        lambda m: f"{m[1]}日" if 1 <= int(m[2]) <= 12 and 1 <= int(m[3]) <= _DAYS[int(m[2]) - 1] else m[0], text
+    )
 
 
 # A half-width period ending a Chinese sentence ("开展了常规巡察.2023年6月8日,…"): a full stop, so sentences split
