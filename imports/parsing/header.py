@@ -1073,6 +1073,10 @@ _MEETING_PLACES_RE = re.compile(r"分别(?:在|到)([^，。；,;]{2,40}?)召开
 _DISPATCHED_TO_RE = re.compile(
     rf"(?:派出|选派|安排)\s*{NUM}\s*个巡[视察]组[，,]\s*(?:分别)?(?<!一)对([^对，。；,;、“”\s]{{2,30}}?)(?:开展|进行)"
 )
+_GROUPS_THEN_LIST_RE = re.compile(
+    rf"(?:组建|派出|成立)\s*{NUM}\s*个巡[视察]组[，,]\s*((?:[^对，。；,;、“”\s]{{2,30}}、)+[^对，。；,;、“”\s]{{2,30}}?)"
+    rf"等\s*{NUM}\s*[个家][^，。；,;]{{0,12}}?(?:开展|进行)"
+)
 _VILLAGE_RE = re.compile(r"村|社区|居委会|嘎查")
 _EXTENSION_RE = re.compile(r"延伸巡[视察]|巡乡带村|对村巡察")
 _VISITS_SEVERAL_RE = re.compile(r"(?<!一)对[^。；;]*?(?:开展|展开|进行|的[^。；;，,]{0,4}巡[视察])")
@@ -1139,6 +1143,11 @@ def _named_units(lines: list[Line]) -> list[tuple[str, str]]:
             for match in _DISPATCHED_TO_RE.finditer(clause):
                 if not _SEVERAL_UNITS_RE.search(match[1]):
                     _add(found, clean(match[1]), clause)
+            # "本轮巡察共组建6个巡察组，县委教育工委、县市场监管局党委等12个县管党组织开展常规巡察": the groups' units
+            # listed and counted right after them, the copier's 对 lost
+            for match in _GROUPS_THEN_LIST_RE.finditer(clause):
+                for name in match[1].split("、"):
+                    _add(found, clean(name), clause)
             # "…等7个开发区党工委开展常规巡视，对呼伦贝尔农垦集团党委开展提级巡视": once a line lists units, a
             # single unit given its own kind of visit in the same sentence is one more
             if found:
