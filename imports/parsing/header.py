@@ -305,6 +305,18 @@ def _own_body_round(inspection: Inspection, text: str, group: str) -> None:
         inspection.term, inspection.round = own.pop()
 
 
+def _round_of_term(text: str, term: int, level: str) -> int | None:
+    """"十二届市委第一巡察组…" over "…印发了《…关于十二届市委第三轮巡察反馈问题的整改落实方案》" further down: the one
+    round of the group's kind stated with this very term, anywhere (never one prepared for or studied)."""
+    text = _NEXT_ROUND_RE.sub("", _STUDIED_RE.sub("", _term_first(fold(text)).replace("首轮", "第一轮")))
+    rounds = {
+        to_int(m[2])
+        for m in re.finditer(rf"({NUM})届[^。，,；;第]{{0,8}}?第({NUM})轮(?:常规|专项)?(巡[视察])", text)
+        if to_int(m[1]) == term and m[3] == level
+    }
+    return rounds.pop() if len(rounds) == 1 else None
+
+
 def _term_of_round(text: str, round_: int) -> int | None:
     """"附件：十五届县委第三轮巡察进驻情况一览表" further down: the term stated with this very round, anywhere."""
     terms = set()
@@ -918,6 +930,8 @@ def single(section: Section, warnings: list[str]) -> Inspection:
     _own_body_round(inspection, fold(" ".join([section.title, statement, *context[1:]])), group)
     if inspection.term is None and inspection.round is not None:
         inspection.term = _term_of_round(whole, inspection.round)
+    if inspection.round is None and inspection.term is not None and level:
+        inspection.round = _round_of_term(whole, inspection.term, level)
     inspection.batch = _first_int(_BATCH_RE, section.title, statement, *context[1:])
     inspection.inspecting_body = _body(texts, group, unit, whole)
     if group and not re.match(_OWNER + _LEVEL_BODY, group) and not re.match(_MINISTRY, group):
