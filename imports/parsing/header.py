@@ -39,7 +39,9 @@ _LEVEL_BODY = r"(?:中央|自治区党委|省委|市委|区委|县委|州委|地
 # inspections
 _TERM_RE = re.compile(
     rf"({NUM})届(?:[{_HAN}]{{0,6}}?{_LEVEL_BODY}.{{0,8}}?(?:轮|巡[视察])"
-    rf"|[{_HAN}]{{0,8}}?(?:自治区党委|省委|市委|区委|县委|州委)[^。；;]{{0,40}}?巡[视察])"
+    rf"|[{_HAN}]{{0,8}}?(?:自治区党委|省委|市委|区委|县委|州委)[^。；;]{{0,40}}?巡[视察]"
+    # "关于十四届第五轮巡察集中整改进展情况的通报": a term right before its round, the body left unsaid
+    rf"|(?=第{NUM}轮(?:常规|专项)?巡[视察]))"
 )
 # never a round of something else: 第二轮中央生态环境保护督察, 第三轮审计
 _ROUND_RE = re.compile(rf"第({NUM})轮(?![^。，,；;巡]{{0,14}}(?:督察|督查|督导|审计|检查|评估|考核))")
