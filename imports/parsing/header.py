@@ -70,6 +70,7 @@ _STATED_UNIT_RE = re.compile(
 )
 # "8个区直部门党组织" / "区民政局、区科信局等4家单位": a round's news about several units names no single one;
 # "被巡察党组织" / "上述地区" names none.
+_INCLUDING_RE = re.compile(r"(?<!一)对([^，。；,;、“”\s对]{2,20}?[（(]含[^（()）]{2,120}[）)])(?:开展|进行)")
 _SEVERAL_UNITS_RE = re.compile(
     rf"^[^，,]{{0,4}}?{NUM}\s*[个家户所]|等\s*{NUM}\s*[个家户]|{NUM}\s*户|^(?:各|该|本轮|被巡[视察]|上述|相关|有关|所属|[区县市省]属|其|包括)|在内的"
     r"|(?:系统|单位|部门)$"  # "进驻市委办公室系统单位": a collective, its units named after it
@@ -804,6 +805,11 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         unit_full = re.sub(r"^[^，。；]*?巡[视察][一二三四五六七八九十\d]*组巡[视察](?=.{2,})", "", stated[1])
         # "对县水利局党组常规巡察反馈会召开": the visit's words after the unit
         unit_full = re.sub(r"(?<=.{2})(?:常规|专项)?巡[视察](?:工作)?$", "", unit_full)
+    if not unit_full and not stated:
+        # "对高新技术产业开发区（含区发展改革和财政金融局、…、高新建设投资有限公司）开展巡察": one unit with the offices
+        # it includes in brackets, however long the bracket
+        including = _INCLUDING_RE.search(fold(statement)) if statement else None
+        unit_full = including[1] if including else ""
     visit_named = _visit_name(unit_full, stated, section.title)
     if visit_named:
         # "中共东营市科学技术协会党组关于…的通报" over "…巡察组对市科协党组开展了巡察": the unit is named as it was
