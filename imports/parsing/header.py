@@ -312,12 +312,14 @@ def _round_of_term(text: str, term: int, level: str) -> int | None:
     """"十二届市委第一巡察组…" over "…印发了《…关于十二届市委第三轮巡察反馈问题的整改落实方案》" further down: the one
     round of the group's kind stated with this very term, anywhere (never one prepared for or studied)."""
     text = _NEXT_ROUND_RE.sub("", _STUDIED_RE.sub("", _term_first(fold(text)).replace("首轮", "第一轮")))
-    rounds = {
-        to_int(m[2])
-        for m in re.finditer(rf"({NUM})届[^。，,；;第]{{0,8}}?第({NUM})轮(?:常规|专项)?(巡[视察])", text)
-        if to_int(m[1]) == term and m[3] == level
-    }
-    return rounds.pop() if len(rounds) == 1 else None
+    stated = [
+        (to_int(m[2]), m[3])
+        for m in re.finditer(rf"({NUM})届[^。，,；;第]{{0,8}}?第({NUM})轮(?:常规|专项)?(巡[视察])?", text)
+        if to_int(m[1]) == term
+    ]
+    rounds = {r for r, _ in stated}
+    kinds = {k for _, k in stated if k}
+    return rounds.pop() if len(rounds) == 1 and kinds == {level} else None
 
 
 def _term_of_round(text: str, round_: int) -> int | None:
