@@ -813,6 +813,7 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         including = _INCLUDING_RE.search(fold(statement)) if statement else None
         unit_full = including[1] if including else ""
     visit_named = _visit_name(unit_full, stated, section.title)
+    title_full = unit_full
     if visit_named:
         # "中共东营市科学技术协会党组关于…的通报" over "…巡察组对市科协党组开展了巡察": the unit is named as it was
         # visited, as readers of the report take it (the title's style is the reporting body's own full name)
@@ -897,6 +898,8 @@ def single(section: Section, warnings: list[str]) -> Inspection:
     unit = _committee(normalize_unit(unit_full), whole[:3000])
     city_context = " ".join([statement, signature, section.title, *[line.text for line in lines[:3]]])
     unit = normalize_unit(unit, city_context)
+    if visit_named and unit == normalize_unit(_committee(normalize_unit(title_full), whole[:3000]), city_context):
+        unit_full = title_full  # the same unit either way (和平区委 / 中共沈阳市和平区委): the title's words as written
     if re.search(r"(?:区|县|旗)$", unit):  # 东丽区 as written; the signature may give 中共天津市东丽区委员会
         unit = _committee(unit, whole)
     sig_unit = re.search(r"(?:中共|中国共产党)([^\s，。]{2,20}?)委员会", signature)
