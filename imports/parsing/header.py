@@ -746,7 +746,7 @@ def _visit_name(title_unit: str, stated: re.Match | None, title: str) -> str:
         or len(names_in(name)) > 1
         or not _one_name(name)
         # a place visited (对抚顺市进行了巡视, 对XX镇XX社区开展) is inspected as the body the title names (中共抚顺市委)
-        or not re.search(rf"(?:{_PARTY_ORG}|委|局|院|办|会|中心|厅|部|联|校|学|司|所|站|馆|队)$", name)
+        or not re.search(rf"(?:{_PARTY_ORG}|委|局|院|办|室|会|社|中心|厅|部|联|校|学|司|团|行|所|站|馆|队)$", name)
     ):
         return ""
     return name

@@ -208,6 +208,11 @@ _PROGRESS = "{title}\n根据市委统一部署，2024年5月8日至6月24日，�
     ("中共丽水市妇女联合会党组关于巡察整改进展情况的通报", "市妇联党组", "市妇联党组"),
     ("中共东营市科学技术协会党组关于巡察整改进展情况的通报", "市科协党组", "市科协党组"),
     ("中共某市交通运输局党组关于巡察整改进展情况的通报", "某市交通运输局", "某市交通运输局"),
+    # offices, cooperatives, groups and banks are organisations too (generalised after pinning)
+    ("中共某市市委办公室党支部关于巡察整改进展情况的通报", "市委办公室", "市委办公室"),
+    ("中共某市供销合作社联合社党组关于巡察整改进展情况的通报", "市供销社", "市供销社"),
+    ("中共某市城投集团有限公司委员会关于巡察整改进展情况的通报", "市城投集团", "市城投集团"),
+    ("中共某市农商银行委员会关于巡察整改进展情况的通报", "市农商银行", "市农商银行"),
 ])
 def test_a_progress_reports_unit_is_named_as_its_visit_names_it(title, visited, unit):
     assert _one(_PROGRESS.format(title=title, visited=visited, fed=visited)).unit == unit
