@@ -76,9 +76,23 @@ def parse_body(lines: list[Line], kind: str) -> tuple[list[Item], list[Figure]]:
                 if not _NOTICE_SECTION.match(item.title)
                 and not (_SIGNATURE_NAME.fullmatch(item.title.strip()) and not item.text and not item.children)
             ]
+        if kind == NEWS:
+            items = [piece for item in items for piece in _field_run(item)]
         if kind == NEWS and not items:
             items = announced_problems(clean)
     return items, figures
+
+
+def _field_run(item: Item) -> list[Item]:
+    """"问题：A不深不实，B不到位；C不到位，D监管不严；E成效不明显。": a news item's field of problems, each ；-part one
+    problem when every part names a shortcoming (as after 主要是); otherwise the item as it is. (A news item's 建议：
+    read as its measure is the group's advice, which no problem keeps.)"""
+    if item.children:
+        return [item]
+    parts = [p.strip().rstrip("。") for p in re.split(r"[；;]", item.title + item.text) if p.strip().rstrip("。")]
+    if len(parts) < 2 or not all(len(p) <= 60 and _LISTED_SHORTCOMING.search(p) for p in parts):
+        return [item]
+    return [Item(label="", title=title, text=rest, line=item.line) for title, rest in map(split_title, parts)]
 
 
 def normalize(lines: list[Line]) -> list[Line]:
@@ -237,6 +251,10 @@ def _announced_run(lines: list[Line]) -> list[Item]:
                         items.append(Item(label="", title=title, text=text, line=line.no))
                     continue
             split = re.split(r"([：:])", sentence, maxsplit=1)
+            bare = _ANNOUNCED_BARE.search(sentence) if len(split) < 3 else None
+            if bare:
+                # "巡察组发现了一些问题，主要是A，B；C，D；E。": 主要是 announces them without a colon
+                split = [sentence[: bare.end()], "：", sentence[bare.end() :]]
             if len(split) < 3:
                 continue
             head, colon, rest = split
@@ -246,6 +264,23 @@ def _announced_run(lines: list[Line]) -> list[Item]:
             if not _ANNOUNCES.search(clause + colon) or _ADVICE.search(re.split(r"[，,]", clause)[-1]):
                 continue
             parts = [p.strip().rstrip("。") for p in re.split(r"[；;]", rest) if p.strip().rstrip("。")]
+            # "问题主要是：党的领导弱化，…缺失。政治理论学习松懈，…不正常。…": the announced problems run on as
+            # sentences to the paragraph's end, each naming a shortcoming: one problem each, as issue 14 item 4 reads
+            following = [f.strip() for f in re.split(r"(?<=[。！？])", line.text[line.text.find(sentence) + len(sentence) :])]
+            following = [f.rstrip("。！？") for f in following if f.rstrip("。！？")]
+            # (up to clues handed over or a turn to something else: "巡察发现的…问题线索，已按规定移交…" / "同时，…")
+            cut = next((n for n, f in enumerate(following) if _NOT_A_FINDING.search(f)), len(following))
+            following = following[:cut]
+            if (
+                len(parts) == 1
+                and not re.search(r"等(?:方面)?(?:的)?(?:问题)?$", parts[0])  # a list closed by 等 is complete
+                and following
+                and all(len(f) <= 80 and _SHORTCOMING.search(f) for f in [parts[0], *following])
+            ):
+                for part in [parts[0], *following]:
+                    title, text = split_title(part)
+                    items.append(Item(label="", title=title, text=text, line=line.no))
+                break
             if len(parts) == 1:
                 # "主要问题有：党组织作用发挥不充分，“三重一大”制度执行不严格，财务管理不规范等。": short clauses, each
                 # naming a shortcoming, are the problems (a longer sentence stays one problem)
@@ -261,6 +296,10 @@ def _announced_run(lines: list[Line]) -> list[Item]:
                 title, text = split_title(re.sub(r"等$", "", part))
                 items.append(Item(label="", title=title, text=text, line=line.no))
     return items
+
+
+_ANNOUNCED_BARE = re.compile(r"(?:问题|不足)[^。：:，,；;]{0,4}[，,]\s*(?:主要是|主要有|主要表现[在为])(?=[^：:]*[；;])")
+_NOT_A_FINDING = re.compile(r"^(?:同时|此外|另外|会上|会议|针对)|线索|移交|移送")
 
 
 def _run_in_clauses(text: str) -> list[tuple[str, bool]]:
@@ -374,6 +413,8 @@ _SHORTCOMING = re.compile(
     r"|短板|薄弱|弱项|欠缺|缺乏|缺失|乏力|弱化|虚化|淡化|偏差|漏洞|风险|隐患|问题|失之于|没有真正"
     # "村务监督流于形式", "组织软弱涣散", "作风漂浮", "财务管理混乱"; a clause ending in 不 + a word ("落实不坠底")
     r"|流于形式|形式化|涣散|松散|漂浮|混乱|随意|滞后|[\u4e00-\u9fff]不[\u4e00-\u9fff]{1,2}$"
+    # "行政执法存在盲区": a gap left uncovered
+    r"|盲区|盲点"
     # wrongdoing named as such: "挤占挪用财政专项扶贫资金", "违规发放津补贴", "虚报冒领"
     r"|挤占|挪用|违规|违反|侵占|截留|虚报|冒领|套取|超标准|超范围"
 )

@@ -29,7 +29,11 @@ _PAGE_RE = re.compile(
 _CHROME_RE = re.compile(
     r"^\s*(?:文章关键字|关键词\s*[:：]|责任编辑|今天是|当前位置|您现在的位置|来源\s*[:：]|【?字号|打印本页|关闭窗口|分享到)|访问次数|浏览次数|点击数\s*[:：]"
     # "• 文章作者:" / "• 文章出处:文化广电和旅游局": a page's byline fields, one a line
-    r"|^\s*[•·]?\s*(?:文章)?(?:作者|出处|来源|编辑)\s*[:：][^。，,；;]{0,30}$"
+    # (and "信息来源:市委巡察办")
+    r"|^\s*[•·]?\s*(?:文章|信息)?(?:作者|出处|来源|编辑)\s*[:：][^。，,；;]{0,30}$"
+    # "| 索引号 | 1008003015157/2025-1010416628 | |" / "| 成文日期 | 2025-10-15 | 公开方式 | 主动公开 |": a portal's
+    # index table, copied as rows
+    r"|^\s*\|.*(?:索引号|组配分类|发布机构|成文日期|公开方式|主题分类|文号)\s*\|.*\|\s*$"
 )
 _PUBLISHED_RE = re.compile(r"(?:发布时间|发布日期|发表时间|时间|日期)\s*[:：]\s*(\S.{5,20})")
 # "时间:2020-10-12" / "日期:2018-03-12 09:23:25   来源:   点击:": a line opening with the page's full numeric date
@@ -92,6 +96,7 @@ _RUN_DAY_RE = re.compile(r"(?<=[，,。；;、]|于)(\d{3,4})(?=日(?:上午|下
 _YEAR_LOST_RE = re.compile(r"(?<![\d.])((?:19|20)\d{2})(1[0-2]|0?[1-9])(?=月)")
 # a range whose 至 was lost between two full days: "于2020年5月6日6月5日对…进行了…巡察"
 _LOST_TO_RE = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日(?=(\d{1,2})月(\d{1,2})日)")
+_DAY_LOST_RE = re.compile(r"((?:19|20)\d{2}年(\d{1,2})月(\d{1,2}))(?=[，,])")
 _DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
@@ -127,7 +132,11 @@ def repair_dates(text: str) -> str:
     text = _LOST_TO_RE.sub(
         lambda m: m[0] + "至" if (int(m[3]), int(m[4])) > (int(m[1]), int(m[2])) else m[0], text
     )
-    return _YEAR_LOST_RE.sub(lambda m: f"{m[1]}年{int(m[2])}", text)
+    text = _YEAR_LOST_RE.sub(lambda m: f"{m[1]}年{int(m[2])}", text)
+    # "20178月11,…正式进驻": the day's 日 lost too, before the clause's comma
+    return _DAY_LOST_RE.sub(
+        lambda m: f"{m[1]}日" if 1 <= int(m[2]) <= 12 and 1 <= int(m[3]) <= _DAYS[int(m[2]) - 1] else m[0], text
+    )
 
 
 # A half-width period ending a Chinese sentence ("开展了常规巡察.2023年6月8日,…"): a full stop, so sentences split

@@ -117,14 +117,16 @@ _NUMBER = r"(?<![\d.])(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五
 # "5.8万余件" / "46万余元": a count or amount in 万 or 亿 before its unit
 _UNIT = r"(?P<mult>万|亿)?(?P<approx>余|多)?\s*(?P<unit>人次|万元|亿元|千元|元|%|个|条|项|件|起|人|名|类|处|部)"
 _CANDIDATE = re.compile(_NUMBER + r"\s*" + _UNIT)
-_SENTENCE_END = re.compile(r"(?<=[。！？!?])")
+# a full stop closing a quotation ("…有的放矢。”近日，…") ends the quoted sentence only with the quote
+_SENTENCE_END = re.compile(r"(?<=[。！？!?])(?!”)")
 # "已留置2人——这是…": a dash ends the clause like a comma
 _SEGMENT_BREAK = re.compile(r"[，,；;：:、（(）)\s“”—]")
+_COUNT_RIGHT_AFTER_RE = re.compile(r"^(?:\d+|[一二两三四五六七八九十百]+)(?:\.\d+)?\s*(?:个|条|项|件|类|起)")
 _NOT_COUNTS_AFTER = re.compile(r"^(?:方面|大项|百分点|单位|部门|批次|轮|届|年|月|日|次)")
 # After the unit either the clause ends, a verb or adverb follows (已全部完成整改), or the counted noun itself is
 # named; any other noun means the number counts something else ("已完成45个项目建设").
 _COUNTED_NOUN_OK = re.compile(
-    r"^(?:$|\d|[已均全正基其中的并都被现目予得和及或与等共，,。；;、）)…”—]|完成|整改|进行|问题|措施|任务|事项|具体|反馈|举措"
+    r"^(?:$|\d|[已均全正基其中的并都被现目予得和及或与等共，,。；;、）)…”—]|[(（](?:含|其中|包括)|完成|整改|进行|问题|措施|任务|事项|具体|反馈|举措"
     r"|问责|处分|立案|线索|制度|党员|干部|责任人|相关|领导|人员"
     # "对2名县处级领导干部采取留置措施" / "121名厅级和921名处级干部": cadres by rank
     r"|(?:省部|厅局|厅|县处|处|乡科|科)级"
@@ -170,6 +172,8 @@ def _sentence_figures(sentence: str, line_no: int, told_by_group: bool = False) 
         after = sentence[m.end() : m.end() + 12]
         if _NOT_COUNTS_AFTER.match(after):
             continue
+        if _COUNT_RIGHT_AFTER_RE.match(after):
+            continue  # "指出4项12个问题": the first count groups the second (aspects or kinds), it counts no problems
         noun = _KEYWORD_RE.search(after[:6])
         if not _COUNTED_NOUN_OK.match(after) and not (noun and noun.start() <= 2):
             continue
@@ -231,7 +235,11 @@ def _sentence_figures(sentence: str, line_no: int, told_by_group: bool = False) 
 
 # "发现问题1099个，问题线索270条…——这是宜春市委近日对全市公安系统开展巡察取得的“成绩单”": a news lead that
 # names the inspection its counts come from after them
-_TIED_AFTER_RE = re.compile(r"[—，,]\s*这是[^。；;]{0,40}?巡[视察][^。；;]{0,20}?(?:成绩单|成果|成效|结果)")
+# and "“发现问题14个，…。”近日，…巡察组组长X端出巡察成绩单": a quoted lead its speaker presents as the results
+_TIED_AFTER_RE = re.compile(
+    r"[—，,]\s*这是[^。；;]{0,40}?巡[视察][^。；;]{0,20}?(?:成绩单|成果|成效|结果)"
+    r"|[。！!]”[^。；;“]{0,60}?巡[视察][^。；;“]{0,20}?(?:成绩单|成果|成效)"
+)
 # "对1名区管干部进行组织处理" / "对4名区管干部立案调查": the action on the people counted, after a verb or right after them
 _ACTED_ON_RE = re.compile(
     r"^(?:[^，,；;。]{0,20}?(?:作出|给予|进行|予以|采取)(?:了)?|[\u4e00-\u9fff]{0,6}?(?:干部|人员|党员))([\u4e00-\u9fff]{2,8})$"
@@ -243,6 +251,7 @@ _INVOLVED_FUNDS_RE = re.compile(
     r"(?:追缴|收缴|清退|退缴|追回|挽回)[^。；;]{0,40}[，,]\s*(?:共)?涉及(?:资金|金额)(?:共)?$"
 )
 _COVERAGE_RE = re.compile(r"覆盖")
+_BEFORE_VISIT_RE = re.compile(r"巡[视察](?:工作)?(?:前|之前|开始前|进驻前)[，,]")
 _NOT_FINDINGS_RE = re.compile(r"立行立改|边巡边改|解决|帮助|办理|化解|办结")
 _AND_TRANSFERRED_RE = re.compile(r"^[^，,；;。]{0,20}?留置[^，,；;。]{0,6}?并移送(?:司法|检察)机关")
 
@@ -286,6 +295,8 @@ def _metric(before: str, after: str, unit: str, tied_after: bool = False) -> str
         return None
     if _NOT_DONE_RE.search(segment) and metric != IN_PROGRESS:
         return None  # 剩余未追缴348.35万元 / 力争完成12个: a remainder or a target is no result
+    if _BEFORE_VISIT_RE.search(re.split(r"[；;]", before)[-1]):
+        return None  # "第一轮巡察前，…共收集29条问题线索": gathered to prepare the visit, nothing it found or did
     if metric == CLUES_TRANSFERRED and re.search(r"问题(?:及|和|与)(?:问题)?线索\s*$", segment):
         return None  # "发现街道和社区问题及问题线索394条": problems and clues counted together are neither
     if metric == PROBLEMS and unit == "类" and re.search(r"方面\s*$", segment):
@@ -300,7 +311,9 @@ def _metric(before: str, after: str, unit: str, tied_after: bool = False) -> str
         return None  # "阶段性完成整改1个": done for a stage only, neither completed nor basically completed
     if unit == "%" and metric != COMPLETION_RATE:
         return None  # "已完成70%" of a project is not the rectification completion rate
-    found_by_visit = (_FOUND_BY_VISIT_RE.search(before) or tied_after) and (
+    # "…反馈了局党组领导核心发挥不充分；…；党建工作有短板等14个主要问题": the count closing the run the group fed back
+    fed_back_run = re.search(r"反馈(?:了)?[^。]*等\s*$", before) and re.match(r"(?:主要|突出|具体)?问题", after_seg)
+    found_by_visit = fed_back_run or (_FOUND_BY_VISIT_RE.search(before) or tied_after) and (
         re.search(r"问题(?:共计|合计|总计|共)?\s*$", segment) or re.match(r"问题(?:$|[。！？!?已均全都认真进行得])", after_seg)
     )  # the bare noun 问题 counted, not 问题表现 or 问题线索
     # "巡察回访期间，…对该镇党委4大类16个方面22个问题…": problems counted under their aspects, in a sentence about an

@@ -39,7 +39,9 @@ _LEVEL_BODY = r"(?:中央|自治区党委|省委|市委|区委|县委|州委|地
 # inspections
 _TERM_RE = re.compile(
     rf"({NUM})届(?:[{_HAN}]{{0,6}}?{_LEVEL_BODY}.{{0,8}}?(?:轮|巡[视察])"
-    rf"|[{_HAN}]{{0,8}}?(?:自治区党委|省委|市委|区委|县委|州委)[^。；;]{{0,40}}?巡[视察])"
+    rf"|[{_HAN}]{{0,8}}?(?:自治区党委|省委|市委|区委|县委|州委)[^。；;]{{0,40}}?巡[视察]"
+    # "关于十四届第五轮巡察集中整改进展情况的通报": a term right before its round, the body left unsaid
+    rf"|(?=第{NUM}轮(?:常规|专项)?巡[视察]))"
 )
 # never a round of something else: 第二轮中央生态环境保护督察, 第三轮审计
 _ROUND_RE = re.compile(rf"第({NUM})轮(?![^。，,；;巡]{{0,14}}(?:督察|督查|督导|审计|检查|评估|考核))")
@@ -68,6 +70,7 @@ _STATED_UNIT_RE = re.compile(
 )
 # "8个区直部门党组织" / "区民政局、区科信局等4家单位": a round's news about several units names no single one;
 # "被巡察党组织" / "上述地区" names none.
+_INCLUDING_RE = re.compile(r"(?<!一)对([^，。；,;、“”\s对]{2,20}?[（(]含[^（()）]{2,120}[）)])(?:开展|进行)")
 _SEVERAL_UNITS_RE = re.compile(
     rf"^[^，,]{{0,4}}?{NUM}\s*[个家户所]|等\s*{NUM}\s*[个家户]|{NUM}\s*户|^(?:各|该|本轮|被巡[视察]|上述|相关|有关|所属|[区县市省]属|其|包括)|在内的"
     r"|(?:系统|单位|部门)$"  # "进驻市委办公室系统单位": a collective, its units named after it
@@ -79,6 +82,8 @@ _GROUP_VISITS_RE = re.compile(
     # "巡察组二组" / "巡察四组": the group's number after 组 or in place of it
     r"巡[视察](?:组)?[一二三四五六七八九十\d]*组(?:近日|日前|近期|此次|本次|这次|已经?|正式|开始|负责|将"
     r"|于[^，。；;、“”\s]{1,14}?(?:日|上午|下午|起))*(?:召开)?"
+    # "市委第四巡察组专项巡察市应急管理局进驻动员会": the kind of the visit before it
+    r"(?:专项|常规)?"
     # "巡察四组巡察巡察卫健委党组": a word doubled by the copier
     r"(?:巡[视察](?=巡[视察]))?(?:巡[视察]|进驻(?:到)?|进入)(?!反馈|情况|工作|意见|期间|时间|巡[视察])"
     # "县民族文化旅游广电体育局党组（县旅游发展服务中心、县民族歌舞剧团）": a bracket of members stays with the name
@@ -284,6 +289,39 @@ def _superior_round(inspection: Inspection, text: str, group: str) -> None:
         inspection.term = None
 
 
+_SUPERIORS = {"市委": ("省委", "自治区党委", "中央"), "州委": ("省委", "自治区党委", "中央"),
+              "县委": ("市委", "州委", "省委", "自治区党委", "中央"), "区委": ("市委", "省委", "自治区党委", "中央")}
+
+
+def _own_body_round(inspection: Inspection, text: str, group: str) -> None:
+    """"听取十一届省委第二轮专项巡视…汇报和…听取五届市委第三轮专项巡察工作汇报": beside a superior's round, the round
+    of the body whose group the text tells of (市委第一巡察组) is the text's, with its term."""
+    body = next((b for b in _SUPERIORS if group.startswith(b)), "")
+    if inspection.round is not None or not body:
+        return
+    # (never a round prepared for, counted since, or of last year: as _first_int_in leaves them)
+    text = _NEXT_ROUND_RE.sub("", _term_first(text).replace("首轮", "第一轮"))
+    text = re.sub(rf"第{NUM}轮[^。，,；;]{{0,12}}?以来|(?:去年|上年|前年|上一年度?)[^。，,；;]{{0,6}}?第{NUM}轮", "", text)
+    pairs = {(m[2], to_int(m[1]), to_int(m[3])) for m in re.finditer(rf"({NUM})届({_LEVEL_BODY})第({NUM})轮", text)}
+    own = {(t, r) for b, t, r in pairs if b == body}
+    if len(own) == 1 and all(b == body or b in _SUPERIORS[body] for b, _, _ in pairs):
+        inspection.term, inspection.round = own.pop()
+
+
+def _round_of_term(text: str, term: int, level: str) -> int | None:
+    """"十二届市委第一巡察组…" over "…印发了《…关于十二届市委第三轮巡察反馈问题的整改落实方案》" further down: the one
+    round of the group's kind stated with this very term, anywhere (never one prepared for or studied)."""
+    text = _NEXT_ROUND_RE.sub("", _STUDIED_RE.sub("", _term_first(fold(text)).replace("首轮", "第一轮")))
+    stated = [
+        (to_int(m[2]), m[3])
+        for m in re.finditer(rf"({NUM})届[^。，,；;第]{{0,8}}?第({NUM})轮(?:常规|专项)?(巡[视察])?", text)
+        if to_int(m[1]) == term
+    ]
+    rounds = {r for r, _ in stated}
+    kinds = {k for _, k in stated if k}
+    return rounds.pop() if len(rounds) == 1 and kinds == {level} else None
+
+
 def _term_of_round(text: str, round_: int) -> int | None:
     """"附件：十五届县委第三轮巡察进驻情况一览表" further down: the term stated with this very round, anywhere."""
     terms = set()
@@ -306,7 +344,9 @@ _VISIT_RE = re.compile(r"开展|进驻|进行了?[^。；]{0,12}巡[视察](?!�
 _LETTERS_RE = re.compile(r"(?:受理|信访|来信|来电|举报)[^。，,]{0,8}(?:时间|期限|截止)")
 
 
-_OWN_REVISIT_RE = re.compile(r"巡[视察][一二三四五六七八九十\d]*组(?<!一)对[^。；;，,]{2,40}?开展(?:了)?[^。；;，,]{0,6}巡[视察]“?回头看")
+_OWN_REVISIT_RE = re.compile(
+    r"巡[视察][一二三四五六七八九十\d]*组(?<!一)对[^。；;，,]{2,40}?(?:开展|进行)(?:了)?[^。；;，,]{0,6}巡[视察]“?回头看"
+)
 
 
 def _statement(lines: list[Line], title: str = "") -> tuple[str, int]:
@@ -354,8 +394,10 @@ def _dates(
     if found:
         first, second, end_pos = found
         inspection.start = first.resolve(None) or _in_published_year(first, published)
-        if first.year is None and inspection.start is None:
-            inspection.start = None
+        if inspection.start is None and first.year is None:
+            # "2021年4月19日，…进驻动员会召开。…巡察时间为4月19日至4月30日": the very day a dated sentence before it
+            # states (the mobilisation, the entry) gives the period its year
+            inspection.start = _same_day_before(first, lines, statement)
         inspection.end = resolve_after(second, inspection.start, last_day=True) if inspection.start else None
         if inspection.start is None and second.year:
             inspection.end = second.resolve(None, last_day=True)
@@ -370,13 +412,22 @@ def _dates(
     text = " ".join(line.text for line in lines[:15])
     if not found:
         _entry_date(inspection, text, published)
+    if not found and inspection.start is None:
+        _entered_today(inspection, text)
     if inspection.end is None:
         _stated_end(inspection, text)
     # Feedback: the first date in a sentence that says 反馈, after the period.
     start_at = text.find(statement) + (found[2] if found else 0) if statement and statement in text else 0
     # A news item may open with the feedback meeting and state the visit after it.
-    before = [s for s in sentences(text[:start_at]) if _FEEDS_BACK_RE.search(s)] if start_at else []
-    for sentence in [*sentences(text[start_at:]), *before]:
+    # (only before the visit's own statement: a feedback sentence the copier left without its full stop runs on into
+    # the visit's dates, "…分别向X反馈了巡察情况,…… 根据…部署,2024年7月4日至8月2日,…", which are no feedback's)
+    told_at = text.find(statement) if start_at else 0
+    before = [s for s in [*sentences(text[: max(told_at, 0)]), text[max(told_at, 0) : start_at]] if _FEEDS_BACK_RE.search(s)]
+    after = sentences(text[start_at:])
+    # a news item opening with the group's feedback to the unit (向X反馈) is dated by it before a later sentence
+    # telling a feedback of another kind ("2023年6月5日，市委巡察工作领导小组专门召开了集中反馈会议")
+    told = [s for s in after if re.search(r"向[^。；]{2,40}?反馈", s)]
+    for sentence in [*told, *before, *[s for s in after if s not in told]] if before else after:
         # "…听取了巡察组…的巡察反馈情况汇报": a meeting hearing a report, not the feedback
         if "反馈" not in sentence or re.search(r"审核|督导|整改情况报告|汇报", sentence):
             continue
@@ -412,6 +463,13 @@ _STAGGERED_ENTRY_RE = re.compile(r"[^。，,；;]{0,4}?(?:陆续|先后|分批)(
 _PUBLISHED_WORDS_RE = re.compile(r"公布|公开|发布|刊发")
 
 
+def _same_day_before(first, lines: list[Line], statement: str) -> date | None:
+    text = " ".join(line.text for line in lines[:15])
+    at = text.find(statement)
+    years = {d.year for d in find_dates(text[: max(at, 0)]) if d.year and (d.month, d.day) == (first.month, first.day)}
+    return first.resolve(years.pop()) if first.day and len(years) == 1 else None
+
+
 def _in_published_year(stated, published: date | None) -> date | None:
     """A yearless day in a text dated only by its signature or page ("从6月9日至8月23日" … "2022年6月9日"): the
     publication's year when the day is not after the publication's month, else none (a notice published before
@@ -429,13 +487,28 @@ def _stated_end(inspection: Inspection, text: str) -> None:
     for sentence in sentences(text):
         if not _ENDS_RE.search(sentence) or "反馈" in sentence:
             continue
-        dated = [d for d in find_dates(sentence) if d.year and d.day]
+        dated = [d for d in find_dates(sentence) if d.year and d.day] or [d for d in find_dates(sentence) if d.day]
         if len(dated) == 1:
-            end = dated[0].resolve(None)
+            # "6月11日结束现场巡察" without its year follows the start it ends
+            end = resolve_after(dated[0], inspection.start) if inspection.start else dated[0].resolve(None)
             if end and (inspection.start is None or end >= inspection.start):
                 inspection.end = end
                 inspection.date_precision["end"] = "day"
         return
+
+
+# "…从今天起正式进驻市应急管理局": the group enters on the day of the dated meeting where this is said
+_ENTERS_TODAY_RE = re.compile(r"巡[视察][一二三四五六七八九十\d]*组[^。；;]{0,6}?(?:从|自)?今天(?:起|开始)[^。；;，,]{0,4}进驻")
+
+
+def _entered_today(inspection: Inspection, text: str) -> None:
+    match = _ENTERS_TODAY_RE.search(fold(text))
+    if not match:
+        return
+    dated = [d for d in find_dates(fold(text)[: match.start()]) if d.year and d.day]
+    if dated:
+        inspection.start = dated[-1].resolve(None)
+        inspection.date_precision["start"] = "day"
 
 
 _GROUP_FROM_MONTH_RE = re.compile(r"巡[视察][一二三四五六七八九十\d]*组于([^，,。；;]{5,14}?)(?:开始|起)[，,]?\s*(?:对|进驻)")
@@ -517,7 +590,13 @@ def _group(texts: list[str], body_short: str) -> tuple[str, str]:
             if short:
                 return named
             bare = bare or named
+    if bare and any(_DEPARTMENT_CHECK_RE.search(fold(text)) for text in texts):
+        return "", ""  # "省财政厅工作组…开展…专项资金支出进度专项巡察": a department's check; its numbered group is no party's
     return bare or ("", "")
+
+
+# a government department's work group (厅/局, never a 党组 or a committee's 巡察办) doing a "巡察" of its own field
+_DEPARTMENT_CHECK_RE = re.compile(r"(?<!党)(?:厅|局)(?:[^。，,；;党]{0,8}?)工作组[^。；;]{0,12}?(?:赴|到|对|前往)[^。；;]{0,40}?巡察")
 
 
 def _group_name(match: re.Match, owner: str) -> tuple[str, str]:
@@ -653,6 +732,26 @@ def _committee(unit: str, text: str) -> str:
     return unit
 
 
+def _visit_name(title_unit: str, stated: re.Match | None, title: str) -> str:
+    """The name the visit sentence gives the unit the title names as the reporting body, when it is one proper name
+    (never 我院党组 / 我单位, a list, or a subject of the visit)."""
+    if not title_unit or not stated or not re.search(r"(?:关于|对)[^。]{0,40}?(?:整改|反馈)", title):
+        return ""
+    name = re.sub(r"(?<=.{2})(?:常规|专项)?巡[视察](?:工作)?$", "", stated[1].strip())
+    if (
+        re.match(r"(?:我|本|该|其|全|各)", name)
+        or "巡" in name
+        or "、" in name
+        or _SEVERAL_UNITS_RE.search(name)
+        or len(names_in(name)) > 1
+        or not _one_name(name)
+        # a place visited (对抚顺市进行了巡视, 对XX镇XX社区开展) is inspected as the body the title names (中共抚顺市委)
+        or not re.search(rf"(?:{_PARTY_ORG}|委|局|院|办|室|会|社|中心|厅|部|联|校|学|司|团|行|所|站|馆|队)$", name)
+    ):
+        return ""
+    return name
+
+
 def _unit_from_title(title: str) -> str:
     flat = squash(title)
     if "关于" in flat:
@@ -708,6 +807,17 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         unit_full = re.sub(r"^[^，。；]*?巡[视察][一二三四五六七八九十\d]*组巡[视察](?=.{2,})", "", stated[1])
         # "对县水利局党组常规巡察反馈会召开": the visit's words after the unit
         unit_full = re.sub(r"(?<=.{2})(?:常规|专项)?巡[视察](?:工作)?$", "", unit_full)
+    if not unit_full and not stated:
+        # "对高新技术产业开发区（含区发展改革和财政金融局、…、高新建设投资有限公司）开展巡察": one unit with the offices
+        # it includes in brackets, however long the bracket
+        including = _INCLUDING_RE.search(fold(statement)) if statement else None
+        unit_full = including[1] if including else ""
+    visit_named = _visit_name(unit_full, stated, section.title)
+    title_full = unit_full
+    if visit_named:
+        # "中共东营市科学技术协会党组关于…的通报" over "…巡察组对市科协党组开展了巡察": the unit is named as it was
+        # visited, as readers of the report take it (the title's style is the reporting body's own full name)
+        unit_full = visit_named
     if not unit_full and not stated:  # "本轮巡察进驻时间为…。县委第二巡察组对县林业局党组开展了常规巡察。"
         visited = [
             v for line in lines[:5] for m in _GROUP_TO_UNIT_RE.finditer(fold(line.text))
@@ -724,6 +834,10 @@ def single(section: Section, warnings: list[str]) -> Inspection:
                  if not re.fullmatch(rf"(?:院|校|局|公司|集团|中心|机关|我|本)?{_PARTY_ORG}", m) and "巡" not in m]
         unit_full = meets[0] if meets else ""
         own_meeting = bool(meets)
+        # "…关于巡察区总工会的反馈意见整改工作，区总工会党组召开…": the unit as the visit names it
+        body = re.sub(rf"{_PARTY_ORG}$", "", unit_full)
+        if own_meeting and body != unit_full and re.search(rf"巡[视察]{re.escape(body)}(?=的|情况|工作|[，,。；;、\s])", fold(whole)):
+            unit_full = body
     if not unit_full:  # "《关于…巡察宣城市中心医院党委的反馈意见》": the feedback's own title names its unit
         named = [m[1] for m in _FEEDBACK_TITLE_RE.finditer(fold(whole))]
         unit_full = named[0] if len(set(named)) == 1 else ""
@@ -784,6 +898,8 @@ def single(section: Section, warnings: list[str]) -> Inspection:
     unit = _committee(normalize_unit(unit_full), whole[:3000])
     city_context = " ".join([statement, signature, section.title, *[line.text for line in lines[:3]]])
     unit = normalize_unit(unit, city_context)
+    if visit_named and unit == normalize_unit(_committee(normalize_unit(title_full), whole[:3000]), city_context):
+        unit_full = title_full  # the same unit either way (和平区委 / 中共沈阳市和平区委): the title's words as written
     if re.search(r"(?:区|县|旗)$", unit):  # 东丽区 as written; the signature may give 中共天津市东丽区委员会
         unit = _committee(unit, whole)
     sig_unit = re.search(r"(?:中共|中国共产党)([^\s，。]{2,20}?)委员会", signature)
@@ -795,7 +911,8 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         and unit.endswith("委")
     ):
         unit, unit_full = normalize_unit(sig_unit[1] + "委"), sig_unit[0]
-    if unit and not re.search(rf"{_PARTY_ORG}$|委$", unit):
+    if unit and not visit_named and not re.search(rf"{_PARTY_ORG}$|委$", unit):
+        # (a progress report's visit sentence names its unit as the report's readers take it: 对安庆市交通运输局开展了巡察)
         # "对太和县人民医院开展…" and "…巡察组巡察太和县人民医院党委情况反馈会": one unit, the fuller name kept (as
         # _same_units keeps it among the units groups visit)
         visited = {m[1] for text in (section.title, *context[1:]) for m in _GROUP_VISITS_RE.finditer(fold(text))}
@@ -803,7 +920,9 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         # "向浦楼街道党工委及所辖5个社区党委反馈" / "召开巡察凉城新村街道党工委…动员会": the body inspected or fed back
         # to, named in full elsewhere in the text
         fuller = fuller or {
-            unit + m[1] for m in re.finditer(rf"(?:(?<!一)对|向|巡[视察]){re.escape(unit)}({_PARTY_ORG})", fold(whole))
+            # (never a post: "分别向X党总支书记吴某和X反馈")
+            unit + m[1]
+            for m in re.finditer(rf"(?:(?<!一)对|向|巡[视察]){re.escape(unit)}({_PARTY_ORG})(?!副?书记|委员)", fold(whole))
         }
         unit = fuller.pop() if len(fuller) == 1 else unit
     if own_meeting and re.search(r"(?:镇|乡|街道)$", unit):
@@ -821,8 +940,11 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         inspection.term, inspection.round = _term_and_round(section.title, statement, *context[1:])
     _several_rounds(inspection, fold(" ".join([section.title, statement, *context[1:]])).replace("首轮", "第一轮"))
     _superior_round(inspection, fold(" ".join([section.title, statement, *context[1:]])), group)
+    _own_body_round(inspection, fold(" ".join([section.title, statement, *context[1:]])), group)
     if inspection.term is None and inspection.round is not None:
         inspection.term = _term_of_round(whole, inspection.round)
+    if inspection.round is None and inspection.term is not None and level:
+        inspection.round = _round_of_term(whole, inspection.term, level)
     inspection.batch = _first_int(_BATCH_RE, section.title, statement, *context[1:])
     inspection.inspecting_body = _body(texts, group, unit, whole)
     if group and not re.match(_OWNER + _LEVEL_BODY, group) and not re.match(_MINISTRY, group):
@@ -863,7 +985,8 @@ def _full_name(unit: str, texts: list[str]) -> str:
 
 def _abbreviates(short: str, long_: str) -> bool:
     """住建局 abbreviates 住房和城乡建设局: its characters in order, the same last character (the kind of office)."""
-    if short[-1] != long_[-1] or len(short) * 1.5 > len(long_):
+    # (科协 / 科学技术协会, 妇联 / 妇女联合会: the short form may end on the first character of a kind of two or three)
+    if short[-1] not in long_[-3:] or len(short) * 1.5 > len(long_):
         return False
     rest = iter(long_)
     return all(char in rest for char in short)
@@ -977,6 +1100,10 @@ _MEETING_PLACES_RE = re.compile(r"分别(?:在|到)([^，。；,;]{2,40}?)召开
 _DISPATCHED_TO_RE = re.compile(
     rf"(?:派出|选派|安排)\s*{NUM}\s*个巡[视察]组[，,]\s*(?:分别)?(?<!一)对([^对，。；,;、“”\s]{{2,30}}?)(?:开展|进行)"
 )
+_GROUPS_THEN_LIST_RE = re.compile(
+    rf"(?:组建|派出|成立)\s*{NUM}\s*个巡[视察]组[，,]\s*((?:[^对，。；,;、“”\s]{{2,30}}、)+[^对，。；,;、“”\s]{{2,30}}?)"
+    rf"等\s*{NUM}\s*[个家][^，。；,;]{{0,12}}?(?:开展|进行)"
+)
 _VILLAGE_RE = re.compile(r"村|社区|居委会|嘎查")
 _EXTENSION_RE = re.compile(r"延伸巡[视察]|巡乡带村|对村巡察")
 _VISITS_SEVERAL_RE = re.compile(r"(?<!一)对[^。；;]*?(?:开展|展开|进行|的[^。；;，,]{0,4}巡[视察])")
@@ -1043,6 +1170,11 @@ def _named_units(lines: list[Line]) -> list[tuple[str, str]]:
             for match in _DISPATCHED_TO_RE.finditer(clause):
                 if not _SEVERAL_UNITS_RE.search(match[1]):
                     _add(found, clean(match[1]), clause)
+            # "本轮巡察共组建6个巡察组，县委教育工委、县市场监管局党委等12个县管党组织开展常规巡察": the groups' units
+            # listed and counted right after them, the copier's 对 lost
+            for match in _GROUPS_THEN_LIST_RE.finditer(clause):
+                for name in match[1].split("、"):
+                    _add(found, clean(name), clause)
             # "…等7个开发区党工委开展常规巡视，对呼伦贝尔农垦集团党委开展提级巡视": once a line lists units, a
             # single unit given its own kind of visit in the same sentence is one more
             if found:

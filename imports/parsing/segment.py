@@ -245,6 +245,9 @@ def _published(body: list[Line], chrome: list[tuple[int, date]], first: int, las
 def split(lines: list[Line], chrome_dates: list[tuple[int, date]] | None = None) -> list[Section]:
     skip = toc_indices(lines)
     titles = find_titles(lines, skip)
+    # a title line the copier doubled ("中共X党组关于…的通报" twice in a row) heads one report, not an empty one
+    titles = [t for n, t in enumerate(titles) if not (n + 1 < len(titles) and titles[n + 1][0] == t[1] + 1
+                                                      and titles[n + 1][3] == t[3])]
     sections = []
     preamble = [line for k, line in enumerate(lines[: titles[0][0]] if titles else []) if k not in skip]
     for n, (first, last, kind, title) in enumerate(titles):

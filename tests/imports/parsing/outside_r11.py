@@ -859,13 +859,14 @@ HELD_OUT_R11 = [
     # http://www.aiwoqi.com/gxxw/tzgg/content/post_3498360.html (a city group's notice at a high-tech zone, in
     # traditional script on a mirror, signed by the group: 3月上旬至6月中旬 are parts of months, not scored; the zone's
     # offices named in brackets are part of the one unit, kept as r8's 县委宣传部（含…）; the deadline for letters is no
-    # end)
+    # end; the r12 pass dropped its start and end from the expected fields, which listed them as absent: the comment's
+    # "not scored", as the batch's conventions and r7's and r8's say of parts of months)
     ("zhuhai_hitech_notice_trad", "http://www.aiwoqi.com/gxxw/tzgg/content/post_3498360.html", "noisy", """根據九屆市委第三輪巡察工作統一部署,市委第四巡察組從3月上旬至6月中旬,對高新技術產業開發區(含區發展改革和財政金融局、區科技創新和產業發展局、區商務局、高新建設投資有限公司)開展巡察。……
 ……巡察組受理信訪時間截止到2023年6月17日。
 中共珠海市委第四巡察組
 2023年3月15日
 """, {"unit": "高新技术产业开发区（含区发展改革和财政金融局、区科技创新和产业发展局、区商务局、高新建设投资有限公司）",
-      "group": "市委第四巡察组", "term": 9, "round": 3, "start": None, "end": None, "feedback_date": None,
+      "group": "市委第四巡察组", "term": 9, "round": 3, "feedback_date": None,
       "figures": []}),
     # https://nanmuxuan.com/zh-tw/tag/%E5%A4%A7%E5%80%AE%E8%80%85%E6%9D%91 (a tag page of a content site in traditional
     # script, cut mid-sentence by the site: 4月6日 has no year; the village is where the group went, not scored)

@@ -24,8 +24,9 @@ from . import outside_r11 as r11
 from . import test_outside_documents as known
 
 # The batch collected beside the last rules pass and never seen by it, run once by the integrator on these rules;
-# r10-held was tuned on in the r11 pass and is pinned like the others; r11-held was collected beside that pass.
-UNSEEN_BATCHES: frozenset[str] = frozenset({"r11-held"})
+# r10-held was tuned on in the r11 pass, r11-held in the r12 pass, and both are pinned like the others; empty until
+# the next batch is registered.
+UNSEEN_BATCHES: frozenset[str] = frozenset()
 
 # Fields of tuned cases the rules do not reach without a hack, as score() names them: (case name, field) -> why.
 # The family tests skip exactly these and fail when one comes out right, so the list stays true.
@@ -45,30 +46,31 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("village_essay_placeholder", "unit"):
         "an essay on village inspection work (关于对X县对村巡察工作的思考) states no visit; the importer refuses it where"
         " the reader expects an empty round-level record",
-    ("hubei_justice_progress", "unit"):
-        "the title's own name for the reporting body (中共X委员会关于…的通报) is kept as the unit, as every progress"
-        " report's is; the r10 reader scores the shorter name of the opening's visit sentence"
-        " (湖北省司法厅党委 for 省司法厅党委)",
-    ("dongying_police_progress", "unit"):
-        "the title's own name for the reporting body (中共X委员会关于…的通报) is kept as the unit, as every progress"
-        " report's is; the r10 reader scores the shorter name of the opening's visit sentence"
-        " (东营市公安局东营经济技术开发区分局党委 for 市公安局开发区分局党委)",
-    ("zhuzhou_health_progress", "unit"):
-        "the title's own name for the reporting body (中共X委员会关于…的通报) is kept as the unit, as every progress"
-        " report's is; the r10 reader scores the shorter name of the opening's visit sentence"
-        " (株洲市卫生健康委员会党委 for 市卫健委党委)",
-    ("putian_justice_progress", "unit"):
-        "the title's own name for the reporting body (中共X委员会关于…的通报) is kept as the unit, as every progress"
-        " report's is; the r10 reader scores the shorter name of the opening's visit sentence"
-        " (莆田市司法局党组 for 市司法局)",
-    ("dongchangfu_justice_progress", "unit"):
-        "the title's own name for the reporting body (中共X委员会关于…的通报) is kept as the unit, as every progress"
-        " report's is; the r10 reader scores the shorter name of the opening's visit sentence"
-        " (东昌府区司法局党组 for 区司法局党组)",
     ("kaiping_natural_resources_trad", "feedback_date+2024-02-01"):
         "a yearless feedback day told before the dated visit (2月1日…反馈; 2023年8月底至12月中旬…巡察) takes the year after"
         " the visit, as the pinned wumao (2月8日 after 2020年9月至11月: 2021) and wuhu_investment_feedback read it; the r10"
         " reader leaves it undated, and both readings cannot hold",
+    # r11-held, after the r12 pass: three readings two batches' readers disagree on (both cannot hold), a place
+    # visited, and a count whose unit the conversion lost.
+    ("wuhan_devzone_provincial_progress", "unit"):
+        "the visit names a place (对武汉经开区开展了常规巡视); a place visited keeps the title's body (中共武汉经开区党工委),"
+        " as the seed corpus's cities and districts do (对抚顺市进行了巡视 -> 抚顺市委), where the r11 reader scores the"
+        " place",
+    ("baishui_medical_insurance_round", "term+18"):
+        "a plan a meeting discussed (研究讨论了《十八届县委第一轮巡察工作方案》) gives the text its round for the pinned r10"
+        " new_district_junk_plan (审议通过了《…2023年第一轮巡察工作实施方案》), not for the r11 reader; both readings"
+        " cannot hold",
+    ("baishui_medical_insurance_round", "round+1"):
+        "the same plan's round (see its term)",
+    ("city_second_round_feedback", "feedback_date+2018-01-24"):
+        "a yearless span of feedbacks after a visit that ended in December (2017年10月至12月…1月24日至1月30日…反馈)"
+        " takes the next year and its first day, as the pinned wumao and wuhu_investment_feedback (the year) and"
+        " changzhou (a span's first day) read it; the r11 reader leaves it undated",
+    ("hengyang_hospital_progress_digits", "figures+('in_progress', 1.0)"):
+        "未完成整改1个 is the in-progress count by the r1 reading of km (完成整改688个,未完成5个: in_progress 5) and"
+        " test_figures_accountability (尚未完成…正在推进); the r11 reader does not score it",
+    ("hengyang_hospital_progress_digits", "figures:('completed', 9)"):
+        "已完成整改9(含…) lost its 个 in conversion; a number with no unit after it is no count without a hack",
 }
 
 
@@ -101,6 +103,9 @@ class Case:
     # "r10-held" (outside_r10.py) was collected beside the r10 rules pass by someone who never ran the importer;
     # its one text sharing a template with r8 (r10.SHARES_TEMPLATE) is left out. Run once by the integrator (327/360
     # = 90.8 %, 14 invented), then worked on in the r11 rules pass and pinned.
+    # "r11-held" (outside_r11.py) was collected beside the r11 rules pass by someone who never ran the importer nor
+    # read its rules; its one text sharing a template with r10 (r11.SHARES_TEMPLATE) is left out. Run once (374/417 =
+    # 89.7 %, 10 invented), then worked on in the r12 rules pass and pinned.
     batch: str = "r1"
     family: str = ""
 
@@ -116,7 +121,9 @@ class Case:
         # now tuned on: r8-held (one run 345/454 = 76.0 %, 17 invented) was worked on in the r8 pass (407/454, 0
         # invented) and again in the r10 pass, r9-held (one run 128/156 = 82.1 %, 7 invented) in the r10 pass,
         # r10-held (one run 327/360 = 90.8 %, 14 invented) in the r11 pass (355/360, the one value left invented a
-        # reading KNOWN_MISSES explains; 352/360 by the rules alone, 3 by two scoring corrections in extract()).
+        # reading KNOWN_MISSES explains; 352/360 by the rules alone, 3 by two scoring corrections in extract()),
+        # r11-held (one run 374/417 = 89.7 %, 10 invented) in the r12 pass (415/417, 4 values left invented: readings
+        # two batches' readers disagree on, which KNOWN_MISSES explains).
         return self.batch not in UNSEEN_BATCHES
 
 
