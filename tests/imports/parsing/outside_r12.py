@@ -1,0 +1,316 @@
+"""Outside texts of batch r12 (issue 14), held out: DOCSTRING_PLACEHOLDER
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+# (name, url, family, text, expected fields); see outside_set.py for the field names.
+HELD_OUT_R12 = [
+    # --- progress reports (bodies with and without their title line) -------------------------------------------------
+    # http://nxjw.nanxian.gov.cn/14365/14495/content_2092854.html (a county youth league committee's progress report
+    # with its title and date line: 4个方面18个问题 gives 18 problems, 17 completed (基本完成 1 is not scored); 整章建制4条
+    # are rules established; the sums refunded in yuan in the next sentence are cut)
+    ("nanxian_youth_league_progress", "http://nxjw.nanxian.gov.cn/14365/14495/content_2092854.html", "progress", """共青团南县委员会关于巡察整改进展情况的通报
+发布时间:2025-09-05 11:24 信息来源:共青团南县委员会 作者: 浏览量:
+根据县委统一部署,2024年7月16日至2024年9月30日,县委第三巡察组对共青团南县委员会开展常规巡察,于2024年11月27日对我单位反馈了巡察意见。按照巡察工作有关要求,现将巡察整改进展情况予以公布。
+一、组织整改落实情况
+(一)提高站位,加强组织领导。……成立由团县委书记为组长的巡察整改工作领导小组,统筹推进巡察反馈意见的整改落实,……
+截至2025年5月29日,巡察反馈的4个方面18个问题,已完成整改17个,基本完成整改1个,整章建制4条。……
+""", {"unit": "共青团南县委员会", "group": "县委第三巡察组", "term": None, "round": None, "start": date(2024, 7, 16),
+      "end": date(2024, 9, 30), "feedback_date": date(2024, 11, 27),
+      "figures": [("problems", 18), ("completed", 17), ("rules_established", 4)]}),
+    # https://www.gongxunwang.com/doc/2586319.html (a city literary federation's progress report on a document site,
+    # after the site's outline of its headings: the round in the title; the visit's end lost its 日
+    # (2022年11月15市委…), one reading only; the per-aspect counts of the outline are no stated total, not scored)
+    ("qingyang_literary_progress", "https://www.gongxunwang.com/doc/2586319.html", "progress", """一、提高政治站位
+二、加强组织领导
+三、坚持问题导向
+(一)聚焦党中央和省市委各项决策部署在基层落实情况方面(7个问题)
+(二)聚焦群众身边腐败问题和不正之风以及群众反映强烈的突出问题方面(11个问题)
+(三)聚焦基层党组织建设方面(5个问题)
+(四)落实巡视巡察、审计反馈问题整改方面(2个问题)
+四、正视工作差距
+中共庆阳市文联党组关于五届市委第一轮巡察整改进展情况的通报
+根据市委统一部署,2022年8月19日至2022年11月15市委第三巡察组对市文联党组开展了常规巡察,2023年1月16日,市委第三巡察组向市文联党组反馈了巡察意见。按照巡视巡察工作有关要求,现将巡察整改进展情况予以公布。
+一、提高政治站位,统一思想认识
+……成立了由党组书记任组长,党组成员任副组长,部室负责同志为成员的巡察反馈问题整改工作领导小组,……
+""", {"unit": "市文联党组", "group": "市委第三巡察组", "term": 5, "round": 1, "start": date(2022, 8, 19),
+      "end": date(2022, 11, 15), "feedback_date": date(2023, 1, 16)}),
+    # --- news: feedback meetings, entries, mobilisations, rectification news, checks that are no inspection ----------
+    # http://canlian.weihai.gov.cn/art/2025/8/13/art_25252_5718446.html (a city disabled persons' federation's feedback
+    # on its own site: the problems run by semicolons but the excerpt cuts the list, so their count is not scored;
+    # clues without a count)
+    ("weihai_disabled_feedback", "http://canlian.weihai.gov.cn/art/2025/8/13/art_25252_5718446.html", "news", """市委第五巡察组向市残联党组反馈巡察情况
+根据市委统一安排,2025年8月6日,市委第五巡察组向市残联党组反馈巡察情况。市委副书记、政法委书记刘树军出席会议,对抓好巡察整改工作提出要求。……市委第五巡察组组长陈晓旸代表市委巡察组向市残联党组书记苗建臣和领导班子反馈了巡察情况。……
+按照市委统一部署,2025年4月1日至6月20日,市委第五巡察组对市残联党组进行了巡察。……同时,巡察组还收到反映一些党员、干部的问题线索,已按规定移交有关部门处理。
+陈晓旸指出,……但从巡察发现和群众反映的情况看,还存在一些问题,主要是:学习贯彻习近平新时代中国特色社会主义思想不深入,落实“第一议题”制度不够严格;履职尽责不够有力,推动残疾人事业高质量发展有短板;……
+""", {"unit": "市残联党组", "group": "市委第五巡察组", "term": None, "round": None, "start": date(2025, 4, 1),
+      "end": date(2025, 6, 20), "feedback_date": date(2025, 8, 6), "figures": []}),
+    # https://dali.qinfeng.gov.cn/info/1038/10628.htm (a county disabled persons' federation's look-back mobilisation:
+    # the meeting's day is no start; the round is named only in the title of a notice passed on, so term and round are
+    # not scored; the span of the hotline (巡察期间…) is cut)
+    ("dali_disabled_lookback_mobilisation", "https://dali.qinfeng.gov.cn/info/1038/10628.htm", "news", """根据县委统一部署,2020年9月21日,县委第三巡察组巡察县残联党组“回头看”工作动员会召开。会前,县委巡察工作领导小组成员、县委巡察办主任李刚向残联党组书记张文耀传达了县委巡察工作领导小组办公室《关于开展十六届县委第八轮巡察“回头看”暨“机动式”巡察工作的通知》精神。会上,县委第三巡察组组长刘骏就即将开展的专项巡察工作作了动员讲话,县残联党组书记理事长张文耀主持会议并作表态发言。
+……据悉,县委巡察组将在县残联工作20个工作日。……
+""", {"unit": "县残联党组", "group": "县委第三巡察组", "start": None, "end": None, "feedback_date": None, "problems": 0,
+      "figures": []}),
+    # http://www.tcjjjc.gov.cn/content/detail/623a6f5e83ba88a928c92e70.html (a county-level city's disabled persons'
+    # federation feedback: 日前 gives no feedback day; the round is the one whose report the secretary heard (第一轮),
+    # as r11's changchun_urban_management_feedback; three problems listed with 、 after 主要有; the honour is no figure)
+    ("tianchang_disabled_feedback", "http://www.tcjjjc.gov.cn/content/detail/623a6f5e83ba88a928c92e70.html", "news", """根据市委统一部署,日前,市委第三巡察组向市残联党组反馈巡察情况会召开,会议传达了市委主要领导在市委书记专题会议听取第一轮巡察情况综合汇报时的讲话精神,组长纪福海代表巡察组反馈了巡察情况。市残联党组书记袁昕主持反馈会并就做好巡察整改工作作表态发言。
+根据市委统一部署,2021年9月22日至10月21日,市委第三巡察组对市残联党组开展了巡察。……
+纪福海指出,……2021年天长市人民政府残工委被国务院残工委授予“全国残疾人工作先进单位”。但巡察也发现了一些问题,主要有履行职能不到位、残疾人服务项目实施不到位、党内政治生活不严肃等。
+""", {"unit": "市残联党组", "group": "市委第三巡察组", "term": None, "round": 1, "start": date(2021, 9, 22),
+      "end": date(2021, 10, 21), "feedback_date": None, "problems": 3, "figures": []}),
+    # https://gjjwjc.gov.cn/details/xsxc/14446.html (a district disabled persons' federation's feedback: 3月6日 has no
+    # year; four findings by aspect (一是…四是, each 存在…等问题) are read as four problems; the five points of advice
+    # are no problems)
+    ("district_disabled_feedback", "https://gjjwjc.gov.cn/details/xsxc/14446.html", "news", """3月6日上午,区委第三巡察组召开巡察区残联情况反馈会。区委第三巡察组组长饶光荣、副组长曾佳洁、……区残联领导班子、干部职工、各乡镇、街道残联专职委员参加会议。
+会上,饶光荣同志代表区委第三巡察组指出了巡察中发现和干部群众反映的问题,一是在党的领导方面,存在学习党的理论有差距等问题;二是党的建设方面,存在民主集中制形式化严重等问题;三是全面从严治党方面,存在“主体责任”落实不到位等问题;四是关于党风廉政和反腐败斗争方面,存在执行“八项”规定不坚决等问题。并提出五点整改意见:一是强化党的领导核心作用;二是切实加强对党建工作的领导;……
+""", {"unit": "区残联", "group": "区委第三巡察组", "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "problems": 4, "figures": []}),
+    # https://www.cdpf.org.cn/xwzx/dfdt1/5d4825d3fc0943d8b3dfcc06fd9b8794.htm (a provincial group's mobilisation at
+    # a provincial disabled persons' federation: the meeting's day is no start; the speech passed on (the secretary
+    # hearing an earlier round) is cut, so no round is stated)
+    ("guizhou_disabled_provincial_mobilisation", "https://www.cdpf.org.cn/xwzx/dfdt1/5d4825d3fc0943d8b3dfcc06fd9b8794.htm", "news", """贵州省委第十一巡视组巡视贵州省残联党组工作动员会召开
+根据贵州省委统一部署,2026年3月4日下午,省委第十一巡视组对省残联党组开展巡视工作动员会召开。会前,省委第十一巡视组组长周兴主持召开与省残联党组书记、理事长周代军的见面沟通会,通报了本轮巡视任务和工作安排,并提出工作要求。
+……周兴强调,……省委安排对省残联党组开展常规巡视,充分体现了省委对省残联工作的高度重视。……
+""", {"unit": "省残联党组", "group": "省委第十一巡视组", "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "problems": 0, "figures": []}),
+    # https://dwxcb.whu.edu.cn/info/1019/2149.htm (a university's group at its youth league committee: the group is
+    # named with its round (校党委第四轮第三巡察组), not scored; the round is the fourth; no day has a year)
+    ("whu_youth_league_feedback", "https://dwxcb.whu.edu.cn/info/1019/2149.htm", "news", """10月9日,校党委第四轮第三巡察组组长晏金柱向团委全体职工反馈巡察情况。……校团委副书记黄鑫主持会议并作表态发言。
+根据校党委统一部署,6月22日至7月6日,校党委第四轮第三巡察组对团委开展了巡察。……9月18日,学校党委巡察工作领导小组审议了各组巡察报告;9月30日,校党委听取了第四轮巡察综合情况汇报,原则同意巡察组的报告,并对整改工作提出了明确要求。
+""", {"unit": "团委", "term": None, "round": 4, "start": None, "end": None, "feedback_date": None, "problems": 0,
+      "figures": []}),
+    # http://www.lianzhou.gov.cn/bmxz/rmtt/lzstw/bmwj/content/post_1911085.html (a county-level city's youth league
+    # committee feedback: the unit is named two ways (共青团连州市委员会, 团市委), not scored; the group with 中共 and the
+    # city in front once and as 市委第一巡察组 after; the findings run by aspect with several clauses each, so their
+    # count is not scored)
+    ("lianzhou_youth_league_feedback", "http://www.lianzhou.gov.cn/bmxz/rmtt/lzstw/bmwj/content/post_1911085.html", "news", """根据市委关于巡察工作的统一部署,2024年8月28日,中共连州市委第一巡察组巡察共青团连州市委员会情况反馈会召开。市委副书记邓建红出席巡察反馈会议,……市委第一巡察组组长梁伟洪,……参加巡察反馈会议。
+会前,巡察组组长梁伟洪向团市委书记叶海斌单独反馈了巡察情况。
+……梁伟洪同志指出,……但巡察发现和干部群众反映还存在一些问题,一是与党中央决策部署落实衔接不够紧密,政治理论学习存在差距,意识形态工作有待加强,落实上级决策部署存在不足等;二是内部财务管理混乱,经费支出审核不严,专项经费注重划拨轻监管,违规实施项目等;……
+""", {"group": "市委第一巡察组", "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": date(2024, 8, 28), "figures": []}),
+    # https://www.cdgqt.org.cn/zhdt/tqyx2/content_155121 (a city youth league committee's entry on its own site: 9月11日
+    # has no year, so no start; 为期2个月 is a span)
+    ("changde_youth_league_entry", "https://www.cdgqt.org.cn/zhdt/tqyx2/content_155121", "news", """9月11日上午,市委第三巡察组进驻团市委并召开巡察工作动员会,为期2个月的巡察工作就此展开。市委巡察工作领导小组联系领导、市委第三巡察组全体组员、……团市委全体机关干部与会。
+会议通报了本次巡察工作的主要任务、工作安排和相关要求,……
+""", {"unit": "团市委", "group": "市委第三巡察组", "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "problems": 0, "figures": []}),
+    # http://m-tongshan.cjyun.org/p/10570.html (a county federation of industry and commerce's entry with its title and
+    # dated byline: 5月15日 takes its year from the page's own dated header (2017), and 进驻 that day is the start, as
+    # r11's fengyang_hospital_entry_digits; 为期一个月 is a span, no end)
+    ("tongshan_federation_entry", "http://m-tongshan.cjyun.org/p/10570.html", "news", """县委第一巡察组进驻县工商联
+©原创   2017-05-17 10:05   唐成
+云上通山报道(记者 唐成)5月15日,县委第一巡察组进驻县工商联,将对该单位进行为期一个月的巡察工作。
+……县工商联党组书记成传章表示,……县工商联将按照县委巡察组的要求,积极配合,确保巡察工作顺利开展。
+""", {"unit": "县工商联", "group": "县委第一巡察组", "term": None, "round": None, "start": date(2017, 5, 15),
+      "end": None, "feedback_date": None, "problems": 0, "figures": []}),
+    # http://www.sxzhijiang.com/content/show?catid=324541&newsid=952452 (a county-level city's literary federation
+    # feedback, with its title and date line: the group is named with the term in the title (七届市委第四巡察组) and
+    # without it after, not scored; the term is the title's; 九个方面 are aspects and the three quoted are a sample,
+    # so no count; 11家协会 is no metric)
+    ("zhijiang_literary_feedback", "http://www.sxzhijiang.com/content/show?catid=324541&newsid=952452", "news", """七届市委第四巡察组在市文联召开巡察情况反馈会
+发布时间:2023-09-18
+9月18日上午,市委第四巡察组在市文联召开巡察情况反馈会。……市委第四巡察组全体成员、派出纪检监察组负责人、市文联全体干部职工、11家协会代表参加会议。
+会上,市委第四巡察组组长杨相春通报了巡察反馈意见。他指出,市委第四巡察组通过巡察发现,市文联还存在“强化文艺工作者思想引领不到位”“履行文联职责有欠缺”“意识形态工作责任制落实不力”等九个方面的问题。
+""", {"unit": "市文联", "term": 7, "round": None, "start": None, "end": None, "feedback_date": date(2023, 9, 18),
+      "figures": []}),
+    # https://www.yjlz.gov.cn/xxgk/0/xsxc/fkyj/content/post_16487.html (a city literary federation's feedback: 近期
+    # gives no day; four problems separated by semicolons after 主要是, as r11's jgq_civil_affairs_feedback; the five
+    # points of advice are no problems; 党的十九大以来 is no term)
+    ("yangjiang_literary_feedback", "https://www.yjlz.gov.cn/xxgk/0/xsxc/fkyj/content/post_16487.html", "news", """近期,市委第三巡察组向市文联党组反馈巡察情况。市委常委、宣传部部长杨骁婷传达了市委书记、市人大常委会主任冯玲在听取本轮巡察情况汇报时的讲话精神,并对巡察整改工作提出要求。市委第三巡察组组长刘宏毅反馈了巡察情况。市文联党组书记、主席叶秀华主持反馈会议并作表态发言。
+……刘宏毅指出,党的十九大以来,市文联党组坚持以习近平新时代中国特色社会主义思想为指导,……巡察也发现了一些问题,主要是:落实第一议题制度不严格,长期未进行联合会换届,推动文艺精品创作生产有差距,落实意识形态工作责任制不严格;违反中央八项规定精神问题仍然存在,执行政府集中采购规定不严格;对下属协会(学会)党的建设和思想政治工作管理不到位,发展党员及干部选拔任用工作不够规范,履行全面从严治党主体责任有差距;对上轮巡察指出个别问题整改不到位。
+刘宏毅提出五点整改意见建议:一是提高政治站位,……
+""", {"unit": "市文联党组", "group": "市委第三巡察组", "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "problems": 4, "figures": []}),
+    # https://www.xmwenlian.com/home/article/detail/id/1778.html (a city literary federation's mobilisation on its own
+    # site: the visit is stated to run from the meeting's day (于2018年12月12日起…开展为期40天左右的巡察), so that day is the
+    # start; 40天 is a span, no end)
+    ("xiamen_literary_mobilisation", "https://www.xmwenlian.com/home/article/detail/id/1778.html", "news", """信息来源:厦门市文联 时间:2018-12-12 16:40:00
+12日下午,市委第四巡察组巡察市文联党组工作动员会在市文联大楼召开。……市文联党组书记林跃锋主持会议并作表态发言。
+根据市委巡察工作领导小组的统一部署,市委第四巡察组于2018年12月12日起对市文联党组开展为期40天左右的巡察工作。
+""", {"unit": "市文联党组", "group": "市委第四巡察组", "term": None, "round": None, "start": date(2018, 12, 12),
+      "end": None, "feedback_date": None, "problems": 0, "figures": []}),
+    # http://www.zgdsbdw.com/meida/15024.html (a county-level city's literary federation feedback on a news portal: the
+    # unit is named as 文联 and 文联党组, not scored; the group with its city in the title and without it after; the
+    # findings are cut mid-sentence by the site, no count)
+    ("xingyang_literary_feedback", "http://www.zgdsbdw.com/meida/15024.html", "news", """荥阳市委第六巡察组向文联反馈巡察情况资讯
+中国都市报道网河南讯(程传忠 报道 通讯员:王威)根据市委巡察工作领导小组的部署,2025年1月3日,市委第六巡察组向文联反馈情况。……市委第六巡察组组长王瑞亭分别向文联党组书记、主席王迎来和党组领导班子反馈了巡察情况。……
+王瑞亭提出了三点整改意见建议:一是坚定文化自信,切实增强政治责任和使命担当。……
+""", {"group": "市委第六巡察组", "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": date(2025, 1, 3), "problems": 0, "figures": []}),
+    # http://www.whjjw.gov.cn/html/wenzhang_759237.html (a city group's mobilisation at a culture bureau and two of its
+    # institutions: three units, so no one unit; 近日 gives no day)
+    ("wuhu_culture_three_units_mobilisation", "http://www.whjjw.gov.cn/html/wenzhang_759237.html", "news", """根据市委关于巡察工作的统一部署,近日,市委第二巡察组巡察市文化和旅游局党组及市文化馆、芜湖书画院工作动员会召开。会上,巡察组组长汪海作动员讲话,市文旅局党组书记、局长王玉娟主持会议并作表态发言,市文化馆党支部书记丁苏琴、芜湖书画院办公室主任吴峰分别作表态发言。
+……
+""", {"unit": "", "units": ["市文化和旅游局党组", "市文化馆", "芜湖书画院"], "group": "市委第二巡察组", "term": None,
+      "round": None, "start": None, "end": None, "feedback_date": None, "problems": 0, "figures": []}),
+    # http://182.61.201.157/p/5687156820?pid=119576993715 (a provincial group's closing notice at a county, copied to a
+    # forum: 3月6日至5月6日 have no year (the signature's date is no header), so no start or end; the notice is signed by
+    # the group)
+    ("mengjin_provincial_closing_notice", "http://182.61.201.157/p/5687156820?pid=119576993715", "news", """根据省委统一安排,3月6日至5月6日,省委第六巡视组对孟津县进行集中巡视。其间,共开设了6种信访举报渠道接受问题举报反映,对接受的信访举报问题,我们已按规定进行了分类处置。对巡视期间发现的问题和问题线索,待向省委汇报后,我们将向省纪委监察委、省委组织部等有关机关和部门移交,按规定向孟津县反馈有关情况并推动整改落实。……
+省委第六巡视组
+2018年5月5日
+""", {"unit": "孟津县", "group": "省委第六巡视组", "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "problems": 0, "figures": []}),
+    # http://m-yicheng.cjyun.org/p/54052.html (a county-level city's mayor dispatching the rectification of a
+    # provincial round's feedback: the round is the one rectified (十二届省委第三轮巡视); no unit, group or date of the
+    # inspection is stated; 9月1日 is the meeting's)
+    ("yicheng_provincial_rectification_meeting", "http://m-yicheng.cjyun.org/p/54052.html", "news", """通讯员徐泽环 记者周波报道:9月1日,宜城市委副书记、市长肖平专题调度十二届省委第三轮巡视反馈问题整改工作,听取了各有关部门和单位整改措施及进展情况。她强调,要深入学习贯彻习近平总书记关于巡视工作重要论述,坚决扛牢巡视整改政治责任,确保完成巡视整改任务。
+……肖平要求,要强化组织领导,对照问题清单,用一个月的时间聚力攻坚,……
+""", {"group": None, "term": 12, "round": 3, "start": None, "end": None, "feedback_date": None, "problems": 0,
+      "figures": []}),
+    # http://itpcas.cas.cn/new_zhxw/202407/t20240720_7231827.html (an academy's group at one of its research institutes:
+    # the feedback day's year from the visit's; the round is the academy's third (第三轮巡视集中反馈会议); the group
+    # has an unusual name used in one form (院党组第三巡视组); the institute is named two ways, not scored; the
+    # findings run as comma-joined clauses, not scored)
+    ("itp_institute_feedback", "http://itpcas.cas.cn/new_zhxw/202407/t20240720_7231827.html", "news", """7月10日,院党组巡视工作领导小组召开第三轮巡视集中反馈会议,通报了第三轮巡视发现的突出问题,并对抓好整改工作进行了集中部署、提出了明确要求。7月12日,院党组第三巡视组向中国科学院青藏高原研究所反馈了巡视情况,反馈分为向党政主要负责人反馈和向单位反馈两个阶段。……
+按照院党组巡视工作部署,院党组第三巡视组于2024年4月8日至28日对青藏高原所进行了常规巡视。……
+黄晨光在反馈时指出,……但巡视也发现了一些问题,主要是:在重大项目争取和强化导向性建制化研究上存在不足,在坚持和加强党的领导、推进全面从严治党以及人才队伍建设等方面存在差距。……
+""", {"group": "院党组第三巡视组", "term": None, "round": 3, "start": date(2024, 4, 8), "end": date(2024, 4, 28),
+      "feedback_date": date(2024, 7, 12), "figures": []}),
+    # https://thepaper.cn/newsDetail_forward_21744718 (a state railway administration's Spring Festival checks,
+    # reposted by a news site: no party inspection; its 1945 problems found and 469 check groups are absence checks)
+    ("railway_spring_checks", "https://thepaper.cn/newsDetail_forward_21744718", "news", """国家铁路局深入开展春运督导检查,发现整治问题1945个
+国家铁路局网站
+2023-01-31 17:48
+……连日来,国家铁路局系统干部职工认真贯彻落实习近平总书记重要指示精神,全力抓好铁路春运工作,局领导带队深入铁路春运一线开展督导检查。……
+截至目前,国家铁路局共派出检查组469个,检查各类单位场所665个,添乘列车267趟,累计里程102579公里,发现整治问题1945个。……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # --- round-level texts and figures -------------------------------------------------------------------------------
+    # http://www.pzlz.gov.cn/08/202409/t20240905_6691677.html (a county's notice of a round of three groups: seven
+    # units in order with their span; the 33 villages and the schools named after are cut; the deadline for letters
+    # is no end)
+    ("pengze_round_notice", "http://www.pzlz.gov.cn/08/202409/t20240905_6691677.html", "rounds", """巡察公告
+按照县委关于巡察工作的统一部署,县委派出3个巡察组于2024年8月26日至2024年10月24日对龙城镇、芙蓉墩镇、县人大机关、县行政审批局、县统计局、县教体局、县旅游工业中专等7个单位党组织开展巡察。同时对龙城镇、芙蓉墩镇所辖的33个村级党组织开展巡察……
+……受理信访时间截止到2024年10月18日。
+""", {"unit": "", "units": ["龙城镇", "芙蓉墩镇", "县人大机关", "县行政审批局", "县统计局", "县教体局", "县旅游工业中专"],
+      "group": None, "term": None, "round": None, "start": date(2024, 8, 26), "end": date(2024, 10, 24),
+      "feedback_date": None, "figures": []}),
+    # https://www.kflz.gov.cn/sitesources/zmdjw/page_pc/gzdt/xsxc/qdjz/articlee6d1824ac947405dbfdaa3132242526b.html (a
+    # county round's entry with its title and date line: two of fourteen regular units named before 等 and the two
+    # look-back units, kept as named (商务局 without 县, as written); the round's span stated; the deadline for letters
+    # is no end)
+    ("pingyu_tenth_round_entry", "https://www.kflz.gov.cn/sitesources/zmdjw/page_pc/gzdt/xsxc/qdjz/articlee6d1824ac947405dbfdaa3132242526b.html", "rounds", """平舆县:十三届县委第十轮巡察启动
+发布时间:2025-07-21 来源:驻马店纪检监察网
+根据县委统一部署,十三届平舆县委第十轮巡察安排8个巡察组,采取“一拖二”的方式,于2025年7月14日至8月22日对县人大机关、政协机关等14个党组织开展常规巡察,对县统计局、商务局2个党组织开展巡察“回头看”。截至目前,巡察组已全部完成进驻。
+……信访受理截止时间为2025年8月22日上午12时,……
+""", {"unit": "", "units": ["县人大机关", "政协机关", "县统计局", "商务局"], "group": None, "term": 13, "round": 10,
+      "start": date(2025, 7, 14), "end": date(2025, 8, 22), "feedback_date": None, "figures": []}),
+    # https://zhzjjk.com/news/BXDT/2019725/197251010557571169ECADJ70787D8A (a county round's first entries at its
+    # justice bureau and its political-legal committee: two units and two groups (the table after names each), so no
+    # one unit or group; 7月22日 has no year; 10天左右 is a span)
+    ("county_eighth_round_first_entries", "https://zhzjjk.com/news/BXDT/2019725/197251010557571169ECADJ70787D8A", "rounds", """7月22日,县委2个巡察组分别进驻县司法局、县委政法委,并召开了巡察工作动员会,标志着十四届县委第八轮巡察完成首批进驻。
+……根据安排,对每个单位的巡察时间为10天左右。……
+十四届县委第八轮巡察首批进驻一览表
+组别
+巡察单位
+县委第一巡察组
+县司法局
+县委第二巡察组
+县委政法委
+""", {"unit": "", "units": ["县司法局", "县委政法委"], "group": None, "term": 14, "round": 8, "start": None,
+      "end": None, "feedback_date": None, "figures": []}),
+    # https://www.xiuning.gov.cn/xwzx/zwxx/9178530.html (a county round's mobilisation with its title and date line:
+    # the round is the fourth; the third is named as the one whose report the secretary heard; the twelve units are
+    # not named; 二个月左右 and 三天 are spans)
+    ("xiuning_fourth_round_mobilisation", "https://www.xiuning.gov.cn/xwzx/zwxx/9178530.html", "rounds", """十五届县委第四轮巡察工作动员部署会召开
+作者:孙震卫 发布时间:2023-03-20 19:50 信息来源:县委巡察办
+3月20日下午,十五届县委第四轮巡察工作动员部署会召开,会议学习贯彻习近平总书记关于巡视工作的重要论述,传达县委书记吴云忠在县委书记专题会议听取十五届县委第三轮巡察情况汇报时的讲话精神。……
+本轮巡察派出3个县委巡察组,对12个县直单位开展常规巡察,时间为二个月左右。……
+""", {"unit": "", "units": [], "group": None, "term": 15, "round": 4, "start": None, "end": None,
+      "feedback_date": None, "problems": 0, "figures": []}),
+    # https://m.news.shi-fen.com/china/202112/50-1185570.html (a state grid company's term of inspections of its
+    # subsidiaries, reposted from the central commission's site: 9轮 counted give no round; 67 units inspected are no
+    # metric; 3373 clues found; 整改措施 are measures, 完善制度机制 rules established, 追责问责…人次 accountable people;
+    # the paragraph on one group's visit is cut; 党的十九大以来 is no term)
+    ("state_grid_term_figures", "https://m.news.shi-fen.com/china/202112/50-1185570.html", "rounds", """原标题:国家电网9轮巡视67个二级单位党组织守护民生用电底线
+来源:中央纪委国家监委网站
+国家电网9轮巡视67个二级单位党组织
+压实安全责任守护民生用电底线
+发现问题3779个,问题线索3373件,推动被巡视党组织采取整改措施14393项,完善制度机制2283项,追责问责3993人次……近期,国家电网公司党组亮出一届任期内巡视全覆盖成绩单。党的十九大以来,国家电网公司党组落实政治巡视要求,组织开展9轮巡视,实现对67个二级单位党组织的巡视全覆盖。
+……
+""", {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "feedback_date": None,
+      "figures": [("problems", 3779), ("clues_transferred", 3373), ("measures", 14393), ("rules_established", 2283),
+                  ("accountable_people", 3993)]}),
+    # --- audit texts (refused) ---------------------------------------------------------------------------------------
+    # --- noisy copies ------------------------------------------------------------------------------------------------
+    # http://www.jxgclzw.gov.cn/pages/article/741 (a county disabled persons' federation's mobilisation whose copy lost
+    # characters: 县委第巡察组 lost its number (县委第二巡察组 in the speech) and 县联 its 残 (县残联 at the end), so
+    # the unit, named several ways, is not scored; the visit's span is stated (将对…开展常规巡察), so start and end are
+    # read; the deadline for letters is no end)
+    ("guangchang_disabled_mobilisation_lost", "http://www.jxgclzw.gov.cn/pages/article/741", "noisy", """根据县委统一部署,2022年4月14日至6月17日,县委第巡察组将对县联开展常规巡察。4月14日下午,县委第巡察组对县联巡察工作动员会召开。
+动员会上,县委第二巡察组组长钟瑜发表动员讲话,……
+县委第巡察组将在县联工作2个月左右,……受理信访截止时间到2022年6月17日。……县委巡察组主要受理县残联领导班子及其成员问题的来信来电来访,……
+""", {"group": "县委第二巡察组", "term": None, "round": None, "start": date(2022, 4, 14), "end": date(2022, 6, 17),
+      "feedback_date": None, "problems": 0, "figures": []}),
+    # http://zgart.net.cn/newso.php?id=3074 (a city literary federation's feedback with its title and date line, whose
+    # feedback day lost 月 (228日: one reading, 2月28日, its year from the page's dated header); term and round in the
+    # title; the group named two ways (十三届市委第三轮巡察第三巡察组, 市委第三巡察组) and the unit three ways, not scored;
+    # four problems listed with 、 (3个方面 are aspects))
+    ("zigong_literary_feedback_digits", "http://zgart.net.cn/newso.php?id=3074", "noisy", """十三届市委第三轮巡察第三巡察组向中共自贡市文联党组反馈巡察情况
+2023年03月03日 09:12
+根据市委统一部署,228日,市委第三巡察组向市文联反馈了巡察情况。组长宋冬梅分别向党组书记刘建勇和市文联党组反馈了巡察情况并讲话,刘建勇同志主持会议。
+宋冬梅组长在反馈时指出,市文联党组在落实党中央各项决策部署、群众身边腐败问题和不正之风、基层党组织建设等3个方面存在学用结合不紧密、文艺活动质效不高、学术研讨交流不足、网络意识形态阵地管理有差距等问题
+宋冬梅组长提出整改要求,一是要提高政治站位,推动文艺事业繁荣发展;……
+""", {"term": 13, "round": 3, "start": None, "end": None, "feedback_date": date(2023, 2, 28), "problems": 4,
+      "figures": []}),
+    # http://zgmrmthy.com/2025_12/24_15/content-546259.html (a district literary federation's progress body in
+    # traditional script with pinyin annotations on a mirror: the visit sentence lost its unit and the group its body
+    # (第一巡察組), so neither is scored; the feedback day's year from the visit's; the later days are meetings)
+    ("dawa_literary_progress_trad", "http://zgmrmthy.com/2025_12/24_15/content-546259.html", "noisy", """根據(jù)區(qū)委統(tǒng)一部署,2025年3月24日至6月13日,第一巡察組進行了巡察。8月7日,巡察組向區(qū)文聯(lián)黨組織反饋了巡察意見。按照黨務(wù)公開原則和巡察工作有關(guān)要求,現(xiàn)將巡察整改情況予以公布。
+(一)在學習貫徹黨中央決策部署和省市區(qū)委工作要求存在差距方面
+學習貫徹落實習近平文化思想重要指示精神不到位。2025年9月,系統(tǒng)學習《習近平文化思想學習綱要》,……
+(二)……組織建設(shè)滯后。……2025年12月12日,召開盤錦市大洼區(qū)文學藝術(shù)界聯(lián)合會第一次代表大會,……
+""", {"term": None, "round": None, "start": date(2025, 3, 24), "end": date(2025, 6, 13),
+      "feedback_date": date(2025, 8, 7)}),
+    # http://m.rqhv.cn/zhxw/gzdt/xsgz/202412/t20241225_5043476.html (an academy's group at a research institute, in
+    # traditional script with pinyin annotations on a mirror: the feedback day's year from the visit's; the round is
+    # the academy's fourth; the group's unusual name in one form; the institute named two ways, not scored; the
+    # findings as comma-joined clauses, not scored)
+    ("plateau_biology_institute_feedback_trad", "http://m.rqhv.cn/zhxw/gzdt/xsgz/202412/t20241225_5043476.html", "noisy", """中國科學院黨組第十七巡視組向西北高原所反饋巡視情況
+| 來源:監(jiān)督與審計局【字號:大 中 小】
+12月17日,院黨組巡視工作領導小組召開第四輪巡視集中反饋會議,通報了第四輪巡視發(fā)現(xiàn)的突出問題,並對抓好整改工作進行了集中部署、提出了明確要求。12月18日,院黨組第十七巡視組向中國科學院西北高原生物研究所反饋了巡視情況,反饋分為向黨政主要負責人反饋和向單位反饋兩個階段。……
+按照院黨組巡視工作部署,院黨組第十七巡視組于2024年10月10日至30日對西北高原所進行了巡視。……
+謝光鋒在反饋時指出,……但巡視也發(fā)現(xiàn)了一些問題,主要是:推動聚焦搶佔科技制高點的改革不夠有力,統(tǒng)籌發(fā)展和安全、人才隊伍建設等方面存在差距。……
+""", {"group": "院党组第十七巡视组", "term": None, "round": 4, "start": date(2024, 10, 10), "end": date(2024, 10, 30),
+      "feedback_date": date(2024, 12, 18), "figures": []}),
+    # http://www.rqhv.cn/zhxw/gzdt/xsgz/202412/t20241225_5043461.html (the same mirror's copy of another institute's
+    # feedback the day of the academy's meeting, with pinyin annotations: 同日 is 12月17日, its year from the visit's;
+    # the round is the academy's fourth)
+    ("theoretical_physics_institute_feedback_trad", "http://www.rqhv.cn/zhxw/gzdt/xsgz/202412/t20241225_5043461.html", "noisy", """中國科學(xué)院黨組第二巡視組向理論物理所反饋巡視情況
+12月17日,院黨組巡視工作領(lǐng)導(dǎo)小組召開第四輪巡視集中反饋會(huì)議,通報(bào)了第四輪巡視發(fā)現(xiàn)的突出問題,並對(duì)抓好整改工作進(jìn)行了集中部署、提出了明確要求。同日,院黨組第二巡視組向中國科學(xué)院理論物理研究所反饋了巡視情況,……
+按照院黨組巡視工作部署,院黨組第二巡視組于2024年10月10日至30日對(duì)理論物理所進(jìn)行了巡視。……
+梁瓊在反饋時(shí)指出,……但巡視也發(fā)現(xiàn)了一些問題,主要是:履行國家戰(zhàn)略科技力量主力軍職責(zé)使命有差距,改革創(chuàng)新發(fā)展內(nèi)生動(dòng)力不足,研究所治理體系不夠健全等。……
+""", {"group": "院党组第二巡视组", "term": None, "round": 4, "start": date(2024, 10, 10), "end": date(2024, 10, 30),
+      "feedback_date": date(2024, 12, 17), "figures": []}),
+    # http://m.rqhv.cn/zhxw/gzdt/xsgz/202401/t20240126_5004408.html (the same mirror's copy of a third institute's
+    # feedback, with its date line: 1月18日 is told before the dated visit, so its year comes from the page's own
+    # dated header (2024); the round is the academy's second; the group named with its number, then as 院黨組巡視組)
+    ("dalian_chemistry_institute_feedback_trad", "http://m.rqhv.cn/zhxw/gzdt/xsgz/202401/t20240126_5004408.html", "noisy", """巡視工作
+中國科學(xué)院黨組第二巡視組向大連化學(xué)物理研究所反饋巡視情況
+日期:2024-01-26
+|  來源:院巡視辦【字號:
+1月15日,院黨組巡視工作領(lǐng)導(dǎo)小組召開第二輪巡視集中反饋會議,……1月18日,院黨組第二巡視組向中國科學(xué)院大連化學(xué)物理研究所反饋了巡視情況,……
+按照院黨組巡視工作領(lǐng)導(dǎo)小組的統(tǒng)一部署,……院黨組巡視組于2023年10月10日至30日對大連化學(xué)物理研究所進行了常規(guī)巡視。……
+""", {"unit": "大连化学物理研究所", "group": "院党组第二巡视组", "term": None, "round": 2, "start": date(2023, 10, 10),
+      "end": date(2023, 10, 30), "feedback_date": date(2024, 1, 18), "figures": []}),
+    # http://orlandorealestateleads.com/dqyd/ffcl/201604/t20160418_6171702.html (an academy's feedback at a research
+    # institute in 2016, in traditional script with pinyin annotations on a junk domain: the group has no number, not
+    # scored; 4月14日 has no year; the areas named (在…等方面存在一些問題) may or may not be read as problems, not scored)
+    ("chengdu_biology_institute_feedback_trad", "http://orlandorealestateleads.com/dqyd/ffcl/201604/t20160418_6171702.html", "noisy", """4月14日,中科院黨組成員、中紀(jì)委駐中科院紀(jì)檢組組長李志剛帶隊(duì)到成都生物所反饋巡視意見。……
+根據(jù)中國科學(xué)院巡視工作領(lǐng)導(dǎo)小組統(tǒng)一部署,中國科學(xué)院巡視組于2015年9月14日至18日對成都生物所進(jìn)行了為期一周的常規(guī)巡視。……
+……但在巡視中發(fā)現(xiàn)在班子整體作用發(fā)揮、重大項(xiàng)目爭取、高端人才引進(jìn)、管理部門作用發(fā)揮等方面存在一些問題
+""", {"unit": "成都生物所", "term": None, "round": None, "start": date(2015, 9, 14), "end": date(2015, 9, 18),
+      "feedback_date": None, "figures": []}),
+    # http://nameplate.com.cn/article-14987-160729.html (a southern grid company's party group mobilising its eleventh
+    # round, in traditional script on an unrelated domain: the two units named (廣西電網公司黨委和南寧供電局黨委);
+    # 7月27日 has no year; 十九屆中央紀委六次全會 is no term of this round)
+    ("southern_grid_eleventh_round_trad", "http://nameplate.com.cn/article-14987-160729.html", "noisy", """7月27日,南方電網公司黨組召開第十一輪巡視動員部署會,深入學習貫徹習近平總書記關于巡視工作的重要論述,貫徹落實十九屆中央紀委六次全會和全國巡視工作會議精神,對第十一輪巡視進行動員部署。……
+孟振平要求,要始終堅守政治巡視定位,聚焦監督重點,發現和推動解決突出問題。本輪巡視對象是廣西電網公司黨委和南寧供電局黨委,但同時也是示范帶動全網,開展巡察工作的各級黨委要主動對標對表,舉一反三。
+""", {"unit": "", "units": ["广西电网公司党委", "南宁供电局党委"], "group": None, "term": None, "round": 11,
+      "start": None, "end": None, "feedback_date": None, "figures": []}),
+]
