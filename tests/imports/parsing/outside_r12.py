@@ -180,6 +180,40 @@ HELD_OUT_R12 = [
 截至目前,国家铁路局共派出检查组469个,检查各类单位场所665个,添乘列车267趟,累计里程102579公里,发现整治问题1945个。……
 """, {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "problems": 0, "figures": []}),
+    # https://dyrmt.com/thread-4804-1-1.html (a county school's feedback on a media centre's forum, with a video tag
+    # left in: 近日 gives no feedback day; the unit keeps its bracketed second name; the findings run as semicolon
+    # groups of clauses with a further sentence after 此外, so their count is not scored; clues without a count)
+    ("daying_school_feedback_forum", "https://dyrmt.com/thread-4804-1-1.html", "news", """大英融媒体记者(王艳请 钱娇)根据县委统一部署,县委第二巡察组于2023年9月4日至2023年10月3日对县育才中学党委(县中职校)开展了巡察。近日,县委第二巡察组巡察县育才中学党委(县中职校)情况反馈会召开。县委常委、副县长李胜利出席反馈会。 [wcn_video,1.79,100%]https://dyrmt.com/plugin.php?id=wcn_editor:player&url=https%3A%2F%2Fv.dyrmt.com%2Fwp-content%2Fuploads%2F2024%2F01%2F%E8%82%B2%E6%89%8D%E4%B8%AD%E5%AD%A6.mp4[/media]
+会议指出,育才中学(县中职校)在聚焦党中央的决策部署在基层落实情况等方面存在不足,主要问题有:学习贯彻习近平总书记关于教育工作重要论述和指示批示精神不到位,履行党委领导职责有短板,办人民满意教育有差距,防范化解重大风险有弱项;全面从严治党不够有力,作风建设不够扎实,财经纪律执行打折扣,项目实施及管理不严格;民主议事决策不严谨,基层党建存在薄弱环节,人才队伍建设力度不够。此外,上届巡察反馈育才中学党委(县中职校)的部分问题整改不彻底。同时,县委巡察组还收到反映一些党员干部的问题线索,已按规定转有关部门处理。……
+""", {"unit": "县育才中学党委（县中职校）", "group": "县委第二巡察组", "term": None, "round": None,
+      "start": date(2023, 9, 4), "end": date(2023, 10, 3), "feedback_date": None, "figures": []}),
+    # http://gz.cma.gov.cn/dsqxj/qdn/xwzx_39428/qxyw_39430/202504/t20250410_6988989.html (a provincial meteorological
+    # bureau's group at a prefecture's bureau and its county bureaus: the unit (…党组及所属县级气象局党组(领导班子)) is
+    # several bodies, not scored; the group is named with its bureau in front, not scored; 4月8日 has no year (2025年
+    # names the year's plan) and is a meeting, no start; 16县(市) is no metric)
+    ("qiandongnan_meteorology_mobilisation", "http://gz.cma.gov.cn/dsqxj/qdn/xwzx_39428/qxyw_39430/202504/t20250410_6988989.html", "news", """根据贵州省气象局党组2025年巡察工作统一部署,4月8日,贵州省气象局党组第二巡察组巡察黔东南州气象局党组及所属县级气象局党组(领导班子)工作动员会召开。会前,巡察组组长石昌军主持召开与中共黔东南州气象局党组书记、局长杨绍洪的见面沟通会,……会上,石昌军作了动员讲话,杨绍洪主持会议并作表态发言,所属三个县级气象局主要负责人在分会场作表态发言。
+……16县(市)气象局全体干部职工通过视频方式在分会场列席。
+""", {"term": None, "round": None, "start": None, "end": None, "feedback_date": None, "problems": 0,
+      "figures": []}),
+    # http://shanghai.baogaosu.com/xinwen/%E4%B8%8A%E6%B5%B7%E5%B8%82%E5%B1%80%E5%85%9A%E7%BB%84%E9%83%A8%E7%BD%B2%E5%B7%A1%E8%A7%86%E6%95%B4%E6%94%B9%E5%B7%A5%E4%BD%9C/67101127/
+    # (a city meteorological bureau mobilising its rectification after a national bureau's group, on a news
+    # aggregator: the group is named only inside the plan's title, not scored; 5月18日 is the meeting's; no date of the
+    # inspection, no finding)
+    ("shanghai_meteorology_rectification_meeting", "http://shanghai.baogaosu.com/xinwen/%E4%B8%8A%E6%B5%B7%E5%B8%82%E5%B1%80%E5%85%9A%E7%BB%84%E9%83%A8%E7%BD%B2%E5%B7%A1%E8%A7%86%E6%95%B4%E6%94%B9%E5%B7%A5%E4%BD%9C/67101127/", "news", """上海市局党组部署巡视整改工作
+19.05.2018  01:33
+5月18日上午,上海市气象局党组召开落实中国气象局巡视整改意见动员视频会议,对巡视整改工作进行动员。
+会议详细介绍了《中共上海市气象局党组落实中国气象局党组第三巡视组反馈意见整改工作方案》。局党组书记,局长董熔同志对做好巡视整改工作提出三个方面的要求:……
+""", {"term": None, "round": None, "start": None, "end": None, "feedback_date": None, "problems": 0,
+      "figures": []}),
+    # https://www.fengxian.gov.cn/hszh/jgdj/20250427/88104.html (a district group's joint study session with the red
+    # cross society it inspects: no finding, no date of the visit; 4月24日 is the session's; 三救三献 and 15分钟 are no
+    # figures)
+    ("fengxian_red_cross_joint_study", "https://www.fengxian.gov.cn/hszh/jgdj/20250427/88104.html", "news", """【区级新闻】区委第二巡察组、区红十字会党组开展“两个共同学”联组学习会
+发布时间:2025-04-274月24日下午,奉贤区委第二巡察组、区红十字会党组开展“两个共同学”联组学习会。区委第二巡察组组长、副组长和区红十字会党组全体成员参加学习。……
+区委第二巡察组组长胡斌……讲三点体会:一是突出政治属性,以“两个维护”为根本任务。本次巡察是对区红十字会党组履行党的领导责任的一次政治体检,……
+区红十字会党组书记、常务副会长陈秀华在交流中表示:一是要以三救三献为核心,切实提升服务效能。……打造15分钟红十字服务圈。……
+""", {"unit": "区红十字会党组", "group": "区委第二巡察组", "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "problems": 0, "figures": []}),
     # --- round-level texts and figures -------------------------------------------------------------------------------
     # http://www.pzlz.gov.cn/08/202409/t20240905_6691677.html (a county's notice of a round of three groups: seven
     # units in order with their span; the 33 villages and the schools named after are cut; the deadline for letters
@@ -236,6 +270,46 @@ HELD_OUT_R12 = [
 """, {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "feedback_date": None,
       "figures": [("problems", 3779), ("clues_transferred", 3373), ("measures", 14393), ("rules_established", 2283),
                   ("accountable_people", 3993)]}),
+    # http://www.hljycjjjc.gov.cn/news/newsinfo/id/3144.html (a city round's notice with its title and date line:
+    # eighteen units and four development zones in order; the round's start stated (从2022年3月21日开始); no end)
+    ("yichun_first_round_notice", "http://www.hljycjjjc.gov.cn/news/newsinfo/id/3144.html", "rounds", """巡 察 公 告——十三届市委第一轮巡察
+发布日期:2022-03-24 信息来源:本网 分享按钮
+按照市委统一部署,市委成立8个巡察组从2022年3月21日开始,对市自然资源局、市林业和草原局、市交通运输局、市机关事务管理局、市市场监督管理局、市体育局、市总工会、市妇联、团市委、市残联、市工商联、市贸促会、市融媒体中心、市疾控中心、市住房公积金管理中心、市公共资源交易中心、市市政公用事业服务中心、市档案馆18个市属单位党组织开展常规巡察;对黑龙江伊春经济开发区、黑龙江铁力经济开发区、黑龙江嘉荫经济开发区、黑龙江南岔经济开发区开展开发区建设专项巡察。
+……
+""", {"unit": "", "units": ["市自然资源局", "市林业和草原局", "市交通运输局", "市机关事务管理局", "市市场监督管理局",
+                            "市体育局", "市总工会", "市妇联", "团市委", "市残联", "市工商联", "市贸促会", "市融媒体中心",
+                            "市疾控中心", "市住房公积金管理中心", "市公共资源交易中心", "市市政公用事业服务中心", "市档案馆",
+                            "黑龙江伊春经济开发区", "黑龙江铁力经济开发区", "黑龙江嘉荫经济开发区", "黑龙江南岔经济开发区"],
+      "group": None, "term": 13, "round": 1, "start": date(2022, 3, 21), "end": None, "feedback_date": None,
+      "figures": []}),
+    # http://fuzhou.baogaosu.com/xinwen/%E5%8D%81%E4%B8%80%E5%B1%8A%E7%A6%8F%E5%B7%9E%E5%B8%82%E5%A7%94%E7%AC%AC%E4%B9%9D%E8%BD%AE%E7%AC%AC%E4%B8%80%E6%89%B9%E5%B7%A1%E5%AF%9F/85012763/
+    # (a city round's first batch on a news aggregator: five of six units in order (the sixth, whose bracket holds a
+    # comma and quotation marks, is cut), each keeping its bracketed second name; a
+    # batch is no round, the ninth round is; 6月中旬 is a part of a month; 30天左右 is a span)
+    ("fuzhou_ninth_round_first_batch", "http://fuzhou.baogaosu.com/xinwen/%E5%8D%81%E4%B8%80%E5%B1%8A%E7%A6%8F%E5%B7%9E%E5%B8%82%E5%A7%94%E7%AC%AC%E4%B9%9D%E8%BD%AE%E7%AC%AC%E4%B8%80%E6%89%B9%E5%B7%A1%E5%AF%9F/85012763/", "rounds", """十一届福州市委第九轮第一批巡察展开
+22.06.2020  10:10
+6个巡察组进驻巡察
+  根据《中国共产党巡视工作条例》及中央、省委和市委关于巡察工作的部署要求,经市委巡察工作领导小组同意,从2020年6月中旬开始,十一届福州市委第九轮第一批巡察工作展开,市委巡察组对市退役军人事务局(市双拥共建工作领导小组办公室)、市委老干部局、市委台港澳工作办公室(市政府台港澳事务办公室)、市政府发展研究中心、市地方金融监督管理局(市金融工作办公室)、……等6家单位党组织开展巡察,巡察时间30天左右。日前,6个巡察组已进驻巡察。
+""", {"unit": "", "units": ["市退役军人事务局（市双拥共建工作领导小组办公室）", "市委老干部局",
+                            "市委台港澳工作办公室（市政府台港澳事务办公室）", "市政府发展研究中心",
+                            "市地方金融监督管理局（市金融工作办公室）"],
+      "group": None, "term": 11, "round": 9, "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # http://qdnrm.com/news/101837.html (a central round's entry reposted by a local site: the 34 units in order (the
+    # list has no 等); two keep bracketed second names; the one academy named as entered first is one of them, so the
+    # text has no one unit; 两个月 is a span)
+    ("central_twentieth_fourth_round_units", "http://qdnrm.com/news/101837.html", "rounds", """二十届中央第四轮巡视开始进驻 34家单位接受常规巡视
+2024-11-02 22:02:06
+根据中央关于巡视工作的统一部署,15个中央巡视组陆续开始进驻被巡视单位,开展为期约两个月的常规巡视。目前,中央巡视组已进驻中国延安干部学院。
+二十届中央第四轮巡视将对34家单位党组织进行常规巡视,包括中央宣传部(中央精神文明建设办公室)、中央统战部、中央网络安全和信息化委员会办公室、中央台湾工作办公室、中央党校(国家行政学院)、中央党史和文献研究院、中国外文出版发行事业局、人民日报社、求是杂志社、光明日报社、中国日报社、经济日报社、科技日报社、中国浦东干部学院、中国井冈山干部学院、中国延安干部学院、中央社会主义学院、中华全国总工会、中国共产主义青年团中央委员会、中华全国妇女联合会、中国文学艺术界联合会、中国作家协会、中华全国归国华侨联合会、中华全国新闻工作者协会、中华全国台湾同胞联谊会、中国宋庆龄基金会、中华全国工商业联合会、国家民族事务委员会、文化和旅游部、国家广播电视总局、新华通讯社、中国社会科学院、中央广播电视总台、国家文物局等。
+""", {"unit": "", "units": ["中央宣传部（中央精神文明建设办公室）", "中央统战部", "中央网络安全和信息化委员会办公室",
+                            "中央台湾工作办公室", "中央党校（国家行政学院）", "中央党史和文献研究院", "中国外文出版发行事业局",
+                            "人民日报社", "求是杂志社", "光明日报社", "中国日报社", "经济日报社", "科技日报社",
+                            "中国浦东干部学院", "中国井冈山干部学院", "中国延安干部学院", "中央社会主义学院", "中华全国总工会",
+                            "中国共产主义青年团中央委员会", "中华全国妇女联合会", "中国文学艺术界联合会", "中国作家协会",
+                            "中华全国归国华侨联合会", "中华全国新闻工作者协会", "中华全国台湾同胞联谊会", "中国宋庆龄基金会",
+                            "中华全国工商业联合会", "国家民族事务委员会", "文化和旅游部", "国家广播电视总局", "新华通讯社",
+                            "中国社会科学院", "中央广播电视总台", "国家文物局"],
+      "group": None, "term": 20, "round": 4, "start": None, "end": None, "feedback_date": None, "figures": []}),
     # --- audit texts (refused) ---------------------------------------------------------------------------------------
     # --- noisy copies ------------------------------------------------------------------------------------------------
     # http://www.jxgclzw.gov.cn/pages/article/741 (a county disabled persons' federation's mobilisation whose copy lost
@@ -313,4 +387,57 @@ HELD_OUT_R12 = [
 孟振平要求,要始終堅守政治巡視定位,聚焦監督重點,發現和推動解決突出問題。本輪巡視對象是廣西電網公司黨委和南寧供電局黨委,但同時也是示范帶動全網,開展巡察工作的各級黨委要主動對標對表,舉一反三。
 """, {"unit": "", "units": ["广西电网公司党委", "南宁供电局党委"], "group": None, "term": None, "round": 11,
       "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # http://www.silksplace-taroko.com/html/2024-3/202431844635.html (a city group's mobilisation at a newspaper group,
+    # in traditional script on the mirror r11's qidong_devzone_feedback_trad came from (another unit and year): the
+    # meeting's day is no start)
+    ("nantong_press_group_mobilisation_trad", "http://www.silksplace-taroko.com/html/2024-3/202431844635.html", "noisy", """根據市委巡察工作統一部署,2024年3月14日,市委第五巡察組巡察南通報業傳媒集團黨委工作動員會召開。動員會前,巡察組組長張偉明主持召開了與南通報業傳媒集團黨委班子見面會,……動員會上,巡察組組長張偉明就巡察工作作了動員講話;……南通報業傳媒集團黨委書記、南通日報社社長、南通報業傳媒集團有限公司董事長胡衛東主持會議,並作表態發言。
+""", {"unit": "南通报业传媒集团党委", "group": "市委第五巡察组", "term": None, "round": None, "start": None,
+      "end": None, "feedback_date": None, "problems": 0, "figures": []}),
+    # http://www.525762.tw/gzzc/xcgz/202012/t20201218_1988160.shtml (a county-level city's group at its media centre,
+    # in traditional script on a mirror whose HTML left "?" and &nbsp; at the quotation marks: the unit is the visit's
+    # (進駐市融媒體中心); the villages and households visited and the complaints quoted are no figures or list of
+    # problems; no date)
+    ("media_centre_village_speakers_trad", "http://www.525762.tw/gzzc/xcgz/202012/t20201218_1988160.shtml", "noisy", """“從前期調查了解的情況來看,2015年以來,我市194個行政村全面安裝了‘村村響’廣播,……市融媒體中心也承擔著重要的職責?!?nbsp;
+市委第二巡察組進駐市融媒體中心后,通過對該單位職能職責的深入學習,以及對基層干部群眾的走訪了解,大家一致認為要把這項工作職責的履行情況納入對該單位的重點監督范疇。
+……市委第二巡察組先后3次下沉調研,深入田間地頭,踏入深山林野,實地走訪8個鄉鎮52個行政村,與130余戶200余名群眾進行交流座談,……
+“我們在走訪過程中,有群眾反映‘村村響’播放時間設置不合理,影響午間休息?!?nbsp;
+“還有群眾反映‘村村響’播放內容重復單調,吸引力不強,實用性不高?!?nbsp;
+""", {"unit": "市融媒体中心", "group": "市委第二巡察组", "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "problems": 0, "figures": []}),
+    # https://yanta.qinfeng.gov.cn/info/1026/2832.htm (a district red cross society's feedback with its title and date
+    # line, whose dates lost 年/月: 2022523日至819日 reads only as 2022年5月23日至8月19日, 202339日 only as 2023年3月9日;
+    # 20201月至20221月 is a period of donations, no date of the inspection; four problems separated by semicolons; the
+    # three points of advice are no problems; the same group leader's template as r11's district_federation_feedback,
+    # another unit and day)
+    ("yanta_red_cross_feedback_digits", "https://yanta.qinfeng.gov.cn/info/1026/2832.htm", "noisy", """雁塔区委第一巡察组向区红十字会反馈巡察情况
+来源: 雁塔区委巡察办 时间:2023-03-22 10:52:38
+根据区委统一部署,2022523日至819日,区委第一巡察组对区红十字会开展了巡察。202339日,区委第一巡察组召开巡察区红十字会情况反馈会议。……
+陈兴善同志向区红十字会反馈巡察情况。陈兴善组长指出,区红十字会能够立足主责主业做好“三救三献”、志愿服务、救护培训等工作,……20201月至20221月疫情防控期间,接受物资捐赠总额排名全市各区县之首;连续9年荣获中省市红十字会宣传工作先进集体。巡察发现,区红十字会还存在党组织建设缺失;内部监督机制不完善,监事会职能作用未得到充分发挥;指导基层红十字会工作力度不够,开展救助救灾培训覆盖面不广、知晓率不高;红十字会会员及志愿者服务队伍建设薄弱等问题。同时,陈兴善同志紧扣巡察发现的问题,向区红十字会提出了……等三条建议。
+""", {"unit": "区红十字会", "group": "区委第一巡察组", "term": None, "round": None, "start": date(2022, 5, 23),
+      "end": date(2022, 8, 19), "feedback_date": date(2023, 3, 9), "problems": 4, "figures": []}),
+    # http://pucalive.com/Detail_28_8724.aspx (a city round's look-back, in traditional script with pinyin annotations
+    # on an unrelated domain: twelve units in order, among them a college and two city companies; 截至9月29日 has no
+    # year; 約2個月 is a span)
+    ("wenzhou_eighth_round_lookback_trad", "http://pucalive.com/Detail_28_8724.aspx", "noisy", """經(jīng)市委批準(zhǔn),十二屆市委第八輪巡察對市民政局、市司法局、市人力社保局、市生態(tài)環(huán)境局、市農(nóng)業(yè)農(nóng)村局、市文化廣電旅游局、市應(yīng)急管理局、溫州生態(tài)園管委會、市總工會、浙江東方職業(yè)學(xué)院、市城發(fā)集團(tuán)、市鐵投集團(tuán)等12個單位黨組織開展“回頭看”,為期約2個月。截至9月29日,6個市委巡察組全部完成進(jìn)駐。
+""", {"unit": "", "units": ["市民政局", "市司法局", "市人力社保局", "市生态环境局", "市农业农村局", "市文化广电旅游局",
+                            "市应急管理局", "温州生态园管委会", "市总工会", "浙江东方职业学院", "市城发集团", "市铁投集团"],
+      "group": None, "term": 12, "round": 8, "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # https://glxafy.gxcourt.gov.cn/article/detail/2022/09/id/6939050.shtml (a city court's political supervision and
+    # judicial check of a county court, whose day lost its 月 (919日): a court's 巡查 is no party inspection, so its
+    # group, date and unit are absence checks)
+    ("guilin_court_judicial_check_digits", "https://glxafy.gxcourt.gov.cn/article/detail/2022/09/id/6939050.shtml", "noisy", """桂林市中院对兴安县法院开展2022年政治督察与司法巡查工作
+作者:黄骏杰  发布时间:2022-09-30 09:37:30 打印 字号: | |
+919日,桂林中院司法巡查组到兴安县法院开展2022年政治督察与司法巡查工作并召开动员大会。市中院党组副书记、副院长张德生出席会议并讲话,兴安县法院党组书记、院长邵国庆作表态发言。……
+……下一步,兴安县法院将详细梳理和汇总督察巡查中发现的突出问题,及时反馈整改问题和整改意见,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # https://orientaldaily.on.cc/cnt/china_world/20190911/00178_007.html (a Hong Kong paper's report of a central
+    # round's first entries, in traditional script: the seven units entered in order (the last after 和); 卅七個 in
+    # Chinese numerals and 兩個月 are no metric; the deadline for letters (十一月二十日) is no end; the units of later
+    # batches are cut)
+    ("central_nineteenth_fourth_round_trad", "https://orientaldaily.on.cc/cnt/china_world/20190911/00178_007.html", "noisy", """【本報綜合報道】十九屆中央第四輪巡視已陸續展開,將對卅七個中央和國家機關部門開展常規巡視。第一批巡視組已進駐共青團中央、最高人民法院、最高人民檢察院、中國人民對外友好協會、中國人民外交學會、中國文學藝術界聯合會和中國井岡山幹部學院共七個單位,展開巡查工作並分別召開動員大會。
+巡查工作為期兩個月,……各部門官員可在十一月二十日前向各巡視組舉報,……
+""", {"unit": "", "units": ["共青团中央", "最高人民法院", "最高人民检察院", "中国人民对外友好协会", "中国人民外交学会",
+                            "中国文学艺术界联合会", "中国井冈山干部学院"],
+      "group": None, "term": 19, "round": 4, "start": None, "end": None, "feedback_date": None, "figures": []}),
 ]
