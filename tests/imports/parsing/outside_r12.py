@@ -214,6 +214,27 @@ HELD_OUT_R12 = [
 区红十字会党组书记、常务副会长陈秀华在交流中表示:一是要以三救三献为核心,切实提升服务效能。……打造15分钟红十字服务圈。……
 """, {"unit": "区红十字会党组", "group": "区委第二巡察组", "term": None, "round": None, "start": None, "end": None,
       "feedback_date": None, "problems": 0, "figures": []}),
+    # https://www.ljtj.gov.cn/Article-6821.shtml (a county civil affairs bureau's feedback: the findings are named as
+    # areas (在…等方面还存在不足…差距), no list, not scored)
+    ("county_civil_affairs_feedback", "https://www.ljtj.gov.cn/Article-6821.shtml", "news", """2024年8月21日,县委第五巡察组巡察县民政局党组情况反馈会召开。县人民政府副县长蒋道成出席会议并讲话。县委第五巡察组组长叶陶传达了中央和省委、市委、县委关于巡视巡察工作的新要求新部署,反馈了巡察意见,并对做好巡察整改工作提出要求。县民政局党组书记、局长何微主持会议并作表态发言。
+会议指出,……但巡察发现,局党组在统筹谋划、开拓创新、队伍建设和下属单位监管等方面还存在不足,在求真务实狠抓底线工作、履行全面从严治党政治责任等方面还存在差距。
+""", {"unit": "县民政局党组", "group": "县委第五巡察组", "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": date(2024, 8, 21), "figures": []}),
+    # https://www.qnlz.gov.cn/n35529374/n35529494/c25506616367/content.html (a county medical insurance bureau's
+    # democratic life meeting on a special inspection's rectification, the group's leader attending: 4月10日 is the
+    # meeting's, no date of the inspection; no finding)
+    ("county_medical_insurance_life_meeting", "https://www.qnlz.gov.cn/n35529374/n35529494/c25506616367/content.html", "news", """4月10日,县医疗保障局召开领导班子脱贫攻坚专项巡察整改专题民主生活会。局党组书记、局长谌杰同志主持会议,局领导班子全体成员参加会议,县委第二巡察组组长马水森、县委组织部华坚权同志到会指导。
+……最后,谌杰同志郑重表态:县医疗保障局党组将认真按照县委的指示要求,……对巡察指出的问题全力以赴抓好整改落实,……
+""", {"unit": "县医疗保障局", "group": "县委第二巡察组", "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "problems": 0, "figures": []}),
+    # https://yaozui.com/p/346395 (a State Council inspection team's medical and elderly-care check at a county, on a
+    # content site: a government 督查 is no party inspection; its group (第三督查组) and day are absence checks)
+    ("state_council_medical_check", "https://yaozui.com/p/346395", "news", """国务院第四次大督查第三督查组医疗养老专题小组来祁县督查
+祁县卫生计生
+7月20日,国务院参事马力带队的国务院第四次大督查第三督查组医疗养老专题小组来我县督查。……
+督查中,在县人民医院召开了座谈会,……太谷县、祁县、平遥县政府分别作了有关工作汇报。……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
     # --- round-level texts and figures -------------------------------------------------------------------------------
     # http://www.pzlz.gov.cn/08/202409/t20240905_6691677.html (a county's notice of a round of three groups: seven
     # units in order with their span; the 33 villages and the schools named after are cut; the deadline for letters
@@ -310,6 +331,38 @@ HELD_OUT_R12 = [
                             "中华全国工商业联合会", "国家民族事务委员会", "文化和旅游部", "国家广播电视总局", "新华通讯社",
                             "中国社会科学院", "中央广播电视总台", "国家文物局"],
       "group": None, "term": 20, "round": 4, "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # https://shanxishangren.com/b2b/news/show.php?itemid=97761 (a city round's entries on a business portal: two of
+    # twelve units named before 等; 2023年2月中旬至5月中旬 are parts of months, not scored)
+    ("taiyuan_fourth_round_entries", "https://shanxishangren.com/b2b/news/show.php?itemid=97761", "rounds", """根据市委统一部署,近日,十二届市委第四轮巡察6个巡察组全部进驻12个被巡察党组织。……
+经市委批准,从2023年2月中旬至5月中旬,市委派出6个巡察组,对市科技局、市国资委等12个市直单位党组织开展常规巡察。……
+""", {"unit": "", "units": ["市科技局", "市国资委"], "group": None, "term": 12, "round": 4, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # http://yuxinet.cn/c/2023/02/16/602876.shtml (a city round's mobilisation: seven units in order; the procuratorates
+    # reached by a linked inspection are named as a class, not a unit; 2月16日 has no year)
+    ("yuxi_fifth_round_mobilisation", "http://yuxinet.cn/c/2023/02/16/602876.shtml", "rounds", """2月16日下午,六届市委第五轮巡察动员部署会召开,对本轮巡察工作作出具体安排部署。……
+据了解,此轮巡察安排6个巡察组,聚焦“服务产业发展”主题,对市发展改革委、市财政局、市商务局、市文化和旅游局、市统计局、市政务服务管理局、市住房公积金管理中心7家单位开展常规巡察;充分发挥市级巡察机构作用,统筹对全市人民检察院开展巡察上下联动。(玉溪日报全媒体记者 夏娜)
+""", {"unit": "", "units": ["市发展改革委", "市财政局", "市商务局", "市文化和旅游局", "市统计局", "市政务服务管理局",
+                            "市住房公积金管理中心"], "group": None, "term": 6, "round": 5, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # https://p2.ttnews.xyz/a/5bf5ef5fdc9b5e171476ffae?lang=zh-hans (a city's special poverty-relief round a month in,
+    # on a news mirror: the eight counties, districts and zones named before 等县(市)区及园区; 指出具体问题41个 are
+    # problems, 其中35个已整改 completed; the households, calls, talks and files are no metric; 截至11月7日 has no year)
+    ("xiangtan_seventh_round_poverty_figures", "https://p2.ttnews.xyz/a/5bf5ef5fdc9b5e171476ffae?lang=zh-hans", "rounds", """廉洁湘潭丨扶贫领域专项巡察月余 发放立行立改交办函17份
+湘潭在线11月8日讯(湘潭日报社全媒体记者谢雨芬 通讯员 潘夏子)11月7日,记者了解到,十二届湘潭市委第七轮巡察扶贫领域专项巡察组进驻一个多月以来,发放立行立改交办函17份,大部分问题已完成整改。
+本轮专项巡察是十二届湘潭市委首次启动扶贫领域专项巡察,共派出6个组,巡察对象包括湘潭市本级承担扶贫工作任务的牵头单位和湘潭县、湘乡市、韶山市、雨湖区、岳塘区、经开区、高新区、昭山示范区等县(市)区及园区。
+……截至11月7日,6个巡察组共下户走访500余户,电话抽查193人次,谈话331人次,查阅资料2296册,发放立行立改交办函17份,指出具体问题41个,其中35个已整改。
+""", {"unit": "", "units": ["湘潭县", "湘乡市", "韶山市", "雨湖区", "岳塘区", "经开区", "高新区", "昭山示范区"],
+      "group": None, "term": 12, "round": 7, "start": None, "feedback_date": None,
+      "figures": [("problems", 41), ("completed", 35)]}),
+    # http://www.pjqjw.gov.cn/html/wenzhang_736723.html (a district round's notice for one group: five units in order,
+    # the last a funeral parlour; the round's start and end stated; the unit is none of the five alone)
+    ("panji_fifth_round_group_notice", "http://www.pjqjw.gov.cn/html/wenzhang_736723.html", "rounds", """根据区委巡察工作统一部署,十一届区委第五轮巡察于2023年3月14日开始,至5月26日结束。现将有关事项公告如下:
+一、巡察对象
+区委第二巡察组负责对区发改委、区交通局、区统计局、区民政局、区殡仪馆等5家单位开展常规巡察。
+……
+""", {"unit": "", "units": ["区发改委", "区交通局", "区统计局", "区民政局", "区殡仪馆"], "group": "区委第二巡察组",
+      "term": 11, "round": 5, "start": date(2023, 3, 14), "end": date(2023, 5, 26), "feedback_date": None,
+      "figures": []}),
     # --- audit texts (refused) ---------------------------------------------------------------------------------------
     # --- noisy copies ------------------------------------------------------------------------------------------------
     # http://www.jxgclzw.gov.cn/pages/article/741 (a county disabled persons' federation's mobilisation whose copy lost
@@ -440,4 +493,42 @@ HELD_OUT_R12 = [
 """, {"unit": "", "units": ["共青团中央", "最高人民法院", "最高人民检察院", "中国人民对外友好协会", "中国人民外交学会",
                             "中国文学艺术界联合会", "中国井冈山干部学院"],
       "group": None, "term": 19, "round": 4, "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # http://m.smallbizwebsites.net/details.aspx?id=192614 (a city's new-term leading group reviewing its first round,
+    # in traditional script with pinyin annotations on an unrelated domain: the round is the fifth term's first
+    # (首輪); the previous term's thirteenth round is named for its rectification report, not this text's; 5月12日 has
+    # no year)
+    ("new_term_first_round_review_trad", "http://m.smallbizwebsites.net/details.aspx?id=192614", "noisy", """5月12日,五屆市委巡察工作領導小組第一次會議召開。……
+會議傳達學習了全國省市兩級巡視巡察辦主任培訓班精神,研究我市貫徹意見;聽取了《關于四屆市委第十三輪巡察整改和成果運用的綜合情況報告》;審議了五屆市委首輪巡察情況報告,部署下一階段巡察工作。
+……重點是抓緊草擬五屆市委首輪巡察綜合情況報告,及時提請市委書記專題會和市委常委會審議,扎實做好巡察反饋準備工作,……
+""", {"unit": "", "units": [], "group": None, "term": 5, "round": 1, "start": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://www.ekou.com.cn/jj_show/show-64795.html (a provincial transport group's look-back group entering a service
+    # company, in traditional script with pinyin annotations: the group is named three ways, not scored; the look-back
+    # round (第二輪“回頭看”) is not scored; 10月22日 has no year)
+    ("transport_group_service_company_entry_trad", "http://www.ekou.com.cn/jj_show/show-64795.html", "noisy", """10月22日,集團第二輪“回頭看”第二專項巡察組進駐交投服務(wù)區(qū)公司動員會在公司19樓會議室召開。集團巡察專員趙中鋒、第二巡察組組長吳漫及巡察組全體成員、公司在鄭班子成員、各部室負責(zé)人、所屬各單位黨政主要負責(zé)人參加會議。
+會上,集團第二專項巡察組組長吳漫通報了巡察工作安排和要求,……
+""", {"unit": "交投服务区公司", "term": None, "start": None, "end": None, "feedback_date": None, "problems": 0,
+      "figures": []}),
+    # http://rk5.xmbxxkj.cn/topic/list-dianwang-8.html (a spun copy of an energy regulator's interviews with five
+    # power companies: its words were swapped for synonyms (动力 for 能源, 累赘 for 责任, 政事站位 for 政治站位); a
+    # regulator's 约谈 is no party inspection, so its companies, dates and demands are absence checks)
+    ("power_companies_interview_spun", "http://rk5.xmbxxkj.cn/topic/list-dianwang-8.html", "noisy", """5家方位电网企业因电力界限露出问题被约谈
+2025-03-183月4日,四川动力监管办对四川动力发展集团有限累赘公司、四川西昌电力股份有限公司、达州电力集团有限公司、四川浪漫电力股份有限公司、茂县电力有限累赘公司等5家方位电网企业开展了专题监管约谈。 四川动力监管办通报了被约谈电网企业在电力界限概括监管中露出的凸起问题,现场一一递交了《监管整改见知书》并提倡以下整改条目:一是要提高政事站位,切实履行整改主体累赘,……二是要深挖问题根源,建立“问题-任务-累赘”三张清单,……
+""", {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "problems": 0, "figures": []}),
+    # https://jianpian.cn/a/11h66v2a (a district health commission's feedback on a content site whose date has stray
+    # spaces (2024 年 2 月 26 日): read as 2024年2月26日; the group is named two ways (区委第一巡察组, 区委巡察一组) and the
+    # unit with and without its district, not scored; the three points are advice)
+    ("xiuying_health_feedback_spaces", "https://jianpian.cn/a/11h66v2a", "noisy", """2024 年 2 月 26 日上午,区委第一巡察组巡察秀英区卫健委党组情况反馈会在公共卫生综合楼二楼会议室召开,会议由区政协副主席、区卫健委党组书记、主任张维主持。……区委巡察一组组长符进斌,……出席会议,……30 余人列席会议。
+……区委巡察一组组长符进斌向区卫健委党组书记、主任张维反馈巡察情况,并移交了巡察反馈意见及有关台账。
+反馈会上,区委巡察一组组长符进斌向区卫健委党组反馈巡察发现的问题,针对巡察发现的问题,提出了三点意见建议:一是充分发挥思想政治引领作用,全面推进从严治党;二是聚焦主责主业,服务健康秀英建设;三是多措并举常抓不懈,扎实做好巡察“后半篇文章”。……
+""", {"term": None, "round": None, "start": None, "end": None, "feedback_date": date(2024, 2, 26), "problems": 0,
+      "figures": []}),
+    # http://www.143120.tw/public/4664062/24943.html (a provincial government check of a county's livelihood projects,
+    # led by the disabled persons' federation's vice chair, in traditional script on a mirror: a 督查 is no party
+    # inspection; the ten projects completed are no metric)
+    ("xihe_livelihood_projects_check_trad", "http://www.143120.tw/public/4664062/24943.html", "noisy", """11月26日,省殘聯副主席、巡視員張恩和帶領省委省政府督查組到我縣就2020年省列為民辦實事項目進展情況進行專項督查。市殘聯黨組書記、理事長武文斌,縣委常委、副縣長嚴倉一,縣脫貧攻堅督查專員魏小軍一同督查。
+……2020年,我縣省列為民辦實事項目共10件,工程建設類3件,醫療健康類4件,惠民安居類3件,已全部完成。
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
 ]
