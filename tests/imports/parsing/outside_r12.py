@@ -363,7 +363,62 @@ HELD_OUT_R12 = [
 """, {"unit": "", "units": ["区发改委", "区交通局", "区统计局", "区民政局", "区殡仪馆"], "group": "区委第二巡察组",
       "term": 11, "round": 5, "start": date(2023, 3, 14), "end": date(2023, 5, 26), "feedback_date": None,
       "figures": []}),
+    # http://m.tlxcwttd.com/nd.jsp?id=5&mid=5 (a city round's notice on a company site: nine regular and eight special
+    # units in order (the two liaison offices reached by extension are cut); the round's span stated under 巡察时间; the
+    # deadline for letters is no end)
+    ("tongliao_ninth_round_notice", "http://m.tlxcwttd.com/nd.jsp?id=5&mid=5", "rounds", """巡 察 公 告
+根据《中国共产党党内监督条例》《中国共产党巡视工作条例》规定,按照通辽市委统一安排,六届市委第九轮巡察派出6个巡察组对市委办公室、市人大常委会机关、市政府办公室、市政协机关、通辽职业学院、科尔沁艺术职业学院、市委编办、市统计局、市工业职业学校等9个部门单位开展常规巡察,……对市自然资源局、市生态环境局、市工业和信息化局、市市场监督管理局、市文化旅游广电局、市卫生健康委员会、市商务局、市住房和城乡建设局等8个涉企行政执法单位开展专项巡察。
+一、巡察时间
+2025年3月24日至5月30日。
+……受理信访时间截止到2025年5月25日。
+""", {"unit": "", "units": ["市委办公室", "市人大常委会机关", "市政府办公室", "市政协机关", "通辽职业学院",
+                            "科尔沁艺术职业学院", "市委编办", "市统计局", "市工业职业学校", "市自然资源局", "市生态环境局",
+                            "市工业和信息化局", "市市场监督管理局", "市文化旅游广电局", "市卫生健康委员会", "市商务局",
+                            "市住房和城乡建设局"],
+      "group": None, "term": 6, "round": 9, "start": date(2025, 3, 24), "end": date(2025, 5, 30),
+      "feedback_date": None, "figures": []}),
+    # http://szb.fmrmzx.com/view.asp?sbm=8ae654886b1b07f2 (a county's entries at six towns and their villages, in the
+    # county paper whose other page (r6's jianshe, a village look-back) used the same paragraphs: six towns in order; the 69
+    # villages are not named; 7月3日 has no year; 两个半月 is a span)
+    ("county_six_towns_entries", "http://szb.fmrmzx.com/view.asp?sbm=8ae654886b1b07f2", "rounds", """本报讯(记者 李司佳 刘 超 王博龙 明 月)根据县委统一安排部署,7月3日,县委3个巡察组分别完成对平安地镇、扎兰营子镇、务欢池镇、塔营子镇、大巴镇、苍土乡共6个乡镇及所辖69个村党组织的巡察进驻,并召开动员部署会议。本轮巡察时间为两个半月。
+……
+""", {"unit": "", "units": ["平安地镇", "扎兰营子镇", "务欢池镇", "塔营子镇", "大巴镇", "苍土乡"], "group": None,
+      "term": None, "round": None, "start": None, "end": None, "feedback_date": None, "figures": []}),
     # --- audit texts (refused) ---------------------------------------------------------------------------------------
+    # http://www.panyu.gov.cn/zwgk/zdlyxxgkml/czsj/sjjggg/content/post_8759212.html (a district audit bureau's notice
+    # of the rectification of a year's budget audit findings, with its title and date line: an audit text, refused)
+    ("panyu_audit_rectification_notice", "http://www.panyu.gov.cn/zwgk/zdlyxxgkml/czsj/sjjggg/content/post_8759212.html", "audit", """关于番禺区2021年度区级预算执行和其他财政收支审计查出问题整改情况的公告
+来源:番禺区审计局 发布时间:2023-01-13 10:13:17 阅读次数:-
+  2022年10月18日,广州市番禺区十八届人大常委会第十一次会议审议了《广州市番禺区2021年度区级预算执行和其他财政收支的审计工作报告》,……现公告如下:
+  一、审计查出问题整改的总体情况
+  2021年审计查出问题共189项,截至2022年10月末,已完成整改179项,未整改到位10项,其中需持续推进整改8项,整改完成率达94.71%。审计促进整改落实有关问题资金1251.06万元。
+""", {"refused": True}),
+    # http://bbs.yuanjiangzx.com/archiver/showtopic-15159.aspx (a province's report on the rectification of its budget
+    # audit findings, copied to a forum archive that lost every year's digits (关于年度…, ——年11月27日) and some
+    # counts: an audit text, refused)
+    ("provincial_audit_rectification_forum_lost_years", "http://bbs.yuanjiangzx.com/archiver/showtopic-15159.aspx", "audit", """关于年度省级预算执行和其他财政收支审计查出问题整改情况和审议意见研究处理结果的报告
+——年11月27日在省十二届人大常委会第三十三次会议上
+省审计厅厅长胡章胜
+主任、各位副主任、秘书长、各位委员:
+我受省人民政府委托,向省人大常委会报告年度省级预算执行和其他财政收支审计查出问题整改情况和审议意见研究处理结果,请予审议。
+……截至10月底,审计工作报告反映的绝大部分问题得到有效整改。其中,省级财政管理及决算草案审计查出的10个方面20个问题,已整改到位;21个省直部门预算执行审计查出的10个方面个问题,均已整改或基本整改;……
+""", {"refused": True}),
+    # https://www.ayfybq.cn/info/1002/26155.htm (a hospital's audit committee reviewing its report on the rectification
+    # of audit findings: an audit text, refused)
+    ("hospital_audit_committee_rectification", "https://www.ayfybq.cn/info/1002/26155.htm", "audit", """2月8日上午,医院召开2025年审计委员会第一次会议。院党委书记戴晓支作会议讲话,主任委员、党委副书记、执行院长李永怀主持会议。……
+会上,审计部对2024年度工作情况及2025年度内审计划进行汇报,并审议了《关于审计发现问题整改情况专项检查的报告》和《2025年度内审工作计划》,……
+李永怀要求,要高度重视审计整改工作,针对本次会议汇报的审计整改发现的问题,各责任部门需积极落实整改,……
+""", {"refused": True}),
+    # http://congusto.cn/qypd/gl/201906/t20190617_11474.html (a steel company's rectification of internal and external
+    # audit findings, in traditional script on an unrelated domain: an audit text, refused)
+    ("steel_company_audit_rectification_trad", "http://congusto.cn/qypd/gl/201906/t20190617_11474.html", "audit", """今年以來,陜鋼集團龍鋼公司持續圍繞中心工作,積極作為,充分發揮審計監督作用,強化督促審計整改,打通審計成果運用的“最后一公里”,……
+審計部門牽頭督導。該公司審計部門將內、外部審計關注到的問題,實行清單式管理和問題銷號機制,同時明確責任單位、整改措施、整改期限,每月追蹤整改進度,直至將問題按照“四不放過”要求整改到位,進行問題銷號。
+""", {"refused": True}),
+    # http://www.skiandwake.com/index.php/Supervision/read/id/829.html (a transport group's audit of its former head's
+    # term, in traditional script on an unrelated domain: an audit text (its entry day 5月26日 is an audit's), refused)
+    ("transport_group_term_audit_trad", "http://www.skiandwake.com/index.php/Supervision/read/id/829.html", "audit", """7月15日,交運集團審計部召集集團機關有關部門負責人與審計組專家一起,就集團原主要負責人任期審計本部取證單內容進行溝通。
+……本次任期審計自5月26日進駐以來,目前已完成本部以及直屬公司的現場審計工作。取證單的出具和意見反饋,表明現場審計工作已完成階段性任務。
+""", {"refused": True}),
     # --- noisy copies ------------------------------------------------------------------------------------------------
     # http://www.jxgclzw.gov.cn/pages/article/741 (a county disabled persons' federation's mobilisation whose copy lost
     # characters: 县委第巡察组 lost its number (县委第二巡察组 in the speech) and 县联 its 残 (县残联 at the end), so
@@ -531,4 +586,13 @@ HELD_OUT_R12 = [
 ……2020年,我縣省列為民辦實事項目共10件,工程建設類3件,醫療健康類4件,惠民安居類3件,已全部完成。
 """, {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "problems": 0, "figures": []}),
+    # http://m.dddjmc.com/news/txnews/cnnews/sh/2020-10-14/2435953.html (a central round's entries, in traditional
+    # script on a mirror: no unit is named (the tables of contacts are images); the deadline for letters is no end;
+    # 10月13日 has no year in the text)
+    ("central_round_entries_contacts_trad", "http://m.dddjmc.com/news/txnews/cnnews/sh/2020-10-14/2435953.html", "noisy", """10月13日,9個中央巡視組分別進駐了4個省區(qū)市和新疆生產(chǎn)建設兵團,以及6個中央和國家機關單位,同時公布了聯(lián)系方式接受信訪舉報。截至目前,被巡視的32個地區(qū)和單位已經(jīng)進駐了23個,巡視進駐工作已完成過半。
+需要注意的是,巡視組每天受理電話的時間為:8:00—18:00,(新疆地區(qū)為10:00—20:00),受理信訪時間截止到2020年12月15日。
+10月13日進駐地區(qū)和單位聯(lián)系方式
+截至10月12日已進駐地區(qū)和單位聯(lián)系方式
+""", {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
 ]
