@@ -37,6 +37,19 @@ HELD_OUT_R12 = [
 ……成立了由党组书记任组长,党组成员任副组长,部室负责同志为成员的巡察反馈问题整改工作领导小组,……
 """, {"unit": "市文联党组", "group": "市委第三巡察组", "term": 5, "round": 1, "start": date(2022, 8, 19),
       "end": date(2022, 11, 15), "feedback_date": date(2023, 1, 16)}),
+    # http://www.xuecheng.gov.cn/zwgk/qjbm/qwsjkj/202509/t20250929_2166616.html (a street community health centre's
+    # progress report with the portal's index lines and its title, whose dates lost 年/月: 20241120日至2025120日 reads
+    # only as 2024年11月20日至2025年1月20日, 319日 only as 3月19日 (its year from the visit's end); the round in the title;
+    # the unit is 我中心 in the opening, not scored; 整改措施82条 are measures)
+    ("zhangfan_health_centre_progress_digits", "http://www.xuecheng.gov.cn/zwgk/qjbm/qwsjkj/202509/t20250929_2166616.html", "progress", """  • 发布机构:区卫健局
+  • 成文时间:2025年09月29日
+  • 标  题:张范街道社区卫生服务中心关于十一届区委第九轮巡察整改进展情况的通报
+张范街道社区卫生服务中心关于十一届区委第九轮巡察整改进展情况的通报
+根据区委统一部署,20241120日至2025120日,区委第六巡察组对我中心(原张范镇中心卫生院)开展了常规巡察。319日,巡察组向我中心反馈了巡察意见。按照巡察工作有关要求,现将巡察整改进展情况予以公布。
+一、整改工作基本情况
+……在主要负责人带领下,我院按照院委会成员职责分工,对反馈问题进行逐一推敲、精准定策,针对具体问题制定整改措施82条,明确责任领导、责任科室和具体负责人,……
+""", {"group": "区委第六巡察组", "term": 11, "round": 9, "start": date(2024, 11, 20), "end": date(2025, 1, 20),
+      "feedback_date": date(2025, 3, 19), "figures": [("measures", 82)]}),
     # --- news: feedback meetings, entries, mobilisations, rectification news, checks that are no inspection ----------
     # http://canlian.weihai.gov.cn/art/2025/8/13/art_25252_5718446.html (a city disabled persons' federation's feedback
     # on its own site: the problems run by semicolons but the excerpt cuts the list, so their count is not scored;
@@ -235,6 +248,34 @@ HELD_OUT_R12 = [
 督查中,在县人民医院召开了座谈会,……太谷县、祁县、平遥县政府分别作了有关工作汇报。……
 """, {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "problems": 0, "figures": []}),
+    # https://tzb.fznews.com.cn/html/21438/20240918/66ea3ef55fd02.shtml (a city united front department's feedback on
+    # its own site: the visit is a month only (2024年5月, read as its first and last days); the feedback day's year from
+    # the visit's; the round is the one whose report the secretary heard (十二届市委第五轮), as r11's
+    # changchun_urban_management_feedback; the unit keeps its bracketed bodies; the group's unusual name (市委巡察三组)
+    # in one form; four points of advice, no list of problems)
+    ("fuzhou_united_front_feedback", "https://tzb.fznews.com.cn/html/21438/20240918/66ea3ef55fd02.shtml", "news", """市委巡察三组向市委统战部反馈巡察情况
+9月10日,市委巡察三组到市委统战部反馈巡察情况。会上,市委巡察三组传达了党中央关于巡视巡察工作的决策部署及省委、市委的新要求,以及市委书记在听取十二届市委第五轮巡察情况综合汇报时的讲话精神,……
+根据市委巡察工作统一部署,2024年5月,市委巡察三组对市委统战部(含中华职教社、市台联、市金门联)开展了巡察。……
+巡察中,巡察组发现了一些问题,李雄主任提出了四点整改意见建议:一是要坚持党对统战工作的领导,……
+""", {"unit": "市委统战部（含中华职教社、市台联、市金门联）", "group": "市委巡察三组", "term": 12, "round": 5,
+      "start": date(2024, 5, 1), "end": date(2024, 5, 31), "feedback_date": date(2024, 9, 10), "problems": 0,
+      "figures": []}),
+    # http://xxnet.com.cn/szb/tjbpc/202107/29/c74675.html (a prefecture group's mobilisation at its propaganda and
+    # united front departments: two units, so no one unit; the round is named only in a notice's title, so term and
+    # round are not scored, as dali_disabled_lookback_mobilisation; 7月27日 has no year)
+    ("xiangxi_propaganda_united_front_mobilisation", "http://xxnet.com.cn/szb/tjbpc/202107/29/c74675.html", "news", """本报讯(记者 田 华)7月27日,州委第二巡察组巡察州委宣传部、州委统战部工作动员会在吉首召开,会议宣读了州委巡察工作领导小组办公室《关于开展第十一届州委第八轮巡察的通知》,并对巡察工作作出安排部署。
+……州委宣传部负责人表态,……州委统战部负责人表态,……
+""", {"unit": "", "units": ["州委宣传部", "州委统战部"], "group": "州委第二巡察组", "start": None, "end": None,
+      "feedback_date": None, "problems": 0, "figures": []}),
+    # https://m.catumaqa.com/col_gsdt/202302/37C43E2F7546F7B1902A38F0A8EC1BFA.htm (a provincial transport
+    # department's group entering two expressway offices, named together (省天水、陇南高速公路处), so no one unit and
+    # their names not scored; the group is named three ways, not scored; 近日 and 三个月 give no date)
+    ("expressway_offices_department_group_entry", "https://m.catumaqa.com/col_gsdt/202302/37C43E2F7546F7B1902A38F0A8EC1BFA.htm", "news", """省交通运输厅党组第一巡察组进驻省天水、陇南高速公路处开展巡察
+发布时间 : 2019-10-18 浏览次数:0 作者: 来源:
+近日,省交通运输厅党组第一巡察组巡察工作动员会分别在省天水、陇南高速公路处召开。根据厅党组安排,厅党组第一巡察组将对我省高速公路系统的2家单位开展为期三个月的巡察。
+第一巡察组组长杨征同志在动员讲话中指出,……
+""", {"unit": "", "term": None, "round": None, "start": None, "end": None, "feedback_date": None, "problems": 0,
+      "figures": []}),
     # --- round-level texts and figures -------------------------------------------------------------------------------
     # http://www.pzlz.gov.cn/08/202409/t20240905_6691677.html (a county's notice of a round of three groups: seven
     # units in order with their span; the 33 villages and the schools named after are cut; the deadline for letters
@@ -384,6 +425,24 @@ HELD_OUT_R12 = [
 ……
 """, {"unit": "", "units": ["平安地镇", "扎兰营子镇", "务欢池镇", "塔营子镇", "大巴镇", "苍土乡"], "group": None,
       "term": None, "round": None, "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # https://login.12309.gov.cn:8443/spp/zdgz/202310/t20231017_630705.shtml (the supreme procuratorate's first round
+    # of its own inspections of six provincial procuratorates, with its title and date line: the round is the first;
+    # the six are named by their provinces only (陕西、湖北…等六个省级人民检察院党组), so their units are not scored;
+    # the meeting and entry days are no start)
+    ("supreme_procuratorate_first_round_entries", "https://login.12309.gov.cn:8443/spp/zdgz/202310/t20231017_630705.shtml", "rounds", """最高检党组第一轮巡视完成进驻
+时间:2023-10-17  作者:于潇  来源:检察日报-要闻版
+本报北京10月16日电(记者于潇)记者今天从最高人民检察院了解到,根据最高检党组统一部署,最高检党组第一轮巡视分别对陕西、湖北、湖南、安徽、云南、广西等六个省级人民检察院党组开展为期两个月的常规巡视。10月9日,最高检党组召开巡视动员部署会,会后组织安排了一天半的巡视业务培训。近日,六个巡视组完成巡视进驻。
+10月13日,六个省级院分别召开巡视进驻动员会。
+""", {"unit": "", "group": None, "term": None, "round": 1, "start": None, "end": None, "feedback_date": None,
+      "figures": []}),
+    # http://jtysxw.org.cn/show-97783.html (a provincial transport department's party group hearing its year's
+    # inspections and a look-back at the previous year's rectification: no unit, round number, group or date of a
+    # visit; 2021年巡察 and 2020年巡察整改 name years, no round)
+    ("provincial_transport_department_year_hearing", "http://jtysxw.org.cn/show-97783.html", "rounds", """10月20日,省交通运输厅党组召开2021年巡察暨2020年巡察整改情况“回头看”情况汇报会。受厅长、厅党组书记马文亮委托,副厅长马德芳参加会议并提出工作要求。驻厅纪检监察组相关人员,厅机关相关处室,各巡察组组长、联络员参加会议。
+会上,各巡察组组长依次汇报了巡察工作情况。
+……
+""", {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
     # --- audit texts (refused) ---------------------------------------------------------------------------------------
     # http://www.panyu.gov.cn/zwgk/zdlyxxgkml/czsj/sjjggg/content/post_8759212.html (a district audit bureau's notice
     # of the rectification of a year's budget audit findings, with its title and date line: an audit text, refused)
@@ -418,6 +477,16 @@ HELD_OUT_R12 = [
     # term, in traditional script on an unrelated domain: an audit text (its entry day 5月26日 is an audit's), refused)
     ("transport_group_term_audit_trad", "http://www.skiandwake.com/index.php/Supervision/read/id/829.html", "audit", """7月15日,交運集團審計部召集集團機關有關部門負責人與審計組專家一起,就集團原主要負責人任期審計本部取證單內容進行溝通。
 ……本次任期審計自5月26日進駐以來,目前已完成本部以及直屬公司的現場審計工作。取證單的出具和意見反饋,表明現場審計工作已完成階段性任務。
+""", {"refused": True}),
+    # https://zhb.hebei.com.cn/system/2018/08/24/019057930.shtml (a county audit bureau checking the rectification of a
+    # national audit's findings: an audit text, refused)
+    ("lingshou_national_audit_rectification_check", "https://zhb.hebei.com.cn/system/2018/08/24/019057930.shtml", "audit", """长城网8月24日讯(通讯员 刘富秀)近日,灵寿县审计局与灵寿县政府督查室,就审计署在灵寿审计发现问题整改情况进行了逐项检查核实。
+……通过审计局和督导室的及时督办,目前所涉及的部门都已对审计发现的问题进行整改;不能整改的已交由法制部门按照法律法规进行诫勉谈话和问责,……
+""", {"refused": True}),
+    # https://xijinews.net/view/3402.html (a county head's meeting on the rectification of audit findings: an audit
+    # text, refused)
+    ("county_audit_findings_rectification_meeting", "https://xijinews.net/view/3402.html", "audit", """10月24日晚,县委副书记、政府县长马天峡在政府三楼会议室主持召开全县审计查出问题整改进展推进会议。
+会议听取了相关部门和乡镇审计查出问题整改落实情况,对审计查出未整改或整改不彻底问题进行专题分析研究,……
 """, {"refused": True}),
     # --- noisy copies ------------------------------------------------------------------------------------------------
     # http://www.jxgclzw.gov.cn/pages/article/741 (a county disabled persons' federation's mobilisation whose copy lost
@@ -595,4 +664,10 @@ HELD_OUT_R12 = [
 截至10月12日已進駐地區(qū)和單位聯(lián)系方式
 """, {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "end": None,
       "feedback_date": None, "figures": []}),
+    # http://15m8.com/xqzc/zax/2019-09-03/1051732.html (a county's five rounds of rectification, in traditional
+    # script with pinyin annotations on a mirror: 408 problems fed back, 220 clues transferred, 393 completed; the
+    # check groups, units checked and clues handled are no metric; 前五輪 counted gives no round)
+    ("zhenan_five_rounds_figures_trad", "http://15m8.com/xqzc/zax/2019-09-03/1051732.html", "noisy", """本報訊(胡太庚劉方健)鎮(zhèn)安縣通過情況反饋、監(jiān)督檢查、結(jié)果運用“三項措施”,大力推進巡察整改工作,防止“一巡了之”現(xiàn)象發(fā)生。前五輪該縣共反饋巡察問題408個,移交問題線索220個,先后派出9個監(jiān)督檢查組對38個單位巡察整改情況開展監(jiān)督檢查,已整改問題393個,處置問題線索167件。
+""", {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "feedback_date": None,
+      "figures": [("problems", 408), ("clues_transferred", 220), ("completed", 393)]}),
 ]
