@@ -1,4 +1,88 @@
-"""Outside texts of batch r12 (issue 14), held out: DOCSTRING_PLACEHOLDER
+"""Outside texts of batch r12 (issue 14), held out: collected with the search tool from public pages that are in no
+earlier batch (each URL checked against every outside batch, r11 included, and test_outside_documents.py, with and
+without www./m./mip. and its query string; every text compared with `bench/outside_overlap.py
+tests/imports/parsing/outside_r12.py`, which loads an unregistered batch without running the importer), their fields
+written down by reading only. The importer was not run on them while they were collected, no test or bench that runs
+it was run, and the collector read neither imports/parsing nor the parser's tests (only the outside_*.py data files
+and outside_set.py); the integrator runs them once, and that run is the honest figure for unseen texts.
+
+Sources. All texts come from the search tool's "pages" corpus, each with its address (none without one this time);
+find_string on public repositories found no such text. Queries naming the kinds of unit the brief listed returned
+mostly pages earlier batches hold (most hits looked at were duplicates by address or text); they
+still found unused ones for 残联 (five), 团委 (four), 文联 (seven), 工商联, 红十字会, 统战部, 政法委 and 司法局 (a round's
+entries), 档案馆 and 信访局 (in round lists), 生态环境局 and 住建局 (in round lists), research institutes of an academy
+(four, three in traditional script), meteorological bureaus (two), power companies (a state grid's term figures, a
+grid's round, a spun regulator's interview), railways (a railway administration's checks), procuratorates (the
+supreme procuratorate's first round), central rounds (two), provincial groups at a county and a federation, state
+companies (a transport group, a group with a betting brand pasted over its name), towns and villages (round
+entries), schools and a kindergarten, a health centre. Units the brief asked for that gave nothing unused: 税务局 (no
+inspection text found), 烟草 (only an earlier batch's and trade news), 银行/金融 (none; one 金融工作办公室
+in a round list), 党校 and 机关工委 (only in earlier batches' round lists), 粮食和物资储备 and 供销社 (checks and trade
+news only), 国资委 as a unit (one, in a round list); progress reports (巡察整改进展情况的通报) were the hardest: nearly
+every one the corpus returned is an earlier batch's, so this batch holds only three.
+
+Families and counts (77 texts). progress 3 (a county youth league committee's report with its title and date line;
+a city literary federation's report after the site's outline of its headings, the visit's end missing its 日; a
+street health centre's report whose dates lost 年/月); news 28 (feedback meetings of disabled persons' federations,
+youth league committees, literary federations, a civil affairs bureau, a school on a media forum, a united front
+department, academy institutes; entries and mobilisations at a federation of industry and commerce, a literary
+federation, a youth league committee, a provincial federation (a provincial group), three culture units, two
+expressway offices, a prefecture's propaganda and united front departments, a meteorological bureau; a provincial
+group's closing notice at a county; rectification meetings (a provincial round's at a city, a meteorological
+bureau's, a medical insurance bureau's life meeting, a red cross society's joint study with its group); and checks
+that are no inspection: a railway administration's Spring Festival checks, a State Council 督查); rounds 16 (notices
+and entries of county, city, central and procuratorate rounds with their units and spans, a city's poverty-relief
+round with figures, a state grid's term figures, a department's year hearing, a new round's mobilisation that names
+the previous round); audit 7 (a district's rectification notice, a province's report copied to a forum that lost its
+years, a hospital's audit committee, a steel company and a transport group in traditional script, a county's check
+of a national audit's findings, a county head's meeting; refused as the README says); noisy 23 (traditional script
+with and without pinyin annotations (academy institutes, a grid company's round, central rounds, a press group, a
+media centre, a look-back round, a new term's first round, a service company, a county's five rounds of figures, a
+provincial 督查), dates whose 年/月 were lost (228日, 2022523日至819日, 202339日, 919日), lost characters (县委第巡察组,
+县联), stray spaces in a date (2024 年 2 月 26 日), HTML paragraph tags, a spun copy with synonyms swapped in, a betting
+brand pasted over a company's name, a court's 司法巡查 that is no inspection). Fields read: 390 (as r10 and r11 count
+them: a unit of "" for a round-level text counts, each unit of a list and each figure counts, a refusal counts,
+problems 0 counts), and 396 absence checks (None, "", [] and problems 0 where a careless reader might fill the field).
+Figures read: problems 4, completed 3, measures 2, rules_established 2, clues_transferred 2, accountable_people 1;
+counted problem lists: 5 texts (3 or 4 items each).
+
+Reading conventions (those of r6 to r11, followed unchanged): a day without a year gives no date, unless the page's
+own dated header gives its year (tongshan_federation_entry, zhijiang_literary_feedback, zigong_literary_feedback_digits,
+dalian_chemistry_institute_feedback_trad); a feedback day written without a year after the dated visit takes the
+visit's year (dawa_literary_progress_trad, yanta_red_cross_feedback_digits, zhangfan_health_centre_progress_digits),
+not where it comes before the visit (itp_institute_feedback, plateau_biology_institute_feedback_trad,
+theoretical_physics_institute_feedback_trad, fuzhou_united_front_feedback keep none); a mobilisation meeting's day is
+no start, but a group's 进驻 day is (tongshan_federation_entry), and a span stated for the visit (于…起, 将于…至…,
+从…至…止, 巡察时间) is read; month-only visits read as their first and last days (fuzhou_united_front_feedback);
+parts of months (上旬, 中旬, 下旬) are not scored; run-together digits are read as a date only where one reading is
+possible (each one here has one); the deadline for letters is no end; rounds counted (前五轮, 9轮) and batches (第一批)
+give no round number; 十八大/十九大 are no term; a round or term of another body named in passing is not this
+text's (the previous term's round in new_term_first_round_review_trad, the third round heard at the fourth round's
+mobilisation in xiuning_fourth_round_mobilisation), while at a feedback the round the secretary heard is the text's
+(tianchang_disabled_feedback, fuzhou_united_front_feedback), and a round named only in the title of a notice passed
+on is not scored (dali_disabled_lookback_mobilisation, xiangxi_propaganda_united_front_mobilisation); 线索 counts are
+clues_transferred, 追责问责 counts accountable_people; counts that are no findings (meetings, villages or units
+inspected or checked, households visited, staff, aspects N个方面, advice N条) are no metric; a figure in yuan beside
+ones in 万元 is cut rather than converted; advice (一是… as a demand on the unit) is no problem; problems are counted
+when listed by 、 or semicolons (tianchang_disabled_feedback, yangjiang_literary_feedback, zigong_literary_feedback_digits,
+yanta_red_cross_feedback_digits) and not scored where they run as comma-joined clauses, as areas (在…等方面存在…), or
+where the list is cut; a group named without its body (第一巡察组, 区第五巡察组), several ways (zhijiang, zigong,
+xiuying, the transport group's) or only inside a plan's title is not scored, unusual names used in one form are
+(院党组第三巡视组, 市委巡察三组); the unit is the visit's, keeps a bracketed second name (县育才中学党委（县中职校）,
+市委统战部（含…）, the Fuzhou round's units), and is not scored where it is named as 我中心, several ways, or lost
+characters; a text naming two or more units has unit "" and the units in order, kept as written (商务局 without 县,
+温州生态园管委会).
+
+What I was unsure of, and how I read it: district_disabled_feedback's four findings (一是…四是, each 存在…等问题) are
+read as four problems; new_term_first_round_review_trad's 首輪 is read as round 1; fuzhou_united_front_feedback's
+2024年5月 is read as a month-only visit; the three academy institutes told their feedback day before the dated visit
+and keep none, while dalian_chemistry_institute_feedback_trad's page header gives its year (the importer is known to
+take the visit's year in such cases, see KNOWN_MISSES' kaiping_natural_resources_trad); dalian's unit is the visit's
+大连化学物理研究所 though the feedback names it with 中国科学院 in front; chengdu_biology_institute_feedback_trad's
+areas (在…等方面存在一些问题) are not scored either way; the Fuzhou round's sixth unit, whose bracket holds a comma and
+quotation marks, is cut from the excerpt; the long central list (central_twentieth_fourth_round_units) has no 等 and
+is scored whole; railway_spring_checks, state_council_medical_check, guilin_court_judicial_check_digits,
+power_companies_interview_spun and xihe_livelihood_projects_check_trad are read as no inspection.
 """
 
 from __future__ import annotations
@@ -176,14 +260,15 @@ HELD_OUT_R12 = [
 """, {"group": None, "term": 12, "round": 3, "start": None, "end": None, "feedback_date": None, "problems": 0,
       "figures": []}),
     # http://itpcas.cas.cn/new_zhxw/202407/t20240720_7231827.html (an academy's group at one of its research institutes:
-    # the feedback day's year from the visit's; the round is the academy's third (第三轮巡视集中反馈会议); the group
+    # the feedback day (7月12日) is told before the dated visit, so it keeps no year (as r11's
+    # luyang_office_affairs_feedback); the round is the academy's third (第三轮巡视集中反馈会议); the group
     # has an unusual name used in one form (院党组第三巡视组); the institute is named two ways, not scored; the
     # findings run as comma-joined clauses, not scored)
     ("itp_institute_feedback", "http://itpcas.cas.cn/new_zhxw/202407/t20240720_7231827.html", "news", """7月10日,院党组巡视工作领导小组召开第三轮巡视集中反馈会议,通报了第三轮巡视发现的突出问题,并对抓好整改工作进行了集中部署、提出了明确要求。7月12日,院党组第三巡视组向中国科学院青藏高原研究所反馈了巡视情况,反馈分为向党政主要负责人反馈和向单位反馈两个阶段。……
 按照院党组巡视工作部署,院党组第三巡视组于2024年4月8日至28日对青藏高原所进行了常规巡视。……
 黄晨光在反馈时指出,……但巡视也发现了一些问题,主要是:在重大项目争取和强化导向性建制化研究上存在不足,在坚持和加强党的领导、推进全面从严治党以及人才队伍建设等方面存在差距。……
 """, {"group": "院党组第三巡视组", "term": None, "round": 3, "start": date(2024, 4, 8), "end": date(2024, 4, 28),
-      "feedback_date": date(2024, 7, 12), "figures": []}),
+      "feedback_date": None, "figures": []}),
     # https://thepaper.cn/newsDetail_forward_21744718 (a state railway administration's Spring Festival checks,
     # reposted by a news site: no party inspection; its 1945 problems found and 469 check groups are absence checks)
     ("railway_spring_checks", "https://thepaper.cn/newsDetail_forward_21744718", "news", """国家铁路局深入开展春运督导检查,发现整治问题1945个
@@ -249,8 +334,8 @@ HELD_OUT_R12 = [
 """, {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "problems": 0, "figures": []}),
     # https://tzb.fznews.com.cn/html/21438/20240918/66ea3ef55fd02.shtml (a city united front department's feedback on
-    # its own site: the visit is a month only (2024年5月, read as its first and last days); the feedback day's year from
-    # the visit's; the round is the one whose report the secretary heard (十二届市委第五轮), as r11's
+    # its own site: the visit is a month only (2024年5月, read as its first and last days); the feedback day (9月10日)
+    # is told before the dated visit, so it keeps no year; the round is the one whose report the secretary heard (十二届市委第五轮), as r11's
     # changchun_urban_management_feedback; the unit keeps its bracketed bodies; the group's unusual name (市委巡察三组)
     # in one form; four points of advice, no list of problems)
     ("fuzhou_united_front_feedback", "https://tzb.fznews.com.cn/html/21438/20240918/66ea3ef55fd02.shtml", "news", """市委巡察三组向市委统战部反馈巡察情况
@@ -258,7 +343,7 @@ HELD_OUT_R12 = [
 根据市委巡察工作统一部署,2024年5月,市委巡察三组对市委统战部(含中华职教社、市台联、市金门联)开展了巡察。……
 巡察中,巡察组发现了一些问题,李雄主任提出了四点整改意见建议:一是要坚持党对统战工作的领导,……
 """, {"unit": "市委统战部（含中华职教社、市台联、市金门联）", "group": "市委巡察三组", "term": 12, "round": 5,
-      "start": date(2024, 5, 1), "end": date(2024, 5, 31), "feedback_date": date(2024, 9, 10), "problems": 0,
+      "start": date(2024, 5, 1), "end": date(2024, 5, 31), "feedback_date": None, "problems": 0,
       "figures": []}),
     # http://xxnet.com.cn/szb/tjbpc/202107/29/c74675.html (a prefecture group's mobilisation at its propaganda and
     # united front departments: two units, so no one unit; the round is named only in a notice's title, so term and
@@ -519,8 +604,8 @@ HELD_OUT_R12 = [
 """, {"term": None, "round": None, "start": date(2025, 3, 24), "end": date(2025, 6, 13),
       "feedback_date": date(2025, 8, 7)}),
     # http://m.rqhv.cn/zhxw/gzdt/xsgz/202412/t20241225_5043476.html (an academy's group at a research institute, in
-    # traditional script with pinyin annotations on a mirror: the feedback day's year from the visit's; the round is
-    # the academy's fourth; the group's unusual name in one form; the institute named two ways, not scored; the
+    # traditional script with pinyin annotations on a mirror: the feedback day (12月18日) is told before the dated
+    # visit, so it keeps no year; the round is the academy's fourth; the group's unusual name in one form; the institute named two ways, not scored; the
     # findings as comma-joined clauses, not scored)
     ("plateau_biology_institute_feedback_trad", "http://m.rqhv.cn/zhxw/gzdt/xsgz/202412/t20241225_5043476.html", "noisy", """中國科學院黨組第十七巡視組向西北高原所反饋巡視情況
 | 來源:監(jiān)督與審計局【字號:大 中 小】
@@ -528,16 +613,17 @@ HELD_OUT_R12 = [
 按照院黨組巡視工作部署,院黨組第十七巡視組于2024年10月10日至30日對西北高原所進行了巡視。……
 謝光鋒在反饋時指出,……但巡視也發(fā)現(xiàn)了一些問題,主要是:推動聚焦搶佔科技制高點的改革不夠有力,統(tǒng)籌發(fā)展和安全、人才隊伍建設等方面存在差距。……
 """, {"group": "院党组第十七巡视组", "term": None, "round": 4, "start": date(2024, 10, 10), "end": date(2024, 10, 30),
-      "feedback_date": date(2024, 12, 18), "figures": []}),
+      "feedback_date": None, "figures": []}),
     # http://www.rqhv.cn/zhxw/gzdt/xsgz/202412/t20241225_5043461.html (the same mirror's copy of another institute's
-    # feedback the day of the academy's meeting, with pinyin annotations: 同日 is 12月17日, its year from the visit's;
+    # feedback the day of the academy's meeting, with pinyin annotations: 同日 is 12月17日, told before the dated
+    # visit, so it keeps no year;
     # the round is the academy's fourth)
     ("theoretical_physics_institute_feedback_trad", "http://www.rqhv.cn/zhxw/gzdt/xsgz/202412/t20241225_5043461.html", "noisy", """中國科學(xué)院黨組第二巡視組向理論物理所反饋巡視情況
 12月17日,院黨組巡視工作領(lǐng)導(dǎo)小組召開第四輪巡視集中反饋會(huì)議,通報(bào)了第四輪巡視發(fā)現(xiàn)的突出問題,並對(duì)抓好整改工作進(jìn)行了集中部署、提出了明確要求。同日,院黨組第二巡視組向中國科學(xué)院理論物理研究所反饋了巡視情況,……
 按照院黨組巡視工作部署,院黨組第二巡視組于2024年10月10日至30日對(duì)理論物理所進(jìn)行了巡視。……
 梁瓊在反饋時(shí)指出,……但巡視也發(fā)現(xiàn)了一些問題,主要是:履行國家戰(zhàn)略科技力量主力軍職責(zé)使命有差距,改革創(chuàng)新發(fā)展內(nèi)生動(dòng)力不足,研究所治理體系不夠健全等。……
 """, {"group": "院党组第二巡视组", "term": None, "round": 4, "start": date(2024, 10, 10), "end": date(2024, 10, 30),
-      "feedback_date": date(2024, 12, 17), "figures": []}),
+      "feedback_date": None, "figures": []}),
     # http://m.rqhv.cn/zhxw/gzdt/xsgz/202401/t20240126_5004408.html (the same mirror's copy of a third institute's
     # feedback, with its date line: 1月18日 is told before the dated visit, so its year comes from the page's own
     # dated header (2024); the round is the academy's second; the group named with its number, then as 院黨組巡視組)
@@ -670,4 +756,31 @@ HELD_OUT_R12 = [
     ("zhenan_five_rounds_figures_trad", "http://15m8.com/xqzc/zax/2019-09-03/1051732.html", "noisy", """本報訊(胡太庚劉方健)鎮(zhèn)安縣通過情況反饋、監(jiān)督檢查、結(jié)果運用“三項措施”,大力推進巡察整改工作,防止“一巡了之”現(xiàn)象發(fā)生。前五輪該縣共反饋巡察問題408個,移交問題線索220個,先后派出9個監(jiān)督檢查組對38個單位巡察整改情況開展監(jiān)督檢查,已整改問題393個,處置問題線索167件。
 """, {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "feedback_date": None,
       "figures": [("problems", 408), ("clues_transferred", 220), ("completed", 393)]}),
+    # https://meipian.cn/4j1bclr4 (a district kindergarten's page on a sharing site, its HTML paragraph tags kept: the
+    # visit's span stated (从2022年11月23日至2023年1月17日止); the group is named without its body (区第五巡察组), not
+    # scored; 11月22日 is a staff meeting)
+    ("district_kindergarten_entry_html", "https://meipian.cn/4j1bclr4", "noisy", """<p class="ql-block"> 11月23日,区实验幼儿园迎来区第五巡察组进驻巡察,组长高振同志带队,从2022年11月23日至2023年1月17日止,为期一个半月。</p><p class="ql-block"> 此次巡察内容着眼政治监督、问题导向,坚持围绕中心、服务大局,严格落实“三个聚焦”。……</p> <p class="ql-block"> 11月22日,区实验幼儿园园长朱勇主持召开全体教职工会议,……</p>
+""", {"unit": "区实验幼儿园", "term": None, "round": None, "start": date(2022, 11, 23), "end": date(2023, 1, 17),
+      "feedback_date": None, "problems": 0, "figures": []}),
+    # https://paroteesclothing.com/fFseWyYzwd/info/1112/5411.htm (a provincial group company's third round at two
+    # subsidiaries, copied by a junk site that put a betting brand (开云(中国)官方在线) in place of the company's name:
+    # the two units' names are corrupted, not scored; the round is the third; the two meeting days are no start)
+    ("group_company_third_round_betting_brand", "https://paroteesclothing.com/fFseWyYzwd/info/1112/5411.htm", "noisy", """根据甘肃开云(中国)官方在线集团党委统一部署,2023年2月6日-7日,集团党委第一、第二巡察组分别赴开云(中国)官方在线自然生态公司、开云(中国)官方在线小额再贷款公司召开第三轮巡察动员会,部署相关工作。
+会议指出,要深刻认识集团党委开展本轮巡察的重要意义。……
+""", {"unit": "", "group": None, "term": None, "round": 3, "start": None, "end": None, "feedback_date": None,
+      "figures": []}),
 ]
+
+# bench/outside_overlap.py on this file (unregistered) found no shared URL and, against the earlier batches, no shared
+# page: the longest shared run (49 characters) is a publication formula; the other runs are the standard openings and
+# closings of progress reports and feedback news, a province's round formula and HTML tags. Texts sharing more than
+# formulas with the seeds share only formulas (关于巡察整改进展情况的通报, 反馈了巡察意见。按照巡察工作有关要求, 习近平新时代
+# 中国特色社会主义思想, 违反中央八项规定精神问题). Texts sharing a source's template with an earlier batch, named so the
+# integrator can leave them out if he reads independence strictly: weihai_disabled_feedback is another feedback on the
+# same city's site in the form of weihai_housing_feedback (another unit and year; 34 shingles beyond formulas);
+# yanta_red_cross_feedback_digits is the same district group leader's feedback in the form of r11's
+# district_federation_feedback (another unit and day; 23 shingles); fuzhou_ninth_round_first_batch shares a Fujian round
+# formula with quanzhou_second (another city); county_six_towns_entries is the same county paper as r6's jianshe
+# (another event); whu_youth_league_feedback is the same university as whu (another unit and round). Within this batch
+# the three academy institutes share the academy's template (other institutes, groups and days).
+SHARES_TEMPLATE = frozenset({"weihai_disabled_feedback", "yanta_red_cross_feedback_digits"})
