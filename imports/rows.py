@@ -36,9 +36,10 @@ def _stamped(field) -> bool:
     return getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False)
 
 
-def insert_rows(model, rows: Iterable[dict], *, with_pk: bool = False) -> int:
+def insert_rows(model, rows: Iterable[dict], *, with_pk: bool = False, extra: tuple[str, ...] = ()) -> int:
     """INSERT `rows` (dicts of column attname → Python value; missing ones take the field's default). With `with_pk`
-    the rows carry their primary keys (insert_objects), else the database numbers them."""
+    the rows carry their primary keys (insert_objects), else the database numbers them. `extra` names columns
+    Django does not know (the database's own, such as a measure's search vector), taken from the rows as they are."""
     using = router.db_for_write(model)
     connection = connections[using]
     fields = [f for f in model._meta.concrete_fields if with_pk or not f.primary_key]
@@ -55,17 +56,32 @@ def insert_rows(model, rows: Iterable[dict], *, with_pk: bool = False) -> int:
     quote = connection.ops.quote_name
     now = timezone.now()
 
+    # The same dates, times and empty values recur in most rows (an import's one timestamp, a report's date):
+    # each distinct value is adapted once per field. Keyed by type too: True == 1 but not as JSON.
+    adapted_values: list[dict] = [{} for _ in prepare]
+
+    def adapt(n, field, value):
+        known, key = adapted_values[n], (type(value), value)
+        try:
+            return known[key]
+        except KeyError:
+            known[key] = adapted = field.get_db_prep_save(value, connection)
+            return adapted
+        except TypeError:  # unhashable: a JSON object or list
+            return field.get_db_prep_save(value, connection)
+
     def tuples():
         for row in rows:
             values = []
-            for attname, field, adapted, default, auto in prepare:
+            for n, (attname, field, adapted, default, auto) in enumerate(prepare):
                 value = row.get(attname, default)
                 if value is None and auto:
                     value = now
-                values.append(field.get_db_prep_save(value, connection) if adapted else value)
+                values.append(adapt(n, field, value) if adapted else value)
+            values.extend(row.get(name) for name in extra)
             yield values
 
-    columns = ", ".join(quote(f.column) for f in fields)
+    columns = ", ".join([*(quote(f.column) for f in fields), *map(quote, extra)])
     written = 0
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
@@ -75,7 +91,8 @@ def insert_rows(model, rows: Iterable[dict], *, with_pk: bool = False) -> int:
                     copy.write_row(values)
                     written += 1
             return written
-        sql = f"INSERT INTO {quote(model._meta.db_table)} ({columns}) VALUES ({', '.join(['%s'] * len(fields))})"
+        placeholders = ", ".join(["%s"] * (len(fields) + len(extra)))
+        sql = f"INSERT INTO {quote(model._meta.db_table)} ({columns}) VALUES ({placeholders})"
         batch = []
         for values in tuples():
             batch.append(values)
@@ -111,13 +128,14 @@ class IdPool:
         return [free.popleft() for _ in range(n)]
 
 
-def insert_objects(objs: list, *, ids: IdPool | None = None, defer=None) -> list:
+def insert_objects(objs: list, *, ids: IdPool | None = None, defer=None, row=None) -> list:
     """Insert unsaved model instances of one model and give them their primary keys, as bulk_create does (no
     signals, no save()). On PostgreSQL the ids come from the table's sequence (`ids`, or one query) and the rows go
     in by COPY, or to `defer(model, rows)` to be COPYed later with insert_rows(with_pk=True): bulk_create compiles
     every value of every row through the SQL compiler and psycopg binds them into statements of thousands of
     parameters on the client, about a third of the seed corpus import's own CPU time. Elsewhere (SQLite)
-    bulk_create, at once."""
+    bulk_create, at once. `row(obj)` gives the row to COPY (default row_of; keys beyond the
+    model's fields reach the database only through `defer`'s insert_rows(extra=…))."""
     if not objs:
         return objs
     model = type(objs[0])
@@ -134,10 +152,11 @@ def insert_objects(objs: list, *, ids: IdPool | None = None, defer=None) -> list
         for attname in stamped:
             setattr(obj, attname, now)
         obj._state.adding, obj._state.db = False, using
+    rows = map(row or row_of, objs)
     if defer is not None:
-        defer(model, map(row_of, objs))
+        defer(model, rows)
     else:
-        insert_rows(model, map(row_of, objs), with_pk=True)
+        insert_rows(model, rows, with_pk=True)
     return objs
 
 
