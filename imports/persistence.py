@@ -87,6 +87,11 @@ def _with_search_vector(row: dict) -> dict:
     return row
 
 
+def _record_row(model: str, key: str, object_id: int, values: dict, document: SourceDocument) -> dict:
+    """A new ImportedRecord's column values (insert_rows): thousands per import, never read back during it."""
+    return {"model": model, "key": key, "object_id": object_id, "values": values, "document_id": document.pk}
+
+
 def _json(value):
     return value.isoformat() if isinstance(value, date) else value
 
@@ -107,7 +112,9 @@ class NodeOutcome:
 @dataclass
 class Report:
     counts: Counter = field(default_factory=Counter)  # (model, action) -> n
-    actions: list[ImportAction] = field(default_factory=list)
+    # What the run did, as ImportAction's column values: written in one COPY at the end, so no model instance is
+    # built for each of the thousands of rows (`actions` builds them for those who read them: previews, commands).
+    action_rows: list[dict] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     # Keyed by id() of the parsed objects: the preview shows each node's fate and each visit's inspections.
     nodes: dict[int, NodeOutcome] = field(default_factory=dict)
@@ -116,16 +123,20 @@ class Report:
     def add(self, model: str, action: str, key: str, obj=None, label: str = "", changes: dict | None = None):
         self.counts[(model, action)] += 1
         if action != Action.UNCHANGED:
-            self.actions.append(
-                ImportAction(
-                    model=model,
-                    object_id=getattr(obj, "pk", None),
-                    key=key[:500],
-                    action=action,
-                    label=(label or str(obj or ""))[:300],
-                    changes=changes or {},
-                )
+            self.action_rows.append(
+                {
+                    "model": model,
+                    "object_id": getattr(obj, "pk", None),
+                    "key": key[:500],
+                    "action": action,
+                    "label": (label or str(obj or ""))[:300],
+                    "changes": changes or {},
+                }
             )
+
+    @property
+    def actions(self) -> list[ImportAction]:
+        return [ImportAction(**row) for row in self.action_rows]
 
     def table(self) -> dict[str, dict[str, int]]:
         out: dict[str, dict[str, int]] = {}
@@ -263,7 +274,7 @@ class LedgerWriter:
         self._fields: dict[str, dict] = {}
         self._named_groups: defaultdict[tuple, set[str]] = defaultdict(set)
         self._inspection_actions: dict[str, str] = {}
-        self._new_records: list[ImportedRecord] = []
+        self._new_records: list[dict] = []  # ImportedRecord rows (column values), written at flush_rows()
         self.ledger = LedgerCache()
         self.measures_written: set[int] = set()  # created or changed by this run
         # Rows nothing reads back during the run (history, import notes, baselines) and, on PostgreSQL, the new
@@ -561,7 +572,7 @@ class LedgerWriter:
             for ikey, inspection, values, source, record in new:
                 self.report.add("inspection", Action.CREATED, ikey, inspection)
                 self._remember("inspection", ikey, inspection, values, source, record)
-        self.defer_rows(ImportedRecord, map(row_of, self._new_records))
+        self.defer_rows(ImportedRecord, self._new_records)
         self._new_records = []
         return out
 
@@ -614,9 +625,7 @@ class LedgerWriter:
     def _remember(self, model, key, obj, values, source, record):
         payload = {k: _json(v) for k, v in values.items()}
         if record is None:
-            self._new_records.append(
-                ImportedRecord(model=model, key=key, object_id=obj.pk, values=payload, document=source)
-            )
+            self._new_records.append(_record_row(model, key, obj.pk, payload, source))
         elif record.values != payload or record.object_id != obj.pk:
             record.values, record.object_id, record.document = payload, obj.pk, source
             record.save(update_fields=["values", "object_id", "document"])
@@ -630,7 +639,7 @@ class TreeWriter:
         cache = writer.ledger
         self.records = {(r.model, r.key): r for r in cache.tree_records(ikey)}
         self.items, self.measures = cache.items, cache.measures
-        self.new_records: list[ImportedRecord] = []
+        self.new_records: list[dict] = []  # ImportedRecord rows (column values)
         self.seen: set[tuple[str, str]] = set()
         self.taken = cache.taken(inspection)  # positions in use per parent
 
@@ -743,7 +752,7 @@ class TreeWriter:
             ),
         )
         self._retire()
-        self.w.defer_rows(ImportedRecord, map(row_of, self.new_records))
+        self.w.defer_rows(ImportedRecord, self.new_records)
         for node, obj, action in outcomes:
             fields = ("label", "title") if isinstance(obj, FeedbackItem) else ("label", "status")
             self.w.report.nodes[id(node)] = NodeOutcome(action, obj.pk, {f: getattr(obj, f) for f in fields})
@@ -775,15 +784,7 @@ class TreeWriter:
             return False
         label = values.get("title") or values.get("text") or ""
         if obj is None:
-            self.new_records.append(
-                ImportedRecord(
-                    model=model,
-                    key=key,
-                    object_id=0,
-                    values={k: _json(v) for k, v in values.items()},
-                    document=self.source,
-                )
-            )
+            self.new_records.append(_record_row(model, key, 0, {k: _json(v) for k, v in values.items()}, self.source))
             self.w.report.add(model, Action.EXCLUDED, key, label=label, changes={"审核": "导入时剔除，未写入台账"})
             self.w.report.nodes[id(node)] = NodeOutcome(Action.EXCLUDED)
             return True
@@ -848,13 +849,7 @@ class TreeWriter:
             }
             self.w.report.add(model, Action.CREATED, key, obj, changes={"审核修改": edits} if edits else None)
             self.new_records.append(
-                ImportedRecord(
-                    model=model,
-                    key=key,
-                    object_id=obj.pk,
-                    values={k: _json(v) for k, v in values.items()},
-                    document=self.source,
-                )
+                _record_row(model, key, obj.pk, {k: _json(v) for k, v in values.items()}, self.source)
             )
         return created
 
@@ -962,9 +957,7 @@ def _import(writer: LedgerWriter, results, files, started, *, user, dry_run, on_
             return run, writer.report
         run.save()
         ImportRun.objects.filter(pk=run.pk).update(started_at=started)
-        for action in writer.report.actions:
-            action.run = run
-        insert_rows(ImportAction, map(row_of, writer.report.actions))
+        insert_rows(ImportAction, ({**row, "run_id": run.pk} for row in writer.report.action_rows))
         if writer.report.writes:
             # After the commit, without the importer waiting: the search indexes' merge and, when items changed,
             # the similar problems, repeats and categories of the inspections this import wrote.
