@@ -15,7 +15,7 @@ from datetime import date
 from functools import partial, reduce
 from typing import TYPE_CHECKING
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import CharField, Q, Value
 from django.db.models.functions import Cast, Concat
 from django.utils import timezone
@@ -277,9 +277,10 @@ class LedgerWriter:
         self._new_records: list[dict] = []  # ImportedRecord rows (column values), written at flush_rows()
         self.ledger = LedgerCache()
         self.measures_written: set[int] = set()  # created or changed by this run
-        # Rows nothing reads back during the run (history, import notes, baselines) and, on PostgreSQL, the new
+        # Rows nothing reads back during the run (history, import notes, baselines) and the new
         # items and measures with the ids drawn for them (imports.rows.insert_objects), gathered across every tree
-        # and written at the end with one COPY per table instead of one per inspection and level.
+        # and written at the end, one COPY (PostgreSQL) or executemany (SQLite) per table, not one per inspection
+        # and level.
         self._rows: dict[type, list[dict]] = {}
         self._numbered: dict[type, list[dict]] = {}
         self.ids = IdPool()
@@ -295,7 +296,7 @@ class LedgerWriter:
         # Items before measures: a measure inserted without a search vector gets it from the INSERT trigger, which
         # reads its item's title (migration 0007). The foreign keys are checked at the commit.
         for model in sorted(numbered, key=lambda m: m is Measure):
-            if model is Measure:
+            if model is Measure and connection.vendor == "postgresql":
                 insert_rows(model, map(_with_search_vector, numbered[model]), with_pk=True, extra=("search_vector",))
             else:
                 insert_rows(model, numbered[model], with_pk=True)
@@ -578,7 +579,7 @@ class LedgerWriter:
 
     def _bulk_create_tracked(self, cls, objs: list, *, defer: bool = False) -> list:
         """Insert `objs` and their history rows (user and channel 文档导入, as a tracked save would). Deferred: the
-        objects get their ids now and their rows go in at flush_rows() (PostgreSQL; at once elsewhere)."""
+        objects get their ids now and their rows go in at flush_rows()."""
         deferred = {"ids": self.ids, "defer": self.defer_numbered_rows} if defer else {}
         created = insert_objects(objs, **deferred, row=_measure_row if cls is Measure else None)
         self.defer_rows(historical_model(cls), history_rows(created, user=self.user, channel=Channel.IMPORT))
