@@ -12,6 +12,7 @@ import operator
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 from functools import partial, reduce
 from typing import TYPE_CHECKING
 
@@ -599,7 +600,8 @@ class LedgerWriter:
             existing = self.ledger.figures(owner["inspection"].pk, source.pk)
         else:
             existing = list(model.objects.filter(source_document=source, **owner))
-        have = [(r.metric, f"{r.value:.2f}", r.quantity_unit, r.source_line, r.sentence) for r in existing]
+        # Decimal(): figures created earlier in this run still hold the string they were created from.
+        have = [(r.metric, f"{Decimal(r.value):.2f}", r.quantity_unit, r.source_line, r.sentence) for r in existing]
         if sorted(have) == sorted(wanted):
             self.report.counts[(label, Action.UNCHANGED)] += len(have)
             return
