@@ -70,15 +70,18 @@ def insert_rows(model, rows: Iterable[dict], *, with_pk: bool = False, extra: tu
         except TypeError:  # unhashable: a JSON object or list
             return field.get_db_prep_save(value, connection)
 
+    plain = [(attname, default) for attname, _, _, default, _ in prepare] + [(name, None) for name in extra]
+    # Only these columns need more than the row's value: most columns are taken as they are, in one comprehension.
+    special = [(n, field, adapted, auto) for n, (_, field, adapted, _, auto) in enumerate(prepare) if adapted or auto]
+
     def tuples():
         for row in rows:
-            values = []
-            for n, (attname, field, adapted, default, auto) in enumerate(prepare):
-                value = row.get(attname, default)
+            values = [row.get(attname, default) for attname, default in plain]
+            for n, field, adapted, auto in special:
+                value = values[n]
                 if value is None and auto:
                     value = now
-                values.append(adapt(n, field, value) if adapted else value)
-            values.extend(row.get(name) for name in extra)
+                values[n] = adapt(n, field, value) if adapted else value
             yield values
 
     columns = ", ".join([*(quote(f.column) for f in fields), *map(quote, extra)])

@@ -81,9 +81,6 @@ def search(queryset: QuerySet, term: str) -> QuerySet:
     return matched.filter(icontains_q(fields, term)) if len(term) > 2 else matched
 
 
-# Upper-cases ASCII letters only: a text whose str.upper() gives the same has no other case mapping, so
-# Python and the database (any locale but Turkish) agree on its upper-cased form.
-_ASCII_UPPER = str.maketrans("abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 # Control characters: tz_bigrams splits on \x01, and a tsvector literal is not the place for them.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
@@ -102,7 +99,9 @@ def bigram_vector(doc: str) -> str | None:
     None where the database might fold case otherwise or the text holds control characters: the trigger computes
     those (tests/ledger/test_search_vector.py checks both give the same vector)."""
     upper = doc.upper()
-    if upper != doc.translate(_ASCII_UPPER) or _CONTROL.search(doc):
+    # bytes.upper() folds ASCII letters only (UTF-8's other bytes are above 0x7f): equal means nothing else folded,
+    # and ASCII letters fold alike in Python and the database (in any locale but a Turkish one).
+    if upper.encode() != doc.encode().upper() or _CONTROL.search(doc):
         return None
     text = upper + " "
     # Every pair of adjacent characters, and the trailing space alone (tz_bigrams' two passes leave it over).
