@@ -12,10 +12,11 @@ import operator
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 from functools import partial, reduce
 from typing import TYPE_CHECKING
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import CharField, Q, Value
 from django.db.models.functions import Cast, Concat
 from django.utils import timezone
@@ -38,7 +39,7 @@ from ledger.models import (
     RoundFigure,
     Unit,
 )
-from ledger.search import search_index_defer_merge
+from ledger.search import bigram_vector, measure_search_document, search_index_defer_merge
 from ledger.services import measures_refresh_warning_inputs, save_tracked
 
 if TYPE_CHECKING:
@@ -75,6 +76,23 @@ MODEL_LABELS = {
 }
 
 
+def _measure_row(measure: Measure) -> dict:
+    """A new measure's row, with its item to compute its search vector from when the row is written (flush_rows)."""
+    return {**row_of(measure), "_item": measure.item}
+
+
+def _with_search_vector(row: dict) -> dict:
+    """The row with its search vector (PostgreSQL), so that the insert trigger skips it (migration 0014): computed
+    at the write, from the item's title as it is then, as the trigger would."""
+    row["search_vector"] = bigram_vector(measure_search_document(row, row.pop("_item").title))
+    return row
+
+
+def _record_row(model: str, key: str, object_id: int, values: dict, document: SourceDocument) -> dict:
+    """A new ImportedRecord's column values (insert_rows): thousands per import, never read back during it."""
+    return {"model": model, "key": key, "object_id": object_id, "values": values, "document_id": document.pk}
+
+
 def _json(value):
     return value.isoformat() if isinstance(value, date) else value
 
@@ -95,7 +113,9 @@ class NodeOutcome:
 @dataclass
 class Report:
     counts: Counter = field(default_factory=Counter)  # (model, action) -> n
-    actions: list[ImportAction] = field(default_factory=list)
+    # What the run did, as ImportAction's column values: written in one COPY at the end, so no model instance is
+    # built for each of the thousands of rows (`actions` builds them for those who read them: previews, commands).
+    action_rows: list[dict] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     # Keyed by id() of the parsed objects: the preview shows each node's fate and each visit's inspections.
     nodes: dict[int, NodeOutcome] = field(default_factory=dict)
@@ -104,16 +124,20 @@ class Report:
     def add(self, model: str, action: str, key: str, obj=None, label: str = "", changes: dict | None = None):
         self.counts[(model, action)] += 1
         if action != Action.UNCHANGED:
-            self.actions.append(
-                ImportAction(
-                    model=model,
-                    object_id=getattr(obj, "pk", None),
-                    key=key[:500],
-                    action=action,
-                    label=(label or str(obj or ""))[:300],
-                    changes=changes or {},
-                )
+            self.action_rows.append(
+                {
+                    "model": model,
+                    "object_id": getattr(obj, "pk", None),
+                    "key": key[:500],
+                    "action": action,
+                    "label": (label or str(obj or ""))[:300],
+                    "changes": changes or {},
+                }
             )
+
+    @property
+    def actions(self) -> list[ImportAction]:
+        return [ImportAction(**row) for row in self.action_rows]
 
     def table(self) -> dict[str, dict[str, int]]:
         out: dict[str, dict[str, int]] = {}
@@ -251,12 +275,13 @@ class LedgerWriter:
         self._fields: dict[str, dict] = {}
         self._named_groups: defaultdict[tuple, set[str]] = defaultdict(set)
         self._inspection_actions: dict[str, str] = {}
-        self._new_records: list[ImportedRecord] = []
+        self._new_records: list[dict] = []  # ImportedRecord rows (column values), written at flush_rows()
         self.ledger = LedgerCache()
         self.measures_written: set[int] = set()  # created or changed by this run
-        # Rows nothing reads back during the run (history, import notes, baselines) and, on PostgreSQL, the new
+        # Rows nothing reads back during the run (history, import notes, baselines) and the new
         # items and measures with the ids drawn for them (imports.rows.insert_objects), gathered across every tree
-        # and written at the end with one COPY per table instead of one per inspection and level.
+        # and written at the end, one COPY (PostgreSQL) or executemany (SQLite) per table, not one per inspection
+        # and level.
         self._rows: dict[type, list[dict]] = {}
         self._numbered: dict[type, list[dict]] = {}
         self.ids = IdPool()
@@ -269,10 +294,13 @@ class LedgerWriter:
 
     def flush_rows(self) -> None:
         numbered, self._numbered = self._numbered, {}
-        # Items before measures: a measure's search vector takes its item's title, read by the INSERT trigger
-        # (migration 0007). The foreign keys are checked at the commit.
+        # Items before measures: a measure inserted without a search vector gets it from the INSERT trigger, which
+        # reads its item's title (migration 0007). The foreign keys are checked at the commit.
         for model in sorted(numbered, key=lambda m: m is Measure):
-            insert_rows(model, numbered[model], with_pk=True)
+            if model is Measure and connection.vendor == "postgresql":
+                insert_rows(model, map(_with_search_vector, numbered[model]), with_pk=True, extra=("search_vector",))
+            else:
+                insert_rows(model, numbered[model], with_pk=True)
         rows, self._rows = self._rows, {}
         for model, batch in rows.items():
             insert_rows(model, batch)
@@ -372,18 +400,39 @@ class LedgerWriter:
             self.report.add(model, Action.CONFLICT, key, obj, changes=conflicts)
         return changes
 
+    def _prefetch_sources(self, results: list[parsed.ParseResult]) -> None:
+        """Every source document the run names, in three statements for all (get_or_create cost four per document,
+        77 documents for the seed corpus): the stored ones, the missing ones inserted in the order the run meets
+        them (a concurrent import inserting the same one first is skipped, not an error), and those read back."""
+        wanted: dict[tuple[str, int], SourceDocument] = {}
+        for result in results:
+            for doc in result.documents:
+                wanted.setdefault(
+                    (result.sha256, doc.title_line),
+                    SourceDocument(
+                        sha256=result.sha256,
+                        title_line=doc.title_line,
+                        title=doc.title[:300],
+                        kind=doc.kind,
+                        file_name=result.source[-255:],
+                        published_on=doc.published,
+                        imported_by=self.user,
+                    ),
+                )
+        stored = SourceDocument.objects.filter(sha256__in={sha for sha, _ in wanted})
+        self._sources = {(s.sha256, s.title_line): s for s in stored if (s.sha256, s.title_line) in wanted}
+        missing = [source for key, source in wanted.items() if key not in self._sources]
+        self._new_sources = {(s.sha256, s.title_line) for s in missing}
+        if missing:
+            SourceDocument.objects.bulk_create(missing, ignore_conflicts=True)
+            for s in SourceDocument.objects.filter(sha256__in={s.sha256 for s in missing}):
+                self._sources.setdefault((s.sha256, s.title_line), s)
+
     def source(self, result: parsed.ParseResult, doc: parsed.Document) -> SourceDocument:
-        source, created = SourceDocument.objects.get_or_create(
-            sha256=result.sha256,
-            title_line=doc.title_line,
-            defaults={
-                "title": doc.title[:300],
-                "kind": doc.kind,
-                "file_name": result.source[-255:],
-                "published_on": doc.published,
-                "imported_by": self.user,
-            },
-        )
+        ident = (result.sha256, doc.title_line)
+        source = self._sources[ident]
+        created = ident in self._new_sources
+        self._new_sources.discard(ident)  # the same file twice in one run: created once
         key = f"doc:{result.sha256}:{doc.title_line}"
         self.report.add("sourcedocument", Action.CREATED if created else Action.UNCHANGED, key, source)
         return source
@@ -394,6 +443,7 @@ class LedgerWriter:
         groups: dict[str, list[tuple[SourceDocument, parsed.Inspection, int]]] = {}
         visits = []
         self._prefetch_units(results)
+        self._prefetch_sources(results)
         for result in results:
             self.report.warnings.extend(result.warnings)
             for doc in result.documents:
@@ -524,15 +574,15 @@ class LedgerWriter:
             for ikey, inspection, values, source, record in new:
                 self.report.add("inspection", Action.CREATED, ikey, inspection)
                 self._remember("inspection", ikey, inspection, values, source, record)
-        self.defer_rows(ImportedRecord, map(row_of, self._new_records))
+        self.defer_rows(ImportedRecord, self._new_records)
         self._new_records = []
         return out
 
     def _bulk_create_tracked(self, cls, objs: list, *, defer: bool = False) -> list:
         """Insert `objs` and their history rows (user and channel 文档导入, as a tracked save would). Deferred: the
-        objects get their ids now and their rows go in at flush_rows() (PostgreSQL; at once elsewhere)."""
+        objects get their ids now and their rows go in at flush_rows()."""
         deferred = {"ids": self.ids, "defer": self.defer_numbered_rows} if defer else {}
-        created = insert_objects(objs, **deferred)
+        created = insert_objects(objs, **deferred, row=_measure_row if cls is Measure else None)
         self.defer_rows(historical_model(cls), history_rows(created, user=self.user, channel=Channel.IMPORT))
         return created
 
@@ -550,7 +600,8 @@ class LedgerWriter:
             existing = self.ledger.figures(owner["inspection"].pk, source.pk)
         else:
             existing = list(model.objects.filter(source_document=source, **owner))
-        have = [(r.metric, f"{r.value:.2f}", r.quantity_unit, r.source_line, r.sentence) for r in existing]
+        # Decimal(): figures created earlier in this run still hold the string they were created from.
+        have = [(r.metric, f"{Decimal(r.value):.2f}", r.quantity_unit, r.source_line, r.sentence) for r in existing]
         if sorted(have) == sorted(wanted):
             self.report.counts[(label, Action.UNCHANGED)] += len(have)
             return
@@ -577,9 +628,7 @@ class LedgerWriter:
     def _remember(self, model, key, obj, values, source, record):
         payload = {k: _json(v) for k, v in values.items()}
         if record is None:
-            self._new_records.append(
-                ImportedRecord(model=model, key=key, object_id=obj.pk, values=payload, document=source)
-            )
+            self._new_records.append(_record_row(model, key, obj.pk, payload, source))
         elif record.values != payload or record.object_id != obj.pk:
             record.values, record.object_id, record.document = payload, obj.pk, source
             record.save(update_fields=["values", "object_id", "document"])
@@ -593,7 +642,7 @@ class TreeWriter:
         cache = writer.ledger
         self.records = {(r.model, r.key): r for r in cache.tree_records(ikey)}
         self.items, self.measures = cache.items, cache.measures
-        self.new_records: list[ImportedRecord] = []
+        self.new_records: list[dict] = []  # ImportedRecord rows (column values)
         self.seen: set[tuple[str, str]] = set()
         self.taken = cache.taken(inspection)  # positions in use per parent
 
@@ -706,7 +755,7 @@ class TreeWriter:
             ),
         )
         self._retire()
-        self.w.defer_rows(ImportedRecord, map(row_of, self.new_records))
+        self.w.defer_rows(ImportedRecord, self.new_records)
         for node, obj, action in outcomes:
             fields = ("label", "title") if isinstance(obj, FeedbackItem) else ("label", "status")
             self.w.report.nodes[id(node)] = NodeOutcome(action, obj.pk, {f: getattr(obj, f) for f in fields})
@@ -738,15 +787,7 @@ class TreeWriter:
             return False
         label = values.get("title") or values.get("text") or ""
         if obj is None:
-            self.new_records.append(
-                ImportedRecord(
-                    model=model,
-                    key=key,
-                    object_id=0,
-                    values={k: _json(v) for k, v in values.items()},
-                    document=self.source,
-                )
-            )
+            self.new_records.append(_record_row(model, key, 0, {k: _json(v) for k, v in values.items()}, self.source))
             self.w.report.add(model, Action.EXCLUDED, key, label=label, changes={"审核": "导入时剔除，未写入台账"})
             self.w.report.nodes[id(node)] = NodeOutcome(Action.EXCLUDED)
             return True
@@ -811,13 +852,7 @@ class TreeWriter:
             }
             self.w.report.add(model, Action.CREATED, key, obj, changes={"审核修改": edits} if edits else None)
             self.new_records.append(
-                ImportedRecord(
-                    model=model,
-                    key=key,
-                    object_id=obj.pk,
-                    values={k: _json(v) for k, v in values.items()},
-                    document=self.source,
-                )
+                _record_row(model, key, obj.pk, {k: _json(v) for k, v in values.items()}, self.source)
             )
         return created
 
@@ -925,9 +960,7 @@ def _import(writer: LedgerWriter, results, files, started, *, user, dry_run, on_
             return run, writer.report
         run.save()
         ImportRun.objects.filter(pk=run.pk).update(started_at=started)
-        for action in writer.report.actions:
-            action.run = run
-        insert_rows(ImportAction, map(row_of, writer.report.actions))
+        insert_rows(ImportAction, ({**row, "run_id": run.pk} for row in writer.report.action_rows))
         if writer.report.writes:
             # After the commit, without the importer waiting: the search indexes' merge and, when items changed,
             # the similar problems, repeats and categories of the inspections this import wrote.

@@ -36,9 +36,10 @@ def _stamped(field) -> bool:
     return getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False)
 
 
-def insert_rows(model, rows: Iterable[dict], *, with_pk: bool = False) -> int:
+def insert_rows(model, rows: Iterable[dict], *, with_pk: bool = False, extra: tuple[str, ...] = ()) -> int:
     """INSERT `rows` (dicts of column attname → Python value; missing ones take the field's default). With `with_pk`
-    the rows carry their primary keys (insert_objects), else the database numbers them."""
+    the rows carry their primary keys (insert_objects), else the database numbers them. `extra` names columns
+    Django does not know (the database's own, such as a measure's search vector), taken from the rows as they are."""
     using = router.db_for_write(model)
     connection = connections[using]
     fields = [f for f in model._meta.concrete_fields if with_pk or not f.primary_key]
@@ -55,17 +56,35 @@ def insert_rows(model, rows: Iterable[dict], *, with_pk: bool = False) -> int:
     quote = connection.ops.quote_name
     now = timezone.now()
 
+    # The same dates, times and empty values recur in most rows (an import's one timestamp, a report's date):
+    # each distinct value is adapted once per field. Keyed by type too: True == 1 but not as JSON.
+    adapted_values: list[dict] = [{} for _ in prepare]
+
+    def adapt(n, field, value):
+        known, key = adapted_values[n], (type(value), value)
+        try:
+            return known[key]
+        except KeyError:
+            known[key] = adapted = field.get_db_prep_save(value, connection)
+            return adapted
+        except TypeError:  # unhashable: a JSON object or list
+            return field.get_db_prep_save(value, connection)
+
+    plain = [(attname, default) for attname, _, _, default, _ in prepare] + [(name, None) for name in extra]
+    # Only these columns need more than the row's value: most columns are taken as they are, in one comprehension.
+    special = [(n, field, adapted, auto) for n, (_, field, adapted, _, auto) in enumerate(prepare) if adapted or auto]
+
     def tuples():
         for row in rows:
-            values = []
-            for attname, field, adapted, default, auto in prepare:
-                value = row.get(attname, default)
+            values = [row.get(attname, default) for attname, default in plain]
+            for n, field, adapted, auto in special:
+                value = values[n]
                 if value is None and auto:
                     value = now
-                values.append(field.get_db_prep_save(value, connection) if adapted else value)
+                values[n] = adapt(n, field, value) if adapted else value
             yield values
 
-    columns = ", ".join(quote(f.column) for f in fields)
+    columns = ", ".join([*(quote(f.column) for f in fields), *map(quote, extra)])
     written = 0
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
@@ -75,7 +94,8 @@ def insert_rows(model, rows: Iterable[dict], *, with_pk: bool = False) -> int:
                     copy.write_row(values)
                     written += 1
             return written
-        sql = f"INSERT INTO {quote(model._meta.db_table)} ({columns}) VALUES ({', '.join(['%s'] * len(fields))})"
+        placeholders = ", ".join(["%s"] * (len(fields) + len(extra)))
+        sql = f"INSERT INTO {quote(model._meta.db_table)} ({columns}) VALUES ({placeholders})"
         batch = []
         for values in tuples():
             batch.append(values)
@@ -99,6 +119,8 @@ class IdPool:
         self._free: dict[type, deque[int]] = {}
 
     def take(self, model, n: int, connection) -> list[int]:
+        if connection.vendor == "sqlite":
+            return _sqlite_ids(model, n, connection)
         free = self._free.setdefault(model, deque())
         if len(free) < n:
             wanted = max(n - len(free), min(self.block, 10 * n))
@@ -111,19 +133,44 @@ class IdPool:
         return [free.popleft() for _ in range(n)]
 
 
-def insert_objects(objs: list, *, ids: IdPool | None = None, defer=None) -> list:
+def _sqlite_ids(model, n: int, connection) -> list[int]:
+    """The next `n` ids of an AUTOINCREMENT table (as Django creates them on SQLite), reserved by moving its
+    sqlite_sequence entry on, as an INSERT does, in one statement: the write holds the database's write lock to the
+    commit, so no other connection takes them, and later inserts continue after them. Exactly `n`: the rows get
+    the ids bulk_create would have given them."""
+    table, quote = model._meta.db_table, connection.ops.quote_name
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"UPDATE sqlite_sequence SET seq = max(seq, coalesce((SELECT max({quote(model._meta.pk.column)})"
+            f" FROM {quote(table)}), 0)) + %s WHERE name = %s RETURNING seq",
+            [n, table],
+        )
+        row = cursor.fetchone()
+        if row is None:  # nothing was ever inserted into the table
+            cursor.execute("INSERT INTO sqlite_sequence (name, seq) VALUES (%s, %s)", [table, n])
+        last = row[0] if row else n
+    return list(range(last - n + 1, last + 1))
+
+
+def insert_objects(objs: list, *, ids: IdPool | None = None, defer=None, row=None) -> list:
     """Insert unsaved model instances of one model and give them their primary keys, as bulk_create does (no
     signals, no save()). On PostgreSQL the ids come from the table's sequence (`ids`, or one query) and the rows go
     in by COPY, or to `defer(model, rows)` to be COPYed later with insert_rows(with_pk=True): bulk_create compiles
     every value of every row through the SQL compiler and psycopg binds them into statements of thousands of
-    parameters on the client, about a third of the seed corpus import's own CPU time. Elsewhere (SQLite)
-    bulk_create, at once."""
+    parameters on the client, about a third of the seed corpus import's own CPU time. On SQLite, deferred rows
+    likewise, with ids reserved in sqlite_sequence (executemany then takes a third of bulk_create's time); else
+    bulk_create, at once. `row(obj)` gives the row to COPY (default row_of; keys beyond the
+    model's fields reach the database only through `defer`'s insert_rows(extra=…))."""
     if not objs:
         return objs
     model = type(objs[0])
     using = router.db_for_write(model)
     connection = connections[using]
-    if connection.vendor != "postgresql":
+    # SQLite: RETURNING (3.35) reserves ids in one statement.
+    sqlite_deferred = (
+        connection.vendor == "sqlite" and defer is not None and connection.features.can_return_columns_from_insert
+    )
+    if connection.vendor != "postgresql" and not sqlite_deferred:
         return model.objects.using(using).bulk_create(objs)
     for obj in objs:
         obj._prepare_related_fields_for_save(operation_name="bulk_create")
@@ -134,10 +181,11 @@ def insert_objects(objs: list, *, ids: IdPool | None = None, defer=None) -> list
         for attname in stamped:
             setattr(obj, attname, now)
         obj._state.adding, obj._state.db = False, using
+    rows = map(row or row_of, objs)
     if defer is not None:
-        defer(model, map(row_of, objs))
+        defer(model, rows)
     else:
-        insert_rows(model, map(row_of, objs), with_pk=True)
+        insert_rows(model, rows, with_pk=True)
     return objs
 
 

@@ -3,6 +3,7 @@
 from datetime import date
 
 import pytest
+from django.db import connection
 
 from imports.models import SourceDocument
 from imports.parsing import parse_file
@@ -42,6 +43,17 @@ def test_corpus_imports_once_and_reimports_without_writes(db, corpus):
     # 004: "2021年3月至4月,市委巡视六组对东丽区开展了巡视工作,并于7月26日反馈了巡视意见"
     assert (dongli.group, dongli.feedback_date) == ("市委巡视六组", date(2021, 7, 26))
     assert (dongli.round.inspecting_body, dongli.round.term, dongli.round.round_no) == ("天津市委", 11, 9)
+
+    if connection.vendor == "postgresql":
+        # The vectors the importer computed for the seed corpus's measures (ledger.search.bigram_vector) are the
+        # ones the database computes from the same texts: search results cannot drift.
+        with connection.cursor() as cursor:
+            cursor.execute(
+                """SELECT count(*) FILTER (WHERE m.search_vector IS DISTINCT FROM tz_bigrams(m.text || ' '
+                     || m.responsible_leader || ' ' || m.lead_unit || ' ' || m.responsible_units || ' ' || i.title))
+                   FROM ledger_measure m JOIN ledger_feedbackitem i ON i.id = m.item_id"""
+            )
+            assert cursor.fetchone()[0] == 0
 
     counts = (Inspection.objects.count(), FeedbackItem.objects.count(), Measure.objects.count())
     history = (Measure.history.count(), FeedbackItem.history.count())
