@@ -137,6 +137,10 @@ def clean(name: str) -> str:
     name = re.sub(r"(?:及其?|和)(?:(?:所|下)[辖属]|相关)的?.*$", "", name)
     # "…、区住建交通局等党组织" / "…、机电工程学院党委等": the list's 等 (and the kind it names) is no part of the name
     name = re.sub(r"等(?:党组织|单位|部门|党委|党组|党委（党组）|党委\(党组\))?$", "", name)
+    # "…、昭山示范区等县(市)区及园区" / "…等乡镇（街道）": a list closed by the kinds of its units, with no count, names
+    # only its units (never the 等 of a name: 高等学校, 中等职业学校)
+    name = re.sub(r"(?<![高中初平同对])等(?:[（(]?(?:县|市|区|旗|乡|镇|街道|园区|社区|村|单位|部门|企业|学校|医院|机关)[）)]?"
+                  r"(?:及|和|与|、)?)+$", "", name)
     # "…县审计局、县统计局党委（党组）": 党委（党组） is the kind shared by a list (whichever each has), not one name's
     name = re.sub(r"(?<=.)党委[（(]党组[）)]$", "", name)
     # "十五届县委第六轮巡察的竹瓦镇": the round's own words before the first name
