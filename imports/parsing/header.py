@@ -7,7 +7,7 @@ from collections import Counter
 from datetime import date
 
 from . import model
-from .chinese import NUM, find_dates, find_range, fold, resolve_after, to_int
+from .chinese import NUM, find_dates, find_range, fold, is_day_range, resolve_after, to_int
 from .contact import find_contact
 from .model import Inspection, Line
 from .places import MUNICIPALITIES as _MUNICIPALITIES
@@ -369,6 +369,10 @@ def _statement(lines: list[Line], title: str = "") -> tuple[str, int]:
                 continue
             if _FEEDBACK_PERIOD_RE.search(sentence) and not _VISIT_RE.search(sentence):
                 continue
+            # "2023年2月6日-7日，…分别赴X召开巡察动员会" / "2月6日至8日，…听取…汇报": a span of a few days told without
+            # a visit's verb is a meeting's
+            if is_day_range(sentence) and not _VISIT_RE.search(sentence):
+                continue
             return sentence, line.no
     if revisit:
         return revisit
@@ -422,11 +426,14 @@ def _dates(
     # (only before the visit's own statement: a feedback sentence the copier left without its full stop runs on into
     # the visit's dates, "…分别向X反馈了巡察情况,…… 根据…部署,2024年7月4日至8月2日,…", which are no feedback's)
     told_at = text.find(statement) if start_at else 0
-    before = [s for s in [*sentences(text[: max(told_at, 0)]), text[max(told_at, 0) : start_at]] if _FEEDS_BACK_RE.search(s)]
-    after = sentences(text[start_at:])
+    before = [s for s in [*_cut(text[: max(told_at, 0)]), text[max(told_at, 0) : start_at]] if _FEEDS_BACK_RE.search(s)]
+    after = _cut(text[start_at:])
     # a news item opening with the group's feedback to the unit (向X反馈) is dated by it before a later sentence
     # telling a feedback of another kind ("2023年6月5日，市委巡察工作领导小组专门召开了集中反馈会议")
     told = [s for s in after if re.search(r"向[^。；]{2,40}?反馈", s)]
+    # "7月10日，…领导小组召开第三轮巡视集中反馈会议…。7月12日，院党组第三巡视组向X反馈了巡视情况": before the visit
+    # too, the group's own feedback to the unit is dated before a leading group's meeting on the round
+    before = sorted(before, key=lambda s: not (re.search(r"向[^。；]{2,40}?反馈", s) and find_dates(s)))
     for sentence in [*told, *before, *[s for s in after if s not in told]] if before else after:
         # "…听取了巡察组…的巡察反馈情况汇报": a meeting hearing a report, not the feedback
         if "反馈" not in sentence or re.search(r"审核|督导|整改情况报告|汇报", sentence):
@@ -459,6 +466,12 @@ def _dates(
         del inspection.date_precision[key]
 
 
+def _cut(text: str) -> list[str]:
+    """Sentences, and a copier's cut …… before a new date ends one too ("1月15日，…召开集中反馈会议，……1月18日，…向X反馈")."""
+    return [part for sentence in sentences(text) for part in re.split(_CUT_BEFORE_DATE_RE, sentence) if part.strip()]
+
+
+_CUT_BEFORE_DATE_RE = re.compile(r"(?<=……)(?=(?:\d{4}年)?\d{1,2}月\d{1,2}日)")
 _STAGGERED_ENTRY_RE = re.compile(r"[^。，,；;]{0,4}?(?:陆续|先后|分批)(?:完成)?进驻")
 _PUBLISHED_WORDS_RE = re.compile(r"公布|公开|发布|刊发")
 
@@ -570,7 +583,9 @@ def _last_month_before(text: str, end: int) -> date | None:
 _FEEDS_BACK_RE = re.compile(r"向[^。；]{2,40}?反馈|巡[视察][^。；]{2,40}?反馈会")
 
 
-_OWNER = r"(?:集团公司|集团|[省市区县]?国资委)?"
+# 院党组: an academy's own groups, 中国科学院党组第二巡视组 as its texts call them (never a hospital's or a college's
+# 院, 医院/学院/科学学院); a university's 校党委 groups are pinned as 党委第N巡察组
+_OWNER = r"(?:集团公司|集团|[省市区县]?国资委|(?:(?<=科学)|(?<![\u4e00-\u9fff]))院)?"
 _IN_A_RUN_RE = re.compile(rf"第?{NUM}\s*(?:[、和及与至到]|—|-)\s*$")
 
 
