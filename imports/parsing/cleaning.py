@@ -41,6 +41,9 @@ _CHROME_RE = re.compile(
 _PUBLISHED_RE = re.compile(r"(?:发布时间|发布日期|发表时间|时间|日期)\s*[:：]\s*(\S.{5,20})")
 # "时间:2020-10-12" / "日期:2018-03-12 09:23:25   来源:   点击:": a line opening with the page's full numeric date
 _DATE_LINE_RE = re.compile(r"^\s*(?:发布|发表|更新)?(?:时间|日期)\s*[:：]\s*\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?!\d)")
+_BARE_BYLINE_RE = re.compile(
+    r"(?<!\d)\d{4}\s*(?:[-/]\s*\d{1,2}\s*[-/]\s*\d{1,2}\s+|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)\d{1,2}:\d{2}(?!\d)"
+)
 # A line ending like this is certainly cut mid-sentence.
 _OPEN_END = tuple("，、,（(“‘《—")
 # "问题：…" / "整改：…" field text cut before its last few words ("有差距。", "不到位。").
@@ -248,9 +251,12 @@ def clean(text: str, source: str = "") -> Cleaned:
         # "时间:2024/1/19 11:27:48    作者:党建办": a page's dated byline (a clock time or an author beside the date)
         byline = re.search(r"\d{1,2}:\d{2}|作者\s*[:：]", line)
         dated = _PUBLISHED_RE.search(line) and len(line) < 120 and ("发布" in line or byline or _DATE_LINE_RE.match(line))
-        if _CHROME_RE.search(line) or dated:
+        # "©原创   2017-05-17 10:05   唐成" / "2023年03月03日 09:12": an unlabelled byline, a full date with its clock
+        # time on a short line with no sentence in it
+        bare = None if dated or len(line) > 40 or re.search(r"[。，,；;]", line) else _BARE_BYLINE_RE.search(line)
+        if _CHROME_RE.search(line) or dated or bare:
             published = _PUBLISHED_RE.search(line)
-            when = parse_iso(published[1]) if published else None
+            when = parse_iso(published[1]) if published else parse_iso(bare[0]) if bare else None
             if when:
                 result.published.append((number, when))
             continue
