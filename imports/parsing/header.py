@@ -349,12 +349,20 @@ _OWN_REVISIT_RE = re.compile(
 )
 
 
+_TIME_HEADING_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])?\s*巡[视察](?:工作)?时间\s*[:：]?\s*$")
+
+
 def _statement(lines: list[Line], title: str = "") -> tuple[str, int]:
     """The sentence stating the on-site period ('2023年9月21日至11月30日，省委第三巡视组对…'), and its line.
     A 回头看 sentence is the visit only when the title says the visit is a 回头看."""
     skip = r"审核|督导" if "回头看" in title else r"审核|督导|回头看"
     revisit: tuple[str, int] | None = None
+    heading = ""
     for line in lines[:15]:
+        # "一、巡察时间" over "2025年3月24日至5月30日。": a notice's heading names the period on the line under it
+        told, heading = heading, line.text
+        if _TIME_HEADING_RE.match(told) and find_range(line.text) and not _LETTERS_RE.search(line.text):
+            return sentences(line.text)[0], line.no
         for sentence in sentences(line.text):
             if "巡" not in sentence or not find_range(sentence) or re.search(skip, sentence):
                 # "…，地委第二巡察组对X党组开展了常规巡察“回头看”": the group's own visit is a 回头看; it is the

@@ -11,6 +11,8 @@ import pytest
 from imports.parsing import parse_text
 from imports.parsing.chinese import find_range, is_day_range
 from imports.parsing.cleaning import clean, repair_dates
+from imports.parsing.figures import extract_figures
+from imports.parsing.model import Line
 from imports.parsing.unit_lists import clean as clean_unit
 
 
@@ -179,3 +181,29 @@ def test_a_ranges_end_whose_日_was_lost_gets_it_back(text, expected):
 ])
 def test_a_lost_日_is_not_put_back_where_the_reading_is_unsure(text):
     assert repair_dates(text) == text
+
+
+# --- figures: 整章建制 --------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("巡察反馈的18个问题，已完成整改17个，整章建制4条。", [("problems", 18), ("completed", 17), ("rules_established", 4)]),
+    ("共整章建制12项。", [("rules_established", 12)]),
+])
+def test_整章建制_counts_rules_established(text, expected):
+    assert [(f.metric, f.value) for f in extract_figures([Line(1, text)])] == expected
+
+
+# --- dates: a notice's heading naming the period on the line under it ------------------------------------------------
+
+@pytest.mark.parametrize("heading", ["一、巡察时间", "（二）巡察时间：", "巡视时间"])
+def test_a_time_heading_names_the_period_under_it(heading):
+    text = (f"巡察公告\n按照市委统一安排，六届市委第九轮巡察派出6个巡察组对市委办公室、市统计局等9个部门单位开展常规巡察。\n"
+            f"{heading}\n2025年3月24日至5月30日。")
+    assert {(i.start, i.end) for i in _inspections(text)} == {(date(2025, 3, 24), date(2025, 5, 30))}
+
+
+def test_the_letters_window_under_a_time_heading_is_no_visit():
+    # near-miss: under another heading, a window for letters is no period of the visit
+    text = ("巡察公告\n按照市委统一安排，六届市委第九轮巡察派出6个巡察组对市委办公室、市统计局等9个部门单位开展常规巡察。\n"
+            "二、受理时间\n受理信访时间为2025年3月24日至5月25日。")
+    assert {(i.start, i.end) for i in _inspections(text)} == {(None, None)}
