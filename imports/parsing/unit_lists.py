@@ -18,12 +18,15 @@ _NAME_END_RE = re.compile(
     r"(?:党委|党总支|党支部|党组|党工委|委员会|公司|集团|局|院|中心|办|部|委|室|处|所|站|乡|镇|村|社区|街道|街|县|市|区|旗|州"
     r"|厅|署|校|学|馆|会|团|厂|场|园|行|社|台|队|机关|办事处|管委会|联|协|军|庭|科"
     r"|[一二三四五六七八九十]中"  # 潜山二中: a numbered middle school
+    r"|中专|职专|职高"  # 县旅游工业中专: a school named by its short kind
+    r"|团中央"  # 共青团中央: the league's central committee
     r"|[一二三四五六七八九十]师)$"  # 九师: a numbered division of a production corps
 )
 # Where 和/及/与 join two names rather than sit inside one (区文体广电和旅游局, 材料科学与工程学院 stay whole).
 _JOINT_END_RE = re.compile(
     rf"(?:党委|党总支|党支部|党组|党工委|党组织|单位|公司|局|乡|镇|村|社区|街道|街|中心|办|处|站|院|馆|机关|巡[视察]"
     rf"|中学|小学|学校|[一二三四五六七八九十]中"  # 潜山二中和黄铺中学 (材料科学与工程学院 stays whole)
+    rf"|联合会|协会|委员会|工会|商会"  # 中国文学艺术界联合会和中国井冈山干部学院 (never 社会和…)
     rf"|{NUM}\s*[个家户所][^和及与]{{0,8}})$"  # "江苏10个省区市和国家体育总局": after a counted kind
 )
 # Words no unit name holds: a verb, a subject of the visit, people.
@@ -152,7 +155,8 @@ def clean(name: str) -> str:
     # brackets is no part of the name (and its count counts no units)
     name = re.sub(r"[（(][^（()）]*(?:简称|已于|重组|整合|更名|合并)[^（()）]*[）)]", "", name)
     # 良安镇6个乡镇 / 县自然资源局等3个部门党组; never a place named with 家 (六师五家渠市, 三家店村)
-    name = re.sub(rf"(?:等)?\s*{NUM}\s*(?:[个户所]|家{_NOT_A_PLACE}).*$", "", name)
+    # (…、大巴镇、苍土乡共6个乡镇: the total's 共 too)
+    name = re.sub(rf"(?:等|共)?\s*{NUM}\s*(?:[个户所]|家{_NOT_A_PLACE}).*$", "", name)
     name = re.sub(r"巡[视察]$", "", name)  # "进驻区总工会、团区委巡察动员会议"
     name = re.sub(r"(?<=.{2})工作$", "", name)  # "巡察区总工会、团区委工作进驻动员会": the visit's word, not the name's
     # a bracket stating what is done there, not part of the name: （所属村、社开展同步村级巡察） / （不含庞南刘村）

@@ -207,3 +207,28 @@ def test_the_letters_window_under_a_time_heading_is_no_visit():
     text = ("巡察公告\n按照市委统一安排，六届市委第九轮巡察派出6个巡察组对市委办公室、市统计局等9个部门单位开展常规巡察。\n"
             "二、受理时间\n受理信访时间为2025年3月24日至5月25日。")
     assert {(i.start, i.end) for i in _inspections(text)} == {(None, None)}
+
+
+# --- unit lists: a total's 共, schools by their short kind, the league's central committee, federations joined ------
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("苍土乡共6个乡镇及所辖69个村党组织", "苍土乡"),
+    ("县交通局共5个单位", "县交通局"),
+    ("县旅游工业中专", "县旅游工业中专"),
+    ("市职高", "市职高"),
+    ("共青团中央", "共青团中央"),
+])
+def test_names_of_a_list_kept(name, expected):
+    assert clean_unit(name) == expected
+
+
+def test_two_federations_joined_are_two_units():
+    text = ("十九届中央第四轮巡视组已进驻最高人民法院、中国人民外交学会、中国文学艺术界联合会和中国作家协会共四个单位，"
+            "展开巡视工作。")
+    units = [i.unit for i in _inspections(text) if i.unit]
+    assert units == ["最高人民法院", "中国人民外交学会", "中国文学艺术界联合会", "中国作家协会"]
+
+
+def test_社会和_stays_inside_a_name():
+    # near-miss: 社会 ends on 会 but is no federation
+    assert clean_unit("县人力资源和社会保障局") == "县人力资源和社会保障局"
