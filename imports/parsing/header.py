@@ -95,6 +95,10 @@ _GROUP_MEETS_ON_RE = re.compile(
     r"巡[视察][一二三四五六七八九十\d]*组(?<!一)对([^，。；,;、“”\s对]{2,30}?)(?:常规|专项)?巡[视察](?:工作)?(?:情况)?(?:进驻)?"
     r"(?:动员|反馈)(?:部署)?(?:大会|会议|会)"
 )
+# "11月23日，区实验幼儿园迎来区第五巡察组进驻巡察": the unit receiving the group's entry, named before it
+_UNIT_RECEIVES_RE = re.compile(
+    r"(?:^|[，,。；;\s])([^，。；,;、“”\s]{2,30}?)迎来[^，。；,;]{0,12}?巡[视察][一二三四五六七八九十\d]*组(?:的)?(?:正式)?进驻"
+)
 _PARTY_ORG = r"(?:党委|党组|党工委|党总支|党支部)"
 _PLACE_END = r"(?:镇|乡|街道|社区|村|局|委|党委|党组|公司|集团|大学|学院|医院|中心|学校|馆)"
 _MEETING_PLACE_RE = re.compile(
@@ -426,6 +430,8 @@ def _dates(
         _entry_date(inspection, text, published)
     if not found and inspection.start is None:
         _entered_today(inspection, text)
+    if not found and inspection.start is None and statement:
+        _month_visit(inspection, statement)
     if inspection.end is None:
         _stated_end(inspection, text)
     # Feedback: the first date in a sentence that says 反馈, after the period.
@@ -480,6 +486,26 @@ def _cut(text: str) -> list[str]:
 
 
 _CUT_BEFORE_DATE_RE = re.compile(r"(?<=……)(?=(?:\d{4}年)?\d{1,2}月\d{1,2}日)")
+# "2024年5月，市委巡察三组对市委统战部开展了巡察": a visit told by its month alone
+_MONTH_VISIT_RE = re.compile(
+    r"^[^。；;]{0,20}?(\d{4})\s*年\s*(\d{1,2})\s*月[，,\s]*[^。；;，,]{0,16}?巡[视察][一二三四五六七八九十\d]*组(?<!一)对"
+    r"[^。；;，,]{2,60}?(?:开展|进行)了?[^。；;，,]{0,6}巡[视察](?!反馈|整改|“?回头看)"
+)
+
+
+def _month_visit(inspection: Inspection, statement: str) -> None:
+    """A visit told by its month alone reads as the month's first and last days (month precision)."""
+    match = _MONTH_VISIT_RE.search(fold(statement))
+    if not match or len(find_dates(statement)) != 1 or re.search(r"[起至到]|开始|以来|前|底|初|旬", statement[: match.end()]):
+        return
+    year, month = int(match[1]), int(match[2])
+    if 1 <= month <= 12:
+        first = find_dates(statement)[0]
+        inspection.start = first.resolve(year)
+        inspection.end = first.resolve(year, last_day=True)
+        inspection.date_precision["start"] = inspection.date_precision["end"] = "month"
+
+
 _STAGGERED_ENTRY_RE = re.compile(r"[^。，,；;]{0,4}?(?:陆续|先后|分批)(?:完成)?进驻")
 _PUBLISHED_WORDS_RE = re.compile(r"公布|公开|发布|刊发")
 
@@ -868,6 +894,7 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         visits = [m[1] for text in (statement, section.title, *context[1:]) for m in _GROUP_VISITS_RE.finditer(fold(text))]
         # "市委第一巡察组对市统计局党组巡察工作动员会召开": the unit of the group's meeting, after 对
         visits += [m[1] for text in (statement, section.title, *context[1:]) for m in _GROUP_MEETS_ON_RE.finditer(fold(text))]
+        visits += [m[1] for text in (statement, section.title, *context[1:]) for m in _UNIT_RECEIVES_RE.finditer(fold(text))]
         # "集团党委第一巡察组进驻所属物流公司开展巡察": the enterprise's own 所属 is no part of the name
         visits = _same_units([re.sub(r"^(?:所属|下属)(?=.{2,})", "", visit) for visit in visits])
         if len(set(visits)) == 1 and not _SEVERAL_UNITS_RE.search(visits[0]) and len(names_in(visits[0])) < 2:

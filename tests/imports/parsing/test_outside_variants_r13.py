@@ -232,3 +232,38 @@ def test_two_federations_joined_are_two_units():
 def test_社会和_stays_inside_a_name():
     # near-miss: 社会 ends on 会 but is no federation
     assert clean_unit("县人力资源和社会保障局") == "县人力资源和社会保障局"
+
+
+# --- units and dates: a unit receiving the group's entry; a visit told by its month alone ---------------------------
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("11月23日，区实验幼儿园迎来区第五巡察组进驻巡察，组长带队。", "区实验幼儿园"),
+    ("近日，县人民医院迎来县委第三巡察组正式进驻。", "县人民医院"),
+])
+def test_a_unit_receiving_the_groups_entry_is_the_unit(text, unit):
+    assert _one(text).unit == unit
+
+
+def test_receiving_a_new_stage_names_no_unit():
+    # near-miss: 全县 is no organisation
+    assert all(not i.unit for i in _inspections("全县迎来巡察组进驻的新阶段。"))
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("根据市委统一部署，2024年5月，市委巡察三组对市委统战部开展了巡察。", date(2024, 5, 1), date(2024, 5, 31)),
+    ("2023年2月，省委第三巡视组对X市委进行了常规巡视。", date(2023, 2, 1), date(2023, 2, 28)),
+])
+def test_a_visit_told_by_its_month_alone_spans_the_month(text, start, end):
+    inspection = _one(text)
+    assert (inspection.start, inspection.end) == (start, end)
+    assert inspection.date_precision == {"start": "month", "end": "month"}
+
+
+@pytest.mark.parametrize("text", [
+    "2024年5月起，市委第三巡察组对市统计局党组开展了巡察。",  # a start, no span
+    "2024年5月，市委第三巡察组对市统计局党组开展了巡察“回头看”。",  # a look-back is no visit
+    "2024年5月底，市委第三巡察组对市统计局党组开展了巡察。",  # a part of a month
+])
+def test_a_month_that_is_no_visits_span_gives_none(text):
+    inspection = _one(text)
+    assert (inspection.start, inspection.end) == (None, None)
