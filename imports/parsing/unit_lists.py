@@ -31,8 +31,9 @@ _JOINT_END_RE = re.compile(
 )
 # Words no unit name holds: a verb, a subject of the visit, people.
 _NOT_A_NAME_RE = re.compile(
-    # (an office named for its work or its cadres is a name: 中央台湾工作办公室, 老干部局, 干部学院)
-    r"了|要求|通报|传达|听取|提出|指出|部署|落实|工作(?!委员会|站|部|办公室|办|室)|情况|问题|巡[视察]|督查(?!室|科|处)|督导|整改|反馈"
+    # (an office named for its work or its cadres is a name: 中央台湾工作办公室, 老干部局, 干部学院; and an association of
+    # workers: 中华全国新闻工作者协会)
+    r"了|要求|通报|传达|听取|提出|指出|部署|落实|工作(?!委员会|站|部|办公室|办|室|者协会|者联合会)|情况|问题|巡[视察]|督查(?!室|科|处)|督导|整改|反馈"
     r"|意见|建议|领导班子|负责人|书记|全体|干部(?!局|学院|学校|处|科)|群众|人员|成员|方面|领域|专项|系统单位|以来|期间|近年|年度"
 )
 # Where the list starts: 对/向/进驻/进入 (never the 对 of 一对一), "分别就", or a group's colon ("市委第一巡察组：巡察A、B").

@@ -267,3 +267,12 @@ def test_a_visit_told_by_its_month_alone_spans_the_month(text, start, end):
 def test_a_month_that_is_no_visits_span_gives_none(text):
     inspection = _one(text)
     assert (inspection.start, inspection.end) == (None, None)
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("中华全国新闻工作者协会", "中华全国新闻工作者协会"),
+    ("市社会工作者协会", "市社会工作者协会"),
+    ("巡察工作者", ""),  # near-miss: people, no association
+])
+def test_an_association_of_workers_is_a_name(name, expected):
+    assert clean_unit(name) == expected
