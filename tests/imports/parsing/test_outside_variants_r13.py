@@ -276,3 +276,11 @@ def test_a_month_that_is_no_visits_span_gives_none(text):
 ])
 def test_an_association_of_workers_is_a_name(name, expected):
     assert clean_unit(name) == expected
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("2020年9月21日，县委第三巡察组巡察县残联党组“回头看”工作动员会召开。", "县残联党组"),
+    ("县委第二巡察组巡察县林业局党组回头看动员会召开。", "县林业局党组"),
+])
+def test_a_look_backs_meeting_names_its_unit(text, unit):
+    assert _one(text).unit == unit
