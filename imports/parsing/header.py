@@ -63,9 +63,9 @@ _PLACE_BODY_RE = re.compile(
     rf"(?:({'|'.join(_PROVINCES)})省委|({'|'.join(_REGIONS)})[{_HAN}]{{0,3}}?自治区党委|({'|'.join(_MUNICIPALITIES)})市委"
     rf"|(?<=届)([{_HAN}]{{2,3}}[市州])委)(?=第{NUM}轮|第{NUM}巡|巡[视察]|第{NUM}届)"
 )
-# 对/向 + the unit; never the 对 of "一对一", never a quoted phrase.
+# 对/向 + the unit; never the 对 of "一对一", never a quoted phrase, never a round (对第十一轮巡视进行动员部署).
 _STATED_UNIT_RE = re.compile(
-    r"(?:(?<!一)对(?!照|标|于)|向)(?!一)([^，。；,;“”\"]{2,40}?)(?:及其?(?:所|管)[辖属][^，。；,;]*?|（以下简称[^）]*）|\(以下简称[^)]*\))?"
+    r"(?:(?<!一)对(?!照|标|于)|向)(?!一|第[^，。；,;]{1,4}轮)([^，。；,;“”\"]{2,40}?)(?:及其?(?:所|管)[辖属][^，。；,;]*?|（以下简称[^）]*）|\(以下简称[^)]*\))?"
     r"(?:进行了|开展了|开展|进行|实施了|实施|反馈)"
 )
 # "8个区直部门党组织" / "区民政局、区科信局等4家单位": a round's news about several units names no single one;

@@ -284,3 +284,13 @@ def test_an_association_of_workers_is_a_name(name, expected):
 ])
 def test_a_look_backs_meeting_names_its_unit(text, unit):
     assert _one(text).unit == unit
+
+
+def test_a_round_mobilised_is_no_unit():
+    text = "7月27日，南方电网公司党组召开第十一轮巡视动员部署会，对第十一轮巡视进行动员部署。"
+    assert [i.unit for i in _inspections(text)] == [""]
+
+
+def test_a_unit_after_对_is_still_read():
+    # near-miss: a unit named before its round's words stays a unit
+    assert _one("2024年3月1日至4月30日，省委第二巡视组对省文联党组开展了第十一轮巡视。").unit == "省文联党组"
