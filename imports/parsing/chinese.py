@@ -67,6 +67,11 @@ _PART = r"(?:上旬|中旬|下旬|初|底|末|中)?\s*(?:起)?"
 RANGE_RE = re.compile(
     rf"{DATE}{_PART}\s*(?:至|到|--?|~|～|－|—{{1,2}}|开始\s*[，,]\s*(?:至|到)?(?=[^，,。；;]{{3,14}}?日\s*(?:结束|止)))\s*{DATE}"
 )
+# "2024年4月8日至28日": a range ending on a later day of the same month, written with its day alone (both days with
+# their 日: "1月4至5日" is a span of days, read as before)
+_DAY_RANGE_RE = re.compile(
+    rf"{DATE}(?<=[日号])\s*(?:至|到|--?|~|～|－|—{{1,2}})\s*(\d{{1,2}}|[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])\s*[日号]"
+)
 ISO_RE = re.compile(r"(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})")
 
 
@@ -113,6 +118,12 @@ def find_dates(text: str) -> list[Stated]:
 def find_range(text: str) -> tuple[Stated, Stated, int] | None:
     """The first 'from … to …' period in text and where it ends."""
     match = RANGE_RE.search(fold(text))
+    days = _DAY_RANGE_RE.search(fold(text))
+    if days and (not match or days.start() < match.start()):
+        first = _stated(days.groups()[:3], days.start())
+        last = to_int(days[4])
+        if first and first.day and last and last > first.day:
+            return first, Stated(first.year, first.month, last, days.start(4)), days.end()
     if not match:
         return None
     first = _stated(match.groups()[:3], match.start())
@@ -120,6 +131,12 @@ def find_range(text: str) -> tuple[Stated, Stated, int] | None:
     if not first or not second:
         return None
     return first, second, match.end()
+
+
+def is_day_range(text: str) -> bool:
+    """True when the first period in text ends on a day written alone (2024年4月8日至28日)."""
+    found = find_range(text)
+    return bool(found) and found[1].pos > 0 and not DATE_RE.match(fold(text), found[1].pos)
 
 
 def resolve_after(stated: Stated, previous: date | None, *, last_day: bool = False) -> date | None:

@@ -34,10 +34,16 @@ _CHROME_RE = re.compile(
     # "| 索引号 | 1008003015157/2025-1010416628 | |" / "| 成文日期 | 2025-10-15 | 公开方式 | 主动公开 |": a portal's
     # index table, copied as rows
     r"|^\s*\|.*(?:索引号|组配分类|发布机构|成文日期|公开方式|主题分类|文号)\s*\|.*\|\s*$"
+    # "  • 发布机构:区卫健局" / "  • 标  题:X关于…的通报": the same index as a bulleted list, its title field a copy of
+    # the title below it
+    r"|^\s*[•·]\s*(?:标\s*题|索引号|组配分类|发布机构|成文(?:时间|日期)|公开方式|主题分类|文\s*号)\s*[:：]"
 )
 _PUBLISHED_RE = re.compile(r"(?:发布时间|发布日期|发表时间|时间|日期)\s*[:：]\s*(\S.{5,20})")
 # "时间:2020-10-12" / "日期:2018-03-12 09:23:25   来源:   点击:": a line opening with the page's full numeric date
 _DATE_LINE_RE = re.compile(r"^\s*(?:发布|发表|更新)?(?:时间|日期)\s*[:：]\s*\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?!\d)")
+_BARE_BYLINE_RE = re.compile(
+    r"(?<!\d)\d{4}\s*(?:[-/]\s*\d{1,2}\s*[-/]\s*\d{1,2}\s+|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)\d{1,2}:\d{2}(?!\d)"
+)
 # A line ending like this is certainly cut mid-sentence.
 _OPEN_END = tuple("，、,（(“‘《—")
 # "问题：…" / "整改：…" field text cut before its last few words ("有差距。", "不到位。").
@@ -97,6 +103,11 @@ _YEAR_LOST_RE = re.compile(r"(?<![\d.])((?:19|20)\d{2})(1[0-2]|0?[1-9])(?=月)")
 # a range whose 至 was lost between two full days: "于2020年5月6日6月5日对…进行了…巡察"
 _LOST_TO_RE = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日(?=(\d{1,2})月(\d{1,2})日)")
 _DAY_LOST_RE = re.compile(r"((?:19|20)\d{2}年(\d{1,2})月(\d{1,2}))(?=[，,])")
+# "2022年8月19日至2022年11月15市委第三巡察组对…": a range's end whose 日 was lost before the next word (never a
+# count: 至12月15个工作日)
+_END_DAY_LOST_RE = re.compile(
+    r"(?<=日[至到])((?:(?:19|20)\d{2}年)?(\d{1,2})月(\d{1,2}))(?=[\u4e00-\u9fff])(?![日号个名件项条家人次万元余多天])"
+)
 _DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
@@ -133,10 +144,12 @@ def repair_dates(text: str) -> str:
         lambda m: m[0] + "至" if (int(m[3]), int(m[4])) > (int(m[1]), int(m[2])) else m[0], text
     )
     text = _YEAR_LOST_RE.sub(lambda m: f"{m[1]}年{int(m[2])}", text)
+    def day(m: re.Match) -> str:
+        return f"{m[1]}日" if 1 <= int(m[2]) <= 12 and 1 <= int(m[3]) <= _DAYS[int(m[2]) - 1] else m[0]
+
+    text = _END_DAY_LOST_RE.sub(day, text)
     # "20178月11,…正式进驻": the day's 日 lost too, before the clause's comma
-    return _DAY_LOST_RE.sub(
-        lambda m: f"{m[1]}日" if 1 <= int(m[2]) <= 12 and 1 <= int(m[3]) <= _DAYS[int(m[2]) - 1] else m[0], text
-    )
+    return _DAY_LOST_RE.sub(day, text)
 
 
 # A half-width period ending a Chinese sentence ("开展了常规巡察.2023年6月8日,…"): a full stop, so sentences split
@@ -238,9 +251,12 @@ def clean(text: str, source: str = "") -> Cleaned:
         # "时间:2024/1/19 11:27:48    作者:党建办": a page's dated byline (a clock time or an author beside the date)
         byline = re.search(r"\d{1,2}:\d{2}|作者\s*[:：]", line)
         dated = _PUBLISHED_RE.search(line) and len(line) < 120 and ("发布" in line or byline or _DATE_LINE_RE.match(line))
-        if _CHROME_RE.search(line) or dated:
+        # "©原创   2017-05-17 10:05   唐成" / "2023年03月03日 09:12": an unlabelled byline, a full date with its clock
+        # time on a short line with no sentence in it
+        bare = None if dated or len(line) > 40 or re.search(r"[。，,；;]", line) else _BARE_BYLINE_RE.search(line)
+        if _CHROME_RE.search(line) or dated or bare:
             published = _PUBLISHED_RE.search(line)
-            when = parse_iso(published[1]) if published else None
+            when = parse_iso(published[1]) if published else parse_iso(bare[0]) if bare else None
             if when:
                 result.published.append((number, when))
             continue

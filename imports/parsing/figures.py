@@ -107,7 +107,7 @@ _KEYWORDS: list[tuple[str, str]] = [
     (ACCOUNTABLE_PEOPLE, r"追责问责|问责|追责"),
     (CASES_FILED, r"立案"),
     (FUNDS_RECOVERED, r"挽回(?:经济)?损失|挽回|追回|收回|追缴|退缴|清退|收缴|返还"),
-    (RULES_ESTABLISHED, r"建章立制|制度机制|规章制度|制度"),
+    (RULES_ESTABLISHED, r"建章立制|整章建制|制度机制|规章制度|制度"),  # 整章建制: the same words turned round
     (MEASURES, r"整改措施|整改举措|措施|举措|整改任务"),
     (PROBLEMS, r"反馈问题|具体问题|问题|反馈意见(?!建议)"),
 ]

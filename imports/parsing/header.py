@@ -7,7 +7,7 @@ from collections import Counter
 from datetime import date
 
 from . import model
-from .chinese import NUM, find_dates, find_range, fold, resolve_after, to_int
+from .chinese import NUM, find_dates, find_range, fold, is_day_range, resolve_after, to_int
 from .contact import find_contact
 from .model import Inspection, Line
 from .places import MUNICIPALITIES as _MUNICIPALITIES
@@ -63,9 +63,9 @@ _PLACE_BODY_RE = re.compile(
     rf"(?:({'|'.join(_PROVINCES)})省委|({'|'.join(_REGIONS)})[{_HAN}]{{0,3}}?自治区党委|({'|'.join(_MUNICIPALITIES)})市委"
     rf"|(?<=届)([{_HAN}]{{2,3}}[市州])委)(?=第{NUM}轮|第{NUM}巡|巡[视察]|第{NUM}届)"
 )
-# 对/向 + the unit; never the 对 of "一对一", never a quoted phrase.
+# 对/向 + the unit; never the 对 of "一对一", never a quoted phrase, never a round (对第十一轮巡视进行动员部署).
 _STATED_UNIT_RE = re.compile(
-    r"(?:(?<!一)对(?!照|标|于)|向)(?!一)([^，。；,;“”\"]{2,40}?)(?:及其?(?:所|管)[辖属][^，。；,;]*?|（以下简称[^）]*）|\(以下简称[^)]*\))?"
+    r"(?:(?<!一)对(?!照|标|于)|向)(?!一|第[^，。；,;]{1,4}轮)([^，。；,;“”\"]{2,40}?)(?:及其?(?:所|管)[辖属][^，。；,;]*?|（以下简称[^）]*）|\(以下简称[^)]*\))?"
     r"(?:进行了|开展了|开展|进行|实施了|实施|反馈)"
 )
 # "8个区直部门党组织" / "区民政局、区科信局等4家单位": a round's news about several units names no single one;
@@ -88,12 +88,17 @@ _GROUP_VISITS_RE = re.compile(
     r"(?:巡[视察](?=巡[视察]))?(?:巡[视察]|进驻(?:到)?|进入)(?!反馈|情况|工作|意见|期间|时间|巡[视察])"
     # "县民族文化旅游广电体育局党组（县旅游发展服务中心、县民族歌舞剧团）": a bracket of members stays with the name
     r"((?:[^，。；,;、“”\s（(]|[（(][^）)]{1,30}[）)]){2,40}?)(?:及其?(?:所|下|管)[辖属][^，。；,;、“”\s]{0,12}?)?"
-    # "正式进驻区司法局并召开巡察工作动员会": 并 joins the next act
-    r"(?=[，,。；;]|(?:党组织)?(?:工作)?(?:情况)?(?:进驻)?(?:动员|反馈|进驻)(?:部署)?大?会|情况|开展|进行|召开|并(?:召开|开展|进行))"
+    # "正式进驻区司法局并召开巡察工作动员会": 并 joins the next act; "进驻市融媒体中心后，…": 后 is the time after it
+    # ("巡察县残联党组“回头看”工作动员会": a look-back's meeting too)
+    r"(?=[，,。；;]|(?:以)?后[，,]|(?:党组织)?(?:“?回头看”?)?(?:工作)?(?:情况)?(?:进驻)?(?:动员|反馈|进驻)(?:部署)?大?会|情况|开展|进行|召开|并(?:召开|开展|进行))"
 )
 _GROUP_MEETS_ON_RE = re.compile(
     r"巡[视察][一二三四五六七八九十\d]*组(?<!一)对([^，。；,;、“”\s对]{2,30}?)(?:常规|专项)?巡[视察](?:工作)?(?:情况)?(?:进驻)?"
     r"(?:动员|反馈)(?:部署)?(?:大会|会议|会)"
+)
+# "11月23日，区实验幼儿园迎来区第五巡察组进驻巡察": the unit receiving the group's entry, named before it
+_UNIT_RECEIVES_RE = re.compile(
+    r"(?:^|[，,。；;\s])([^，。；,;、“”\s]{2,30}?)迎来[^，。；,;]{0,12}?巡[视察][一二三四五六七八九十\d]*组(?:的)?(?:正式)?进驻"
 )
 _PARTY_ORG = r"(?:党委|党组|党工委|党总支|党支部)"
 _PLACE_END = r"(?:镇|乡|街道|社区|村|局|委|党委|党组|公司|集团|大学|学院|医院|中心|学校|馆)"
@@ -349,12 +354,20 @@ _OWN_REVISIT_RE = re.compile(
 )
 
 
+_TIME_HEADING_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])?\s*巡[视察](?:工作)?时间\s*[:：]?\s*$")
+
+
 def _statement(lines: list[Line], title: str = "") -> tuple[str, int]:
     """The sentence stating the on-site period ('2023年9月21日至11月30日，省委第三巡视组对…'), and its line.
     A 回头看 sentence is the visit only when the title says the visit is a 回头看."""
     skip = r"审核|督导" if "回头看" in title else r"审核|督导|回头看"
     revisit: tuple[str, int] | None = None
+    heading = ""
     for line in lines[:15]:
+        # "一、巡察时间" over "2025年3月24日至5月30日。": a notice's heading names the period on the line under it
+        told, heading = heading, line.text
+        if _TIME_HEADING_RE.match(told) and find_range(line.text) and not _LETTERS_RE.search(line.text):
+            return sentences(line.text)[0], line.no
         for sentence in sentences(line.text):
             if "巡" not in sentence or not find_range(sentence) or re.search(skip, sentence):
                 # "…，地委第二巡察组对X党组开展了常规巡察“回头看”": the group's own visit is a 回头看; it is the
@@ -368,6 +381,10 @@ def _statement(lines: list[Line], title: str = "") -> tuple[str, int]:
             if _LETTERS_RE.search(ranged) or (_LETTERS_RE.search(sentence) and not re.search(r"巡[视察]期间", sentence)):
                 continue
             if _FEEDBACK_PERIOD_RE.search(sentence) and not _VISIT_RE.search(sentence):
+                continue
+            # "2023年2月6日-7日，…分别赴X召开巡察动员会" / "2月6日至8日，…听取…汇报": a span of a few days told without
+            # a visit's verb is a meeting's
+            if is_day_range(sentence) and not _VISIT_RE.search(sentence):
                 continue
             return sentence, line.no
     if revisit:
@@ -414,6 +431,8 @@ def _dates(
         _entry_date(inspection, text, published)
     if not found and inspection.start is None:
         _entered_today(inspection, text)
+    if not found and inspection.start is None and statement:
+        _month_visit(inspection, statement)
     if inspection.end is None:
         _stated_end(inspection, text)
     # Feedback: the first date in a sentence that says 反馈, after the period.
@@ -422,11 +441,14 @@ def _dates(
     # (only before the visit's own statement: a feedback sentence the copier left without its full stop runs on into
     # the visit's dates, "…分别向X反馈了巡察情况,…… 根据…部署,2024年7月4日至8月2日,…", which are no feedback's)
     told_at = text.find(statement) if start_at else 0
-    before = [s for s in [*sentences(text[: max(told_at, 0)]), text[max(told_at, 0) : start_at]] if _FEEDS_BACK_RE.search(s)]
-    after = sentences(text[start_at:])
+    before = [s for s in [*_cut(text[: max(told_at, 0)]), text[max(told_at, 0) : start_at]] if _FEEDS_BACK_RE.search(s)]
+    after = _cut(text[start_at:])
     # a news item opening with the group's feedback to the unit (向X反馈) is dated by it before a later sentence
     # telling a feedback of another kind ("2023年6月5日，市委巡察工作领导小组专门召开了集中反馈会议")
     told = [s for s in after if re.search(r"向[^。；]{2,40}?反馈", s)]
+    # "7月10日，…领导小组召开第三轮巡视集中反馈会议…。7月12日，院党组第三巡视组向X反馈了巡视情况": before the visit
+    # too, the group's own feedback to the unit is dated before a leading group's meeting on the round
+    before = sorted(before, key=lambda s: not (re.search(r"向[^。；]{2,40}?反馈", s) and find_dates(s)))
     for sentence in [*told, *before, *[s for s in after if s not in told]] if before else after:
         # "…听取了巡察组…的巡察反馈情况汇报": a meeting hearing a report, not the feedback
         if "反馈" not in sentence or re.search(r"审核|督导|整改情况报告|汇报", sentence):
@@ -457,6 +479,32 @@ def _dates(
             inspection.start = inspection.end = None  # not before the feedback after all: leave undated
     for key in [key for key, value in inspection.date_precision.items() if getattr(inspection, key) is None]:
         del inspection.date_precision[key]
+
+
+def _cut(text: str) -> list[str]:
+    """Sentences, and a copier's cut …… before a new date ends one too ("1月15日，…召开集中反馈会议，……1月18日，…向X反馈")."""
+    return [part for sentence in sentences(text) for part in re.split(_CUT_BEFORE_DATE_RE, sentence) if part.strip()]
+
+
+_CUT_BEFORE_DATE_RE = re.compile(r"(?<=……)(?=(?:\d{4}年)?\d{1,2}月\d{1,2}日)")
+# "2024年5月，市委巡察三组对市委统战部开展了巡察": a visit told by its month alone
+_MONTH_VISIT_RE = re.compile(
+    r"^[^。；;]{0,20}?(\d{4})\s*年\s*(\d{1,2})\s*月[，,\s]*[^。；;，,]{0,16}?巡[视察][一二三四五六七八九十\d]*组(?<!一)对"
+    r"[^。；;，,]{2,60}?(?:开展|进行)了?[^。；;，,]{0,6}巡[视察](?!反馈|整改|“?回头看)"
+)
+
+
+def _month_visit(inspection: Inspection, statement: str) -> None:
+    """A visit told by its month alone reads as the month's first and last days (month precision)."""
+    match = _MONTH_VISIT_RE.search(fold(statement))
+    if not match or len(find_dates(statement)) != 1 or re.search(r"[起至到]|开始|以来|前|底|初|旬", statement[: match.end()]):
+        return
+    year, month = int(match[1]), int(match[2])
+    if 1 <= month <= 12:
+        first = find_dates(statement)[0]
+        inspection.start = first.resolve(year)
+        inspection.end = first.resolve(year, last_day=True)
+        inspection.date_precision["start"] = inspection.date_precision["end"] = "month"
 
 
 _STAGGERED_ENTRY_RE = re.compile(r"[^。，,；;]{0,4}?(?:陆续|先后|分批)(?:完成)?进驻")
@@ -570,7 +618,9 @@ def _last_month_before(text: str, end: int) -> date | None:
 _FEEDS_BACK_RE = re.compile(r"向[^。；]{2,40}?反馈|巡[视察][^。；]{2,40}?反馈会")
 
 
-_OWNER = r"(?:集团公司|集团|[省市区县]?国资委)?"
+# 院党组: an academy's own groups, 中国科学院党组第二巡视组 as its texts call them (never a hospital's or a college's
+# 院, 医院/学院/科学学院); a university's 校党委 groups are pinned as 党委第N巡察组
+_OWNER = r"(?:集团公司|集团|[省市区县]?国资委|(?:(?<=科学)|(?<![\u4e00-\u9fff]))院)?"
 _IN_A_RUN_RE = re.compile(rf"第?{NUM}\s*(?:[、和及与至到]|—|-)\s*$")
 
 
@@ -845,6 +895,7 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         visits = [m[1] for text in (statement, section.title, *context[1:]) for m in _GROUP_VISITS_RE.finditer(fold(text))]
         # "市委第一巡察组对市统计局党组巡察工作动员会召开": the unit of the group's meeting, after 对
         visits += [m[1] for text in (statement, section.title, *context[1:]) for m in _GROUP_MEETS_ON_RE.finditer(fold(text))]
+        visits += [m[1] for text in (statement, section.title, *context[1:]) for m in _UNIT_RECEIVES_RE.finditer(fold(text))]
         # "集团党委第一巡察组进驻所属物流公司开展巡察": the enterprise's own 所属 is no part of the name
         visits = _same_units([re.sub(r"^(?:所属|下属)(?=.{2,})", "", visit) for visit in visits])
         if len(set(visits)) == 1 and not _SEVERAL_UNITS_RE.search(visits[0]) and len(names_in(visits[0])) < 2:

@@ -18,18 +18,22 @@ _NAME_END_RE = re.compile(
     r"(?:党委|党总支|党支部|党组|党工委|委员会|公司|集团|局|院|中心|办|部|委|室|处|所|站|乡|镇|村|社区|街道|街|县|市|区|旗|州"
     r"|厅|署|校|学|馆|会|团|厂|场|园|行|社|台|队|机关|办事处|管委会|联|协|军|庭|科"
     r"|[一二三四五六七八九十]中"  # 潜山二中: a numbered middle school
+    r"|中专|职专|职高"  # 县旅游工业中专: a school named by its short kind
+    r"|团中央"  # 共青团中央: the league's central committee
     r"|[一二三四五六七八九十]师)$"  # 九师: a numbered division of a production corps
 )
 # Where 和/及/与 join two names rather than sit inside one (区文体广电和旅游局, 材料科学与工程学院 stay whole).
 _JOINT_END_RE = re.compile(
     rf"(?:党委|党总支|党支部|党组|党工委|党组织|单位|公司|局|乡|镇|村|社区|街道|街|中心|办|处|站|院|馆|机关|巡[视察]"
     rf"|中学|小学|学校|[一二三四五六七八九十]中"  # 潜山二中和黄铺中学 (材料科学与工程学院 stays whole)
+    rf"|联合会|协会|委员会|工会|商会"  # 中国文学艺术界联合会和中国井冈山干部学院 (never 社会和…)
     rf"|{NUM}\s*[个家户所][^和及与]{{0,8}})$"  # "江苏10个省区市和国家体育总局": after a counted kind
 )
 # Words no unit name holds: a verb, a subject of the visit, people.
 _NOT_A_NAME_RE = re.compile(
-    # (an office named for its work or its cadres is a name: 中央台湾工作办公室, 老干部局, 干部学院)
-    r"了|要求|通报|传达|听取|提出|指出|部署|落实|工作(?!委员会|站|部|办公室|办|室)|情况|问题|巡[视察]|督查(?!室|科|处)|督导|整改|反馈"
+    # (an office named for its work or its cadres is a name: 中央台湾工作办公室, 老干部局, 干部学院; and an association of
+    # workers: 中华全国新闻工作者协会)
+    r"了|要求|通报|传达|听取|提出|指出|部署|落实|工作(?!委员会|站|部|办公室|办|室|者协会|者联合会)|情况|问题|巡[视察]|督查(?!室|科|处)|督导|整改|反馈"
     r"|意见|建议|领导班子|负责人|书记|全体|干部(?!局|学院|学校|处|科)|群众|人员|成员|方面|领域|专项|系统单位|以来|期间|近年|年度"
 )
 # Where the list starts: 对/向/进驻/进入 (never the 对 of 一对一), "分别就", or a group's colon ("市委第一巡察组：巡察A、B").
@@ -137,6 +141,10 @@ def clean(name: str) -> str:
     name = re.sub(r"(?:及其?|和)(?:(?:所|下)[辖属]|相关)的?.*$", "", name)
     # "…、区住建交通局等党组织" / "…、机电工程学院党委等": the list's 等 (and the kind it names) is no part of the name
     name = re.sub(r"等(?:党组织|单位|部门|党委|党组|党委（党组）|党委\(党组\))?$", "", name)
+    # "…、昭山示范区等县(市)区及园区" / "…等乡镇（街道）": a list closed by the kinds of its units, with no count, names
+    # only its units (never the 等 of a name: 高等学校, 中等职业学校)
+    name = re.sub(r"(?<![高中初平同对])等(?:[（(]?(?:县|市|区|旗|乡|镇|街道|园区|社区|村|单位|部门|企业|学校|医院|机关)[）)]?"
+                  r"(?:及|和|与|、)?)+$", "", name)
     # "…县审计局、县统计局党委（党组）": 党委（党组） is the kind shared by a list (whichever each has), not one name's
     name = re.sub(r"(?<=.)党委[（(]党组[）)]$", "", name)
     # "十五届县委第六轮巡察的竹瓦镇": the round's own words before the first name
@@ -148,7 +156,8 @@ def clean(name: str) -> str:
     # brackets is no part of the name (and its count counts no units)
     name = re.sub(r"[（(][^（()）]*(?:简称|已于|重组|整合|更名|合并)[^（()）]*[）)]", "", name)
     # 良安镇6个乡镇 / 县自然资源局等3个部门党组; never a place named with 家 (六师五家渠市, 三家店村)
-    name = re.sub(rf"(?:等)?\s*{NUM}\s*(?:[个户所]|家{_NOT_A_PLACE}).*$", "", name)
+    # (…、大巴镇、苍土乡共6个乡镇: the total's 共 too)
+    name = re.sub(rf"(?:等|共)?\s*{NUM}\s*(?:[个户所]|家{_NOT_A_PLACE}).*$", "", name)
     name = re.sub(r"巡[视察]$", "", name)  # "进驻区总工会、团区委巡察动员会议"
     name = re.sub(r"(?<=.{2})工作$", "", name)  # "巡察区总工会、团区委工作进驻动员会": the visit's word, not the name's
     # a bracket stating what is done there, not part of the name: （所属村、社开展同步村级巡察） / （不含庞南刘村）

@@ -25,9 +25,9 @@ from . import outside_r12 as r12
 from . import test_outside_documents as known
 
 # The batch collected beside the last rules pass and never seen by it, run once by the integrator on these rules;
-# r10-held was tuned on in the r11 pass, r11-held in the r12 pass, and both are pinned like the others; empty until
-# the next batch is registered.
-UNSEEN_BATCHES: frozenset[str] = frozenset({"r12-held"})
+# r10-held was tuned on in the r11 pass, r11-held in the r12 pass, r12-held in the r13 pass, and all are pinned like
+# the others; empty until the next batch is registered.
+UNSEEN_BATCHES: frozenset[str] = frozenset()
 
 # Fields of tuned cases the rules do not reach without a hack, as score() names them: (case name, field) -> why.
 # The family tests skip exactly these and fail when one comes out right, so the list stays true.
@@ -71,7 +71,49 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "未完成整改1个 is the in-progress count by the r1 reading of km (完成整改688个,未完成5个: in_progress 5) and"
         " test_figures_accountability (尚未完成…正在推进); the r11 reader does not score it",
     ("hengyang_hospital_progress_digits", "figures:('completed', 9)"):
-        "已完成整改9(含…) lost its 个 in conversion; a number with no unit after it is no count without a hack",
+        "已完成整改9(含…) lost its 个 in conversion; a number with no unit after it is no count without a hack",    # r12-held, after the r13 pass: three yearless feedback days two batches' readers disagree on (the values left
+    # counted as invented), and fields the rules do not reach without a rule fitted to one text.
+    ("itp_institute_feedback", "feedback_date+2024-07-12"):
+        "a yearless feedback day told before the dated visit (7月12日…反馈; 2024年4月8日至28日…巡视) takes the visit's year"
+        " when its month is after the visit's, as the pinned wumao, wuhu_investment_feedback and kaiping read such days;"
+        " the r12 reader (like r10's and r11's) leaves it undated, and both readings cannot hold",
+    ("plateau_biology_institute_feedback_trad", "feedback_date+2024-12-18"):
+        "the same reading as itp_institute_feedback (12月18日 told before the visit of 2024年10月10日至30日)",
+    ("theoretical_physics_institute_feedback_trad", "feedback_date+2024-12-17"):
+        "the same reading as itp_institute_feedback (同日 after the 12月17日 meeting, before the visit of 2024年10月)",
+    ("district_disabled_feedback", "problems"):
+        "four findings told by aspect inside the leader's sentence (一是在…方面，存在A等问题；二是…) each close with 等问题,"
+        " which the rules read as a list cut short (a sample, not scored) everywhere else",
+    ("zhijiang_literary_feedback", "unit"):
+        "the feedback meeting's place is a federation named short (在市文联召开巡察情况反馈会); widening the meeting-place"
+        " ending to 联 did not reach it through the news unit path in this pass",
+    ("fengxian_red_cross_joint_study", "unit"):
+        "a joint study session of the group and the unit (区委第二巡察组、区红十字会党组开展…联组学习会) names two bodies side"
+        " by side; taking the second as the visit would name a group's partner in any joint meeting",
+    ("fuzhou_united_front_feedback", "unit"):
+        "the title names the unit short (向市委统战部反馈) and the visit with its members in brackets"
+        " (对市委统战部(含中华职教社、市台联、市金门联)开展); the title's name wins, as in every pinned feedback news",
+    ("state_grid_term_figures", "figures:('problems', 3779)"):
+        "a term's totals opening a subtitle line (发现问题3779个,问题线索3373件,…) with the inspections named only in the"
+        " headline above (9轮巡视); a bare 发现问题N个 is no inspection's finding unless tied to one (a check's or a"
+        " survey's would be read too); the other four counts are read",
+    ("panji_fifth_round_group_notice", "group"):
+        "a round's notice naming one group for five units (区委第二巡察组负责对A、B…等5家单位开展常规巡察): a round-level"
+        " text keeps no group, as the pinned notices of several groups require",
+    ("provincial_transport_department_year_hearing", "unit"):
+        "a party group hearing its year's inspections (省交通运输厅党组召开2021年巡察…汇报会) is read as that body's own"
+        " inspection record; no rule tells a hearing body from an inspected one without a phrase of this text",
+    ("zigong_literary_feedback_digits", "problems"):
+        "four shortcomings listed with 、 after 等3个方面存在 end the paragraph without 等问题。's full stop (…有差距等问题"
+        " then a new line); the rules count the aspects' clause as one problem",
+    ("new_term_first_round_review_trad", "term"):
+        "a leading group reviewing its first round (审议了五届市委首轮巡察情况报告) beside the previous term's report"
+        " (四届市委第十三轮): two terms' rounds in one text give none, as the pinned rule on several rounds says",
+    ("new_term_first_round_review_trad", "round"):
+        "the same review's round (see its term)",
+    ("power_companies_interview_spun", "unit"):
+        "a spun copy of an energy regulator's interviews (监管约谈), no party inspection; the importer refuses the text"
+        " where the reader expects an empty round-level record",
 }
 
 
@@ -107,6 +149,10 @@ class Case:
     # "r11-held" (outside_r11.py) was collected beside the r11 rules pass by someone who never ran the importer nor
     # read its rules; its one text sharing a template with r10 (r11.SHARES_TEMPLATE) is left out. Run once (374/417 =
     # 89.7 %, 10 invented), then worked on in the r12 rules pass and pinned.
+    # "r12-held" (outside_r12.py) was collected beside the r12 rules pass by someone who never ran the importer nor
+    # read its rules; its two texts sharing a template with earlier batches (r12.SHARES_TEMPLATE) are left out. Run
+    # once (327/379 = 86.3 %, 6 invented), then worked on in the r13 rules pass and pinned (four expectations
+    # corrected to the batches' written conventions, said in place in outside_r12.py).
     batch: str = "r1"
     family: str = ""
 
@@ -124,7 +170,8 @@ class Case:
         # r10-held (one run 327/360 = 90.8 %, 14 invented) in the r11 pass (355/360, the one value left invented a
         # reading KNOWN_MISSES explains; 352/360 by the rules alone, 3 by two scoring corrections in extract()),
         # r11-held (one run 374/417 = 89.7 %, 10 invented) in the r12 pass (415/417, 4 values left invented: readings
-        # two batches' readers disagree on, which KNOWN_MISSES explains).
+        # two batches' readers disagree on, which KNOWN_MISSES explains), r12-held (one run 327/379 = 86.3 %, 6
+        # invented) in the r13 pass (371/382, 3 values left invented: yearless feedback days the readers disagree on).
         return self.batch not in UNSEEN_BATCHES
 
 

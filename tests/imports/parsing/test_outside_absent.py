@@ -17,10 +17,10 @@ def read(name: str) -> dict:
 
 
 def test_no_text_the_rules_were_written_or_tuned_on_gets_a_value_it_does_not_state():
-    # every registered batch is tuned on (r10-held since the r11 pass, r11-held since the r12 pass); the unseen batch
-    # may still. The values KNOWN_MISSES accepts are readings two batches' readers disagree on
-    # (kaiping_natural_resources_trad's year, baishui's plan round and term, city_second_round_feedback's span,
-    # hengyang's 未完成 count)
+    # every registered batch is tuned on (r10-held since the r11 pass, r11-held since the r12 pass, r12-held since the
+    # r13 pass); the unseen batch may still. The values KNOWN_MISSES accepts are readings two batches' readers disagree
+    # on (kaiping_natural_resources_trad's year, baishui's plan round and term, city_second_round_feedback's span,
+    # hengyang's 未完成 count, the three academy institutes' yearless feedback days)
     invented = {
         case.name: [w for w in score(case)[3] if "+" in w and (case.name, w) not in KNOWN_MISSES]
         for case in CASES
