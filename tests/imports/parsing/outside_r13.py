@@ -1,0 +1,139 @@
+"""DOCSTRING"""
+
+from __future__ import annotations
+
+from datetime import date
+
+# (name, url, family, text, expected fields); see outside_set.py for the field names.
+HELD_OUT_R13 = [
+    # --- progress reports (bodies with and without their title line) -------------------------------------------------
+    # http://www.fanxianw.com/Item/63198.aspx (a county forestry bureau's report on a county portal, with its title,
+    # date line and document number: the group named with its number, then as 县委巡察组; the feedback day's year from
+    # the visit's; the first finding's detail (people surveyed) is cut)
+    ("fanxian_forestry_progress", "http://www.fanxianw.com/Item/63198.aspx", "progress", """中共范县林业局党组关于巡察组整改情况的通报
+来源: 作者: 发布时间:2022年09月19日 点击数: [添加收藏]
+范林〔2022〕74号
+中共范县林业局党组关于巡察组整改情况的通报
+根据县委统一部署,2022年3月11日至2022年5月27日,县委第二巡察组对林业局党组进行了巡察,6月24日,县委巡察组向林业局党组反馈了巡察意见,按照《中国共产党巡视工作条例》有关规定,现将巡察整改情况予以公布。
+一、整改落实情况
+1、政治理论学习表面化。一是未能把学习贯彻习近平新时代中国特色社会主义思想作为首要政治任务。……
+""", {"unit": "林业局党组", "group": "县委第二巡察组", "term": None, "round": None, "start": date(2022, 3, 11),
+      "end": date(2022, 5, 27), "feedback_date": date(2022, 6, 24)}),
+    # https://www.tjbh.gov.cn/jz/contents/12311/565295.html (a street's progress report for itself and its 29
+    # communities: the visit names the street and the communities together, so no one unit is scored; the group's
+    # unusual name (区委巡察三组) in one form; the round from 四届区委第一轮第二批 (the batch gives none); the feedback
+    # day's year from the visit's; 523 problems, all completed; 建立健全制度机制3项 are rules; 专项整治3项 no metric)
+    ("hangzhoudao_street_progress", "https://www.tjbh.gov.cn/jz/contents/12311/565295.html", "progress", """按照区委巡察工作统一部署,2022年8月1日至9月14日,区委巡察三组对杭州道街及29个社区开展了常规巡察,并于11月3日反馈了巡察意见。按照巡察工作有关要求,现将巡察集中整改进展情况予以公布。
+一、组织落实巡察整改情况
+根据四届区委第一轮第二批巡察工作部署要求,杭州道街道29个社区涉及整改问题523项,目前已经完成整改问题523项,整改完成率100%。集中整改期间,开展专项整治3项,建立健全制度机制3项。
+(一)高度重视巡察整改工作
+街道工委和各社区党组织高度重视巡察整改工作,……
+""", {"group": "区委巡察三组", "term": 4, "round": 1, "start": date(2022, 8, 1), "end": date(2022, 9, 14),
+      "feedback_date": date(2022, 11, 3),
+      "figures": [("problems", 523), ("completed", 523), ("rules_established", 3)]}),
+    # https://dali.qinfeng.gov.cn/info/1038/12179.htm (a county political-legal committee's progress body: the
+    # opening as the page gives it (据县委统一部署); the feedback day stated with its year; 7月7日 repeated later is the same day)
+    ("dali_political_legal_progress", "https://dali.qinfeng.gov.cn/info/1038/12179.htm", "progress", """据县委统一部署,2021年3月11日至4月25日,县委第一巡察组对县委政法委开展了巡察,2021年7月7日反馈了巡察意见。按照巡察工作有关要求,现将巡察整改进展情况予以公布。
+一、党委履行巡察整改工作主体责任情况
+县委政法委高度重视县委第一巡察组指出的问题,把整改工作作为当前一项重要政治任务来抓,……
+(一)深入领会精神,统一思想认识。7月7日巡察组反馈问题后,我委立即围绕巡察反馈意见进行了专题学习讨论,并就做好巡察整改工作进行了研究部署。……
+""", {"unit": "县委政法委", "group": "县委第一巡察组", "term": None, "round": None, "start": date(2021, 3, 11),
+      "end": date(2021, 4, 25), "feedback_date": date(2021, 7, 7), "figures": []}),
+    # http://www.wzqf.gov.cn:8005/gzdt/001003/20211022/37186536-71dc-463e-893f-6ad18f0cacd7.html (a district
+    # political-legal committee's report: the unit is the visit's (区委政法委机关); the feedback day's year from the
+    # visit's)
+    ("district_political_legal_progress", "http://www.wzqf.gov.cn:8005/gzdt/001003/20211022/37186536-71dc-463e-893f-6ad18f0cacd7.html", "progress", """根据区委统一部署,区委第三巡察组于2021年3月8日至4月12日,对区委政法委机关开展了巡察,并于6月16日反馈了巡察意见。按照党务公开原则和巡察工作有关要求,现将巡察整改情况予以公布。
+一、整改工作组织情况
+针对巡察反馈的问题,区委政法委高度重视,认真履行巡察整改主体责任,……
+""", {"unit": "区委政法委机关", "group": "区委第三巡察组", "term": None, "round": None, "start": date(2021, 3, 8),
+      "end": date(2021, 4, 12), "feedback_date": date(2021, 6, 16), "figures": []}),
+    # --- news: feedback meetings, entries, mobilisations, rectification news, checks that are no inspection ----------
+    # http://jjw.changzhou.gov.cn/html/jw/2023/DOPQPFJE_0814/27098.html (a city youth league committee's feedback on
+    # the city commission's site: the sentence naming it 团市委 is cut, so the unit is the visit's; five problems listed
+    # with 、 after 主要是; the hearings of 7月24日、8月2日 are no feedback; the three points of advice are no problems)
+    ("changzhou_youth_league_feedback", "http://jjw.changzhou.gov.cn/html/jw/2023/DOPQPFJE_0814/27098.html", "news", """市委第六巡察组巡察共青团常州市委情况反馈会召开
+发布日期:2023-08-14   来源:常州市纪委监委  浏览次数:  字号:〖 〗  分享
+根据市委巡察工作安排,2023年8月4日,市委第六巡察组巡察共青团常州市委情况反馈会在市行政中心嘉禾厅召开。市委第六巡察组组长毛建国出席会议并讲话,市委第六巡察组副组长孙淑强宣读巡察情况反馈意见,陈海元同志主持会议并作表态发言。
+根据市委统一部署,2023年4月21日至6月25日,市委第六巡察组对共青团常州市委开展了政治巡察。……7月24日、8月2日,市委巡察工作领导小组会议、市委书记专题会议先后听取了巡察情况汇报。
+……巡察中,巡察组发现、干部群众反映了一些问题,主要是政治引领功能弱化、服务关爱创新缺失、作风效能建设成效不彰显、党的建设基础不扎实、巡察反馈问题整改不彻底等问题。同时,他提出三点意见建议,一是胸怀“国之大者”,紧扣中心建新功;……
+""", {"unit": "共青团常州市委", "group": "市委第六巡察组", "term": None, "round": None, "start": date(2023, 4, 21),
+      "end": date(2023, 6, 25), "feedback_date": date(2023, 8, 4), "problems": 5, "figures": []}),
+    # http://www.btjgdj.gov.cn/tzgg/202509/t20250921_526944.html (a city's group at the city organs' working committee:
+    # a mobilisation; 9月5日 has no year and a mobilisation's day is no start)
+    ("city_organs_committee_mobilisation", "http://www.btjgdj.gov.cn/tzgg/202509/t20250921_526944.html", "news", """按照市委统一部署,9月5日,市委第二巡察组巡察市直机关工委工作动员会召开。市委第二巡察组组长张义文通报了巡察任务和工作安排,就深化政治巡察、配合巡察工作提出要求。市委常委、秘书长、机关工委书记盖连玉主持会议,市直机关工委常务副书记刘清义作表态发言。
+……张义文强调,市直机关工委要按照有关要求,自觉主动接受巡察监督,……
+""", {"unit": "市直机关工委", "group": "市委第二巡察组", "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "problems": 0, "figures": []}),
+    # http://yhlz.yuhuan.gov.cn/art/2020/12/3/art_1632016_58605544.html (a county-level city's political-legal
+    # committee feedback: the findings run by commas, full stops and a semicolon, not scored; 十八大、十九大 are no term;
+    # the three points of advice are no problems)
+    ("yuhuan_political_legal_feedback", "http://yhlz.yuhuan.gov.cn/art/2020/12/3/art_1632016_58605544.html", "news", """根据市委巡察工作领导小组的部署,2020年11月10日,市委第一巡察组向市委政法委反馈巡察情况。市委第一巡察组组长王新华分别向市委政法委主持工作副书记林世灵、市委政法委领导班子反馈巡察情况。……
+按照市委统一部署,2020年7月13日至9月28日,市委第一巡察组对市委政法委进行巡察。……
+王新华指出,近五年来,市委政法委在市委的坚强领导下,认真学习贯彻习近平新时代中国特色社会主义思想和党的十八大、十九大精神,……巡察中,巡察组发现了一些问题,主要是:发挥协调各方职能、统筹政法工作的作用不够充分,落实台州市为民办实事项目主动作为不够。意识形态工作不够到位。执行中央八项规定及其实施细则精神不够到位,一定程度上存在形式主义。民主集中制执行不够到位,党内政治生活不够规范。组织人事工作不够规范;存在廉政风险等。
+王新华提出了三点意见:一是坚决贯彻党的路线方针……
+""", {"unit": "市委政法委", "group": "市委第一巡察组", "term": None, "round": None, "start": date(2020, 7, 13),
+      "end": date(2020, 9, 28), "feedback_date": date(2020, 11, 10), "figures": []}),
+    # https://gszfw.gov.cn/Show/364913 (a provincial political-legal system's 政治督察 at a district: no party inspection)
+    ("chengguan_political_check", "https://gszfw.gov.cn/Show/364913", "news", """9月21日,省委政法系统政治督察第一组督察城关区工作汇报会召开。省委政法系统政治督察第一组组长、省政协人口资源环境委员会副主任王忠民出席会议并讲话。城关区委书记刘凤恒主持会议并作表态发言。……
+王忠民指出,开展政法系统政治督察既是贯彻《中国共产党政法工作条例》的刚性要求,也是落实党对政法工作绝对领导、强化政法系统党内监督、推进全面从严管党治警的重要抓手。……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # --- round-level texts and figures -------------------------------------------------------------------------------
+    # search corpus pages (no URL returned) (a county round's entries: seven regular units and a housing bureau's
+    # look-back, in order; 近日 gives no start; the closing of the letters channel is no end)
+    ("county_tenth_round_entries_housing", "search corpus pages (no URL returned)", "rounds", """按照县委统一部署,近日,十五届县委第十轮巡察6个巡察组已全部进驻并完成动员,分别对县委组织部、县委宣传部、县市场监督管理局、县特色商业区管委会、县水利局、县人民医院、县人力资源和社会保障局等7个单位开展常规巡察,对县住房和城乡建设局开展“回头看”。
+……巡察期间,各巡察组设立专门值班电话、电子邮箱、接收短信手机和二维码等信访渠道。……按照有关规定,信访渠道于2024年11月22日下午17:30关闭。
+""", {"unit": "", "units": ["县委组织部", "县委宣传部", "县市场监督管理局", "县特色商业区管委会", "县水利局", "县人民医院",
+                            "县人力资源和社会保障局", "县住房和城乡建设局"], "group": None, "term": 15, "round": 10,
+      "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # http://m.qzcns.com/qznews/2018/0905/546051.html (a city's round of six groups at six city bureaus, an
+    # environmental protection bureau among them: the units in order with their brackets; 从9月上旬开始 is a part of a
+    # month, so neither start nor end is scored; 一个月左右 is a span)
+    ("fuzhou_six_bureaus_round", "http://m.qzcns.com/qznews/2018/0905/546051.html", "rounds", """根据《中国共产党党内监督条例》、《中国共产党巡视工作条例》、……及省委、市委关于巡察工作的部署要求,经福州市委同意,市委巡察工作领导小组决定,从9月上旬开始,市委6个巡察组分别对市住房保障和房产管理局、市审计局、市文化广电新闻出版局(含市文化市场综合行政执法支队)、市民族与宗教事务局、市环境保护局、市外事侨务办公室(含市友协)等6家单位开展巡察,巡察时间一个月左右。日前,巡察组已全部进驻。
+(福州日报记者 张铁国 通讯员 榕纪宣)
+""", {"unit": "", "units": ["市住房保障和房产管理局", "市审计局", "市文化广电新闻出版局(含市文化市场综合行政执法支队)",
+                            "市民族与宗教事务局", "市环境保护局", "市外事侨务办公室(含市友协)"], "group": None,
+      "term": None, "round": None, "feedback_date": None, "figures": []}),
+    # http://pyrb.pyxww.com/content/201908/02/c42760.html (a city round's start on the city paper: thirteen units in
+    # order (eleven before 等, then the housing and the civil affairs bureaus), the ecology bureau among them; the
+    # round's span stated with its year; 为期1个月 is a span)
+    ("puyang_ninth_round_start", "http://pyrb.pyxww.com/content/201908/02/c42760.html", "rounds", """本报讯 7月31日,七届市委第九轮巡察正式启动。本轮巡察共选派5个巡察组,对市发展改革委、市商务局、市工业和信息化局、市农业农村局、市公安局、市自然资源和规划局、市城市管理局、市生态环境局、市水利局、市市场监管局、市交通运输局等11个市直单位开展环境污染防治专项巡察,对市住房城乡建设局开展环境污染防治和扶贫住房保障专项巡察,对市民政局开展扶贫救助兜底保障专项巡察。巡察时间自2019年7月31日至9月1日,为期1个月。
+……(七届濮阳市委第九轮巡察联系方式一览表详见今日第二版)
+""", {"unit": "", "units": ["市发展改革委", "市商务局", "市工业和信息化局", "市农业农村局", "市公安局", "市自然资源和规划局",
+                            "市城市管理局", "市生态环境局", "市水利局", "市市场监管局", "市交通运输局", "市住房城乡建设局",
+                            "市民政局"], "group": None, "term": 7, "round": 9, "start": date(2019, 7, 31),
+      "end": date(2019, 9, 1), "feedback_date": None, "figures": []}),
+    # search corpus pages (no URL returned) (a provincial state chemical group's fourth round of feedbacks: 158
+    # problems found; clues without a count; 2月27日 has no year; the sentence naming one of the six units before 等 and
+    # the counts of questionnaires, talks and letters are cut)
+    ("chemical_group_fourth_round_feedback", "search corpus pages (no URL returned)", "rounds", """近日,云天化集团第四轮巡察4个巡察组分别向6个被巡察党组织进行了情况反馈,提出了整改要求。在2018年巡察工作取得明显成效的基础上,本轮巡察继续坚持决心不变、标准不降、力度不减,共发现各类问题158个,并向集团相关部门移交了问题线索。
+本轮巡察于2月27日正式启动,共派出巡察组4个,巡察专员23人,……
+""", {"unit": "", "units": [], "group": None, "term": None, "round": 4, "start": None, "end": None,
+      "feedback_date": None, "figures": [("problems", 158)]}),
+    # --- noisy copies ------------------------------------------------------------------------------------------------
+    # http://m.kehuisaige.com/sf_41B881714B604899B6C8795B7DAD5BC4_209_97593108105.html (a provincial forestry bureau's
+    # progress body after a provincial inspection, in traditional script with pinyin annotations on a mirror: the
+    # group named with its number, then as 省委巡視組; the feedback day's year from the visit's; 140條具體整改措施 are
+    # measures; the bureau's 7 meetings are no metric)
+    ("provincial_forestry_progress_trad", "http://m.kehuisaige.com/sf_41B881714B604899B6C8795B7DAD5BC4_209_97593108105.html", "noisy", """根據(jù)省委統(tǒng)一部署,2024年5月31日至7月28日,省委第六巡視組對(duì)省林業(yè)局黨組開展巡視。9月21日,省委巡視組向省林業(yè)局黨組反饋了巡視意見(jiàn)。按照巡視工作有關(guān)要求,現(xiàn)將巡視整改進(jìn)展情況予以公布。
+一、整改工作組織情況
+……(二)強(qiáng)化責(zé)任落實(shí),壓緊壓實(shí)巡視整改責(zé)任鏈條。成立以局黨組書(shū)記、局長(zhǎng)為組長(zhǎng)的巡視整改工作領(lǐng)導(dǎo)小組,并組建工作專(zhuān)班,內(nèi)設(shè)5個(gè)工作組,具體負(fù)責(zé)巡視整改落實(shí)工作,對(duì)照省委巡視反饋意見(jiàn),研究制定140條具體整改措施。……
+""", {"unit": "省林业局党组", "group": "省委第六巡视组", "term": None, "round": None, "start": date(2024, 5, 31),
+      "end": date(2024, 7, 28), "feedback_date": date(2024, 9, 21), "figures": [("measures", 140)]}),
+    # http://www.opzvhbo.cn/xxgk/tzgg2/content/post_2081896.html (a district forestry branch's progress body in
+    # traditional script with pinyin annotations on an unrelated domain: the round and term in the opening
+    # (八屆區委第五輪巡察); no span of the visit is stated; the unit as named in both sentences)
+    ("qingcheng_forestry_progress_trad", "http://www.opzvhbo.cn/xxgk/tzgg2/content/post_2081896.html", "noisy", """根據(jù)區(qū)委巡察工作統(tǒng)一部署,八屆區(qū)委第五輪巡察區(qū)委第四巡察組對(duì)清遠(yuǎn)市林業(yè)局清城分局開展了巡察。2025年4月30日,區(qū)委第四巡察組向清遠(yuǎn)市林業(yè)局清城分局反饋了巡察意見。按照巡察工作有關(guān)要求,現(xiàn)將巡察整改進(jìn)展情況予以公布。
+一、清遠(yuǎn)市林業(yè)局清城分局履行巡察整改主體責(zé)任情況
+(一)提高政治站位。……
+""", {"unit": "清远市林业局清城分局", "group": "区委第四巡察组", "term": 8, "round": 5, "start": None, "end": None,
+      "feedback_date": date(2025, 4, 30), "figures": []}),
+    # search corpus pages (no URL returned) (a state power group's leading group meeting, in traditional script with
+    # pinyin annotations: the first round's 155 problems, 125 completed, 25 people disciplined; the round the meeting
+    # heard (第二輪) and the plan for second-level units are cut, and the first round's figures give the text no round
+    # of its own, so round is not scored; 兩輪 counted and 23家/43家/500多家 units are no metric)
+    ("power_group_first_round_figures_trad", "search corpus pages (no URL returned)", "noisy", """近日,中國華電集團(tuán)公司黨組召開今年第二次巡視工作領(lǐng)導(dǎo)小組會議,……華電集團(tuán)黨組書記、董事長、巡視工作領(lǐng)導(dǎo)小組組長趙建國主持會議并講話。
+……華電集團(tuán)黨組高度重視巡視工作,充分發(fā)揮巡視震懾遏制治本作用,推動公司系統(tǒng)政治生態(tài)持續(xù)好轉(zhuǎn)。今年以來,已部署開展兩輪巡視,完成對4家二級單位和9家三級企業(yè)的巡視。第一輪巡視反饋的155項問題,目前已整改完成125項,完成率80%。同時,根據(jù)巡視發(fā)現(xiàn)問題的性質(zhì)、造成的損失以及影響程度,加大問責(zé)力度,已給予25人紀(jì)律處分,形成強(qiáng)大震懾。
+""", {"unit": "", "units": [], "group": None, "term": None, "start": None, "end": None, "feedback_date": None,
+      "figures": [("problems", 155), ("completed", 125), ("disciplined_people", 25)]}),
+]
