@@ -47,6 +47,22 @@ HELD_OUT_R13 = [
 针对巡察反馈的问题,区委政法委高度重视,认真履行巡察整改主体责任,……
 """, {"unit": "区委政法委机关", "group": "区委第三巡察组", "term": None, "round": None, "start": date(2021, 3, 8),
       "end": date(2021, 4, 12), "feedback_date": date(2021, 6, 16), "figures": []}),
+    # http://www.zijin.gov.cn/zw/tzgg/content/post_663425.html (a county middle school's party branch, its report with
+    # its title: the visit's span is given by parts of months (4月上旬至7月上旬), so neither start nor end is scored;
+    # the feedback day stated with its year; the unit is the visit's (蓝塘中学党支部), the feedback's 我校党支部 aside)
+    ("lantang_school_progress", "http://www.zijin.gov.cn/zw/tzgg/content/post_663425.html", "progress", """中共紫金县蓝塘中学支部委员会关于巡察整改进展情况的通报
+按照县委统一部署,2024年4月上旬至7月上旬,县委第二巡察组对蓝塘中学党支部进行了巡察。2024年9月6日,县委第二巡察组向我校党支部反馈了巡察意见。按照巡察工作有关要求,现将巡察整改进展情况报告如下。
+一、提高政治站位,强化政治担当,坚决履行巡察整改主体责任
+……(三)压实整改责任。学校制定《关于县委第二巡察组巡察蓝塘中学党支部反馈意见整改方案》、《2024年巡察蓝塘中学党支部整改进展情况台账》,……
+""", {"unit": "蓝塘中学党支部", "group": "县委第二巡察组", "term": None, "round": None,
+      "feedback_date": date(2024, 9, 6), "figures": []}),
+    # http://www.hfsjw.gov.cn/xsxc-/xcgz/xczg/18894891.html (a city education bureau's progress body on the city
+    # commission's site; no figure is stated in the part kept)
+    ("hefei_education_progress", "http://www.hfsjw.gov.cn/xsxc-/xcgz/xczg/18894891.html", "progress", """根据市委统一部署,2024年11月4日至12月31日,市委第一巡察组对市教育局党委进行了巡察。2025年4月8日,市委第一巡察组向市教育局党委反馈了巡察意见。按照巡察工作有关要求,现将巡察整改进展情况予以公布。
+一、强化政治担当,坚决扛牢巡察整改政治责任
+(一)提高政治站位,加强组织领导。市委第一巡察组反馈意见后,市教育局党委第一时间召开专题会议对巡察整改工作进行安排部署,……
+""", {"unit": "市教育局党委", "group": "市委第一巡察组", "term": None, "round": None, "start": date(2024, 11, 4),
+      "end": date(2024, 12, 31), "feedback_date": date(2025, 4, 8), "figures": []}),
     # --- news: feedback meetings, entries, mobilisations, rectification news, checks that are no inspection ----------
     # http://jjw.changzhou.gov.cn/html/jw/2023/DOPQPFJE_0814/27098.html (a city youth league committee's feedback on
     # the city commission's site: the sentence naming it 团市委 is cut, so the unit is the visit's; five problems listed
@@ -78,6 +94,14 @@ HELD_OUT_R13 = [
 王忠民指出,开展政法系统政治督察既是贯彻《中国共产党政法工作条例》的刚性要求,也是落实党对政法工作绝对领导、强化政法系统党内监督、推进全面从严管党治警的重要抓手。……
 """, {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "problems": 0, "figures": []}),
+    # http://law.hebei.com.cn/system/2015/07/21/015976856.shtml (a central shipbuilding group's rectification meeting
+    # after a central special inspection: no visit is stated; 制定修订规章制度13个 are rules; the work nodes completed
+    # are no metric; 11月底 and 4至6月 give no date; the clues verified and the checks held are cut)
+    ("shipbuilding_group_rectification_meeting", "http://law.hebei.com.cn/system/2015/07/21/015976856.shtml", "news", """中船集团:完成巡视整改 每2个月汇报一次
+“在11月底集团公司巡视整改工作基本完成时,将对集团公司19个专项整改工作组的工作进行最终验收,并对其整改效果进行评估。”中国船舶工业集团公司党组书记、董事长董强在中船集团近日召开的巡视整改工作领导小组会议上强调。……
+在抓紧完成巡视反馈阶段性整改工作的同时,中船集团各牵头部门在集团党组领导下持续推动巡视整改的深化工作。4至6月,中船集团完成巡视整改主要工作节点11个,全部19个专项整改工作安排的203个主要工作节点完成168个,完成率达到82.8%。中船集团总部制定修订规章制度13个,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": [("rules_established", 13)]}),
     # --- round-level texts and figures -------------------------------------------------------------------------------
     # search corpus pages (no URL returned) (a county round's entries: seven regular units and a housing bureau's
     # look-back, in order; 近日 gives no start; the closing of the letters channel is no end)
@@ -110,6 +134,25 @@ HELD_OUT_R13 = [
 本轮巡察于2月27日正式启动,共派出巡察组4个,巡察专员23人,……
 """, {"unit": "", "units": [], "group": None, "term": None, "round": 4, "start": None, "end": None,
       "feedback_date": None, "figures": [("problems", 158)]}),
+    # --- audit texts (refused) ---------------------------------------------------------------------------------------
+    # http://quanzhenzw.com/gjc/202203/t20220316_7466107.shtml (a provincial agricultural group's economic-
+    # responsibility audit entering a subsidiary, on an unrelated domain: an audit text, refused)
+    ("agricultural_group_audit_entry", "http://quanzhenzw.com/gjc/202203/t20220316_7466107.shtml", "audit", """按照集团2022年度审计工作进度安排,3月15日,集团审计工作领导小组办公室在金农公司召开经济责任审计进点会议,部署金农公司经济责任审计工作。集团党委委员、监事会主席、审计工作领导小组副组长徐清出席会议并讲话。
+徐清阐述了经济责任审计工作的重要意义,以及巡审联动的创新举措,强调了本次经济责任审计工作的主要任务、重点内容和工作原则,并对做好审计整改和审计结果运用“后半篇文章”提出明确要求。……
+""", {"refused": True}),
+    # search corpus pages (no URL returned) (a road and bridge company's review of its internal audit rectification,
+    # in traditional script with pinyin annotations: an audit text, refused; 巡察整改 named in passing)
+    ("road_bridge_internal_audit_review_trad", "search corpus pages (no URL returned)", "audit", """12月19日,湖北路橋召開2024年度第三次內(nèi)部審計(jì)整改評審會,公司黨委委員、副總經(jīng)理周望虎出席會議并講話,內(nèi)控審計(jì)部部長胡浩波主持會議。
+會議對“紅蓮湖大數(shù)據(jù)云計(jì)算產(chǎn)業(yè)園EPC總承包工程”等10個項(xiàng)目審計(jì)報告反映的問題進(jìn)行了集中評審;對上輪評審4個審計(jì)報告未銷號的問題進(jìn)行了復(fù)評。
+……各主體要以審計(jì)評審和巡察整改為契機(jī),查漏補(bǔ)缺,深挖內(nèi)潛,不斷夯實(shí)管理基礎(chǔ)。……
+""", {"refused": True}),
+    # http://qc.idea-sf.com:99/info.php?2p=jATj.html (a news report of the national audit work report on central budget
+    # execution, reposted on an unrelated host with a stray date line: an audit text, refused)
+    ("central_audit_work_report_repost", "http://qc.idea-sf.com:99/info.php?2p=jATj.html", "audit", """发布时间:2024-11-14 17:25:41 来源: sp20241114
+人民网北京6月25日电 (记者杨曦)据审计署消息,6月25日,受国务院委托,审计署侯凯审计长向十四届全国人大常委会第十次会议作了《国务院关于2023年度中央预算执行和其他财政收支的审计工作报告》(以下简称报告)。
+……在重大违纪违法问题查处方面,2023年5月以来,审计共发现并移送重大违纪违法问题线索310多件,涉及1200多人。
+报告介绍,对审计发现的重大违纪违法问题,审计署已依纪依法移交有关部门进一步查处。对报告反映的主要问题,有关地方、部门和单位正在积极整改。……
+""", {"refused": True}),
     # --- noisy copies ------------------------------------------------------------------------------------------------
     # http://m.kehuisaige.com/sf_41B881714B604899B6C8795B7DAD5BC4_209_97593108105.html (a provincial forestry bureau's
     # progress body after a provincial inspection, in traditional script with pinyin annotations on a mirror: the
@@ -136,4 +179,17 @@ HELD_OUT_R13 = [
 ……華電集團(tuán)黨組高度重視巡視工作,充分發(fā)揮巡視震懾遏制治本作用,推動公司系統(tǒng)政治生態(tài)持續(xù)好轉(zhuǎn)。今年以來,已部署開展兩輪巡視,完成對4家二級單位和9家三級企業(yè)的巡視。第一輪巡視反饋的155項問題,目前已整改完成125項,完成率80%。同時,根據(jù)巡視發(fā)現(xiàn)問題的性質(zhì)、造成的損失以及影響程度,加大問責(zé)力度,已給予25人紀(jì)律處分,形成強(qiáng)大震懾。
 """, {"unit": "", "units": [], "group": None, "term": None, "start": None, "end": None, "feedback_date": None,
       "figures": [("problems", 155), ("completed", 125), ("disciplined_people", 25)]}),
+    # http://dgchwlkj.com/info/1043/1562.htm (a city state group's meeting on the rectification of a central
+    # look-back, a spun copy with synonyms swapped in (转头看 for 回头看, 反响 for 反馈, 事情 for 工作, 步伐 for 措施):
+    # no visit is stated; 4月25日 has no year; the plan's counts under swapped words are cut)
+    ("city_group_lookback_rectification_spun", "http://dgchwlkj.com/info/1043/1562.htm", "noisy", """为推动中央巡视“转头看”反响意见整改事情进一步落实,确保整改事情有序推进、按期完成,4月25日,集团召开了“中央巡视‘转头看’反响意见整改落实事情协调推进会”。集团党群事情部部长祝光华主持集会,集团监事会主席吴照丽出席集会并讲话。
+会上,党群部副部长朱明对市国资委整改步伐和任务分工计划进行了介绍,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://www.9vdhn.com/gzdt/bmdt/content/post_5626161.html (a development zone's special inspection of education
+    # at its education bureau and schools, in traditional script on an unrelated domain: a mobilisation, so its day is
+    # no start; the round is the eighth; the group named with the term's years (2022-2026年第八輪第三巡察組), not
+    # scored; the two schools speak as representatives of the inspected, so no unit or list is scored)
+    ("dayawan_education_mobilisation_trad", "http://www.9vdhn.com/gzdt/bmdt/content/post_5626161.html", "noisy", """根據區黨工委關于巡察工作的統一部署,2025年10月13日,區黨工委2022-2026年第八輪第三巡察組“教育惠民”專項巡察動員會召開。會前,巡察組組長袁志軍主持召開與區教育文化衛生健康局主要負責人曾文浪的見面溝通會。動員會上,志軍組長通報了巡察任務和工作安排,并就巡察工作提出了要求,大亞灣第一中學黨委書記彭柯、西區一小黨委書記陳永平作為被巡察黨組織代表作表態發言,……
+""", {"term": None, "round": 8, "start": None, "end": None, "feedback_date": None, "problems": 0, "figures": []}),
 ]
