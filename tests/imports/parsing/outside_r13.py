@@ -63,6 +63,17 @@ HELD_OUT_R13 = [
 (一)提高政治站位,加强组织领导。市委第一巡察组反馈意见后,市教育局党委第一时间召开专题会议对巡察整改工作进行安排部署,……
 """, {"unit": "市教育局党委", "group": "市委第一巡察组", "term": None, "round": None, "start": date(2024, 11, 4),
       "end": date(2024, 12, 31), "feedback_date": date(2025, 4, 8), "figures": []}),
+    # http://www.cectop.cn/news/view_web?class=60&classname=%E7%99%BE%E5%BC%BA%E5%8A%A8%E6%80%81&id=2508191124392475
+    # (a city bank's progress report after a municipal look-back inspection, with its title and date line on an
+    # enterprise portal: the term and round in the title; 143条整改措施 are measures; the secretary's 11 issues taken
+    # on are no metric)
+    ("shanghai_bank_lookback_progress", "http://www.cectop.cn/news/view_web?class=60&classname=%E7%99%BE%E5%BC%BA%E5%8A%A8%E6%80%81&id=2508191124392475", "progress", """中共上海银行股份有限公司委员会关于十二届市委第四轮巡视“回头看”整改进展情况的通报
+发布时间:2025-08-18
+根据市委统一部署,市委第四巡视组于2024年4月16日至2024年6月21日对上海银行党委开展巡视“回头看”,并于2024年9月13日反馈了巡视“回头看”意见。按照巡视工作有关要求,现将巡视“回头看”整改进展情况予以公布。
+一、党委及主要负责人组织落实整改情况
+……2.健全机制抓推进。针对反馈的具体问题,逐项“过筛子”,反复深入研究,细化制定143条整改措施,并对阶段性完成目标逐一审核把关,建立“三张清单”,确保条条整改、件件落实。……
+""", {"unit": "上海银行党委", "group": "市委第四巡视组", "term": 12, "round": 4, "start": date(2024, 4, 16),
+      "end": date(2024, 6, 21), "feedback_date": date(2024, 9, 13), "figures": [("measures", 143)]}),
     # --- news: feedback meetings, entries, mobilisations, rectification news, checks that are no inspection ----------
     # http://jjw.changzhou.gov.cn/html/jw/2023/DOPQPFJE_0814/27098.html (a city youth league committee's feedback on
     # the city commission's site: the sentence naming it 团市委 is cut, so the unit is the visit's; five problems listed
@@ -102,6 +113,36 @@ HELD_OUT_R13 = [
 在抓紧完成巡视反馈阶段性整改工作的同时,中船集团各牵头部门在集团党组领导下持续推动巡视整改的深化工作。4至6月,中船集团完成巡视整改主要工作节点11个,全部19个专项整改工作安排的203个主要工作节点完成168个,完成率达到82.8%。中船集团总部制定修订规章制度13个,……
 """, {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "problems": 0, "figures": [("rules_established", 13)]}),
+    # http://zhongguo.center/cq/032624802.html (a national tobacco administration's special check group entering a
+    # city tobacco bureau, on its eight-point rules: a 专项检查, no party inspection; 3月23日 has no year)
+    ("tobacco_special_check_entry", "http://zhongguo.center/cq/032624802.html", "news", """西部新闻网讯(记者郭颖)3月23日,国家局贯彻落实中央八项规定精神和国家局党组九条要求第七专项检查组进驻重庆市烟草专卖局(公司)并召开工作布置会。会上,专项检查组组长甘宁传达了国家局检查要求并作工作部署,重庆市局(公司)党组书记、局长、总经理王永平向检查组作专题汇报。
+……三要立行立改,对检查中发现的问题,经过核实确认后,能立即整改的要立即整改,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://www.chinarein.com/special/csg/201506/146225.html (a southern grid company's subsidiaries acting on a
+    # central inspection's feedback: no visit of this text; 6月17日 has no year; the subsidiaries' counts of measures
+    # (each a refinement, company by company) are cut)
+    ("southern_grid_rectification_news", "http://www.chinarein.com/special/csg/201506/146225.html", "news", """“以最坚决的态度、最有力的措施狠抓整改,不折不扣把中央巡视组的反馈意见整改落实到位。”6月17日南方电网公司召开中央巡视组反馈意见整改工作动员会之后,所属各单位迅速行动起来,纷纷以党组扩大会、视频会等形式传达学习,并结合实际研究制定整改方案,……
+抓整改要坚持问题导向。广东电网公司提出,对于巡视组反馈的问题,以作业表单的形式,一项一项进行研究,一条一条制定措施,一件一件督促落实,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://www.ahyjrd.gov.cn/DocHtml/1/22/04/00001720.html (a city party committee's 督查组, led by a people's congress
+    # vice-chair, checking the rectification of environmental inspection findings in a district: no party inspection;
+    # 3月31日 has no year)
+    ("yeji_environment_rectification_check", "http://www.ahyjrd.gov.cn/DocHtml/1/22/04/00001720.html", "news", """市委督查组来叶集开展突出环境问题整改情况督查
+按照市委统一安排部署,3月31日,市人大常委会副主任司敏带领督查组来叶集对中央和省、市环保督查检查中发现问题的整改落实情况进行督查。督查活动通过明察暗访的方式进行。
+……会议对在督查中发现的问题进行了现场交办。
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://www.fuding.gov.cn/zwgk/bmdt/201910/t20191023_1228178.htm (a county-level city's two 督察组 checking the
+    # handling of letters passed on by a central environmental inspection, one led by the ecology bureau's deputy: no
+    # party inspection; 10月16日至17日 has no year, the date line aside, and is no visit)
+    ("fuding_environment_letters_check", "http://www.fuding.gov.cn/zwgk/bmdt/201910/t20191023_1228178.htm", "news", """福鼎市开展第二轮中央生态环境保护督察转办信访件整改落实情况现场督查
+来源:本网 发布时间: 2019-10-18 15:43
+为深入开展“不忘初心、牢记使命”主题教育,切实推进第二轮中央生态环境保护督察转办信访件的整改落实,……10月16日至17日,根据市领导要求,市效能办、两办督查室、市环保督察办联合成立两个督察组赴各乡镇开展信访件整改现场督查。
+督察组采取不听汇报直奔现场的方式,分两组开展督查。第一组由市效能办专职副主任梁亦军带队,第二组由宁德市福鼎生态环境局副局长吴立峰带队,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
     # --- round-level texts and figures -------------------------------------------------------------------------------
     # search corpus pages (no URL returned) (a county round's entries: seven regular units and a housing bureau's
     # look-back, in order; 近日 gives no start; the closing of the letters channel is no end)
@@ -134,6 +175,16 @@ HELD_OUT_R13 = [
 本轮巡察于2月27日正式启动,共派出巡察组4个,巡察专员23人,……
 """, {"unit": "", "units": [], "group": None, "term": None, "round": 4, "start": None, "end": None,
       "feedback_date": None, "figures": [("problems", 158)]}),
+    # http://chinapostnews.com.cn/html1/report/21077/4762-1.htm (a postal group's first batch of feedbacks to its
+    # provincial branches, its savings bank's branches and subsidiaries: 第一批 gives no round; the feedbacks ended on
+    # 7月15日 (the batch's last day, several units), so no one feedback day or unit is scored; 六个方面 is no count of
+    # problems)
+    ("postal_group_first_batch_feedback", "http://chinapostnews.com.cn/html1/report/21077/4762-1.htm", "rounds", """集团公司党组巡视组反馈2021年第一批巡视情况
+作者:来源:中国邮政报发布时间:2021-07-28
+根据集团公司党组工作部署,2021年集团公司第一批巡视反馈工作于7月15日全部完成。本次巡视反馈采用党组领导、邮储银行总行领导带队现场反馈和召开视频会议相结合的方式进行。
+对巡视“回头看”涉及的2省(市)邮政分公司、邮储银行2省(市)分行和中邮科技有限责任公司,对常规巡视涉及的9家邮储银行一级分行和中邮理财有限责任公司,由集团公司党组副书记李丕征,……分别带队进行现场反馈。……
+但是,本批巡视仍然发现了不少问题,主要有以下六个方面:……
+""", {"unit": "", "group": None, "term": None, "round": None, "start": None, "end": None, "figures": []}),
     # --- audit texts (refused) ---------------------------------------------------------------------------------------
     # http://quanzhenzw.com/gjc/202203/t20220316_7466107.shtml (a provincial agricultural group's economic-
     # responsibility audit entering a subsidiary, on an unrelated domain: an audit text, refused)
