@@ -74,6 +74,16 @@ HELD_OUT_R13 = [
 ……2.健全机制抓推进。针对反馈的具体问题,逐项“过筛子”,反复深入研究,细化制定143条整改措施,并对阶段性完成目标逐一审核把关,建立“三张清单”,确保条条整改、件件落实。……
 """, {"unit": "上海银行党委", "group": "市委第四巡视组", "term": 12, "round": 4, "start": date(2024, 4, 16),
       "end": date(2024, 6, 21), "feedback_date": date(2024, 9, 13), "figures": [("measures", 143)]}),
+    # http://www.whdi.gov.cn/xunchagongzuo/xunchafankui/20240624/20950.html (a city development and reform commission's
+    # report with its title and date line on the city commission's site: the term and round in the title; the group
+    # named with its number, then as 巡察组)
+    ("wuhan_development_reform_progress", "http://www.whdi.gov.cn/xunchagongzuo/xunchafankui/20240624/20950.html", "progress", """中共武汉市发展和改革委员会党组关于十四届市委第五轮巡察集中整改进展情况的通报
+发布时间:2024-06-24 16:38  来源:武汉市纪委监委
+根据市委巡察工作统一部署,2023年7月13日至8月31日,市委第七巡察组对市发改委党组进行了巡察。2023年10月13日,巡察组向市发改委党组反馈了巡察意见。按照巡察工作有关要求,现将反馈意见集中整改进展情况予以公布。
+一、巡察整改组织领导情况
+(一)提高政治站位,强化组织领导。巡察意见反馈后,市发改委党组高度重视市委巡察组反馈的问题,……
+""", {"unit": "市发改委党组", "group": "市委第七巡察组", "term": 14, "round": 5, "start": date(2023, 7, 13),
+      "end": date(2023, 8, 31), "feedback_date": date(2023, 10, 13), "figures": []}),
     # --- news: feedback meetings, entries, mobilisations, rectification news, checks that are no inspection ----------
     # http://jjw.changzhou.gov.cn/html/jw/2023/DOPQPFJE_0814/27098.html (a city youth league committee's feedback on
     # the city commission's site: the sentence naming it 团市委 is cut, so the unit is the visit's; five problems listed
@@ -141,6 +151,24 @@ HELD_OUT_R13 = [
 来源:本网 发布时间: 2019-10-18 15:43
 为深入开展“不忘初心、牢记使命”主题教育,切实推进第二轮中央生态环境保护督察转办信访件的整改落实,……10月16日至17日,根据市领导要求,市效能办、两办督查室、市环保督察办联合成立两个督察组赴各乡镇开展信访件整改现场督查。
 督察组采取不听汇报直奔现场的方式,分两组开展督查。第一组由市效能办专职副主任梁亦军带队,第二组由宁德市福鼎生态环境局副局长吴立峰带队,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # https://www.fzsd124.com/index/index/n_show/id/162936.html (a city intermediate court's feedback on a legal news
+    # site: the group is named with its city in front throughout (南通市委第六巡察组), not scored; the findings run as
+    # clauses joined by commas and a semicolon, not scored)
+    ("nantong_court_feedback", "https://www.fzsd124.com/index/index/n_show/id/162936.html", "news", """法治时代网讯(蔡刘泉 通讯员 周钰颖)2025年7月7日,江苏省南通市委第六巡察组向南通市中级人民法院党组反馈巡察情况。……组长杨小军代表巡察组向南通中院党组进行了反馈,南通中院党组副书记、副院长周东瑞主持会议并作表态发言。
+根据南通市委统一部署,2025年3月28日至5月27日,南通市委第六巡察组对南通市中级人民法院党组开展了巡察。巡察中,巡察组发现了一些问题,主要是深学笃行习近平新时代中国特色社会主义思想不到位,以学促干、学用结合不紧密,……落实全面从严治党要求不够有力,内控制度执行不严格,信息化建设缺少统筹管理;干部队伍建设有弱项,党建标准化建设有不足等。
+""", {"unit": "南通市中级人民法院党组", "term": None, "round": None, "start": date(2025, 3, 28),
+      "end": date(2025, 5, 27), "feedback_date": date(2025, 7, 7), "figures": []}),
+    # http://39.104.117.206/news/35696.html (an intermediate court's group supervising a county court's rectification of
+    # a political-legal committee's 政治督察: no party inspection; 10月16日 has no year)
+    ("xinbin_court_political_check", "http://39.104.117.206/news/35696.html", "news", """辽宁长安网讯 10月16日,抚顺市中级人民法院党组成员、政治部主任孙杰带领抚顺中院督导组挂牌督办新宾满族自治县人民法院整改落实工作。孙杰一行与新宾县法院班子成员共同学习了抚顺市委政法委首次政治督察反馈意见,听取了新宾县法院的整改工作报告,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # https://www.baoshan.gov.cn/info/5226/1669004.htm (a city development and reform commission's two 稽察组 checking
+    # investment projects: no party inspection; 7月16至25日 has no year and is no visit; 28 projects are no metric)
+    ("baoshan_investment_projects_check", "https://www.baoshan.gov.cn/info/5226/1669004.htm", "news", """为加快中央、省预算内投资项目建设,提前做好国务院大督查迎检工作,市发展改革委抽调市、县(市区)发改部门工作人员组成两个稽察组,于7月16至25日分别到五县(市区)及有关单位对2017年度和2018年度中央、省预算内投资计划执行情况进行专项稽察。
+本次稽察工作以促开工、促进度、促验收为重点,采取听取汇报、实地查看、资料查阅等方式进行,共实地稽察项目28项。……
 """, {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "problems": 0, "figures": []}),
     # --- round-level texts and figures -------------------------------------------------------------------------------
@@ -243,4 +271,11 @@ HELD_OUT_R13 = [
     # scored; the two schools speak as representatives of the inspected, so no unit or list is scored)
     ("dayawan_education_mobilisation_trad", "http://www.9vdhn.com/gzdt/bmdt/content/post_5626161.html", "noisy", """根據區黨工委關于巡察工作的統一部署,2025年10月13日,區黨工委2022-2026年第八輪第三巡察組“教育惠民”專項巡察動員會召開。會前,巡察組組長袁志軍主持召開與區教育文化衛生健康局主要負責人曾文浪的見面溝通會。動員會上,志軍組長通報了巡察任務和工作安排,并就巡察工作提出了要求,大亞灣第一中學黨委書記彭柯、西區一小黨委書記陳永平作為被巡察黨組織代表作表態發言,……
 """, {"term": None, "round": 8, "start": None, "end": None, "feedback_date": None, "problems": 0, "figures": []}),
+    # http://www.linqu520.com/jjjg/jtyw/652061454897221.shtml (a city state group's party committee meeting on a
+    # municipal inspection's rectification, in traditional script on an unrelated domain: the round is named only in
+    # the name of a meeting passed on (六屆市委第四輪巡視市屬國企集中反饋會), so term and round are not scored; 8月2日
+    # has no year; no visit is stated)
+    ("city_state_group_inspection_rectification_trad", "http://www.linqu520.com/jjjg/jtyw/652061454897221.shtml", "noisy", """8月2日下午,集團黨委書記孫立東主持召開黨委專題會,深入學習貫徹習近平總書記關于巡視工作的重要論述,認真學習《中國共產黨巡視工作條例》,傳達學習六屆市委第四輪巡視市屬國企集中反饋會暨市屬國企工作會精神,研究部署貫徹落實意見,安排配合市委巡視整改成效綜合評估工作。
+……會議強調,做好配合市委巡視整改成效綜合評估工作是重要政治責任。……
+""", {"units": [], "group": None, "start": None, "end": None, "feedback_date": None, "problems": 0, "figures": []}),
 ]
