@@ -84,6 +84,14 @@ HELD_OUT_R13 = [
 (一)提高政治站位,强化组织领导。巡察意见反馈后,市发改委党组高度重视市委巡察组反馈的问题,……
 """, {"unit": "市发改委党组", "group": "市委第七巡察组", "term": 14, "round": 5, "start": date(2023, 7, 13),
       "end": date(2023, 8, 31), "feedback_date": date(2023, 10, 13), "figures": []}),
+    # http://jijian.nanhai.gov.cn/cms/html/14604/2024/20240325155402239516060/20240325155402239516060_1.html (a district
+    # archives' progress body on the district commission's site: the feedback day's year from the visit's)
+    ("nanhai_archives_progress", "http://jijian.nanhai.gov.cn/cms/html/14604/2024/20240325155402239516060/20240325155402239516060_1.html", "progress", """根据区委巡察工作的统一部署,2023年6月7日至7月28日,区委第四巡察组对区档案馆进行了巡察。9月11日,区委第四巡察组向区档案馆反馈了巡察意见。根据《中国共产党巡视工作条例》和《中国共产党党内监督条例》有关规定,现将巡察整改进展情况予以公布。
+一、区档案馆及馆长、党总支书记组织落实情况
+(一)深化思想认识,提高政治站位
+区档案馆坚持把巡察整改作为当前和今后工作的一项重要政治任务。……
+""", {"unit": "区档案馆", "group": "区委第四巡察组", "term": None, "round": None, "start": date(2023, 6, 7),
+      "end": date(2023, 7, 28), "feedback_date": date(2023, 9, 11), "figures": []}),
     # --- news: feedback meetings, entries, mobilisations, rectification news, checks that are no inspection ----------
     # http://jjw.changzhou.gov.cn/html/jw/2023/DOPQPFJE_0814/27098.html (a city youth league committee's feedback on
     # the city commission's site: the sentence naming it 团市委 is cut, so the unit is the visit's; five problems listed
@@ -171,6 +179,13 @@ HELD_OUT_R13 = [
 本次稽察工作以促开工、促进度、促验收为重点,采取听取汇报、实地查看、资料查阅等方式进行,共实地稽察项目28项。……
 """, {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "problems": 0, "figures": []}),
+    # http://jw.huaian.gov.cn/col/17275_353452/art/17407584/1743144017872uZ8sIX0i.html (a city's group at the city
+    # archives' party branch: a mobilisation, whose day (3月21日, no year) is no start; the span of the letters period
+    # after it is cut where the page's text breaks off)
+    ("huaian_archives_mobilisation", "http://jw.huaian.gov.cn/col/17275_353452/art/17407584/1743144017872uZ8sIX0i.html", "news", """根据市委关于巡察工作的统一部署,3月21日下午,市委第二巡察组巡察市档案馆党总支工作动员会召开。会前,市委第二巡察组组长吴一航主持召开与市档案馆馆长张庭勇的沟通见面会,通报了巡察任务和工作安排。动员会上,吴一航作了动员讲话,张庭勇主持会议并作表态发言。
+……张庭勇表示,对市档案馆党总支开展巡察,是对忠诚履行“为党管档、为国守史、为民服务”职责使命,推进全面深化改革,提升工作质效的一次很有教育意义的政治辅导。……
+""", {"unit": "市档案馆党总支", "group": "市委第二巡察组", "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "problems": 0, "figures": []}),
     # --- round-level texts and figures -------------------------------------------------------------------------------
     # search corpus pages (no URL returned) (a county round's entries: seven regular units and a housing bureau's
     # look-back, in order; 近日 gives no start; the closing of the letters channel is no end)
@@ -213,6 +228,21 @@ HELD_OUT_R13 = [
 对巡视“回头看”涉及的2省(市)邮政分公司、邮储银行2省(市)分行和中邮科技有限责任公司,对常规巡视涉及的9家邮储银行一级分行和中邮理财有限责任公司,由集团公司党组副书记李丕征,……分别带队进行现场反馈。……
 但是,本批巡视仍然发现了不少问题,主要有以下六个方面:……
 """, {"unit": "", "group": None, "term": None, "round": None, "start": None, "end": None, "figures": []}),
+    # http://www.ruyuan.gov.cn/ryxw/xwzx/bmdt/content/post_2723351.html (a county round's entries: no unit named; the
+    # span is given by parts of months (2月下旬至6月下旬), so neither start nor end is scored)
+    ("ruyuan_seventh_round_entries", "http://www.ruyuan.gov.cn/ryxw/xwzx/bmdt/content/post_2723351.html", "rounds", """根据县委巡察工作部署,近日,县委巡察组完成十三届县委第七轮巡察进驻工作。
+被巡察单位分别召开巡察工作进驻动员会。……
+据悉,本轮巡察时间为2025年2月下旬至6月下旬。巡察期间,设专门值班电话和举报邮箱,……
+""", {"unit": "", "units": [], "group": None, "term": 13, "round": 7, "feedback_date": None, "figures": []}),
+    # http://www.swchengqu.gov.cn/gkmlpt/content/1/1139/post_1139015.html (a district round's mobilisation: six units
+    # in order, an overseas Chinese federation among them; the span is given by parts of months, not scored; the
+    # central commission's plenary (二十届) and the central round heard are another body's, no term or round of this
+    # text; 4月11日 has no year)
+    ("chengqu_eighth_round_mobilisation", "http://www.swchengqu.gov.cn/gkmlpt/content/1/1139/post_1139015.html", "rounds", """4月11日,全区巡察工作会议暨九届区委第八轮巡察动员部署会召开。会议深入学习贯彻习近平总书记在二十届中央纪委四次全会上的重要讲话和在听取中央第四轮巡视情况汇报时的重要讲话精神,……对九届区委第八轮巡察进行动员。……
+经区委批准,本轮巡察对区委宣传部、区政府办、区民政局、区市场监督管理局、区归国华侨联合会、区凤山祖庙旅游区管理处等6个单位党组织开展常规巡察。巡察时间为2025年4月中旬至7月中旬。
+""", {"unit": "", "units": ["区委宣传部", "区政府办", "区民政局", "区市场监督管理局", "区归国华侨联合会",
+                            "区凤山祖庙旅游区管理处"], "group": None, "term": 9, "round": 8, "feedback_date": None,
+      "figures": []}),
     # --- audit texts (refused) ---------------------------------------------------------------------------------------
     # http://quanzhenzw.com/gjc/202203/t20220316_7466107.shtml (a provincial agricultural group's economic-
     # responsibility audit entering a subsidiary, on an unrelated domain: an audit text, refused)
@@ -278,4 +308,36 @@ HELD_OUT_R13 = [
     ("city_state_group_inspection_rectification_trad", "http://www.linqu520.com/jjjg/jtyw/652061454897221.shtml", "noisy", """8月2日下午,集團黨委書記孫立東主持召開黨委專題會,深入學習貫徹習近平總書記關于巡視工作的重要論述,認真學習《中國共產黨巡視工作條例》,傳達學習六屆市委第四輪巡視市屬國企集中反饋會暨市屬國企工作會精神,研究部署貫徹落實意見,安排配合市委巡視整改成效綜合評估工作。
 ……會議強調,做好配合市委巡視整改成效綜合評估工作是重要政治責任。……
 """, {"units": [], "group": None, "start": None, "end": None, "feedback_date": None, "problems": 0, "figures": []}),
+    # http://0916001.com/thread-37584-1-1.html (a city round's notice copied to a forum that strewed junk characters
+    # between its lines: ten units of the regular round in order (as written, 司法局 and the rest without 市); the
+    # sentence on the three county police bureaus' 提级巡察 is cut; the regular round's span)
+    ("hanzhong_fifth_round_notice_forum", "http://0916001.com/thread-37584-1-1.html", "noisy", """根据汉中市委统一部署,五届汉中市委第五轮巡察设立5个常规巡察组,采取“一托二”的方式,对市委党校及市公安局、司法局、扶贫办、生态环境局、统计局、人防办、经合局、住房公积金管理中心、供销社等10个部门机关党组织开展常规巡察,并对市公安局开展扫黑除恶、对市扶贫办开展脱贫攻坚、对市生态环境局开展生态环保三个专项巡察;……现将有关事项公告如下: 0 Q. i' L( k2 B# w
+一、巡察时间安排
+$ z\" Q& N3 l0 i. s 常规巡察从2019年4月1日开始,5月31日结束,巡察时间60天;……
+""", {"unit": "", "units": ["市委党校", "市公安局", "司法局", "扶贫办", "生态环境局", "统计局", "人防办", "经合局",
+                            "住房公积金管理中心", "供销社"], "group": None, "term": 5, "round": 5,
+      "start": date(2019, 4, 1), "end": date(2019, 5, 31), "feedback_date": None, "figures": []}),
+    # http://www.finddreams.cn/spxw/content_343950 (a district round's entries in traditional script with pinyin
+    # annotations on an unrelated domain: eight units in order (a party school, an archives, a petition office among
+    # them); 截至8月7日 has no year, so no start; 为期2个月 is a span)
+    ("bishan_eighth_round_entries_trad", "http://www.finddreams.cn/spxw/content_343950", "noisy", """【導(dǎo)語(yǔ)】近日,十四屆璧山區(qū)委第八輪巡察正式啟動(dòng)。經(jīng)區(qū)委批準(zhǔn),本輪巡察共組建4個(gè)巡察組,采取 “一托二”方式,對(duì)璧泉街道黨工委、區(qū)委黨校、區(qū)人民醫(yī)院黨委、區(qū)檔案館黨組、區(qū)中醫(yī)院黨委、區(qū)信訪(fǎng)辦黨組、區(qū)婦幼保健院黨委、區(qū)統(tǒng)計(jì)局黨組等8個(gè)被巡察黨組織(單位)開(kāi)展為期2個(gè)月的常規(guī)巡察。
+【正文】……截至8月7日,區(qū)委各巡察組已全部進(jìn)駐被巡察單位,巡察組分別在被巡察單位召開(kāi)了巡察工作動(dòng)員會(huì)議,……
+""", {"unit": "", "units": ["璧泉街道党工委", "区委党校", "区人民医院党委", "区档案馆党组", "区中医院党委", "区信访办党组",
+                            "区妇幼保健院党委", "区统计局党组"], "group": None, "term": 14, "round": 8, "start": None,
+      "end": None, "feedback_date": None, "figures": []}),
+    # http://www.jshnt.cn/html/zhengwuyizhantong/zhengwuzixun/jinriyaowen/2025/1119/1073240.html (a city round's
+    # mobilisation in traditional script on an unrelated domain: the round's span given by months (2025年11月至2026年1月)
+    # reads as their first and last days; one of sixteen units named before 等; 11月17日 is the meeting's day)
+    ("city_eleventh_round_mobilisation_trad", "http://www.jshnt.cn/html/zhengwuyizhantong/zhengwuzixun/jinriyaowen/2025/1119/1073240.html", "noisy", """七屆市委第十一輪巡察啟動 對16家市直單位開展常規巡察
+日期:2025-11-19 08:21來源:三峽日報
+打印11月17日,七屆市委第十一輪巡察動員部署會召開。……
+經市委同意,2025年11月至2026年1月開展七屆市委第十一輪巡察,對市委辦公室等16家單位開展常規巡察,同步開展選人用人、落實意識形態工作責任制專項檢查。(記者孫曉陵、孫長天,通訊員李輝)
+""", {"unit": "", "units": ["市委办公室"], "group": None, "term": 7, "round": 11, "start": date(2025, 11, 1),
+      "end": date(2026, 1, 31), "feedback_date": None, "figures": []}),
+    # http://www.fafqdl.cn/xiamen/sz/2226074.html (a city round's third batch in traditional script on an unrelated
+    # domain: 自2019年12月2日起啟動 gives the start; the units run as streets with their communities joined by 及 and 、,
+    # so the list is not scored; 第三批 gives no round, 第十一輪 does; 40天左右 and 20天左右 are spans)
+    ("xiamen_eleventh_round_third_batch_trad", "http://www.fafqdl.cn/xiamen/sz/2226074.html", "noisy", """根據《中國共產黨巡視工作條例》《關于市縣黨委建立巡察制度的意見》以及省委、市委相關規定和部署要求,經市委巡察工作領導小組研究決定,自2019年12月2日起啟動十二屆市委第十一輪第三批巡察工作,對湖里區金山街道及高林、后坑社區,同安區蓮花鎮及美埔、云埔村,翔安區新店鎮及后村、沙美社區,廈門市杏林建設開發有限公司黨委開展提級巡察,巡察時間40天左右;同時對廈門建發集團黨委進行巡察“回頭看”,巡察時間20天左右。日前,五個巡察組已經進駐巡察。
+""", {"unit": "", "group": None, "term": 12, "round": 11, "start": date(2019, 12, 2), "end": None,
+      "feedback_date": None, "figures": []}),
 ]
