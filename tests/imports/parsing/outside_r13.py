@@ -186,6 +186,19 @@ HELD_OUT_R13 = [
 ……张庭勇表示,对市档案馆党总支开展巡察,是对忠诚履行“为党管档、为国守史、为民服务”职责使命,推进全面深化改革,提升工作质效的一次很有教育意义的政治辅导。……
 """, {"unit": "市档案馆党总支", "group": "市委第二巡察组", "term": None, "round": None, "start": None, "end": None,
       "feedback_date": None, "problems": 0, "figures": []}),
+    # http://jingzhou.cjyun.org/p/426808.html (a city's group entering its commerce bureau for a special inspection:
+    # the group is named with its city in front, then without, and the unit as 市商务局党组 and 市商务局, so neither is
+    # scored; the entry day (3月18日) has no year; 为期40天左右 is a span)
+    ("jingzhou_commerce_special_entry", "http://jingzhou.cjyun.org/p/426808.html", "news", """荆州市委第三巡察组进驻市商务局开展专项巡察
+江汉风报道:3月18日上午,荆州市委第三巡察组召开专项巡察市商务局党组工作动员会,正式进驻市商务局开展为期40天左右的专项巡察。
+会上集中学习了习近平总书记关于巡视工作重要论述,市委第三巡察组组长杨涛作巡察动员讲话。……
+""", {"term": None, "round": None, "start": None, "end": None, "feedback_date": None, "problems": 0, "figures": []}),
+    # http://swsm.net/thread-104995-1-1.html (a provincial 巡视督导组 checking a city's campaign against commercial
+    # bribery, on a forum: a campaign's 督导, no party inspection of a unit; 7月18日 has no year)
+    ("commercial_bribery_supervision_forum", "http://swsm.net/thread-104995-1-1.html", "news", """昨日(7月18日)上午,省委第四巡视督导组组长巫颂平、副组长吴泰国对我市打击商业贿赂专项行动工作进行督导。市委常委、市纪委书记、市“三打”领导小组副组长陈少菲出席汇报会。
+……省委巡视组要求我市各级纪检监察机关继续加大工作力度,深挖“保护伞”,斩断利益链,确保打击商业贿赂专项行动取得更大成效。
+""", {"units": [], "term": None, "round": None, "start": None, "end": None, "feedback_date": None, "problems": 0,
+      "figures": []}),
     # --- round-level texts and figures -------------------------------------------------------------------------------
     # search corpus pages (no URL returned) (a county round's entries: seven regular units and a housing bureau's
     # look-back, in order; 近日 gives no start; the closing of the letters channel is no end)
@@ -261,6 +274,17 @@ HELD_OUT_R13 = [
 人民网北京6月25日电 (记者杨曦)据审计署消息,6月25日,受国务院委托,审计署侯凯审计长向十四届全国人大常委会第十次会议作了《国务院关于2023年度中央预算执行和其他财政收支的审计工作报告》(以下简称报告)。
 ……在重大违纪违法问题查处方面,2023年5月以来,审计共发现并移送重大违纪违法问题线索310多件,涉及1200多人。
 报告介绍,对审计发现的重大违纪违法问题,审计署已依纪依法移交有关部门进一步查处。对报告反映的主要问题,有关地方、部门和单位正在积极整改。……
+""", {"refused": True}),
+    # http://www.xjshs.gov.cn/news-show-61038.html (a corps division's audit bureau checking the rectification of its
+    # budget audit report's findings at eight departments and a regiment: an audit text, refused)
+    ("corps_audit_rectification_check", "http://www.xjshs.gov.cn/news-show-61038.html", "audit", """近日,师市审计局对相关整改责任单位开展实地整改督导,已完成8个部门单位,1个团场督导工作,通过听取汇报、查阅资料和实地踏勘等方式,……重点对《第五师双河市2022年度预算执行和其他财政收支的审计专项工作报告》所涉及问题进行督导。
+督导组重点检查被审计单位组织整改、纠正查出问题、问责有关人员、完善制度机制、组织“回头看”等情况,确保整改质效;……
+""", {"refused": True}),
+    # https://www.hnjttz.com/department/show-20522.html (a provincial transport investment group's note on working with
+    # the national audit office's audit team: an audit text, refused)
+    ("transport_group_national_audit_cooperation", "https://www.hnjttz.com/department/show-20522.html", "audit", """集团积极配合国家审计署开展审计工作
+一是指派专人负责。指定专人与审计组进行对接,随时了解工作进展情况,解决审计过程中遇到的困难和难题。
+二是全面积极协调。积极协调集团各所属单位及机关各部门,及时提供审计所需资料,确保审计工作按计划进行。……
 """, {"refused": True}),
     # --- noisy copies ------------------------------------------------------------------------------------------------
     # http://m.kehuisaige.com/sf_41B881714B604899B6C8795B7DAD5BC4_209_97593108105.html (a provincial forestry bureau's
@@ -340,4 +364,12 @@ $ z\" Q& N3 l0 i. s 常规巡察从2019年4月1日开始,5月31日结束,巡察�
     ("xiamen_eleventh_round_third_batch_trad", "http://www.fafqdl.cn/xiamen/sz/2226074.html", "noisy", """根據《中國共產黨巡視工作條例》《關于市縣黨委建立巡察制度的意見》以及省委、市委相關規定和部署要求,經市委巡察工作領導小組研究決定,自2019年12月2日起啟動十二屆市委第十一輪第三批巡察工作,對湖里區金山街道及高林、后坑社區,同安區蓮花鎮及美埔、云埔村,翔安區新店鎮及后村、沙美社區,廈門市杏林建設開發有限公司黨委開展提級巡察,巡察時間40天左右;同時對廈門建發集團黨委進行巡察“回頭看”,巡察時間20天左右。日前,五個巡察組已經進駐巡察。
 """, {"unit": "", "group": None, "term": 12, "round": 11, "start": date(2019, 12, 2), "end": None,
       "feedback_date": None, "figures": []}),
+    # http://zk727.com/zgjz_new/xwzx_new/gsyw_new/202503/3859126.html (a central construction group's meeting
+    # assessing the rectification of its 2024年第一輪巡視, in traditional script with pinyin annotations on an unrelated
+    # domain: 2024年第一輪 gives round 1 (as the pinned r10 new_district_junk_plan reads 2023年第一轮); 3月7日 has no
+    # year; no visit or unit)
+    ("construction_group_first_round_assessment_trad", "http://zk727.com/zgjz_new/xwzx_new/gsyw_new/202503/3859126.html", "noisy", """3月7日,中建集團黨組在京召開2024年第一輪巡視集中整改情況評價會。集團黨組書記、董事長鄭學(xué)選出席會議并講話,紀(jì)檢監(jiān)察組組長、黨組成員彭興第主持會議。……
+會議強調(diào),要壓緊壓實巡視整改主體責(zé)任,黨委書記要持續(xù)履行好巡視整改第一責(zé)任人職責(zé),……
+""", {"units": [], "group": None, "term": None, "round": 1, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
 ]
