@@ -199,6 +199,29 @@ HELD_OUT_R13 = [
 ……省委巡视组要求我市各级纪检监察机关继续加大工作力度,深挖“保护伞”,斩断利益链,确保打击商业贿赂专项行动取得更大成效。
 """, {"units": [], "term": None, "round": None, "start": None, "end": None, "feedback_date": None, "problems": 0,
       "figures": []}),
+    # https://github.com/greeedyboy/hugowebs/blob/master/source_nankai/post/9d6a2f6ccb86cb9e409aaa4dcf9ee652.md (a
+    # university's news on a ministry's visit checking its central inspection rectification, crawled to a public
+    # repository with its front matter: no visit of an inspection group; 11月10日 has no year of its own; the crawl's
+    # date line is no header of the page)
+    ("nankai_central_rectification_visit", "https://github.com/greeedyboy/hugowebs/blob/master/source_nankai/post/9d6a2f6ccb86cb9e409aaa4dcf9ee652.md", "news", """---
+title: 南开大学->郑富芝一行来校调研指导督促中央巡视整改落实情况 | nankai.info
+date: 2021-11-15 01:22:39.163435
+---
+**南开新闻网讯** （记者 郝静秋 摄影 宗琪琪
+）11月10日，教育部党组成员、副部长郑富芝一行来校调研指导督促中央巡视整改落实情况。……
+在调研座谈会上，杨庆山简要汇报了学校党委部署推动情况、巡视整改工作的主要进展和推进措施、以及下一步工作考虑。……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # https://github.com/arvinzou/ace/blob/master/ace/ace-partyschool/ace-partyschool-web/src/main/webapp/www/registered/notice/detail.jsp
+    # (a party school's discipline office checking staff attendance, a sample notice in a public repository's page
+    # template: a 督查 of work discipline, no party inspection; 3月17日/3月20日 are check days)
+    ("party_school_discipline_check_notice", "https://github.com/arvinzou/ace/blob/master/ace/ace-partyschool/ace-partyschool-web/src/main/webapp/www/registered/notice/detail.jsp", "news", """关于三月份对我校各处室（馆）工作纪律督查情况的通报
+为深入推进“四风”纠治工作，努力营造风清气正的良好工作环境，近期校纪检监察室对我校工作纪律情况进行了专项督查，现督查情况通报如下：
+3月17日上午8点30分检查时，学校行政人员除因公出差和产假外，其他全部到岗；……
+校监察室
+2018年3月29日
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
     # --- round-level texts and figures -------------------------------------------------------------------------------
     # search corpus pages (no URL returned) (a county round's entries: seven regular units and a housing bureau's
     # look-back, in order; 近日 gives no start; the closing of the letters channel is no end)
