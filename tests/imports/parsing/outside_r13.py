@@ -222,6 +222,29 @@ date: 2021-11-15 01:22:39.163435
 2018年3月29日
 """, {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "problems": 0, "figures": []}),
+    # https://sfj.sh.gov.cn/zwyw_jyjdjz/20240320/5210c5c2b3344ad69f751446ee415596.html (a city prison administration's
+    # discipline secretary preparing a prison for the administration's own 巡察: the group is not named, the visit's
+    # dates are not stated; 3月6日 is a research visit, no start)
+    ("beixinjing_prison_inspection_preparation", "https://sfj.sh.gov.cn/zwyw_jyjdjz/20240320/5210c5c2b3344ad69f751446ee415596.html", "news", """监狱管理局调研北新泾监狱工作 (2024-03-07)
+3月6日,监狱管理局党委委员、直属机关纪委书记倪鹏飞一行赴北新泾监狱,对监狱接受市局党委巡察开展工作调研。
+倪鹏飞对监狱前期工作予以肯定,并就监狱积极配合市局党委巡察提出了具体要求。……成立领导小组办公室,明确责任人,专职负责巡察组的协调配合。……
+""", {"group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None, "problems": 0,
+      "figures": []}),
+    # http://www.ahcaw.com/topic/content/2022-04/15/content_8703996.htm (a prison administration's supervisory office
+    # checking epidemic control at fourteen prisons by video, a 专项巡查: no party inspection; 20余项 problems found are
+    # an approximate count of a check, no finding of an inspection)
+    ("prisons_epidemic_video_check", "http://www.ahcaw.com/topic/content/2022-04/15/content_8703996.htm", "news", """驻省监狱管理局监察专员办公室开展疫情防控工作专项视频巡查
+2022-04-15  来源:驻省委政法委纪检监察组
+4月7日,驻省监狱管理局监察专员办公室针对近期疫情防控部署要求,对全省14所监狱单位开展疫情防控工作专项视频巡查。
+……通过实时监控巡查、录像视频倒查、电话询问等方式,对14所监狱单位的疫情防控制度落实情况进行重点巡查,发现共性、个性问题20余项,并及时汇总反馈至相关监狱单位,督促限期整改、及时反馈。
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://jyglj.guizhou.gov.cn/dynz/gzdt/gzdt_76184/202011/t20201105_65029540.html (a district procuratorate's
+    # 巡回检察 at a women's prison: no party inspection; 11月3日 has no year)
+    ("womens_prison_procuratorial_circuit", "http://jyglj.guizhou.gov.cn/dynz/gzdt/gzdt_76184/202011/t20201105_65029540.html", "news", """11月3日,贵阳市筑城地区人民检察院到贵州省第一女子监狱开展巡回检察工作。监狱党委班子成员及相关科室负责人参加会议。
+会上,副检察长周蓉对现检察院内设机构进行介绍,并对监狱及时整改落实去年巡回检察中存在的问题给予了肯定。……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
     # --- round-level texts and figures -------------------------------------------------------------------------------
     # search corpus pages (no URL returned) (a county round's entries: seven regular units and a housing bureau's
     # look-back, in order; 近日 gives no start; the closing of the letters channel is no end)
