@@ -92,6 +92,48 @@ HELD_OUT_R13 = [
 区档案馆坚持把巡察整改作为当前和今后工作的一项重要政治任务。……
 """, {"unit": "区档案馆", "group": "区委第四巡察组", "term": None, "round": None, "start": date(2023, 6, 7),
       "end": date(2023, 7, 28), "feedback_date": date(2023, 9, 11), "figures": []}),
+    # http://www.sxfj.gov.cn/xun_shi_xun_cha/720312984866885.shtml (a district party committee's report after a
+    # provincial inspection, with its title: the visit names the place (对荷塘区进行了巡视), which readers of earlier
+    # batches and the rules read two ways (see KNOWN_MISSES' wuhan_devzone_provincial_progress), so the unit is not
+    # scored; the meetings counted (5次, 6次, 4轮) are no metric)
+    ("hetang_district_provincial_progress", "http://www.sxfj.gov.cn/xun_shi_xun_cha/720312984866885.shtml", "progress", """中共株洲市荷塘区委关于巡视整改进展情况的通报
+根据省委统一部署,2024年9月10日至11月19日,省委第三巡视组对荷塘区进行了巡视。2024年12月28日,省委巡视组向荷塘区反馈了巡视意见。按照巡视工作有关要求,现将巡视整改进展情况予以公布。
+一、组织整改落实情况
+……主动认领整改任务,带头下沉一线开展督导,区委常委会专题研究巡视整改工作5次,区委巡视整改工作领导小组召开专题调度会6次,区委巡视整改监督工作领导小组开展全面督查4轮,有力地推动了问题整改落实。
+""", {"group": "省委第三巡视组", "term": None, "round": None, "start": date(2024, 9, 10), "end": date(2024, 11, 19),
+      "feedback_date": date(2024, 12, 28), "figures": []}),
+    # http://sports.xm.gov.cn/tyxw/202011/t20201116_2495692.htm (a city sports bureau's progress report with its title
+    # and date line: the unit is named with 中共 and a bracketed short name, not scored (as r11's rule); 239条 measures;
+    # the meetings (7次, 12次) and the three working groups are no metric)
+    ("xiamen_sports_progress", "http://sports.xm.gov.cn/tyxw/202011/t20201116_2495692.htm", "progress", """中共厦门市体育局党组关于巡察整改进展情况的通报
+时间:2020-11-16 17:06
+根据厦门市委巡察工作统一部署,2019年9月20日至10月26日,市委第四巡察组对中共厦门市体育局党组(以下简称“市体育局党组”)开展了巡察并于2020年4月9日反馈了巡察意见,按照党务公开原则和巡察工作有关要求,现将巡察整改进展情况予以公布。
+……局党组认真履行巡察整改主体责任,成立了以局主要领导为组长的巡察整改工作领导小组,设立3个专项整改工作小组。局主要领导组织召开7次党组会议、12次巡察整改领导小组会议,专题研究巡察整改工作方案和具体整改措施,细化制定整改措施239条,逐条明确责任领导、牵头处室、责任单位和完成时限,层层分解任务传导压力。
+""", {"group": "市委第四巡察组", "term": None, "round": None, "start": date(2019, 9, 20), "end": date(2019, 10, 26),
+      "feedback_date": date(2020, 4, 9), "figures": [("measures", 239)]}),
+    # https://www.ouhai.gov.cn/art/2025/2/8/art_1251606_59172761.html (a district sports development centre's report
+    # with the portal's index lines and its title: its opening says 根据省委统一部署 though the group is the district's;
+    # the unit is the visit's)
+    ("ouhai_sports_centre_progress", "https://www.ouhai.gov.cn/art/2025/2/8/art_1251606_59172761.html", "progress", """  • 发布单位:瓯海区体育事业发展中心
+  • 成文日期:2025-02-08
+中共温州市瓯海区体育事业发展中心关于巡察整改情况的通报
+发布日期:2025-02-08 19:53 访问次数: 来源:区体育事业发展中心
+根据省委统一部署,2024年4月25日—6月20日,区委第四巡察组对区体育事业发展中心党组进行了巡察。2024年8月5日,区委第四巡察组向区体育事业发展中心党组反馈了巡察意见。按照党务公开原则和巡察工作有关要求,现将巡察整改情况予以公布。
+……二是加强组织领导,明确整改任务。中心党组切实承担起巡察整改主体责任,成立中心巡察反馈问题整改工作领导小组,……
+""", {"unit": "区体育事业发展中心党组", "group": "区委第四巡察组", "term": None, "round": None,
+      "start": date(2024, 4, 25), "end": date(2024, 6, 20), "feedback_date": date(2024, 8, 5), "figures": []}),
+    # http://www.lcffcl.gov.cn/news-2188.html (a district civil affairs bureau's progress body whose opening names
+    # neither group nor dates: no unit (局党组 only), no group, no date; 34个具体问题 are problems, 95条 measures; the
+    # study day (2023年10月10日) is no date of the inspection; the people admonished, of several kinds, are cut)
+    ("civil_affairs_progress_undated", "http://www.lcffcl.gov.cn/news-2188.html", "progress", """根据区委巡察工作统一部署,按照党务公开原则和巡察工作有关要求,现将巡察整改进展情况予以公布。
+一、健全组织领导,抓紧抓实问题整改
+(一)强化组织核心,有序统筹部署。巡察意见反馈会后,局党组立即组织召开专题民主生活会和专题研讨会,……对应34个具体问题清单制定了95条具体整改措施,并做到层层压实责任、全程实施台账管理、逐一整改销号。
+……二、巡察反馈问题的整改情况
+(一)聚焦贯彻落实党的路线方针政策和党中央决策部署以及省市区委工作要求在基层落实情况
+1.关于理论学习不深入的问题
+整改情况:一是于2023年10月10日组织对习近平总书记重要讲话和重要指示精神进行专题集中学习。……
+""", {"group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "figures": [("problems", 34), ("measures", 95)]}),
     # --- news: feedback meetings, entries, mobilisations, rectification news, checks that are no inspection ----------
     # http://jjw.changzhou.gov.cn/html/jw/2023/DOPQPFJE_0814/27098.html (a city youth league committee's feedback on
     # the city commission's site: the sentence naming it 团市委 is cut, so the unit is the visit's; five problems listed
@@ -302,6 +344,25 @@ date: 2021-11-15 01:22:39.163435
 """, {"unit": "", "units": ["区委宣传部", "区政府办", "区民政局", "区市场监督管理局", "区归国华侨联合会",
                             "区凤山祖庙旅游区管理处"], "group": None, "term": 9, "round": 8, "feedback_date": None,
       "figures": []}),
+    # http://m.aqjjjc.gov.cn/html/2025/yaowenbobao_0930/41660.html (a city's ninth round with a special round, its
+    # collective feedback: the term and round stated; the nine city bureaus named lead the rectification of twelve
+    # problems and are no units inspected, so no unit is named; 12项 problems of the system are the leads' tasks, no
+    # finding counted for the round)
+    ("anqing_ninth_round_collective_feedback", "http://m.aqjjjc.gov.cn/html/2025/yaowenbobao_0930/41660.html", "rounds", """近日,安庆市委主要负责同志出席市委第九轮巡察暨深化集中整治群众身边不正之风和腐败问题“5+3”专项巡察集中反馈会议,对巡察整改工作进行集中部署。
+此前,十二届安庆市委第九轮巡察暨“5+3”专项巡察发现,相关市直单位、基层法院、重点乡镇和村(社区),以及8个专项领域存在体制改革运营不顺畅、招标采购工作不规范、养老机构运营管理不到位、财政资金使用监管不严格等突出问题。
+……明确由相关分管市领导牵头,市卫健委、市民政局、市农业农村局、市财政局等9家市直单位分别负责,在市级层面对12项体制性、普遍性、典型性问题开展专项整治;……
+""", {"unit": "", "units": [], "group": None, "term": 12, "round": 9, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # http://jsstyj.jiangsu.gov.cn/art/2025/7/24/art_40686_11608770.html (a provincial sports bureau's party group
+    # starting its year's inspection of five units (four regular, one look-back) with its title and date line: the
+    # units in order; 2025年度 gives no round; the central inspection of the province is another body's)
+    ("jiangsu_sports_year_inspection_start", "http://jsstyj.jiangsu.gov.cn/art/2025/7/24/art_40686_11608770.html", "rounds", """省体育局党组启动2025年度巡察工作
+发布时间:2025-07-24 17:09浏览次数:
+7月23日上午,省体育局党组召开2025年度巡察工作动员会,启动本年度巡察工作。根据局党组巡察工作安排,本轮对省五台山体育中心党委、省体育竞赛管理中心党支部、省体育局会计核算中心党支部、省体育信息中心党支部开展常规巡察,对省体育局后勤服务中心党总支开展巡察“回头看”。……
+陈少军指出,本轮局党组巡察,是中央巡视江苏期间局党组对被巡察单位党组织开展的一次政治体检,……
+""", {"unit": "", "units": ["省五台山体育中心党委", "省体育竞赛管理中心党支部", "省体育局会计核算中心党支部",
+                            "省体育信息中心党支部", "省体育局后勤服务中心党总支"], "group": None, "term": None,
+      "round": None, "start": None, "end": None, "feedback_date": None, "figures": []}),
     # --- audit texts (refused) ---------------------------------------------------------------------------------------
     # http://quanzhenzw.com/gjc/202203/t20220316_7466107.shtml (a provincial agricultural group's economic-
     # responsibility audit entering a subsidiary, on an unrelated domain: an audit text, refused)
@@ -418,4 +479,30 @@ $ z\" Q& N3 l0 i. s 常规巡察从2019年4月1日开始,5月31日结束,巡察�
 會議強調(diào),要壓緊壓實巡視整改主體責(zé)任,黨委書記要持續(xù)履行好巡視整改第一責(zé)任人職責(zé),……
 """, {"units": [], "group": None, "term": None, "round": 1, "start": None, "end": None, "feedback_date": None,
       "problems": 0, "figures": []}),
+    # http://m.foodsafetytexas.com/folder48/folder215/2020-12-04/b1kFbYI5YB1zvFEz.html (a city broadcasting station's
+    # rectification report in traditional script with pinyin annotations on an unrelated domain: the feedback day's year
+    # from the visit's; the committee meeting of 2019年9月29日 is no field; the meetings counted are no metric)
+    ("jingmen_broadcasting_progress_trad", "http://m.foodsafetytexas.com/folder48/folder215/2020-12-04/b1kFbYI5YB1zvFEz.html", "noisy", """根據(jù)市委巡察工作的統(tǒng)一安排部署,2019年5月6日至6月5日,市委第二巡察組對(duì)荊門廣播電視臺(tái)黨委進(jìn)行了巡察。9月24日,市委第二巡察組向荊門廣播電視臺(tái)黨委反饋了巡察意見,實(shí)事求是、全面客觀地指出了臺(tái)黨委在工作中存在的問題和不足,有針對(duì)性提出了改進(jìn)意見和建議。……
+(一)提高站位,落實(shí)整改責(zé)任。……臺(tái)黨委隨即于2019年9月29日召開黨委會(huì)議,專題研究巡察反饋意見整改工作,……
+""", {"unit": "荆门广播电视台党委", "group": "市委第二巡察组", "term": None, "round": None, "start": date(2019, 5, 6),
+      "end": date(2019, 6, 5), "feedback_date": date(2019, 9, 24), "figures": []}),
+    # http://usamodel.cn/newsDetail_forward_1671834 (a central television station's report on a central special
+    # inspection, copied in traditional script onto an unrelated domain with a company's name over the page: the
+    # round is the one whose report the standing committee heard (十八屆中央第十一輪), the text's own, as r12 reads the
+    # round heard at a feedback; 十八屆六中全會 is no term of this text)
+    ("cctv_central_inspection_progress_trad", "http://usamodel.cn/newsDetail_forward_1671834", "noisy", """長兴郴障科技有限公司
+中央電視臺:堅決防止片面追求收視率和娛樂化、商業化傾向
+中央紀委監察部網站
+2017-04-26 18:50
+中央電視臺分黨組關于巡視整改情況的通報
+根據中央統一部署,2016年11月11日至2017年1月10日,中央第十四巡視組對中央電視臺分黨組進行了專項巡視。2017年2月17日,中央第十四巡視組向中央電視臺分黨組反饋了巡視意見。根據《中國共產黨黨內監督條例》和《中國共產黨巡視工作條例》有關規定,現將巡視整改情況予以公布。
+一、深入學習貫徹黨的十八屆六中全會和習近平總書記系列重要講話精神,堅決把巡視整改工作統一到中央要求上來
+……今年2月9日,中央政治局常委會聽取十八屆中央第十一輪巡視情況匯報,習近平總書記提出明確要求。……
+""", {"unit": "中央电视台分党组", "group": "中央第十四巡视组", "term": 18, "round": 11, "start": date(2016, 11, 11),
+      "end": date(2017, 1, 10), "feedback_date": date(2017, 2, 17), "figures": []}),
+    # http://m.cghome.com.cn/news/2023/03/15203.html (a city's group at its veteran cadres bureau, in traditional
+    # script with pinyin annotations on an unrelated domain: a mobilisation, whose day is no start)
+    ("city_veteran_cadres_mobilisation_trad", "http://m.cghome.com.cn/news/2023/03/15203.html", "noisy", """根據(jù)市委關(guān)于巡察工作的統(tǒng)一部署,2023年2月27日,市委第四巡察組巡察市委老干部局工作動(dòng)員會(huì)召開。會(huì)前,市委第四巡察組組長(zhǎng)彭書威主持召開與市委組織部副部長(zhǎng)、老干部局局長(zhǎng)、離退休干部工委書記吳亦雄見面溝通會(huì),……吳亦雄主持巡察進(jìn)駐動(dòng)員會(huì)并作表態(tài)講話。
+""", {"unit": "市委老干部局", "group": "市委第四巡察组", "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "problems": 0, "figures": []}),
 ]
