@@ -134,6 +134,35 @@ HELD_OUT_R13 = [
 整改情况:一是于2023年10月10日组织对习近平总书记重要讲话和重要指示精神进行专题集中学习。……
 """, {"group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "figures": [("problems", 34), ("measures", 95)]}),
+    # https://www.meizhou.gov.cn/zwgk/zfjg/sjtysj/zwgg/content/post_2446705.html (a city transport bureau's report with
+    # its title and date line: the group named with its number, then as 市委巡察组; the feedback went to 我局; the
+    # sentence naming the bureau's own rectification plan (with its round in the plan's title) is cut; the meetings
+    # counted are no metric)
+    ("meizhou_transport_progress", "https://www.meizhou.gov.cn/zwgk/zfjg/sjtysj/zwgg/content/post_2446705.html", "progress", """中共梅州市交通运输局党组关于巡察整改情况的通报
+来源:本网   时间:2023-02-09 18:18:56   浏览:-
+根据市委的统一部署,2022年3月8日至5月7日,市委第三巡察组对市交通运输局党组进行了巡察。2022年8月2日,市委巡察组向我局反馈了巡察意见。现将巡察整改情况予以公开。
+一、强化责任担当,从严从实从快抓好巡察整改
+(一)坚持凝聚共识、增强自觉。……巡察反馈后,我局党组先后召开6次局党组(扩大)会议、1次专题民主生活会、3次协调会、3次全市交通运输部门业务会研究、部署和推进整改落实工作,……
+""", {"unit": "市交通运输局党组", "group": "市委第三巡察组", "term": None, "round": None, "start": date(2022, 3, 8),
+      "end": date(2022, 5, 7), "feedback_date": date(2022, 8, 2), "figures": []}),
+    # http://jtj.lishui.gov.cn/art/2024/9/13/art_1229262293_5373475.html (a city transport bureau's report on its own
+    # site: 29个问题 are problems, 117条整改举措 measures; the meetings and the three follow-ups are no metric)
+    ("lishui_transport_progress", "http://jtj.lishui.gov.cn/art/2024/9/13/art_1229262293_5373475.html", "progress", """公示公告
+根据市委统一部署,2023年10月8日至11月10日,市委第四巡察组对市交通运输局党委进行了巡察。2024年2月23日,市委第四巡察组反馈了巡察意见。根据巡察工作要求,现将整改落实情况予以公布。
+……二是全面对标对表,切实增强整改工作合力。深入剖析29个问题,提出117条整改举措,明确整改方向,确保整改工作高效推进。以反馈意见为行动指令,先后召开3次局党委专题会议、1次领导班子专题民主生活会、1次巡察整改推进会落实整改各项任务。……
+""", {"unit": "市交通运输局党委", "group": "市委第四巡察组", "term": None, "round": None, "start": date(2023, 10, 8),
+      "end": date(2023, 11, 10), "feedback_date": date(2024, 2, 23),
+      "figures": [("problems", 29), ("measures", 117)]}),
+    # https://stickemin.com/zh-hans/news/8172-zhong-gong-jiao-tong-yun-shu-bu-dang-zu-guan-yu-shi-jiu-jie-zhong-yang-di-jiu-lun-xun-shi-zheng-gai-jin-zhan-qing-kuang-de-tong-bao.htm
+    # (a ministry's report after a central inspection, on an unrelated domain without its title: the unit is named with
+    # a bracketed short name (以下简称部党组), not scored; the round named in the ministry's leading group's name
+    # (部落实中央第九轮巡视工作领导小组), read as r11's xingyang_emergency_progress; no term stated in the excerpt;
+    # 8次 meetings are no metric)
+    ("transport_ministry_central_progress", "https://stickemin.com/zh-hans/news/8172-zhong-gong-jiao-tong-yun-shu-bu-dang-zu-guan-yu-shi-jiu-jie-zhong-yang-di-jiu-lun-xun-shi-zheng-gai-jin-zhan-qing-kuang-de-tong-bao.htm", "progress", """根据中央统一部署,2022年4月6日至6月2日,中央第十二巡视组对交通运输部党组(以下简称部党组)开展了常规巡视。2022年7月19日,中央巡视组向部党组反馈了巡视意见。按照巡视工作有关要求,现将巡视整改进展情况予以公布。
+一、党组履行巡视整改主体责任情况
+……(一)认真履行巡视整改第一责任人责任。部主要负责同志对巡视整改负首责、负总责,……担任部落实中央第九轮巡视工作领导小组组长,全流程参与,全过程把关,主持8次领导小组会议,……
+""", {"group": "中央第十二巡视组", "term": None, "round": 9, "start": date(2022, 4, 6), "end": date(2022, 6, 2),
+      "feedback_date": date(2022, 7, 19), "figures": []}),
     # --- news: feedback meetings, entries, mobilisations, rectification news, checks that are no inspection ----------
     # http://jjw.changzhou.gov.cn/html/jw/2023/DOPQPFJE_0814/27098.html (a city youth league committee's feedback on
     # the city commission's site: the sentence naming it 团市委 is cut, so the unit is the visit's; five problems listed
@@ -287,6 +316,13 @@ date: 2021-11-15 01:22:39.163435
 会上,副检察长周蓉对现检察院内设机构进行介绍,并对监狱及时整改落实去年巡回检察中存在的问题给予了肯定。……
 """, {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "problems": 0, "figures": []}),
+    # https://ycjtj.yancheng.gov.cn/art/2023/3/6/art_2894_3971622.html (a city transport bureau's feedback on its own
+    # site: the findings run as comma-joined clauses, not scored; 十九大/二十大 are no term)
+    ("yancheng_transport_feedback", "https://ycjtj.yancheng.gov.cn/art/2023/3/6/art_2894_3971622.html", "news", """根据市委巡察工作领导小组安排,2023年3月1日,市委第四巡察组向市交通运输局党委反馈巡察情况。市委第四巡察组组长须卫琴代表市委第四巡察组向市交通运输局党委领导班子进行了反馈并传达市委书记专题会议精神。……
+按照市委统一部署,2022年8月31日至11月30日,市委第四巡察组对市交通运输局党委开展巡察。……
+须卫琴指出,近三年来,市交通运输局党委以习近平新时代中国特色社会主义思想为指导,认真贯彻落实党的十九大、十九届历次全会及二十大精神,……巡察中发现了一些问题,主要是:贯彻实施交通强国战略不够深入,服务推进“三新一高”战略不够扎实,落实安全生产责任制存在薄弱环节,推进交通运输领域改革有差距。……
+""", {"unit": "市交通运输局党委", "group": "市委第四巡察组", "term": None, "round": None, "start": date(2022, 8, 31),
+      "end": date(2022, 11, 30), "feedback_date": date(2023, 3, 1), "figures": []}),
     # --- round-level texts and figures -------------------------------------------------------------------------------
     # search corpus pages (no URL returned) (a county round's entries: seven regular units and a housing bureau's
     # look-back, in order; 近日 gives no start; the closing of the letters channel is no end)
@@ -363,6 +399,19 @@ date: 2021-11-15 01:22:39.163435
 """, {"unit": "", "units": ["省五台山体育中心党委", "省体育竞赛管理中心党支部", "省体育局会计核算中心党支部",
                             "省体育信息中心党支部", "省体育局后勤服务中心党总支"], "group": None, "term": None,
       "round": None, "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # http://www.gxcounty.com/e/DoPrint/?classid=64&id=183746 (a province's notice publishing its fourth round's
+    # progress reports, on a county news site's print page: the term and round stated; the round's span given by
+    # months (2024年4月至7月) reads as their first and last days; the list of cities, districts, counties and provincial
+    # bodies is cut to its provincial end and joined by 和 and 以及, so units are not scored; seven groups; the office's
+    # signed date is no field)
+    ("gansu_fourth_round_progress_notice", "http://www.gxcounty.com/e/DoPrint/?classid=64&id=183746", "rounds", """按照省委统一部署,2024年4月至7月,十四届省委第四轮巡视对兰州市和城关区、七里河区、……以及省卫生健康委、省体育局、省医疗保障局、省红十字会、省药品监督管理局、省公共资源交易中心、省人民医院、省中医院党组(党委)开展了常规巡视。
+根据《中国共产党巡视工作条例》有关要求,现在甘肃纪检监察网集中公布十四届省委第四轮巡视整改进展情况,接受干部群众监督。
+中共甘肃省委巡视工作领导小组办公室
+2025年7月31日
+省委第三巡视组:省卫生健康委省医疗保障局省人民医院省中医院
+省委第五巡视组:省体育局省公共资源交易中心省药品监督管理局省红十字会
+""", {"unit": "", "group": None, "term": 14, "round": 4, "start": date(2024, 4, 1), "end": date(2024, 7, 31),
+      "feedback_date": None, "figures": []}),
     # --- audit texts (refused) ---------------------------------------------------------------------------------------
     # http://quanzhenzw.com/gjc/202203/t20220316_7466107.shtml (a provincial agricultural group's economic-
     # responsibility audit entering a subsidiary, on an unrelated domain: an audit text, refused)
@@ -490,7 +539,7 @@ $ z\" Q& N3 l0 i. s 常规巡察从2019年4月1日开始,5月31日结束,巡察�
     # inspection, copied in traditional script onto an unrelated domain with a company's name over the page: the
     # round is the one whose report the standing committee heard (十八屆中央第十一輪), the text's own, as r12 reads the
     # round heard at a feedback; 十八屆六中全會 is no term of this text)
-    ("cctv_central_inspection_progress_trad", "http://usamodel.cn/newsDetail_forward_1671834", "noisy", """長兴郴障科技有限公司
+    ("cctv_central_inspection_progress_trad", "http://usamodel.cn/newsDetail_forward_1671834", "noisy", """长兴郴障科技有限公司
 中央電視臺:堅決防止片面追求收視率和娛樂化、商業化傾向
 中央紀委監察部網站
 2017-04-26 18:50
@@ -505,4 +554,11 @@ $ z\" Q& N3 l0 i. s 常规巡察从2019年4月1日开始,5月31日结束,巡察�
     ("city_veteran_cadres_mobilisation_trad", "http://m.cghome.com.cn/news/2023/03/15203.html", "noisy", """根據(jù)市委關(guān)于巡察工作的統(tǒng)一部署,2023年2月27日,市委第四巡察組巡察市委老干部局工作動(dòng)員會(huì)召開。會(huì)前,市委第四巡察組組長(zhǎng)彭書威主持召開與市委組織部副部長(zhǎng)、老干部局局長(zhǎng)、離退休干部工委書記吳亦雄見面溝通會(huì),……吳亦雄主持巡察進(jìn)駐動(dòng)員會(huì)并作表態(tài)講話。
 """, {"unit": "市委老干部局", "group": "市委第四巡察组", "term": None, "round": None, "start": None, "end": None,
       "feedback_date": None, "problems": 0, "figures": []}),
+    # http://xw381.com/jdpd/jdyw/content/2019-06/18/content_8910008.html (a city transport bureau's feedback in
+    # traditional script with pinyin annotations: the unit is the visit's (巡察市交通運輸局), the feedback going to its
+    # 党组; 6月18日 has no year in the text)
+    ("city_transport_feedback_trad", "http://xw381.com/jdpd/jdyw/content/2019-06/18/content_8910008.html", "noisy", """根據市委巡察工作要求,6月18日下午,市委第一巡察組召開(kāi)巡察市交通運輸局情況反饋會(huì ),向市交通運輸局黨組反饋巡察情況。市委常委、紀委書(shū)記、監委代主任周萍英,副市長(cháng)錢(qián)曉華等參加會(huì )議。
+會(huì )上,市委第一巡察組組長(cháng)代表市委第一巡察組對巡察情況進(jìn)行反饋,指出了市交通運輸局黨組在黨的政治建設、思想建設、組織建設、作風(fēng)建設、紀律建設等方面存在的問(wèn)題和不足,并就落實(shí)整改工作提出要求。
+""", {"unit": "市交通运输局", "group": "市委第一巡察组", "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
 ]
