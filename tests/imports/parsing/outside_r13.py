@@ -74,16 +74,6 @@ HELD_OUT_R13 = [
 ……2.健全机制抓推进。针对反馈的具体问题,逐项“过筛子”,反复深入研究,细化制定143条整改措施,并对阶段性完成目标逐一审核把关,建立“三张清单”,确保条条整改、件件落实。……
 """, {"unit": "上海银行党委", "group": "市委第四巡视组", "term": 12, "round": 4, "start": date(2024, 4, 16),
       "end": date(2024, 6, 21), "feedback_date": date(2024, 9, 13), "figures": [("measures", 143)]}),
-    # http://www.whdi.gov.cn/xunchagongzuo/xunchafankui/20240624/20950.html (a city development and reform commission's
-    # report with its title and date line on the city commission's site: the term and round in the title; the group
-    # named with its number, then as 巡察组)
-    ("wuhan_development_reform_progress", "http://www.whdi.gov.cn/xunchagongzuo/xunchafankui/20240624/20950.html", "progress", """中共武汉市发展和改革委员会党组关于十四届市委第五轮巡察集中整改进展情况的通报
-发布时间:2024-06-24 16:38  来源:武汉市纪委监委
-根据市委巡察工作统一部署,2023年7月13日至8月31日,市委第七巡察组对市发改委党组进行了巡察。2023年10月13日,巡察组向市发改委党组反馈了巡察意见。按照巡察工作有关要求,现将反馈意见集中整改进展情况予以公布。
-一、巡察整改组织领导情况
-(一)提高政治站位,强化组织领导。巡察意见反馈后,市发改委党组高度重视市委巡察组反馈的问题,……
-""", {"unit": "市发改委党组", "group": "市委第七巡察组", "term": 14, "round": 5, "start": date(2023, 7, 13),
-      "end": date(2023, 8, 31), "feedback_date": date(2023, 10, 13), "figures": []}),
     # http://jijian.nanhai.gov.cn/cms/html/14604/2024/20240325155402239516060/20240325155402239516060_1.html (a district
     # archives' progress body on the district commission's site: the feedback day's year from the visit's)
     ("nanhai_archives_progress", "http://jijian.nanhai.gov.cn/cms/html/14604/2024/20240325155402239516060/20240325155402239516060_1.html", "progress", """根据区委巡察工作的统一部署,2023年6月7日至7月28日,区委第四巡察组对区档案馆进行了巡察。9月11日,区委第四巡察组向区档案馆反馈了巡察意见。根据《中国共产党巡视工作条例》和《中国共产党党内监督条例》有关规定,现将巡察整改进展情况予以公布。
@@ -424,13 +414,6 @@ date: 2021-11-15 01:22:39.163435
 會議對“紅蓮湖大數(shù)據(jù)云計(jì)算產(chǎn)業(yè)園EPC總承包工程”等10個項(xiàng)目審計(jì)報告反映的問題進(jìn)行了集中評審;對上輪評審4個審計(jì)報告未銷號的問題進(jìn)行了復(fù)評。
 ……各主體要以審計(jì)評審和巡察整改為契機(jī),查漏補(bǔ)缺,深挖內(nèi)潛,不斷夯實(shí)管理基礎(chǔ)。……
 """, {"refused": True}),
-    # http://qc.idea-sf.com:99/info.php?2p=jATj.html (a news report of the national audit work report on central budget
-    # execution, reposted on an unrelated host with a stray date line: an audit text, refused)
-    ("central_audit_work_report_repost", "http://qc.idea-sf.com:99/info.php?2p=jATj.html", "audit", """发布时间:2024-11-14 17:25:41 来源: sp20241114
-人民网北京6月25日电 (记者杨曦)据审计署消息,6月25日,受国务院委托,审计署侯凯审计长向十四届全国人大常委会第十次会议作了《国务院关于2023年度中央预算执行和其他财政收支的审计工作报告》(以下简称报告)。
-……在重大违纪违法问题查处方面,2023年5月以来,审计共发现并移送重大违纪违法问题线索310多件,涉及1200多人。
-报告介绍,对审计发现的重大违纪违法问题,审计署已依纪依法移交有关部门进一步查处。对报告反映的主要问题,有关地方、部门和单位正在积极整改。……
-""", {"refused": True}),
     # http://www.xjshs.gov.cn/news-show-61038.html (a corps division's audit bureau checking the rectification of its
     # budget audit report's findings at eight departments and a regiment: an audit text, refused)
     ("corps_audit_rectification_check", "http://www.xjshs.gov.cn/news-show-61038.html", "audit", """近日,师市审计局对相关整改责任单位开展实地整改督导,已完成8个部门单位,1个团场督导工作,通过听取汇报、查阅资料和实地踏勘等方式,……重点对《第五师双河市2022年度预算执行和其他财政收支的审计专项工作报告》所涉及问题进行督导。
@@ -441,6 +424,17 @@ date: 2021-11-15 01:22:39.163435
     ("transport_group_national_audit_cooperation", "https://www.hnjttz.com/department/show-20522.html", "audit", """集团积极配合国家审计署开展审计工作
 一是指派专人负责。指定专人与审计组进行对接,随时了解工作进展情况,解决审计过程中遇到的困难和难题。
 二是全面积极协调。积极协调集团各所属单位及机关各部门,及时提供审计所需资料,确保审计工作按计划进行。……
+""", {"refused": True}),
+    # https://www.roedl.com.cn/?p=3895 (three city tobacco bureaus' cross audit, on an unrelated domain: an audit
+    # text, refused)
+    ("tobacco_cross_audit", "https://www.roedl.com.cn/?p=3895", "audit", """为进一步提升审计监督质效、织密内部管理防线,近日,六安合肥安庆市局(公司)紧扣省局(公司)“内部监督提质增效”工作要求,贯彻落实全省烟草商业系统审计工作会议精神,共同开展三地交叉审计项目工作。……
+……审计实施中,小组成员针对审计发现的共性问题开展“联合研判”、凝聚整改共识,针对个性问题实施“靶向分析”、精准提出建议,……
+""", {"refused": True}),
+    # http://0832.org.cn/html/sypd/493463.shtml (a provincial tobacco bureau's opinion on strengthening the
+    # rectification of audit findings, in traditional script with pinyin annotations on a mirror: an audit text,
+    # refused)
+    ("tobacco_audit_rectification_opinion_trad", "http://0832.org.cn/html/sypd/493463.shtml", "audit", """日前,浙江省煙草專賣局(公司)下發(fā)《關(guān)于進(jìn)一步加強(qiáng)審計(jì)整改工作的意見》(以下簡(jiǎn)稱《意見》),要求加強(qiáng)黨對(duì)審計(jì)工作的領(lǐng)導(dǎo),深化審計(jì)制度改革,……
+《意見》要求,要狠抓審計(jì)整改跟蹤落實(shí),……二是建立審計(jì)整改清單銷號(hào)機(jī)制。對(duì)審計(jì)發(fā)現(xiàn)問題整改情況進(jìn)行逐項(xiàng)登記和動(dòng)態(tài)管理,……
 """, {"refused": True}),
     # --- noisy copies ------------------------------------------------------------------------------------------------
     # http://m.kehuisaige.com/sf_41B881714B604899B6C8795B7DAD5BC4_209_97593108105.html (a provincial forestry bureau's
