@@ -166,7 +166,12 @@ class BoundedPaginator(Paginator):
         rows = list(queryset.annotate(**{COUNT_COLUMN: expression})[bottom : bottom + self.per_page])
         if rows:
             first = rows[0]
-            counted = first[COUNT_COLUMN] if isinstance(first, dict) else getattr(first, COUNT_COLUMN)
+            if isinstance(first, dict):
+                counted = first[COUNT_COLUMN]
+            elif isinstance(first, tuple):  # .values_list() rows: an annotation follows the listed columns
+                counted = first[-1]
+            else:
+                counted = getattr(first, COUNT_COLUMN)
             self.__dict__["_bounded"] = _settle(self.object_list, counted, self.limit)
             self._remember()
             for row in rows:
