@@ -231,7 +231,7 @@ REST_FRAMEWORK = {
     # Token first: its WWW-Authenticate header makes anonymous requests 401, not 403.
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "ledger.api.throttling.ThrottledTokenAuthentication",
-        "rest_framework.authentication.SessionAuthentication",
+        "ledger.api.authentication.PreparedSessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["ledger.api.permissions.RolePermission"],
     "DEFAULT_FILTER_BACKENDS": [

@@ -10,8 +10,9 @@ import functools
 from django.contrib.auth import get_user_model
 from django.db import connections, router
 from django.utils.translation import gettext_lazy as _
+from drf_spectacular.authentication import SessionScheme
 from rest_framework import exceptions
-from rest_framework.authentication import TokenAuthentication
+from rest_framework.authentication import SessionAuthentication, TokenAuthentication
 from rest_framework.authtoken.models import Token
 
 from ledger.prepared import prepared_statements
@@ -48,3 +49,21 @@ class LeanTokenAuthentication(TokenAuthentication):
             raise exceptions.AuthenticationFailed(_("User inactive or deleted."))
         token.user = user
         return user, token
+
+
+class PreparedSessionAuthentication(SessionAuthentication):
+    """DRF's session authentication (a browser's API requests) with the session row and its user read by prepared
+    statements (ledger.prepared): the same two lookups on every request, but for the key and the time."""
+
+    def authenticate(self, request):
+        user = getattr(request._request, "user", None)  # lazy: read on first use
+        if user is not None:
+            with prepared_statements(router.db_for_read(get_user_model())):
+                user.is_active  # noqa: B018  (loads the session, then the user)
+        return super().authenticate(request)
+
+
+class PreparedSessionScheme(SessionScheme):
+    """The OpenAPI security scheme of PreparedSessionAuthentication: the session cookie, as for DRF's own class."""
+
+    target_class = "ledger.api.authentication.PreparedSessionAuthentication"

@@ -55,3 +55,13 @@ def test_the_same_answers_without_prepared_statements(ledger, users, monkeypatch
 def test_an_unknown_token_is_still_refused(ledger, users):
     client = APIClient(HTTP_AUTHORIZATION="Token " + "0" * 40)
     assert client.get("/api/measures/").status_code == 401
+
+
+def test_a_browser_sessions_lookups_are_prepared(ledger, users):
+    client = APIClient()
+    client.force_login(users.admin)
+    for _ in range(2):
+        assert client.get("/api/measures/", {"page_size": 2}).status_code == 200
+    statements = _prepared_statements()
+    assert any("django_session" in sql and "$1" in sql for sql in statements)
+    assert any('FROM "accounts_user"' in sql and "$1" in sql for sql in statements)
