@@ -123,6 +123,11 @@ elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # compilation. PG_OPTIONS replaces this (e.g. "-c jit=on") when set.
     pg_options = os.environ.get("PG_OPTIONS", "-c jit=off")
     DATABASES["default"]["OPTIONS"] = {"options": pg_options, **DATABASES["default"].get("OPTIONS", {})}
+    # Server-prepared statements for the API's token lookup and list pages (ledger.prepared; Django's own statements
+    # bind on the client, which this leaves alone). PG_PREPARED_STATEMENTS=0 behind a pooler that does not keep
+    # them (PgBouncer in transaction mode before 1.21 or without max_prepared_statements).
+    if env_bool("PG_PREPARED_STATEMENTS", True):
+        DATABASES["default"]["OPTIONS"].setdefault("prepare_threshold", 5)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "accounts.User"
@@ -226,7 +231,7 @@ REST_FRAMEWORK = {
     # Token first: its WWW-Authenticate header makes anonymous requests 401, not 403.
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "ledger.api.throttling.ThrottledTokenAuthentication",
-        "rest_framework.authentication.SessionAuthentication",
+        "ledger.api.authentication.PreparedSessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["ledger.api.permissions.RolePermission"],
     "DEFAULT_FILTER_BACKENDS": [

@@ -31,6 +31,10 @@ def scoped(model):
     return queryset
 
 
+# Form classes of BaseFilterSet.get_form_class, by (filterset class, names of its filters).
+_FORM_CLASSES: dict[tuple, type] = {}
+
+
 class BaseFilterSet(df.FilterSet):
     q = df.CharFilter(method="search", label="搜索")
     search_fields: tuple[str, ...] = ()
@@ -41,6 +45,20 @@ class BaseFilterSet(df.FilterSet):
         if only is not None:
             self.base_filters = {name: f for name, f in type(self).base_filters.items() if name in only}
         super().__init__(data, queryset, **kwargs)
+
+    def get_form_class(self):
+        """The form class for these filters, built once per filterset class and set of filters when no field depends
+        on the request: building a form class (a form field per filter, then a class) cost more than validating it.
+        Filters choosing among querysets (scoped to the requesting user) build their own, every time."""
+        if any(isinstance(f, df.filters.QuerySetRequestMixin) for f in self.filters.values()):
+            return super().get_form_class()
+        key = (type(self), frozenset(self.filters))
+        form_class = _FORM_CLASSES.get(key)
+        if form_class is None:
+            if len(_FORM_CLASSES) > 256:  # bounded by the filters declared, yet never let it grow unchecked
+                _FORM_CLASSES.clear()
+            form_class = _FORM_CLASSES[key] = super().get_form_class()
+        return form_class
 
     def search(self, queryset, name, value):
         value = value.strip()

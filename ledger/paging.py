@@ -17,6 +17,8 @@ from django.db.models import IntegerField
 from django.db.models.expressions import RawSQL
 from django.utils.functional import cached_property
 
+from ledger.prepared import prepared_statements
+
 EXACT_COUNT_LIMIT = 1_000
 ESTIMATE_SECONDS = 30
 COUNT_COLUMN = "tz_bounded_count"
@@ -111,9 +113,20 @@ class BoundedPaginator(Paginator):
     limit = EXACT_COUNT_LIMIT
 
     def __init__(
-        self, object_list, per_page, orphans=0, allow_empty_first_page=True, *, rows=None, estimate_key=None
+        self,
+        object_list,
+        per_page,
+        orphans=0,
+        allow_empty_first_page=True,
+        *,
+        rows=None,
+        estimate_key=None,
+        prepared=False,
     ):
         super().__init__(object_list, per_page, orphans, allow_empty_first_page)
+        # Fetch a page's rows with a statement prepared on the server (ledger.prepared): for a list asked again
+        # and again with the same filters (an API), so only its parameters change between requests.
+        self.prepared = prepared
         # Turns a page's slice into what the page holds (e.g. .values() rows); the count stays on object_list,
         # so whatever the rows join for display does not reach the COUNT.
         self.rows = rows
@@ -126,6 +139,12 @@ class BoundedPaginator(Paginator):
             if len(_by_request) > 1000:
                 _by_request.clear()
             _by_request[self.estimate_key] = (time.monotonic(), self.limit, count)
+
+    def _fetch(self, queryset) -> list:
+        if not self.prepared:
+            return list(queryset)
+        with prepared_statements(queryset.db):
+            return list(queryset)
 
     def _get_page(self, object_list, number, paginator):
         return super()._get_page(self.rows(object_list) if self.rows else object_list, number, paginator)
@@ -161,12 +180,17 @@ class BoundedPaginator(Paginator):
             # not remembered again: a list polled without pause would otherwise keep its estimate for ever
             self.__dict__["_bounded"] = (max(known, self.limit + 1), False)
             number = self.validate_number(number)
-            return Page(list(queryset[bottom : bottom + self.per_page]), number, self)
+            return Page(self._fetch(queryset[bottom : bottom + self.per_page]), number, self)
         expression = bounded_count_expression(self.object_list, self.limit)
-        rows = list(queryset.annotate(**{COUNT_COLUMN: expression})[bottom : bottom + self.per_page])
+        rows = self._fetch(queryset.annotate(**{COUNT_COLUMN: expression})[bottom : bottom + self.per_page])
         if rows:
             first = rows[0]
-            counted = first[COUNT_COLUMN] if isinstance(first, dict) else getattr(first, COUNT_COLUMN)
+            if isinstance(first, dict):
+                counted = first[COUNT_COLUMN]
+            elif isinstance(first, tuple):  # .values_list() rows: an annotation follows the listed columns
+                counted = first[-1]
+            else:
+                counted = getattr(first, COUNT_COLUMN)
             self.__dict__["_bounded"] = _settle(self.object_list, counted, self.limit)
             self._remember()
             for row in rows:

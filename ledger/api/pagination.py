@@ -19,7 +19,9 @@ class PagePagination(PageNumberPagination):
     page_rows = None  # a view may set a callable turning the page's slice into rows (ledger.api.rows)
 
     def django_paginator_class(self, queryset, page_size):
-        return BoundedPaginator(queryset, page_size, rows=self.page_rows, estimate_key=self._estimate_key())
+        return BoundedPaginator(
+            queryset, page_size, rows=self.page_rows, estimate_key=self._estimate_key(), prepared=True
+        )
 
     def _estimate_key(self) -> tuple | None:
         """What the listed statement depends on: the resource, the query but its paging, who asks (scope is by

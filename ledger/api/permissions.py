@@ -22,6 +22,13 @@ class RolePermission(BasePermission):
         user = request.user
         if not (user and user.is_authenticated and user.is_active):
             return False
-        model_name = getattr(view, "permission_model", None) or view.get_queryset().model._meta.model_name
+        model_name = getattr(view, "permission_model", None) or _model(view)._meta.model_name
         action = getattr(view, "required_action", None) or METHOD_ACTIONS.get(request.method)
         return action in allowed_actions(user.effective_role, model_name)
+
+
+def _model(view):
+    # The class's queryset names the model without building the request's scoped queryset (the list builds it
+    # again); views with none declared are asked for theirs.
+    queryset = getattr(view, "queryset", None)
+    return (queryset if queryset is not None else view.get_queryset()).model

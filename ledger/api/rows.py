@@ -1,11 +1,13 @@
-"""The measure list's page built from .values() rows instead of model instances (issue 13: API list ≥ 0.5 × a bare
-.values() view). Each value is still formatted by the serializer's own field, so a row reads exactly as the
+"""The measure list's page built from rows of its columns (named tuples) instead of model instances (issue 13: API
+list ≥ 0.5 × a bare .values() view). Each value is still formatted by the serializer's own field, so a row reads exactly as the
 serializer would write it (tests/api/test_measure_rows.py compares the two); only the per-row machinery of
 building three model instances and resolving every attribute through DRF is skipped. Warnings and overdue flags
 come from ledger.alerts and ledger.selectors, fed with the same inputs the serializer reads."""
 
 import functools
-from types import SimpleNamespace
+import operator
+from datetime import date, datetime
+from typing import NamedTuple
 
 from django.conf import settings
 from django.utils import timezone
@@ -83,28 +85,65 @@ def _plan(serializer_class):
     return tuple(plan)
 
 
+
+
+class _Facts(NamedTuple):
+    """A row's warning inputs, by the names the measure's attributes have (FACTS)."""
+
+    status: str
+    deadline: date | None
+    closed_at: datetime | None
+    next_review_on: date | None
+    last_activity_on: date | None
+    milestone_on: date | None
+
+
+@functools.cache
+def page_columns(serializer_class) -> tuple[str, ...]:
+    """Every column a page of the serializer's rows needs: the fields' own, then the warning inputs."""
+    return tuple(dict.fromkeys([*(column for column, _, _ in _plan(serializer_class)), *_Facts._fields]))
+
+
 def values_page_queryset(queryset, serializer_class):
     """`queryset` as .values() rows holding every column the page needs."""
-    names = [column for column, _, _ in _plan(serializer_class)]
-    # What measure_is_overdue and measure_flag read (the warning inputs are stored on the measure).
-    needed = ("status", "deadline", "closed_at", "next_review_on", "last_activity_on", "milestone_on")
-    return queryset.values(*dict.fromkeys([*names, *needed]))
+    return queryset.values(*page_columns(serializer_class))
+
+
+def tuple_page_queryset(queryset, serializer_class):
+    """`queryset` as tuples of page_columns(), what represent_rows reads by position: no dict per row to build
+    and then read again. (Columns annotated later, such as the page's count, come after these.)"""
+    return queryset.values_list(*page_columns(serializer_class))
+
+
+@functools.cache
+def _row_plan(serializer_class):
+    """(output names, a getter of their values by position, (position, output, formatter) of those to format,
+    a getter of the warning inputs)."""
+    plan = _plan(serializer_class)
+    index = {column: i for i, column in enumerate(page_columns(serializer_class))}
+    outputs = tuple(output for _, output, _ in plan)
+    getter = operator.itemgetter(*(index[column] for column, _, _ in plan))
+    formatted = tuple((index[column], output, formatter) for column, output, formatter in plan if formatter)
+    return outputs, getter, formatted, operator.itemgetter(*(index[column] for column in _Facts._fields))
 
 
 def represent_rows(rows, serializer_class) -> list[dict]:
-    plan = [
-        (column, output, formatter.bind() if isinstance(formatter, _IsoDatetime) else formatter)
-        for column, output, formatter in _plan(serializer_class)
+    """The serializer's output for rows of tuple_page_queryset(), in the serializer's key order."""
+    outputs, getter, formatted, facts = _row_plan(serializer_class)
+    formatted = [
+        (i, output, formatter.bind() if isinstance(formatter, _IsoDatetime) else formatter)
+        for i, output, formatter in formatted
     ]
     on = today()
     out = []
     for row in rows:
-        data = {}
-        for column, output, formatter in plan:
-            value = row[column]
-            data[output] = value if value is None or formatter is None else formatter(value)
-        facts = SimpleNamespace(**row)
-        data["is_overdue"] = measure_is_overdue(facts, on)
-        data["warning"] = measure_flag(facts, on)
+        data = dict(zip(outputs, getter(row), strict=True))
+        for i, output, formatter in formatted:
+            value = row[i]
+            if value is not None:
+                data[output] = formatter(value)
+        measure = _Facts._make(facts(row))
+        data["is_overdue"] = measure_is_overdue(measure, on)
+        data["warning"] = measure_flag(measure, on)
         out.append(data)
     return out

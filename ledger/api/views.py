@@ -10,7 +10,7 @@ from ledger.api import serializers as s
 from ledger.api.base import LedgerViewSet
 from ledger.api.pagination import wants_cursor
 from ledger.api.reconciliation import ReconciliationSerializer
-from ledger.api.rows import represent_rows, values_page_queryset
+from ledger.api.rows import represent_rows, tuple_page_queryset
 from ledger.api.tree import inspection_tree
 from ledger.choices import Channel
 from ledger.models import (
@@ -131,12 +131,12 @@ class MeasureViewSet(LedgerViewSet):
         return queryset.select_related("item__inspection")  # the serializer reads item.inspection
 
     def list(self, request, *args, **kwargs):
-        # Page-number pages come from .values() rows formatted by the serializer's fields (ledger.api.rows): the
-        # same page without building instances. Cursor pages keep the serializer.
+        # Page-number pages come from rows of the needed columns formatted by the serializer's fields
+        # (ledger.api.rows): the same page without building instances. Cursor pages keep the serializer.
         serializer_class = self.get_serializer_class()
-        self.paginator.page_rows = lambda sliced: values_page_queryset(sliced, serializer_class)
+        self.paginator.page_rows = lambda sliced: tuple_page_queryset(sliced, serializer_class)
         page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
-        if page and not isinstance(page[0], dict):
+        if page and not isinstance(page[0], tuple):
             return self.get_paginated_response(self.get_serializer(page, many=True).data)
         return self.get_paginated_response(represent_rows(page, serializer_class))
 

@@ -1,5 +1,7 @@
 """A page of the API's lists fetches its rows and its bounded count in one statement (ledger.paging)."""
 
+from types import SimpleNamespace
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -104,3 +106,32 @@ def test_a_polled_list_finds_its_estimate_by_the_request_without_compiling_its_c
         with CaptureQueriesContext(connection) as ctx:
             client.get("/api/measures/", {"page_size": 2, **params})
         assert any("COUNT(*)" in sql for sql in _measure_queries(ctx)), params
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="estimates are PostgreSQL's planner's")
+def test_a_list_polled_across_the_estimates_expiry_is_recounted_after_it(many, users, api, monkeypatch):
+    # The module's own clock, moved by hand (time-machine leaves time.monotonic alone).
+    now = [1000.0]
+    monkeypatch.setattr(paging, "time", SimpleNamespace(monotonic=lambda: now[0]))
+    monkeypatch.setattr(paging, "_estimates", {})
+    monkeypatch.setattr(paging, "_over_bound", {})
+    monkeypatch.setattr(paging, "_by_request", {})
+    monkeypatch.setattr(BoundedPaginator, "limit", 4)
+    client = api(users.admin)
+
+    def poll(at):
+        now[0] = 1000.0 + at
+        with CaptureQueriesContext(connection) as ctx:
+            page = client.get("/api/measures/", {"page_size": 2}).json()
+        assert (page["count_exact"], len(page["results"])) == (False, 2)
+        statements = [q["sql"] for q in ctx.captured_queries]
+        return any("COUNT(*)" in sql for sql in statements), any(sql.startswith("EXPLAIN") for sql in statements)
+
+    window = paging.ESTIMATE_SECONDS
+    assert poll(0) == (True, True)  # counted above the bound, then estimated
+    # Polled without pause within the window: the estimate stands; it is not renewed by being used.
+    for at in (1, window / 2, window - 0.5):
+        assert poll(at) == (False, False), at
+    assert poll(window + 0.5) == (True, True)  # past the window from the count: counted and estimated again
+    assert poll(window + 1) == (False, False)
+    assert poll(2 * window + 1) == (True, True)
