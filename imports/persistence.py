@@ -16,7 +16,7 @@ from decimal import Decimal
 from functools import partial, reduce
 from typing import TYPE_CHECKING
 
-from django.db import connection, transaction
+from django.db import connections, router, transaction
 from django.db.models import CharField, Q, Value
 from django.db.models.functions import Cast, Concat
 from django.utils import timezone
@@ -297,7 +297,7 @@ class LedgerWriter:
         # Items before measures: a measure inserted without a search vector gets it from the INSERT trigger, which
         # reads its item's title (migration 0007). The foreign keys are checked at the commit.
         for model in sorted(numbered, key=lambda m: m is Measure):
-            if model is Measure and connection.vendor == "postgresql":
+            if model is Measure and connections[router.db_for_write(Measure)].vendor == "postgresql":
                 insert_rows(model, map(_with_search_vector, numbered[model]), with_pk=True, extra=("search_vector",))
             else:
                 insert_rows(model, numbered[model], with_pk=True)

@@ -1,6 +1,6 @@
-"""The measure list's page built from rows of its columns (named tuples) instead of model instances (issue 13: API
-list ≥ 0.5 × a bare .values() view). Each value is still formatted by the serializer's own field, so a row reads exactly as the
-serializer would write it (tests/api/test_measure_rows.py compares the two); only the per-row machinery of
+"""The measure list's page built from tuples of its columns (.values_list()) instead of model instances (issue 13:
+API list ≥ 0.5 × a bare .values() view). Each value is still formatted by the serializer's own field, so a row reads
+exactly as the serializer would write it (tests/api/test_measure_rows.py compares the two); only the per-row machinery of
 building three model instances and resolving every attribute through DRF is skipped. Warnings and overdue flags
 come from ledger.alerts and ledger.selectors, fed with the same inputs the serializer reads."""
 
@@ -83,8 +83,6 @@ def _plan(serializer_class):
         else:
             plan.append((field.source, name, _formatter(field)))
     return tuple(plan)
-
-
 
 
 class _Facts(NamedTuple):
