@@ -212,6 +212,12 @@ def _sentence_figures(sentence: str, line_no: int, told_by_group: bool = False) 
             metric = COMPLETED  # "反馈问题306个，整改279个": a bare 整改 after the problems' count is how many were rectified
         if metric in _STATUS_METRICS and _COVERAGE_RE.search(sentence):
             metric = None  # "全县220个村级党组织，已完成153个，覆盖率达到69.5%": units visited, not problems rectified
+        if metric == COMPLETION_RATE and not any(f.metric in _RATE_BASES for f in out) and _counts_other(
+            re.split(r"[；;]", sentence[:start])[-1]
+        ):
+            metric = None  # "203个主要工作节点完成168个，完成率达到82.8%": the rate of the other things just counted
+        if metric in _STATUS_METRICS and metric != COMPLETION_RATE and _counts_other(re.split(r"[，,；;]", sentence[:start])[-1]):
+            metric = None  # "46个工作节点已完成40个": the other things of its own clause are what was completed
         if metric is None:
             continue
         value = parse_number(num_text)
@@ -254,6 +260,23 @@ _COVERAGE_RE = re.compile(r"覆盖")
 _BEFORE_VISIT_RE = re.compile(r"巡[视察](?:工作)?(?:前|之前|开始前|进驻前)[，,]")
 _NOT_FINDINGS_RE = re.compile(r"立行立改|边巡边改|解决|帮助|办理|化解|办结")
 _AND_TRANSFERRED_RE = re.compile(r"^[^，,；;。]{0,20}?留置[^，,；;。]{0,6}?并移送(?:司法|检察)机关")
+
+
+_RATE_BASES = {PROBLEMS, MEASURES, COMPLETED, BASICALLY_COMPLETED, IN_PROGRESS, LONG_TERM}
+
+
+def _counts_other(before: str) -> bool:
+    """True when the words before a completion rate or a status count count things that are neither problems nor
+    measures ("203个主要工作节点完成168个，" / "15个重点项目已完成"): the rate or the count is of those things. Kinds of
+    grouping (3个方面, 5个单位) count nothing it could be of."""
+    for m in _CANDIDATE.finditer(before):
+        after = before[m.end() : m.end() + 12]
+        if m.group("unit") not in _COUNT_UNITS or not re.match(r"[\u4e00-\u9fff]", after) or _NOT_COUNTS_AFTER.match(after):
+            continue
+        noun = _KEYWORD_RE.search(after[:6])
+        if not _COUNTED_NOUN_OK.match(after) and not (noun and noun.start() <= 2):
+            return True
+    return False
 
 
 def _inside_quotes(sentence: str, pos: int) -> bool:

@@ -458,7 +458,7 @@ def _dates(
         clauses = re.split(r"[，,]", sentence)
         # "2020年8月公布了反馈情况": the month the feedback was published is not the day it was given
         stated = [d for clause in clauses if not (_VISIT_RE.search(clause) and "反馈" not in clause)
-                  and not _PUBLISHED_WORDS_RE.search(clause) for d in find_dates(clause)]
+                  and not _PUBLISHED_WORDS_RE.search(clause) for d in _not_studied(clause)]
         if stated:
             # Without a dated visit, a yearless feedback date follows the last year-and-month the text stated
             # before it ("2022年11月中旬至2023年1月中旬…" then "3月6日…反馈"), as a reader dates it.
@@ -509,6 +509,19 @@ def _month_visit(inspection: Inspection, statement: str) -> None:
 
 _STAGGERED_ENTRY_RE = re.compile(r"[^。，,；;]{0,4}?(?:陆续|先后|分批)(?:完成)?进驻")
 _PUBLISHED_WORDS_RE = re.compile(r"公布|公开|发布|刊发")
+# a unit's own study session or meeting of its members told with its day (于2023年10月10日组织…专题集中学习)
+_OWN_STUDY_RE = re.compile(
+    r"(?:组织|开展|举办|召开|参加)[^，,。；;]{0,40}?(?:学习|研讨|培训|读书班|民主生活会|组织生活会|警示教育)"
+)
+
+
+def _not_studied(clause: str) -> list:
+    """The dates of a clause, but for the day of the unit's own study session or meeting ("二、巡察反馈问题的整改情况
+    … 整改情况：一是于2023年10月10日组织…专题集中学习": a heading's 反馈 above it makes it no feedback's day)."""
+    if not _OWN_STUDY_RE.search(clause):
+        return find_dates(clause)
+    pieces = re.split(r"[:：]|\s+", clause)
+    return [d for piece in pieces if not (_OWN_STUDY_RE.search(piece) and "反馈" not in piece) for d in find_dates(piece)]
 
 
 def _same_day_before(first, lines: list[Line], statement: str) -> date | None:
@@ -1139,7 +1152,7 @@ _UNIT_LIST_RE = re.compile(
     rf"|(?=(?:党组织)?(?:工作)?(?:动员会|反馈会))|(?=就)|(?=(?:宣读|通报|进行|集中)?(?:了)?(?:巡[视察])?反馈))"
 )
 # "中冶成勘党委及物业公司党总支": two units joined by 及/和, each with its organisation's ending.
-_ORG_END = r"(?:党委|党总支|党支部|党组|党工委|公司|局|院|中心|办|部|委|室|处|所|站|乡|镇|村|社区|街道)"
+_ORG_END = r"(?:党委|党总支|党支部|党组|党工委|公司|局|院|中心|办|部|委|室|处|所|站|乡|镇|村|社区|街道|党校|学校)"
 # "云龙乡及所辖村": the organisations under a unit are no second unit
 _JOINED_RE = re.compile(rf"^(.{{2,20}}?{_ORG_END})(?:及|和|与)(?!其?[所下][辖属])(.{{2,20}}?{_ORG_END})$")
 
@@ -1158,7 +1171,10 @@ _GROUPS_THEN_LIST_RE = re.compile(
 _VILLAGE_RE = re.compile(r"村|社区|居委会|嘎查")
 _EXTENSION_RE = re.compile(r"延伸巡[视察]|巡乡带村|对村巡察")
 _VISITS_SEVERAL_RE = re.compile(r"(?<!一)对[^。；;]*?(?:开展|展开|进行|的[^。；;，,]{0,4}巡[视察])")
-_SINGLE_VISIT_RE = re.compile(r"[，,]\s*对([^对，。；,;、“”\s]{2,30}?)开展(?:了)?[^，。；,;对]{0,6}巡[视察]")
+# (its own kind may be long, "对市住房城乡建设局开展环境污染防治和扶贫住房保障专项巡察", or a look-back, 开展“回头看”)
+_SINGLE_VISIT_RE = re.compile(
+    r"[，,]\s*对([^对，。；,;、“”\s]{2,30}?)开展(?:了)?(?:[^，。；,;对、]{0,20}?巡[视察]|[^，。；,;对、]{0,6}?“?回头看)"
+)
 _EXAMPLE_OF_KIND_RE = re.compile(rf"(?:(?<!一)对|[，,])([^对，。；,;、“”\s][^，。；,;、“”\s]{{1,29}}?)等\s*{NUM}\s*[个家户所]")
 
 

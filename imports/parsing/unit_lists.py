@@ -25,7 +25,7 @@ _NAME_END_RE = re.compile(
 # Where 和/及/与 join two names rather than sit inside one (区文体广电和旅游局, 材料科学与工程学院 stay whole).
 _JOINT_END_RE = re.compile(
     rf"(?:党委|党总支|党支部|党组|党工委|党组织|单位|公司|局|乡|镇|村|社区|街道|街|中心|办|处|站|院|馆|机关|巡[视察]"
-    rf"|中学|小学|学校|[一二三四五六七八九十]中"  # 潜山二中和黄铺中学 (材料科学与工程学院 stays whole)
+    rf"|中学|小学|学校|党校|[一二三四五六七八九十]中"  # 潜山二中和黄铺中学, 市委党校及市公安局 (材料科学与工程学院 stays whole)
     rf"|联合会|协会|委员会|工会|商会"  # 中国文学艺术界联合会和中国井冈山干部学院 (never 社会和…)
     rf"|{NUM}\s*[个家户所][^和及与]{{0,8}})$"  # "江苏10个省区市和国家体育总局": after a counted kind
 )
@@ -115,7 +115,12 @@ def _joined(segment: str) -> list[str]:
             and re.fullmatch(r"[\u4e00-\u9fff]{2,}[市县区旗]", segment[joint.end() :])
             and not re.match(r"和[林田平龙顺政县静硕布]", segment[joint.start() :])
         )
-        if _JOINT_END_RE.search(left) or places:
+        # "市妇联及市总工会": two organisation-shaped names of one level, the second saying its level again
+        tail = segment[joint.end() :]
+        same_level = (
+            re.match(r"[省市县区]", left) and tail[:1] == left[:1] and not re.match(r"市场", tail) and clean(left) and clean(tail)
+        )
+        if _JOINT_END_RE.search(left) or places or same_level:
             head, tail = segment[: joint.start()], segment[joint.end() :]
             balanced = sum(head.count(c) for c in _OPEN) == sum(head.count(c) for c in _CLOSE)
             return [*_joined(head), *_joined(tail)] if balanced else pieces
@@ -161,7 +166,8 @@ def clean(name: str) -> str:
     name = re.sub(r"巡[视察]$", "", name)  # "进驻区总工会、团区委巡察动员会议"
     name = re.sub(r"(?<=.{2})工作$", "", name)  # "巡察区总工会、团区委工作进驻动员会": the visit's word, not the name's
     # a bracket stating what is done there, not part of the name: （所属村、社开展同步村级巡察） / （不含庞南刘村）
-    name = re.sub(r"[（(][^）)]*(?:开展|巡[视察]|所属|所辖|不含|含)[^）)]*[）)]", "", name)
+    # (a bracket naming the bodies the unit includes is part of its name: 市外事侨务办公室（含市友协）)
+    name = re.sub(r"[（(][^）)]*(?:开展|巡[视察]|所属|所辖|不含|含)[^）)]*[）)]", lambda m: m[0] if _members(m[0]) else "", name)
     name = name.replace("(", "（").replace(")", "）").strip()
     bare = _bare(name)
     if bare in PROVINCE_LEVEL:  # a central round's units: 北京、天津、辽宁
@@ -181,6 +187,15 @@ def clean(name: str) -> str:
     if re.match(r"(?:按照|根据|依照|依据|通过|经过)", bare) or re.fullmatch(r"[总分省市县区]局", bare):
         return ""
     return name
+
+
+def _members(bracket: str) -> bool:
+    """True for a bracket naming the bodies a unit includes, each shaped like an organisation (（含市文化市场综合行政执法
+    支队）, （含中华职教社、市台联）); not for what is done there or left out (（含所属村）, （不含庞南刘村）)."""
+    inner = re.fullmatch(r"[（(]含([^（()）]+)[）)]", bracket)
+    return bool(inner) and all(
+        not re.search(r"所[属辖]|下属|各|等", piece) and clean(piece) == piece for piece in re.split(r"[、／，,及和]", inner[1])
+    )
 
 
 def _span(text: str, start: int, involves: bool = False) -> str:

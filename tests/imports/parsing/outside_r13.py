@@ -125,7 +125,8 @@ HELD_OUT_R13 = [
 街道工委和各社区党组织高度重视巡察整改工作,……
 """, {"group": "区委巡察三组", "term": 4, "round": 1, "start": date(2022, 8, 1), "end": date(2022, 9, 14),
       "feedback_date": date(2022, 11, 3),
-      "figures": [("problems", 523), ("completed", 523), ("rules_established", 3)]}),
+      # r14: the text states 整改完成率100% beside the counts; the reader omitted it (a stated rate, not invented)
+      "figures": [("problems", 523), ("completed", 523), ("completion_rate", 100), ("rules_established", 3)]}),
     # https://dali.qinfeng.gov.cn/info/1038/12179.htm (a county political-legal committee's progress body: the
     # opening as the page gives it (据县委统一部署); the feedback day stated with its year; 7月7日 repeated later is the same day)
     ("dali_political_legal_progress", "https://dali.qinfeng.gov.cn/info/1038/12179.htm", "progress", """据县委统一部署,2021年3月11日至4月25日,县委第一巡察组对县委政法委开展了巡察,2021年7月7日反馈了巡察意见。按照巡察工作有关要求,现将巡察整改进展情况予以公布。
@@ -421,8 +422,10 @@ date: 2021-11-15 01:22:39.163435
     # month, so neither start nor end is scored; 一个月左右 is a span)
     ("fuzhou_six_bureaus_round", "http://m.qzcns.com/qznews/2018/0905/546051.html", "rounds", """根据《中国共产党党内监督条例》、《中国共产党巡视工作条例》、……及省委、市委关于巡察工作的部署要求,经福州市委同意,市委巡察工作领导小组决定,从9月上旬开始,市委6个巡察组分别对市住房保障和房产管理局、市审计局、市文化广电新闻出版局(含市文化市场综合行政执法支队)、市民族与宗教事务局、市环境保护局、市外事侨务办公室(含市友协)等6家单位开展巡察,巡察时间一个月左右。日前,巡察组已全部进驻。
 (福州日报记者 张铁国 通讯员 榕纪宣)
-""", {"unit": "", "units": ["市住房保障和房产管理局", "市审计局", "市文化广电新闻出版局(含市文化市场综合行政执法支队)",
-                            "市民族与宗教事务局", "市环境保护局", "市外事侨务办公室(含市友协)"], "group": None,
+""", {"unit": "", "units": ["市住房保障和房产管理局", "市审计局",
+                            # r14: brackets written full-width, as the importer writes every name's (兰州三毛纺织（集团）)
+                            "市文化广电新闻出版局（含市文化市场综合行政执法支队）",
+                            "市民族与宗教事务局", "市环境保护局", "市外事侨务办公室（含市友协）"], "group": None,
       "term": None, "round": None, "feedback_date": None, "figures": []}),
     # http://pyrb.pyxww.com/content/201908/02/c42760.html (a city round's start on the city paper: thirteen units in
     # order (eleven before 等, then the housing and the civil affairs bureaus), the ecology bureau among them; the
@@ -556,7 +559,8 @@ date: 2021-11-15 01:22:39.163435
     ("power_group_first_round_figures_trad", "search corpus pages (no URL returned)", "noisy", """近日,中國華電集團(tuán)公司黨組召開今年第二次巡視工作領(lǐng)導(dǎo)小組會議,……華電集團(tuán)黨組書記、董事長、巡視工作領(lǐng)導(dǎo)小組組長趙建國主持會議并講話。
 ……華電集團(tuán)黨組高度重視巡視工作,充分發(fā)揮巡視震懾遏制治本作用,推動公司系統(tǒng)政治生態(tài)持續(xù)好轉(zhuǎn)。今年以來,已部署開展兩輪巡視,完成對4家二級單位和9家三級企業(yè)的巡視。第一輪巡視反饋的155項問題,目前已整改完成125項,完成率80%。同時,根據(jù)巡視發(fā)現(xiàn)問題的性質(zhì)、造成的損失以及影響程度,加大問責(zé)力度,已給予25人紀(jì)律處分,形成強(qiáng)大震懾。
 """, {"unit": "", "units": [], "group": None, "term": None, "start": None, "end": None, "feedback_date": None,
-      "figures": [("problems", 155), ("completed", 125), ("disciplined_people", 25)]}),
+      # r14: 完成率80% is stated right after the first round's 125 of 155; the reader omitted it
+      "figures": [("problems", 155), ("completed", 125), ("completion_rate", 80), ("disciplined_people", 25)]}),
     # http://dgchwlkj.com/info/1043/1562.htm (a city state group's meeting on the rectification of a central
     # look-back, a spun copy with synonyms swapped in (转头看 for 回头看, 反响 for 反馈, 事情 for 工作, 步伐 for 措施):
     # no visit is stated; 4月25日 has no year; the plan's counts under swapped words are cut)

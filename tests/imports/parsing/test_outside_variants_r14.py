@@ -1,0 +1,161 @@
+"""Variants of the constructions the r14 rules pass (on r13-held) taught the importer (issue 14), written by hand: the
+same construction with other units, places and wording, and near-misses the rule must not fire on. They test that a
+rule reads the construction, not the one r13 text it was found on."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from imports.parsing import parse_text
+from imports.parsing.figures import extract_figures
+from imports.parsing.model import Line
+from imports.parsing.unit_lists import clean as clean_unit
+from imports.parsing.unit_lists import names_in
+
+
+def _inspections(text: str):
+    return [i for document in parse_text(text, "variant.txt").documents for i in document.inspections]
+
+
+def _one(text: str):
+    (inspection,) = _inspections(text)
+    return inspection
+
+
+def _figures(text: str) -> list[tuple[str, float]]:
+    return [(f.metric, f.value) for f in extract_figures([Line(1, text)])]
+
+
+def _units(text: str) -> list[str]:
+    return [i.unit for i in _inspections(text) if i.unit]
+
+
+# --- figures: a completion rate of other things counted (work milestones, projects) ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "全部19个专项整改工作安排的203个主要工作节点完成168个，完成率达到82.8%。",
+    "今年计划实施的15个重点项目已完成12个，完成率80%。",
+    "整改方案确定的46个工作节点已完成40个，完成率86.9%。",
+    "巡察整改涉及的32项重点工程已完工28项，完成率87.5%。",
+])
+def test_a_rate_of_other_things_counted_is_no_completion_rate(text):
+    assert not any(metric == "completion_rate" for metric, _ in _figures(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # near-misses: the rate of the problems counted before it stays, whatever else the sentence counts
+    ("反馈问题25个，已完成整改19个、正在整改6个，整改完成率76%。",
+     [("problems", 25), ("completed", 19), ("in_progress", 6), ("completion_rate", 76)]),
+    ("共涉及5个单位，反馈问题30个，已整改25个，完成率83%。", [("problems", 30), ("completed", 25), ("completion_rate", 83)]),
+    ("对照巡察反馈的32个问题，已完成28个，完成率87.5%。", [("problems", 32), ("completed", 28), ("completion_rate", 87.5)]),
+    ("巡察反馈的12个方面问题，整改完成率100%。", [("completion_rate", 100)]),
+])
+def test_the_rate_of_problems_counted_stays(text, expected):
+    assert _figures(text) == expected
+
+
+def test_other_things_completed_are_no_completed_count():
+    assert _figures("整改方案确定的46个工作节点已完成40个。") == []
+    assert _figures("15个重点项目已全部完成15个。") == []
+    # near-misses: problems or measures completed, or grouped by aspect or unit, are counted
+    assert _figures("巡察反馈的32个问题已完成28个。") == [("problems", 32), ("completed", 28)]
+    assert _figures("涉及3个方面的问题已完成整改12个。") == [("completed", 12)]
+
+
+# --- dates: the day of the unit's own study session is no feedback day ----------------------------------------------
+
+@pytest.mark.parametrize("study", [
+    "整改情况：一是于2023年10月10日组织对习近平总书记重要讲话精神进行专题集中学习。",
+    "整改情况：2023年9月5日召开党组理论学习中心组学习会，开展专题研讨。",
+    "整改情况：一是2024年3月2日组织全体党员开展警示教育。",
+])
+def test_a_study_sessions_day_under_a_feedback_heading_is_no_feedback_day(study):
+    text = ("根据区委巡察工作统一部署，按照党务公开原则和巡察工作有关要求，现将巡察整改进展情况予以公布。\n"
+            "一、健全组织领导，抓紧抓实问题整改\n巡察意见反馈会后，局党组立即组织召开专题民主生活会，对应20个具体问题"
+            "制定了60条具体整改措施。\n二、巡察反馈问题的整改情况\n（一）关于理论学习不深入的问题\n" + study)
+    assert all(i.feedback_date is None for i in _inspections(text))
+
+
+@pytest.mark.parametrize(("text", "fed"), [
+    # near-misses: a feedback day stays, in its own clause or beside the meeting it was given at
+    ("根据区委统一部署，2023年3月1日至4月30日，区委第二巡察组对区民政局党组进行了巡察。2023年6月8日，区委第二巡察组"
+     "向区民政局党组反馈了巡察意见。\n整改情况：一是于2023年10月10日组织专题集中学习。", date(2023, 6, 8)),
+    ("根据区委统一部署，2023年3月1日至4月30日，区委第二巡察组对区民政局党组进行了巡察。2023年6月8日，区委第二巡察组"
+     "召开巡察反馈会，向区民政局党组反馈了巡察意见。", date(2023, 6, 8)),
+])
+def test_a_feedback_day_beside_a_study_stays(text, fed):
+    assert _one(text).feedback_date == fed
+
+
+# --- unit lists: a bracketed second name is part of the unit --------------------------------------------------------
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("市外事侨务办公室(含市友协)", "市外事侨务办公室（含市友协）"),
+    ("市文化广电新闻出版局（含市文化市场综合行政执法支队）", "市文化广电新闻出版局（含市文化市场综合行政执法支队）"),
+    ("县林业局（含国有林场）", "县林业局（含国有林场）"),
+    ("市委统战部（含中华职教社、市台联）", "市委统战部（含中华职教社、市台联）"),
+])
+def test_a_bracket_naming_the_included_bodies_stays(name, expected):
+    assert clean_unit(name) == expected
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    # near-misses: what is left out, the bodies under a unit and what is done there are no part of the name
+    ("某镇党委（不含庞南刘村）", "某镇党委"),
+    ("良田镇（含所属村）", "良田镇"),
+    ("区教育局（含各学校）", "区教育局"),
+    ("安障乡（所属村、社开展同步村级巡察）", "安障乡"),
+])
+def test_other_brackets_are_dropped(name, expected):
+    assert clean_unit(name) == expected
+
+
+def test_a_round_list_keeps_the_brackets():
+    text = ("经市委同意，市委4个巡察组分别对市审计局、市外事侨务办公室(含市友协)、县林业局（含国有林场）、市统计局等4家单位"
+            "开展巡察。")
+    assert _units(text) == ["市审计局", "市外事侨务办公室（含市友协）", "县林业局（含国有林场）", "市统计局"]
+
+
+# --- unit lists: two units joined by 及/和 --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("span", "expected"), [
+    ("市委党校及市公安局", ["市委党校", "市公安局"]),
+    ("县委党校和县档案馆", ["县委党校", "县档案馆"]),
+    ("市妇联及市总工会", ["市妇联", "市总工会"]),
+    ("省科技厅和省财政厅", ["省科技厅", "省财政厅"]),
+])
+def test_two_units_joined_are_two(span, expected):
+    assert names_in(span) == expected
+
+
+@pytest.mark.parametrize("name", [
+    # near-misses: 和/与 inside one name, and 市场 is no repeated level
+    "区文体广电和旅游局", "市民族与宗教事务局", "市住房保障和房产管理局", "材料科学与工程学院", "市发改委和市场监管局",
+])
+def test_a_name_with_和_inside_stays_one(name):
+    assert names_in(name) == [name]
+
+
+def test_a_round_list_opened_by_two_joined_units():
+    text = ("根据市委统一部署，五届市委第五轮巡察设立5个常规巡察组，对市委党校及市公安局、司法局、统计局等4个部门机关党组织"
+            "开展常规巡察。")
+    assert _units(text) == ["市委党校", "市公安局", "司法局", "统计局"]
+
+
+# --- unit lists: one more unit given its own kind of visit in the listing sentence ----------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("本轮巡察对市商务局、市公安局等2个市直单位开展环境污染防治专项巡察，对市住房城乡建设局开展环境污染防治和扶贫住房"
+     "保障专项巡察，对市民政局开展扶贫救助兜底保障专项巡察。", ["市商务局", "市公安局", "市住房城乡建设局", "市民政局"]),
+    ("十五届县委第十轮巡察分别对县委组织部、县水利局等2个单位开展常规巡察，对县住房和城乡建设局开展“回头看”。",
+     ["县委组织部", "县水利局", "县住房和城乡建设局"]),
+])
+def test_a_unit_with_its_own_kind_of_visit_is_one_more(text, expected):
+    assert _units(text) == expected
+
+
+def test_a_single_visit_needs_a_list_before_it():
+    # near-miss: a text naming one unit is that unit's, not a round's list
+    assert _units("2024年3月1日至4月30日，区委第二巡察组对区民政局党组开展了常规巡察“回头看”。") == ["区民政局党组"]
