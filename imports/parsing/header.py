@@ -628,7 +628,11 @@ def _last_month_before(text: str, end: int) -> date | None:
 
 
 # "…巡视组向中山大学党委反馈专项巡视情况" / "校党委向本科生院反馈…": a sentence that is the feedback itself.
-_FEEDS_BACK_RE = re.compile(r"向[^。；]{2,40}?反馈|巡[视察][^。；]{2,40}?反馈会")
+# (a group going to the unit to feed back, "市委巡察三组到市委统战部反馈巡察情况", feeds back as with 向; never a check
+# of the feedback's problems, "到城投公司督查回访巡察反馈问题整改")
+_FEEDS_BACK_RE = re.compile(
+    r"向[^。；]{2,40}?反馈|巡[视察][^。；]{2,40}?反馈会|组到[^。；，,]{2,40}?反馈(?:了)?巡[视察](?:情况|意见)"
+)
 
 
 # 院党组: an academy's own groups, 中国科学院党组第二巡视组 as its texts call them (never a hospital's or a college's

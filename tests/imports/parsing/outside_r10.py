@@ -793,13 +793,13 @@ HELD_OUT_R10 = [
       "term": None, "round": 1, "start": None, "end": None, "feedback_date": None, "figures": []}),
     # http://m.szqkhbnox.com/kpszrzyj/dwgk/dflzjsqk/content/post_3045831.html (traditional script with pinyin
     # annotations on a mirror: a city group's feedback to the natural-resources bureau; the feedback day 2月1日 has no
-    # year, and the visit's (2023) would put it before the visit, so no date;
+    # year, and the visit's (2023) would put it before the visit, so the reader gave no date (settled convention 1: 2024);
     # the visit's 8月底至12月中旬 are parts of months, not scored; whether the sentence after 三是 is a fourth problem
     # is not clear, so problems are not scored)
     ("kaiping_natural_resources_trad", "http://m.szqkhbnox.com/kpszrzyj/dwgk/dflzjsqk/content/post_3045831.html", "noisy", """2月1日,市委第一巡察組向市自然資源局黨組反饋巡察情況。會上,市委第一巡察組組長羅春湖同志傳達市委書記余中華同志在聽取十四屆市委第五輪巡察情況匯報的講話精神,并代表市委巡察組反饋巡察情況。……市自然資源局黨組書記、局長麥振廣主持反饋會議并作表態(tài)發(fā)言。
 根據(jù)市委統(tǒng)一部署,2023年8月底至12月中旬,市委第一巡察組對市自然資源局黨組開展了巡察。……
 市委第一巡察組在反饋中指出,……但巡察也發(fā)現(xiàn)了一些問題,主要是:一是貫徹落實黨的路線方針政策和黨中央決策部署不夠有力,……二是推進全面從嚴治黨不夠深入扎實,……三是貫徹新時代黨的組織路線不到位,隊伍建設統(tǒng)籌謀劃不足。對上一輪巡察指出的問題整改不扎實。……
-""", {"unit": "市自然资源局党组", "group": "市委第一巡察组", "term": 14, "round": 5, "feedback_date": None,
+""", {"unit": "市自然资源局党组", "group": "市委第一巡察组", "term": 14, "round": 5, "feedback_date": date(2024, 2, 1),  # settled convention 1
       "figures": []}),
     # http://hk1.crntt.com/doc/7_0_105914420_1.html (traditional script, a Hong Kong agency's copy: a provincial round
     # of 33 departments, the list cut by the collector after the eighth; bracketed second names stay with their unit;

@@ -684,10 +684,11 @@ HELD_OUT_R11 = [
       "problems": 0, "figures": []}),
     # https://baishui.qinfeng.gov.cn/info/1015/7030.htm (a county leading group hearing a special round on medical
     # insurance: the round heard has no number; 十八届县委第一轮巡察工作方案 is a plan for the next round, named as a
-    # document, so no term or round is this text's)
+    # document, so the reader gave no term or round (settled convention 2: 十八届, 第一轮))
     ("baishui_medical_insurance_round", "https://baishui.qinfeng.gov.cn/info/1015/7030.htm", "rounds", """近日,白水县召开县委巡察工作暨领导小组会议,听取了医保领域专项巡察工作情况报告,研究讨论了两个文件。县委副书记、县长李扩主持会议并讲话。
 会上,县委巡察工作领导小组成员、巡察办主任许孝民汇报了医保领域专项巡察工作的总体情况,巡察组组长于红梅汇报了专项巡察工作开展情况,研究讨论了《十八届县委第一轮巡察工作方案》和《中共白水县委巡察工作人才库人员选配与管理办法》。……
-""", {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "feedback_date": None,
+""", {"unit": "", "units": [], "group": None, "term": 18, "round": 1,  # settled convention 2
+      "start": None, "feedback_date": None,
       "problems": 0, "figures": []}),
     # http://www.jiwei.gov.cn/page-xc.thtml?contentId=22830 (a city round's notice: 2025年9月 is a month, 12月中旬 a part
     # of one, so no start or end is scored)
@@ -695,12 +696,12 @@ HELD_OUT_R11 = [
 """, {"unit": "", "units": [], "group": None, "term": 7, "round": 8, "feedback_date": None, "figures": []}),
     # http://www.jiwei.gov.cn/news_content.thtml?contentId=17637 (a city round's feedback, with its title: ten units in
     # order; the mobile group's county offices are not named; 1月24日至1月30日 is a span of feedbacks without a
-    # year; the round's findings are common to several units, so no count is scored)
+    # year (settled convention 1: its first day, in 2018); the round's findings are common to several units, so no count is scored)
     ("city_second_round_feedback", "http://www.jiwei.gov.cn/news_content.thtml?contentId=17637", "rounds", """市委巡察组全面反馈六届市委第二轮巡察情况
 根据市委统一部署,2017年10月至12月,市委5个巡察组采取“一拖二”的方式,分别对市人社局、市教育局、市科技局、市卫计委、市旅发委、市文广新局、市林业局、市畜牧局、市广播电视台、市残联10个部门单位开展巡察;同时,派出1个机动巡察组围绕扶贫领域腐败和作风突出问题,对5个县(区)的相关县(区)直部门单位、乡镇(街道)开展机动巡察。1月24日至1月30日,市委巡察组分别向第二轮被巡察部门单位反馈了巡察情况。
 ……
 """, {"unit": "", "units": ["市人社局", "市教育局", "市科技局", "市卫计委", "市旅发委", "市文广新局", "市林业局", "市畜牧局",
-                            "市广播电视台", "市残联"], "group": None, "term": 6, "round": 2, "feedback_date": None,
+                            "市广播电视台", "市残联"], "group": None, "term": 6, "round": 2, "feedback_date": date(2018, 1, 24),  # settled convention 1
       "figures": []}),
     # --- audit texts (refused) ---------------------------------------------------------------------------------------
     # http://m.ilynn.cn/document_detail/61662.html (a city government's letter on the rectification of a special audit
@@ -777,7 +778,8 @@ HELD_OUT_R11 = [
 一、组织整改落实情况
 ……截至2025年716日,巡察反馈具体问题需要向社会公开的19 个,已完成整改9(含巡察交办的立行立改已办结1),阶段性完成整改9个,未完成整改 1个;
 """, {"group": "县委第一巡察组", "term": None, "round": None, "start": date(2024, 9, 1), "end": date(2024, 11, 30),
-      "figures": [("problems", 19), ("completed", 9)]}),
+      "figures": [("problems", 19), ("completed", 9), ("in_progress", 1)]  # settled convention 3
+     }),
     # http://hlwjrjt.com/html/xinwendongtai/xingyezixun/7781.html (a city urban management bureau's progress body on a
     # junk site that puts a betting brand (米乐·M6) in front of it and lost 近平 from the leader's name: 12个方面
     # are aspects; 86条措施 are measures; 2023年9月1日 is a meeting)

@@ -266,7 +266,7 @@ HELD_OUT_R12 = [
 """, {"group": None, "term": 12, "round": 3, "start": None, "end": None, "feedback_date": None, "problems": 0,
       "figures": []}),
     # http://itpcas.cas.cn/new_zhxw/202407/t20240720_7231827.html (an academy's group at one of its research institutes:
-    # the feedback day (7月12日) is told before the dated visit, so it keeps no year (as r11's
+    # the feedback day (7月12日) is told before the dated visit, so the reader kept no year (settled convention 1 gives it one) (as r11's
     # luyang_office_affairs_feedback); the round is the academy's third (第三轮巡视集中反馈会议); the group
     # has an unusual name used in one form (院党组第三巡视组); the institute is named two ways, not scored; the
     # findings run as comma-joined clauses, not scored)
@@ -274,7 +274,8 @@ HELD_OUT_R12 = [
 按照院党组巡视工作部署,院党组第三巡视组于2024年4月8日至28日对青藏高原所进行了常规巡视。……
 黄晨光在反馈时指出,……但巡视也发现了一些问题,主要是:在重大项目争取和强化导向性建制化研究上存在不足,在坚持和加强党的领导、推进全面从严治党以及人才队伍建设等方面存在差距。……
 """, {"group": "院党组第三巡视组", "term": None, "round": 3, "start": date(2024, 4, 8), "end": date(2024, 4, 28),
-      "feedback_date": None, "figures": []}),
+      "feedback_date": date(2024, 7, 12),  # settled convention 1
+      "figures": []}),
     # https://thepaper.cn/newsDetail_forward_21744718 (a state railway administration's Spring Festival checks,
     # reposted by a news site: no party inspection; its 1945 problems found and 469 check groups are absence checks)
     ("railway_spring_checks", "https://thepaper.cn/newsDetail_forward_21744718", "news", """国家铁路局深入开展春运督导检查,发现整治问题1945个
@@ -341,7 +342,7 @@ HELD_OUT_R12 = [
       "problems": 0, "figures": []}),
     # https://tzb.fznews.com.cn/html/21438/20240918/66ea3ef55fd02.shtml (a city united front department's feedback on
     # its own site: the visit is a month only (2024年5月, read as its first and last days); the feedback day (9月10日)
-    # is told before the dated visit, so it keeps no year; the round is the one whose report the secretary heard (十二届市委第五轮), as r11's
+    # is told before the dated visit, so the reader kept no year (settled convention 1 gives it one); the round is the one whose report the secretary heard (十二届市委第五轮), as r11's
     # changchun_urban_management_feedback; the unit keeps its bracketed bodies; the group's unusual name (市委巡察三组)
     # in one form; four points of advice, no list of problems)
     ("fuzhou_united_front_feedback", "https://tzb.fznews.com.cn/html/21438/20240918/66ea3ef55fd02.shtml", "news", """市委巡察三组向市委统战部反馈巡察情况
@@ -349,7 +350,8 @@ HELD_OUT_R12 = [
 根据市委巡察工作统一部署,2024年5月,市委巡察三组对市委统战部(含中华职教社、市台联、市金门联)开展了巡察。……
 巡察中,巡察组发现了一些问题,李雄主任提出了四点整改意见建议:一是要坚持党对统战工作的领导,……
 """, {"unit": "市委统战部（含中华职教社、市台联、市金门联）", "group": "市委巡察三组", "term": 12, "round": 5,
-      "start": date(2024, 5, 1), "end": date(2024, 5, 31), "feedback_date": None, "problems": 0,
+      "start": date(2024, 5, 1), "end": date(2024, 5, 31), "feedback_date": date(2024, 9, 10),  # settled convention 1
+      "problems": 0,
       "figures": []}),
     # http://xxnet.com.cn/szb/tjbpc/202107/29/c74675.html (a prefecture group's mobilisation at its propaganda and
     # united front departments: two units, so no one unit; the round is named only in a notice's title, so term and
@@ -613,7 +615,7 @@ HELD_OUT_R12 = [
       "feedback_date": date(2025, 8, 7)}),
     # http://m.rqhv.cn/zhxw/gzdt/xsgz/202412/t20241225_5043476.html (an academy's group at a research institute, in
     # traditional script with pinyin annotations on a mirror: the feedback day (12月18日) is told before the dated
-    # visit, so it keeps no year; the round is the academy's fourth; the group's unusual name in one form; the institute named two ways, not scored; the
+    # visit, so the reader kept no year (settled convention 1 gives it one); the round is the academy's fourth; the group's unusual name in one form; the institute named two ways, not scored; the
     # findings as comma-joined clauses, not scored)
     ("plateau_biology_institute_feedback_trad", "http://m.rqhv.cn/zhxw/gzdt/xsgz/202412/t20241225_5043476.html", "noisy", """中國科學院黨組第十七巡視組向西北高原所反饋巡視情況
 | 來源:監(jiān)督與審計局【字號:大 中 小】
@@ -621,17 +623,19 @@ HELD_OUT_R12 = [
 按照院黨組巡視工作部署,院黨組第十七巡視組于2024年10月10日至30日對西北高原所進行了巡視。……
 謝光鋒在反饋時指出,……但巡視也發(fā)現(xiàn)了一些問題,主要是:推動聚焦搶佔科技制高點的改革不夠有力,統(tǒng)籌發(fā)展和安全、人才隊伍建設等方面存在差距。……
 """, {"group": "院党组第十七巡视组", "term": None, "round": 4, "start": date(2024, 10, 10), "end": date(2024, 10, 30),
-      "feedback_date": None, "figures": []}),
+      "feedback_date": date(2024, 12, 18),  # settled convention 1
+      "figures": []}),
     # http://www.rqhv.cn/zhxw/gzdt/xsgz/202412/t20241225_5043461.html (the same mirror's copy of another institute's
     # feedback the day of the academy's meeting, with pinyin annotations: 同日 is 12月17日, told before the dated
-    # visit, so it keeps no year;
+    # visit, so the reader kept no year (settled convention 1 gives it one);
     # the round is the academy's fourth)
     ("theoretical_physics_institute_feedback_trad", "http://www.rqhv.cn/zhxw/gzdt/xsgz/202412/t20241225_5043461.html", "noisy", """中國科學(xué)院黨組第二巡視組向理論物理所反饋巡視情況
 12月17日,院黨組巡視工作領(lǐng)導(dǎo)小組召開第四輪巡視集中反饋會(huì)議,通報(bào)了第四輪巡視發(fā)現(xiàn)的突出問題,並對(duì)抓好整改工作進(jìn)行了集中部署、提出了明確要求。同日,院黨組第二巡視組向中國科學(xué)院理論物理研究所反饋了巡視情況,……
 按照院黨組巡視工作部署,院黨組第二巡視組于2024年10月10日至30日對(duì)理論物理所進(jìn)行了巡視。……
 梁瓊在反饋時(shí)指出,……但巡視也發(fā)現(xiàn)了一些問題,主要是:履行國家戰(zhàn)略科技力量主力軍職責(zé)使命有差距,改革創(chuàng)新發(fā)展內(nèi)生動(dòng)力不足,研究所治理體系不夠健全等。……
 """, {"group": "院党组第二巡视组", "term": None, "round": 4, "start": date(2024, 10, 10), "end": date(2024, 10, 30),
-      "feedback_date": None, "figures": []}),
+      "feedback_date": date(2024, 12, 17),  # settled convention 1
+      "figures": []}),
     # http://m.rqhv.cn/zhxw/gzdt/xsgz/202401/t20240126_5004408.html (the same mirror's copy of a third institute's
     # feedback, with its date line: 1月18日 is told before the dated visit, so its year comes from the page's own
     # dated header (2024); the round is the academy's second; the group named with its number, then as 院黨組巡視組)

@@ -159,3 +159,73 @@ def test_a_unit_with_its_own_kind_of_visit_is_one_more(text, expected):
 def test_a_single_visit_needs_a_list_before_it():
     # near-miss: a text naming one unit is that unit's, not a round's list
     assert _units("2024年3月1日至4月30日，区委第二巡察组对区民政局党组开展了常规巡察“回头看”。") == ["区民政局党组"]
+
+
+# --- settled convention 1: a yearless feedback day takes the year that puts it after the visit's end ---------------
+
+@pytest.mark.parametrize(("text", "fed"), [
+    # told before the visit, its month before the visit's end: the next year
+    ("2月1日，市委第一巡察组向市统计局党组反馈巡察情况。\n根据市委统一部署，2023年9月1日至12月15日，市委第一巡察组对"
+     "市统计局党组开展了巡察。", date(2024, 2, 1)),
+    # told before the visit, its month after the visit's end: the visit's year
+    ("12月20日，市委第一巡察组向市统计局党组反馈巡察情况。\n根据市委统一部署，2023年9月1日至11月15日，市委第一巡察组对"
+     "市统计局党组开展了巡察。", date(2023, 12, 20)),
+    # told after the visit
+    ("根据市委统一部署，2023年9月1日至11月15日，市委第一巡察组对市统计局党组开展了巡察。1月8日，市委第一巡察组向"
+     "市统计局党组反馈了巡察意见。", date(2024, 1, 8)),
+    # a group going to the unit to feed back (到X反馈巡察情况), the visit a month only
+    ("9月10日，县委第二巡察组到县文联反馈巡察情况。\n根据县委统一部署，2024年5月，县委第二巡察组对县文联开展了巡察。",
+     date(2024, 9, 10)),
+])
+def test_a_yearless_feedback_day_falls_after_the_visit(text, fed):
+    assert _one(text).feedback_date == fed
+
+
+def test_a_yearless_span_of_feedbacks_takes_its_first_day_after_the_visit():
+    text = ("根据市委统一部署，2017年10月至12月，市委5个巡察组分别对市人社局、市教育局、市科技局等3家单位开展了巡察。"
+            "1月24日至1月30日，市委巡察组分别向被巡察单位反馈了巡察情况。")
+    assert {i.feedback_date for i in _inspections(text)} == {date(2018, 1, 24)}
+
+
+def test_a_check_of_the_feedbacks_problems_is_no_feedback():
+    # near-miss: a group going to the unit to check the rectification of the feedback's problems feeds nothing back
+    text = ("3月20日，市委第四巡察组到城投公司督查回访巡察反馈问题整改落实情况。\n根据市委统一部署，2023年5月8日至6月30日，"
+            "市委第四巡察组对城投公司党委开展了巡察。")
+    assert _one(text).feedback_date is None
+
+
+# --- settled convention 2: a round named only in a plan's title ----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "term", "round_"), [
+    ("近日，某县召开县委巡察工作领导小组会议，审议通过了《十六届县委第三轮巡察工作方案》。", 16, 3),
+    ("近日，某县召开县委巡察工作领导小组会议，研究讨论了《某县2023年第二轮巡察工作实施方案》。", None, 2),
+])
+def test_a_plans_title_gives_the_round(text, term, round_):
+    inspection = _one(text)
+    assert (inspection.term, inspection.round) == (term, round_)
+
+
+def test_a_plan_beside_another_round_gives_none():
+    # near-miss: the text names another round too, so the plan's is not the text's
+    text = ("近日，某县召开县委巡察工作领导小组会议，听取了十六届县委第二轮巡察情况汇报，审议通过了《十六届县委第三轮巡察"
+            "工作方案》。")
+    assert _one(text).round is None
+
+
+# --- settled convention 3: not yet completed is in progress --------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("反馈问题30个，已完成25个，未完成5个。", [("problems", 30), ("completed", 25), ("in_progress", 5)]),
+    ("反馈问题30个，已完成整改27个，尚未完成3个。", [("problems", 30), ("completed", 27), ("in_progress", 3)]),
+    ("巡察反馈具体问题19个，已完成整改15个，未完成整改4个。", [("problems", 19), ("completed", 15), ("in_progress", 4)]),
+    # near-miss: a remainder of money is no count of problems in progress
+    ("剩余未追缴348.35万元。", []),
+])
+def test_not_yet_completed_is_in_progress(text, expected):
+    assert _figures(text) == expected
+
+
+def test_not_yet_completed_with_a_stray_space_is_in_progress():
+    text = ("根据县委统一部署，2024年9月至11月，县委第一巡察组对县人民医院党委进行了巡察。\n截至目前，巡察反馈具体问题19个，"
+            "已完成整改15个，未完成整改 4个。")
+    assert ("in_progress", 4) in [(f.metric, f.value) for f in _one(text).figures]
