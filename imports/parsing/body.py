@@ -521,6 +521,8 @@ def _list_pieces(span: str) -> list[str]:
     """The clauses of a run-in list (split at ，, a clause of 、-joined shortcomings split at 、); [] unless every
     clause is short and names a shortcoming."""
     span = re.sub(r"^(?:一些|以下|如下)?(?:问题)?[，,：:]?", "", span.strip())
+    # "巡察组发现、干部群众反映了一些问题，主要是A、B…": the clause announcing the problems is none of them
+    span = re.sub(r"^[、]?[^，,；;。、]{0,16}?(?:了)?(?:一些|以下|如下)(?:问题|不足)[，,：:]\s*", "", span)
     span = re.sub(r"^(?:主要是|主要有|主要表现[在为]|具体表现[在为])[：:]?", "", span)
     clauses = [c.strip() for c in re.split(r"[；;]", span) if c.strip()]
     if len(clauses) >= 2:

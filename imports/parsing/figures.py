@@ -177,7 +177,7 @@ def _sentence_figures(sentence: str, line_no: int, told_by_group: bool = False) 
         noun = _KEYWORD_RE.search(after[:6])
         if not _COUNTED_NOUN_OK.match(after) and not (noun and noun.start() <= 2):
             continue
-        tied = told_by_group or bool(_TIED_AFTER_RE.search(sentence, m.end()))
+        tied = told_by_group or bool(_TIED_AFTER_RE.search(sentence, m.end())) or _rectified_after(sentence, start, m.end())
         metric = _metric(sentence[:start], after, m.group("unit"), tied)
         if metric is None and m.group("unit") in _PEOPLE_UNITS:
             # "对121名厅级和921名处级干部作出组织处理": the action named at the end of the clause, after a verb
@@ -277,6 +277,25 @@ def _counts_other(before: str) -> bool:
         if not _COUNTED_NOUN_OK.match(after) and not (noun and noun.start() <= 2):
             return True
     return False
+
+
+# "深入剖析29个问题，提出117条整改举措": the measures made for the problems just counted
+_MEASURES_FOR_RE = re.compile(
+    rf"^[^。；;]{{0,6}}?[，,]\s*(?:共|并|逐一|逐条|分别|针对性)?(?:制定|提出|明确|细化|形成|建立)(?:了)?[^。；;，,]{{0,8}}?"
+    rf"{_NUMBER}\s*[条项个]\s*(?:具体)?整改(?:措施|举措)"
+)
+# "涉及整改问题523项，目前已经完成整改问题523项": the problems to rectify, with how many of them were completed
+_DONE_AFTER_RE = re.compile(r"^[^。；;]{0,4}?[，,][^。；;，,]{0,8}?(?:已|均)[^。；;，,]{0,4}?(?:完成整改|整改完成|整改到位|完成)")
+
+
+def _rectified_after(sentence: str, start: int, end: int) -> bool:
+    """True when the rest of the sentence ties a count of problems to their rectification: the measures made for them,
+    or (for problems named as those to rectify, 整改问题) how many were completed. A self-check's or survey's problems
+    are counted without either."""
+    rest = sentence[end:]
+    return bool(_MEASURES_FOR_RE.match(rest)) or bool(
+        re.search(r"整改问题\s*$", sentence[:start]) and _DONE_AFTER_RE.match(rest)
+    )
 
 
 def _inside_quotes(sentence: str, pos: int) -> bool:

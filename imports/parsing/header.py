@@ -313,6 +313,28 @@ def _own_body_round(inspection: Inspection, text: str, group: str) -> None:
         inspection.term, inspection.round = own.pop()
 
 
+_OWN_ROUND_RE = re.compile(
+    rf"(?:({NUM})届)?({_LEVEL_BODY})第({NUM})轮(?![^。，,；;巡]{{0,14}}(?:督察|督查|督导|审计|检查|评估|考核))"
+)
+
+
+def _own_round_anywhere(inspection: Inspection, text: str, group: str) -> None:
+    """A progress report stating neither term nor round at its head, but its group's own body's one round further down
+    ("根据四届区委第一轮第二批巡察工作部署要求" under 区委巡察三组; "听取十八届中央第十一轮巡视情况汇报" under 中央第十四巡视组;
+    "部落实中央第九轮巡视工作领导小组"): that round, with its term where stated; none when the body's rounds differ."""
+    body = next((b for b in ("中央", "自治区党委", "省委", "市委", "州委", "区委", "县委") if group.startswith(b)), "")
+    if not body:
+        return
+    text = _NEXT_ROUND_RE.sub("", _term_first(fold(text)).replace("首轮", "第一轮"))
+    text = re.sub(rf"第{NUM}轮[^。，,；;]{{0,12}}?以来|(?:去年|上年|前年|上一年度?)[^。，,；;]{{0,6}}?第{NUM}轮", "", text)
+    own = [(to_int(m[1]) if m[1] else None, to_int(m[3])) for m in _OWN_ROUND_RE.finditer(text) if m[2] == body]
+    rounds = {r for _, r in own}
+    terms = {t for t, _ in own if t is not None}
+    if len(rounds) == 1 and len(terms) <= 1:
+        inspection.round = rounds.pop()
+        inspection.term = terms.pop() if terms else None
+
+
 def _round_of_term(text: str, term: int, level: str) -> int | None:
     """"十二届市委第一巡察组…" over "…印发了《…关于十二届市委第三轮巡察反馈问题的整改落实方案》" further down: the one
     round of the group's kind stated with this very term, anywhere (never one prepared for or studied)."""
@@ -1009,6 +1031,8 @@ def single(section: Section, warnings: list[str]) -> Inspection:
     _several_rounds(inspection, fold(" ".join([section.title, statement, *context[1:]])).replace("首轮", "第一轮"))
     _superior_round(inspection, fold(" ".join([section.title, statement, *context[1:]])), group)
     _own_body_round(inspection, fold(" ".join([section.title, statement, *context[1:]])), group)
+    if inspection.term is None and inspection.round is None:
+        _own_round_anywhere(inspection, whole, group)
     if inspection.term is None and inspection.round is not None:
         inspection.term = _term_of_round(whole, inspection.round)
     if inspection.round is None and inspection.term is not None and level:

@@ -242,12 +242,19 @@ def _published(body: list[Line], chrome: list[tuple[int, date]], first: int, las
     return None
 
 
+def _only_chrome(between: list[Line]) -> bool:
+    """True when the lines between two equal titles tell nothing: at most three short lines without a sentence
+    (a document's number, a byline, a date)."""
+    return len(between) <= 3 and all(len(line.text) <= 40 and not re.search(r"[。；;，,]", line.text) for line in between)
+
+
 def split(lines: list[Line], chrome_dates: list[tuple[int, date]] | None = None) -> list[Section]:
     skip = toc_indices(lines)
     titles = find_titles(lines, skip)
-    # a title line the copier doubled ("中共X党组关于…的通报" twice in a row) heads one report, not an empty one
-    titles = [t for n, t in enumerate(titles) if not (n + 1 < len(titles) and titles[n + 1][0] == t[1] + 1
-                                                      and titles[n + 1][3] == t[3])]
+    # a title line the copier doubled ("中共X党组关于…的通报" twice in a row, or around the page's byline and the
+    # document's number: 范林〔2022〕74号) heads one report, not an empty one
+    titles = [t for n, t in enumerate(titles) if not (n + 1 < len(titles) and titles[n + 1][3] == t[3]
+                                                      and _only_chrome(lines[t[1] + 1 : titles[n + 1][0]]))]
     sections = []
     preamble = [line for k, line in enumerate(lines[: titles[0][0]] if titles else []) if k not in skip]
     for n, (first, last, kind, title) in enumerate(titles):

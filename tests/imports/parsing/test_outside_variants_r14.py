@@ -229,3 +229,88 @@ def test_not_yet_completed_with_a_stray_space_is_in_progress():
     text = ("根据县委统一部署，2024年9月至11月，县委第一巡察组对县人民医院党委进行了巡察。\n截至目前，巡察反馈具体问题19个，"
             "已完成整改15个，未完成整改 4个。")
     assert ("in_progress", 4) in [(f.metric, f.value) for f in _one(text).figures]
+
+
+# --- a report's title doubled around the page's byline and the document's number ----------------------------------
+
+_OPENING = ("根据县委统一部署，2022年9月1日至10月30日，县委第三巡察组对县统计局党组进行了巡察。2022年12月5日，县委巡察组"
+            "向县统计局党组反馈了巡察意见。现将巡察整改情况予以公布。\n一、整改落实情况\n1、学习不深入。一是制定学习计划。")
+
+
+@pytest.mark.parametrize("chrome", [
+    "统党〔2023〕5号\n",
+    "来源：县统计局 发布时间：2023年05月06日\n统党〔2023〕5号\n",
+    "2023-05-06\n",
+])
+def test_a_title_doubled_around_chrome_heads_one_report(chrome):
+    title = "中共某县统计局党组关于巡察整改情况的通报\n"
+    inspection = _one(title + chrome + title + _OPENING)
+    assert (inspection.group, inspection.start, inspection.end, inspection.feedback_date) == (
+        "县委第三巡察组", date(2022, 9, 1), date(2022, 10, 30), date(2022, 12, 5))
+
+
+def test_a_title_repeated_over_a_body_of_its_own_heads_two_reports():
+    # near-miss: a line that tells something between the two titles is a report's body, not chrome
+    title = "中共某县统计局党组关于巡察整改情况的通报\n"
+    text = title + "根据县委统一部署，县委第三巡察组对县统计局党组进行了巡察，现将有关情况通报如下。\n" + title + _OPENING
+    assert len(parse_text(text, "variant.txt").documents) == 2
+
+
+# --- the group's own body's one round, stated further down a progress report ---------------------------------------
+
+@pytest.mark.parametrize(("line", "group", "term", "round_"), [
+    ("根据四届区委第一轮第二批巡察工作部署要求，街道涉及整改问题52项。", "区委巡察三组", 4, 1),
+    ("今年2月9日，中央政治局常委会听取十八届中央第十一轮巡视情况汇报。", "中央第十四巡视组", 18, 11),
+    ("成立落实中央第九轮巡视整改工作领导小组，主持8次领导小组会议。", "中央第十二巡视组", None, 9),
+])
+def test_the_groups_own_round_further_down(line, group, term, round_):
+    text = (f"根据统一部署，2022年4月6日至6月2日，{group}对某局党组开展了常规巡视。2022年7月19日，{group}向某局党组"
+            f"反馈了巡视意见。现将巡视整改进展情况予以公布。\n一、整改工作情况\n{line}")
+    inspection = _one(text)
+    assert (inspection.term, inspection.round) == (term, round_)
+
+
+@pytest.mark.parametrize("line", [
+    # near-misses: two rounds of the group's body, and a superior's round, give the text none
+    "先后落实四届区委第一轮和四届区委第三轮巡察反馈问题整改。",
+    "根据十二届省委第四轮巡视工作部署要求开展整改。",
+])
+def test_no_one_own_round_further_down_gives_none(line):
+    text = ("根据区委统一部署，2022年8月1日至9月14日，区委巡察三组对某街道党工委开展了常规巡察。11月3日反馈了巡察意见。"
+            f"现将巡察整改进展情况予以公布。\n一、整改工作情况\n{line}")
+    inspection = _one(text)
+    assert (inspection.term, inspection.round) == (None, None)
+
+
+# --- problems counted with their rectification ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "problems"), [
+    ("深入剖析29个问题，提出117条整改举措，明确整改方向。", 29),
+    ("对照梳理出的15个问题，逐条制定了42项整改措施。", 15),
+    ("街道29个社区涉及整改问题523项，目前已经完成整改问题523项，整改完成率100%。", 523),
+])
+def test_problems_counted_with_their_rectification_are_the_feedbacks(text, problems):
+    assert ("problems", problems) in _figures(text)
+
+
+@pytest.mark.parametrize("text", [
+    # near-misses: a self-check's or a check's problems, and problems counted with nothing done for them
+    "排查问题20个，已整改15个。",
+    "检查发现问题36个，制定整改措施40条。",
+    "深入剖析29个问题，明确整改方向。",
+])
+def test_other_problems_counted_are_not_the_feedbacks(text):
+    assert not any(metric == "problems" for metric, _ in _figures(text))
+
+
+# --- a list of problems after the clause announcing them ------------------------------------------------------------
+
+@pytest.mark.parametrize(("lead", "count"), [
+    ("巡察中，巡察组发现、干部群众反映了一些问题，主要是政治引领功能弱化、服务创新缺失、作风建设成效不彰显等问题。", 3),
+    ("巡察组发现了以下问题，主要是理论学习不深入、主体责任落实不到位等问题。", 2),
+    ("巡察发现该局存在理论学习不深入、主体责任落实不到位、财务管理不规范等问题。", 3),
+])
+def test_the_announcing_clause_is_no_problem(lead, count):
+    text = ("根据市委统一部署，2023年4月21日至6月25日，市委第六巡察组对团市委开展了政治巡察。2023年8月4日，市委第六巡察组"
+            f"向团市委反馈了巡察情况。\n{lead}")
+    assert len(_one(text).items) == count
