@@ -37,9 +37,9 @@ from . import outside_r13 as r13
 from . import test_outside_documents as known
 
 # The batch collected beside the last rules pass and never seen by it, run once by the integrator on these rules;
-# r10-held was tuned on in the r11 pass, r11-held in the r12 pass, r12-held in the r13 pass, and all are pinned like
-# the others; empty until the next batch is registered.
-UNSEEN_BATCHES: frozenset[str] = frozenset({"r13-held"})
+# r10-held was tuned on in the r11 pass, r11-held in the r12 pass, r12-held in the r13 pass, r13-held in the r14 pass,
+# and all are pinned like the others; empty until the next batch is registered.
+UNSEEN_BATCHES: frozenset[str] = frozenset()
 
 # Fields of tuned cases the rules do not reach without a hack, as score() names them: (case name, field) -> why.
 # The family tests skip exactly these and fail when one comes out right, so the list stays true.
@@ -102,6 +102,11 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("power_companies_interview_spun", "unit"):
         "a spun copy of an energy regulator's interviews (监管约谈), no party inspection; the importer refuses the text"
         " where the reader expects an empty round-level record",
+    # r13-held, after the r14 pass: one reading the pinned batches give otherwise.
+    ("city_transport_feedback_trad", "unit"):
+        "the meeting names the visit short (召开巡察市交通运输局情况反馈会) and the feedback goes to its party group"
+        " (向市交通运输局党组反馈); the pinned dangyang_science (巡察市科协情况反馈会 … 对科协党组的巡察情况 -> 市科协党组)"
+        " takes the fuller name the text gives the unit, where the r13 reader takes the visit's; both cannot hold",
 }
 
 
@@ -140,7 +145,9 @@ class Case:
     # "r12-held" (outside_r12.py) was collected beside the r12 rules pass by someone who never ran the importer nor
     # read its rules; its two texts sharing a template with earlier batches (r12.SHARES_TEMPLATE) are left out. Run
     # once (327/379 = 86.3 %, 6 invented), then worked on in the r13 rules pass and pinned (four expectations
-    # corrected to the batches' written conventions, said in place in outside_r12.py).
+    # corrected to the batches' written conventions, said in place in outside_r12.py). "r13-held" (outside_r13.py)
+    # likewise beside the r13 pass: run once (245/266 = 92.1 %, 7 invented), then worked on in the r14 rules pass and
+    # pinned.
     batch: str = "r1"
     family: str = ""
 
@@ -159,7 +166,9 @@ class Case:
         # reading KNOWN_MISSES explains; 352/360 by the rules alone, 3 by two scoring corrections in extract()),
         # r11-held (one run 374/417 = 89.7 %, 10 invented) in the r12 pass (415/417, 4 values left invented: readings
         # two batches' readers disagree on, which KNOWN_MISSES explains), r12-held (one run 327/379 = 86.3 %, 6
-        # invented) in the r13 pass (371/382, 3 values left invented: yearless feedback days the readers disagree on).
+        # invented) in the r13 pass (371/382, 3 values left invented: yearless feedback days the readers disagree on),
+        # r13-held (one run 245/266 = 92.1 %, 7 invented) in the r14 pass (267/268, 0 invented; its expectations
+        # corrected where the reader omitted a stated rate or wrote a bracket half-width, said in place).
         return self.batch not in UNSEEN_BATCHES
 
 
