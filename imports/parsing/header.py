@@ -327,7 +327,12 @@ def _own_round_anywhere(inspection: Inspection, text: str, group: str) -> None:
         return
     text = _NEXT_ROUND_RE.sub("", _term_first(fold(text)).replace("首轮", "第一轮"))
     text = re.sub(rf"第{NUM}轮[^。，,；;]{{0,12}}?以来|(?:去年|上年|前年|上一年度?)[^。，,；;]{{0,6}}?第{NUM}轮", "", text)
-    own = [(to_int(m[1]) if m[1] else None, to_int(m[3])) for m in _OWN_ROUND_RE.finditer(text) if m[2] == body]
+    # (never a round the unit's own people took part in: "选派…参与区委第二轮巡察，以工代训")
+    own = [
+        (to_int(m[1]) if m[1] else None, to_int(m[3]))
+        for m in _OWN_ROUND_RE.finditer(text)
+        if m[2] == body and not re.search(r"参与|参加|抽调|选派|借调|派员", re.split(r"[，,。；;]", text[: m.start()])[-1])
+    ]
     rounds = {r for _, r in own}
     terms = {t for t, _ in own if t is not None}
     if len(rounds) == 1 and len(terms) <= 1:

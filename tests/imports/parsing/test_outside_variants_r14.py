@@ -274,6 +274,8 @@ def test_the_groups_own_round_further_down(line, group, term, round_):
     # near-misses: two rounds of the group's body, and a superior's round, give the text none
     "先后落实四届区委第一轮和四届区委第三轮巡察反馈问题整改。",
     "根据十二届省委第四轮巡视工作部署要求开展整改。",
+    # a round the unit's own people took part in is another unit's
+    "选派街道纪检专干参与区委第二轮巡察，以工代训，提升能力素质。",
 ])
 def test_no_one_own_round_further_down_gives_none(line):
     text = ("根据区委统一部署，2022年8月1日至9月14日，区委巡察三组对某街道党工委开展了常规巡察。11月3日反馈了巡察意见。"
