@@ -91,6 +91,15 @@ HELD_OUT_R14 = [
 一是提高政治站位,凝聚整改思想共识。……
 """, {"unit": "省民政厅党组", "term": 8, "round": 6, "start": date(2024, 9, 1), "end": date(2024, 12, 31),
       "feedback_date": date(2025, 2, 28), "figures": []}),
+    # https://twjw.gov.cn/newsshow-56-2932-1.html (a county propaganda department's body after a city's cross
+    # inspection: the visit names 我单位 and later the department two ways, so no unit; the group's one name; the
+    # feedback meeting's yearless day (7月26日) takes the visit's year, after its end; 3个方面12项具体问题 gives 12
+    # problems; the four meetings and the life meeting of 8月25日 are no field)
+    ("tongwei_propaganda_cross_inspection_progress", "https://twjw.gov.cn/newsshow-56-2932-1.html", "progress", """按照市委巡察工作领导小组统一安排,2021年4月26日至6月25日期间,市委第七提级交叉巡察组对我单位开展了巡察工作,并于7月26日召开了巡察反馈会议。县委宣传部高度重视巡察反馈意见,坚持全面认领、认真整改,按照规定时限完成了集中整改工作。根据巡察工作要求,现将巡察整改情况向社会通报如下:
+一、强化政治自觉,全力以赴抓好巡察整改
+……先后召开4次部务会议,传达学习市委第七提级交叉巡察组向通渭县委宣传部反馈巡察情况会议精神、研究制定《市委第七提级交叉巡察组巡察县委宣传部反馈意见整改落实方案》,建立了3个方面12项具体问题台账,逐项明确了整改措施、责任领导、责任单位、责任人和整改时限,……8月25日,县委宣传部班子召开专题民主生活会,……
+""", {"group": "市委第七提级交叉巡察组", "term": None, "round": None, "start": date(2021, 4, 26),
+      "end": date(2021, 6, 25), "feedback_date": date(2021, 7, 26), "figures": [("problems", 12)]}),
     # --- news: feedback meetings, entries, mobilisations, rectification news, checks that are no party inspection ----
     # http://electronetdz.com/xIGTelhTiK/groupnews/654.html (a provincial water resources department's group at a
     # water group's party committee, on an unrelated domain: a mobilisation, whose day is no start; the group is named
@@ -185,6 +194,105 @@ HELD_OUT_R14 = [
 “对社区巡察就是要紧盯民生关切,深入基层一线,精准解决群众反映强烈的难点痛点问题,让群众深切感受到巡察监督就在身边,党的关心和温暖就在周围。”区委巡察二组组长曹艳说。
 """, {"units": [], "term": None, "round": None, "start": date(2020, 4, 28), "end": None, "feedback_date": None,
       "figures": []}),
+    # http://epaper.lnd.com.cn/lnrbepaper/pc/con/201903/20/content_22074.html (a provincial paper's page: the supreme
+    # procuratorate's group starting a special inspection of the province's procuratorate; the yearless start day
+    # (3月18日起) takes the year of the page's dated header; 我省 is the writer's place, no part of the unit; 为期一个月
+    # is a span)
+    ("liaoning_procuratorate_special_inspection_start", "http://epaper.lnd.com.cn/lnrbepaper/pc/con/201903/20/content_22074.html", "news", """最高检对我省检察院党组 开展专项巡视
+辽宁日报 2019年03月20日
+本报讯 记者侯永锋 刘乐报道 3月18日起,最高人民检察院党组第二巡视组对我省检察院党组开展以“整治形式主义、官僚主义”为主题的专项巡视,为期一个月。这是记者日前从省检察院召开的专项巡视动员会上获悉的。
+在动员会上,巡视组指出,最高检党组开展整治形式主义、官僚主义专项巡视,是检察机关落实以习近平同志为核心的党中央重大决策部署的具体行动。……
+""", {"unit": "省检察院党组", "group": "最高人民检察院党组第二巡视组", "term": None, "round": None,
+      "start": date(2019, 3, 18), "end": None, "feedback_date": None, "figures": []}),
+    # https://hts.gov.cn/xinxigongkai/show.php?itemid=7478 (a region's procuratorate inspected by the supreme
+    # procuratorate's group, fused with a rectification campaign: 9月7日 has no year (the reposted link is no date
+    # line))
+    ("xinjiang_procuratorate_inspection_start", "https://hts.gov.cn/xinxigongkai/show.php?itemid=7478", "news", """根据部署,最高人民检察院党组第四巡视组从9月7日开始,对自治区人民检察院党组开展巡视。本轮巡视与第二批检察队伍教育整顿融合推进、一体开展,……
+会议要求,深化政治巡视,确保巡视监督实效,自治区人民检察院党组要切实增强自觉接受监督的意识,……
+[责任编辑: 张赏华 ]
+转载连接:http://news.ts.cn/system/2021/09/09/036691632.shtml
+""", {"unit": "自治区人民检察院党组", "group": "最高人民检察院党组第四巡视组", "term": None, "round": None,
+      "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # https://bshljm.com/wwwdongguan/xwzx/tpxw/201812/t20181225_2449194 (a provincial procuratorate's supervision team
+    # of a campaign to regulate judicial conduct checking a city's procuratorates, on an unrelated domain: no party
+    # inspection; 3月12日 has no year)
+    ("dongguan_procuratorate_campaign_supervision", "https://bshljm.com/wwwdongguan/xwzx/tpxw/201812/t20181225_2449194", "news", """3月12日下午,省检察院陈武常务副检察长带领省检察院规范司法行为专项整治工作第一督导组到东莞,对我市检察机关开展专项整治工作第一阶段情况进行督导检查,并与我市两级检察院有关领导和同志进行了座谈。
+督导组一行还分别前往第一市区检察院、第二市区检察院督导检查。
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # https://www.pingli.gov.cn/Content-1147579.html (a county procuratorate's party group studying the supreme
+    # procuratorate's inspections of other provinces and last year's city inspection: no visit of this text)
+    ("pingli_procuratorate_study_meeting", "https://www.pingli.gov.cn/Content-1147579.html", "news", """8月1日,平利县人民检察院召开党组扩大会议,传达学习全国检察机关大检察官研讨班精神,通报了高检院对部分省、区、市检察院巡视工作情况以及全市检察机关各项检察业务进展情况。
+会议指出,今年以来,高检院开展对4个省级检察院和2个部门的巡视工作,反馈了部分检察院在政治建设、思想建设、组织建设、纪律管理方面存在的问题,并提出整改要求。……
+会议强调……要对表对标问题,结合去年市院党组巡察反馈问题和正在开展的纪律作风教育整顿活动,主动认领问题,列出整改清单,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://xcb.ahmu.edu.cn/2020/1116/c4510a86341/page.htm (a medical university's mid-term meeting on its provincial
+    # inspection's rectification: no visit or feedback stated; 11月9日 has no year)
+    ("medical_university_rectification_midterm", "http://xcb.ahmu.edu.cn/2020/1116/c4510a86341/page.htm", "news", """【巡视整改进行时】学校召开巡视整改中期推进会
+时间:2020-11-16 浏览:645
+11月9日下午,遵照省委巡视工作领导小组要求,学校召开巡视整改中期推进会,认真梳理巡视整改工作进度和存在的问题,并对相关推进缓慢的工作进行再研究再动员再部署。校巡视整改领导组组长、校党委书记顾家山主持会议并讲话,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "figures": []}),
+    # http://www.jijian.ecnu.edu.cn/3e/c7/c26449a343751/page.htm (another university's inspection office visiting to
+    # exchange experience: no inspection of this text)
+    ("university_inspection_office_exchange_visit", "http://www.jijian.ecnu.edu.cn/3e/c7/c26449a343751/page.htm", "news", """华东理工大学巡察办来校调研
+发布时间:2020-12-31
+12月30日下午,华东理工大学党委巡察工作办公室专职副主任朱育红等一行三人来我校交流调研。
+我校党委巡察工作办公室副主任卢蓓蓉对华东理工大学同行来访表示欢迎,并重点介绍了本学期我校接受教育部党组巡视及校内巡察工作开展情况。……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://hsq.hsjw.gov.cn/xxgk/xsxc/xsxcfk/9174784.html (a district group's feedback to the district's education
+    # working committee: the central plenary (二十届中央纪委二次全会) is no term; 六届区委巡察 is an earlier term's
+    # inspection, no term of this one)
+    ("huangshan_education_committee_feedback", "http://hsq.hsjw.gov.cn/xxgk/xsxc/xsxcfk/9174784.html", "news", """根据区委巡察工作领导小组的部署,2023年2月22日,区委第二巡察组向区委教育工委反馈巡察情况。……传达二十届中央纪委二次全会关于巡视工作最新要求、全省巡视巡察工作会议精神和区委书记专题会精神。区委第二巡察组组长刘爱华代表巡察组反馈了巡察情况。……
+根据区委统一部署,2022年12月5日至12月29日,区委第二巡察组对区委教育工委开展常规巡察。……
+刘爱华指出,区委教育工委自六届区委巡察以来,坚持以习近平新时代中国特色社会主义思想为指导,……
+""", {"unit": "区委教育工委", "group": "区委第二巡察组", "term": None, "round": None, "start": date(2022, 12, 5),
+      "end": date(2022, 12, 29), "feedback_date": date(2023, 2, 22), "figures": []}),
+    # https://www.zhuhui.gov.cn/content/646956/60/15572513.html (a district secretary's meeting hearing its round's
+    # report on the district education bureau: the term and round stated; the central inspections heard are another
+    # body's; 12月24日 is the meeting's day under the page's line; the bureau is named two ways, not scored)
+    ("zhuhui_fourteenth_round_hearing", "https://www.zhuhui.gov.cn/content/646956/60/15572513.html", "news", """珠晖区召开五届区委第十四轮巡察工作书记专题会议
+来源:区委巡察办 作者:区委巡察办 编辑:阳明珠 2026-01-05 18:18:21
+本网讯 12月24日下午,市人大常委会党组成员、区委书记魏中发主持召开五届区委第十四轮巡察工作书记专题会议,深入学习习近平总书记在听取二十届中央巡视省(自治区、直辖市)情况综合报告时的重要讲话和二十届中央巡视省(自治区、直辖市)反馈会议的会议精神,……听取五届区委第十四轮巡察关于区教育局的巡察情况汇报。……
+会议强调,要综合运用巡察成果,扎实做好巡察整改“后半篇文章”。区教育局党组对巡察发现的问题必须坚决整改、不打折扣,……
+""", {"group": None, "term": 5, "round": 14, "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # http://www.zh-hz.com/dz/html/2012-08/24/content_64996.htm (a prefecture's joint 督查组 checking supply
+    # cooperatives' reform in its counties, in a trade paper: no party inspection; 14场 meetings and 40多个 sites are no
+    # metric)
+    ("nujiang_supply_cooperative_check", "http://www.zh-hz.com/dz/html/2012-08/24/content_64996.htm", "news", """本报讯(驻云南记者 饶永 通讯员 赵珊珊)近期,云南省怒江州委、州政府抽调有关部门成立联合督查组,对全州深化改革推进供销合作社“二次创业”工作进行督促检查。
+督查组成立后,分两个阶段,采取多种形式深入贡山、福贡、泸水和兰坪4个县开展检查工作。一是实地视察,掌握情况。督查组深入乡镇、农村视察基层供销合作社工作,共查看了40多个点。二是召开座谈会,……督查组共召开了14场现场座谈会,……四是反馈情况,提出意见建议。每到一县都组织召开督查情况反馈会,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://www.hebcoop.com/xinwen/neirong-8449.html (a provincial reform office's and supply cooperative's joint
+    # 督察组 checking a city's reform: no party inspection; 8月28日至30日 has no year and is no visit)
+    ("langfang_cooperative_reform_supervision", "http://www.hebcoop.com/xinwen/neirong-8449.html", "news", """8月28日至30日,省社副主任郭志江率省委改革办、省供销社联合督察组到廊坊督察改革工作。市政府机关党组成员、农业产业化办公室主任闫万营,市委改革办主任贾益来,……陪同督察或参加座谈。
+在改革督察座谈会上,胡志福汇报了廊坊市社2018年深化改革工作进展情况,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://www.tianshui.gov.cn/gxls/info/1562/22982.htm (a provincial cooperative union's project check led by its
+    # audit division's head, at a city's cooperatives: no party inspection (and no audit report); 9月15日至17日 has no
+    # year of its own under the page's date line and is a check, no visit)
+    ("tianshui_cooperative_project_check", "http://www.tianshui.gov.cn/gxls/info/1562/22982.htm", "news", """省供销联社项目检查组检查督导我市供销社系统项目建设情况
+发布日期: 2021-09-18 16:12
+信息来源: 天水市供销合作社 合作科
+9月15日至17日,省供销合作社联合社审计处处长纪永琪、一级调研员县文涛、二级主任科员杨国平组成的项目检查组,对我市供销社系统2016—2020年实施的项目进行了检查。……检查组充分肯定了我市供销系统的项目工作,……对资料不完整、投资不规范的社属企业要求尽快整改到位,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://www.systlyy.org.cn/article/175/33.html (a city health commission's hospital 巡查组 entering a railway
+    # hospital, with the page's date line: a 巡查 of hospitals, no party inspection)
+    ("railway_hospital_health_commission_patrol", "http://www.systlyy.org.cn/article/175/33.html", "news", """市卫计委二级公立综合医院第一巡查组进驻我院
+来源:十堰市铁路医院 发布时间:2016-09-19 15:00 浏览次数:634次
+本站讯  按照十堰市二级公立综合医院巡查工作安排,9月19日,市卫计委第一巡查组正式进驻我院,开展为期一个月的巡查工作。当天上午,巡查工作启动会在我院大会议室召开。……
+据悉,此次巡查,专家组将通过听取汇报、查阅资料、现场查看、问卷调查、职工座谈等多种形式对医院反腐倡廉建设、贯彻落实医疗行业“九不准”、医院管理、经济管理四个方面进行巡查,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://www.tianshui.com.cn/news/jkzx_news/2020091115092781409.htm (a city commission's check of a hospital's
+    # campaign, with a feedback meeting: no party inspection; 9月7日至8日 and 9月8日 have no year)
+    ("tianshui_hospital_campaign_check", "http://www.tianshui.com.cn/news/jkzx_news/2020091115092781409.htm", "news", """9月7日至8日,天水市纪委监委第三检查督导组一行4人,对我院医疗领域突出问题集中整治工作通过查阅资料和座谈的形式进行了为期一天半的督导检查,9月8日上午召开了反馈会,医院领导班子和相关科室负责人参加了会议。督导组组长吴娅莉指出,在检查中发现,既有亮点也存在一些问题,希望医院对于查出的问题,尽快整改。……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
     # --- round-level texts and figures -------------------------------------------------------------------------------
     # http://www.dcxw.org/thread-78184-1-1.html (a county's "机动式" round on a forum: eight units entered in order,
     # towns and county offices mixed; 2017年度 gives no round; the round's six days stated with the year)
@@ -227,6 +335,13 @@ HELD_OUT_R14 = [
 整改:……将17个现代服务业项目、14个高新技术产业项目、2个旅游业项目列入2022年重点招商项目,……
 """, {"unit": "", "group": None, "term": 7, "round": 10, "start": date(2021, 9, 1), "end": date(2021, 11, 30),
       "feedback_date": None, "figures": []}),
+    # https://yourhometobe.com/kyguanwangmanbetx/info/1058/27449.htm (a medical university's fourth round of
+    # feedbacks, on an unrelated domain: four schools in order; the two days of feedbacks to four units give no one
+    # feedback day; two groups named, no one group)
+    ("medical_university_fourth_round_feedback", "https://yourhometobe.com/kyguanwangmanbetx/info/1058/27449.htm", "rounds", """根据学校党委工作部署,2024年8月27日至28日,学校党委第四轮巡察完成反馈工作。2个巡察组分别向公共卫生与健康学院、药学院、医学影像学院和医学检验学院进行了现场反馈。……
+校党委第一巡察组组长冯广卫、第二巡察组组长廖兴江分别反馈了巡察情况,反馈指出,4个被巡察党组织坚持以习近平新时代中国特色社会主义思想为指导,……
+""", {"unit": "", "units": ["公共卫生与健康学院", "药学院", "医学影像学院", "医学检验学院"], "group": None, "term": None,
+      "round": 4, "start": None, "end": None, "figures": []}),
     # --- audit texts (refused) ---------------------------------------------------------------------------------------
     # https://www5.zzu.edu.cn/sjc/info/1061/2610.htm (a university audit office's study session on audit rectification:
     # an audit text, refused)
@@ -332,5 +447,57 @@ tvb now,tvbnow,bttvb3 h8 {' n6 r1 E# d6 r# ]/ G3 _
     ("ningxia_fourth_round_feedback_trad", "http://watkissart.com/dz/gchd/202407/t20240721_9558101.html", "noisy", """根據自治區黨委統一部署,十三屆自治區黨委第四輪巡視反饋近日全部完成。自治區黨委書記、副書記和有關常委帶隊“一對一”向銀川市和衛健、科技系統部門(單位)黨組(黨委)現場反饋巡視意見。……
 自治區黨委常委艾俊濤、雷東生、李金科、馬漢成、買彥州、李東旭分別參加自治區人民醫院黨委、自治區疾病預防控制局黨組、自治區醫療保障局黨組、自治區科學技術協會黨組、自治區科學技術廳黨組、寧夏醫科大學總醫院黨委的巡視反饋會議并講話,對抓好巡視整改工作提出要求。……
 """, {"unit": "", "group": None, "term": 13, "round": 4, "start": None, "end": None, "feedback_date": None,
+      "figures": []}),
+    # http://dunkablog.com/info/1031/2102.htm (a medical university's third round entering three affiliated hospitals,
+    # in traditional script with pinyin annotations on an unrelated domain: the units in order; the round's two months
+    # stated with the year)
+    ("affiliated_hospitals_third_round_trad", "http://dunkablog.com/info/1031/2102.htm", "noisy", """按照黨委巡察工作領(lǐng)導(dǎo)小組統(tǒng)一部署,截至目前,黨委3個巡察組分別進駐附屬二院、附屬三院、附屬四院等3個被巡察單位。黨委第三輪巡察全面開展。
+……按照黨委巡察工作安排,本輪巡察將在被巡察單位工作兩個月,時間為2019年10月29日至12月29日。期間巡察組設(shè)專門電話、專門郵箱等向被巡察單位公開,……
+""", {"unit": "", "units": ["附属二院", "附属三院", "附属四院"], "group": None, "term": None, "round": 3,
+      "start": date(2019, 10, 29), "end": date(2019, 12, 29), "feedback_date": None, "figures": []}),
+    # https://zzjth.net/info/2070/65933.html (a university's second round of mobilisations, copied onto a gambling
+    # domain that rewrote the news centre's footer: six units in order; 第一至第六巡察组 names no one group; the round's
+    # yearless days (10月8日至11月7日) sit above a footer date, not a header, so start and end are not scored)
+    ("tsinghua_second_round_mobilisation_junk", "https://zzjth.net/info/2070/65933.html", "noisy", """清华主页 - 清华新闻 - 新闻天地 - 正文
+清华校党委巡察组召开第二轮巡察工作动员会
+10月12日,按照校党委关于巡察工作的统一部署,校党委第一至第六巡察组分别在环境学院、精密仪器系、电子工程系、化学系、人文学院和第二附属医院召开巡察工作动员会。……
+据悉,9月26日,校党委常委会审议通过第二轮巡察工作方案,决定第二轮巡察工作成立六个巡察组,对六个二级单位党组织开展巡察,时间为10月8日至11月7日。(供稿:巡查办)
+2018年10月25日 16:19:54
+威尼斯9499登录入口新闻中心版权所有,威尼斯9499登录入口新闻网编辑部维护,电子信箱: news@tsinghua.edu.cn
+""", {"unit": "", "units": ["环境学院", "精密仪器系", "电子工程系", "化学系", "人文学院", "第二附属医院"], "group": None,
+      "term": None, "round": 2, "feedback_date": None, "figures": []}),
+    # http://m.nxhuan.com/qhsz/p/1454125.html (a city group's feedback on a county's medical and health field, in
+    # traditional script on an unrelated domain: the field of a county visited is no unit; 4月17日 has no year)
+    ("qihe_medical_field_feedback_trad", "http://m.nxhuan.com/qhsz/p/1454125.html", "noisy", """德州新聞網訊(記者 李燁)4月 17日上午,市委第五巡察組對我縣醫療衛生領域專項巡察情況反饋會議召開。市委組織部常務副部長、市委巡察工作領導小組成員袁希君,市委第五巡察組組長張慶忠,縣委書記曲鋒,市委第五巡察組副組長崔玉洪、王兆林等領導參加。
+會上,市委第五巡察組組長張慶忠宣讀了反饋意見。……
+""", {"group": "市委第五巡察组", "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "figures": []}),
+    # http://m.twpromocodetw.com/news_major/2021/K9b6nNbE.html (a city's large-hospital 巡查 feedback at a hospital, in
+    # traditional script with pinyin annotations on an unrelated domain: no party inspection)
+    ("large_hospital_patrol_feedback_trad", "http://m.twpromocodetw.com/news_major/2021/K9b6nNbE.html", "noisy", """2020年遵義市大型醫(yī)院巡查反饋會在我院召開
+2021年1月22日下午,大型醫(yī)院巡查反饋會在我院第二綜合樓五樓會議中心召開,我院領(lǐng)導(dǎo)班子、職能部門負(fù)責(zé)人參加了反饋會。反饋會由巡查組組長聶令芬主持。
+會上巡查組的各位專家依次就巡查內(nèi)容作反饋報(bào)告。……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://pharmfast24.com/index/article/articleinfo/news_id/117869.html (a province's large-hospital 巡查 expert
+    # group at an affiliated hospital, in traditional script on an unrelated domain: no party inspection; 8条工作亮点
+    # are no metric; 12月5日至9日 has no year)
+    ("provincial_hospital_patrol_trad", "http://pharmfast24.com/index/article/articleinfo/news_id/117869.html", "noisy", """省大型醫(yī)院巡查組來附屬醫(yī)院巡查督導(dǎo)
+本報(bào)訊(附屬醫(yī)院牛美麗)12月5日至9日,河北省大型醫(yī)院巡查專家組一行15人在組長張雪彩帶領(lǐng)下,到附屬醫(yī)院進(jìn)行督導(dǎo)檢查。
+在9日上午召開的反饋會(huì)上,管理組、醫(yī)療組、藥事組、護(hù)理組、院感組、黨風(fēng)廉政組、行風(fēng)建設(shè)組、經(jīng)濟(jì)管理組專家分別進(jìn)行了反饋。張雪彩對巡查情況進(jìn)行總結(jié)時(shí),……提出了8條工作亮點(diǎn),指出存在問題,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # https://www.08gf.com/news/jie-mi-zhong-yang-xun-shi-zu-shan-xi-xing-zhen-han-xian-chang-bei-hou-de-gu-shi.html (a
+    # generated essay about a central inspection of a province, with made-up "typical cases": no group, date, round or
+    # finding of an inspection is stated; 2018年 alone is no visit's day)
+    ("central_inspection_generated_essay", "https://www.08gf.com/news/jie-mi-zhong-yang-xun-shi-zu-shan-xi-xing-zhen-han-xian-chang-bei-hou-de-gu-shi.html", "noisy", """引言
+中央巡视组是中共中央纪律检查委员会派出的专门巡视机构,负责对各级党组织和领导干部进行巡视监督。近年来,中央巡视组对全国各地进行了多轮巡视,其中山西行引起了广泛关注。……
+中央巡视组进驻山西
+2018年,中央巡视组进驻山西省,对山西省的党组织和领导干部进行了全面巡视。此次巡视旨在深入查找问题,推动全面从严治党向纵深发展。
+……典型案例
+以下是一些巡视过程中发现的典型案例:
+- 某市原市委书记严重违纪违法案:该书记在任期间,大肆敛财,严重损害了国家和人民的利益。
+- 某县原县委书记滥用职权案:该书记在任期间,滥用职权,为他人谋取利益,严重破坏了当地的政治生态。
+""", {"group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "figures": []}),
 ]
