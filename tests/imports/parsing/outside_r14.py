@@ -293,6 +293,14 @@ HELD_OUT_R14 = [
     ("tianshui_hospital_campaign_check", "http://www.tianshui.com.cn/news/jkzx_news/2020091115092781409.htm", "news", """9月7日至8日,天水市纪委监委第三检查督导组一行4人,对我院医疗领域突出问题集中整治工作通过查阅资料和座谈的形式进行了为期一天半的督导检查,9月8日上午召开了反馈会,医院领导班子和相关科室负责人参加了会议。督导组组长吴娅莉指出,在检查中发现,既有亮点也存在一些问题,希望医院对于查出的问题,尽快整改。……
 """, {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "problems": 0, "figures": []}),
+    # search corpus pages (no URL returned) (a county's cross-inspection group feeding back to the county court: the
+    # court is named two ways (县人民法院党组, 霞浦法院党组), not scored; 6月9日 has no year; the findings are areas, not
+    # scored)
+    ("xiapu_court_cross_inspection_feedback", "search corpus pages (no URL returned)", "news", """6月9日上午,县委交叉巡察组巡察县人民法院党组情况反馈会在县法院召开。
+……霞浦法院党组书记、院长吴杰主持会议。
+会上,县委交叉巡察组组长章斌向霞浦法院党组反馈了巡察工作情况,并针对巡察中发现的关于服务保障高质量发展大局、审判体系和审判能力建设、干部队伍建设、日常监督等问题和不足,提出要加强政治引领、提升司法为民能力、抓好制度管理等相关整改意见和建议。
+""", {"group": "县委交叉巡察组", "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "figures": []}),
     # --- round-level texts and figures -------------------------------------------------------------------------------
     # http://www.dcxw.org/thread-78184-1-1.html (a county's "机动式" round on a forum: eight units entered in order,
     # towns and county offices mixed; 2017年度 gives no round; the round's six days stated with the year)
@@ -380,6 +388,24 @@ f?0D%pxc}&
 主任、各位副主任、秘书长,各位委员:
 受省政府委托,我向省人大常委会报告2019年度省本级预算执行和其他财政收支审计查出问题的整改情况,请予审议。
 ……截至2020年12月31日,《2019年度省本级预算执行和其他财政收支审计工作报告》反映的713个问题,已完成整改685个,正在整改28个,整改率96.07%;整改问题金额150.04亿元,制定完善规章制度77项,追责问责79人次。
+""", {"refused": True}),
+    # http://rb.lhrb.com.cn/html/2020-10/30/content_91469.htm (a city audit bureau's team checking an audit group's work
+    # on a district head's economic responsibility, in the city paper: an audit text, refused; 巡察督查 findings named
+    # in passing)
+    ("luohe_audit_project_supervision", "http://rb.lhrb.com.cn/html/2020-10/30/content_91469.htm", "audit", """近日,市审计局组成审计项目督查组,检查指导源汇区区长经济责任审计组工作,督促审计组加大工作力度,确保审计质量。
+督查组就如何做好下一阶段审计工作提出明确要求:围绕区长经济责任主线,将扶贫审计作为经济责任审计的一项重要内容,统一组织实施;……以及以往巡察督查扶贫审计发现问题的整改情况;……
+""", {"refused": True}),
+    # https://829897.com/html/cznd/2022/IHJJILLD_0121/462207.html (a district people's congress committee visiting the
+    # audit bureau and reviewing its report on the rectification of the same-level audit, on a gambling-branded domain:
+    # an audit text, refused)
+    ("district_congress_audit_visit_junk", "https://829897.com/html/cznd/2022/IHJJILLD_0121/462207.html", "audit", """您当前的位置:首页>新视界>18luck.com >审计局> 内容
+1月21日,区五届人大财经工委委员赴审计局调研。委员们首先听取了审计局2021年工作开展情况和2022年工作思路情况的汇报,又审议了《关于2020年度同级审整改情况的报告》。会上,人大常委会副主任刘金曙同志高度评价了审计局2021年的工作,……
+""", {"refused": True}),
+    # https://aqrd.gov.cn/plus/view.php?aid=6333 (a city people's congress revisiting the rectification of audit
+    # findings with five departments: an audit text, refused)
+    ("anqing_congress_audit_revisit", "https://aqrd.gov.cn/plus/view.php?aid=6333", "audit", """10月24日,市人大常委会召开专题会议,回访审计整改情况。市人大常委会副主任程学东出席会议并讲话。……
+会上,市农委、市民政局、市教体局、市司法局、市商务局主要负责同志汇报了有关审计整改情况,……
+会议指出,开展审计回访是促进审计整改,强化审计监督,改进审计工作方式方法,提高审计项目质量和水平的一项重要举措,……
 """, {"refused": True}),
     # --- noisy copies ------------------------------------------------------------------------------------------------
     # http://zaolijishebei.com/zwgk_51965/TJFZ/tjdc/202310/t20231023_6437342.html (a city statistics bureau's 统计督查
