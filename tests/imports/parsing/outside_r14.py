@@ -9,7 +9,7 @@ written down by reading only. The importer was not run on them while they were c
 it was run, and the collector read neither imports/parsing nor the parser's tests (only the outside_*.py data files,
 outside_set.py and the README); the integrator runs them once, and that run is the honest figure for unseen texts.
 
-Sources. 67 texts from the search tool's "pages" corpus with their addresses, three returned without one (noted in
+Sources. 72 texts from the search tool's "pages" corpus with their addresses, three returned without one (noted in
 place as "search corpus pages (no URL returned)", as r11 to r13 did). The "code" corpus and find_string over GitHub
 (现将巡察整改情况予以公布, 巡察整改进展情况 通报) gave no inspection text this time. Most hits of every query were earlier
 batches' (of about 140 candidate addresses checked, more than half were taken); naming kinds of unit the brief listed still
@@ -26,25 +26,27 @@ Ningxia; Shandong; Jilin; Liaoning; Xinjiang; Inner Mongolia; Heilongjiang; Gans
 brief listed that gave nothing unused: 商务 (only r13's), 市场监管 (no inspection text), 国企子公司 progress
 reports (earlier batches'), 乡镇/村 and 街道 progress reports (all earlier batches'), 开发区 (earlier batches').
 
-Families and counts (70 texts). progress 10 (a provincial civil air defence office with its title, term and round
+Families and counts (75 texts). progress 10 (a provincial civil air defence office with its title, term and round
 (23 problems); a county housing bureau after a special inspection of civil air defence (23 problems, 34 measures); a
 county housing and civil air defence bureau after a city's cross inspection (4 rules); a city civil air defence
 office's body from its first heading (30 problems, 119 measures); a city police bureau's body naming 我局; a district
 science association named with 以下简称; a city science association; a district women's federation (20 problems, 20
 completed, 100 %, 20 measures); a provincial civil affairs department after a provincial round given by months; a
-county propaganda department after a city's cross inspection (12 problems)); news 30 (mobilisations at a water group,
+county propaganda department after a city's cross inspection (12 problems)); news 31 (mobilisations at a water group,
 two agriculture bureaus, a federation of industry and commerce, a district hospital and three Red Cross societies; feedbacks to a district
 education committee and a county court; the supreme procuratorate's groups at two provincial procuratorates; a
 district's hearing of its round; a street's communities entered; checks that are no party inspection: two statistics
 督察, a statistics fraud check, two meteorological checks, a federation's title review, a civilised-city check, a
 procuratorate campaign supervision, a procuratorate study meeting, a university's rectification meeting and an
 exchange visit, three supply cooperative checks, a hospital 巡查 by a health commission and a commission's check of a
-hospital campaign); rounds 6 (a county's mobile round of eight units; a central round's commentary; a county-level
+hospital campaign; a company's first special inspection of labour management naming nothing); rounds 8 (a county's mobile round of eight units; a central round's commentary; a county-level
 city's notice (eleven units); a province's round at cities and districts; a province's tenth round given by months; a
-medical university's fourth round of feedbacks (four schools)); audit 9 (a university audit office's study, a district
+medical university's fourth round of feedbacks (four schools); a city's seventh round (twelve units, a blood centre
+and a development company among them); a county-level city's fifth round beside three superiors' rounds studied
+(six units)); audit 9 (a university audit office's study, a district
 audit bureau's entry meeting for school heads, a county audit bureau's procedure, a tracking audit, a county bureau's
 briefings on a forum with junk tokens, a provincial audit rectification report, a city audit team's supervision, a
-congress committee's visit on a gambling domain, a congress revisit; refused as the README says); noisy 15 (a city
+congress committee's visit on a gambling domain, a congress revisit; refused as the README says); noisy 17 (a city
 statistics 督查 on a domain that swapped 数据 for gambling spam, with run-together dates; a national bureau's central
 feedback in traditional script with pinyin annotations; a federation's feedback whose copy lost its punctuation and
 ran its date together (2023731); a hospital check in traditional script with pinyin; a prefecture's first round in
@@ -53,10 +55,11 @@ units); a region's round of feedbacks in traditional script; a medical universit
 script with pinyin (three hospitals); a university's second round on a gambling domain (six units); a county's medical
 field feedback in traditional script; two hospital 巡查 in traditional script; a generated essay about a central
 inspection with made-up cases; a group's speech shared with its lines broken mid-sentence; an inspection staff's study
-meeting whose copy mangled the leader's title).
+meeting whose copy mangled the leader's title; a city's seventh round in traditional script (twelve units); a
+document site's preview of a plan, a numbered table of contents).
 
-Fields read: 175 (a unit of "" for a round-level text counts, each unit of a list and each figure counts, a refusal
-counts, a problem count counts), and 375 absence checks (None, [] for units or figures, and problems 0 where a
+Fields read: 214 (a unit of "" for a round-level text counts, each unit of a list and each figure counts, a refusal
+counts, a problem count counts), and 405 absence checks (None, [] for units or figures, and problems 0 where a
 careless reader might fill the field). Figures read: problems 5, measures 3, rules_established 1, completed 1,
 completion_rate 1; no problem list is counted (every list of findings here runs as areas, comma-joined clauses, or ends
 with 等问题).
@@ -428,6 +431,13 @@ HELD_OUT_R14 = [
 ……本轮巡察围绕党的政治建设,重点监督检查被巡察单位在坚定政治信仰、坚持党的政治领导、提高政治能力、净化政治生态、落实党的政治建设领导责任等5个方面情况。……
 """, {"unit": "区红十字会党组", "group": "区委第三巡察组", "term": None, "round": None, "end": None,
       "feedback_date": None, "problems": 0, "figures": []}),
+    # http://m.lqsbcl.net/zgtj/show/3163 (an electrification company's party committee starting its first special
+    # inspection of labour management at its projects, on an unrelated domain: no unit, group or date is named)
+    ("electrification_company_labour_special_inspection", "http://m.lqsbcl.net/zgtj/show/3163", "news", """此次专项巡察是电气化公司党委针对企业管理中的“劳务管理”重点领域、重要环节,首次自主组织开展的专项巡察,对于提升项目劳务管理水平、进一步做深做实党委巡察工作具有重要意义,更是助力保障企业高质量发展的重要举措。
+会议强调,要准确把握党中央就巡视工作提出的16字工作方针,确保巡察利剑的作用充分发挥;……
+因疫情防控需要,此次会议采取线上线下相结合形式召开。……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "figures": []}),
     # --- round-level texts and figures -------------------------------------------------------------------------------
     # http://www.dcxw.org/thread-78184-1-1.html (a county's "机动式" round on a forum: eight units entered in order,
     # towns and county offices mixed; 2017年度 gives no round; the round's six days stated with the year)
@@ -477,6 +487,25 @@ HELD_OUT_R14 = [
 校党委第一巡察组组长冯广卫、第二巡察组组长廖兴江分别反馈了巡察情况,反馈指出,4个被巡察党组织坚持以习近平新时代中国特色社会主义思想为指导,……
 """, {"unit": "", "units": ["公共卫生与健康学院", "药学院", "医学影像学院", "医学检验学院"], "group": None, "term": None,
       "round": 4, "start": None, "end": None, "figures": []}),
+    # https://m.yybnet.net/shangluo/luonan/201904/9000195.html (a city's seventh round mobilised, on a paper's page with
+    # its date line: twelve units in order, a blood centre, a development zone and a development company among them;
+    # the term and round stated; the meeting's day is no start; the provincial group's visit of two counties named
+    # after the list is cut)
+    ("shangluo_seventh_round_mobilisation", "https://m.yybnet.net/shangluo/luonan/201904/9000195.html", "rounds", """四届市委召开第七轮巡察工作动员部署会
+商洛日报 2019-04-24 07:36 大字
+本报讯(记者李小龙)4月23日,四届市委第七轮巡察工作动员部署会召开。……
+据悉,本轮巡察共派出7个巡察组,分别对市委统战部、市商务局、市政府办、市教研室、市人防办、市就业管理局、市总工会、市中心血站、市疾控中心、市妇幼保健院、商洛高新区、商丹园区建设开发公司12个党组织开展常规巡察和脱贫攻坚专项巡察,其中对市县区商务局、市疾控中心实行系统联动巡察。……
+""", {"unit": "", "units": ["市委统战部", "市商务局", "市政府办", "市教研室", "市人防办", "市就业管理局", "市总工会",
+                            "市中心血站", "市疾控中心", "市妇幼保健院", "商洛高新区", "商丹园区建设开发公司"],
+      "group": None, "term": 4, "round": 7, "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # http://anguo.bdcaw.gov.cn/html/bmdt/2113.html (a county-level city's fifth round mobilised: six units in order,
+    # towns, a youth league committee and hospitals; the central, provincial and prefecture rounds whose meetings were
+    # studied (十九届中央第三轮, 九届省委第六轮, 十一届市委第五轮) are the superiors', the text's own is 七届市委第五轮; 5月15日
+    # is the meeting's day)
+    ("anguo_fifth_round_mobilisation", "http://anguo.bdcaw.gov.cn/html/bmdt/2113.html", "rounds", """5月15日上午,我市召开七届市委第五轮巡察工作动员部署会议。……会议传达学习了习近平总书记听取中央巡视汇报时的重要讲话精神、全国巡视工作会议暨十九届中央第三轮巡视动员部署会主要精神、全省巡视巡察工作会议暨九届省委第六轮巡视动员部署会议主要精神、保定市巡察工作会议暨十一届市委第五轮巡察工作动员部署会议主要精神。
+……按照计划安排,本轮将对伍仁桥镇、北段村乡、团市委、市市场监管局、市中医院、市妇幼保健院6个单位的党组织进行巡察。
+""", {"unit": "", "units": ["伍仁桥镇", "北段村乡", "团市委", "市市场监管局", "市中医院", "市妇幼保健院"], "group": None,
+      "term": 7, "round": 5, "start": None, "end": None, "feedback_date": None, "figures": []}),
     # --- audit texts (refused) ---------------------------------------------------------------------------------------
     # https://www5.zzu.edu.cn/sjc/info/1061/2610.htm (a university audit office's study session on audit rectification:
     # an audit text, refused)
@@ -679,4 +708,31 @@ tvb now,tvbnow,bttvb3 h8 {' n6 r1 E# d6 r# ]/ G3 _
 会议要求,一要强化思想引领,抓好学习宣传贯彻工作。集团党委巡察机构要把学习宣传贯彻党的二十大精神作为当前和今后一个时期的重要政治任务,把学习领会党的二十大精神与学习席大大总书记关于巡视工作重要论述以及中央、省委关于巡视巡察工作的最新部署要求结合起来,……
 """, {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "problems": 0, "figures": []}),
+    # http://www.dingqianjf.com/news/show/89cea3a2da7ab937.html (a city's seventh round mobilised, in traditional script
+    # on an unrelated domain: the twelve units of the regular inspection in order, a secondary school among them; the
+    # look-back list after them is cut; 9月26日 is the meeting's day)
+    ("city_seventh_round_mobilisation_trad", "http://www.dingqianjf.com/news/show/89cea3a2da7ab937.html", "noisy", """9月26日上午,我市召開十三屆市委第七輪巡察工作動(dòng)員部署會。……
+根據(jù)市委部署,十三屆市委第七輪巡察組建4個(gè)巡察組,對市總工會、市殘聯(lián)、市紅十字會、市發(fā)展改革委、市教育局、市民政局、市司法局、市財(cái)政局、市城管局、市商務(wù)局、市文體旅游局、省靖中專校12家黨組織開展常規(guī)巡察,……
+""", {"unit": "", "units": ["市总工会", "市残联", "市红十字会", "市发展改革委", "市教育局", "市民政局", "市司法局",
+                            "市财政局", "市城管局", "市商务局", "市文体旅游局", "省靖中专校"], "group": None, "term": 13,
+      "round": 7, "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # https://www.renrendoc.com/paper/507609283.html (a document-sharing site's preview of a "first round feedback plan":
+    # page stubs and a numbered table of contents, no inspection; the numbered headings are no problems; 首轮 is not
+    # scored)
+    ("first_round_feedback_plan_toc_junk", "https://www.renrendoc.com/paper/507609283.html", "noisy", """首轮巡察反馈工作方案_第1页
+首轮巡察反馈工作方案_第2页
+已阅读5页,还剩17页未读 继续免费阅读
+下载本文档
+版权说明:本文档由用户提供并上传,收益归属内容提供方,若内容存在侵权,请进行举报或认领
+文档简介
+首轮巡察反馈工作方案一、巡察工作背景与意义
+1.1政策背景与时代要求
+1.2巡察反馈的现实问题
+1.3首轮巡察反馈的目标设定
+二、巡察反馈工作总体框架
+2.1理论依据与政策支撑
+2.2巡察反馈的基本原则
+……
+""", {"group": None, "term": None, "start": None, "end": None, "feedback_date": None, "problems": 0,
+      "figures": []}),
 ]
