@@ -2,8 +2,8 @@
 
     DATABASE_URL=postgres://…/tz_insp_10000 .venv/bin/python bench/workbench_page.py [--user scale_editor] [--runs 7]
 
-Django's test client with force_login (a session row is the only write); one warm-up request, then the median of
---runs requests of the whole response (middleware, view, template). Prints the page's bytes, the number of <form
+Django's test client with force_login (its session row and the user's last_login are the only writes); one warm-up
+request, then the median of --runs requests of the whole response (middleware, view, template). Prints the page's bytes, the number of <form
 elements and of rows, the median, min and max server time, and the median CPU time of this process (the Python
 side alone: steadier than wall time on a shared machine).
 """
