@@ -3,9 +3,10 @@
     DATABASE_URL=postgres://…/tz_insp_10000 .venv/bin/python bench/workbench_page.py [--user scale_editor] [--runs 7]
 
 Django's test client with force_login (its session row and the user's last_login are the only writes); one warm-up
-request, then the median of --runs requests of the whole response (middleware, view, template). Prints the page's bytes, the number of <form
-elements and of rows, the median, min and max server time, and the median CPU time of this process (the Python
-side alone: steadier than wall time on a shared machine).
+request, then the median of --runs requests of the whole response (middleware, view, template). Prints the page's
+bytes (also deflated, as gzip would send them), the number of <form elements and of rows, the median, min and max
+server time, and the median CPU time of this process (the Python side alone: steadier than wall time on a shared
+machine).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import os
 import statistics
 import sys
 import time
+import zlib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -53,7 +55,8 @@ def main() -> None:
     body = response.content
     html = body.decode()
     print(f"user {args.user} url {url}")
-    print(f"bytes {len(body)}  forms {html.count('<form')}  rows {html.count('data-measure=')}")
+    gzipped = len(zlib.compress(body, 6))
+    print(f"bytes {len(body)} (deflate -6: {gzipped})  forms {html.count('<form')}  rows {html.count('data-measure=')}")
     print(f"median {statistics.median(times):.1f} ms  min {min(times):.1f}  max {max(times):.1f}  (runs {args.runs})")
     print(f"median CPU of this process (Python, not the database) {statistics.median(cpu):.1f} ms")
 
