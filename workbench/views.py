@@ -12,7 +12,7 @@ from ledger.choices import Status
 from ledger.selectors import measures_visible_to, today
 from ledger.services import measure_close_out
 from workbench import links, selectors
-from workbench.forms import CloseOutForm, MeasureOnlyForm, ProgressForm, status_options
+from workbench.forms import CloseOutForm, MeasureOnlyForm, ProgressForm, status_options, status_values
 from workbench.services import measure_evidence_remind, measure_progress_record
 
 DEFAULT_CLOSE_NOTE = "佐证材料齐全，整改到位，同意销号。"
@@ -92,16 +92,27 @@ def _handle_post(request):
     return _back(measure.pk), {}, {}
 
 
-def _decorate(rows, errors, posted):
-    """Per-row form state: status options, errors next to the row and what the user typed."""
+def _decorate(rows, errors, posted, record=None):
+    """Per-row form state. Every row carries its allowed statuses (a data attribute workbench.js reads); the form
+    itself is rendered in the row only when it comes back with errors or is the one opened without JavaScript
+    (?record=<pk>, which can only open a row the page lists, i.e. a measure the user may see)."""
     for m in rows:
         m.change_link = links.measure_change(m.pk)
         m.errors = errors.get(m.pk, [])
-        values = posted.get(m.pk, {})
-        m.form_status = values.get("status", m.status)
-        m.form_note = values.get("note", "")
-        m.status_options = status_options(m.status)
+        m.status_values = status_values(m.status)
+        m.form_open = bool(m.errors) or m.pk == record
+        if m.form_open:
+            values = posted.get(m.pk, {})
+            m.form_status = values.get("status", m.status)
+            m.form_note = values.get("note", "")
+            m.status_options = status_options(m.status)
     return rows
+
+
+def _record_param(request) -> int | None:
+    """The row to open server-side (the 记录进展 link without JavaScript); anything but digits is ignored."""
+    value = request.GET.get("record", "")
+    return int(value) if value.isdigit() and len(value) < 19 else None
 
 
 def _context(request, errors, posted) -> dict:
@@ -125,14 +136,22 @@ def _context(request, errors, posted) -> dict:
     }
     if role in (Role.EDITOR, Role.VIEWER):
         todo = selectors.todo(user, on)
+        record = _record_param(request) if context["can_record"] and not errors else None
         for group in todo.groups:
-            _decorate(group.rows, errors, posted)
-        awaiting = _decorate(selectors.awaiting_evidence_for_editor(user), errors, posted)
+            _decorate(group.rows, errors, posted, record)
+        awaiting = _decorate(selectors.awaiting_evidence_for_editor(user), errors, posted, record)
         counts = {lvl: sum(g.counts.get(lvl, 0) for g in todo.groups) for lvl in AlertLevel.values}
         unit_id = user.unit_id
         context.update(
             todo=todo,
             awaiting=awaiting,
+            # What the one <template> of the 记录进展 form is rendered with: every status (workbench.js keeps those
+            # the row's data-statuses allow), no measure, nothing typed.
+            blank_form=(
+                {"pk": "", "version": "", "status_options": Status.choices, "form_status": "", "form_note": ""}
+                if todo.groups or awaiting
+                else None
+            ),
             unit=user.unit,
             open_link=links.open_measures(unit_id=unit_id),
             summary=[

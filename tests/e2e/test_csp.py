@@ -47,6 +47,17 @@ def test_pages_run_under_the_csp_without_violations(page, demo):
     assert violations == []
 
 
+def test_editor_workbench_opens_its_form_under_the_csp(page, demo):
+    """The unit editor's 工作台 copies the 记录进展 form from its <template> with the external workbench.js only."""
+    violations = watch_csp(page)
+    login(page, "dongcheng")
+    row = page.locator(".wb-row[data-statuses]").first
+    row.locator("a.wb-record-toggle").click()
+    assert row.locator("form.wb-form select[name=status]").is_visible()
+    assert "?record=" not in page.url  # opened by the script, not by the link
+    assert violations == []
+
+
 def test_browser_gets_the_lockout_page(page, demo):
     for _ in range(5):
         page.goto(f"{page.base}/admin/login/")

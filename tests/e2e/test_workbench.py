@@ -8,8 +8,9 @@ from ledger.choices import Status
 from ledger.models import Evidence, Measure, Unit
 from ledger.selectors import measures_visible_to
 from ledger.services import evidence_create
-from tests.e2e.conftest import PASSWORD, page_width_overflow, screenshot
+from tests.e2e.conftest import PASSWORD, PHONE, page_width_overflow, screenshot
 from tests.workbench.helpers import PNG, pdf
+from workbench.forms import status_options
 
 pytestmark = pytest.mark.e2e
 PHOTO = {"name": "现场照片.png", "mimeType": "image/png", "buffer": PNG}
@@ -41,7 +42,7 @@ def listed(page, section) -> list[int]:
 
 def record_progress(page, measure_pk):
     row = page.locator(f"#m{measure_pk}")
-    row.locator("summary", has_text="记录进展").click()
+    row.locator("a.wb-record-toggle", has_text="记录进展").click()
     row.locator("select[name=status]").select_option(Status.BASICALLY_DONE)
     row.locator("textarea[name=note]").fill("已约谈相关负责人，整改方案已印发。")
     row.locator(".wb-file input[type=file]").set_input_files([PHOTO])
@@ -66,12 +67,23 @@ def test_editor_records_progress_with_a_photo_in_three_page_loads(request, demo,
     screenshot(page, "workbench-editor")
 
     measure = Measure.objects.get(pk=todo[0])  # the most urgent
+    assert page.locator(".wb form.wb-form").count() == 0  # the form is a <template> until a row is opened
+    row = page.locator(f"#m{measure.pk}")
+    row.locator("a.wb-record-toggle").click()
+    # The copy carries this row's measure, version and exactly the statuses ledger.workflow allows, current chosen.
+    form = row.locator("form.wb-form")
+    assert form.locator("input[name=measure]").input_value() == str(measure.pk)
+    assert form.locator("input[name=version]").input_value() == str(measure.version)
+    options = form.locator("select[name=status] option").evaluate_all("os => os.map(o => o.value)")
+    assert options == [value for value, _ in status_options(measure.status)]
+    assert form.locator("select[name=status]").input_value() == measure.status
+    assert page.locator(".wb form.wb-form").count() == 1
+    assert page_width_overflow(page) == 0  # the open form fits too
+    screenshot(page, "workbench-editor-form")
     if device == "phone":
-        page.locator(f"#m{measure.pk} summary").click()
-        assert page_width_overflow(page) == 0  # the open form fits too
-        screenshot(page, "workbench-editor-form")
-        assert page.locator(f"#m{measure.pk} .wb-camera").is_visible()  # a camera button on touch screens
-        page.locator(f"#m{measure.pk} summary").click()
+        assert row.locator(".wb-camera").is_visible()  # a camera button on touch screens
+    row.locator("a.wb-record-toggle").click()  # closes it again
+    assert not form.is_visible()
     record_progress(page, measure.pk)
 
     assert len(loads) <= 3, loads
@@ -81,6 +93,38 @@ def test_editor_records_progress_with_a_photo_in_three_page_loads(request, demo,
     assert measure.notes.filter(text="已约谈相关负责人，整改方案已印发。", author=editor).exists()
     assert Evidence.objects.get(measure=measure).original_name == "现场照片.png"
     assert page_width_overflow(page) == 0
+
+
+def test_editor_records_progress_without_javascript(browser, live_server, demo):
+    """With JavaScript off, 记录进展 is a link that opens the row's form server-side; the same three steps, one
+    page load more (the opened form)."""
+    context = browser.new_context(viewport=PHONE, java_script_enabled=False, locale="zh-CN")
+    page = context.new_page()
+    page.set_default_timeout(15000)
+    page.base = live_server.url
+    try:
+        loads = count_loads(page)
+        log_in(page, "dongcheng")
+        measure = Measure.objects.get(pk=listed(page, "todo")[0])
+        row = page.locator(f"#m{measure.pk}")
+        row.locator("a.wb-record-toggle", has_text="记录进展").click()
+        page.wait_for_url(f"**/admin/?record={measure.pk}#m{measure.pk}")
+        assert page.locator(".wb form.wb-form").count() == 1 and row.locator("form.wb-form").is_visible()
+        assert page_width_overflow(page) == 0
+        screenshot(page, "workbench-editor-nojs-form")
+        row.locator("select[name=status]").select_option(Status.BASICALLY_DONE)
+        row.locator("textarea[name=note]").fill("未启用脚本时记录的进展。")
+        row.locator(".wb-file input[type=file]").set_input_files([PHOTO])
+        row.locator("input[type=submit][value=保存]").click()
+        page.wait_for_selector(".messagelist .success")
+        assert len(loads) <= 4, loads
+        assert page.locator(".wb form.wb-form").count() == 0  # back to the page with every row closed
+        measure.refresh_from_db()
+        assert measure.status == Status.BASICALLY_DONE
+        assert measure.notes.filter(text="未启用脚本时记录的进展。", author=demo["editor"]).exists()
+        assert Evidence.objects.get(measure=measure).original_name == "现场照片.png"
+    finally:
+        context.close()
 
 
 @pytest.mark.parametrize("device", ["page", "phone"])

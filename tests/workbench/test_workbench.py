@@ -12,6 +12,7 @@ from ledger.models import Evidence, Measure, ProgressNote, ReminderLog
 from ledger.services import measure_close_out
 from tests.ledger.conftest import make_measure
 from tests.workbench.helpers import days, done_with_evidence, listed, long_term, pdf, png, section
+from workbench.forms import status_options
 
 URL = reverse("admin:index")
 
@@ -55,7 +56,9 @@ def test_todo_lists_exactly_the_units_open_measures_most_urgent_first(ledger, us
     assert "西城区委" not in body  # another unit's measures are never listed
     heading = re.sub(r"<[^>]+>", "", re.search(r"<h3>(.*?)</h3>", todo, re.S).group(1))
     assert heading == "东城区委 · 十三届示范省委第四轮巡视：未完成 5，其中逾期 2、滞后 1、临期 1"
-    assert todo.count('name="action" value="progress"') == 6  # one record-progress form per row
+    # Every row has its 记录进展 button; the form itself is on the page once, as a <template>.
+    assert todo.count('class="button wb-record-toggle"') == 6
+    assert todo.count('name="action" value="progress"') == 1 and '<template id="wb-progress-form">' in todo
 
 
 def test_a_long_todo_shows_the_most_urgent_rows_and_counts_the_rest(ledger, users, login, todo_ledger, monkeypatch):
@@ -142,12 +145,91 @@ def test_refusals_are_shown_next_to_the_row_and_change_nothing(ledger, users, lo
     }
     response = login(users.editor).post(URL, data)
     assert response.status_code == 400
-    row = re.search(rf'<div class="wb-row wb-has-errors" id="m{measure.pk}".*?</form>', response.content.decode(), re.S)
+    row = re.search(
+        rf'<div class="wb-row wb-has-errors wb-row-open" id="m{measure.pk}".*?</form>', response.content.decode(), re.S
+    )
     assert row and message in row.group(0)
-    assert '<details class="wb-record" open>' in row.group(0)  # the form stays open with what was typed
+    # The form stays open in the row (rendered server-side) with what was typed.
+    assert f'<div class="wb-record" id="r{measure.pk}">' in row.group(0)
+    assert f'name="measure" value="{measure.pk}"' in row.group(0)
+    if data["status"] in dict(status_options(measure.status)):  # a status the form cannot offer is not kept
+        assert f'<option value="{data["status"]}" selected>' in row.group(0)
+    assert f">{data['note']}</textarea>" in row.group(0)
     fresh = Measure.objects.get(pk=measure.pk)
     assert (fresh.status, fresh.version) == (measure.status, measure.version)
     assert not ProgressNote.objects.filter(measure=measure).exists() and not Evidence.objects.exists()
+
+
+def row_html(body: str, pk: int) -> str:
+    match = re.search(rf'<div class="wb-row[^"]*" id="m{pk}".*?<a class="wb-detail"', body, re.S)
+    assert match, f"row m{pk} missing"
+    return match.group(0)
+
+
+def test_the_page_carries_one_form_template_not_one_per_row(ledger, users, login, today):
+    statuses = [Status.NOT_STARTED, Status.IN_PROGRESS, Status.BASICALLY_DONE, Status.LONG_TERM]
+    many = [make_measure(ledger.east_problem, f"措施{n}", statuses[n % 4], today + days(n - 20)) for n in range(60)]
+    many += [make_measure(ledger.east_problem, f"已完成{n}", Status.DONE) for n in range(5)]
+    body = login(users.editor).get(URL).content.decode()
+    todo, awaiting = section(body, "todo"), section(body, "awaiting")
+    rows = listed(todo)
+    assert len(rows) == 62 and len(listed(awaiting)) == 7  # the fixture's two open and two completed, plus these
+    assert todo.count("<form") == 1 and awaiting.count("<form") == 0
+    assert body.count('<template id="wb-progress-form">') == 1
+    template = re.search(r'<template id="wb-progress-form">(.*?)</template>', todo, re.S).group(1)
+    # The template offers every status with nothing chosen; a row narrows it to what ledger.workflow allows.
+    assert re.findall(r'<option value="(\w+)">', template) == list(Status.values)
+    assert 'name="measure" value=""' in template and 'name="version" value=""' in template
+    for measure in many + [ledger.east_measures[0]]:
+        measure.refresh_from_db()
+        row = row_html(body, measure.pk)
+        assert 'class="button wb-record-toggle"' in row and f'href="?record={measure.pk}#m{measure.pk}"' in row
+        assert f'data-version="{measure.version}" data-status="{measure.status}"' in row
+        allowed = re.search(r'data-statuses="([^"]*)"', row).group(1).split()
+        assert allowed == [value for value, _ in status_options(measure.status)]
+        assert "<form" not in row
+
+
+def test_record_link_opens_that_rows_form_server_side(ledger, users, login, todo_ledger):
+    measure = todo_ledger.blue
+    client = login(users.editor)
+    response = client.get(URL, {"record": measure.pk})
+    assert response.status_code == 200
+    body = response.content.decode()
+    row = row_html(body, measure.pk)
+    assert 'class="wb-row wb-row-open"' in row and f'<div class="wb-record" id="r{measure.pk}">' in row
+    assert f'action="{URL}#m{measure.pk}"' in row
+    assert f'name="measure" value="{measure.pk}"' in row and f'name="version" value="{measure.version}"' in row
+    assert re.findall(r'<option value="(\w+)"', row) == [value for value, _ in status_options(measure.status)]
+    assert f'<option value="{measure.status}" selected>' in row
+    assert f'href="{URL}#m{measure.pk}" aria-expanded="true"' in row  # the button now closes it
+    assert section(body, "todo").count("<form") == 2  # the template and this row; no other row
+    # The form posts as the JavaScript copy does.
+    response = client.post(
+        URL,
+        {"action": "progress", "measure": measure.pk, "version": measure.version, "status": Status.DONE, "note": "完"},
+    )
+    assert response.status_code == 302 and response.url == f"{URL}#m{measure.pk}"
+    assert Measure.objects.get(pk=measure.pk).status == Status.DONE
+
+
+@pytest.mark.parametrize("value", ["west", "abc", "-1", "99999999999999999999999", ""])
+def test_record_link_opens_nothing_outside_the_page(ledger, users, login, todo_ledger, value):
+    west = ledger.west_measures[1]
+    record = str(west.pk) if value == "west" else value
+    response = login(users.editor).get(URL, {"record": record})
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert section(body, "todo").count("<form") == 1  # only the template
+    assert "wb-row-open" not in body and "西城区委" not in body and west.text not in body
+    assert f'value="{west.pk}"' not in body and f'id="m{west.pk}"' not in body
+
+
+def test_viewer_record_link_opens_no_form(ledger, users, login, todo_ledger):
+    own = ledger.street_measures[1]
+    body = login(users.viewer).get(URL, {"record": own.pk}).content.decode()
+    assert own.pk in listed(section(body, "todo"))
+    assert "<form" not in body.split('id="todo"')[1] and "<template" not in body and "data-statuses" not in body
 
 
 def test_editor_cannot_reach_another_units_measure_nor_close_out(ledger, users, login):
