@@ -37,8 +37,10 @@ _LEVEL_BODY = r"(?:中央|自治区党委|省委|市委|区委|县委|州委|地
 # 十三届省委第四轮 / 十二届天津市委第一轮 / 十三届县委第三巡察组 — never 党的十九届历次全会
 # "十一届宁夏回族自治区党委坚决落实中央部署，…深化政治巡视": a place's committee with its term, in a sentence on its
 # inspections
+# (never 新一届/上一届/下一届, no number; never a plenary or a discipline commission's term: 二十届中央纪委二次全会,
+# 十九届四中全会, which the texts cite beside their inspections)
 _TERM_RE = re.compile(
-    rf"({NUM})届(?:[{_HAN}]{{0,6}}?{_LEVEL_BODY}.{{0,8}}?(?:轮|巡[视察])"
+    rf"(?<![新上下这那每])({NUM})届(?![^。，,；;、]{{0,8}}?全会|中央纪委|[省市区县州]纪委)(?:[{_HAN}]{{0,6}}?{_LEVEL_BODY}.{{0,8}}?(?:轮|巡[视察])"
     rf"|[{_HAN}]{{0,8}}?(?:自治区党委|省委|市委|区委|县委|州委)[^。；;]{{0,40}}?巡[视察]"
     # "关于十四届第五轮巡察集中整改进展情况的通报": a term right before its round, the body left unsaid
     rf"|(?=第{NUM}轮(?:常规|专项)?巡[视察]))"
@@ -220,8 +222,12 @@ def _term_and_round(*texts: str) -> tuple[int | None, int | None]:
 _BODY_THEN_TERM_RE = re.compile(rf"({_LEVEL_BODY})({NUM})届(?=第{NUM}轮)")
 
 
+# "新一届区委第一轮巡察" / "上一届": a term named by its place in time, with no number
+_UNNUMBERED_TERM_RE = re.compile(r"(?<=[新上下这那每])一届")
+
+
 def _term_first(text: str) -> str:
-    return _BODY_THEN_TERM_RE.sub(r"\2届\1", text)
+    return _BODY_THEN_TERM_RE.sub(r"\2届\1", _UNNUMBERED_TERM_RE.sub("届", text))
 
 
 def _first_int_in(pattern: re.Pattern, *texts: str) -> int | None:
@@ -231,6 +237,8 @@ def _first_int_in(pattern: re.Pattern, *texts: str) -> int | None:
         text = re.sub(rf"第{NUM}轮(?:[、和及]第{NUM}轮)+", "", text)
         # "自2016年9月本届州委开展首轮巡察工作以来": the rounds since the first are counted, none is named
         text = re.sub(rf"第{NUM}轮[^。，,；;]{{0,12}}?以来", "", text)
+        # "区委教育工委自六届区委巡察以来": the inspections since a term's start are counted, none is named
+        text = re.sub(rf"自{NUM}届[^。，,；;]{{0,12}}?以来", "", text)
         # "去年县内首轮巡察之后的一次回头看": last year's round is an earlier one, not the text's
         text = re.sub(rf"(?:去年|上年|前年|上一年度?)[^。，,；;]{{0,6}}?第{NUM}轮", "", text)
         text = _NEXT_ROUND_RE.sub("", text)
@@ -1303,6 +1311,10 @@ def _several(base: Inspection, section: Section, beside: tuple[tuple[str, str], 
     group = base.group if len(numbers) == 1 and not several else ""
     if len(numbers) > 1:
         base.group = ""  # "第一巡察组巡察A，第二巡察组巡察B": the round's record is no one group's
+    # "七届省委第二轮巡视安排6个巡视组对A、B…进行了常规巡视…接到省委第一巡视组反馈意见": a round of several groups
+    # is no one group's, though one unit's group is named further down
+    if any((to_int(m[1]) or 0) > 1 for m in re.finditer(rf"({NUM})\s*个巡[视察]组", text)):
+        base.group = ""
     for written, clause in [*_named_units(section.lines), *beside]:
         unit = normalize_unit(written, context)
         inspection = Inspection(

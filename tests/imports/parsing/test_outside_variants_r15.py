@@ -1,0 +1,109 @@
+"""Variants of the constructions the r15 rules pass (on r14-held) taught the importer (issue 14), written by hand: the
+same construction with other units, places and wording, and near-misses the rule must not fire on. They test that a
+rule reads the construction, not the one r14 text it was found on."""
+
+from __future__ import annotations
+
+import pytest
+
+from imports.parsing import parse_text
+from imports.parsing.figures import extract_figures
+from imports.parsing.model import Line
+
+
+def _inspections(text: str):
+    return [i for document in parse_text(text, "variant.txt").documents for i in document.inspections]
+
+
+def _one(text: str):
+    (inspection,) = _inspections(text)
+    return inspection
+
+
+def _figures(text: str) -> list[tuple[str, float]]:
+    return [(f.metric, f.value) for f in extract_figures([Line(1, text)])]
+
+
+# --- terms: 新一届 has no number; a plenary or a discipline commission's term is no inspection's ------------------
+
+@pytest.mark.parametrize("said", [
+    "区农业农村局党组要提高政治站位，充分认识新一届区委第一轮巡察的重要意义。",
+    "县住建局党组要充分认识新一届县委第一轮巡察的重要意义。",
+    "这是上一届市委巡察后的又一次全面体检。",
+])
+def test_a_term_named_by_its_place_in_time_has_no_number(said):
+    text = ("根据区委巡察工作统一部署，10月8日，区委第一巡察组巡察区农业农村局党组工作动员会召开。"
+            "会上，组长作动员讲话，局党组书记主持会议并作表态发言。\n" + said + "\n")
+    assert _one(text).term is None
+
+
+def test_a_numbered_term_beside_its_round_stays():
+    # near-miss: a term with its number is read as before
+    text = ("根据区委巡察工作统一部署，10月8日，区委第一巡察组巡察区农业农村局党组工作动员会召开。\n"
+            "区农业农村局党组要充分认识十一届区委第一轮巡察的重要意义。\n")
+    inspection = _one(text)
+    assert (inspection.term, inspection.round) == (11, 1)
+
+
+@pytest.mark.parametrize("studied", [
+    "会议传达二十届中央纪委二次全会关于巡视工作最新要求和区委书记专题会精神。",
+    "会议传达学习十九届中央纪委四次全会精神和省委巡视工作要求。",
+    "会议传达了十三届省纪委三次全会关于巡视巡察工作的部署。",
+    "会议传达学习党的二十届三中全会和市委巡察工作会议精神。",
+])
+def test_a_plenary_cited_beside_the_inspection_is_no_term(studied):
+    text = ("根据区委巡察工作领导小组的部署，2023年2月22日，区委第二巡察组向区委教育工委反馈巡察情况。" + studied + "\n"
+            "根据区委统一部署，2022年12月5日至12月29日，区委第二巡察组对区委教育工委开展常规巡察。\n")
+    assert _one(text).term is None
+
+
+def test_the_inspections_since_a_terms_start_name_no_term():
+    text = ("根据区委巡察工作领导小组的部署，2023年2月22日，区委第二巡察组向区委教育工委反馈巡察情况。\n"
+            "组长指出，区委教育工委自六届区委巡察以来，坚持以习近平新时代中国特色社会主义思想为指导。\n")
+    assert _one(text).term is None
+    # near-miss: the term of the text's own round stays
+    text = ("根据区委巡察工作领导小组的部署，2023年2月22日，六届区委第二巡察组向区委教育工委反馈六届区委第三轮巡察情况。\n")
+    assert _one(text).term == 6
+
+
+# --- groups: a round of several groups keeps none, though one unit's group is named -------------------------------
+
+@pytest.mark.parametrize(("count", "later"), [
+    ("6个巡视组", "3月13日，接到省委第一巡视组反馈意见当天，龙华区委迅速组织召开常委会。"),
+    ("4个巡察组", "接到县委第二巡察组反馈意见后，县民政局党组立即召开会议。"),
+    ("三个巡察组", "其中，市委第三巡察组向市财政局党组反馈时指出了5个方面问题。"),
+])
+def test_a_round_of_several_groups_keeps_no_group(count, later):
+    text = (f"2017年11月14日至2018年1月17日，七届省委第二轮巡视安排{count}对海口市、三亚市、万宁市、东方市进行了常规巡视。"
+            f"2018年3月11日至13日，省委巡视组分别向这4个市县反馈七届省委第二轮巡视情况。\n{later}\n")
+    round_level = [i for i in _inspections(text) if not i.unit]
+    assert round_level and round_level[0].group == ""
+
+
+def test_a_round_of_one_named_group_keeps_it():
+    # near-miss: one group visiting several villages is the round record's group
+    text = "根据县委关于巡察工作的安排部署，7月13日，县委第一巡察组巡察许镇镇丁塘村、池湖村、新渭村党组织工作动员会召开。\n"
+    round_level = [i for i in _inspections(text) if not i.unit]
+    assert round_level and round_level[0].group == "县委第一巡察组"
+
+
+# --- figures: a count broken down into a finer one (settled convention 4) -----------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("区妇联将巡察指出的3个方面的7项问题，细化分解为20个具体问题20项整改任务。", [("problems", 20)]),
+    ("局党组将巡察反馈的5个方面12个问题细化为36个具体问题。", [("problems", 36)]),
+    ("对巡察反馈的8项问题，逐项分解为25个具体问题，制定整改措施60条。", [("problems", 25), ("measures", 60)]),
+    ("将巡察组反馈的4个方面14项问题进一步细化成31个具体问题。", [("problems", 31)]),
+])
+def test_a_count_broken_down_into_a_finer_one_is_no_figure(text, expected):
+    assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # near-misses: a count broken down into measures or tasks stays the problems' count
+    ("针对巡察反馈的20个问题，细化分解为56项整改措施。", [("problems", 20), ("measures", 56)]),
+    ("巡察反馈问题12个，已完成整改10个。", [("problems", 12), ("completed", 10)]),
+    ("巡察反馈的4个方面存在的14项28个具体问题。", [("problems", 28)]),
+])
+def test_a_count_not_broken_down_into_problems_stays(text, expected):
+    assert _figures(text) == expected
