@@ -13,6 +13,14 @@ every batch's expectations follow them, each corrected one marked "settled conve
    other round.
 3. 未完成整改N个 / 未完成N个 / 尚未完成N个 (problems or measures not yet completed) is the in-progress count (figure
    in_progress N).
+Settled in the r15 pass, likewise:
+4. A text that counts problems at two levels (3个方面的7项问题，细化分解为20个具体问题; 4个方面存在的14项28个具体问题)
+   has the finer count as its problems figure (20; 28, as the pinned r10 asdi_rectification_meeting reads it); the
+   coarser count (7项问题, 14项) is no figure.
+5. A feedback news that names the unit short in its meeting's name or visit (召开巡察市交通运输局情况反馈会) and the
+   body the feedback goes to in full (向市交通运输局党组反馈巡察情况) has the fuller name as its unit (市交通运输局党组),
+   as the pinned dangyang_science reads it. (A progress report's unit stays the visit's, as the pinned
+   anqing_transport_progress and huiji_procuratorate_progress read it: the convention is one of feedback news.)
 
 `extract` reads the importer's answer in the same terms; `score` compares. Used by test_outside_set.py (which pins
 every field) and bench/importer_accuracy.py (which prints the shares)."""
@@ -104,11 +112,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("power_companies_interview_spun", "unit"):
         "a spun copy of an energy regulator's interviews (监管约谈), no party inspection; the importer refuses the text"
         " where the reader expects an empty round-level record",
-    # r13-held, after the r14 pass: one reading the pinned batches give otherwise.
-    ("city_transport_feedback_trad", "unit"):
-        "the meeting names the visit short (召开巡察市交通运输局情况反馈会) and the feedback goes to its party group"
-        " (向市交通运输局党组反馈); the pinned dangyang_science (巡察市科协情况反馈会 … 对科协党组的巡察情况 -> 市科协党组)"
-        " takes the fuller name the text gives the unit, where the r13 reader takes the visit's; both cannot hold",
 }
 
 
