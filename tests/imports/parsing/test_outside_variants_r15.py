@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from imports.parsing import parse_text
+from imports.parsing.cleaning import repair_dates
 from imports.parsing.figures import extract_figures
 from imports.parsing.model import Line
 
@@ -107,3 +108,90 @@ def test_a_count_broken_down_into_a_finer_one_is_no_figure(text, expected):
 ])
 def test_a_count_not_broken_down_into_problems_stays(text, expected):
     assert _figures(text) == expected
+
+
+# --- groups: a kind-named group without a number; the supreme procuratorate's and court's own groups ---------------
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("6月9日上午，县委交叉巡察组巡察县人民法院党组情况反馈会在县法院召开。", "县委交叉巡察组"),
+    ("3月2日，市委机动巡察组进驻市体育局开展巡察。", "市委机动巡察组"),
+    ("5月6日，区委专项巡察组向区城管局党组反馈了巡察情况。", "区委专项巡察组"),
+    # near-miss: a numbered one keeps its number
+    ("5月6日，区委第二专项巡察组向区城管局党组反馈了巡察情况。", "区委第二专项巡察组"),
+])
+def test_a_kind_named_group_without_a_number_is_the_group(text, group):
+    assert _one(text).group == group
+
+
+def test_a_kind_of_visit_is_no_group():
+    # near-miss: 开展交叉巡察 names a kind of visit, no group
+    assert _one("6月9日，县委对县人民法院党组开展交叉巡察。").group == ""
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("根据部署，最高人民检察院党组第四巡视组从9月7日开始，对自治区人民检察院党组开展巡视。", "最高人民检察院第四巡视组"),
+    ("最高人民法院党组第二巡视组于2022年3月1日进驻省高级人民法院开展巡视。", "最高人民法院第二巡视组"),
+])
+def test_the_supreme_procuratorates_groups_keep_their_owner(text, group):
+    assert _one(text).group == group
+
+
+# --- units: a paper's own province; a headline's place beside the body's party organisation -----------------------
+
+def test_a_papers_own_province_is_the_level_of_the_name():
+    text = "本报讯 3月18日起，最高人民检察院党组第二巡视组对我省检察院党组开展专项巡视，为期一个月。"
+    assert _one(text).unit == "省检察院党组"
+    # near-miss: 我局 is no place; the rules on "we" stay
+    assert _one("县委第二巡察组对我局党组开展了常规巡察。").unit != "局党组"
+
+
+@pytest.mark.parametrize(("headline", "body", "unit"), [
+    ("姑苏区委第一巡察组进驻姑苏区红十字会开展巡察", "2022年6月14日上午，姑苏区委第一巡察组巡察区红十字会党组动员会召开。",
+     "区红十字会党组"),
+    ("区委第二巡察组进驻浦东新区档案馆开展巡察", "2023年3月1日上午，区委第二巡察组巡察区档案馆党支部动员会召开。", "区档案馆党支部"),
+])
+def test_a_headlines_place_and_the_bodys_party_organisation_are_one_unit(headline, body, unit):
+    assert _one(headline + "\n" + body + "\n").unit == unit
+
+
+# --- dates: a paper's dated byline; the day right before 起; a date with 年, 月 and 日 all lost ----------------------
+
+def test_a_newspapers_byline_dates_a_yearless_start():
+    text = ("最高检对我省检察院党组 开展专项巡视\n辽宁日报 2019年03月20日\n"
+            "本报讯 3月18日起，最高人民检察院党组第二巡视组对我省检察院党组开展专项巡视，为期一个月。\n")
+    assert _one(text).start.isoformat() == "2019-03-18"
+
+
+@pytest.mark.parametrize(("written", "day"), [
+    ("2023731", "2023-07-31"),
+    ("2022126", None),  # 1月26日 or 12月6日: no one reading
+    ("20231015", "2023-10-15"),
+])
+def test_a_date_with_all_its_markers_lost_after_the_arrangement(written, day):
+    text = f"根据区委巡察工作统一部署{written}，区委第一巡察组向区工商联党组反馈巡察意见。\n"
+    got = _one(text).feedback_date
+    assert (got.isoformat() if got else None) == day
+
+
+@pytest.mark.parametrize("text", ["共追缴资金2023731，涉及3个项目。", "编号2023731，区委第一巡察组反馈。"])
+def test_seven_digits_not_after_an_arrangement_are_no_date(text):
+    assert repair_dates(text) == text
+
+
+# --- rounds: a chain of studied meetings; a round stated with the title's term further down ------------------------
+
+def test_every_meeting_of_a_studied_chain_is_the_superiors():
+    text = ("5月15日上午，我市召开七届市委第五轮巡察工作动员部署会议。会议传达学习了习近平总书记重要讲话精神、"
+            "全国巡视工作会议暨十九届中央第三轮巡视动员部署会主要精神、全省巡视巡察工作会议暨九届省委第六轮巡视动员部署会议"
+            "主要精神、保定市巡察工作会议暨十一届市委第五轮巡察工作动员部署会议主要精神。\n"
+            "本轮将对伍仁桥镇、北段村乡、团市委、市市场监管局等6个单位的党组织进行巡察。\n")
+    base = [i for i in _inspections(text) if not i.unit][0]
+    assert (base.term, base.round) == (7, 5)
+
+
+def test_a_round_stated_with_the_titles_term_further_down():
+    text = ("标题:\n十八届中央巡视首次派出“流动哨”\n作者:\nqqonqq\n时间:\n"
+            "2月23日电/经中央批准，十八届中央第十二轮巡视将对中央网络安全和信息化领导小组办公室、中国铁路总公司、"
+            "中国船舶重工集团公司等3个单位试点开展“机动式”巡视。\n")
+    base = [i for i in _inspections(text) if not i.unit][0]
+    assert (base.term, base.round) == (18, 12)
