@@ -1411,4 +1411,14 @@ def _beside_list(base: Inspection, named: list[tuple[str, str]], head: str = "")
             rf"[，,][^，,。；;]{{0,20}}?(?<!一)对{re.escape(written)}(?:及其?所[辖属][^，,。；;]*?)?开展[^，,。；;]{{0,6}}巡[视察]", sentence
         ):
             return "peer"
+    # "自3月5日起，至4月15日前，…对市供销合作联社党组开展…联动巡察。自3月5日起，至5月底前，…对A、B…等10个市直部门党组织
+    # 进行常规巡察。": a notice giving one unit its own period beside the period of the list: one more unit of the round
+    said = sentences(fold(head))
+    alone = [s for s in said if re.search(rf"(?<!一)对{re.escape(written)}(?:开展|进行)[^。；;]{{0,40}}?巡[视察]", s)]
+    listed = [s for s in said if sum(name in s for name, _ in named) >= 2 and re.search(r"(?:开展|进行)[^。；;]{0,10}?巡[视察]", s)]
+    period = r"(?:自|从)[^，,。；;]{0,12}?(?:日|月)起"
+    if alone and listed and not any(name in alone[0] for name, _ in named) and all(
+        re.search(period, s) for s in (alone[0], listed[0])
+    ):
+        return "peer"
     return ""

@@ -21,6 +21,10 @@ def _one(text: str):
     return inspection
 
 
+def _units(text: str) -> list[str]:
+    return [i.unit for i in _inspections(text) if i.unit]
+
+
 def _figures(text: str) -> list[tuple[str, float]]:
     return [(f.metric, f.value) for f in extract_figures([Line(1, text)])]
 
@@ -195,3 +199,32 @@ def test_a_round_stated_with_the_titles_term_further_down():
             "中国船舶重工集团公司等3个单位试点开展“机动式”巡视。\n")
     base = [i for i in _inspections(text) if not i.unit][0]
     assert (base.term, base.round) == (18, 12)
+
+
+# --- units: a university's departments (系); a unit given its own period beside a round's list ----------------------
+
+def test_a_universitys_departments_are_units_of_a_list():
+    text = ("10月12日，按照校党委关于巡察工作的统一部署，校党委第一至第六巡察组分别在环境学院、精密仪器系、电子工程系、"
+            "化学系、人文学院和第二附属医院召开巡察工作动员会。\n")
+    assert {"精密仪器系", "电子工程系", "化学系"} <= set(_units(text))
+
+
+@pytest.mark.parametrize("name", ["监督体系", "工作关系", "沟通联系"])
+def test_words_ending_in_xi_are_no_units(name):
+    from imports.parsing.unit_lists import clean as clean_unit
+    assert clean_unit(name) == ""
+
+
+def test_a_unit_given_its_own_period_beside_a_rounds_list_is_one_more():
+    text = ("按照市委工作部署，自3月5日起，至4月15日前，对市供销合作联社党组开展上下联动巡察。自3月5日起，至5月底前，"
+            "对市委办公室、市委宣传部、市人大机关等10个市直部门党组织进行常规巡察。\n")
+    units = _units(text)
+    assert "市供销合作联社党组" in units and "市委办公室" in units
+    assert [i.unit for i in _inspections(text)][0] == ""
+
+
+def test_a_progress_reports_own_visit_beside_a_later_list_stays_single():
+    # near-miss: the list told without a period of its own is no round beside the unit's visit
+    text = ("根据区委统一部署，2023年3月1日至4月30日，区委第二巡察组对区民政局党组开展了常规巡察。"
+            "巡察期间，巡察组还对区福利院、区救助站等2个下属单位进行了走访了解。\n")
+    assert _inspections(text)[0].unit == "区民政局党组"
