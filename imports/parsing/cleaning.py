@@ -44,6 +44,10 @@ _DATE_LINE_RE = re.compile(r"^\s*(?:发布|发表|更新)?(?:时间|日期)\s*[:
 _BARE_BYLINE_RE = re.compile(
     r"(?<!\d)\d{4}\s*(?:[-/]\s*\d{1,2}\s*[-/]\s*\d{1,2}\s+|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)\d{1,2}:\d{2}(?!\d)"
 )
+# "辽宁日报 2019年03月20日": a newspaper's name and its issue's full date, alone on a short line
+_PAPER_BYLINE_RE = re.compile(
+    r"^\s*[\u4e00-\u9fff]{2,10}(?:日报|晚报|时报|商报|新闻网|报)\s+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$"
+)
 # A line ending like this is certainly cut mid-sentence.
 _OPEN_END = tuple("，、,（(“‘《—")
 # "问题：…" / "整改：…" field text cut before its last few words ("有差距。", "不到位。").
@@ -108,6 +112,9 @@ _DAY_LOST_RE = re.compile(r"((?:19|20)\d{2}年(\d{1,2})月(\d{1,2}))(?=[，,])")
 _END_DAY_LOST_RE = re.compile(
     r"(?<=日[至到])((?:(?:19|20)\d{2}年)?(\d{1,2})月(\d{1,2}))(?=[\u4e00-\u9fff])(?![日号个名件项条家人次万元余多天])"
 )
+# "根据自流井区委巡察工作统一部署2023731,区委第一巡察组向…反馈": a full date with its 年, 月 and 日 all lost, right after
+# the arrangement a text follows and before the clause's comma (never a count: 共计2023731元)
+_ALL_LOST_RE = re.compile(r"(?<=部署|安排|要求)((?:19|20)\d{2})(\d{2,4})(?=[，,])")
 _DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
@@ -126,7 +133,7 @@ def _month_day(digits: str) -> str | None:
 
 def repair_dates(text: str) -> str:
     """Put back the 年/月 of dates whose characters were lost, where only one reading is possible."""
-    if not re.search(r"\d{2}[日号]|\d月", text):
+    if not re.search(r"\d{2}[日号]|\d月|\d{7}[，,]", text):
         return text
 
     def run(match: re.Match) -> str:
@@ -148,6 +155,7 @@ def repair_dates(text: str) -> str:
         return f"{m[1]}日" if 1 <= int(m[2]) <= 12 and 1 <= int(m[3]) <= _DAYS[int(m[2]) - 1] else m[0]
 
     text = _END_DAY_LOST_RE.sub(day, text)
+    text = _ALL_LOST_RE.sub(lambda m: f"{m[1]}年{md}日" if (md := _month_day(m[2])) else m[0], text)
     # "20178月11,…正式进驻": the day's 日 lost too, before the clause's comma
     return _DAY_LOST_RE.sub(day, text)
 
@@ -253,7 +261,9 @@ def clean(text: str, source: str = "") -> Cleaned:
         dated = _PUBLISHED_RE.search(line) and len(line) < 120 and ("发布" in line or byline or _DATE_LINE_RE.match(line))
         # "©原创   2017-05-17 10:05   唐成" / "2023年03月03日 09:12": an unlabelled byline, a full date with its clock
         # time on a short line with no sentence in it
-        bare = None if dated or len(line) > 40 or re.search(r"[。，,；;]", line) else _BARE_BYLINE_RE.search(line)
+        bare = None if dated or len(line) > 40 or re.search(r"[。，,；;]", line) else (
+            _BARE_BYLINE_RE.search(line) or _PAPER_BYLINE_RE.match(line)
+        )
         if _CHROME_RE.search(line) or dated or bare:
             published = _PUBLISHED_RE.search(line)
             when = parse_iso(published[1]) if published else parse_iso(bare[0]) if bare else None

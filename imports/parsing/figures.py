@@ -153,6 +153,12 @@ def extract_figures(lines: Iterable[Line]) -> list[Figure]:
     return figures
 
 
+# "将巡察指出的3个方面的7项问题，细化分解为20个具体问题": a count of problems broken down into a finer count in the same
+# sentence groups them; only the finer one counts the problems (never a breakdown into measures or tasks)
+_REFINED_INTO_RE = re.compile(
+    r"^[^。；;]{0,6}?(?:问题)?[，,]?\s*(?:进一步|逐项|逐条)?(?:细化|分解|细分|拆分)(?:分解|细化)?(?:为|成)(?:了)?\s*"
+    r"(?:\d+|[一二两三四五六七八九十百]+)\s*[个项条](?:具体|小)?问题"
+)
 _GROUP_SAYS_RE = re.compile(r"巡[视察][一二三四五六七八九十\d]*组[^。；;，,]{0,12}?指出")
 _CONTRAST_RE = re.compile(r"^\s*(?:但|但是|同时|然而)")
 
@@ -177,6 +183,8 @@ def _sentence_figures(sentence: str, line_no: int, told_by_group: bool = False) 
         noun = _KEYWORD_RE.search(after[:6])
         if not _COUNTED_NOUN_OK.match(after) and not (noun and noun.start() <= 2):
             continue
+        if _REFINED_INTO_RE.match(sentence[m.end() :]):
+            continue  # "3个方面的7项问题，细化分解为20个具体问题": the finer count is the problems (settled convention 4)
         tied = told_by_group or bool(_TIED_AFTER_RE.search(sentence, m.end())) or _rectified_after(sentence, start, m.end())
         metric = _metric(sentence[:start], after, m.group("unit"), tied)
         if metric is None and m.group("unit") in _PEOPLE_UNITS:

@@ -37,8 +37,10 @@ _LEVEL_BODY = r"(?:中央|自治区党委|省委|市委|区委|县委|州委|地
 # 十三届省委第四轮 / 十二届天津市委第一轮 / 十三届县委第三巡察组 — never 党的十九届历次全会
 # "十一届宁夏回族自治区党委坚决落实中央部署，…深化政治巡视": a place's committee with its term, in a sentence on its
 # inspections
+# (never 新一届/上一届/下一届, no number; never a plenary or a discipline commission's term: 二十届中央纪委二次全会,
+# 十九届四中全会, which the texts cite beside their inspections)
 _TERM_RE = re.compile(
-    rf"({NUM})届(?:[{_HAN}]{{0,6}}?{_LEVEL_BODY}.{{0,8}}?(?:轮|巡[视察])"
+    rf"(?<![新上下这那每])({NUM})届(?![^。，,；;、]{{0,8}}?全会|中央纪委|[省市区县州]纪委)(?:[{_HAN}]{{0,6}}?{_LEVEL_BODY}.{{0,8}}?(?:轮|巡[视察])"
     rf"|[{_HAN}]{{0,8}}?(?:自治区党委|省委|市委|区委|县委|州委)[^。；;]{{0,40}}?巡[视察]"
     # "关于十四届第五轮巡察集中整改进展情况的通报": a term right before its round, the body left unsaid
     rf"|(?=第{NUM}轮(?:常规|专项)?巡[视察]))"
@@ -50,13 +52,17 @@ _BATCH_RE = re.compile(rf"第({NUM})批")
 _MINISTRY = (
     r"(?:教育|科学技术|工业和信息化|公安|民政|司法|财政|人力资源和社会保障|自然资源|生态环境|住房和城乡建设|交通运输"
     r"|水利|农业农村|商务|文化和旅游|退役军人事务|应急管理|外交|国防)部|国资委"
+    # "最高人民检察院党组第四巡视组": the supreme procuratorate's and court's own groups
+    r"|最高人民检察院|最高人民法院"
 )
 _GROUP_RE = re.compile(
     # "十三届无棣县委第七轮巡察第五巡察组": the round's words between the body and its group
-    rf"((?:{_MINISTRY}(?:党组|党委)?|[{_HAN}]{{0,6}}?{_LEVEL_BODY})?)(?:第{NUM}轮(?:常规|专项)?(?:巡[视察])?)?(?:第{NUM}批)?"
+    rf"((?:(?:{_MINISTRY})(?:党组|党委)?|[{_HAN}]{{0,6}}?{_LEVEL_BODY})?)(?:第{NUM}轮(?:常规|专项)?(?:巡[视察])?)?(?:第{NUM}批)?"
     rf"(?:第({NUM})巡([视察])组|巡([视察])({NUM})组|巡([视察])第({NUM})组"
     # "市委第一专项巡察组" / "市委第三提级交叉巡察组": the kind stays in the name
-    rf"|第({NUM})((?:专项|机动|提级|交叉|联动){{1,2}})巡([视察])组)"
+    rf"|第({NUM})((?:专项|机动|提级|交叉|联动){{1,2}})巡([视察])组"
+    # "县委交叉巡察组巡察县人民法院党组": a group of its kind without a number, right after its owner
+    rf"|(?<=[委组])((?:专项|机动|提级|交叉|联动){{1,2}})巡([视察])组(?![一二三四五六七八九十\d]))"
 )
 # An inspecting body named with its place: 河南省委巡视组, 十二届天津市委第一轮, 广西壮族自治区党委巡视组
 _PLACE_BODY_RE = re.compile(
@@ -184,7 +190,15 @@ def _same_units(names: list[str]) -> list[str]:
         fuller = re.compile(rf"(?:[{_HAN}]{{0,4}}(?:新区|区|县|市|旗))?{re.escape(name)}{_PARTY_ORG}?")
         if not any(other != name and fuller.fullmatch(other) for other in kept):
             kept.append(name)
+    # "进驻姑苏区红十字会开展巡察" (a headline) and "巡察区红十字会党组动员会" (the body): the place's name said in full
+    # in one, the party body in the other, name one unit; the party body inspected is kept
+    bodies = [name for name in kept if re.search(rf"^[区县市].{{2,}}{_PARTY_ORG}$", name)]
+    for body in bodies:
+        core = re.sub(rf"{_PARTY_ORG}$", "", body)
+        kept = [name for name in kept if not re.fullmatch(rf"[{_HAN}]{{1,4}}{re.escape(core)}", name)]
     return list(dict.fromkeys(name for name in names if name in kept))
+
+
 _TYPE_PHRASE_RE = re.compile(rf"(?:进行了|开展了|开展|进行|实施了)([{_HAN}、和及与+＋暨“”]{{0,40}}?)巡([视察])")
 _SPECIAL_CHECK_RE = re.compile(rf"开展(?:了)?([{_HAN}“”]{{2,20}}?)专项检查")
 _HEADING_TYPE_RE = re.compile(
@@ -196,7 +210,8 @@ _REGION_CORE_RE = re.compile(rf"^([{_HAN}]{{1,5}}?(?:新区|区|县|旗))")
 # "根据省委第二轮巡视巡察联动工作部署和市委巡察工作安排，": the superior's arrangement the text follows.
 _ARRANGEMENT_RE = re.compile(r"^(?:根据|按照)[^。，,]{0,60}?(?:部署|安排|要求)[，,]")
 # "传达学习十九届中央第八轮巡视工作动员部署会精神": the superior's round (and term) a meeting studied, never the text's
-_STUDIED_RE = re.compile(r"传达(?:学习)?(?:了)?[^。，,；;]{0,60}?精神")
+# (and every 、-joined item after it: "传达学习了…讲话精神、…十九届中央第三轮巡视动员部署会主要精神、…九届省委第六轮…精神")
+_STUDIED_RE = re.compile(r"传达(?:学习)?(?:了)?[^。，,；;]{0,60}?精神(?:[、和及][^。，,；;、]{0,60}?精神)*")
 
 
 def _first_int(pattern: re.Pattern, *texts: str) -> int | None:
@@ -220,8 +235,12 @@ def _term_and_round(*texts: str) -> tuple[int | None, int | None]:
 _BODY_THEN_TERM_RE = re.compile(rf"({_LEVEL_BODY})({NUM})届(?=第{NUM}轮)")
 
 
+# "新一届区委第一轮巡察" / "上一届": a term named by its place in time, with no number
+_UNNUMBERED_TERM_RE = re.compile(r"(?<=[新上下这那每])一届")
+
+
 def _term_first(text: str) -> str:
-    return _BODY_THEN_TERM_RE.sub(r"\2届\1", text)
+    return _BODY_THEN_TERM_RE.sub(r"\2届\1", _UNNUMBERED_TERM_RE.sub("届", text))
 
 
 def _first_int_in(pattern: re.Pattern, *texts: str) -> int | None:
@@ -231,6 +250,8 @@ def _first_int_in(pattern: re.Pattern, *texts: str) -> int | None:
         text = re.sub(rf"第{NUM}轮(?:[、和及]第{NUM}轮)+", "", text)
         # "自2016年9月本届州委开展首轮巡察工作以来": the rounds since the first are counted, none is named
         text = re.sub(rf"第{NUM}轮[^。，,；;]{{0,12}}?以来", "", text)
+        # "区委教育工委自六届区委巡察以来": the inspections since a term's start are counted, none is named
+        text = re.sub(rf"自{NUM}届[^。，,；;]{{0,12}}?以来", "", text)
         # "去年县内首轮巡察之后的一次回头看": last year's round is an earlier one, not the text's
         text = re.sub(rf"(?:去年|上年|前年|上一年度?)[^。，,；;]{{0,6}}?第{NUM}轮", "", text)
         text = _NEXT_ROUND_RE.sub("", text)
@@ -630,6 +651,8 @@ def _entry_date(inspection: Inspection, text: str, published: date | None = None
             continue
         # "自2024年9月20日起，进驻…，……受理信访时间为2024年9月20日至12月5日": the day the start phrase names
         since = re.search(r"(?:从|自)[^，,。]{0,12}?日(?:开始|起)", sentence)
+        # "3月18日起，最高人民检察院党组第二巡视组对…开展…巡视": the day right before 起
+        since = since or starting and re.search(r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?=起)", sentence)
         days = [d for d in find_dates(since[0] if since and starting else sentence) if d.day]
         dated = [d for d in days if d.year]
         if len(dated) == 1:
@@ -694,6 +717,8 @@ _DEPARTMENT_CHECK_RE = re.compile(r"(?<!党)(?:厅|局)(?:[^。，,；;党]{0,8}
 
 
 def _group_name(match: re.Match, owner: str) -> tuple[str, str]:
+    if match[11]:
+        return f"{owner}{match[11]}巡{match[12]}组", "巡" + match[12]
     if match[8]:
         return f"{owner}第{match[8]}{match[9]}巡{match[10]}组", "巡" + match[10]
     if match[2]:
@@ -801,6 +826,8 @@ def normalize_unit(full: str, context: str = "") -> str:
     if party and unit.endswith("委员会"):  # 中共X区委员会 -> X区委; 中共X大学委员会 -> X大学党委
         unit = unit[:-3] + ("委" if re.search(r"[省市区县旗州盟乡镇]$|街道$", unit[:-3]) else "党委")
     unit = re.sub(r"D(?=工委|委|组|总支|支部|组织)", "党", unit)
+    # "对我省检察院党组开展专项巡视": a paper's own province (city, county) is the level of the unit's name
+    unit = re.sub(r"^我(?=[省市县区州旗][^委])", "", unit)
     unit = unit.replace("(", "（").replace(")", "）")
     if re.match(rf"^[{_HAN}]{{2,4}}(?:市|省|自治区|自治州|盟|地区)", unit) and not _REGION_CORE_RE.match(unit):
         return unit
@@ -1040,8 +1067,11 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         _own_round_anywhere(inspection, whole, group)
     if inspection.term is None and inspection.round is not None:
         inspection.term = _term_of_round(whole, inspection.round)
-    if inspection.round is None and inspection.term is not None and level:
-        inspection.round = _round_of_term(whole, inspection.term, level)
+    # (with no group named, the kind of visit the title or statement names: "十八届中央巡视首次派出…" over
+    # "十八届中央第十二轮巡视将对…开展")
+    stated_level = level or _level(" ".join([section.title, statement, *context[1:]]))
+    if inspection.round is None and inspection.term is not None and stated_level:
+        inspection.round = _round_of_term(whole, inspection.term, stated_level)
     inspection.batch = _first_int(_BATCH_RE, section.title, statement, *context[1:])
     inspection.inspecting_body = _body(texts, group, unit, whole)
     if group and not re.match(_OWNER + _LEVEL_BODY, group) and not re.match(_MINISTRY, group):
@@ -1298,11 +1328,15 @@ def _several(base: Inspection, section: Section, beside: tuple[tuple[str, str], 
     context = " ".join(line.text for line in section.lines[:5])
     # One group named alone ("县委第一巡察组巡察许镇镇丁塘村、池湖村…") visits every unit the text names.
     text = fold(" ".join(line.text for line in section.lines[:15]))
-    numbers = {m[2] or m[5] or m[7] or m[8] for m in _GROUP_RE.finditer(text)}
+    numbers = {m[2] or m[5] or m[7] or m[8] or m[11] for m in _GROUP_RE.finditer(text)}
     several = re.search(rf"分别|{NUM}\s*个巡[视察]组|、\s*第?{NUM}巡[视察]组|各巡[视察]组", text)
     group = base.group if len(numbers) == 1 and not several else ""
     if len(numbers) > 1:
         base.group = ""  # "第一巡察组巡察A，第二巡察组巡察B": the round's record is no one group's
+    # "七届省委第二轮巡视安排6个巡视组对A、B…进行了常规巡视…接到省委第一巡视组反馈意见": a round of several groups
+    # is no one group's, though one unit's group is named further down
+    if any((to_int(m[1]) or 0) > 1 for m in re.finditer(rf"({NUM})\s*个巡[视察]组", text)):
+        base.group = ""
     for written, clause in [*_named_units(section.lines), *beside]:
         unit = normalize_unit(written, context)
         inspection = Inspection(
@@ -1377,4 +1411,14 @@ def _beside_list(base: Inspection, named: list[tuple[str, str]], head: str = "")
             rf"[，,][^，,。；;]{{0,20}}?(?<!一)对{re.escape(written)}(?:及其?所[辖属][^，,。；;]*?)?开展[^，,。；;]{{0,6}}巡[视察]", sentence
         ):
             return "peer"
+    # "自3月5日起，至4月15日前，…对市供销合作联社党组开展…联动巡察。自3月5日起，至5月底前，…对A、B…等10个市直部门党组织
+    # 进行常规巡察。": a notice giving one unit its own period beside the period of the list: one more unit of the round
+    said = sentences(fold(head))
+    alone = [s for s in said if re.search(rf"(?<!一)对{re.escape(written)}(?:开展|进行)[^。；;]{{0,40}}?巡[视察]", s)]
+    listed = [s for s in said if sum(name in s for name, _ in named) >= 2 and re.search(r"(?:开展|进行)[^。；;]{0,10}?巡[视察]", s)]
+    period = r"(?:自|从)[^，,。；;]{0,12}?(?:日|月)起"
+    if alone and listed and not any(name in alone[0] for name, _ in named) and all(
+        re.search(period, s) for s in (alone[0], listed[0])
+    ):
+        return "peer"
     return ""

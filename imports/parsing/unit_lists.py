@@ -20,6 +20,7 @@ _NAME_END_RE = re.compile(
     r"|[一二三四五六七八九十]中"  # 潜山二中: a numbered middle school
     r"|中专|职专|职高"  # 县旅游工业中专: a school named by its short kind
     r"|团中央"  # 共青团中央: the league's central committee
+    r"|(?<![体关联派世谱直])系"  # 精密仪器系: a university's department (never 体系, 关系, 联系)
     r"|[一二三四五六七八九十]师)$"  # 九师: a numbered division of a production corps
 )
 # Where 和/及/与 join two names rather than sit inside one (区文体广电和旅游局, 材料科学与工程学院 stay whole).

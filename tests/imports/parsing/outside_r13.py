@@ -649,9 +649,11 @@ $ z\" Q& N3 l0 i. s 常规巡察从2019年4月1日开始,5月31日结束,巡察�
       "feedback_date": None, "problems": 0, "figures": []}),
     # http://xw381.com/jdpd/jdyw/content/2019-06/18/content_8910008.html (a city transport bureau's feedback in
     # traditional script with pinyin annotations: the unit is the visit's (巡察市交通運輸局), the feedback going to its
-    # 党组; 6月18日 has no year in the text)
+    # 党组; 6月18日 has no year in the text; settled convention 5: the fuller name the feedback goes to, 市交通运输局党组,
+    # is the unit, as the pinned dangyang_science reads it)
     ("city_transport_feedback_trad", "http://xw381.com/jdpd/jdyw/content/2019-06/18/content_8910008.html", "noisy", """根據市委巡察工作要求,6月18日下午,市委第一巡察組召開(kāi)巡察市交通運輸局情況反饋會(huì ),向市交通運輸局黨組反饋巡察情況。市委常委、紀委書(shū)記、監委代主任周萍英,副市長(cháng)錢(qián)曉華等參加會(huì )議。
 會(huì )上,市委第一巡察組組長(cháng)代表市委第一巡察組對巡察情況進(jìn)行反饋,指出了市交通運輸局黨組在黨的政治建設、思想建設、組織建設、作風(fēng)建設、紀律建設等方面存在的問(wèn)題和不足,并就落實(shí)整改工作提出要求。
-""", {"unit": "市交通运输局", "group": "市委第一巡察组", "term": None, "round": None, "start": None, "end": None,
+""", {"unit": "市交通运输局党组", "group": "市委第一巡察组",  # settled convention 5
+      "term": None, "round": None, "start": None, "end": None,
       "feedback_date": None, "figures": []}),
 ]

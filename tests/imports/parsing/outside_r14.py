@@ -303,21 +303,24 @@ HELD_OUT_R14 = [
     # http://epaper.lnd.com.cn/lnrbepaper/pc/con/201903/20/content_22074.html (a provincial paper's page: the supreme
     # procuratorate's group starting a special inspection of the province's procuratorate; the yearless start day
     # (3月18日起) takes the year of the page's dated header; 我省 is the writer's place, no part of the unit; 为期一个月
-    # is a span)
+    # is a span; corrected in the r15 pass to the set's notation for a ministry's own group, which drops the
+    # ministry's 党组/党委 as test_news pins 国资委党委第二巡视组 -> 国资委第二巡视组)
     ("liaoning_procuratorate_special_inspection_start", "http://epaper.lnd.com.cn/lnrbepaper/pc/con/201903/20/content_22074.html", "news", """最高检对我省检察院党组 开展专项巡视
 辽宁日报 2019年03月20日
 本报讯 记者侯永锋 刘乐报道 3月18日起,最高人民检察院党组第二巡视组对我省检察院党组开展以“整治形式主义、官僚主义”为主题的专项巡视,为期一个月。这是记者日前从省检察院召开的专项巡视动员会上获悉的。
 在动员会上,巡视组指出,最高检党组开展整治形式主义、官僚主义专项巡视,是检察机关落实以习近平同志为核心的党中央重大决策部署的具体行动。……
-""", {"unit": "省检察院党组", "group": "最高人民检察院党组第二巡视组", "term": None, "round": None,
+""", {"unit": "省检察院党组", "group": "最高人民检察院第二巡视组",  # notation: a ministry's group without its 党组, as pinned (国资委第二巡视组)
+      "term": None, "round": None,
       "start": date(2019, 3, 18), "end": None, "feedback_date": None, "figures": []}),
     # https://hts.gov.cn/xinxigongkai/show.php?itemid=7478 (a region's procuratorate inspected by the supreme
     # procuratorate's group, fused with a rectification campaign: 9月7日 has no year (the reposted link is no date
-    # line))
+    # line); the group in the set's notation for a ministry's own group, as liaoning's)
     ("xinjiang_procuratorate_inspection_start", "https://hts.gov.cn/xinxigongkai/show.php?itemid=7478", "news", """根据部署,最高人民检察院党组第四巡视组从9月7日开始,对自治区人民检察院党组开展巡视。本轮巡视与第二批检察队伍教育整顿融合推进、一体开展,……
 会议要求,深化政治巡视,确保巡视监督实效,自治区人民检察院党组要切实增强自觉接受监督的意识,……
 [责任编辑: 张赏华 ]
 转载连接:http://news.ts.cn/system/2021/09/09/036691632.shtml
-""", {"unit": "自治区人民检察院党组", "group": "最高人民检察院党组第四巡视组", "term": None, "round": None,
+""", {"unit": "自治区人民检察院党组", "group": "最高人民检察院第四巡视组",  # notation: a ministry's group without its 党组, as pinned (国资委第二巡视组)
+      "term": None, "round": None,
       "start": None, "end": None, "feedback_date": None, "figures": []}),
     # https://bshljm.com/wwwdongguan/xwzx/tpxw/201812/t20181225_2449194 (a provincial procuratorate's supervision team
     # of a campaign to regulate judicial conduct checking a city's procuratorates, on an unrelated domain: no party

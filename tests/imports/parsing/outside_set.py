@@ -13,6 +13,14 @@ every batch's expectations follow them, each corrected one marked "settled conve
    other round.
 3. 未完成整改N个 / 未完成N个 / 尚未完成N个 (problems or measures not yet completed) is the in-progress count (figure
    in_progress N).
+Settled in the r15 pass, likewise:
+4. A text that counts problems at two levels (3个方面的7项问题，细化分解为20个具体问题; 4个方面存在的14项28个具体问题)
+   has the finer count as its problems figure (20; 28, as the pinned r10 asdi_rectification_meeting reads it); the
+   coarser count (7项问题, 14项) is no figure.
+5. A feedback news that names the unit short in its meeting's name or visit (召开巡察市交通运输局情况反馈会) and the
+   body the feedback goes to in full (向市交通运输局党组反馈巡察情况) has the fuller name as its unit (市交通运输局党组),
+   as the pinned dangyang_science reads it. (A progress report's unit stays the visit's, as the pinned
+   anqing_transport_progress and huiji_procuratorate_progress read it: the convention is one of feedback news.)
 
 `extract` reads the importer's answer in the same terms; `score` compares. Used by test_outside_set.py (which pins
 every field) and bench/importer_accuracy.py (which prints the shares)."""
@@ -39,9 +47,9 @@ from . import test_outside_documents as known
 
 # The batch collected beside the last rules pass and never seen by it, run once by the integrator on these rules;
 # r10-held was tuned on in the r11 pass, r11-held in the r12 pass, r12-held in the r13 pass, r13-held in the r14 pass,
-# and all are pinned like the others; r14-held (outside_r14.py) was collected beside the r14 pass by someone who never
-# ran the importer nor read its rules, and is measured, not pinned, until a rules pass has worked on it.
-UNSEEN_BATCHES: frozenset[str] = frozenset({"r14-held"})
+# r14-held (outside_r14.py, one run 217/244 = 88.9 %, 4 invented) in the r15 pass, and all are pinned like the others;
+# the set is empty until the next batch is registered.
+UNSEEN_BATCHES: frozenset[str] = frozenset()
 
 # Fields of tuned cases the rules do not reach without a hack, as score() names them: (case name, field) -> why.
 # The family tests skip exactly these and fail when one comes out right, so the list stays true.
@@ -104,11 +112,15 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("power_companies_interview_spun", "unit"):
         "a spun copy of an energy regulator's interviews (监管约谈), no party inspection; the importer refuses the text"
         " where the reader expects an empty round-level record",
-    # r13-held, after the r14 pass: one reading the pinned batches give otherwise.
-    ("city_transport_feedback_trad", "unit"):
-        "the meeting names the visit short (召开巡察市交通运输局情况反馈会) and the feedback goes to its party group"
-        " (向市交通运输局党组反馈); the pinned dangyang_science (巡察市科协情况反馈会 … 对科协党组的巡察情况 -> 市科协党组)"
-        " takes the fuller name the text gives the unit, where the r13 reader takes the visit's; both cannot hold",
+    # r14-held, after the r15 pass: two junk pages whose headings the rules read as one problem or several.
+    ("group_rectification_speech_broken_lines", "problems"):
+        "a speech whose copier broke every line mid-sentence (…主要任务 / 是深入学习…): the first broken line stands as a"
+        " heading and is read as one problem; rejoining lines that end without punctuation would join titles to the"
+        " text under them everywhere else",
+    ("first_round_feedback_plan_toc_junk", "problems"):
+        "a document site's table of contents (首轮巡察反馈工作方案一、巡察工作背景与意义 / 1.1政策背景… / 第2页 / 下载本文档):"
+        " its headings are read as items (7); telling an outline from a news item's own headings needs a rule fitted"
+        " to this page's chrome",
 }
 
 
@@ -149,7 +161,8 @@ class Case:
     # once (327/379 = 86.3 %, 6 invented), then worked on in the r13 rules pass and pinned (four expectations
     # corrected to the batches' written conventions, said in place in outside_r12.py). "r13-held" (outside_r13.py)
     # likewise beside the r13 pass: run once (245/266 = 92.1 %, 7 invented), then worked on in the r14 rules pass and
-    # pinned.
+    # pinned. "r14-held" (outside_r14.py) likewise beside the r14 pass: run once (217/244 = 88.9 %, 4 invented), then
+    # worked on in the r15 rules pass and pinned.
     batch: str = "r1"
     family: str = ""
 
@@ -170,7 +183,9 @@ class Case:
         # two batches' readers disagree on, which KNOWN_MISSES explains), r12-held (one run 327/379 = 86.3 %, 6
         # invented) in the r13 pass (371/382, 3 values left invented: yearless feedback days the readers disagree on),
         # r13-held (one run 245/266 = 92.1 %, 7 invented) in the r14 pass (267/268, 0 invented; its expectations
-        # corrected where the reader omitted a stated rate or wrote a bracket half-width, said in place).
+        # corrected where the reader omitted a stated rate or wrote a bracket half-width, said in place), r14-held (one
+        # run 217/244 = 88.9 %, 4 invented) in the r15 pass (242/244, 0 invented; two groups' notation corrected, said in
+        # place; two junk pages' problem counts in KNOWN_MISSES).
         return self.batch not in UNSEEN_BATCHES
 
 

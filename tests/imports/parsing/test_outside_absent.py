@@ -18,7 +18,7 @@ def read(name: str) -> dict:
 
 def test_no_text_the_rules_were_written_or_tuned_on_gets_a_value_it_does_not_state():
     # every registered batch is tuned on (r10-held since the r11 pass, r11-held since the r12 pass, r12-held since the
-    # r13 pass, r13-held since the r14 pass); the unseen batch may still. The readings two batches' readers disagreed
+    # r13 pass, r13-held since the r14 pass, r14-held since the r15 pass); the unseen batch may still. The readings two batches' readers disagreed
     # on (kaiping_natural_resources_trad's year, baishui's plan round and term, city_second_round_feedback's span,
     # hengyang's 未完成 count, the three academy institutes' yearless feedback days) were settled in the r14 pass
     # (outside_set.py's settled conventions), so KNOWN_MISSES accepts no invented value any more

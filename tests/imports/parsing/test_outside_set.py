@@ -31,8 +31,8 @@ def test_every_known_miss_names_a_tuned_case_that_still_misses_it_with_a_reason(
 def test_an_unseen_batch_is_measured_but_never_pinned():
     # a batch is registered after its one run (bench/importer_accuracy.py holds the figure); a rules pass that
     # tunes on it moves it out of UNSEEN_BATCHES, and only then do the family tests pin it (r10-held since the r11
-    # pass, r11-held since the r12 pass, r12-held since the r13 pass, r13-held since the r14 pass: none is unseen until
-    # the next batch is registered)
+    # pass, r11-held since the r12 pass, r12-held since the r13 pass, r13-held since the r14 pass, r14-held since the
+    # r15 pass: none is unseen until the next batch is registered)
     unseen = [case for case in CASES if case.batch in UNSEEN_BATCHES]
     assert not any(case.tuned for case in unseen)
     assert not UNSEEN_BATCHES or len(unseen) >= 60
