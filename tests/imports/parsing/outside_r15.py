@@ -1,0 +1,290 @@
+"""Outside texts of batch r15 (issue 14), held out. (Docstring written at the end.)"""
+
+from __future__ import annotations
+
+from datetime import date
+
+# (name, url, family, text, expected fields); see outside_set.py for the field names.
+HELD_OUT_R15 = [
+    # --- progress reports (bodies with and without their title line) -------------------------------------------------
+    # https://www.cdacdg.com/culture-detail/41.html (a district investment group's report with its title: the group
+    # entered the 集团党委; the meetings counted (4次, 12次) and the 12 departments and 10 subsidiaries are no metric)
+    ("airport_group_district_progress", "https://www.cdacdg.com/culture-detail/41.html", "progress", """中共成都空港城市发展集团有限公司委员会关于巡察整改进展情况的通报
+根据区委统一部署,2023年10月8日至11月17日,区委第三巡察组对空港发展集团党委进行了巡察,2024年1月18日,区委第三巡察组向空港发展集团党委反馈了巡察意见。按照党务公开原则和巡察工作有关要求,现将巡察整改进展情况予以公布。
+一、落实巡察整改主体责任情况
+(一)加强组织领导,统筹安排部署。集团党委高度重视,全面动员部署,……先后召开4次专题会,研究整改措施、整改时限,明确责任领导、责任部门及工作流程,形成整改方案及“三张清单”,全面推动整改落实。
+(二)强化责任落实,建立长效机制。……集团12个部门、10个子公司组成工作专班,坚持“地毯式”整改,……上半年,集团党委集体研究巡察整改相关资料20余份,召开巡察整改调度会12次。
+""", {"unit": "空港发展集团党委", "group": "区委第三巡察组", "term": None, "round": None, "start": date(2023, 10, 8),
+      "end": date(2023, 11, 17), "feedback_date": date(2024, 1, 18), "figures": []}),
+    # https://blfj.yueyang.gov.cn/10907/61270/61278/content_1872337.html (a city market regulator's report after a
+    # special inspection of its business environment, headed 回头看: the visit names 市市场监督管理局 and the feedback
+    # 市市场监督管理局党组, so the unit is left unscored; the group's long name is not scored; 11项问题 the problems;
+    # 4、5次 meetings no metric)
+    ("yueyang_market_regulator_business_progress", "https://blfj.yueyang.gov.cn/10907/61270/61278/content_1872337.html", "progress", """【巡察整改】中共岳阳市市场监督管理局党组关于优化营商环境专项巡察“回头看”整改进展情况
+编辑:岳纪宣 发表时间:2021-11-05 10:56 来源:巴陵风纪网
+根据岳阳市委统一部署,2020年12月16日至2021年2月3日,市委深化“最多跑一次”改革、优化营商环境专项巡察组对市市场监督管理局进行了专项巡察。2021年5月19日,市委深化“最多跑一次”改革、优化营商环境专项巡察组向市市场监督管理局党组反馈了巡察意见。按照巡察工作有关要求,现将巡察整改进展情况予以公布。
+一、组织整改落实情况
+市委巡察组反馈意见提出了11项问题,我局党组高度重视,多次研究整改方案和措施,把巡察整改落实作为当前重要任务来抓。
+……三是定期调度督导。我局党组依次召开问题交办会、问题整改落实情况调度会和问题整改督导会,……不到两个月时间召开专题会议达4、5次之多,……
+""", {"term": None, "round": None, "start": date(2020, 12, 16), "end": date(2021, 2, 3),
+      "feedback_date": date(2021, 5, 19), "figures": [("problems", 11)]}),
+    # https://www.nbjb.gov.cn/art/2025/5/26/art_1229105199_58966144.html (a district party committee's report after a
+    # city's mobile inspection of water-ecology problems: the group's kind in its name (市委涉水生态问题机动巡察组);
+    # 97条整改措施 the measures)
+    ("jiangbei_water_ecology_mobile_progress", "https://www.nbjb.gov.cn/art/2025/5/26/art_1229105199_58966144.html", "progress", """中共江北区委关于落实市委涉水生态问题机动巡察组反馈意见集中整改进展情况的通报
+根据市委统一部署,2024年9月11日—9月30日,市委涉水生态问题机动巡察组对江北区委进行了巡察。2025年1月26日,市委涉水生态问题机动巡察组向江北区委反馈了巡察意见。根据巡察工作要求,现将集中整改进展情况予以公布。
+……二是加强组织领导,明确整改任务。坚持区委牵头抓总责任,组建江北区委涉水生态问题机动巡察整改领导小组,落实97条整改措施,确保所有意见认真解决、有效整改。……
+""", {"unit": "江北区委", "group": "市委涉水生态问题机动巡察组", "term": None, "round": None,
+      "start": date(2024, 9, 11), "end": date(2024, 9, 30), "feedback_date": date(2025, 1, 26),
+      "figures": [("measures", 97)]}),
+    # http://jylawyerkey.com/art/2024/12/26/art_24174_4267955.html (an industrial park's body on a copied domain: the
+    # unit named in full once and then as 园区党委, read from the visit; 第五轮巡察集中反馈会 names the city's round,
+    # read as round 5; 二十届中央第二轮巡视 is a central round studied, no term or round of this text; the meetings of
+    # 4月10日 and 5月16日 are no field)
+    ("binhai_port_park_progress", "http://jylawyerkey.com/art/2024/12/26/art_24174_4267955.html", "progress", """根据市委统一部署,2023年11月29日至2024年1月31日,市委第五巡察组对滨海港工业园区管理办公室党委进行了巡察,2024年4月9日市委第五巡察组向园区党委反馈了巡察意见。按照党务公开原则和巡察工作有关要求,现将巡察整改进展情况予以公布。
+一、整改工作组织领导情况
+……一是提高政治站位,凝聚共识增强自觉。……4月10日,召开园区党委会议,专题学习中共中央政治局审议《关于二十届中央第二轮巡视情况的综合报告》的会议精神,省委关于巡视整改的最新部署,以及市委书记专题会议、第五轮巡察集中反馈会要求,研究部署整改工作,……5月16日,园区召开巡察整改专题民主生活会,……
+""", {"unit": "滨海港工业园区管理办公室党委", "group": "市委第五巡察组", "term": None, "round": 5,
+      "start": date(2023, 11, 29), "end": date(2024, 1, 31), "feedback_date": date(2024, 4, 9), "figures": []}),
+    # http://www.whjjw.gov.cn/html/m/wenzhang_817620.html (a development zone's working committee after a city's
+    # linked inspection beside a provincial round: the feedback day 4月11日 without a year takes 2024, after the
+    # visit's end (settled convention 1); the round in the title is the province's, so round is not scored; 171条整改措施
+    # measures, 制度46项 rules; the 11 key matters and 5 meetings are no metric)
+    ("wuhu_development_zone_linked_progress", "http://www.whjjw.gov.cn/html/m/wenzhang_817620.html", "progress", """中共芜湖经济技术开发区工委关于省委第五轮巡视联动巡察整改进展情况的通报
+2025-04-29 18:10
+根据市委统一部署,2023年11月25日至2024年1月16日,市委第二联动巡察组对中共芜湖经济技术开发区工委进行了巡察。4月11日,巡察组反馈了巡察意见。按照巡察工作有关要求,现将巡察整改进展情况予以公布。
+一、党工委及主要负责人组织落实整改情况
+……(二)加强组织领导,压实整改责任。……党工委主要负责同志严格落实第一责任人责任,主动认领11个重点难点整改事项,……
+(三)细化整改方案,分层分类施策。巡察反馈后,党工委召开5次专题会议,制定巡察整改方案,对反馈的问题,建立健全“三项清单”,精准制定171条整改措施,明确责任领导、整改任务、时限要求。……制定完善各类制度46项,……
+""", {"unit": "中共芜湖经济技术开发区工委", "group": "市委第二联动巡察组", "term": None,
+      "start": date(2023, 11, 25), "end": date(2024, 1, 16), "feedback_date": date(2024, 4, 11),
+      "figures": [("measures", 171), ("rules_established", 46)]}),
+    # http://www.jiwei.gov.cn/news_content.thtml?contentId=41405 (a port development zone's working committee after a
+    # special and a routine inspection at once: the title's long name and the visit's short one; the unit is the
+    # visit's; the life meeting of 2023年2月8日 is no feedback)
+    ("dongying_port_zone_progress", "http://www.jiwei.gov.cn/news_content.thtml?contentId=41405", "progress", """中共东营市委东营港经济开发区工作委员会关于市委第三巡察组反馈意见集中整改进展情况的通报
+根据市委统一部署,2022年6月21日至9月30日,市委第三巡察组对东营港经济开发区党工委开展了黄河流域生态保护和高质量发展专项巡察,同时开展了常规巡察,并于2022年12月9日反馈了巡察情况。按照巡察工作有关要求,现将巡察整改进展情况予以公布。
+……巡察组反馈意见后,开发区及时召开党工委会议,……2023年2月8日,召开市委巡察整改专题民主生活会,深刻查摆巡察反馈意见及整改过程中存在的问题,……
+""", {"unit": "东营港经济开发区党工委", "group": "市委第三巡察组", "term": None, "round": None,
+      "start": date(2022, 6, 21), "end": date(2022, 9, 30), "feedback_date": date(2022, 12, 9), "figures": []}),
+    # https://www.czs2y.com.cn/ywgk/501.html (a city hospital's report on its own site, with its title and date line:
+    # the group named 市委第四巡察组 and then 市委巡察组 (a numbered group named so is scored); the hospital named
+    # 郴州市第二人民医院党委 in both sentences; the first finding's sub-points are not counted here)
+    ("chenzhou_second_hospital_progress", "https://www.czs2y.com.cn/ywgk/501.html", "progress", """中共郴州市第二人民医院委员会关于巡察整改进展情况的通报
+发布时间: 2025-09-30
+根据市委统一部署,2024年9月9日至12月10日,市委第四巡察组对郴州市第二人民医院党委进行了巡察。2024年12月30日,市委巡察组向郴州市第二人民医院党委反馈了巡察意见。按照巡察工作有关要求,现将巡察整改进展情况予以公布。
+一、组织整改落实情况
+(一)党委扛牢主体责任。郴州市第二人民医院党委坚持把巡察整改工作作为当前重大政治任务。……
+""", {"unit": "郴州市第二人民医院党委", "group": "市委第四巡察组", "term": None, "round": None,
+      "start": date(2024, 9, 9), "end": date(2024, 12, 10), "feedback_date": date(2024, 12, 30), "figures": []}),
+    # https://xintukeji.cn/xintu/14359.html (a region's report after a central routine round, copied on a company's
+    # domain: the visit names 内蒙古自治区 and the feedback 内蒙古自治区党委, so the unit is not scored; round 6 from
+    # the central round whose report the committee studied (中央第六轮巡视综合情况汇报), no term stated)
+    ("inner_mongolia_central_eighth_group_progress", "https://xintukeji.cn/xintu/14359.html", "progress", """根据中央统一部署,2020年10月10日至12月20日,中央第八巡视组对内蒙古自治区开展了常规巡视。2021年2月5日,中央巡视组向内蒙古自治区党委反馈了巡视意见。按照巡视工作有关要求,现将巡视整改进展情况予以公布。
+一、坚决扛起政治责任,切实增强抓好巡视整改的政治自觉、思想自觉、行动自觉
+……(一)坚持政治引领,持续强化思想整改。……自治区党委先后召开常委会会议、理论学习中心组学习会,深入学习领会习近平总书记关于巡视工作的重要论述和听取中央第六轮巡视综合情况汇报时的重要讲话精神,进一步深化对巡视整改政治意义和政治分量的理解认识,……
+""", {"group": "中央第八巡视组", "term": None, "round": 6, "start": date(2020, 10, 10), "end": date(2020, 12, 20),
+      "feedback_date": date(2021, 2, 5), "figures": []}),
+    # --- news (feedbacks, mobilisations, rectification news, checks that are no party inspection) ----------------------
+    # http://3bcivil.com/Item/2442.aspx (a group's discipline commission's open and unannounced checks of eight
+    # subsidiaries before a holiday: no party inspection; 9月29日 without a year)
+    ("group_holiday_unannounced_check", "http://3bcivil.com/Item/2442.aspx", "news", """为认真落实政治监督要求,督促各基层单位廉洁过节,9月29日,集团纪委分两个督查组对所属8家子公司开展了明察暗访督查。本次督查不统一设定督查内容,而是根据每个子公司的特点和具体情况确定了不同的督查重点,通过查阅资料、个别谈话等方式对相关子公司外出请假报告制度落实、……纪检监察体制改革等工作情况进行了督查。
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "problems": 0, "figures": []}),
+    # https://aqyjzx.gov.cn/show/2761.html (a district political consultative conference's democratic appraisal of a
+    # commerce bureau: no party inspection; the page's date line is no start)
+    ("district_cppcc_commerce_appraisal", "https://aqyjzx.gov.cn/show/2761.html", "news", """区政协召开民主评议区商务局动员大会
+文章来源:本站原创 发布时间:2023-10-18 浏览:1718
+10月18日上午,区政协召开民主评议区商务局动员大会,区政协副主席储霞文出席会议;区政协党组成员、秘书长钱青主持会议;……
+会上宣读了《关于区政协对区商务局开展民主评议工作的实施方案》,储霞文作动员报告,并对民主评议工作提出意见,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # https://epaper.lnd.com.cn/lnrbepaper/pc/con/202101/22/content_100443.html (a province's special checks of
+    # appointments beside its provincial rounds: checks, no party inspection; 4轮 is a count of checks, no round; the
+    # 16 common problems and 79 rules are the checks' over 54 regions and units, no figure of an inspection)
+    ("liaoning_appointment_special_checks", "http://epaper.lnd.com.cn/lnrbepaper/pc/con/202101/22/content_100443.html", "news", """我省抓实选人用人专项检查 涵养清风正气
+辽宁日报 2021年01月22日
+本报讯 记者王笑梅报道 为涵养选贤任能清风正气,我省认真贯彻落实中共中央办公厅《干部选拔任用工作监督检查和责任追究办法》,结合省委每轮常规巡视,大力开展选人用人专项检查。据了解,《办法》实施近两年来,我省派出检查组先后对54个地区和单位开展了4轮选人用人专项检查,有效匡正了选人用人风气。
+……对检查中发现的“转移工资关系不及时”“乡镇领导班子成员违规调动”等16个共性问题,检查组形成《工作提示单》,……督促各地各单位通过整改健全完善79项制度规定,进一步提高了选人用人工作质量和水平。
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # https://precisiondiecast.org/hyzgprecisiondiecastorg/tszs/420059 (a provincial organisation department's special
+    # checks of appointments, copied on an unrelated domain: checks, no party inspection; 8月31日 without a year)
+    ("gansu_appointment_checks_copied", "https://precisiondiecast.org/hyzgprecisiondiecastorg/tszs/420059", "news", """为了深入贯彻落实党的十七大提出的提高选人用人公信度的目标要求,切实加强对干部选拔任用工作的监督,近日,甘肃省委组织部派出5个检查组,对10个市州、20个省直部门(单位)和部分县区党委(党组)的干部选拔任用工作情况进行专项检查。
+……为了确保这次检查工作的质量,8月31日,省委组织部召开会议,对检查组人员进行集中培训,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # https://tjj.ln.gov.cn/tjj/tjgz/tjyw/2024042510432437028/index.shtml (a provincial statistics bureau's 统计督察 of a
+    # city: no party inspection, so no group, dates or problems; the 第1统计督察组 is no inspection group)
+    ("tieling_statistics_supervision_feedback", "https://tjj.ln.gov.cn/tjj/tjgz/tjyw/2024042510432437028/index.shtml", "news", """按照省委、省政府工作要求,省统计局于4月17日向铁岭市反馈了2023年统计督察意见。省统计局第1统计督察组组长、省统计局党组成员、副局长江永平参加反馈会议并通报督察意见,……
+为深入贯彻落实党中央、国务院关于统计工作重要决策部署和省委、省政府关于统计工作要求,经省委、省政府同意,2023年11月17日至12月1日,省统计局第1统计督察组对铁岭市防范和惩治统计造假、弄虚作假情况开展了统计督察。
+督察发现,铁岭市统计工作仍然存在一些问题,突出表现在:一是学习贯彻习近平总书记关于统计工作重要讲话和指示批示精神及党中央、国务院关于统计工作决策部署仍有差距。二是贯彻落实省委、省政府工作部署方面不够到位。三是统计法定职责履行不够扎实有效。四是统计违纪违法行为及案件处理还有不足。
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # https://geotess.com/ABTYCHINAGFWZ/info/1064/6131.htm (a university college's report meeting on its
+    # rectification, copied on an unrelated domain: the college is 我院, no unit; 6月18日 without a year; the group
+    # named 第一巡察组 without its owner, not scored)
+    ("college_rectification_report_meeting_copied", "https://geotess.com/ABTYCHINAGFWZ/info/1064/6131.htm", "news", """(通讯员 董克)根据学校党委部署安排,6月18日下午,我院在农业微生物重点实验室附楼报告厅(原生三教室)召开整改情况报告会。校党委副书记、纪委书记、巡察工作领导小组副组长廖济忠,纪委副书记、党委巡察办主任余斌,第一巡察组组长刘朝晖、副组长郑学刚出席会议。学院党政领导班子成员、师生代表、离退休人员代表参加会议。会议由院长赵书红主持。
+……
+""", {"term": None, "round": None, "start": None, "end": None, "feedback_date": None, "problems": 0,
+      "figures": []}),
+    # http://wbq.gov.cn/DepartmentNews/info/17768 (a district group's entry meeting at the district education bureau:
+    # the group named with its district once and then as 第二巡察组, not scored; the meeting's day is no start; the
+    # unit is the visit's)
+    ("weibin_education_bureau_entry_meeting", "http://wbq.gov.cn/DepartmentNews/info/17768", "news", """2023年12月25日下午,卫滨区委第二巡察组入驻区教育体育局巡察动员会在教体局召开。第二巡察组成员、区教体局领导班子、区属各中小学、幼儿园校(园)长及机关工作人员等80余人参会。
+会上,第二巡察组组长姚冰进行动员讲话,深刻阐释这次巡察的重大意义,明确了总体要求、主要任务。教体局党组书记、局长王永辉作表态发言,……
+""", {"unit": "区教育体育局", "term": None, "round": None, "end": None, "feedback_date": None, "problems": 0,
+      "figures": []}),
+    # http://shennongjia.cjyun.org/p/8682.html (a provincial agriculture department's on-site supervision of a
+    # forestry district's rectification of central environmental inspection problems: no party inspection; 7月4号
+    # without a year)
+    ("shennongjia_environmental_rectification_supervision", "http://shennongjia.cjyun.org/p/8682.html", "news", """(记者 邓凯 报道)7月4号,省农业厅畜牧兽医局党委委员、纪委书记王兵一行来到我区,开展中央环保督察涉农问题整改现场督办检查。
+……省督查组要求,农业部门要严格对照国家标准和中央环保督察反馈问题,抓落实,抓整改,见成效;……确保按时完成中央环保督察反馈意见整改任务。
+请输入验证码
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # https://799ssc.com/n2018/c_506673.html (a county political consultative conference's supervision visit, copied
+    # on a lottery-like domain: no party inspection; 4月17日 without a year)
+    ("changfeng_cppcc_agriculture_visit", "https://799ssc.com/n2018/c_506673.html", "news", """4月17日下午,长丰县政协副主席董善乐组织开展推进农业强县建设协商建议清单办理民主监督视察活动。……
+视察组一行先后视察了下塘镇明华社区高标准农田建设、杜集奶牛基地数字乡村建设、造甲双河社区村集体经济发展情况,并召开座谈会,……他强调,……政协通过调研、视察建议清单落实情况回头看,把问题解决进一步落实,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://jxxf.gov.cn/xfxxxgk/jrzyjj005/202412/c89daac5436a40d39e65396e972cdeeb.shtml (a deputy county head's
+    # meeting on farmland rectification with the government's 督查室: no party inspection)
+    ("xinfeng_farmland_rectification_meeting", "http://jxxf.gov.cn/xfxxxgk/jrzyjj005/202412/c89daac5436a40d39e65396e972cdeeb.shtml", "news", """今天(12月20日)上午,县政府副县长钟宇龙在县自然资源局主持召开耕地流出整改工作调度例会。
+钟宇龙要求:……四是县政府督查室要加强督查,尤其是对落后乡镇重点督,查清、查准、查细存在的问题,及时形成督查专报。
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # https://www.huoqiu.gov.cn/public/6600821/35100086.html (a county's 督查 of livestock manure projects, set by its
+    # plan for rectifying a city's special inspection of river chiefs: the 督查 is no party inspection; 3月28日至4月10日
+    # is the 督查's period, no visit; the 883 farms are no units)
+    ("huoqiu_manure_project_look_back_supervision", "https://www.huoqiu.gov.cn/public/6600821/35100086.html", "news", """为了生态环境保护和河湖长制工作有序推进,根据《中共霍邱县委关于市委河湖长制专项巡察反馈意见整改方案》要求,经霍邱县国家畜禽粪污资源化利用整县推进项目工作领导小组安排,开展全县畜禽粪污资源化利用整县推进项目“回头看”督查工作,本次督查为3月28日至4月10日,督查霍邱县畜禽粪污资源化利用推进项目883家项目场养殖生态环境和粪污处理设施运用情况。……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://jiayu.cjyun.org/p/39639.html (a county meeting on rectifying a provincial audit of farmland projects: an
+    # audit's rectification, no party inspection; nothing is read (a refusal as an audit text meets every absence))
+    ("jiayu_farmland_audit_rectification_meeting", "http://jiayu.cjyun.org/p/39639.html", "news", """我县召开高标准农田建设审计反馈问题整改工作会
+云上嘉鱼报道(记者熊熙)1月8日,我县召开高标准农田建设审计反馈问题整改工作会。县委副书记、政法委书记李德炳,副县长华红出席会议。
+……会议传达学习了省审计厅关于《嘉鱼县2016年至2019年度高标准农田建设项目建设情况审计报告》文件精神。……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://news.xust.edu.cn/info/1002/24812.htm (a university's leading group meeting hearing a third round and the
+    # second round's rectification and reviewing the plan of a new term's first round: several rounds named, so no
+    # round; the four branches are not named; 4月28日 without a year)
+    ("xust_inspection_leading_group_meeting", "http://news.xust.edu.cn/info/1002/24812.htm", "news", """4月28日,学校通过在线形式召开了第十一届党委第一次巡察工作领导小组会议。会议听取了第三轮巡察工作和第二轮被巡察的四个基层党委整改工作进展的情况汇报,审议了《第十一届党委第一轮校内巡察工作实施方案》。校党委书记、巡察工作领导小组组长蒋林参加会议并讲话,……
+""", {"units": [], "group": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # https://www.succ.edu.cn/xb/Home/News/view/xwid/f5348cf8b1a4c64a44223ef35e9b6ff5 (a vocational college's rules
+    # for its own inspections: a procedure, no inspection told; the group of 5~7 people is no figure)
+    ("urban_construction_college_inspection_rules", "https://www.succ.edu.cn/xb/Home/News/view/xwid/f5348cf8b1a4c64a44223ef35e9b6ff5", "news", """上海城建职业学院党委巡察工作规程
+为深入贯彻落实《中国共产党巡视工作条例》、全国巡视工作会议精神以及市委关于巡视巡察工作要求,进一步加强改进和深化学校巡察工作,……制定本规程。
+一、巡察准备
+(一)明确巡察任务、调配巡察人员
+1.明确巡察对象。巡察工作办公室(以下简称“巡察办”)根据巡察工作规划和决策部署,研究提出每轮巡察对象建议名单报巡察工作领导小组(以下简称“领导小组”),领导小组按程序报校党委批准。
+……3.组建巡察组。巡察组成员人数及人选名单根据每批巡察任务确定,一般由5~7人组成,其中设组长1名(一般由正职中层领导干部担任)、副组长1~2名。……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "figures": []}),
+    # --- round-level notices and statistics --------------------------------------------------------------------------
+    # http://lcjjjc.gov.cn/info-138-10311.html (a county's look-back at five units, on a prefecture's portal with its
+    # dated line: the term from 十三届永德县委; 3月9日 takes the year of the page's 发布日期 (2021); 25天 no end)
+    ("yongde_look_back_five_units", "http://lcjjjc.gov.cn/info-138-10311.html", "rounds", """永德:开展巡察“回头看”巩固提升巡察质效
+发布日期:2021-04-19 22:33:40    信息来源:永德
+……十三届永德县委在完成巡察全覆盖的基础上,从3月9日开始,全面启动巡察“回头看”工作,派出三个巡察组对团县委、县科协、县地方产业发展服务中心、县妇联、县地震局5个单位开展巡察“回头看”,做深做实巡察的“后半篇”文章,力求问题整改落到实处,见到实效。
+在为期25天的巡察“回头看”中,各巡察组坚持以巡察反馈意见为蓝本,……
+""", {"unit": "", "units": ["团县委", "县科协", "县地方产业发展服务中心", "县妇联", "县地震局"], "group": None,
+      "term": 13, "round": None, "start": date(2021, 3, 9), "end": None, "feedback_date": None, "figures": []}),
+    # http://www.ahjjjc.gov.cn/p/124787.html (a district's seventh round rectified by towns for their 58 villages: a
+    # round's completion rate (89%); 9个百分点 and the sixth round's rate are no figure; the villages are not named)
+    ("jiujiang_seventh_round_village_rectification", "http://www.ahjjjc.gov.cn/p/124787.html", "rounds", """“镇党委坚决扛起整改责任,在做好镇本级巡察整改的同时,做好村(社区)整改工作监督指导,让江北新区发展更快更好。”鸠江区委第七轮巡察整改工作推进会上,江北三镇做表态发言,……
+……区委第七轮巡察由三个镇党委分别负责监督所辖村(社区)整改,压实58个村级党组织整改责任,整改完成率达89%,较第六轮村(社区)整改完成率提高了9个百分点。
+""", {"unit": "", "units": [], "group": None, "term": None, "round": 7, "start": None, "end": None,
+      "feedback_date": None, "figures": [("completion_rate", 89)]}),
+    # http://pyrb.pyxww.com/content/202312/20/c132503.html (a city paper on a year's special inspection of development
+    # zones: 问题400余个 read as problems 400, as 5.8万余件 is read; the zones and towns are not named)
+    ("puyang_development_zones_special_round", "http://pyrb.pyxww.com/content/202312/20/c132503.html", "rounds", """本报讯 (记者 王庆红 通讯员 崔凯 胡晓潇) 进园区、走乡村、入社区、访企业……今年以来,市纪委监委对开发区领域开展专项巡察,对其所属乡镇(街道)开展提级巡察,以强有力政治监督助推开发区高质量发展。
+……紧扣开发区贯彻落实党中央、省委、市委决策部署情况,……开展监督,发现开发区土地利用、项目建设、安全生产等方面问题400余个。……
+""", {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "figures": [("problems", 400)]}),
+    # https://www.zznu.edu.cn/shiyuanxinwen/Article/20237/ArticleContent_15748.html (a university's second round of
+    # feedbacks to eight schools' branches: 7月7日至10日 has no year, no date; 十一届省委第一轮巡视 is the province's
+    # round at the university, studied, no term or round of this text; the branches are named by their schools and
+    # counted as 8个党总支, kept as written)
+    ("zhengzhou_normal_second_round_feedbacks", "https://www.zznu.edu.cn/shiyuanxinwen/Article/20237/ArticleContent_15748.html", "rounds", """7月7日至10日,党委第二轮校内巡察的4个巡察组分别向被巡察党总支反馈巡察意见,本轮巡察反馈工作全部完成。
+按照党委统一部署,本轮巡察对文学院、数学与统计学院、外国语学院、美术学院、教育科学学院、物理与电子工程学院、生命科学学院和马克思主义学院等8个党总支开展了常规巡察。各巡察组坚守政治巡察职能定位,紧扣保障二十大决策部署落实见效,按照相关要求,结合十一届省委第一轮巡视我校反馈意见,对8个党总支进行了政治体检。
+""", {"unit": "", "units": ["文学院", "数学与统计学院", "外国语学院", "美术学院", "教育科学学院", "物理与电子工程学院",
+                            "生命科学学院", "马克思主义学院"], "group": None, "term": None, "round": 2,
+      "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # --- audit texts (refused as the README says) ---------------------------------------------------------------------
+    # https://cdn.gcs.gov.mo/news/detail/zh-hant/N23FLqXsIA (Macao's audit commissioner visiting the national audit
+    # office, in traditional script: an audit office's text, refused)
+    ("macao_audit_commissioner_visit_trad", "https://cdn.gcs.gov.mo/news/detail/zh-hant/N23FLqXsIA", "audit", """審計長何永安於早前率團到北京訪問,於六月九日拜訪國家審計署侯凱審計長,並舉行工作會談,雙方就大數據審計的技術,人員培訓安排、深化學習〝研究型審計〞等事宜展開討論。
+侯凱簡要傳達了二十屆中央審計委員會第一次會議的精神,……
+""", {"refused": True}),
+    # https://law.moj.gov.tw/LawClass/LawAll.aspx?pcode=U0010020 (rules of an audit office's meetings, in traditional
+    # script with the law portal's chrome: an audit office's text, refused)
+    ("audit_office_meeting_rules_trad", "https://law.moj.gov.tw/LawClass/LawAll.aspx?pcode=U0010020", "audit", """法規名稱: 審計部審計會議議事規則
+修正日期: 民國 108 年 11 月 06 日
+法規類別: 監察 > 審計部 > 審計目
+本規則依審計法第十一條及審計部組織法第十二條規定訂定之。
+審計部(以下簡稱本部)審計會議以審計長、副審計長及審計官組織之。審計長為會議主席,……
+應行提出審計會議議決之事項如下:
+一、聲請覆議及再審查案件,或逾限未經聲復所為之逕行決定案件。
+……
+""", {"refused": True}),
+    # --- noisy copies (traditional script, pinyin, run-together dates, spun copies, junk) ------------------------------
+    # http://www.topointapp.com/news/gansu/2014081406342566501.htm (a provincial paper's report of special checks of
+    # appointments after a central feedback, in traditional script with split characters: checks, no party inspection;
+    # 8月13日 is the paper's day, no start)
+    ("gansu_appointment_checks_trad", "http://www.topointapp.com/news/gansu/2014081406342566501.htm", "noisy", """甘肅日?qǐng)?bào)蘭州8月13日訊 (記者尤婷婷 通訊員孟小龍)省委組織部今天召開會(huì)議,對(duì)近期全省選人用人工作專項(xiàng)檢查情況進(jìn)行通報(bào)。針對(duì)中央巡視組反饋的問題,近日省委組織部派出13個(gè)專項(xiàng)檢查組,到14個(gè)市州和部分省直單位開展了選人用人專項(xiàng)檢查。這是貫徹中央和省委要求,對(duì)巡視工作反饋情況專項(xiàng)整改的一項(xiàng)重要措施。
+……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://chinahongdou.com/xwzx/PoliticsNews/201709/t20170927_11847286.htm (a People's Daily piece on five years of
+    # appointment checks in central rounds, in traditional script with split characters and chrome: 12輪 counts
+    # rounds (no round), 十八大 no term, the 93 groups and 231 units are counts, no figure; no unit is named)
+    ("central_appointment_checks_five_years_trad", "http://chinahongdou.com/xwzx/PoliticsNews/201709/t20170927_11847286.htm", "noisy", """ad9_210*60
+關(guān)鍵詞:
+中國臺灣網(wǎng)  >   新聞中心  >   時政新聞
+黨的十八大以來選人用人巡視檢查工作成效顯著
+2017年09月27日 09:21:25  來源:人民日報
+……好風(fēng)憑借力,揚帆正當(dāng)時。選人用人檢查納入中央巡視工作總體部署,統(tǒng)一開展、同步推進(jìn)、同時反饋、一并整改,……5年來,巡視工作推進(jìn)到哪里,選人用人檢查就開展到哪里。在12輪中央巡視中,中組部共派出93個檢查組,對31個省區(qū)市、新疆生產(chǎn)建設(shè)兵團(tuán)和231家中央單位選人用人情況進(jìn)行了常規(guī)巡視檢查,對16個省區(qū)市進(jìn)行了“回頭看”,對4家中央單位進(jìn)行了“機(jī)動式”檢查,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "figures": []}),
+    # http://ooriskin.com/huaihua/c101115/201912/ef52ad7c5d874abf8837ef513bd3966f.shtml (a city water bureau's review
+    # of campaigns, among them problems a city group handed over, in traditional script with split characters: no
+    # inspection of the bureau is told; 12月13日 without a year)
+    ("huaihua_water_bureau_campaigns_trad", "http://ooriskin.com/huaihua/c101115/201912/ef52ad7c5d874abf8837ef513bd3966f.shtml", "noisy", """為進(jìn)一步推進(jìn)中央環(huán)保專項督查“回頭看”及市委巡察組交辦問題整改落實等專項整治工作,12月13日,市水利局召開系列專項整治工作述評會,對相關(guān)工作進(jìn)行再部署、再推進(jìn)、再落實。
+會議總結(jié)了中央環(huán)保專項督察“回頭看”及市委巡察組交辦問題整改、小水電清理整改、……等專項工作開展情況,分析了相關(guān)問題,提出了下一步工作建議。
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "problems": 0, "figures": []}),
+    # http://xiuzhiben.com/ns_news/378163290944031 (a city water bureau's look-back at a river campaign, copied with
+    # broken characters and tags (??2日至26日, 三span>, 当前顴/p>): a check, no party inspection; the 99% pass rate is
+    # no completion rate of an inspection)
+    ("changzhou_river_campaign_look_back_junk", "http://xiuzhiben.com/ns_news/378163290944031", "noisy", """按照省水利厅开展全省河湖“清四乱”专项整治“回头看”相关通知要求,市水利局积极部署,扎实开展全市河湖“清四乱”专项整治“回头看”行动,确保整治后的“四乱”问题不死灰复燃,实现河湖“长治久清” 近日,市水利局下发《关于开展全市河湖“清四乱”专项整治“回头看”的通知》,……??2日至26日,组织2个检查组,对涉及常州市的“清四乱”及“三乱”问题清单项目进行“回头看”,按比例随机抽查点位现场复核。据统计,此次复核的现场整改落实通过率达99%以上。此外,在此次督查的基础三span>进一步梳理“清四乱”及“三乱”整改落实情况,……
+扫一扫在手机打开当前顴/p>
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://www.cni2.com/2011xwzx/2011xqxxw/2011xqxyw/201912/t20191230_543647.html (a meteorological paper's report of
+    # a ministry's second round of feedbacks, machine-translated into English on a copied portal with its Chinese date
+    # line left: no Chinese sentence states a field, so nothing is read)
+    ("meteorological_second_round_feedback_english", "http://www.cni2.com/2011xwzx/2011xqxxw/2011xqxyw/201912/t20191230_543647.html", "noisy", """Position: Home> News> Meteorological News> News Broadcast
+China Meteorological Administration Party Group's second round of patrol feedback completed in 2019
+发布时间:2019年12月30日12:56 Source: China Meteorological News Release time: December 30, 2019 12:56
+China Meteorological News reporter Wang Liang and Li Yipeng reported that recently, the second round of the China Meteorological Administration's party tour in 2019. The three inspection teams respectively trained the Inner Mongolia Autonomous Region, Shandong Province, and the Ningxia Hui Autonomous Region Meteorological Bureau Party Team, China Meteorological Administration Public Meteorological Service Center, and meteorological cadres. ……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "figures": []}),
+    # http://www.glmldb.com/lixin/5183.html (a county's meeting on clearing greenhouse houses after a city's 督察组, in
+    # traditional script with split characters: no party inspection)
+    ("lixin_greenhouse_rectification_trad", "http://www.glmldb.com/lixin/5183.html", "noisy", """2月27日,利辛縣召開了全縣“大棚房”問題清理整改工作會議,副縣長邵利峰主持并提出要求,……
+會上,縣農(nóng)委、縣國土資源局通報了近期利辛縣“大棚房”專項清理拆除整改工作進度。前期市政府組成的督察組分別對利辛縣開展了兩個星期的督查工作。
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://www.easyflowtrafficschool.com/staticpages/20210122/newgx600a4dad-20076739.shtml (a region's ninth round of
+    # feedbacks to 30 units, in traditional script with split characters on an unrelated domain: term 9 and round 9;
+    # the visit by months (2020年10月至12月) reads as their first and last days; the three units named before 等30個
+    # are kept, written in simplified script as earlier batches write them; the findings are shared by the units, no problem count)
+    ("tibet_ninth_round_feedbacks_trad", "http://www.easyflowtrafficschool.com/staticpages/20210122/newgx600a4dad-20076739.shtml", "noisy", """根據(jù)西藏自治區(qū)黨委統(tǒng)一部署,2020年10月至12月,九屆自治區(qū)黨委第九輪巡視派出10個巡視組,對區(qū)黨委辦公廳、區(qū)政協(xié)機關黨組、區(qū)公安廳黨委等30個區(qū)直單位黨組織開展常規(guī)巡視。區(qū)黨委巡視工作領導小組聽取巡視組的巡視情況匯報,并向區(qū)黨委書記專題會報告了有關情況。
+日前,30個被巡視單位黨組織先后召開巡視反饋會議。……
+""", {"unit": "", "units": ["区党委办公厅", "区政协机关党组", "区公安厅党委"], "group": None, "term": 9, "round": 9,
+      "start": date(2020, 10, 1), "end": date(2020, 12, 31), "feedback_date": None, "figures": []}),
+]
