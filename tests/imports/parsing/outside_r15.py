@@ -85,6 +85,43 @@ HELD_OUT_R15 = [
 ……(一)坚持政治引领,持续强化思想整改。……自治区党委先后召开常委会会议、理论学习中心组学习会,深入学习领会习近平总书记关于巡视工作的重要论述和听取中央第六轮巡视综合情况汇报时的重要讲话精神,进一步深化对巡视整改政治意义和政治分量的理解认识,……
 """, {"group": "中央第八巡视组", "term": None, "round": 6, "start": date(2020, 10, 10), "end": date(2020, 12, 20),
       "feedback_date": date(2021, 2, 5), "figures": []}),
+    # https://zhenba.qinfeng.gov.cn/info/1015/10583.htm (a county housing bureau's body after a special inspection of
+    # work style in economic development: the group's long name in one form is scored; the visit names 住建局党组 and the
+    # feedback's title 县住建局, so the unit is not scored; 12月23日 without a year takes 2021, after the visit's end
+    # (settled convention 1); 10个问题 problems, 5 completed, 5 in progress (正在整改); 2个方面 is no metric)
+    ("zhenba_housing_work_style_special_progress", "https://zhenba.qinfeng.gov.cn/info/1015/10583.htm", "progress", """根据县委统一部署,2021年10月15日至11月25日,县委经济发展领域作风建设专项巡察二组对住建局党组进行了巡察,12月23日反馈了巡察意见。按照巡察工作有关要求,现将巡察整改进展情况予以公布。
+一、强化责任担当,积极整改落实。
+巡察组反馈意见后,住建局党组高度重视,立即召开专题会议,……认真学习《县委经济发展领域作风建设专项巡察二组关于对县住建局巡察情况的反馈意见》,……
+二、县委巡察组反馈意见整改落实情况。
+截止目前,整改工作取得积极进展。住建局党组根据巡察反馈的2个方面细化分解了10个问题,已完成5个,正在整改5个,持续性开展的整改措施均取得了阶段性成效。
+""", {"group": "县委经济发展领域作风建设专项巡察二组", "term": None, "round": None, "start": date(2021, 10, 15),
+      "end": date(2021, 11, 25), "feedback_date": date(2021, 12, 23),
+      "figures": [("problems", 10), ("completed", 5), ("in_progress", 5)]}),
+    # http://fl.gov.cn/bm/cgj/zwgk_46459/fdzdgknr_46461/qtfdzdgknr/202302/t20230201_11555117.html (a district urban
+    # management bureau's body: the group named with its number and then as 区委巡察组 is scored; the bureau's meetings of
+    # 7月27日 and 8月1日 are no field)
+    ("fuling_urban_management_progress", "http://fl.gov.cn/bm/cgj/zwgk_46459/fdzdgknr_46461/qtfdzdgknr/202302/t20230201_11555117.html", "progress", """根据区委统一部署,2022年3月15日至6月10日,区委第一巡察组对区城市管理局党委开展了常规巡察。2022年7月26日,区委巡察组向城市管理局党委反馈了巡察意见。按照巡察工作有关要求,现将巡察整改情况予以公布。
+一、压实主体责任,抓好整改工作的安排部署
+……7月27日,将区委第一巡察组《关于巡察区城市管理局党委的反馈意见》,……印发各单位、科室,……二是明确责任抓整改。8月1日召……
+""", {"unit": "区城市管理局党委", "group": "区委第一巡察组", "term": None, "round": None, "start": date(2022, 3, 15),
+      "end": date(2022, 6, 10), "feedback_date": date(2022, 7, 26), "figures": []}),
+    # https://wtxgj.ezhou.gov.cn/xwdt/tzgg/202501/t20250121_686746.html (a city culture and tourism bureau's body,
+    # 予以通报 instead of 予以公布)
+    ("ezhou_culture_tourism_progress", "https://wtxgj.ezhou.gov.cn/xwdt/tzgg/202501/t20250121_686746.html", "progress", """根据市委巡察工作统一部署,2024年3月18日至4月30日,市委第四巡察组对市文化和旅游局党组开展了巡察。2024年5月29日,市委巡察组向市文化和旅游局党组反馈了巡察意见。按照巡察工作有关要求,现将巡察整改进展情况予以通报。
+一、巡察整改工作开展情况
+一是提高站位抓整改。……召开局党组专题会议,研究部署整改工作,制定整改方案,建立问题清单、任务清单、责任清单,明确责任人、整改措施和时限。……
+""", {"unit": "市文化和旅游局党组", "group": "市委第四巡察组", "term": None, "round": None, "start": date(2024, 3, 18),
+      "end": date(2024, 4, 30), "feedback_date": date(2024, 5, 29), "figures": []}),
+    # https://m.bidcenter.com.cn/newsrili-1-266700074.html (a city culture and tourism bureau's report copied onto a
+    # bidding portal with its title doubled: term and round in the title; the unit named with 以下简称, not scored; the
+    # 15 divisions are no metric)
+    ("wuhan_culture_tourism_progress_bidding_copy", "https://m.bidcenter.com.cn/newsrili-1-266700074.html", "progress", """中共武汉市文化和旅游局委员会关于十四届市委第四轮巡察集中整改进展情况的通报
+中共武汉市文化和旅游局委员会关于十四届市委第四轮巡察集中整改进展情况的通报
+根据市委统一部署,市委第七巡察组于2023年3月14日至5月14日,对市文化和旅游局(以下简称市文旅局)党委开展政治巡察。2023年7月4日,巡察组向市文旅局党委反馈了巡察意见。按照巡察工作有关要求,现将我局巡察整改情况予以公布。
+一、巡察整改工作组织领导情况
+……二是加强组织领导,以上率下抓整改。成立巡察整改工作领导小组,由局主要负责人任组长。针对反馈的问题,明确牵头处室,建立“三张清单”,分解任务至15个处室,加强跟踪调度,……
+""", {"group": "市委第七巡察组", "term": 14, "round": 4, "start": date(2023, 3, 14), "end": date(2023, 5, 14),
+      "feedback_date": date(2023, 7, 4), "figures": []}),
     # --- news (feedbacks, mobilisations, rectification news, checks that are no party inspection) ----------------------
     # http://3bcivil.com/Item/2442.aspx (a group's discipline commission's open and unannounced checks of eight
     # subsidiaries before a holiday: no party inspection; 9月29日 without a year)
@@ -184,6 +221,67 @@ HELD_OUT_R15 = [
 ……3.组建巡察组。巡察组成员人数及人选名单根据每批巡察任务确定,一般由5~7人组成,其中设组长1名(一般由正职中层领导干部担任)、副组长1~2名。……
 """, {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "figures": []}),
+    # https://lcj.sc.gov.cn/scslyt/ywcd/2023/11/8/1e7f35b24e6941dc921efab0b6ed04d5.shtml (a provincial forestry
+    # administration's own group at its forestry station: the group named 局党组第二巡察组 and 第二巡察组, the station
+    # 四川省林业工作总站 and 省林业工作总站, so neither is scored; 2023年度 gives no round; 9月份 and 12月底 are no
+    # dates)
+    ("sichuan_forestry_station_inspection_news", "https://lcj.sc.gov.cn/scslyt/ywcd/2023/11/8/1e7f35b24e6941dc921efab0b6ed04d5.shtml", "news", """根据《中共四川省林业和草原局党组2023年度巡察工作方案》和《中共四川省林业和草原局党组关于成立2023年度巡察工作巡察组的通知》,局党组第二巡察组9月份开始对四川省林业工作总站进行巡察。
+省林业工作总站党支部和领导班子接到巡察通知后,高度重视,认真组织,全力做好迎接巡察的准备工作。……五是张贴巡察工作公告,设置意见征集箱,公开巡察组联系电话,……
+目前,巡察工作正在按计划进行,预计12月底结束。
+""", {"term": None, "round": None, "start": None, "end": None, "feedback_date": None, "problems": 0,
+      "figures": []}),
+    # http://huhehaote.baogaosu.com/xinwen/%E7%9D%A3%E5%AF%9F%E6%A3%80%E6%9F%A5%E7%BB%84%E5%AF%B9%E6%88%91%E5%8C%BA%E7%9B%91%E6%89%80%E5%AE%89%E5%85%A8%E7%A8%B3%E5%AE%9A/59208185/
+    # (a ministry's 督察检查组 at a region's prisons, copied on a news aggregator: no party inspection; the 440 hidden
+    # dangers and eight aspects are no figure; 回头看 of a 督察 is no inspection)
+    ("justice_ministry_prison_supervision", "http://huhehaote.baogaosu.com/xinwen/%E7%9D%A3%E5%AF%9F%E6%A3%80%E6%9F%A5%E7%BB%84%E5%AF%B9%E6%88%91%E5%8C%BA%E7%9B%91%E6%89%80%E5%AE%89%E5%85%A8%E7%A8%B3%E5%AE%9A/59208185/", "news", """司法部督察检查组对我区监所安全稳定进行督察检查
+18.07.2017  23:22
+7月12日至15日,以司法部监狱管理局叶跃进副局长为组长的司法部督察检查组一行4人,就安全隐患整改、制度落实、规范管理、执法教育、安全生产、舆情处置、安防措施以及警察队伍建设等八个方面,赴呼和浩特第一监狱进行了督察检查,赴呼和浩特第二监狱、女子强制隔离戒毒所、赛罕强制隔离戒毒所进行了督察检查“回头看”。
+……从督察检查的情况来看,也取得了很好的效果,发现了440多项安全隐患,绝大多数已经进行了整改,剩下的正在继续整改。……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # https://news.sohu.com/20080626/n257749463.shtml (a provincial justice department's night check of prisons before
+    # the Olympics: a 督查, no party inspection; 6月24日 without a year in the text)
+    ("henan_prison_night_check_2008", "https://news.sohu.com/20080626/n257749463.shtml", "news", """“我和督查组的成员就在监狱大门口……”6月24日23时40分,正在值班的河南省洛阳监狱监狱长楼王君突然接到河南省司法厅副厅长周济生的电话。
+……周济生说,为进一步提高河南省监所安全防范水平,……河南省司法厅党委决定,由厅领导班子成员带队,分成9个督查组对全省监狱和劳教所进行拉网式督查。……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://zhlyj.cn/html/2018-08/5953.html (a forestry administration's work group supervising its forest farms: no
+    # party inspection)
+    ("zhanhe_forest_farms_work_group", "http://zhlyj.cn/html/2018-08/5953.html", "news", """专员办工作组深入山上林场(所)督导森林资源夏季保卫战工作
+    8月1-2日,按照副局长柴金山的工作部署,专员办组成工作组,深入到山上林场(所)督导森林资源夏季保卫战工作。
+    工作组每到一个林场(所),首先检查资源监督中心站资源监督员驻点情况,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://www.jsdyjw.gov.cn/show.asp?id=3619 (a city group's feedback to the city political consultative
+    # conference's office, with the page's date line: the findings after 主要是： end in 等, left unscored; the unit is the
+    # visit's)
+    ("danyang_cppcc_office_feedback", "http://www.jsdyjw.gov.cn/show.asp?id=3619", "news", """市委第一巡察组向市政协机关反馈巡察情况
+信息来源:原创 发布日期:2025年8月26日 【打印】
+根据市委巡察工作领导小组的安排,2025年8月8日,市委第一巡察组向市政协机关反馈巡察情况。会上,市委第一巡察组组长陆荣祥代表巡察组反馈巡察意见,并对巡察整改工作提出要求。……
+根据市委统一部署,2025年3月24日至6月20日,市委第一巡察组对市政协机关开展了常规巡察。……
+陆荣祥指出,……但在巡察中也发现了一些问题,主要是:学习贯彻新思想新精神不到位,调研紧扣中心贴近实际不到位,提案工作质效有待提升,主体责任落实有差距,党建工作责任制落实不严,对巡察整改重视不够等。
+""", {"unit": "市政协机关", "group": "市委第一巡察组", "term": None, "round": None, "start": date(2025, 3, 24),
+      "end": date(2025, 6, 20), "feedback_date": date(2025, 8, 8), "figures": []}),
+    # http://www.360elib.com:2027/detail.aspx?NewsCode=NC265&NewsId=32913672&OrgId=001 (a district's seventh round at its
+    # health bureau, on a paper's archive: term and round stated; the unit with its bracketed second name and the
+    # eleven bodies under it unnamed are left unscored; 12月6日 without a year beside a span of parts of months
+    # (2023年12月上旬至2024年1月下旬), neither scored)
+    ("district_health_bureau_seventh_round_entry", "http://www.360elib.com:2027/detail.aspx?NewsCode=NC265&NewsId=32913672&OrgId=001", "news", """本报讯(钟萱) 根据市委巡察工作安排和区委统一部署,十一届区委第七轮巡察对区卫生健康局党委(区老龄工作委员会办公室)开展常规巡察,延伸巡察3个卫健局党委下属事业单位及8个基层卫生服务机构党组织。
+12月6日,各巡察组完成进驻,自2023年12月上旬至2024年1月下旬,将进驻被巡察单位工作2个月左右。巡察期间设专门联系电话(受理时间为工作日9:00-17:00)、邮政信箱、电子邮箱和联系信箱。……
+""", {"group": None, "term": 11, "round": 7, "feedback_date": None, "problems": 0, "figures": []}),
+    # http://119.23.252.214:8003/contents/43/17843.html (a district health bureau's check of sites for a civilised-city
+    # review, on a portal served by its address: a 督查, no party inspection)
+    ("dianbai_health_bureau_civilised_city_check", "http://119.23.252.214:8003/contents/43/17843.html", "news", """陈观汉带队督查“创文巩卫”工作
+2023-03-15
+3月14日下午,电白区卫健局党组书记、局长陈观汉带队到“各迎检点”对“疾病防控与医疗卫生服务”项目开展督查评估。督查组一行先后检查了颐年苑、区妇幼保健院、区税务局、东湖健康主题公园等迎检点,针对督导中发现的蚊媒密度超标、医疗卫生服务、传染病防控等问题,现场提出了整改意见和解决措施。
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://jingzhou.cjyun.org/p/382802.html (a city group's "pinpoint" inspection of the city's housing system: a
+    # system is no unit; the group named with its city once and without it elsewhere, not scored; the mobilisation day
+    # 3月21日 is no start; 三个月 gives no end)
+    ("jingzhou_housing_system_pinpoint_mobilisation", "http://jingzhou.cjyun.org/p/382802.html", "news", """云上荆州报道:根据市委巡察工作统一部署,3月21日,荆州市委第二巡察组巡察全市住建系统优化营商环境工作动员会召开,正式进驻市住建系统开展为期三个月的“点穴式”巡察。
+会上集中学习了习近平总书记关于巡视工作的重要论述和上级关于巡视巡察工作的新精神新要求。市委第二巡察组组长张志敏作巡察动员讲话。……
+""", {"term": None, "round": None, "start": None, "end": None, "feedback_date": None, "problems": 0, "figures": []}),
     # --- round-level notices and statistics --------------------------------------------------------------------------
     # http://lcjjjc.gov.cn/info-138-10311.html (a county's look-back at five units, on a prefecture's portal with its
     # dated line: the term from 十三届永德县委; 3月9日 takes the year of the page's 发布日期 (2021); 25天 no end)
@@ -214,6 +312,48 @@ HELD_OUT_R15 = [
 """, {"unit": "", "units": ["文学院", "数学与统计学院", "外国语学院", "美术学院", "教育科学学院", "物理与电子工程学院",
                             "生命科学学院", "马克思主义学院"], "group": None, "term": None, "round": 2,
       "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # http://182.61.201.157/p/5616527219 (a city's mobile special round of 29 units, copied on a forum by its address:
+    # the units named by county, each kept as written with its county where it has one (29, as counted); 3月19日 has no
+    # year; 30天 gives no end)
+    ("zhoukou_mobile_poverty_round_29_units", "http://182.61.201.157/p/5616527219", "rounds", """根据市委统一部署,本轮巡察聚焦脱贫攻坚,实行市级统筹、上下联动,采取“1组托2县、大组带分组”的方式,自3月19日起,市委5个巡察组陆续进驻太康县板桥镇、逊母口镇、马厂镇,鹿邑县太清宫镇、任集乡、赵村乡,川汇区人和办事处、金海路办事处,商水县平店乡、袁老乡、邓城镇,淮阳县产业集聚区、教体局、环保局,郸城县虎岗乡、丁村乡、吴台镇,西华县奉母镇、址坊镇、艾岗乡,扶沟县曹里乡、吕潭乡、包屯镇,项城市范集镇、孙店镇、王明口镇,沈丘县刘湾镇、范营乡、莲池镇29家单位,进行涉农扶贫领域机动式专项巡察。巡察对象为被巡察单位党组织领导班子及其成员和其他副科级以上领导干部,巡察时间为30天。
+""", {"unit": "", "units": ["太康县板桥镇", "逊母口镇", "马厂镇", "鹿邑县太清宫镇", "任集乡", "赵村乡", "川汇区人和办事处",
+                            "金海路办事处", "商水县平店乡", "袁老乡", "邓城镇", "淮阳县产业集聚区", "教体局", "环保局",
+                            "郸城县虎岗乡", "丁村乡", "吴台镇", "西华县奉母镇", "址坊镇", "艾岗乡", "扶沟县曹里乡", "吕潭乡",
+                            "包屯镇", "项城市范集镇", "孙店镇", "王明口镇", "沈丘县刘湾镇", "范营乡", "莲池镇"],
+      "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # http://czlz.gov.cn/Info/54073.aspx (a county's village inspections in sum, on the city commission's site: 问题5610个
+    # problems and 问题线索294件 clues transferred; 立行立改 problems solved are no findings; no round or term of the
+    # text)
+    ("dingyuan_village_inspections_totals", "http://czlz.gov.cn/Info/54073.aspx", "rounds", """定远:坚持真巡实改 扎实推进对村巡察“全覆盖”
+……近年来,针对基层巡察巡不透、巡不深、人情干扰多等问题,该县灵活运用“镇村同巡”“直接巡村”“巡单位带村”等方式打好监督“组合拳”,紧盯乡村振兴、惠民利民政策等落实情况,确保对村巡察有的放矢,取得实效。截至目前,已完成对全县258个村(社区)的巡察全覆盖,共发现各类问题5610个,移交问题线索294件,推动立行立改群众身边“急难愁盼”问题65个。
+""", {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "figures": [("problems", 5610), ("clues_transferred", 294)]}),
+    # https://xwzx.qqzyw.com/show-120160.html (a province's first round of a new term: term 10 and round 1; 问题503个
+    # the problems; the 411 clues were found, not transferred, and are left out of the figures as a reader of earlier
+    # batches would (clues gathered are no transfer); 3月下旬至5月底 is parts of months, not scored; the 22 counties are
+    # not named)
+    ("anhui_tenth_term_first_round_summary", "https://xwzx.qqzyw.com/show-120160.html", "rounds", """十届安徽省委着力强化巡视监督,深化政治巡视。在首轮巡视中,采取“常规巡视+机动式巡视”工作模式,推行省市县巡视巡察“三级联动”,并探索开展“一巡视两检查”,共发现被巡视党组织问题503个,领导干部问题线索411件,其中县处级以上干部问题线索169件。
+……今年3月下旬至5月底,十届安徽省委第一轮巡视共派出8个省委巡视组,对22个县(市、区)开展常规巡视,并对1个省直单位和1个省属企业开展机动式巡视。
+""", {"unit": "", "units": [], "group": None, "term": 10, "round": 1, "feedback_date": None,
+      "figures": [("problems", 503)]}),
+    # http://cgj.cq.gov.cn/zwxx_173/bmdt/csgldt/jjg/202305/t20230525_11997092_wap.html (a municipal urban management
+    # bureau's own third round entered at three units: round 3; the groups are the bureau's; 45天 gives no end; the
+    # first and second rounds named as rectification assessed are earlier rounds (the text's round is its own))
+    ("chongqing_urban_management_third_round_entries", "http://cgj.cq.gov.cn/zwxx_173/bmdt/csgldt/jjg/202305/t20230525_11997092_wap.html", "rounds", """市城市管理局党组第三轮巡察完成进驻
+日期: 2023-05-25
+根据市城市管理局党组第三轮巡察工作安排,近日,市城市管理局党组第一巡察组进驻市市政设施运行保障中心党委,第二巡察组进驻市南山植物园管理处党委、市市政信息中心党支部,将开展为期45天的驻地巡察。
+……按照巡察工作五年规划安排,今年将对3个直属单位开展巡察,对第一、二轮巡察整改情况进行评估。
+""", {"unit": "", "units": ["市市政设施运行保障中心党委", "市南山植物园管理处党委", "市市政信息中心党支部"], "group": None,
+      "term": None, "round": 3, "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # http://wlt.fujian.gov.cn/djwm/xcgz/202306/t20230612_6185681.htm (a provincial culture and tourism department's
+    # own third round at six units, with its entry table: round 3 from the table's title; 6月12日 without a year; 10个工作日
+    # gives no end)
+    ("fujian_culture_third_round_entries", "http://wlt.fujian.gov.cn/djwm/xcgz/202306/t20230612_6185681.htm", "rounds", """根据工作部署,厅党组巡察组于6月12日陆续进驻福建博物院、福建省昙石山遗址博物馆、福建民俗博物馆、福建省考古研究院、福建省文物保护中心、福建省美术馆等6家单位开展巡察,每个单位巡察时间为10个工作日左右。
+……
+中共福建省文化和旅游厅党组第三轮巡察进驻一览表 |
+""", {"unit": "", "units": ["福建博物院", "福建省昙石山遗址博物馆", "福建民俗博物馆", "福建省考古研究院", "福建省文物保护中心",
+                            "福建省美术馆"], "group": None, "term": None, "round": 3, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
     # --- audit texts (refused as the README says) ---------------------------------------------------------------------
     # https://cdn.gcs.gov.mo/news/detail/zh-hant/N23FLqXsIA (Macao's audit commissioner visiting the national audit
     # office, in traditional script: an audit office's text, refused)
@@ -230,6 +370,14 @@ HELD_OUT_R15 = [
 應行提出審計會議議決之事項如下:
 一、聲請覆議及再審查案件,或逾限未經聲復所為之逕行決定案件。
 ……
+""", {"refused": True}),
+    # http://topbestnft.com/oldweb/n4/n21/c10098022/content.html (the national audit office's Changsha office at port
+    # projects, in traditional script with split characters and the portal's chrome: an audit office's text, refused)
+    ("changsha_audit_office_ports_trad", "http://topbestnft.com/oldweb/n4/n21/c10098022/content.html", "audit", """簡體 | 繁體 | English | 網(wǎng)站地圖
+當(dāng)前位置: 首頁  >  新聞頻道  >  圖片新聞 > 正文
+審計署長沙特派辦積極關(guān)注重大港口項目建設(shè)情況
+【時間:2021年08月27日】 【來源:審計署長沙特派辦】字號: 【大】 【中】 【小】
+近日,審計署長沙特派辦在審計中重點(diǎn)關(guān)注國家戰(zhàn)略重大港口項目建設(shè)情況。審計人員實地走訪港區(qū)管理企業(yè),……為更好構(gòu)建功能完善、分工合理、高效協(xié)同的對外開放門戶港提供審計建議。……
 """, {"refused": True}),
     # --- noisy copies (traditional script, pinyin, run-together dates, spun copies, junk) ------------------------------
     # http://www.topointapp.com/news/gansu/2014081406342566501.htm (a provincial paper's report of special checks of
@@ -287,4 +435,44 @@ China Meteorological News reporter Wang Liang and Li Yipeng reported that recent
 日前,30個被巡視單位黨組織先后召開巡視反饋會議。……
 """, {"unit": "", "units": ["区党委办公厅", "区政协机关党组", "区公安厅党委"], "group": None, "term": 9, "round": 9,
       "start": date(2020, 10, 1), "end": date(2020, 12, 31), "feedback_date": None, "figures": []}),
+    # http://www.dbptlist.com/news/forestry/content/post_1859862.html (a joint supervision group on forestry checkpoints,
+    # on a domain that swapped the province's name for gambling spam (十大网赌平台推荐网站各级林业部门): no party
+    # inspection)
+    ("forestry_checkpoints_joint_check_spam", "http://www.dbptlist.com/news/forestry/content/post_1859862.html", "noisy", """近日,中纪委监察部驻国家林业局监察局、国务院纠风办、国家林业局资源司联合督导检查组来我省检查指导林业系统治理公路“三乱”工作和木材运输执法、木材检查站建设等情况。……
+在粤期间,联合检查组在有关市纠风办陪同下,先后听取了肇庆、茂名、湛江市和四会、高州、徐闻县(市)林业局工作汇报,……一致认为:十大网赌平台推荐网站各级林业部门高度重视治理公路“三乱”工作,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://www.caac.gov.cn/big5/db.caac.gov.cn/DB_DQYW/201907/t20190723_197736.html (a civil aviation regional
+    # administration's research visits to airports, in traditional script converted by the portal, its leader's name
+    # lost (東北局副先後): no party inspection)
+    ("caac_northeast_airports_research_big5", "http://www.caac.gov.cn/big5/db.caac.gov.cn/DB_DQYW/201907/t20190723_197736.html", "noisy", """按照民航局黨組和東北局黨委關於“不忘初心、牢記使命”主題教育總體要求,……7月11至12日,東北局副先後對大連機場、牡丹江機場、哈爾濱機場開展四型機場建設和軍民航深度融合發展相關工作現場調研。
+7月11日,調研組來到大連機場,與機場領導與各部門負責人開展座談。……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # https://www.npbpp.com/news/jie-mi-zhong-yang-xun-shi-zu-zu-ji-shen-du-tan-fang-yu-du-jia-ji-shi.html (a generated
+    # essay about central inspection groups with a wrong founding year (2015年): no inspection told, nothing read)
+    ("central_inspection_generated_essay_npbpp", "https://www.npbpp.com/news/jie-mi-zhong-yang-xun-shi-zu-zu-ji-shen-du-tan-fang-yu-du-jia-ji-shi.html", "noisy", """引言
+中央巡视组作为党和国家监督体系的重要组成部分,承担着对各级党组织、领导干部的监督检查任务。本文将带您深入了解中央巡视组的足迹,……
+中央巡视组的成立背景与职能
+成立背景
+中央巡视组的成立,是党中央加强党内监督、推进全面从严治党的重要举措。自2015年中央巡视组全面展开工作以来,巡视工作已经取得了显著成效。
+……巡视实施
+巡视组进驻被巡视单位后,主要开展以下工作:
+- 组织召开巡视动员大会;
+- 与被巡视单位领导班子进行个别谈话;
+……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # https://haomeiwen.com/subject/goujcftx.html (a district health commission's note, reposted on a blog with its
+    # chrome, that a central group looked at a building project: a project visit, no inspection of the commission told;
+    # 3月22日 without a year in the text)
+    ("central_group_project_visit_blog", "https://haomeiwen.com/subject/goujcftx.html", "noisy", """美文网首页
+中央巡视组视察二七区公共卫生综合服务中心项目开工情况
+作者: 05f17d2b80d8 | 来源:发表于2018-03-27 10:51 被阅读0次
+      3月22日下午,中央巡视组对区卫计委公共卫生综合服务中心项目开工情况进行督导检查。
+      中央巡视组首先听取了项目进展情况汇报,随后对工程进度、工期安排及现场急需解决的问题进行了详细的询问,……
+相关文章
+网友评论
+""", {"units": [], "group": None, "term": None, "round": None, "end": None, "feedback_date": None, "problems": 0,
+      "figures": []}),
 ]
