@@ -282,6 +282,18 @@ HELD_OUT_R15 = [
     ("jingzhou_housing_system_pinpoint_mobilisation", "http://jingzhou.cjyun.org/p/382802.html", "news", """云上荆州报道:根据市委巡察工作统一部署,3月21日,荆州市委第二巡察组巡察全市住建系统优化营商环境工作动员会召开,正式进驻市住建系统开展为期三个月的“点穴式”巡察。
 会上集中学习了习近平总书记关于巡视工作的重要论述和上级关于巡视巡察工作的新精神新要求。市委第二巡察组组长张志敏作巡察动员讲话。……
 """, {"term": None, "round": None, "start": None, "end": None, "feedback_date": None, "problems": 0, "figures": []}),
+    # http://www.lhlzw.gov.cn/sitesources/lhsjjw/page_pc/gzdt/pzgz/articleaae140c4f8ba4a6aa6742c5b4863e152.html (a
+    # stationed discipline group's hearing on two bureaus' campaign work: no party inspection)
+    ("luohe_stationed_group_campaign_hearing", "http://www.lhlzw.gov.cn/sitesources/lhsjjw/page_pc/gzdt/pzgz/articleaae140c4f8ba4a6aa6742c5b4863e152.html", "news", """近日,为推进主题教育专项整治工作顺利完成,市纪委监委派驻第二十一纪检监察组召开综合监督单位主题教育专项整治进展情况汇报会,2家综合监督单位的分管领导和具体负责此项工作的有关人员参加会议。
+会上,综合监督单位分别汇报了牵头开展的专项整治进展情况、排查梳理的主要问题和下一步工作打算。……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://www.ahbbjjjc.gov.cn/html/wenzhang_641047.html (a stationed discipline group's supervision of two bodies'
+    # rectification of central and provincial poverty inspections: no inspection of its own told; the 2 clues handed up
+    # are the group's, no figure of an inspection)
+    ("bengbu_stationed_group_poverty_rectification_check", "http://www.ahbbjjjc.gov.cn/html/wenzhang_641047.html", "news", """近期,驻市卫健委纪检监察组聚焦卫生健康脱贫工作,对被监督单位中央专项巡察反馈问题再对标再整改情况进行监督检查,推动脱贫攻坚巡视反馈问题扎实整改。……对整改中发现的怀远县魏庄镇胡郢村卫生室不能正常使用问题、怀远县安康医院套取农合资金等2条问题线索整理上报并跟进监督。……针对中央、省扶贫巡视组指出的健康脱贫方面存在的问题,与县卫健委、镇卫生院、村医务室相关负责人进行沟通协商,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
     # --- round-level notices and statistics --------------------------------------------------------------------------
     # http://lcjjjc.gov.cn/info-138-10311.html (a county's look-back at five units, on a prefecture's portal with its
     # dated line: the term from 十三届永德县委; 3月9日 takes the year of the page's 发布日期 (2021); 25天 no end)
@@ -353,6 +365,37 @@ HELD_OUT_R15 = [
 中共福建省文化和旅游厅党组第三轮巡察进驻一览表 |
 """, {"unit": "", "units": ["福建博物院", "福建省昙石山遗址博物馆", "福建民俗博物馆", "福建省考古研究院", "福建省文物保护中心",
                             "福建省美术馆"], "group": None, "term": None, "round": 3, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # https://longhuiren.com/a/8p068rb240l (a city's sixth round copied from the city paper with its date line: term 12
+    # and round 6; the eleven units named, nine routine and two with a medical special inspection; the health
+    # commission and medical insurance bureau get a rectification 督查, no inspection; the county leading groups are a
+    # collective, no unit; the mobilisation day is no start)
+    ("shaoyang_sixth_round_units", "https://longhuiren.com/a/8p068rb240l", "rounds", """十二届邵阳市委第六轮巡察启动 将对这些单位开展巡察
+邵阳日报 2024-09-03 10:46
+9月2日,十二届市委第六轮巡察动员部署会召开。根据市委统一部署安排,本轮巡察聚焦宣传、统战、医疗卫生等领域,安排6个市委巡察组对11个市直单位党组织开展巡察,……
+经市委批准,十二届市委第六轮巡察将对市委宣传部、市委统战部、市委网信办、市直机关工委、市妇联、市侨联、市工商联、市社科联、市大圳灌区管理局9个单位党组织开展常规巡察,对市中心医院、市疾病预防控制中心2个单位党组织开展常规及医疗领域专项巡察,同步对市卫健委、市医保局开展整改督查;对各县市区高标准农田建设工作领导小组开展高标准农田建设工作专项巡察。
+""", {"unit": "", "units": ["市委宣传部", "市委统战部", "市委网信办", "市直机关工委", "市妇联", "市侨联", "市工商联", "市社科联",
+                            "市大圳灌区管理局", "市中心医院", "市疾病预防控制中心"],
+      "group": None, "term": 12, "round": 6, "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # http://xaepb.xa.gov.cn/xwzx/tzgg/5f9fcb5df8fd1c59664173e9.html (one city group's notice of a special inspection of
+    # twelve lead units, signed by the group and dated: the visit's days with their year; the units in order (a quoted
+    # name kept as written); a round-level text's group is left unscored; the window for letters is no visit)
+    ("xian_sixth_group_special_notice_12_units", "http://xaepb.xa.gov.cn/xwzx/tzgg/5f9fcb5df8fd1c59664173e9.html", "rounds", """巡 察 公 告
+根据《中国共产党党内监督条例》《中国共产党巡视工作条例》规定,按照市委统一部署,市委第六巡察组从2020年10月28日至11月30日围绕市委“十项重点工作”,对市发改委、市生态环境局、迎接“十四运”建设指挥部办公室、市营商办、市工信局、市文旅局、市教育局、市卫健委、市农业农村局、市委军民融合办、市委人才办、市科技局等12个牵头单位开展专项巡察。同时,延伸了解市级相关责任部门和区县、开发区的工作情况。
+……
+中共西安市委第六巡察组
+2020年10月28日
+""", {"unit": "", "units": ["市发改委", "市生态环境局", "迎接“十四运”建设指挥部办公室", "市营商办", "市工信局", "市文旅局",
+                            "市教育局", "市卫健委", "市农业农村局", "市委军民融合办", "市委人才办", "市科技局"],
+      "term": None, "round": None, "start": date(2020, 10, 28), "end": date(2020, 11, 30), "feedback_date": None,
+      "figures": []}),
+    # http://www.qyjw.gov.cn/hxjw/bjbshjz/202103/ec178cbc200e41dab5b92f7e28cb5113.shtml (a county's sixth round
+    # mobilised, a look-back at 169 villages beside a 督查 of the fourth and fifth rounds' rectification: term 17 and
+    # round 6, the meeting's own round (the fourth and fifth are rounds whose rectification is checked); 3月31日 is the
+    # meeting's day, no start; the villages and the 48 units are not named)
+    ("qingyang_seventeenth_term_sixth_round_mobilisation", "http://www.qyjw.gov.cn/hxjw/bjbshjz/202103/ec178cbc200e41dab5b92f7e28cb5113.shtml", "rounds", """3月31日,十七届县委第六轮巡察工作动员部署会以视频形式召开。市委常委、县委书记、县委巡察工作领导小组组长柴春主持会议并作动员讲话。县委常委、纪委书记、监委主任、巡察工作领导小组常务副组长庞宝庆同志宣读《十七届县委第六轮巡察工作实施方案》《十七届县委第四轮和第五轮巡察整改情况督查方案》。
+柴春指出,……本轮巡察重点是对169个行政村进行“回头看”,……专项督查组要对十七届县委第四、第五轮被巡察的48个单位反馈问题对照清单逐条逐项进行检查核对,……
+""", {"unit": "", "units": [], "group": None, "term": 17, "round": 6, "start": None, "end": None,
       "feedback_date": None, "figures": []}),
     # --- audit texts (refused as the README says) ---------------------------------------------------------------------
     # https://cdn.gcs.gov.mo/news/detail/zh-hant/N23FLqXsIA (Macao's audit commissioner visiting the national audit
@@ -474,5 +517,31 @@ China Meteorological News reporter Wang Liang and Li Yipeng reported that recent
 相关文章
 网友评论
 """, {"units": [], "group": None, "term": None, "round": None, "end": None, "feedback_date": None, "problems": 0,
+      "figures": []}),
+    # https://www.bkwk.cn/article/jmswxszgcxcmdbhdzx.html (a generated essay on a provincial group's "inspection list"
+    # for a district, all generic steps: no inspection told, nothing read)
+    ("gaocheng_inspection_list_generated_essay", "https://www.bkwk.cn/article/jmswxszgcxcmdbhdzx.html", "noisy", """引言
+省委巡视组藁城巡查名单的公布,引发了社会各界的广泛关注。本文将深入剖析藁城巡查名单背后的真相,旨在揭示巡视工作的目的、过程以及可能产生的影响。
+……巡视工作的过程
+省委巡视组对藁城巡查的过程通常包括以下几个阶段:
+  1. 前期准备:巡视组对藁城的基本情况、发展状况、存在的问题等进行调研,制定巡查方案。
+  2. 进驻巡查:巡视组进驻藁城,通过查阅资料、座谈、走访、谈话等方式,全面了解藁城的工作情况。
+……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://abahoops.net/gnxw/2015-08/13/content_6629604_7.htm (a page of the inspection regulations' articles, in
+    # traditional script with split characters on an unrelated domain: rules, no inspection told)
+    ("inspection_regulations_articles_trad", "http://abahoops.net/gnxw/2015-08/13/content_6629604_7.htm", "noisy", """第五章 工作程序
+第二十一條巡視組開展巡視前,應當向同級紀檢監(jiān)察機關、政法機關和組織、審計、信訪等部門和單位了解被巡視黨組織領導班子及其成員的有關情況。
+第二十二條巡視組進駐被巡視地區(qū)(單位)后,應當向被巡視黨組織通報巡視任務,按照規(guī)定的工作方式和權限,開展巡視了解工作。
+……第二十六條經派出巡視組的黨組織同意后,巡視組應當及時向被巡視黨組織領導班子及其主要負責人分別反饋相關巡視情況,指出問題,有針對性地提出整改意見。
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://www.qdubb.cn/html/2023/xunshixuncha_0206/117728.html (a city's joint review of rectification plans, in
+    # traditional script with split characters: no inspection of a unit told; 首輪 is not scored as a round, 十屆市委 is
+    # the term of the rounds the mechanism followed, not of an inspection here)
+    ("dali_five_party_review_trad", "http://www.qdubb.cn/html/2023/xunshixuncha_0206/117728.html", "noisy", """為切實(shí)做好巡察整改“后半篇文章”,大理市建立巡察整改“五方會審聯(lián)督”機(jī)制,著力發(fā)揮市紀(jì)委監(jiān)委、市委組織部、市委宣傳部、市委巡察辦和巡察組的作用,形成抓整改監(jiān)督的強(qiáng)大合力。
+……從十屆市委首輪巡察起,為有效整合監(jiān)督力量,大理市委巡察辦充分發(fā)揮統(tǒng)籌協(xié)調(diào)作用,……
+""", {"units": [], "group": None, "round": None, "start": None, "end": None, "feedback_date": None, "problems": 0,
       "figures": []}),
 ]
