@@ -43,13 +43,15 @@ from . import outside_r11 as r11
 from . import outside_r12 as r12
 from . import outside_r13 as r13
 from . import outside_r14 as r14
+from . import outside_r15 as r15
 from . import test_outside_documents as known
 
 # The batch collected beside the last rules pass and never seen by it, run once by the integrator on these rules;
 # r10-held was tuned on in the r11 pass, r11-held in the r12 pass, r12-held in the r13 pass, r13-held in the r14 pass,
 # r14-held (outside_r14.py, one run 217/244 = 88.9 %, 4 invented) in the r15 pass, and all are pinned like the others;
-# the set is empty until the next batch is registered.
-UNSEEN_BATCHES: frozenset[str] = frozenset()
+# r15-held (outside_r15.py) was collected beside the r15 pass by someone who never ran the importer nor read its rules,
+# and is measured, not pinned, until a rules pass has worked on it.
+UNSEEN_BATCHES: frozenset[str] = frozenset({"r15-held"})
 
 # Fields of tuned cases the rules do not reach without a hack, as score() names them: (case name, field) -> why.
 # The family tests skip exactly these and fail when one comes out right, so the list stays true.
@@ -414,6 +416,7 @@ HELD_BATCHES = [
     ("r12-held", r12.HELD_OUT_R12, r12.SHARES_TEMPLATE),
     ("r13-held", r13.HELD_OUT_R13, ()),
     ("r14-held", r14.HELD_OUT_R14, ()),
+    ("r15-held", r15.HELD_OUT_R15, ()),
 ]
 CASES += [
     Case(name, url, text, expect, batch, family)
