@@ -353,6 +353,8 @@ def _metric(before: str, after: str, unit: str, tied_after: bool = False) -> str
         return None  # "反馈的4个方面12类问题": kinds of problem under the aspects, not the problems
     if metric == CLUES_TRANSFERRED and re.search(r"办结|办理|处置|查结|了结|核查", segment):
         return None  # 已办结问题线索5件: clues concluded, not the clues transferred
+    if metric == CLUES_TRANSFERRED and _from_letters(before):
+        return None  # 受理信访举报问题线索45件: clues received from letters, no inspection's (settled convention 6)
     if metric == MEASURES and re.search(r"(?:防范|防控|预防|管控)(?:措施|举措)\s*$", segment):
         return None  # 落实防范措施2907条: risk-prevention measures, not rectification measures
     if metric == MEASURES and (after_seg.startswith("整改任务") or segment.endswith("整改任务")) and "反馈" not in segment:
@@ -388,6 +390,18 @@ _FOUND_BY_VISIT_RE = re.compile(r"巡[视察](?:[^。；;，,]{0,8}?反馈|[^。
 _CHECK_FOUND_RE = re.compile(r"(?:督查|检查|审计|督导|调研|评估|考核|抽查)(?:中|时|过程中)?(?:共)?发现")
 _SHORT_OF_RE = re.compile(r"^[^，,。；;]{0,6}?(?:整改不|未整改|没有整改|尚未整改)")
 _FEEDBACK_CUE = re.compile(r"反馈|巡视|巡察|指出|具体问题|交办")
+
+
+_LETTERS_RE = re.compile(r"(?:受理|接收|接到|收到|收集)[^。；;，,]{0,10}?(?:信访|来信|来访|举报)")
+
+
+def _from_letters(before: str) -> bool:
+    """True when the clause counting clues says they were received from letters and visits (受理信访举报问题线索45件),
+    or is the part (其中…) of a count of letters just stated (受理来信来访68件次，其中问题线索12件)."""
+    clauses = re.split(r"[，,；;]", before)
+    if _LETTERS_RE.search(clauses[-1]):
+        return True
+    return len(clauses) >= 2 and clauses[-1].lstrip().startswith("其中") and bool(_LETTERS_RE.search(clauses[-2]))
 
 
 def _rate_of_completion(metric: str, unit: str) -> bool:

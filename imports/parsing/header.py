@@ -17,6 +17,7 @@ from .segment import Section
 from .titles import LABEL_RE, is_labelled, squash
 from .unit_lists import (
     bare_list,
+    checked_not_visited,
     clean,
     distribute,
     drop_joint,
@@ -249,7 +250,7 @@ def _first_int_in(pattern: re.Pattern, *texts: str) -> int | None:
         # "已参与市委第一轮、第二轮巡察的单位": rounds listed together are other rounds, not the text's own
         text = re.sub(rf"第{NUM}轮(?:[、和及]第{NUM}轮)+", "", text)
         # "自2016年9月本届州委开展首轮巡察工作以来": the rounds since the first are counted, none is named
-        text = re.sub(rf"第{NUM}轮[^。，,；;]{{0,12}}?以来", "", text)
+        text = _SINCE_ROUND_RE.sub("", text)
         # "区委教育工委自六届区委巡察以来": the inspections since a term's start are counted, none is named
         text = re.sub(rf"自{NUM}届[^。，,；;]{{0,12}}?以来", "", text)
         # "去年县内首轮巡察之后的一次回头看": last year's round is an earlier one, not the text's
@@ -261,6 +262,11 @@ def _first_int_in(pattern: re.Pattern, *texts: str) -> int | None:
             if value is not None:
                 return value
     return None
+
+
+# "自2016年9月本届州委开展首轮巡察工作以来" / "从十届市委首轮巡察起": the rounds since one began are counted, none
+# is named (never 第三轮巡察起草 or 起到)
+_SINCE_ROUND_RE = re.compile(rf"第{NUM}轮[^。，,；;]{{0,12}}?以来|(?<=[从自])[^。，,；;]{{0,12}}?第{NUM}轮[^。，,；;]{{0,8}}?起(?![草到底来])")
 
 
 # "筹备好二届市委第三轮巡察工作，…3月份启动第三轮巡察工作": the next round, prepared for, is not the text's
@@ -327,7 +333,7 @@ def _own_body_round(inspection: Inspection, text: str, group: str) -> None:
         return
     # (never a round prepared for, counted since, or of last year: as _first_int_in leaves them)
     text = _NEXT_ROUND_RE.sub("", _term_first(text).replace("首轮", "第一轮"))
-    text = re.sub(rf"第{NUM}轮[^。，,；;]{{0,12}}?以来|(?:去年|上年|前年|上一年度?)[^。，,；;]{{0,6}}?第{NUM}轮", "", text)
+    text = _SINCE_ROUND_RE.sub("", re.sub(rf"(?:去年|上年|前年|上一年度?)[^。，,；;]{{0,6}}?第{NUM}轮", "", text))
     pairs = {(m[2], to_int(m[1]), to_int(m[3])) for m in re.finditer(rf"({NUM})届({_LEVEL_BODY})第({NUM})轮", text)}
     own = {(t, r) for b, t, r in pairs if b == body}
     if len(own) == 1 and all(b == body or b in _SUPERIORS[body] for b, _, _ in pairs):
@@ -347,7 +353,7 @@ def _own_round_anywhere(inspection: Inspection, text: str, group: str) -> None:
     if not body:
         return
     text = _NEXT_ROUND_RE.sub("", _term_first(fold(text)).replace("首轮", "第一轮"))
-    text = re.sub(rf"第{NUM}轮[^。，,；;]{{0,12}}?以来|(?:去年|上年|前年|上一年度?)[^。，,；;]{{0,6}}?第{NUM}轮", "", text)
+    text = _SINCE_ROUND_RE.sub("", re.sub(rf"(?:去年|上年|前年|上一年度?)[^。，,；;]{{0,6}}?第{NUM}轮", "", text))
     # (never a round the unit's own people took part in: "选派…参与区委第二轮巡察，以工代训")
     own = [
         (to_int(m[1]) if m[1] else None, to_int(m[3]))
@@ -1209,7 +1215,7 @@ def _unit_types(stated: list[str], text: str) -> list[str]:
 
 # "对区民政局、区科信局等4家单位开展常规巡察" / "向临床医学院、附属二医院等6家二级党委进行了反馈": named units of a round.
 _UNIT_LIST_RE = re.compile(
-    rf"(?:(?<!一)对|向|进驻|进入|(?<=[就组])巡[视察])(?:本轮(?:被)?巡[视察]的|被巡[视察]的|[^，。；,;、]{{0,4}}?所属)?"
+    rf"(?:(?<!一)对|向|进驻|进入|(?<=[就组])巡[视察](?![一二三四五六七八九十\d]*组))(?:本轮(?:被)?巡[视察]的|被巡[视察]的|[^，。；,;、]{{0,4}}?所属)?"
     rf"((?:[^，。；,;、“”\s]{{2,30}}、)+[^，。；,;、“”\s]{{2,30}}?)"
     rf"(?:等\s*{NUM}\s*[个家户]|\s*{NUM}\s*[个家户]|(?=(?:的)?(?:开展|进行|实施|情况|主要负责人))|(?=[,，]\s*对)"
     rf"|(?=(?:党组织)?(?:工作)?(?:动员会|反馈会))|(?=就)|(?=(?:宣读|通报|进行|集中)?(?:了)?(?:巡[视察])?反馈))"
@@ -1279,6 +1285,8 @@ def _named_units(lines: list[Line]) -> list[tuple[str, str]]:
             for match in _UNIT_LIST_RE.finditer(mask_brackets(clause)):
                 if per_place(match[1]) or (match[0].startswith("进") and villages_visited(clause, match.start(1))):
                     continue
+                if checked_not_visited(clause, match.end(1)):
+                    continue  # "同步对市卫健委、市医保局开展整改督查": checked, not visited
                 names = []
                 for name in match[1].split("、"):
                     name = drop_joint(unmask(name).strip())

@@ -253,6 +253,18 @@ def shared_kind(names: list[str]) -> list[str]:
     return names
 
 
+# "同步对市卫健委、市医保局开展整改督查": what the units get after the verb is a check, not a visit
+_CHECKED_AFTER_RE = re.compile(
+    r"(?:等\s*\d*[个家]?[^，,。；;]{0,8}?)?(?:的)?(?:开展|进行|实施)(?:了)?[^，,。；;巡]{0,12}?(?:督查|检查|督导|督察|调研|评估|考核|约谈)"
+)
+
+
+def checked_not_visited(text: str, pos: int) -> bool:
+    """True when the verb after a list (at pos) gives its units a check, a survey or an interview (开展整改督查,
+    进行专项检查) rather than a 巡视/巡察: a round naming them beside its own units does not visit them."""
+    return bool(_CHECKED_AFTER_RE.match(text, pos))
+
+
 def villages_visited(text: str, pos: int) -> bool:
     """True when the clause from pos, after the towns a group enters, says it visits their villages ("进驻A街道、B镇等
     十个镇街，对A街道南华社区等35个村级党组织展开巡察"): the towns host the groups, the villages are the units."""
@@ -319,6 +331,7 @@ def listed_units(clause: str) -> list[str]:
         # "进驻大良街道、容桂街道等十个镇街，对大良街道南华社区等35个村级党组织展开巡察": the towns entered host the
         # groups; the villages are visited
         and not (opener[0].startswith("进") and villages_visited(text, opener.end()))
+        and not checked_not_visited(text, opener.end() + len(span))
     ]
     # "赵巷镇、徐泾镇…等6家被巡单位负责…参加会议": a list named as the units inspected, by the count after it
     spans += [_trailing_names(unmask(match[1])) for match in _INSPECTED_COUNTED_RE.finditer(mask_brackets(text))]

@@ -474,7 +474,8 @@ HELD_OUT_R15 = [
     ("anhui_tenth_term_first_round_summary", "https://xwzx.qqzyw.com/show-120160.html", "rounds", """十届安徽省委着力强化巡视监督,深化政治巡视。在首轮巡视中,采取“常规巡视+机动式巡视”工作模式,推行省市县巡视巡察“三级联动”,并探索开展“一巡视两检查”,共发现被巡视党组织问题503个,领导干部问题线索411件,其中县处级以上干部问题线索169件。
 ……今年3月下旬至5月底,十届安徽省委第一轮巡视共派出8个省委巡视组,对22个县(市、区)开展常规巡视,并对1个省直单位和1个省属企业开展机动式巡视。
 """, {"unit": "", "units": [], "group": None, "term": 10, "round": 1, "feedback_date": None,
-      "figures": [("problems", 503)]}),
+      # settled convention 6: clues an inspection found are the clues figure (411; the 169 of them, 其中, is a part)
+      "figures": [("problems", 503), ("clues_transferred", 411)]}),
     # http://cgj.cq.gov.cn/zwxx_173/bmdt/csgldt/jjg/202305/t20230525_11997092_wap.html (a municipal urban management
     # bureau's own third round entered at three units: round 3; the groups are the bureau's; 45天 gives no end; the
     # first and second rounds named as rectification assessed are earlier rounds (the text's round is its own))

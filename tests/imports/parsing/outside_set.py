@@ -21,6 +21,12 @@ Settled in the r15 pass, likewise:
    body the feedback goes to in full (向市交通运输局党组反馈巡察情况) has the fuller name as its unit (市交通运输局党组),
    as the pinned dangyang_science reads it. (A progress report's unit stays the visit's, as the pinned
    anqing_transport_progress and huiji_procuratorate_progress read it: the convention is one of feedback news.)
+Settled in the r16 pass, likewise:
+6. Clues an inspection found, held or handed over (发现问题线索N件, 掌握问题线索N个, 移交/移送问题线索N件) are the clues
+   figure (metric clues_transferred, 移交问题线索), as the pinned r7 jingmen_rf (发现问题线索85件) and r11
+   xialu_first_round_clues (掌握问题线索3个) read them; clues received from letters (受理信访…) are no figure. (r15's
+   anhui_tenth_term_first_round_summary, whose reader left its 411 clues out, gets them; a scan of every batch for
+   问题线索 with a count found no other expectation against it.)
 
 `extract` reads the importer's answer in the same terms; `score` compares. Used by test_outside_set.py (which pins
 every field) and bench/importer_accuracy.py (which prints the shares)."""
