@@ -505,6 +505,8 @@ def listed_problems(text: str, line: int) -> list[Item]:
         for start in reversed(cues):
             if not end and not re.fullmatch(r"[^，,；;]+(?:、[^，,；;、]+)+", sentence[start:stop]):
                 continue
+            if not end and re.search(r"等[^、，,；;]{0,8}?线索", sentence[start:stop]):
+                continue  # "对整改中发现的A问题、B等2条问题线索整理上报": a run of clues, no list of problems
             pieces = _list_pieces(sentence[start:stop])
             if len(pieces) >= 2 and len(pieces) > len(best):
                 best = pieces

@@ -163,8 +163,15 @@ _GROUP_SAYS_RE = re.compile(r"巡[视察][一二三四五六七八九十\d]*组[
 _CONTRAST_RE = re.compile(r"^\s*(?:但|但是|同时|然而)")
 
 
+# "对检查中发现的…等16个共性问题，检查组形成《工作提示单》，…督促…健全完善79项制度规定": a sentence whose actor is a
+# check's own group (检查组, 督查组), with no word of 巡视/巡察, counts the check's results, no inspection's
+_CHECK_SENTENCE_RE = re.compile(r"(?:检查|督查|督导|督察)组")
+
+
 def _sentence_figures(sentence: str, line_no: int, told_by_group: bool = False) -> list[Figure]:
     out: list[Figure] = []
+    if _CHECK_SENTENCE_RE.search(sentence) and not re.search(r"巡[视察]", sentence):
+        return out
     last_end = 0
     for m in _CANDIDATE.finditer(sentence):
         start = m.start()
@@ -353,6 +360,8 @@ def _metric(before: str, after: str, unit: str, tied_after: bool = False) -> str
         return None  # "反馈的4个方面12类问题": kinds of problem under the aspects, not the problems
     if metric == CLUES_TRANSFERRED and re.search(r"办结|办理|处置|查结|了结|核查", segment):
         return None  # 已办结问题线索5件: clues concluded, not the clues transferred
+    if metric == CLUES_TRANSFERRED and _CHECK_CLUES_RE.search(re.split(r"[，,；;]", before)[-1]):
+        return None  # "对整改中发现的…等2条问题线索整理上报": clues a check of the rectification found, no inspection's
     if metric == CLUES_TRANSFERRED and _from_letters(before):
         return None  # 受理信访举报问题线索45件: clues received from letters, no inspection's (settled convention 6)
     if metric == MEASURES and re.search(r"(?:防范|防控|预防|管控)(?:措施|举措)\s*$", segment):
@@ -388,6 +397,7 @@ _NOT_DONE_RE = re.compile(r"剩余|尚未|未(?!完成|整改到位)|计划|力�
 # (…<关于对市中心医院党委巡察情况的反馈意见>…通报了…45项问题: the feedback's own problems)
 _FOUND_BY_VISIT_RE = re.compile(r"巡[视察](?:[^。；;，,]{0,8}?反馈|[^。；;]{0,40}?发现)")
 _CHECK_FOUND_RE = re.compile(r"(?:督查|检查|审计|督导|调研|评估|考核|抽查)(?:中|时|过程中)?(?:共)?发现")
+_CHECK_CLUES_RE = re.compile(r"(?:督查|检查|督导|调研|评估|考核|抽查|监督|整改)(?:中|时|过程中)(?:共)?发现")
 _SHORT_OF_RE = re.compile(r"^[^，,。；;]{0,6}?(?:整改不|未整改|没有整改|尚未整改)")
 _FEEDBACK_CUE = re.compile(r"反馈|巡视|巡察|指出|具体问题|交办")
 

@@ -228,8 +228,24 @@ def _term_and_round(*texts: str) -> tuple[int | None, int | None]:
     own = tuple(_STUDIED_RE.sub("", fold(text)) for text in texts)
     round_ = _first_int(_ROUND_RE, *own)
     if round_ is not None:
-        return _first_int(_TERM_RE, *own), round_
+        term = _first_int(_TERM_RE, *own)
+        return (None if term is not None and _term_of_other_round(term, round_, own) else term), round_
     return _first_int(_TERM_RE, *texts), _first_int(_ROUND_RE, *texts)
+
+
+_TERM_ROUND_RE = re.compile(rf"({NUM})届[{_HAN}]{{0,8}}?{_LEVEL_BODY}第({NUM})轮")
+
+
+def _term_of_other_round(term: int, round_: int, texts: tuple[str, ...]) -> bool:
+    """True when the term is stated only with another round than the text's ("党委第二轮校内巡察…结合十一届省委第一轮巡视
+    我校反馈意见": the province's term, with its own round, is no term of the university's second round)."""
+    rounds = {
+        to_int(m[2])
+        for text in texts
+        for m in _TERM_ROUND_RE.finditer(_term_first(text).replace("首轮", "第一轮"))
+        if to_int(m[1]) == term
+    }
+    return bool(rounds) and round_ not in rounds
 
 
 # "市委十四届第二轮巡察" says the term after the body: read as 十四届市委第二轮
@@ -278,6 +294,7 @@ _NEXT_ROUND_RE = re.compile(
 
 
 _ROUND_LIST_RE = re.compile(rf"第{NUM}轮?(?:\s*[、和及与]\s*第?{NUM}轮?)+轮")
+_ROUNDS_JOINED_RE = re.compile(rf"第({NUM})轮(?:校内|常规|专项)?巡[视察](?:工作)?(?:情况)?[和及与、]第({NUM})轮")
 
 
 def _several_rounds(inspection: Inspection, text: str) -> None:
@@ -286,6 +303,10 @@ def _several_rounds(inspection: Inspection, text: str) -> None:
     # "传达学习了八届省委第一轮巡视动员部署会会议精神": the superior's round studied is no second round of the text's;
     # "五是筹备好二届市委第三轮巡察工作": the next round prepared for neither
     text = _term_first(_NEXT_ROUND_RE.sub("", _STUDIED_RE.sub("", text)))
+    # "《十七届县委第四轮和第五轮巡察整改情况督查方案》" / "对第一、二轮巡察整改情况进行评估": earlier rounds whose
+    # rectification is checked are no second round of the text's (their terms still count as terms it names)
+    terms = {to_int(m[1]) for m in _TERM_RE.finditer(text) if _ROUND_RE.search(m[0])}
+    text = _CHECKED_ROUNDS_RE.sub(lambda m: "" if _checks_rectification(m[1]) else m[0], text)
     pairs = {(to_int(m[1]), to_int(r[1])) for m in _TERM_RE.finditer(text) if (r := _ROUND_RE.search(m[0]))}
     # "部署开展省委第九轮巡视…9月至11月，省委第十轮巡视…": one body's two rounds, as in a year's review
     # (each round with its own visit after it: an earlier round's 反馈问题整改 named beside the text's is no second)
@@ -299,8 +320,23 @@ def _several_rounds(inspection: Inspection, text: str) -> None:
         inspection.round = None
     if _ROUND_LIST_RE.search(text) or len({r for _, r in pairs}) > 1:
         inspection.round = None
-    if len({t for t, _ in pairs}) > 1:
+    # "听取了第三轮巡察工作和第二轮被巡察的四个基层党委整改工作进展的情况汇报": two rounds joined in one clause, each
+    # with its own subject, are rounds the text reports on, none of them its own
+    if any(to_int(m[1]) != to_int(m[2]) for m in _ROUNDS_JOINED_RE.finditer(text)):
+        inspection.round = None
+    if len(terms) > 1:
         inspection.term = None
+
+
+_CHECKED_ROUNDS_RE = re.compile(
+    rf"(?:{NUM}届[{_HAN}]{{0,8}}?)?第{NUM}轮?(?:\s*[、和及与]\s*第?{NUM}轮?)*(?<=轮)(?=([^。；;，,]*))"
+)
+
+
+def _checks_rectification(clause: str) -> bool:
+    """True when the clause after a round names its rectification (or the problems fed back) as what is checked,
+    assessed or verified (巡察整改情况督查方案, 被巡察的48个单位反馈问题…检查核对, 巡察整改情况进行评估)."""
+    return bool(re.search(r"整改|反馈问题", clause) and re.search(r"督查|检查|评估|核对|验收|回头看", clause))
 
 
 _ROUND_KIND_RE = re.compile(rf"第({NUM})轮(?:常规|专项)?(巡[视察])?")
@@ -1069,6 +1105,10 @@ def single(section: Section, warnings: list[str]) -> Inspection:
     _several_rounds(inspection, fold(" ".join([section.title, statement, *context[1:]])).replace("首轮", "第一轮"))
     _superior_round(inspection, fold(" ".join([section.title, statement, *context[1:]])), group)
     _own_body_round(inspection, fold(" ".join([section.title, statement, *context[1:]])), group)
+    if inspection.term is not None and inspection.round is not None and _term_of_other_round(
+        inspection.term, inspection.round, tuple(fold(text) for text in [section.title, statement, *context[1:]])
+    ):
+        inspection.term = None  # "党委第二轮校内巡察…结合十一届省委第一轮巡视我校反馈意见": the province's term
     if inspection.term is None and inspection.round is None:
         _own_round_anywhere(inspection, whole, group)
     if inspection.term is None and inspection.round is not None:
@@ -1215,7 +1255,7 @@ def _unit_types(stated: list[str], text: str) -> list[str]:
 
 # "对区民政局、区科信局等4家单位开展常规巡察" / "向临床医学院、附属二医院等6家二级党委进行了反馈": named units of a round.
 _UNIT_LIST_RE = re.compile(
-    rf"(?:(?<!一)对|向|进驻|进入|(?<=[就组])巡[视察](?![一二三四五六七八九十\d]*组))(?:本轮(?:被)?巡[视察]的|被巡[视察]的|[^，。；,;、]{{0,4}}?所属)?"
+    rf"(?:(?<![一针面应相比核])对|向|进驻|进入|(?<=[就组])巡[视察](?![一二三四五六七八九十\d]*组))(?:本轮(?:被)?巡[视察]的|被巡[视察]的|[^，。；,;、]{{0,4}}?所属)?"
     rf"((?:[^，。；,;、“”\s]{{2,30}}、)+[^，。；,;、“”\s]{{2,30}}?)"
     rf"(?:等\s*{NUM}\s*[个家户]|\s*{NUM}\s*[个家户]|(?=(?:的)?(?:开展|进行|实施|情况|主要负责人))|(?=[,，]\s*对)"
     rf"|(?=(?:党组织)?(?:工作)?(?:动员会|反馈会))|(?=就)|(?=(?:宣读|通报|进行|集中)?(?:了)?(?:巡[视察])?反馈))"
@@ -1408,8 +1448,9 @@ def _beside_list(base: Inspection, named: list[tuple[str, str]], head: str = "")
         # "巡察组进驻桐城，对新渡镇、吕亭镇…等6个镇开展巡察": the place entered hosts the group; the list is visited
         if re.search(rf"(?:进驻|进入)(?:到)?{re.escape(written)}[，,]\s*(?<!一)对", fold(clause)):
             return "sub"
+        # (or each group named with its own entry: "…第一巡察组进驻A，第二巡察组进驻B、C")
         if re.search(rf"巡[视察][一二三四五六七八九十\d]*组[^。；;，,]{{0,6}}?(?:进驻|(?<!一)对){re.escape(written)}", clause) and (
-            re.search(r"分别", clause)
+            re.search(r"分别", clause) or len(set(re.findall(rf"第({NUM})巡[视察]组(?:进驻|进入)", clause))) >= 2
         ):
             return "peer"
     # "对A、B、C……等12家单位开展常规巡察，采取…方式对D党委及所辖55个村级党组织开展提级巡察": one more unit visited

@@ -112,3 +112,114 @@ def test_clues_an_inspection_found_are_the_clues_figure(text, expected):
 ])
 def test_clues_received_from_letters_are_no_figure(text, expected):
     assert _figures(text) == expected
+
+
+# --- rounds: two rounds joined in one clause; a term stated only with another round ---------------------------------
+
+@pytest.mark.parametrize("heard", [
+    "会议听取了第三轮巡察工作和第二轮被巡察的四个基层党委整改工作进展的情况汇报。",
+    "会议听取了第五轮巡察工作情况和第四轮巡察整改落实情况的汇报。",
+])
+def test_two_rounds_joined_in_one_clause_name_none(heard):
+    text = "4月28日，学校召开巡察工作领导小组会议。" + heard + "校党委书记参加会议并讲话。\n"
+    assert _round_level(text).round is None
+
+
+def test_one_round_heard_stays():
+    # near-miss: one round's report heard is the text's round
+    text = "4月28日，学校召开巡察工作领导小组会议。会议听取了第三轮巡察工作情况汇报。校党委书记参加会议并讲话。\n"
+    assert _round_level(text).round == 3
+
+
+@pytest.mark.parametrize("superior", [
+    "结合十一届省委第一轮巡视我校反馈意见，对8个党总支进行了政治体检。",
+    "对照十二届省委第三轮巡视反馈问题，对各学院开展政治体检。",
+])
+def test_a_term_stated_only_with_another_round_is_no_term_of_the_text(superior):
+    text = ("7月7日至10日，党委第二轮校内巡察的4个巡察组分别向被巡察党总支反馈巡察意见。\n"
+            "按照党委统一部署，本轮巡察对文学院、外国语学院和美术学院等3个党总支开展了常规巡察。" + superior + "\n")
+    base = _round_level(text)
+    assert (base.term, base.round) == (None, 2)
+
+
+def test_a_term_stated_with_the_texts_own_round_stays():
+    # near-miss: the term stated with the text's own round is its term
+    text = ("7月7日至10日，十一届党委第二轮校内巡察的4个巡察组分别向被巡察党总支反馈巡察意见。\n"
+            "本轮巡察对文学院、外国语学院和美术学院等3个党总支开展了常规巡察，结合省委巡视反馈意见。\n")
+    assert (_round_level(text).term, _round_level(text).round) == (11, 2)
+
+
+@pytest.mark.parametrize("checked", [
+    "县纪委书记宣读《十七届县委第六轮巡察工作实施方案》《十七届县委第四轮和第五轮巡察整改情况督查方案》。",
+    "今年还将对第四、五轮巡察整改情况进行评估。",
+    "专项督查组要对十七届县委第四、第五轮被巡察的48个单位反馈问题逐条进行检查核对。",
+])
+def test_earlier_rounds_whose_rectification_is_checked_are_no_second_round(checked):
+    text = "3月31日，十七届县委第六轮巡察工作动员部署会召开。" + checked + "\n"
+    base = _round_level(text)
+    assert (base.term, base.round) == (17, 6)
+
+
+def test_two_rounds_of_the_text_still_name_none():
+    # near-miss: a text about two rounds' visits states neither
+    text = "3月31日，县委第六轮巡察和第七轮巡察工作动员部署会召开，两轮巡察将对20个单位开展常规巡察。\n"
+    assert _round_level(text).round is None
+
+
+# --- unit lists: the 对 of 针对; groups each with its own entry -----------------------------------------------------
+
+@pytest.mark.parametrize("said", [
+    "针对中央、省扶贫巡视组指出的健康脱贫方面存在的问题，与县卫健委、镇卫生院、村医务室相关负责人进行沟通协商。",
+    "面对巡视组指出的问题，与县教育局、县财政局负责人进行座谈。",
+])
+def test_the_dui_of_zhendui_opens_no_list(said):
+    text = "近期，驻市卫健委纪检监察组对被监督单位巡察反馈问题整改情况进行监督检查。" + said + "\n"
+    assert _units(text) == []
+
+
+@pytest.mark.parametrize(("text", "units"), [
+    ("近日，市城市管理局党组第一巡察组进驻市市政设施运行保障中心党委，第二巡察组进驻市南山植物园管理处党委、"
+     "市市政信息中心党支部，将开展为期45天的驻地巡察。\n",
+     {"市市政设施运行保障中心党委", "市南山植物园管理处党委", "市市政信息中心党支部"}),
+    ("近日，局党组第一巡察组进驻市图书馆党支部，第二巡察组进驻市文化馆党支部、市博物馆党支部，开展巡察。\n",
+     {"市图书馆党支部", "市文化馆党支部", "市博物馆党支部"}),
+])
+def test_groups_each_entering_their_units_name_every_unit(text, units):
+    inspections = _inspections(text)
+    assert inspections[0].unit == "" and inspections[0].group == ""
+    assert set(_units(text)) == units
+
+
+def test_one_group_entering_one_unit_stays_single():
+    # near-miss: a second group named without an entry of its own adds no unit
+    text = "近日，局党组第一巡察组进驻市图书馆党支部开展巡察，第二巡察组组长参加动员会。\n"
+    assert _one(text).unit == "市图书馆党支部"
+
+
+# --- figures and problems: a check's results; a run of clues ----------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "对检查中发现的“转移工资关系不及时”等16个共性问题，检查组形成《工作提示单》，督促各地各单位通过整改健全完善79项制度规定。",
+    "督查组督促相关单位建立完善制度21项，追缴资金12万元。",
+])
+def test_a_checks_own_group_counts_no_inspection_figures(sentence):
+    assert _figures(sentence) == []
+
+
+def test_an_inspections_rectification_checked_by_a_group_keeps_its_figures():
+    # near-miss: a sentence naming the inspection keeps its figures
+    assert _figures("巡察整改督查组督促被巡察单位建立完善制度21项。") == [("rules_established", 21)]
+
+
+def test_a_run_of_clues_a_rectification_check_found_is_no_problem_list():
+    text = ("近期，驻市卫健委纪检监察组对被监督单位中央专项巡察反馈问题整改情况进行监督检查。"
+            "对整改中发现的胡郢村卫生室不能正常使用问题、安康医院套取农合资金等2条问题线索整理上报并跟进监督。\n")
+    (base,) = _inspections(text)
+    assert base.items == [] and base.figures == []
+
+
+def test_a_run_of_shortcomings_closing_a_sentence_is_still_listed():
+    # near-miss: a 、-run without 线索 stays a list of problems
+    text = ("2023年5月6日，县委第二巡察组向县医院党委反馈巡察情况。"
+            "巡察中发现县医院党委学习贯彻不够深入、落实主体责任不够有力、推动整改还有差距。\n")
+    assert len(_one(text).items) == 3
