@@ -5,10 +5,10 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from . import header, reading, segment
+from . import header, model, reading, segment
 from .audit import refuse_audit
 from .cleaning import clean
-from .model import Document, DocumentError, ParseResult
+from .model import Document, DocumentError, Inspection, ParseResult
 
 
 def _body_parser():
@@ -46,6 +46,8 @@ def parse_text(text: str, source: str = "", *, sha256: str = "") -> ParseResult:
         if parse_body:
             for inspection in document.inspections:
                 inspection.items, inspection.figures = parse_body(inspection.lines, section.kind)
+                if section.kind == model.NEWS and _states_no_visit(inspection) and not header.names_a_group(section):
+                    inspection.items = []  # an explainer's or essay's headings (巡视工作的过程, 相关文章) are no findings
         result.documents.append(document)
     _share_bodies(result)
     if not result.documents:
@@ -56,6 +58,16 @@ def parse_text(text: str, source: str = "", *, sha256: str = "") -> ParseResult:
             line=first.no,
         )
     return result
+
+
+def _states_no_visit(inspection: Inspection) -> bool:
+    """True for a news inspection that states nothing of a visit: no group, term, round, date or figure (with no
+    numbered group named anywhere either, as api checks: a generated essay on how inspections work, a blog's repost of
+    a visit to a building site; never "第一巡察组…第三巡察组…分别向被巡察单位反馈了巡察意见")."""
+    return not (
+        inspection.group or inspection.term or inspection.round or inspection.start or inspection.end
+        or inspection.feedback_date or inspection.figures
+    )
 
 
 _BARE_BODIES = ("省委", "市委", "区委", "县委", "州委")

@@ -227,9 +227,10 @@ def _sentence_figures(sentence: str, line_no: int, told_by_group: bool = False) 
             metric = COMPLETED  # "反馈问题306个，整改279个": a bare 整改 after the problems' count is how many were rectified
         if metric in _STATUS_METRICS and _COVERAGE_RE.search(sentence):
             metric = None  # "全县220个村级党组织，已完成153个，覆盖率达到69.5%": units visited, not problems rectified
-        if metric == COMPLETION_RATE and not any(f.metric in _RATE_BASES for f in out) and _counts_other(
-            re.split(r"[；;]", sentence[:start])[-1]
-        ):
+        # (never a rate named for rectification itself: "压实58个村级党组织整改责任，整改完成率达89%")
+        if metric == COMPLETION_RATE and not any(f.metric in _RATE_BASES for f in out) and not _RECTIFICATION_RATE_RE.search(
+            sentence[:start]
+        ) and _counts_other(re.split(r"[；;]", sentence[:start])[-1]):
             metric = None  # "203个主要工作节点完成168个，完成率达到82.8%": the rate of the other things just counted
         if metric in _STATUS_METRICS and metric != COMPLETION_RATE and _counts_other(re.split(r"[，,；;]", sentence[:start])[-1]):
             metric = None  # "46个工作节点已完成40个": the other things of its own clause are what was completed
@@ -277,6 +278,7 @@ _NOT_FINDINGS_RE = re.compile(r"立行立改|边巡边改|解决|帮助|办理|�
 _AND_TRANSFERRED_RE = re.compile(r"^[^，,；;。]{0,20}?留置[^，,；;。]{0,6}?并移送(?:司法|检察)机关")
 
 
+_RECTIFICATION_RATE_RE = re.compile(r"整改(?:完成|销号)?率\s*(?:达到|达|为|是)?\s*$")
 _RATE_BASES = {PROBLEMS, MEASURES, COMPLETED, BASICALLY_COMPLETED, IN_PROGRESS, LONG_TERM}
 
 

@@ -63,7 +63,11 @@ _GROUP_RE = re.compile(
     # "市委第一专项巡察组" / "市委第三提级交叉巡察组": the kind stays in the name
     rf"|第({NUM})((?:专项|机动|提级|交叉|联动){{1,2}})巡([视察])组"
     # "县委交叉巡察组巡察县人民法院党组": a group of its kind without a number, right after its owner
-    rf"|(?<=[委组])((?:专项|机动|提级|交叉|联动){{1,2}})巡([视察])组(?![一二三四五六七八九十\d]))"
+    rf"|(?<=[委组])((?:专项|机动|提级|交叉|联动){{1,2}})巡([视察])组(?![一二三四五六七八九十\d])"
+    # "市委涉水生态问题机动巡察组" / "县委经济发展领域作风建设专项巡察二组": a group named by its subject and kind, right
+    # after its owner (never a clause: 县委开展专项巡察, 对…的专项巡察)
+    rf"|(?<=[委组])((?:(?!开展|进行|启动|部署|派出|成立|组建|组织|安排|召开|关于|落实|根据|按照|对|向|的|和|及|与|在|将|委|组|第|至)[{_HAN}]){{2,14}}?"
+    rf"(?:专项|机动))巡([视察])({NUM})?组)"
 )
 # An inspecting body named with its place: 河南省委巡视组, 十二届天津市委第一轮, 广西壮族自治区党委巡视组
 _PLACE_BODY_RE = re.compile(
@@ -97,7 +101,8 @@ _GROUP_VISITS_RE = re.compile(
     r"((?:[^，。；,;、“”\s（(]|[（(][^）)]{1,30}[）)]){2,40}?)(?:及其?(?:所|下|管)[辖属][^，。；,;、“”\s]{0,12}?)?"
     # "正式进驻区司法局并召开巡察工作动员会": 并 joins the next act; "进驻市融媒体中心后，…": 后 is the time after it
     # ("巡察县残联党组“回头看”工作动员会": a look-back's meeting too)
-    r"(?=[，,。；;]|(?:以)?后[，,]|(?:党组织)?(?:“?回头看”?)?(?:工作)?(?:情况)?(?:进驻)?(?:动员|反馈|进驻)(?:部署)?大?会|情况|开展|进行|召开|并(?:召开|开展|进行))"
+    # ("入驻区教育体育局巡察动员会": the visit's word before its meeting)
+    r"(?=[，,。；;]|(?:以)?后[，,]|(?:党组织)?(?:“?回头看”?)?(?:巡[视察])?(?:工作)?(?:情况)?(?:进驻)?(?:动员|反馈|进驻)(?:部署)?大?会|情况|开展|进行|召开|并(?:召开|开展|进行))"
 )
 _GROUP_MEETS_ON_RE = re.compile(
     r"巡[视察][一二三四五六七八九十\d]*组(?<!一)对([^，。；,;、“”\s对]{2,30}?)(?:常规|专项)?巡[视察](?:工作)?(?:情况)?(?:进驻)?"
@@ -758,7 +763,14 @@ def _group(texts: list[str], body_short: str) -> tuple[str, str]:
 _DEPARTMENT_CHECK_RE = re.compile(r"(?<!党)(?:厅|局)(?:[^。，,；;党]{0,8}?)工作组[^。；;]{0,12}?(?:赴|到|对|前往)[^。；;]{0,40}?巡察")
 
 
+def names_a_group(section: Section) -> bool:
+    """True when the title or a line names a group by its number or kind (第一巡察组, 市委机动巡察组), not only 巡视组."""
+    return any(_GROUP_RE.search(fold(text)) for text in [section.title, *(line.text for line in section.lines)])
+
+
 def _group_name(match: re.Match, owner: str) -> tuple[str, str]:
+    if match[13]:
+        return f"{owner}{match[13]}巡{match[14]}{match[15] or ''}组", "巡" + match[14]
     if match[11]:
         return f"{owner}{match[11]}巡{match[12]}组", "巡" + match[12]
     if match[8]:
@@ -1376,7 +1388,7 @@ def _several(base: Inspection, section: Section, beside: tuple[tuple[str, str], 
     context = " ".join(line.text for line in section.lines[:5])
     # One group named alone ("县委第一巡察组巡察许镇镇丁塘村、池湖村…") visits every unit the text names.
     text = fold(" ".join(line.text for line in section.lines[:15]))
-    numbers = {m[2] or m[5] or m[7] or m[8] or m[11] for m in _GROUP_RE.finditer(text)}
+    numbers = {m[2] or m[5] or m[7] or m[8] or m[11] or m[13] for m in _GROUP_RE.finditer(text)}
     several = re.search(rf"分别|{NUM}\s*个巡[视察]组|、\s*第?{NUM}巡[视察]组|各巡[视察]组", text)
     group = base.group if len(numbers) == 1 and not several else ""
     if len(numbers) > 1:

@@ -156,7 +156,7 @@ def _from_top(first: int, i: int, title: str) -> tuple[int, int, str, str]:
 
 # A round's news or statistics: "十三届县委第三轮巡察派出4个巡察组…", "五届市委前十轮巡察…整改措施5310条".
 _ROUND_STATED_RE = re.compile(r"[一二三四五六七八九十\d]+届[^。，,]{0,12}?(?:第?[一二三四五六七八九十\d]+轮|巡[视察])|(?:第[一二三四五六七八九十\d]+|首)轮(?:校内|常规|专项)?巡[视察]")
-_STATISTIC_RE = re.compile(r"\d[\d.]*\s*(?:个|条|项|件|人|名|万元|亿元|%)")
+_STATISTIC_RE = re.compile(r"\d[\d.]*\s*(?:余|多)?(?:个|条|项|件|人|名|万元|亿元|%)")  # 问题400余个
 # A group named at work (巡察组, 巡视组, 巡察工作动员会): a news item even when it states no round or figure.
 _GROUP_AT_WORK_RE = re.compile(
     r"巡[视察](?:工作)?[一二三四五六七八九十\d]*组|巡[视察](?:工作)?(?:动员会|反馈会|进驻)"
@@ -167,13 +167,18 @@ _GROUP_AT_WORK_RE = re.compile(
 )
 
 
+_UNDATED_VISIT_RE = re.compile(r"(?<![一针面应相比核])对[^。，,；;]{2,30}?开展(?:了)?(?:专项|常规|提级|机动|交叉|联动)?巡[视察]")
+
+
 def _round_news(lines: list[Line]) -> list[tuple[int, int, str, str]]:
     """A file with no title and no statement of one visit that still speaks of a round of 巡视/巡察 (its term and
     round, or figures): one news document from its first line, so that its round and figures are kept."""
     head = [fold(line.text) for line in lines[:5]]
     for i, text in enumerate(head):
+        # (or a visit stated without a date: "今年以来，市纪委监委对开发区领域开展专项巡察")
         if _NEWS_WORD_RE.search(text) and (
             _ROUND_STATED_RE.search(text) or _STATISTIC_RE.search(text) or _GROUP_AT_WORK_RE.search(text)
+            or _UNDATED_VISIT_RE.search(text)
         ):
             above = lines[0].text.strip()
             if len(above) <= 60 and not re.search(r"[。；;，,]", above) and (i > 0 or len(lines) > 1):

@@ -319,9 +319,15 @@ def _trailing_names(span: str) -> str:
     return "、".join(kept)
 
 
+# a quotation of a few characters between a list's separators and a name's ending (、迎接“十四运”建设指挥部办公室、)
+_QUOTED_IN_NAME_RE = re.compile(r"(?<=[、对向\u4e00-\u9fff])“([\u4e00-\u9fff\d]{1,8})”(?=[\u4e00-\u9fff]{0,12}?[^、，,。；;“”]*?、)")
+_OPEN_Q, _CLOSE_Q = "\ue000", "\ue001"
+
+
 def listed_units(clause: str) -> list[str]:
     """The units a clause lists (two or more), in order; [] when it lists none."""
-    text = fold(clause)
+    # "…、迎接“十四运”建设指挥部办公室、市营商办…": a short quotation inside a name is no break of the list
+    text = _QUOTED_IN_NAME_RE.sub(lambda m: f"{_OPEN_Q}{m[1]}{_CLOSE_Q}", fold(clause))
     found: list[str] = []
     if not re.search(r"巡|进驻", text):  # a list of units checked or told something else (督查, 约谈) is not a visit's
         return found
@@ -347,7 +353,7 @@ def listed_units(clause: str) -> list[str]:
         names = offices_of_places(names, span)
         if len(names) >= 2:
             found.extend(name for name in names if name not in found)
-    return found
+    return [name.replace(_OPEN_Q, "“").replace(_CLOSE_Q, "”") for name in found]
 
 
 _OFFICES_COUNTED_RE = re.compile(rf"等\s*{NUM}\s*[个家]\s*[省市县区州]?(?:局|分局|厅|支队|分行|分公司)")

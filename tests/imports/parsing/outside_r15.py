@@ -175,7 +175,8 @@ HELD_OUT_R15 = [
 一、党工委及主要负责人组织落实整改情况
 ……(二)加强组织领导,压实整改责任。……党工委主要负责同志严格落实第一责任人责任,主动认领11个重点难点整改事项,……
 (三)细化整改方案,分层分类施策。巡察反馈后,党工委召开5次专题会议,制定巡察整改方案,对反馈的问题,建立健全“三项清单”,精准制定171条整改措施,明确责任领导、整改任务、时限要求。……制定完善各类制度46项,……
-""", {"unit": "中共芜湖经济技术开发区工委", "group": "市委第二联动巡察组", "term": None,
+""", {"unit": "芜湖经济技术开发区工委",  # the set's notation (r16 pass): the unit without 中共, as the importer writes every unit and the seed tests pin 中共朝阳市委 -> 朝阳市委
+      "group": "市委第二联动巡察组", "term": None,
       "start": date(2023, 11, 25), "end": date(2024, 1, 16), "feedback_date": date(2024, 4, 11),
       "figures": [("measures", 171), ("rules_established", 46)]}),
     # http://www.jiwei.gov.cn/news_content.thtml?contentId=41405 (a port development zone's working committee after a

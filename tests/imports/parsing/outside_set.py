@@ -54,10 +54,10 @@ from . import test_outside_documents as known
 
 # The batch collected beside the last rules pass and never seen by it, run once by the integrator on these rules;
 # r10-held was tuned on in the r11 pass, r11-held in the r12 pass, r12-held in the r13 pass, r13-held in the r14 pass,
-# r14-held (outside_r14.py, one run 217/244 = 88.9 %, 4 invented) in the r15 pass, and all are pinned like the others;
-# r15-held (outside_r15.py) was collected beside the r15 pass by someone who never ran the importer nor read its rules,
-# and is measured, not pinned, until a rules pass has worked on it.
-UNSEEN_BATCHES: frozenset[str] = frozenset({"r15-held"})
+# r14-held (outside_r14.py, one run 217/244 = 88.9 %, 4 invented) in the r15 pass, r15-held (outside_r15.py, one run
+# 205/236 = 86.9 %, 10 invented) in the r16 pass, and all are pinned like the others; the next batch, collected beside
+# the r16 pass, is registered here until a rules pass has worked on it.
+UNSEEN_BATCHES: frozenset[str] = frozenset()
 
 # Fields of tuned cases the rules do not reach without a hack, as score() names them: (case name, field) -> why.
 # The family tests skip exactly these and fail when one comes out right, so the list stays true.
@@ -120,15 +120,22 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("power_companies_interview_spun", "unit"):
         "a spun copy of an energy regulator's interviews (监管约谈), no party inspection; the importer refuses the text"
         " where the reader expects an empty round-level record",
-    # r14-held, after the r15 pass: two junk pages whose headings the rules read as one problem or several.
-    ("group_rectification_speech_broken_lines", "problems"):
-        "a speech whose copier broke every line mid-sentence (…主要任务 / 是深入学习…): the first broken line stands as a"
-        " heading and is read as one problem; rejoining lines that end without punctuation would join titles to the"
-        " text under them everywhere else",
+    # r14-held, after the r15 pass: a junk page whose headings the rules read as several problems (its sibling, a
+    # speech with broken lines, states no visit and so no problem since the r16 pass).
     ("first_round_feedback_plan_toc_junk", "problems"):
         "a document site's table of contents (首轮巡察反馈工作方案一、巡察工作背景与意义 / 1.1政策背景… / 第2页 / 下载本文档):"
         " its headings are read as items (7); telling an outline from a news item's own headings needs a rule fitted"
         " to this page's chrome",
+    # r15-held, after the r16 pass: two fields the rules do not reach without a rule fitted to one text.
+    ("binhai_port_park_progress", "round"):
+        "the round is named only as a meeting the unit studied, without its body (…以及市委书记专题会议、第五轮巡察集中反馈会"
+        "要求), in the sentence that studies a central round (二十届中央第二轮巡视); a progress report takes a round further"
+        " down only with its group's own body (市委第N轮), and reading a bodiless round beside a superior's would take"
+        " the superior's rounds elsewhere",
+    ("puyang_development_zones_special_round", "figures:('problems', 400)"):
+        "the count is told of 监督 (…开展监督，发现开发区…等方面问题400余个) in a sentence naming no inspection; a bare"
+        " 发现问题N个 is no inspection's finding unless tied to one, as for state_grid_term_figures (a check's or a"
+        " survey's would be read too)",
 }
 
 
@@ -170,7 +177,8 @@ class Case:
     # corrected to the batches' written conventions, said in place in outside_r12.py). "r13-held" (outside_r13.py)
     # likewise beside the r13 pass: run once (245/266 = 92.1 %, 7 invented), then worked on in the r14 rules pass and
     # pinned. "r14-held" (outside_r14.py) likewise beside the r14 pass: run once (217/244 = 88.9 %, 4 invented), then
-    # worked on in the r15 rules pass and pinned.
+    # worked on in the r15 rules pass and pinned. "r15-held" (outside_r15.py) likewise beside the r15 pass: run once
+    # (205/236 = 86.9 %, 10 invented), then worked on in the r16 rules pass and pinned.
     batch: str = "r1"
     family: str = ""
 
@@ -193,7 +201,9 @@ class Case:
         # r13-held (one run 245/266 = 92.1 %, 7 invented) in the r14 pass (267/268, 0 invented; its expectations
         # corrected where the reader omitted a stated rate or wrote a bracket half-width, said in place), r14-held (one
         # run 217/244 = 88.9 %, 4 invented) in the r15 pass (242/244, 0 invented; two groups' notation corrected, said in
-        # place; two junk pages' problem counts in KNOWN_MISSES).
+        # place; two junk pages' problem counts in KNOWN_MISSES), r15-held (one run 205/236 = 86.9 %, 10 invented) in
+        # the r16 pass (235/237, 0 invented; one expectation corrected to settled convention 6 and one unit to the set's
+        # notation, said in place; a round and a count in KNOWN_MISSES).
         return self.batch not in UNSEEN_BATCHES
 
 

@@ -223,3 +223,100 @@ def test_a_run_of_shortcomings_closing_a_sentence_is_still_listed():
     text = ("2023年5月6日，县委第二巡察组向县医院党委反馈巡察情况。"
             "巡察中发现县医院党委学习贯彻不够深入、落实主体责任不够有力、推动整改还有差距。\n")
     assert len(_one(text).items) == 3
+
+
+# --- missing fields: a quotation inside a listed name; groups named by their subject ---------------------------------
+
+@pytest.mark.parametrize(("listed", "quoted"), [
+    ("市发改委、迎接“十四运”建设指挥部办公室、市营商办、市工信局", "迎接“十四运”建设指挥部办公室"),
+    ("县财政局、县委“三农”工作办公室、县水利局", "县委“三农”工作办公室"),
+])
+def test_a_short_quotation_inside_a_listed_name_is_no_break(listed, quoted):
+    text = (f"按照市委统一部署，市委第六巡察组从2020年10月28日至11月30日围绕市委“十项重点工作”，对{listed}等4个牵头单位"
+            "开展专项巡察。\n")
+    units = _units(text)
+    assert quoted in units and len(units) >= 3
+
+
+def test_a_quoted_subject_before_a_list_is_no_unit():
+    # near-miss: the quoted subject before the list's 对 stays out of it
+    text = "按照市委统一部署，市委第六巡察组围绕“十项重点工作”，对市发改委、市工信局、市科技局等3个单位开展专项巡察。\n"
+    assert _units(text) == ["市发改委", "市工信局", "市科技局"]
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("根据市委统一部署，2024年9月11日—9月30日，市委涉水生态问题机动巡察组对江北区委进行了巡察。", "市委涉水生态问题机动巡察组"),
+    ("根据县委统一部署，2021年10月15日至11月25日，县委经济发展领域作风建设专项巡察二组对住建局党组进行了巡察。",
+     "县委经济发展领域作风建设专项巡察二组"),
+    ("根据区委统一部署，2023年5月8日至6月20日，区委乡村振兴专项巡察组对区农业农村局党组进行了巡察。", "区委乡村振兴专项巡察组"),
+])
+def test_a_group_named_by_its_subject_and_kind(text, group):
+    assert _one(text + "\n").group == group
+
+
+@pytest.mark.parametrize("text", [
+    # near-misses: a committee's own special inspection is no group's name, nor a title's 关于落实…
+    "根据县委统一部署，2021年10月15日至11月25日，县委开展专项巡察，县委第二巡察组对住建局党组进行了巡察。",
+    "中共江北区委关于落实市委第三巡察组反馈意见整改进展情况的通报",
+])
+def test_a_clause_before_a_kind_is_no_groups_name(text):
+    from imports.parsing.header import _group
+    group, _ = _group([text], "")
+    assert "开展" not in group and "关于" not in group
+
+
+def test_an_entry_meeting_named_with_the_visits_word():
+    text = "2023年12月25日下午，卫滨区委第二巡察组入驻区教育体育局巡察动员会在教体局召开。\n"
+    assert _one(text).unit == "区教育体育局"
+
+
+# --- figures: a rectification rate beside counted organisations -------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("区委第七轮巡察由三个镇党委分别负责监督所辖村（社区）整改，压实58个村级党组织整改责任，整改完成率达89%。",
+     [("completion_rate", 89)]),
+    ("对12个被巡察单位党组织督促整改，整改率为95%。", [("completion_rate", 95)]),
+])
+def test_a_rectification_rate_beside_counted_organisations_is_read(text, expected):
+    assert _figures(text) == expected
+
+
+def test_a_milestones_completion_rate_stays_out():
+    # near-miss (r14's rule): a bare 完成率 after work milestones counted is theirs
+    assert _figures("203个主要工作节点完成168个，完成率达到82.8%。") == []
+
+
+# --- news that states no visit: no problems; an undated visit is round-level news -------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "引言\n中央巡视组作为党和国家监督体系的重要组成部分，承担着监督检查任务。\n巡视工作的过程\n"
+    "省委巡视组对某地巡查的过程通常包括以下几个阶段：\n1.前期准备：巡视组开展调研，制定方案。\n2.进驻巡查：巡视组进驻，全面了解情况。\n",
+    "在集团巡视整改工作专题会议上的讲话\n同志们：\n自省委巡视组反馈意见以来，集团党委多次召开专题会议研究部署。\n"
+    "一、提高政治站位，深刻认识巡视整改的极端重要性\n二、聚焦问题整改，确保整改落地见效\n",
+])
+def test_a_news_text_stating_no_visit_has_no_problems(text):
+    assert all(not i.items for i in _inspections(text))
+
+
+def test_groups_feeding_back_keep_the_problems_they_name():
+    # near-miss: numbered groups feeding back are a visit, so the findings listed stay
+    text = ("第一巡察组组长、第二巡察组组长代表巡察组分别向被巡察单位反馈了巡察意见。\n"
+            "巡察反馈意见指出，被巡察单位仍然存在一些问题，包括政治理论学习有待进一步深化，议事决策机制有待持续规范和完善，"
+            "队伍建设需要强化等。\n")
+    assert sum(len(i.items) for i in _inspections(text)) == 3
+
+
+@pytest.mark.parametrize("first", [
+    "本报讯 进园区、走乡村、入社区、访企业……今年以来，市纪委监委对开发区领域开展专项巡察，以强有力政治监督助推开发区发展。",
+    "今年以来，县委对全县乡镇开展提级巡察，推动基层治理。",
+])
+def test_an_undated_visit_is_round_level_news(first):
+    (base,) = [i for i in _inspections(first + "\n……发现问题400余个。\n") if not i.unit]
+    assert base.unit == ""
+
+
+def test_a_text_naming_no_visit_is_still_refused():
+    # near-miss: an essay's question with 对 and 巡察 but no visit stays refused
+    from imports.parsing import DocumentError
+    with pytest.raises(DocumentError):
+        parse_text("关于对村巡察工作的思考\n村级巡察是全面从严治党向基层延伸的重要举措。\n", "variant.txt")
