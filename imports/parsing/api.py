@@ -46,7 +46,7 @@ def parse_text(text: str, source: str = "", *, sha256: str = "") -> ParseResult:
         if parse_body:
             for inspection in document.inspections:
                 inspection.items, inspection.figures = parse_body(inspection.lines, section.kind)
-                if section.kind == model.NEWS and _states_no_visit(inspection) and not header.names_a_group(section):
+                if section.kind == model.NEWS and _states_no_visit(inspection) and not header.tells_a_visit(section):
                     inspection.items = []  # an explainer's or essay's headings (巡视工作的过程, 相关文章) are no findings
         result.documents.append(document)
     _share_bodies(result)
@@ -62,8 +62,9 @@ def parse_text(text: str, source: str = "", *, sha256: str = "") -> ParseResult:
 
 def _states_no_visit(inspection: Inspection) -> bool:
     """True for a news inspection that states nothing of a visit: no group, term, round, date or figure (with no
-    numbered group named anywhere either, as api checks: a generated essay on how inspections work, a blog's repost of
-    a visit to a building site; never "第一巡察组…第三巡察组…分别向被巡察单位反馈了巡察意见")."""
+    numbered group named anywhere and no groups' feedback told either, as parse_text checks: a generated essay on how
+    inspections work, a blog's repost of a visit to a building site; never "第一巡察组…第三巡察组…分别向被巡察单位反馈了
+    巡察意见" nor "市委6个巡察组分别向…31家党组织进行了反馈")."""
     return not (
         inspection.group or inspection.term or inspection.round or inspection.start or inspection.end
         or inspection.feedback_date or inspection.figures

@@ -320,3 +320,11 @@ def test_a_text_naming_no_visit_is_still_refused():
     from imports.parsing import DocumentError
     with pytest.raises(DocumentError):
         parse_text("关于对村巡察工作的思考\n村级巡察是全面从严治党向基层延伸的重要举措。\n", "variant.txt")
+
+
+def test_groups_feeding_back_a_round_keep_its_problems():
+    # near-miss: a round's groups feeding back (no numbered group, no year) still told a visit, so its problems stay
+    text = ("根据市委统一部署，9月2日至9月10日，市委6个巡察组分别向本轮常规巡察涉及的31家党组织进行了反馈。\n"
+            "反馈指出，被巡察党组织总体向好。但巡察也发现了一些问题和不足，有的贯彻落实新发展理念不够完整准确全面；"
+            "有的全面从严治党主体责任压得不实，重点领域风险防控存在短板弱项；有的巡察整改责任落得不实。\n")
+    assert sum(len(i.items) for i in _inspections(text)) == 3
