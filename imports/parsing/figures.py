@@ -164,13 +164,15 @@ _CONTRAST_RE = re.compile(r"^\s*(?:但|但是|同时|然而)")
 
 
 # "对检查中发现的…等16个共性问题，检查组形成《工作提示单》，…督促…健全完善79项制度规定": a sentence whose actor is a
-# check's own group (检查组, 督查组), with no word of 巡视/巡察, counts the check's results, no inspection's
+# check's own group (检查组, 督查组) telling that check's own findings, with no word of 巡视/巡察, counts the check's
+# results, no inspection's (a unit's own 督查组 pushing its rectification, with no findings of its own, is read)
 _CHECK_SENTENCE_RE = re.compile(r"(?:检查|督查|督导|督察)组")
+_CHECK_FINDINGS_RE = re.compile(r"(?:检查|督查|督导|督察|抽查)(?:中|时|过程中)?(?:共)?发现")
 
 
 def _sentence_figures(sentence: str, line_no: int, told_by_group: bool = False) -> list[Figure]:
     out: list[Figure] = []
-    if _CHECK_SENTENCE_RE.search(sentence) and not re.search(r"巡[视察]", sentence):
+    if _CHECK_SENTENCE_RE.search(sentence) and _CHECK_FINDINGS_RE.search(sentence) and not re.search(r"巡[视察]", sentence):
         return out
     last_end = 0
     for m in _CANDIDATE.finditer(sentence):
@@ -362,7 +364,9 @@ def _metric(before: str, after: str, unit: str, tied_after: bool = False) -> str
         return None  # "反馈的4个方面12类问题": kinds of problem under the aspects, not the problems
     if metric == CLUES_TRANSFERRED and re.search(r"办结|办理|处置|查结|了结|核查", segment):
         return None  # 已办结问题线索5件: clues concluded, not the clues transferred
-    if metric == CLUES_TRANSFERRED and _CHECK_CLUES_RE.search(re.split(r"[，,；;]", before)[-1]):
+    if metric == CLUES_TRANSFERRED and _CHECK_CLUES_RE.search(clause := re.split(r"[，,；;]", before)[-1]) and not re.search(
+        r"巡[视察]", clause
+    ):
         return None  # "对整改中发现的…等2条问题线索整理上报": clues a check of the rectification found, no inspection's
     if metric == CLUES_TRANSFERRED and _from_letters(before):
         return None  # 受理信访举报问题线索45件: clues received from letters, no inspection's (settled convention 6)

@@ -97,6 +97,7 @@ def test_units_visited_with_a_kind_named_after_the_verb_stay():
      [("problems", 503), ("clues_transferred", 411)]),
     ("巡察组掌握问题线索5个，移送问题线索3件。", [("clues_transferred", 5), ("clues_transferred", 3)]),
     ("本轮巡察共发现问题线索12条。", [("clues_transferred", 12)]),
+    ("巡察监督中发现问题线索7件。", [("clues_transferred", 7)]),
 ])
 def test_clues_an_inspection_found_are_the_clues_figure(text, expected):
     assert _figures(text) == expected
@@ -200,15 +201,28 @@ def test_one_group_entering_one_unit_stays_single():
 
 @pytest.mark.parametrize("sentence", [
     "对检查中发现的“转移工资关系不及时”等16个共性问题，检查组形成《工作提示单》，督促各地各单位通过整改健全完善79项制度规定。",
-    "督查组督促相关单位建立完善制度21项，追缴资金12万元。",
+    "针对督查中发现的问题，督查组督促相关单位建立完善制度21项，追缴资金12万元。",
 ])
 def test_a_checks_own_group_counts_no_inspection_figures(sentence):
     assert _figures(sentence) == []
 
 
+def test_a_units_own_check_group_pushing_its_rectification_keeps_its_figures():
+    # near-miss: a progress report's own 督查组, with no findings of its own, reports the rectification's results
+    assert _figures("党委成立3个督查组，对整改落实情况开展督查，推动建立完善制度28项。") == [("rules_established", 28)]
+
+
 def test_an_inspections_rectification_checked_by_a_group_keeps_its_figures():
     # near-miss: a sentence naming the inspection keeps its figures
     assert _figures("巡察整改督查组督促被巡察单位建立完善制度21项。") == [("rules_established", 21)]
+
+
+@pytest.mark.parametrize("text", [
+    "区纪委监委在日常监督检查中发现问题线索20件。",
+    "整改督查中发现问题线索3条。",
+])
+def test_clues_a_check_found_are_no_clues_figure(text):
+    assert _figures(text) == []
 
 
 def test_a_run_of_clues_a_rectification_check_found_is_no_problem_list():
