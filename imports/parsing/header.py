@@ -763,13 +763,17 @@ def _group(texts: list[str], body_short: str) -> tuple[str, str]:
 _DEPARTMENT_CHECK_RE = re.compile(r"(?<!党)(?:厅|局)(?:[^。，,；;党]{0,8}?)工作组[^。；;]{0,12}?(?:赴|到|对|前往)[^。；;]{0,40}?巡察")
 
 
-# "市委6个巡察组分别向本轮…涉及的31家党组织进行了反馈": groups feeding back, told as an event
-_GROUPS_FED_BACK_RE = re.compile(r"巡[视察](?:工作)?组[^。；;]{0,20}?(?:向|对)[^。；;]{0,40}?(?:进行了|作了|集中)?反馈")
+# "市委6个巡察组分别向本轮…涉及的31家党组织进行了反馈": groups feeding back, told as an event; "巡察组指出" / "巡察中
+#发现以下问题": an inspection's findings told as such
+_GROUPS_FED_BACK_RE = re.compile(
+    r"巡[视察](?:工作)?组[^。；;]{0,20}?(?:向|对)[^。；;]{0,40}?(?:进行了|作了|集中)?反馈"
+    r"|巡[视察][^。；;]{0,6}?组[^。；;]{0,30}?指出|巡[视察](?:工作)?(?:组)?(?:中|期间|过程中)?(?:还|也|共)?发现"
+)
 
 
 def tells_a_visit(section: Section) -> bool:
     """True when the title or a line names a group by its number or kind (第一巡察组, 市委机动巡察组), not only 巡视组,
-    or tells groups feeding back to the units they visited."""
+    or tells groups feeding back to the units they visited, or an inspection's findings (巡察组指出, 巡察中发现以下问题)."""
     texts = [fold(text) for text in [section.title, *(line.text for line in section.lines)]]
     return any(_GROUP_RE.search(text) or _GROUPS_FED_BACK_RE.search(text) for text in texts)
 

@@ -342,3 +342,11 @@ def test_groups_feeding_back_a_round_keep_its_problems():
             "反馈指出，被巡察党组织总体向好。但巡察也发现了一些问题和不足，有的贯彻落实新发展理念不够完整准确全面；"
             "有的全面从严治党主体责任压得不实，重点领域风险防控存在短板弱项；有的巡察整改责任落得不实。\n")
     assert sum(len(i.items) for i in _inspections(text)) == 3
+
+
+@pytest.mark.parametrize("told", ["巡察组指出，县民政局党组还存在", "巡察中发现县民政局党组还存在"])
+def test_an_undated_news_telling_an_inspections_findings_keeps_them(told):
+    # near-miss: no numbered group, no date, but the findings are told as the inspection's
+    text = (f"近日，县委巡察组进驻县民政局开展巡察。{told}理论学习不够深入、主体责任落实不到位、干部队伍建设存在短板"
+            "等问题。\n")
+    assert sum(len(i.items) for i in _inspections(text)) == 3
