@@ -1,0 +1,200 @@
+"""DOCSTRING"""
+
+from __future__ import annotations
+
+from datetime import date
+
+# (name, url, family, text, expected fields); see outside_set.py for the field names.
+HELD_OUT_R16 = [
+    # --- progress reports (bodies with and without their title line) -------------------------------------------------
+    # http://lyskx.net/ShowArticle.asp?ID=10647&InfoType=公告通知 (a city science association's report with its page
+    # chrome as found, the column name turned to 锟斤拷 by a lost encoding; the unit is the visit's 市科协党组; 27个问题
+    # the problems, 整改措施71条 the measures; the meetings of 12月11日 and 12月24日 are no field)
+    ("longyan_science_association_progress", "http://lyskx.net/ShowArticle.asp?ID=10647&InfoType=公告通知", "progress", """j 龙岩市科学技术协会 >> 锟斤拷锟斤拷通知 关闭窗口
+中共龙岩市科学技术协会党组关于巡察整改进展情况的通报
+发布人:admin 发布时间:2020/6/22 浏览次数:13903
+    根据龙岩市委巡察工作的统一部署,2019年6月16日至7月21日,市委巡察二组对市科协党组开展了巡察,并于2019年12月6日反馈了巡察意见,按照党务公开原则和巡察工作有关要求,现将巡察整改情况予以公布。
+    一、强化组织领导推进整改落实
+    (一)统一思想,提高政治站位。12月6日下午,巡察反馈当日,随即召开党组成员碰头会议,就巡察整改统一思想、明确分工。12月11日上午、13日上午,结合巡察反馈问题,先后召开“不忘初心、牢记使命”主题教育暨巡察整改专题民主生活会、组织生活会,……
+    (二)强化领导,凝聚整改合力。……12月24日,召开党组扩大会议,研究确定巡察整改落实方案,针对反馈的27个问题明确整改措施71条。……
+""", {"unit": "市科协党组", "group": "市委巡察二组", "term": None, "round": None, "start": date(2019, 6, 16),
+      "end": date(2019, 7, 21), "feedback_date": date(2019, 12, 6), "figures": [("problems", 27), ("measures", 71)]}),
+    # http://qzwomen.com/News/dwgk/DetailPage/?Id=8016 (a city women's federation's report whose page lost its line
+    # breaks: title, date line and body run on in one line as found; the 15 meetings and one check are no metric)
+    ("quanzhou_womens_federation_progress", "http://qzwomen.com/News/dwgk/DetailPage/?Id=8016", "progress", """党务公开中共泉州市妇联党组关于巡察整改进展情况的通报发布时间2023年7月28日 来源:泉州市妇联 阅读7695次根据市委巡察工作统一部署,2022年11月21日至12月25日,市委巡察三组对市妇联党组开展了巡察,并于2023年3月3日反馈了巡察意见。按照党务公开原则和巡察工作有关要求,现将巡察整改进展情况予以公布。 一、加强对巡察整改的组织领导情况市妇联党组坚持以习近平新时代中国特色社会主义思想为指引,……把抓好巡察整改作为重大政治任务,…… (二)坚持以上率下,压实巡察整改责任。……主持召开党组会、党组中心组学习会、巡察专题民主生活会、巡察整改工作领导小组会、工作会议、重点工作调度会等15次,带头开展专项检查1次,……
+""", {"unit": "市妇联党组", "group": "市委巡察三组", "term": None, "round": None, "start": date(2022, 11, 21),
+      "end": date(2022, 12, 25), "feedback_date": date(2023, 3, 3), "figures": []}),
+    # http://swj.zhuhai.gov.cn/zwgk/tzgg/content/post_2666257.html (a city commerce bureau's report of its stage's
+    # progress (阶段性进展情况), with its page chrome; the 6 meetings and 8 weekly bulletins are no metric)
+    ("zhuhai_commerce_stage_progress", "http://swj.zhuhai.gov.cn/zwgk/tzgg/content/post_2666257.html", "progress", """首页 >> 政务公开 >> 通知公告 通知公告
+中共珠海市商务局党组关于巡察整改阶段性进展情况的通报
+来源:本网     发布日期:2020-11-10 17:08
+  按照市委的统一部署,2019年9月25日至12月31日,市委第五巡察组对市商务局党组进行了巡察。2020年4月3日,市委第五巡察组向市商务局党组反馈了巡察意见。根据《中国共产党巡视工作条例》和《中国共产党党内监督条例》有关规定,现将巡察整改阶段性进展情况予以公布:
+  一、提高政治站位,强化政治担当,增强抓好巡察整改工作的责任感和使命感
+  (一)切实提高政治站位,压紧压实整改责任
+  市商务局党组第一时间成立整改落实工作领导小组。局党组主要负责同志……召开专题会议研究整改落实工作共6次,带头落实整改。……
+  (三)深挖细掘问题根源,举一反三补齐短板
+  制定《中共珠海市商务局党组关于市委第五巡察组反馈意见的整改落实方案》,……编发巡察整改工作周报8期。……
+""", {"unit": "市商务局党组", "group": "市委第五巡察组", "term": None, "round": None, "start": date(2019, 9, 25),
+      "end": date(2019, 12, 31), "feedback_date": date(2020, 4, 3), "figures": []}),
+    # https://www.xncz.gov.cn/info/1035/203922.htm (a city district's report after a provincial routine round: the visit
+    # names the place 城中区 and the feedback 城中区委, so the unit is not scored, as r15 left inner_mongolia's)
+    ("xining_chengzhong_provincial_progress", "https://www.xncz.gov.cn/info/1035/203922.htm", "progress", """根据省委统一部署,2024年4月28日至7月27日,省委第三巡视组对城中区进行了常规巡视,2024年10月24日,省委第三巡视组向城中区委反馈了巡视意见。按照巡视工作有关要求,现将巡视整改进展情况予以公布。
+一、提高政治站位,强化责任担当,坚决扛起巡视整改政治责任
+城中区委坚持把抓好巡视整改作为坚定拥护“两个确立”、坚决做到“两个维护”的重要检验,……
+(二)加强组织领导,层层传导压力。省委巡视组反馈意见后,区委常委会召开扩大……
+""", {"group": "省委第三巡视组", "term": None, "round": None, "start": date(2024, 4, 28), "end": date(2024, 7, 27),
+      "feedback_date": date(2024, 10, 24), "figures": []}),
+    # https://www.kflz.gov.cn/sitesources/lhsjjw/page_pc/xcjy/mtjj/articlec0be3c074105453e9d7e417cbcafadc0.html (a
+    # county's account of its rectification oversight (五书制): letters, opinions, a reminder and an interview counted
+    # are no findings of an inspection; no round, group or dates)
+    ("linying_rectification_five_letters", "https://www.kflz.gov.cn/sitesources/lhsjjw/page_pc/xcjy/mtjj/articlec0be3c074105453e9d7e417cbcafadc0.html", "rounds", """临颍县认真贯彻落实习近平总书记关于巡视整改工作重要讲话精神,工作中探索总结了“五四三”工作模式,全力做好巡察“后半篇文章”,……
+“五书制”压实整改责任。……整改初期,向整改单位提前下发《整改督查督办通知书》,提出整改意见,明确整改任务。……对整改严重超期的,报请县委巡察工作领导小组提出问责建议,按照干部管理权限,下发《巡察整改问责书》,约谈单位主要负责人,并进行严肃问责。截至目前,先后下发《巡察整改阶段督查指导书》16份,提出督导意见46条;下发《巡察整改工作提醒书》1份;约谈提醒被巡察单位负责人1名。
+""", {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # http://js.zjol.com.cn/ycxw_zxtf/201701/t20170106_2707067.shtml (a provincial paper on a term's full coverage: term
+    # 13 (第十三届浙江省委, the committee whose inspections the text sums up); 14轮 counted and 2016's rounds named
+    # together give no round; its counts are of two years' rounds and a term, so figures are not scored; the colleges'
+    # figures belong to other inspections)
+    ("zhejiang_thirteenth_term_full_coverage", "http://js.zjol.com.cn/ycxw_zxtf/201701/t20170106_2707067.shtml", "rounds", """浙江255个地区单位党组织完成“政治体检”
+2017年01月06日 14:53:26
+浙江在线1月6日讯(浙江在线记者 丁谨之)记者从省委巡视组了解到,2016年12月底,随着省委巡视组完成该年度第三轮对26家单位巡视和6个县(市、区)巡视“回头看”,第十三届浙江省委顺利实现巡视工作全覆盖,共开展14轮巡视,完成对255个地区(单位)党组织的“政治体检”。
+在2016年前两轮巡视中,就累计谈话5000余人次,受理各类信访461批次,发现被巡视单位存在党的领导弱化、党的建设缺失、全面从严治党不力等问题651个。
+2016年以来,省委巡视组共向被巡视单位反馈问题1029个,目前均已完成整改。……
+""", {"unit": "", "units": [], "group": None, "term": 13, "round": None, "start": None, "end": None,
+      "feedback_date": None}),
+    # https://cyjjjc.gov.cn/xsxcha/868.html (an autonomous county's medical insurance bureau after a mobile inspection:
+    # the title, broken over two lines as found, names the term (第十四届县委机动巡察), term 14; 三个方面共发现反馈各类
+    # 问题16个 the problems; the 4 meetings are no metric)
+    ("cangyuan_medical_insurance_mobile_progress", "https://cyjjjc.gov.cn/xsxcha/868.html", "progress", """沧源佤族自治县医疗保障局党组关于第十四届
+县委机动巡察整改进展情况的通报
+根据县委统一部署,2025年3月14日至4月20日,县委机动巡察组对县医疗保障局党组进行了巡察。2025年5月21日,县委机动巡察组反馈了巡察意见。根据巡察工作有关要求,现将巡察整改进展情况予以公布。
+一、县医疗保障局党组履行巡察整改主体责任情况
+(一)提高政治站位,扛实整改责任。……以巡察反馈“落实问题整改主体责任不严不实、贯彻落实上级重大决策部署不力、履行责任不到位,监管‘高举轻放’”等三个方面共发现反馈各类问题16个为导向,县医疗保障局先后召开行政班子及股室、中心负责人(扩大)会议4次,集中研讨分析问题产生的原因,……
+""", {"unit": "县医疗保障局党组", "group": "县委机动巡察组", "term": 14, "round": None, "start": date(2025, 3, 14),
+      "end": date(2025, 4, 20), "feedback_date": date(2025, 5, 21), "figures": [("problems", 16)]}),
+    # http://www.klq.gov.cn/gggs/202511/t20251106_2679189.html (a banner's medical insurance bureau after a special
+    # inspection of its fund: the visit names 我局, so the unit is not scored; term 16 from 十六届旗委 deploying it; 5月26日
+    # without a year takes 2025, after the visit's end (settled convention 1); the days the plan was sent (6月12日) and
+    # the life meeting held (7月3日) are no field)
+    ("harqin_medical_insurance_special_progress", "http://www.klq.gov.cn/gggs/202511/t20251106_2679189.html", "progress", """根据十六届旗委统一部署,2025年4月1日至4月10日,旗委专项巡察组对我局医保基金管理领域开展专项巡察,5月26日,旗委专项巡察组向中共喀喇沁旗医疗保障局党组反馈了巡察意见。按照巡察工作有关要求,现将巡察整改进展情况予以公布。
+一、党委(党组)履行主体责任情况
+针对巡察反馈的问题,旗医保局党组高度重视,立即成立了巡察整改工作领导小组,……局党组详细制定了《中共喀喇沁旗医疗保障局党组关于落实旗委专项巡察组反馈问题的整改方案》,落实了整改台账,于6月12日上报旗纪委监委、旗委组织部和旗委巡察办。7月3日,旗医保局党组召开巡察整改专题民主生活会,……
+""", {"group": "旗委专项巡察组", "term": 16, "round": None, "start": date(2025, 4, 1), "end": date(2025, 4, 10),
+      "feedback_date": date(2025, 5, 26), "figures": []}),
+    # http://nyncj.zhanjiang.gov.cn/ztzl/xczg/content/post_1790432.html (a city agriculture bureau after a special
+    # inspection of a field, the city's rural revitalisation funds: the visit names a field, not a body, so the unit is
+    # the one fed back, 市农业农村局党组; 8月下旬至10月下旬 (parts of months) not scored; the meeting of 7月19日 and the
+    # 3 and 4 meetings are no field)
+    ("zhanjiang_agriculture_funds_special_progress", "http://nyncj.zhanjiang.gov.cn/ztzl/xczg/content/post_1790432.html", "progress", """根据市委统一部署,2022年8月下旬至10月下旬,市委第四巡察组对全市农业农村领域乡村振兴资金管理使用开展了专项巡察,2023年2月22日,市委第四巡察组向市农业农村局党组反馈了巡察意见。根据《中国共产党巡视工作条例》和《中国共产党党内监督条例》有关规定,现将巡察整改进展情况予以公布。
+……(一)坚持高位部署,强力推进巡察整改工作。……7月19日,主持召开专项巡察整改推进会,对巡察整改工作进行再部署、再推进,……
+(二)加强组织领导,形成协同高效的整改工作合力。……我局先后召开3次局党组(扩大)会议、4场巡察整改推进会议,……
+""", {"unit": "市农业农村局党组", "group": "市委第四巡察组", "term": None, "round": None,
+      "feedback_date": date(2023, 2, 22), "figures": []}),
+    # http://www.xiangqiao.gov.cn/xwsd/bmzx/content/post_3873201.html (a district agriculture bureau after a crossed
+    # special inspection of a city's round: term 15, round 2 (十五届市委第二轮); the group's one name in the title and
+    # body is scored; the visit names 湘桥区农业农村局 and the feedback its 党组, so the unit is not scored; 3方面13个问题
+    # 细化分解为24个分项问题: the finer count 24 (settled convention 4); 已完成…5个 completed, 整改中的…5个 in progress;
+    # 阶段性完成…14个 not scored; no visit dates)
+    ("xiangqiao_agriculture_crossed_special_progress", "http://www.xiangqiao.gov.cn/xwsd/bmzx/content/post_3873201.html", "progress", """潮州市湘桥区农业农村局党组关于落实专项巡察第五交叉巡察组反馈意见集中整改进展情况的通报
+2023-12-08 15:12  稿件作者:   浏览量:- 【浏览字体: 】    分享到:
+        根据十五届市委第二轮巡察工作统一部署,专项巡察第五交叉巡察组对湘桥区农业农村局进行了乡村振兴资金管理使用专项巡察。2023年2月17日,巡察组将巡察情况向湘桥区农业农村局党组作了反馈,指出我局存在3方面13个问题,在整改过程中我局具体细化分解为24个分项问题。截至2023年11月29日,已完成反馈问题整改5个,阶段性完成并需要长期坚持的反馈问题14个,整改中的反馈问题5个。按照党务公开原则和巡察工作有关要求,现将巡察集中整改进展情况予以公布。
+        一、履行主体责任,抓好整改任务
+""", {"group": "专项巡察第五交叉巡察组", "term": 15, "round": 2, "start": None, "end": None,
+      "feedback_date": date(2023, 2, 17), "figures": [("problems", 24), ("completed", 5), ("in_progress", 5)]}),
+    # --- news (feedback meetings, mobilisations, rectification news, checks that are no party inspection) ------------
+    # http://www.changwu.gov.cn/xw/zwyw/202311/t20231120_1700895.html (a city inspection group's deputy leader on a
+    # research visit (调研) to a county's Red Cross projects: no visit of an inspection stated, no dates, no findings;
+    # the group is not scored, since it is named but visits for research)
+    ("changwu_red_cross_group_research_visit", "http://www.changwu.gov.cn/xw/zwyw/202311/t20231120_1700895.html", "news", """11月17日,市委第三巡察组副组长张洪林一行来我县调研红十字会项目建设、基层组织建设、人道救助开展情况。副县长邹国行陪同调研。
+张洪林一行在亭口镇二厂村、洪家镇山兴村、县社会福利院通过实地察看、听取汇报等方式,详细了解通村路建设、卫生室建设、操场改造项目工作进展情况。
+在随后召开的汇报会上,县红十字会围绕组织体系建设、亮点工作开展、目前存在问题及工作推进计划等方面做了重点汇报。
+巡察组对我县红十字会在项目建设、基层组织建设、人道救助等方面工作给予充分肯定。希望我县要继续加大宣传力度,……
+""", {"units": [], "term": None, "round": None, "start": None, "end": None, "feedback_date": None, "problems": 0,
+      "figures": []}),
+    # http://www.zqx.gov.cn/info/1040/5873.htm (a county's hearing on its first round of 2019: round 1 (2019年第一轮, a
+    # year and a round), no term; the leading group's criticism of its own groups' work (不足…一是对政治巡察定位把握的
+    # 还不够) is no finding of an inspection, so no problems; three groups, none named)
+    ("zhouqu_2019_first_round_hearing", "http://www.zqx.gov.cn/info/1040/5873.htm", "news", """6月26日上午,舟曲县召开2019年第一轮巡察工作书记专题汇报会。……县委三个巡察组组长、副组长、联络员参加了会议,会议由县委书记、县委巡察工作领导小组组长石华雄主持。
+会议传达学习了全国市县巡察工作推进会精神及赵乐际同志在推进会上的讲话,县委巡察办主任简要汇报了2019年第一轮巡察工作开展情况,三个巡察组就本次巡察情况及发现的问题单独进行了汇报。……
+会议认为,本轮巡察工作部署周密,组织有序,成效比较明显,……在肯定成绩的同时也指出了不足,主要表现为:一是对政治巡察定位把握的还不够,没有突出“三大问题”、“两个责任”落实方面的巡察;二是没有很好的把常规巡察和对当前重点工作巡察有机结合起来,致使巡察工作成效不凸显,震慑作用欠佳;三是巡察工作没有做到点面结合,发现的面上问题没有具体到责任主体,点人点事不到位。
+""", {"unit": "", "units": [], "group": None, "term": None, "round": 1, "start": None, "end": None,
+      "feedback_date": None, "problems": 0, "figures": []}),
+    # https://yulin.qinfeng.gov.cn/info/1101/25265.htm (a city water bureau's forum on a campaign against unhealthy
+    # practices: the city's raised-level inspection is named only for its 38 problems to press on; the forum's day is no
+    # inspection date; no group named)
+    ("yulin_water_supply_campaign_forum", "https://yulin.qinfeng.gov.cn/info/1101/25265.htm", "news", """9月13日,市水利局召开全市农村供水保障水平不高问题座谈会,市水利局、市纪委监委驻市水利局纪检监察组负责同志,各县市区水利局和派驻水利局纪检监察组负责同志参加会议。
+会议指出,开展群众身边不正之风和腐败问题集中整治,是以习近平同志为核心的党中央推进全面从严治党的重大战略部署,……
+驻市水利局纪检监察组要求,全市水利系统各级党员干部要强化底线思维,狠抓市委提级巡察反馈全市农村供水安全反馈的38个问题,进一步夯实责任体系,……(编辑:姜力卓)
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None}),
+    # http://nyncj.yichun.gov.cn/ycsnyncj/gzdt/202308/de3190574690476dac3bdaeabe56af58.shtml (a provincial department's
+    # look-back spot check of farmland projects: a check, no party inspection; the towns visited are no units)
+    ("yichun_farmland_look_back_spot_check", "http://nyncj.yichun.gov.cn/ycsnyncj/gzdt/202308/de3190574690476dac3bdaeabe56af58.shtml", "news", """8月21-24日,省厅农田建设处二级调研员黎建华一行到宜春市开展高标准农田建设工程质量排查整改“回头看”省级抽查,市农业农村局总经济师卢小桂陪同。
+检查组一行听取宜春市高标准农田专项整治“回头看”工作情况汇报后,采取随机抽取、分组进行的方式,先后到袁州区洪塘镇、湖田镇、新田镇,上高县野市乡、四溪镇、蒙山镇、翰堂镇、新界埠镇,……等地实地察看了2017年以来部分高标准农田项目运行情况和专项整治问题排查整改情况,……
+检查组指出,高标准农田工程质量问题是省级十大专项整治内容之一,“回头看”抽查发现问题后期要移交省纪委,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # --- round-level notices and statistics --------------------------------------------------------------------------
+    # http://www.xiongan.gov.cn/20250424/692610eb11ad4ffd8728818d21281ef7/c.html (a new area's working committee's
+    # fourth round fed back: three centres named; the three counties' discipline bodies and organisation departments
+    # inspected a level up are counted by kind, not named, so they are no units; 近日 and the dateline's 4月24日 give no
+    # feedback date; groups not named by number)
+    ("xiongan_fourth_round_feedbacks", "http://www.xiongan.gov.cn/20250424/692610eb11ad4ffd8728818d21281ef7/c.html", "rounds", """中国雄安官网4月24日电 根据雄安新区党工委部署,党工委第四轮巡察反馈工作近日全部完成。反馈会议传达了省委常委,雄安新区党工委书记、管委会主任、党工委巡察工作领导小组组长张国华同志在听取第四轮巡察情况汇报时的讲话精神,党工委巡察组分别向新区财政支付中心、政务服务中心、接待服务中心,提级巡察的三县纪委监委机关、三县县委组织部党组织主要负责同志通报了巡察发现的问题,向领导班子反馈了巡察情况。被巡察党组织主要负责同志作表态发言。
+反馈要求,被巡察党组织要不折不扣贯彻落实习近平总书记重要指示精神和党中央决策部署,……
+""", {"unit": "", "units": ["新区财政支付中心", "政务服务中心", "接待服务中心"], "group": None, "term": None, "round": 4,
+      "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # http://jjjc.yinchuan.gov.cn/xsxc/gzdt/202404/t20240419_4517012.html (a city's account of its inspection work: 113
+    # typical problems and clues counted together are no figure, nor are meetings, posts and cadres; no round)
+    ("yinchuan_inspection_work_account", "http://jjjc.yinchuan.gov.cn/xsxc/gzdt/202404/t20240419_4517012.html", "rounds", """近年来,银川市深入学习贯彻习近平总书记关于巡视工作的重要论述,坚决落实党中央决策部署和自治区党委工作要求,……
+(一)统筹抓好“谋划部署”与“责任落实”,抗稳抓牢主体责任。……一是狠抓部署落实。先后18次召开书记专题会、市委常委会传达学习习近平总书记关于巡视工作的重要论述,听取巡察情况,研究部署巡察工作。市委主要领导……书记专题会上先后对113项典型问题和问题线索提出明确处置意见,推动解决“中梗阻”问题。二是狠抓履职尽责。市委巡察工作领导小组……先后召开各类会议25次研究巡察工作,……三是狠抓机构建设。一次性为市委巡察机构补充8个编制,……选配11名处级专职巡察干部,26名市县巡察干部得到提拔使用。……
+""", {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # --- noisy copies ------------------------------------------------------------------------------------------------
+    # https://alatiku.com/fanwen/zongjie/kkp0z3.html (a model-essay site's template of a school's report with its months
+    # and day blanked as X: 2023年X月中旬 and X月23日 give no date; the school is X中学 and not scored; the meetings
+    # counted (7次, 5次, 1次) are no metric)
+    ("school_progress_template_x_blanks", "https://alatiku.com/fanwen/zongjie/kkp0z3.html", "noisy", """某中学党委关于巡察集中整改进展情况的报告
+某中学党委关于巡察集中整改进展情况的报告
+根据县委统一部署,县委第一巡察组于2023年X月中旬至X月中旬对X中学党委开展了巡察,并于X月23日将巡察情况向中共X中学党委反馈了巡察意见。根据《中国共产党巡视工作条例》和《中国共产党党内监督条例》有关规定,现将巡察集中整改进展情况报告如下。
+……(二)加强组织领导,狠抓整改落实。……巡察整改期间,学校党委共召开7次班子会、5次全体行政干部会议研究巡察整改工作,召开1次全校教职工会议部署巡察整改工作。……
+""", {"group": "县委第一巡察组", "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "figures": []}),
+    # http://ljzjr.cn/china/2019/0331/c_5146.html (a provincial paper's story reposted on a news-farm domain with its
+    # chrome (编辑:运营003): a prefecture's special inspection of aid projects and the province's totals side by side;
+    # its counts belong to two different inspections and the province's year, so figures are not scored; 十三届省委 is
+    # the body checking counties' inspections, no term of the text; no unit, group or dates)
+    ("qinghai_prefecture_inspections_reposted", "http://ljzjr.cn/china/2019/0331/c_5146.html", "noisy", """您当前的位置:主页 > 中国 >
+青海:群众反对什么就重点巡察什么
+2019-03-31 06:06 来源:互联网 编辑:运营003
+摘要: 
+巡察坚持把推动解决问题作为巡察基层党组织工作的落脚点,注重立行立改、边巡边改,全面整改。西宁市利用纪检
+  青海各市州巡察利剑直插基层
+  本报讯(记者 李文宁 通讯员 谢占启)……不久前,青海省黄南州对对口支援项目实施及资金使用情况进行了专项巡察,对发现的问题予以通报曝光,在当地引起了不小的震动。……此次巡察发现资金管理、项目监管、项目变更等7个方面27个突出问题,立行立改10个,移交问题线索1条,提出意见建议13条。
+  去年以来,青海注重把巡察工作与净化基层政治生态相结合,……全省市(州)县党委巡察机构共发现各类问题6220件、移交问题线索376条。其中,扶贫领域问题483件,问题线索113条。
+""", {"unit": "", "units": [], "group": None, "round": None, "start": None, "end": None, "feedback_date": None}),
+    # https://www.wentop.com/wen/51/101605.html (a speech-writing site's model speech on a government system's
+    # rectification, its places starred out (**小区, **乡镇): 46项具体问题 the problems, 制度18项 rules; 28项完成阶段性
+    # 整改 is not scored, as earlier batches leave 阶段性完成; the 12 units, 8 projects and 15 matters are no metric; no
+    # group, unit or dates)
+    ("speech_template_government_rectification", "https://www.wentop.com/wen/51/101605.html", "noisy", """【提纲】一、提高政治站位,深刻领悟巡察整改是政府系统必须扛起的政治责任。二、坚持问题导向,客观正视巡察整改的成效与短板。三、聚焦重点攻坚,推动巡察整改工作走深走实、见底清零。……
+方案,梳理了问题、任务、责任“三张清单”,形成了“主要领导亲自抓、分管领导具体抓、责任科室抓落实”的工作格局。二是突出问题初步整改,针对巡察指出的46项具体问题,目前已有28项完成阶段性整改,比如规范了12个单位的财务报销流程,整改了8个项目建设中的程序不规范问题,解决了15件群众反映强烈的民生实事,如**小区房产证办理难、**乡镇
+农村公路破损等问题。三是制度机制初步完善,坚持“当下改”与“长久立”相结合,针对整改中发现的漏洞,新建、修订制度18项,……
+""", {"group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "figures": [("problems", 46), ("rules_established", 18)]}),
+    # https://www.paiqing-icetech.com/post/212336.html (a generated "report" on a water-governance special inspection
+    # on an unrelated company's domain, with its author handle: no body, group, round or dates; its generic findings are
+    # not scored)
+    ("generated_water_governance_inspection_report", "https://www.paiqing-icetech.com/post/212336.html", "noisy", """水治理专项巡察工作报告
+thought1688
+水治理专项巡察工作报告
+为深入贯彻落实党中央、国务院关于水治理工作的决策部署,全面加强水环境治理,……我们开展了水治理专项巡察工作,现将巡察情况报告如下:
+巡察背景
+……
+巡察发现的主要问题
+  1. 部分地区水资源保护意识不强,水资源开发利用与保护矛盾突出。
+  2. 水污染防治工作推进不力,部分地区水污染问题依然严重。
+  3. 水生态保护工作不到位,部分地区湿地、水源地等生态功能受损。
+  4. 水利基础设施建设滞后,部分地区水利工程老化失修,存在安全隐患。
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "figures": []}),
+]
