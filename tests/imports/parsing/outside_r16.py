@@ -45,24 +45,6 @@ HELD_OUT_R16 = [
 (二)加强组织领导,层层传导压力。省委巡视组反馈意见后,区委常委会召开扩大……
 """, {"group": "省委第三巡视组", "term": None, "round": None, "start": date(2024, 4, 28), "end": date(2024, 7, 27),
       "feedback_date": date(2024, 10, 24), "figures": []}),
-    # https://www.kflz.gov.cn/sitesources/lhsjjw/page_pc/xcjy/mtjj/articlec0be3c074105453e9d7e417cbcafadc0.html (a
-    # county's account of its rectification oversight (五书制): letters, opinions, a reminder and an interview counted
-    # are no findings of an inspection; no round, group or dates)
-    ("linying_rectification_five_letters", "https://www.kflz.gov.cn/sitesources/lhsjjw/page_pc/xcjy/mtjj/articlec0be3c074105453e9d7e417cbcafadc0.html", "rounds", """临颍县认真贯彻落实习近平总书记关于巡视整改工作重要讲话精神,工作中探索总结了“五四三”工作模式,全力做好巡察“后半篇文章”,……
-“五书制”压实整改责任。……整改初期,向整改单位提前下发《整改督查督办通知书》,提出整改意见,明确整改任务。……对整改严重超期的,报请县委巡察工作领导小组提出问责建议,按照干部管理权限,下发《巡察整改问责书》,约谈单位主要负责人,并进行严肃问责。截至目前,先后下发《巡察整改阶段督查指导书》16份,提出督导意见46条;下发《巡察整改工作提醒书》1份;约谈提醒被巡察单位负责人1名。
-""", {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "end": None,
-      "feedback_date": None, "figures": []}),
-    # http://js.zjol.com.cn/ycxw_zxtf/201701/t20170106_2707067.shtml (a provincial paper on a term's full coverage: term
-    # 13 (第十三届浙江省委, the committee whose inspections the text sums up); 14轮 counted and 2016's rounds named
-    # together give no round; its counts are of two years' rounds and a term, so figures are not scored; the colleges'
-    # figures belong to other inspections)
-    ("zhejiang_thirteenth_term_full_coverage", "http://js.zjol.com.cn/ycxw_zxtf/201701/t20170106_2707067.shtml", "rounds", """浙江255个地区单位党组织完成“政治体检”
-2017年01月06日 14:53:26
-浙江在线1月6日讯(浙江在线记者 丁谨之)记者从省委巡视组了解到,2016年12月底,随着省委巡视组完成该年度第三轮对26家单位巡视和6个县(市、区)巡视“回头看”,第十三届浙江省委顺利实现巡视工作全覆盖,共开展14轮巡视,完成对255个地区(单位)党组织的“政治体检”。
-在2016年前两轮巡视中,就累计谈话5000余人次,受理各类信访461批次,发现被巡视单位存在党的领导弱化、党的建设缺失、全面从严治党不力等问题651个。
-2016年以来,省委巡视组共向被巡视单位反馈问题1029个,目前均已完成整改。……
-""", {"unit": "", "units": [], "group": None, "term": 13, "round": None, "start": None, "end": None,
-      "feedback_date": None}),
     # https://cyjjjc.gov.cn/xsxcha/868.html (an autonomous county's medical insurance bureau after a mobile inspection:
     # the title, broken over two lines as found, names the term (第十四届县委机动巡察), term 14; 三个方面共发现反馈各类
     # 问题16个 the problems; the 4 meetings are no metric)
@@ -134,6 +116,40 @@ HELD_OUT_R16 = [
 检查组指出,高标准农田工程质量问题是省级十大专项整治内容之一,“回头看”抽查发现问题后期要移交省纪委,……
 """, {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "problems": 0, "figures": []}),
+    # http://www.ahtlxjjjc.gov.cn/html/wenzhang_449422.html (a district discipline secretary visiting the group it
+    # formed for a city's special round of health inspections: term 10, round 4 (十届市委第四轮巡察); the group's three
+    # units named; 3月18日进驻 has no year on the page, so no start; the group, one for three units, is not scored)
+    ("yian_special_group_visit_three_hospitals", "http://www.ahtlxjjjc.gov.cn/html/wenzhang_449422.html", "news", """3月30日,区委常委、纪委书记、监委主任张健带队赴枞阳县看望十届市委第四轮巡察县区第二专项巡察组成员。区纪委、区委巡察办有关同志陪同。 根据十届市委第四轮巡察(医疗卫生领域专项巡察)统一部署,县区第二专项巡察组由义安区委组建,受市委授权负责对枞阳县人民医院、中西结合医院和郊区卫计局开展政治巡察。巡察组于3月18日进驻枞阳县,随后就投入紧张的工作,并且放弃了周末的休息时间。 在巡察组驻地,张健仔细察看巡察组成员的办公、住宿等情况。……
+""", {"unit": "", "units": ["枞阳县人民医院", "中西结合医院", "郊区卫计局"], "term": 10, "round": 4, "start": None,
+      "end": None, "feedback_date": None, "figures": []}),
+    # https://investchn.com/home/news/detail/id/477928.html (a county-level city's group mobilised at seven health
+    # bodies at once, copied on an investment portal: the seven named as the body writes them (市卫生健康委, the
+    # headline's 市卫健委 short), 党组织 said once after them; the meeting's day is no start; one group for seven units
+    # is not scored)
+    ("haian_second_group_seven_health_bodies", "https://investchn.com/home/news/detail/id/477928.html", "news", """市委第二巡察组巡察市卫健委、红十字会、医保局、人民医院、中医院、第三人民医院、皮肤病医院党组织工作动员会召开
+发布时间:2024-03-20 来源:海安日报 发布开发区:海安经济技术开发区
+2024年3月18日下午,市委第二巡察组巡察市卫生健康委、红十字会、医保局、人民医院、中医院、第三人民医院、皮肤病医院党组织工作动员会在公共卫生中心餐厅二楼会议室召开。会上,市委第二巡察组组长王长荣就巡察工作作动员讲话,副组长陈兴明主持会议。荣指出
+王长荣指出,要提高政治站位,保持政治定力,……
+会上,市医保局、市中医院、市第三人民医院主要负责人代表被巡察党组织分别作了表态发言。……
+""", {"unit": "", "units": ["市卫生健康委", "红十字会", "医保局", "人民医院", "中医院", "第三人民医院", "皮肤病医院"],
+      "term": None, "round": None, "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # http://ningxia.chinatax.gov.cn/art/2024/2/18/art_15709_325566.html (the tax administration's hearing of its
+    # provincial bureaus' heads on discipline and party building: no inspection; the provinces named are no units)
+    ("tax_administration_accountability_hearing", "http://ningxia.chinatax.gov.cn/art/2024/2/18/art_15709_325566.html", "news", """2月7日,国家税务总局召开2023年度省级税务局“一把手”述责述廉、党委书记抓党建述职评议会议。国家税务总局党委书记、局长胡静林主持会议并强调,……
+会上,广西壮族自治区、海南省、江西省、福建省、重庆市税务局“一把手”通过视频方式依次进行述责述廉,……北京市、深圳市、吉林省、陕西省税务局和总局驻西安特派办党委书记通过视频方式依次作抓党建述职,客观总结成绩,深入查摆问题,提出改进措施。
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://cgj.yueyang.gov.cn/9919/9940/20352/content_1917974.html (a city urban management bureau's annual work
+    # report: no inspection at all; its tonnages and counts of bodies are no metric)
+    ("yueyang_urban_management_work_report", "http://cgj.yueyang.gov.cn/9919/9940/20352/content_1917974.html", "news", """立足更高定位 彰显更大作为 推动城市管理和综合执法事业高质量发展 以优异成绩迎接党的二十大胜利召开
+来源:市城管局   2022-03-10 11:51
+2022年城市管理和综合执法工作报告市城管局党组书记、局长  杜  宇
+(2022年2月28日)
+同志们:
+今天,我们召开局系统工作会议,……全面总结2021年工作,表彰先进单位和先进个人,安排部署2022年度工作,……
+(一)城市形象在精细管理中持续提升。……市中心城区约1200吨/日生活垃圾实现日产日清、焚烧发电。126家市直公共机构和472家区属公共机构全面实施生活垃圾分类,11个街道创建示范街道。……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
     # --- round-level notices and statistics --------------------------------------------------------------------------
     # http://www.xiongan.gov.cn/20250424/692610eb11ad4ffd8728818d21281ef7/c.html (a new area's working committee's
     # fourth round fed back: three centres named; the three counties' discipline bodies and organisation departments
@@ -149,6 +165,48 @@ HELD_OUT_R16 = [
 (一)统筹抓好“谋划部署”与“责任落实”,抗稳抓牢主体责任。……一是狠抓部署落实。先后18次召开书记专题会、市委常委会传达学习习近平总书记关于巡视工作的重要论述,听取巡察情况,研究部署巡察工作。市委主要领导……书记专题会上先后对113项典型问题和问题线索提出明确处置意见,推动解决“中梗阻”问题。二是狠抓履职尽责。市委巡察工作领导小组……先后召开各类会议25次研究巡察工作,……三是狠抓机构建设。一次性为市委巡察机构补充8个编制,……选配11名处级专职巡察干部,26名市县巡察干部得到提拔使用。……
 """, {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "end": None,
       "feedback_date": None, "figures": []}),
+    # http://fazhish.org.cn/show-420100.html (a city's look-back at six departments, on a copied domain: the six are
+    # not named, so no units; 7月下旬至8月中旬 (parts of months) not scored; 五届市委巡察全覆盖 names the term's coverage
+    # as a goal, so the term is not scored; two groups, none named)
+    ("wuzhong_look_back_six_departments", "http://fazhish.org.cn/show-420100.html", "rounds", """“这次市委巡察‘回头看’的重点是坚持问题导向,看被巡察单位问题整改是否到位,……”近日,吴忠市委巡察办深入各巡察组驻地,督导市委巡察“回头看”工作,……
+为进一步推动五届市委巡察全覆盖,检验和巩固巡察反馈问题整改成果,结合工程建设政府采购等重点领域突出问题专项治理工作,7月下旬至8月中旬,市委组建2个巡察组,对6个已巡察市直部门集中开展巡察“回头看”,重点了解被巡察党组织整改责任落实情况、问题整改落实情况、成果运用情况、专项治理工作进展情况,……(吴忠市纪委监委)
+""", {"unit": "", "units": [], "group": None, "round": None, "feedback_date": None, "problems": 0, "figures": []}),
+    # http://www.xtrb.cn/xt/2025-05/14/content_974574.htm (a city's tenth round mobilised: term 10, round 10; its units
+    # are counted by kind (two development zones of the city, 18 counties' zones, some villages), so units are not
+    # scored; the meeting's day is no start)
+    ("xingtai_tenth_term_tenth_round_mobilisation", "http://www.xtrb.cn/xt/2025-05/14/content_974574.htm", "rounds", """全市巡察工作会议暨十届市委第十轮巡察工作动员部署会议召开
+本报讯(记者籍明泉)5月13日,全市巡察工作会议暨十届市委第十轮巡察工作动员部署会议召开,传达学习中央和省委有关会议精神,落实中央和省委关于巡视巡察工作的新部署新要求,对十届市委第十轮巡察工作进行动员部署。
+……根据省委巡视工作部署要求和市委巡察工作安排,本轮巡察将对市本级两个开发区和18个县(市、区)经开区以及部分村(社区)开展巡察。
+……要精准把握本轮巡察监督重点,聚焦市经开区和市高新区突出主责主业改革以来取得的工作成效和干部队伍精神状态、18个县(市、区)经开区管委会作用发挥、村“两委”换届准备、社区助力温暖之城建设成效等情况开展巡察,……
+""", {"unit": "", "group": None, "term": 10, "round": 10, "start": None, "end": None, "feedback_date": None,
+      "figures": []}),
+    # https://www.kflz.gov.cn/sitesources/lhsjjw/page_pc/xcjy/mtjj/articlec0be3c074105453e9d7e417cbcafadc0.html (a
+    # county's account of its rectification oversight (五书制): letters, opinions, a reminder and an interview counted
+    # are no findings of an inspection; no round, group or dates)
+    ("linying_rectification_five_letters", "https://www.kflz.gov.cn/sitesources/lhsjjw/page_pc/xcjy/mtjj/articlec0be3c074105453e9d7e417cbcafadc0.html", "rounds", """临颍县认真贯彻落实习近平总书记关于巡视整改工作重要讲话精神,工作中探索总结了“五四三”工作模式,全力做好巡察“后半篇文章”,……
+“五书制”压实整改责任。……整改初期,向整改单位提前下发《整改督查督办通知书》,提出整改意见,明确整改任务。……对整改严重超期的,报请县委巡察工作领导小组提出问责建议,按照干部管理权限,下发《巡察整改问责书》,约谈单位主要负责人,并进行严肃问责。截至目前,先后下发《巡察整改阶段督查指导书》16份,提出督导意见46条;下发《巡察整改工作提醒书》1份;约谈提醒被巡察单位负责人1名。
+""", {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # http://js.zjol.com.cn/ycxw_zxtf/201701/t20170106_2707067.shtml (a provincial paper on a term's full coverage: term
+    # 13 (第十三届浙江省委, the committee whose inspections the text sums up); 14轮 counted and 2016's rounds named
+    # together give no round; its counts are of two years' rounds and a term, so figures are not scored; the colleges'
+    # figures belong to other inspections)
+    ("zhejiang_thirteenth_term_full_coverage", "http://js.zjol.com.cn/ycxw_zxtf/201701/t20170106_2707067.shtml", "rounds", """浙江255个地区单位党组织完成“政治体检”
+2017年01月06日 14:53:26
+浙江在线1月6日讯(浙江在线记者 丁谨之)记者从省委巡视组了解到,2016年12月底,随着省委巡视组完成该年度第三轮对26家单位巡视和6个县(市、区)巡视“回头看”,第十三届浙江省委顺利实现巡视工作全覆盖,共开展14轮巡视,完成对255个地区(单位)党组织的“政治体检”。
+在2016年前两轮巡视中,就累计谈话5000余人次,受理各类信访461批次,发现被巡视单位存在党的领导弱化、党的建设缺失、全面从严治党不力等问题651个。
+2016年以来,省委巡视组共向被巡视单位反馈问题1029个,目前均已完成整改。……
+""", {"unit": "", "units": [], "group": None, "term": 13, "round": None, "start": None, "end": None,
+      "feedback_date": None}),
+    # --- audit texts (read as the README says: an audit office's texts and audit rectification are no inspection) -----
+    # http://www.ntfabu.com/newsepaper/detail/10036_42692_472043_4615024_ntfb.html (a district people's congress and
+    # government assigning the audit's problems: an audit's rectification, no party inspection; its 27 problems and 29
+    # lists are an audit's; everything absent, which a refusal as an audit text also meets)
+    ("tongzhou_audit_problems_assignment", "http://www.ntfabu.com/newsepaper/detail/10036_42692_472043_4615024_ntfb.html", "audit", """通州联合交办审计查出问题清单
+本报讯 (通讯员马宇)9月12日,通州区人大常委会、区政府联合召开审计查出问题交办会,会议对2017年度同级审计查出的6大类27项问题进行集中交办,向被审计单位下发了29份整改清单。
+2017年,通州区人大常委会专门出台《关于加强审计查出问题整改工作的监督办法》。对审计查出的问题,由审计部门编制问题整改清单,区人大和区政府联合交办,整改率达95%。
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "figures": []}),
     # --- noisy copies ------------------------------------------------------------------------------------------------
     # https://alatiku.com/fanwen/zongjie/kkp0z3.html (a model-essay site's template of a school's report with its months
     # and day blanked as X: 2023年X月中旬 and X月23日 give no date; the school is X中学 and not scored; the meetings
@@ -197,4 +255,62 @@ thought1688
   4. 水利基础设施建设滞后,部分地区水利工程老化失修,存在安全隐患。
 """, {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "figures": []}),
+    # http://kaisongmc.com/news/JDGZ/20181022/1810224453210113.html (a county people's congress pressing an audit's
+    # rectification, copied onto a gambling site (凤凰体育 over the page) with its chrome: an audit's follow-up, no
+    # party inspection; the audited offices, the hospital and the school are no units)
+    ("hanyuan_audit_rectification_gambling_copy", "http://kaisongmc.com/news/JDGZ/20181022/1810224453210113.html", "noisy", """凤凰体育
+图片
+您现在的位置:首页 >> 监督工作 >> 正文
+汉源县人大常委会督办审计查出突出问题整改
+ 【发布日期:2018-10-22】 【字号: 】  【关闭此页
+1019日,汉源县人大常委会财经工委召集县政府办、县审计局以及被审计单位县财政局、县教育局、县林业局、县卫计局、县旅游局、县医院、汉源县第一中学负责人,召开专题会议,对审计查出的突出问题进行整改督办。县人大常委会副主任陈永志出席会议。
+……陈永志要求,县审计局要以审计报告为依据,及时将审计查出的突出问题以整改清单的方式发给被审计单位,同时抄报县人大常委会财经工委,并在11月底以前将整改报告报送县人大常委会。……(汉源县人大常委会财经工委)
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "figures": []}),
+    # http://jyss.net/forum.php?extra=page%3D55&mod=viewthread&tid=106582 (a district health commission's own 巡查 of a
+    # township hospital's branch, reposted on a forum with the forum's anti-copy junk characters between lines, as
+    # found: a 巡查 is no party inspection (as the batches read 巡查), so no group, unit list or dates)
+    ("liangxu_hospital_patrol_forum_junk", "http://jyss.net/forum.php?extra=page%3D55&mod=viewthread&tid=106582", "noisy", """区卫健委党组第一巡查组巡查梁徐卫生院党支部 工作动员会召开
+9 B7 X* [5 b' q; g
+, ?% v& `+ Z) ^* O# U4 m/ A8 J4 T* y9 h
+6月19日上午,区卫健委党组第一巡查组巡查梁徐卫生院党支部工作动员会在该院三楼会议室召开,出席此次会议的有:区卫健委党组成员、一级主任科员、第一巡查组组长单春旺同志、梁徐街道人大工委主任张学兵同志以及区卫健委党组第一巡查组的全体工作人员。梁徐卫生院领导班子、全体职工、退休党员干部代表以及辖区内12家村卫生室室长参加了会议。会议由该院党支部书记曹礼军主持。2 L+ v; N9 F& y
+会上,单春旺组长做了动员讲话,……单组长强调,本次巡查任务时间紧、任务重、要求高,……9 g4 X9 O. T# [6 c
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://www.y8699.cn/news/566.html (a city's linked inspection of a development zone mobilised, copied onto a
+    # gaming site under its banner (万泰娱乐资讯): the group's one name is scored; the zone is named with the parks it
+    # manages in a bracket, so the unit is not scored; the provincial group beside it and its 4月11日 meeting are no
+    # field; the meeting's day is no start)
+    ("yizheng_zone_linked_mobilisation_gaming_copy", "http://www.y8699.cn/news/566.html", "noisy", """万泰娱乐资讯
+扬州市委第一联动巡察组巡察仪征经济开发区工作动员会召开
+  根据省委巡视工作领导小组统一部署,2022年4月13日,扬州市委第一联动巡察组巡察仪征经济开发区[含统筹管理的扬州化学工业园区、扬州(仪征)汽车工业园、扬州(仪征)大数据产业园]工作动员会召开。会上,省委第七巡视组正处巡视专员、总联络员包曦出席会议并讲话。扬州市委第一联动巡察组组长余通海作了动员讲话,对做好巡察工作提出要求。……
+  ……以及4月11日省委第七巡视组巡视仪征市工作动员会精神,……
+""", {"group": "扬州市委第一联动巡察组", "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "figures": []}),
+    # http://your-vimeo-address.com/27005/617005440/1902916.html (a development zone's first round of 2025 mobilised,
+    # in traditional script on an unrelated domain: round 1 (2025年第一輪); no group named; the office speaking is not
+    # said to be inspected, so the unit is not scored; the meeting's day is no start)
+    ("development_zone_2025_first_round_trad", "http://your-vimeo-address.com/27005/617005440/1902916.html", "noisy", """2月19日,開發區組織召開2025年第一輪巡察工作動員會,對巡察工作進行安排部署。紀檢監察工委書記、黨工委巡察工作領導小組組長劉英群出席會議并講話,管委會副主任、黨工委巡察工作領導小組副組長楊滿懷主持會議。紀檢監察工委、巡察辦、人力資源部主要負責同志及黨政辦公室全體人員參加會議。
+會議宣讀了《開發區2025年第一輪巡察工作實施方案》,黨政辦公室主要負責人作表態發言。
+……對巡察發現的違反中央八項規定精神問題和其他情節嚴重的問題線索要邊巡邊移、邊巡邊督,形成強力震懾。……
+""", {"group": None, "term": None, "round": 1, "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # http://www.qdubb.cn/html/2022/xunshixuncha_0801/111588.html (a provincial group's special inspection of a high-tech
+    # zone's working committee mobilised, in traditional script on a copying domain: unit the zone's 党工委 (玉溪高新區
+    # 黨工委, written here in simplified script), group 省委第九巡视组; 7月28日 is the meeting's day, no start)
+    ("yuxi_high_tech_zone_provincial_special_trad", "http://www.qdubb.cn/html/2022/xunshixuncha_0801/111588.html", "noisy", """
+按照省委統一部署,7月28日,省委第九巡視組專項巡視玉溪高新區黨工委工作動員會召開。會前,巡視組組長沈光善主持召開與玉溪高新區黨工委書記馬亞東、管委會主任姚翔的見面溝通會,通報了巡視任務,提出了工作要求;……會上,沈光善作了動員講話;周誠崗通報了干擾、對抗巡視的一些典型問題;馬亞東主持會議并表態講話。
+省委第九巡視組有關同志,玉溪市委有關負責同志,玉溪高新區黨工委領導班子成員出席會議;玉溪紅塔工業園區、研和工業園區黨工委領導班子成員,……列席會議。
+""", {"unit": "玉溪高新区党工委", "group": "省委第九巡视组", "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # http://www.xmdkfw.com/news/20200129/84670.html (a journal paper on the central inspections since the 18th congress,
+    # reposted with its abstract and classification lines: no inspection of its own; 十八大 is a party congress, no term)
+    ("inspection_history_paper_reposted", "http://www.xmdkfw.com/news/20200129/84670.html", "noisy", """首页
+突破与创新:十八大以来中国共产党的巡视工作研究
+点击:0时间:2020-01-29 00:32:34
+[摘 要]十八大以来,在全面从严治党的新形势下,中国共产党对巡视工作进行了重大突破与全面创新。……巡视工作在要求上严字当头,在布局上实现“全覆盖”,在巡视组的派遣形式上实行“三个不固定”,……
+[关键词]十八大;全面从严治党;巡视工作;政党治理
+[中图分类号] D262.6 [文献标识码] A
+[文章编号]1007-8487(2017)09-0014-09
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
 ]
