@@ -84,6 +84,31 @@ HELD_OUT_R16 = [
         一、履行主体责任,抓好整改任务
 """, {"group": "专项巡察第五交叉巡察组", "term": 15, "round": 2, "start": None, "end": None,
       "feedback_date": date(2023, 2, 17), "figures": [("problems", 24), ("completed", 5), ("in_progress", 5)]}),
+    # http://www.sgrh.gov.cn/zwgk/tzgg/content/post_2820727.html (a county media centre's report: the group named with
+    # its number and then as 县委巡察组, scored; the feedback goes to 我中心, the visit names 县融媒体中心)
+    ("shixing_media_centre_progress", "http://www.sgrh.gov.cn/zwgk/tzgg/content/post_2820727.html", "progress", """根据县委统一部署,2024年9月23日至12月27日,县委第三巡察组对县融媒体中心进行了巡察。2025年2月17日,县委巡察组向我中心反馈了巡察意见。根据《中国共产党巡视工作条例》和《中国共产党党内监督条例》有关规定,现将巡察集中整改进展情况予以公布。
+一、以政治建设为统领,把巡察整改作为重大政治任务抓紧抓实。
+(一)加强组织领导,落实主体责任。迅速成立巡察整改工作领导小组,统筹推进整改工作落实。……
+""", {"unit": "县融媒体中心", "group": "县委第三巡察组", "term": None, "round": None, "start": date(2024, 9, 23),
+      "end": date(2024, 12, 27), "feedback_date": date(2025, 2, 17), "figures": []}),
+    # http://www.gthyjng.cn/bwgjs/djygh/202509/t20250909_605073.htm (a memorial museum's party group, with its
+    # title repeated under the site's column chrome; the material sent on 10月21日 is no field)
+    ("gutian_memorial_museum_progress", "http://www.gthyjng.cn/bwgjs/djygh/202509/t20250909_605073.htm", "progress", """您现在的位置:首页 > 博物馆建设 > 党建与工会
+【党建与工会】
+中共古田会议纪念馆党组关于巡察整改进展情况的通报
+时间:2025年09月04日    
+中共古田会议纪念馆党组关于巡察整改进展情况的通报
+  根据龙岩市委巡察工作统一部署,2024年3月25日至5月12日,市委巡察一组对古田会议纪念馆党组进行了巡察,并于2024年10月18日反馈了巡察意见。按照党务公开原则和巡察工作有关要求,现将巡察整改进展情况予以公布。
+  一、压实政治责任,抓紧抓实抓细整改工作
+  ……一是统一思想、全力以赴。2024年10月18日巡察意见反馈后,馆党组第一时间对反馈意见整改工作进行安排部署,……10月21日印发了巡察情况反馈会议相关材料,……
+""", {"unit": "古田会议纪念馆党组", "group": "市委巡察一组", "term": None, "round": None, "start": date(2024, 3, 25),
+      "end": date(2024, 5, 12), "feedback_date": date(2024, 10, 18), "figures": []}),
+    # http://asctjt.com.cn/news.aspx?id=342 (a city investment group's note on its rectification at the push stage, a body
+    # with no title, no inspection named by group or date: the 5 meetings, 2 visits and 3 projects are no metric; a
+    # traditional-script copy of the same note is at m.ruby-drake.com/news.aspx?id=342 and is not taken)
+    ("construction_group_rectification_push_note", "http://asctjt.com.cn/news.aspx?id=342", "progress", """5月以来,巡察整改工作进入攻坚阶段,集团上下坚持“台账式管理、项目化推进”,召开专题调度会议5次,主要领导现场督导2次,对难点问题建立“周调度”机制,由分管领导牵头协调,实行台账动态更新,确保问题见底清零。
+通过与业务、监督、党建等部门多维度联动,形成合力,紧盯重点问题,取得了一系列突破进展。建投集团经过多方努力,与监理公司已达成可行的支付比例,正在对3个未决算项目进行报决审批;……
+""", {"group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None, "figures": []}),
     # --- news (feedback meetings, mobilisations, rectification news, checks that are no party inspection) ------------
     # http://www.changwu.gov.cn/xw/zwyw/202311/t20231120_1700895.html (a city inspection group's deputy leader on a
     # research visit (调研) to a county's Red Cross projects: no visit of an inspection stated, no dates, no findings;
@@ -148,6 +173,28 @@ HELD_OUT_R16 = [
 同志们:
 今天,我们召开局系统工作会议,……全面总结2021年工作,表彰先进单位和先进个人,安排部署2022年度工作,……
 (一)城市形象在精细管理中持续提升。……市中心城区约1200吨/日生活垃圾实现日产日清、焚烧发电。126家市直公共机构和472家区属公共机构全面实施生活垃圾分类,11个街道创建示范街道。……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # https://jw.sicau.edu.cn/info/1080/4401.htm (a university's sixth round: its first group's feedback to a library and
+    # archives branch: round 6, feedback 2024-06-26; the group (第一巡察组 of the round) is not scored; the four aspects'
+    # findings each close with 等问题, so problems are not scored)
+    ("sicau_library_archives_branch_feedback", "https://jw.sicau.edu.cn/info/1080/4401.htm", "news", """按照学校党委统一部署,2024年6月26日,学校党委第六轮巡察第一巡察组巡察图书馆档案馆直属党支部情况反馈会在成都校区图书馆一楼会议室召开,雅安校区、都江堰校区图书馆档案馆以视频会议形式参加。……图书馆档案馆直属党支部书记刘菲主持会议。
+第一巡察组组长侯莉逐一反馈了此次巡察情况。……但在“四个聚焦”方面,巡察工作也发现了一些问题,主要表现在:
+一是在聚焦党中央决策部署在基层落实情况方面,还存在学习贯彻习近平新时代中国特色社会主义思想尚有差距,服务学校高质量发展存在短板等问题。二是在聚焦群众身边不正之风和腐败问题方面,还存在党支部落实主体责任不够严实,党风廉政建设落实不力,作风建设有待加强等问题。……
+""", {"unit": "图书馆档案馆直属党支部", "term": None, "round": 6, "start": None, "end": None,
+      "feedback_date": date(2024, 6, 26), "figures": []}),
+    # https://www.cdrb.com.cn/epaper/cdrbpc/202312/11/c124830.html (a district group company's own special check of asset
+    # letting by its audit and discipline office: a check, no party inspection; 13个问题 urged to be fixed is a check's
+    # count, no figure)
+    ("jinjiang_group_asset_letting_check", "https://www.cdrb.com.cn/epaper/cdrbpc/202312/11/c124830.html", "news", """本报讯 (成都日报锦观新闻记者 陈方耀) 为进一步推动集团资产招商工作规范化实施,近期,锦江发展集团公司审计监察法务部协同纪律检查室,组织开展了资产招商专项监督检查。
+据悉,根据前期制定的专项检查方案和检查目录,检查组对30余处资产进行检查,……通过现场访谈、调阅资料、实地调研等方式督促整改了13个问题。……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # https://pejw.pes.gov.cn/html/xsxc/content/2024020690740.html (a county inspection office's archive training: 13轮次
+    # is a count of rounds archived, no round; no inspection of its own)
+    ("lancang_inspection_archive_training", "https://pejw.pes.gov.cn/html/xsxc/content/2024020690740.html", "news", """“我们要把巡察档案作为准确记录、反映巡察工作真实面貌、客观评价巡察工作发展历程和探索巡察工作发展规律的重要依据。”近日,在澜沧县委巡察机构档案业务培训会上,巡察办主要负责人就加强档案管理提出要求。
+……巡察前,各巡察组按照巡察进驻准备、汇报座谈、查阅资料、个别谈话、意见反馈、问题线索、问题底稿、巡察报告等环节,全面做好巡察档案资料收集工作。……
+截至目前,县委巡察办已完成13轮次巡察档案全部立卷归档工作。
 """, {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "problems": 0, "figures": []}),
     # --- round-level notices and statistics --------------------------------------------------------------------------
@@ -311,6 +358,45 @@ thought1688
 [关键词]十八大;全面从严治党;巡视工作;政党治理
 [中图分类号] D262.6 [文献标识码] A
 [文章编号]1007-8487(2017)09-0014-09
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://jianhunews.com/article/ranking-content/66908dded0783e1fa78b4576.html (a county media centre's report on a
+    # paper's site whose conversion dropped 年/月 and a 察, as found: 2023814日至1031 is 2023-08-14 to 2023-10-31,
+    # 20231227日 the feedback (2023-12-27); term 15, round 3 from the title; 33个具体问题 the problems, 30 completed, 3 in
+    # progress (正在整改, as r15 reads it); the broken count 413个方面 is none; the broken group name is not scored)
+    ("jianhu_media_centre_progress_runtogether", "http://jianhunews.com/article/ranking-content/66908dded0783e1fa78b4576.html", "noisy", """列表详情
+首页 > 公告列表 > 详情
+中共建湖县融媒体中心委员会关于十五届县委第三轮巡察整改进展情况的通报
+建湖日报数字报 2024-07-12
+根据县委统一部署,2023814日至1031县委第三巡组对县融媒体中心党委开展了常规巡察。1227县委巡察组向中心党委反馈巡察意见按照巡察工作有关要求,现将巡察整改进展情况予以公布。
+一、整改工作组织情况
+20231227日,县委第三巡察组向县媒体中心党委反馈了巡察意见,共指出413个方面33个问题。县融媒体中心党委高度重视,……
+截至2024620日,巡察反馈的33个具体问题,已完成整改30个,正在整改的3个,整改工作取得了较为明显的成效。
+""", {"unit": "县融媒体中心党委", "term": 15, "round": 3, "start": date(2023, 8, 14), "end": date(2023, 10, 31),
+      "feedback_date": date(2023, 12, 27), "figures": [("problems", 33), ("completed", 30), ("in_progress", 3)]}),
+    # http://www-822834.com/news/folder1991/syx/2020/11/2020-11-25468141.html (a county's hearing on its fourteenth round,
+    # in traditional script on a copying domain: round 14, the round's visit 2020-07-30 to 2020-10-20; its nine units
+    # named with 委员会 (four schools routinely, a bureau and four towns looked back at), written in simplified script)
+    ("shuyang_fourteenth_round_hearing_trad", "http://www-822834.com/news/folder1991/syx/2020/11/2020-11-25468141.html", "noisy", """11月21日,沭陽縣委書記卞建軍主持召開會議,專題聽取縣委第十四輪巡察情況匯報。……
+據悉,根據縣委統一部署,2020年7月30日至10月20日,縣委第十四輪巡察利用兩個多月時間,對沭陽高級中學委員會、沭陽如東中學委員會、沭陽建陵高級中學委員會和沭陽中等專業學校委員會等4家學校組織了常規巡察,對縣住房和城鄉建設局委員會、桑墟鎮委員會、劉集鎮委員會、悅來鎮委員會和青伊湖鎮委員會等5家單位開展了巡察“回頭看”。
+會上,相關巡察組負責人依次匯報了巡察情況,參會領導進行點評并提出相關意見。……(融媒體記者:張巖)
+總共: 1頁
+作者:張巖
+""", {"unit": "", "units": ["沭阳高级中学委员会", "沭阳如东中学委员会", "沭阳建陵高级中学委员会", "沭阳中等专业学校委员会",
+                            "县住房和城乡建设局委员会", "桑墟镇委员会", "刘集镇委员会", "悦来镇委员会", "青伊湖镇委员会"],
+      "group": None, "term": None, "round": 14, "start": date(2020, 7, 30), "end": date(2020, 10, 20),
+      "feedback_date": None, "figures": []}),
+    # http://www.zqxiaoshengyi.cn/gsdt/7617.html (a city people's congress's research visit to a city investment group,
+    # in traditional script on a copying domain: no inspection; the subsidiaries and sites visited are no units)
+    ("congress_research_city_group_trad", "http://www.zqxiaoshengyi.cn/gsdt/7617.html", "noisy", """11月22日,市人大常委會黨組副書記、副主任徐毅一行到集團公司專題調研企業改革情況,市政府國資委及集團公司黨委主要負責人陪同調研。
+調研組一行先后到城投能源發展公司、崇文書苑項目、西郊街道崇文社區黨群服務中心、中心城區智慧停車指揮中心,通過聽取匯報、現場詢問、實地查看等形式,詳細了解了集團公司在改革發展方面所做的努力與成效。
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://www.hcv8jop6ns1r.cn/home/category/detail/id/11098.html (a city general office's check of archive disposal
+    # after an institutional reform, in traditional script on a junk domain: a 督查 is no party inspection; its
+    # findings are a check's)
+    ("ningbo_archive_disposal_check_trad", "http://www.hcv8jop6ns1r.cn/home/category/detail/id/11098.html", "noisy", """近期,根據寧波市委督查計劃安排,市委辦公廳組成兩個督察組,對市直涉改單位和各區縣(市)機構改革檔案處置工作開展專項督查,……
+針對督查中發現的檔案局館職能未厘清,存在檔案館代行檔案行政監管職能現象;機構改革前非進館檔案資源的整合工作進展較慢,……督查組現場向受檢單位進行初步反饋,并逐一下發督查意見書,明確整改時限。……在年底前對被督查單位進行一次“回頭看”,……
 """, {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "problems": 0, "figures": []}),
 ]
