@@ -109,6 +109,26 @@ HELD_OUT_R16 = [
     ("construction_group_rectification_push_note", "http://asctjt.com.cn/news.aspx?id=342", "progress", """5月以来,巡察整改工作进入攻坚阶段,集团上下坚持“台账式管理、项目化推进”,召开专题调度会议5次,主要领导现场督导2次,对难点问题建立“周调度”机制,由分管领导牵头协调,实行台账动态更新,确保问题见底清零。
 通过与业务、监督、党建等部门多维度联动,形成合力,紧盯重点问题,取得了一系列突破进展。建投集团经过多方努力,与监理公司已达成可行的支付比例,正在对3个未决算项目进行报决审批;……
 """, {"group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # http://www.ssqfy.hbfy.gov.cn/DocManage/ViewDoc?docId=229a925b-e58e-4cbe-80a3-eaab08e7611b (a district court's party
+    # group after a raised-level crossed inspection: the visit names 我院党组, so the unit is not scored; 12项规章制度
+    # rules, 整改措施56条 measures)
+    ("shashi_court_raised_crossed_progress", "http://www.ssqfy.hbfy.gov.cn/DocManage/ViewDoc?docId=229a925b-e58e-4cbe-80a3-eaab08e7611b", "progress", """中共荆州市沙市区人民法院党组关于巡察整改进展情况的通报
+2025-08-07 11:00
+来源: 沙市区人民法院
+    浏览: 116
+根据市委巡察工作统一部署,2024年9月20日至12月31日,市委第五巡察组对我院党组开展了提级交叉巡察,并于2025年2月26日反馈了巡察意见。根据巡察工作有关要求,现将巡察整改进展情况予以公布。
+一、巡察整改组织领导情况
+……二是健全完善制度,强化督查检查。整改期间,共新建、修订、完善12项规章制度,确保反馈问题有效整改。……
+三是细化工作措施,强化整改实效。针对反馈问题,结合工作实际,建立巡察反馈问题整改台账,共制定整改措施56条,……
+""", {"group": "市委第五巡察组", "term": None, "round": None, "start": date(2024, 9, 20), "end": date(2024, 12, 31),
+      "feedback_date": date(2025, 2, 26), "figures": [("rules_established", 12), ("measures", 56)]}),
+    # https://public.huiji.gov.cn/D49Y/8738334.jhtml (a district administrative approval bureau's report: 为期45天 and the
+    # 3 months of rectification are no metric; the feedback goes to 我局, the visit names the bureau's party group)
+    ("huiji_approval_bureau_progress", "https://public.huiji.gov.cn/D49Y/8738334.jhtml", "progress", """按照区委统一部署,2024年3月5日至4月18日,区委第一巡察组对区行政审批和政务信息管理局党组开展了为期45天的政治巡察。2024年5月16日,区委第一巡察组向我局反馈了巡察意见,经过3个月集中整改和《郑州市委巡察整改情况公开办法》有关规定,现将巡察整改情况予以公布:
+(一)党组书记组织落实整改工作情况
+1.强化责任担当,切实提高政治站位。收到区委第一巡察组巡察反馈意见后,主动认领问题,……
+""", {"unit": "区行政审批和政务信息管理局党组", "group": "区委第一巡察组", "term": None, "round": None,
+      "start": date(2024, 3, 5), "end": date(2024, 4, 18), "feedback_date": date(2024, 5, 16), "figures": []}),
     # --- news (feedback meetings, mobilisations, rectification news, checks that are no party inspection) ------------
     # http://www.changwu.gov.cn/xw/zwyw/202311/t20231120_1700895.html (a city inspection group's deputy leader on a
     # research visit (调研) to a county's Red Cross projects: no visit of an inspection stated, no dates, no findings;
@@ -397,6 +417,28 @@ thought1688
     # findings are a check's)
     ("ningbo_archive_disposal_check_trad", "http://www.hcv8jop6ns1r.cn/home/category/detail/id/11098.html", "noisy", """近期,根據寧波市委督查計劃安排,市委辦公廳組成兩個督察組,對市直涉改單位和各區縣(市)機構改革檔案處置工作開展專項督查,……
 針對督查中發現的檔案局館職能未厘清,存在檔案館代行檔案行政監管職能現象;機構改革前非進館檔案資源的整合工作進展較慢,……督查組現場向受檢單位進行初步反饋,并逐一下發督查意見書,明確整改時限。……在年底前對被督查單位進行一次“回頭看”,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://scbshop.com/detail/44996 (a spun copy of a province's round mobilised, its words swapped by a synonym
+    # machine as found: 十一月届省委办公厅第三步轮巡查, 督察/检查/巡查 for 巡视, 12月28之日起进军 for the entry; a round-level
+    # text whose term, round, dates and groups the spinning destroyed: no group, no dates; its counties per group are
+    # not scored, some names being spun too (烈深山区, 八公偏远地区))
+    ("province_round_groups_spun_copy", "http://scbshop.com/detail/44996", "noisy", """6月16日在下午,全区巡查巡察运行多媒体暨十一月届省委办公厅第三步轮巡查班师堡垒机被部署会举办,多媒体发布了本轮巡查级任务职责分工。
+经省纪委拒绝,本轮督察共选派10个督察组,对38个县(市、区)落实传统督察,对其所在区域开发建设区(居民小区、景点)落实一体化提级是交叉督察巡察。督察驻点日子为8个月控制,各督察组12月28之日起进军,7月10之日起撤点。督察责任组织架构下面的:
+省政府第二督察组:督察巢湖市、肥东县、肥西县、长丰县。
+省委办公厅第五检查组:检查濉溪县、杜集区、烈深山区。
+省纪委其三督察组:督察天长市、明光市、凤阳县。
+……
+省政府十巡察组:巡察泾县、绩溪县、旌德县。
+""", {"unit": "", "group": None, "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # http://www.fcgrwgf.cn/art/2023/1/21/art_1229712573_71674.html (a district social security bureau's annual report on
+    # information disclosure, in traditional script with the page's table borders run into a line of bars: no
+    # inspection; 107件 disclosed and its 回頭看 of published items are no field)
+    ("dinghai_disclosure_report_bars_trad", "http://www.fcgrwgf.cn/art/2023/1/21/art_1229712573_71674.html", "noisy", """定海區人民政府
+2022年區人力社保局政府信息公開工作年度報告
+|
+||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||
+一、總體情況 2022年,我局根據國家和省、市、區關于政務公開的工作部署,……(一)主動公開。嚴格按照信息公開規范要求,及時、準確公布政務動態、公告公示等欄目內容,全年主動公開信息107件。 (二)依申請公開。2022年未收到政府信息公開申請。……(五)監督保障。嚴格落實信息公開審查機制,不定期對已公開信息開展“回頭看”。……
 """, {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "problems": 0, "figures": []}),
 ]
