@@ -1,111 +1,116 @@
 """Outside texts of batch r16 (issue 14), held out: collected with the search tool from public pages that are in no
-earlier batch (each address checked against every outside batch, r15 included, test_outside_documents.py and the
-seeds, with and without www./m./mip. and its query string; every text compared with `bench/outside_overlap.py
-tests/imports/parsing/outside_r16.py`, which loads an unregistered batch without running the importer: the two texts
-that share a publication template with an r10 text are named in SHARES_TEMPLATE below; the rest share official
-formulas only, the longest run 60 characters). Their fields
-are written down by reading only. The importer was not run on them while they were collected, no test or bench that
-runs it was run, and the collector read neither imports/parsing nor the parser's tests (only the outside_*.py data
-files, outside_set.py's docstring, extract and score, and the README); the integrator runs them once, and that run is
-the honest figure for unseen texts.
+earlier batch (each address checked against every outside batch, r15 included, test_outside_documents.py and the seeds,
+with and without www./m./mip. and its query string; every text compared with `bench/outside_overlap.py
+tests/imports/parsing/outside_r16.py`, which loads an unregistered batch without running the importer: the three texts
+that share a publication template (or a city's round) with an earlier text are named in SHARES_TEMPLATE below; the rest
+share official formulas only, the longest run 60 characters). Their fields are written down by reading only. The
+importer was not run on them while they were collected, no test or bench that runs it was run, and the collector read
+neither imports/parsing nor the parser's tests (only the outside_*.py data files, outside_set.py's docstring, extract
+and score, and the README); the integrator runs them once, and that run is the honest figure for unseen texts.
 
-Sources. All 53 texts from the search tool's "pages" corpus, each with its address (none came without one). The
+Sources. All 60 texts from the search tool's "pages" corpus, 59 with their address and one without (noted in place:
+"search corpus pages (no URL returned)", as c-dev's were; the overlap script reports that placeholder as shared). The
 "code" corpus was not used (r14 and r15 found nothing usable there) and find_string over GitHub files for a progress
-formula (反馈了巡察意见。按照) found nothing. Of about 230 candidate addresses checked, about 165 were earlier
-batches'. Dropped after reading: a document site's second table-of-contents page (renrendoc, the same site chrome and
-kind as r14's first_round_feedback_plan_toc_junk), a reprint of the 2015 central first round of 26 enterprises and an
-Anhui provincial round of 2018 and a central twentieth-term fourth round list (events whose unit lists earlier batches
-hold from other addresses), and a traditional-script copy of a note whose simplified page is kept (the ruby-drake
-copy of construction_group_rectification_push_note). New this time: kinds of unit the brief named or the set lacked —
-a science association (Longyan) and a women's federation (Quanzhou) with their page chrome, a city commerce bureau's
-stage report, a provincial capital's district after a provincial round, an autonomous county's and a banner's medical
-insurance bureaus (a mobile and a special inspection), a city agriculture bureau after a field inspection (funds) and
-a district one after a crossed special inspection of a city's round, two county media centres, a memorial museum, a
-district court after a raised-level crossed inspection, a district approval bureau, a city investment group's note;
-news of a Red Cross research visit by a group's deputy, a county's first round hearing, a water bureau's campaign forum,
-a farmland spot check, a special group visited by its district's discipline secretary, a seven-body health
-mobilisation, a tax administration's accountability hearing, a university's library branch fed back, a group
-company's own asset check, an archive training, an urban management work report, a transport bureau's look-back;
-rounds of a new area's fourth round, a city's account of its inspection work, a county's rectification letters, a
-province's term coverage (2017), a city's look-back, a city's tenth round of development zones, a county's village
-inspections in sum, a province's 28 units one a line; audit texts of a people's congress, Hong Kong's director of
-audit and a paper; noisy copies in traditional script, on gambling and junk domains, spun, run together, templated with
-X and **, generated; Qinghai, Ningxia, Hebei (Xiong'an, Xingtai), Inner Mongolia, Yunnan, Guangdong, Fujian, Jiangsu,
-Anhui, Hubei, Henan, Shaanxi, Gansu, Jiangxi, Zhejiang, Sichuan, Hong Kong; years 2014 to 2026.
+formula (反馈了巡察意见。按照) found nothing. Of about 270 candidate addresses checked, about 195 were earlier batches'. Dropped
+after reading: a document site's second table-of-contents page (renrendoc, the same site chrome and kind as r14's
+first_round_feedback_plan_toc_junk), a reprint of the 2015 central first round of 26 enterprises and an Anhui provincial
+round of 2018 and a central twentieth-term fourth round list (events whose unit lists earlier batches hold from other
+addresses), and a traditional-script copy of a note whose simplified page is kept (the ruby-drake copy of
+construction_group_rectification_push_note). New this time: kinds of unit the brief named or the set lacked — a science
+association (Longyan) and a women's federation (Quanzhou) with their page chrome, a city commerce bureau's stage report,
+a provincial capital's district after a provincial round, an autonomous county's and a banner's medical insurance
+bureaus (a mobile and a special inspection), a city agriculture bureau after a field inspection (funds) and a district
+one after a crossed special inspection of a city's round, two county media centres, a memorial museum, a district court
+after a raised-level crossed inspection, a district approval bureau, a city investment group's note, three emergency
+bureaus (one after a municipal 巡视 of Shanghai), a county forestry and grassland bureau (2019); news of a Red Cross
+research visit by a group's deputy, a county's first round hearing, a water bureau's campaign forum, a farmland spot
+check, a special group visited by its district's discipline secretary, a seven-body health mobilisation, a tax
+administration's accountability hearing, a university's library branch fed back, a group company's own asset check, an
+archive training, an urban management work report, a transport bureau's look-back, a banner's forest-chief special
+inspection fed back, a central environmental 督察's case; rounds of a new area's fourth round, a city's account of its
+inspection work, a county's rectification letters, a province's term coverage (2017), a city's look-back, a city's tenth
+round of development zones, a county's village inspections in sum, a province's 28 units one a line; audit texts of a
+people's congress, Hong Kong's director of audit and a paper; noisy copies in traditional script, on gambling and junk
+domains, spun, run together, templated with X and **, generated; Qinghai, Ningxia, Hebei (Xiong'an, Xingtai), Inner
+Mongolia, Yunnan, Guangdong, Fujian, Jiangsu, Anhui, Hubei, Henan, Shaanxi, Gansu, Jiangxi, Zhejiang, Sichuan, Hong
+Kong; years 2014 to 2026.
 
-Families and counts (53 texts). progress 13 (with their title line: longyan_science_association_progress,
+Families and counts (60 texts). progress 16 (with their title line: longyan_science_association_progress,
 quanzhou_womens_federation_progress (its title, date line and body run on in one line), zhuhai_commerce_stage_progress,
 cangyuan_medical_insurance_mobile_progress, xiangqiao_agriculture_crossed_special_progress,
-gutian_memorial_museum_progress, shashi_court_raised_crossed_progress; bodies without one: xining_chengzhong_
-provincial_progress, harqin_medical_insurance_special_progress, zhanjiang_agriculture_funds_special_progress,
-shixing_media_centre_progress, huiji_approval_bureau_progress, construction_group_rectification_push_note (no group,
-date or figure at all)); news 12 (feedbacks, mobilisations and visits: yian_special_group_visit_three_hospitals,
-haian_second_group_seven_health_bodies, sicau_library_archives_branch_feedback, lujiang_transport_look_back_
-mobilisation, zhouqu_2019_first_round_hearing; no party inspection or no inspection of its own: changwu_red_cross_
-group_research_visit, yulin_water_supply_campaign_forum, yichun_farmland_look_back_spot_check, tax_administration_
-accountability_hearing, jinjiang_group_asset_letting_check, lancang_inspection_archive_training, yueyang_urban_
-management_work_report); rounds 8 (xiongan_fourth_round_feedbacks, yinchuan_inspection_work_account,
-wuzhong_look_back_six_departments, xingtai_tenth_term_tenth_round_mobilisation, linying_rectification_five_letters,
-zhejiang_thirteenth_term_full_coverage, yongshou_village_inspections_sum, jiangxi_second_round_28_units_lines); audit 3
-(tongzhou_audit_problems_assignment, hong_kong_director_of_audit_report_63 (refused), audit_announcements_paper_page);
-noisy 17 (traditional script: yuxi_high_tech_zone_provincial_special_trad, development_zone_2025_first_round_trad,
-shuyang_fourteenth_round_hearing_trad, congress_research_city_group_trad, ningbo_archive_disposal_check_trad,
-dinghai_disclosure_report_bars_trad, tianmen_clean_transport_campaign_trad; junk and gaming domains:
-yizheng_zone_linked_mobilisation_gaming_copy, hanyuan_audit_rectification_gambling_copy, qinghai_prefecture_
-inspections_reposted, liangxu_hospital_patrol_forum_junk (forum anti-copy characters); run-together dates:
+gutian_memorial_museum_progress, shashi_court_raised_crossed_progress; bodies without one:
+zhongshan_emergency_bureau_progress, wuhu_emergency_bureau_progress, shanghai_emergency_bureau_municipal_progress,
+xining_chengzhong_provincial_progress, harqin_medical_insurance_special_progress,
+zhanjiang_agriculture_funds_special_progress, shixing_media_centre_progress, huiji_approval_bureau_progress,
+construction_group_rectification_push_note (no group, date or figure at all)); news 14 (feedbacks, mobilisations and
+visits: horqin_left_rear_forest_chief_special_feedback, yian_special_group_visit_three_hospitals,
+haian_second_group_seven_health_bodies, sicau_library_archives_branch_feedback,
+lujiang_transport_look_back_mobilisation, zhouqu_2019_first_round_hearing; no party inspection or no inspection of its
+own: changwu_red_cross_group_research_visit, yulin_water_supply_campaign_forum, yichun_farmland_look_back_spot_check,
+tax_administration_accountability_hearing, jinjiang_group_asset_letting_check, lancang_inspection_archive_training,
+yueyang_urban_management_work_report, dazhou_forestry_environmental_inspection_case); rounds 8
+(xiongan_fourth_round_feedbacks, yinchuan_inspection_work_account, wuzhong_look_back_six_departments,
+xingtai_tenth_term_tenth_round_mobilisation, linying_rectification_five_letters, zhejiang_thirteenth_term_full_coverage,
+yongshou_village_inspections_sum, jiangxi_second_round_28_units_lines); audit 3 (tongzhou_audit_problems_assignment,
+hong_kong_director_of_audit_report_63 (refused), audit_announcements_paper_page); noisy 19 (traditional script:
+yuanmou_forestry_grassland_progress_trad, yuxi_high_tech_zone_provincial_special_trad,
+development_zone_2025_first_round_trad, shuyang_fourteenth_round_hearing_trad, congress_research_city_group_trad,
+ningbo_archive_disposal_check_trad, dinghai_disclosure_report_bars_trad, tianmen_clean_transport_campaign_trad; junk and
+gaming domains: yizheng_zone_linked_mobilisation_gaming_copy, hanyuan_audit_rectification_gambling_copy,
+qinghai_prefecture_inspections_reposted, quanjiao_forest_chief_supervision_betting_copy,
+liangxu_hospital_patrol_forum_junk (forum anti-copy characters); run-together dates:
 jianhu_media_centre_progress_runtogether; a spun copy: province_round_groups_spun_copy; templates and generated text:
-school_progress_template_x_blanks, speech_template_government_rectification, generated_water_governance_inspection_
-report; a paper reposted: inspection_history_paper_reposted). Progress bodies are 13, below the 15 the brief aims at,
-and round lists with units named are 5 (xiongan, shuyang, yian, haian, jiangxi): the rest were not padded.
+school_progress_template_x_blanks, speech_template_government_rectification,
+generated_water_governance_inspection_report; a paper reposted: inspection_history_paper_reposted). Progress bodies are
+16 (17 with the traditional-script yuanmou report), and round lists with units named are 5 (xiongan, shuyang, yian,
+haian, jiangxi): the corpus gave no more unused ones, and nothing was padded.
 
-Fields read: 145 (a unit of "" for a round-level text counts, each unit of a list and each figure counts, a refusal
-counts), and 308 absence checks (None, [] for units or figures, and problems 0 where a careless reader might fill the
-field). By family: progress 64 fields and 37 absence checks, news 21 and 88, rounds 28 and 52, audit 1 and 16, noisy
-31 and 115. Figures read: problems 6, measures 2, completed 2, in_progress 2, rules_established 2, clues_transferred 1,
+Fields read: 171 (a unit of "" for a round-level text counts, each unit of a list and each figure counts, a refusal
+counts), and 339 absence checks (None, [] for units or figures, and problems 0 where a careless reader might fill the
+field). By family: progress 83 fields and 43 absence checks, news 23 and 102, rounds 28 and 52, audit 1 and 16, noisy 36
+and 126. Figures read: problems 7, measures 3, completed 2, in_progress 2, rules_established 2, clues_transferred 1,
 cases_filed 1, disciplined_people 1; no problem list is counted (the lists of findings seen end in 等问题 or are a
 generated essay's, and are left unscored).
 
 Reading conventions (those written in outside_r15.py's docstring and in outside_set.py's "Settled conventions"
 paragraph, and the one settled for r16): a day without a year gives no date unless the page's dated header gives its
-year; a feedback day without a year, in a text whose visit has a year, takes the year that puts it after the visit's
-end (settled 1: harqin's 5月26日 after a visit ending 2025-04-10 is 2025-05-26); a round or term named only in the
-title of a plan a meeting discussed is the text's (settled 2; development_zone_2025_first_round_trad names its round in
-the meeting's name and in its plan's title, both 第一轮); 未完成/尚未完成 and, as r15 read it, 正在整改 / 整改中 N个 are the
-in-progress count (settled 3; jianhu, xiangqiao); a text counting problems at two levels has the finer count (settled
-4: xiangqiao's 3方面13个问题…细化分解为24个分项问题 is 24; jianhu's broken 413个方面33个问题 is 33); settled 5 (a feedback
-news' fuller name) is not needed by any text here; clues an inspection found or handed over are the clues figure
-(settled 6: yongshou's 问题线索21件). 阶段性完成 N个 is not scored (as r10 and r11 read it); a mobilisation meeting's
-day is no start; parts of months (下旬, 中旬) are not scored; the window for letters is no visit; a year with its round
-(2019年第一轮, 2025年第一轮, 今年第二轮) gives the round, counted rounds (14轮, 13轮次) give none; counts that are no
-findings (meetings, letters, coverage, sites, a check's or a campaign's problems) are no metric; 整改措施 are measures,
-制度 rules_established; the unit is the visit's, not scored where named as 我局/我院 (harqin, shashi) or differently in
-visit and feedback (xining: 城中区 / 城中区委; xiangqiao: 湘桥区农业农村局 / its 党组); a visit of a field, not a body,
-takes the body fed back (zhanjiang); a group named with its number and then as 市委巡察组/县委巡察组 is scored; a group
-of a round-level text, or one group for several units, is not scored; a text naming two or more units has unit "" and
-the units in order, kept as written (without a 党组织 said once after them, without brackets of member bodies),
-traditional-script names written in simplified script; checks, 督查, 督察, 巡查, campaigns, research visits, hearings
+year; a feedback day without a year, in a text whose visit has a year, takes the year that puts it after the visit's end
+(settled 1: harqin's 5月26日 after a visit ending 2025-04-10 is 2025-05-26, and wuhu_emergency's 9月23日 is 2022-09-23); a
+round or term named only in the title of a plan a meeting discussed is the text's (settled 2;
+development_zone_2025_first_round_trad names its round in the meeting's name and in its plan's title, both 第一轮);
+未完成/尚未完成 and, as r15 read it, 正在整改 / 整改中 N个 are the in-progress count (settled 3; jianhu, xiangqiao); a text counting
+problems at two levels has the finer count (settled 4: shanghai_emergency's 7个方面16个问题，细化分解为41个具体问题 is 41; xiangqiao's
+3方面13个问题…细化分解为24个分项问题 is 24; jianhu's broken 413个方面33个问题 is 33); settled 5 (a feedback news' fuller name) is not needed
+by any text here; clues an inspection found or handed over are the clues figure (settled 6: yongshou's 问题线索21件). 阶段性完成
+N个 is not scored (as r10 and r11 read it); a mobilisation meeting's day is no start; parts of months (下旬, 中旬) are not
+scored; the window for letters is no visit; a year with its round (2019年第一轮, 2025年第一轮, 今年第二轮) gives the round, counted
+rounds (14轮, 13轮次) give none; counts that are no findings (meetings, letters, coverage, sites, a check's or a campaign's
+problems) are no metric; 整改措施 are measures, 制度 rules_established; the unit is the visit's, not scored where named as
+我局/我院 (harqin, shashi) or differently in visit and feedback (xining: 城中区 / 城中区委; xiangqiao: 湘桥区农业农村局 / its 党组); a visit
+of a field, not a body, takes the body fed back (zhanjiang); a group named with its number and then as 市委巡察组/县委巡察组 is
+scored; a group of a round-level text, or one group for several units, is not scored; a text naming two or more units
+has unit "" and the units in order, kept as written (without a 党组织 said once after them, without brackets of member
+bodies), traditional-script names written in simplified script; checks, 督查, 督察, 巡查, campaigns, research visits, hearings
 of accountability and work reports are no party inspection: no group, no dates, no units, no problems; audit texts are
 refused or expect nothing.
 
 What I was unsure of, and how I read it: changwu's research visit by a group's deputy leader is no visit of an
 inspection, but the group is named, so the group is not scored; xiongan's three counties' discipline bodies and
-organisation departments are counted by kind, so only the three centres are units; zhejiang_thirteenth_term_full_
-coverage reads term 13 from the committee whose coverage it sums up, and its counts (651 in 2016's first two rounds,
-1029 fed back since 2016) are not scored, being of several rounds and years; qinghai_prefecture_inspections_reposted
-tells a prefecture's special inspection (27 problems, 1 clue) beside the province's totals, and its figures are not
-scored; xingtai's two development zones are named only in the speech's focus sentence, so units are not scored;
-wuzhong's 五届市委巡察全覆盖 is a goal, not the text's term, and is not scored; the yian special group's one group for
-three units is not scored; sicau's group (第一巡察组 of the university's sixth round) is not scored; liangxu_hospital_
-patrol_forum_junk is a health commission's own 巡查, read as no party inspection as the batches read 巡查, though it
-resembles an internal inspection; province_round_groups_spun_copy's spinning destroyed its term, round and dates, and
-only the absence of dates and groups is scored; the Hong Kong director of audit's report is read as an audit office's
-text and refused, which the README's wording covers by kind; tongzhou's and the paper's audit texts expect nothing, which
-a refusal also meets. Queries tried beyond r15's: 党工委, 卫生健康委, 中学党支部, 气象局, 村党支部, 科协, 人防, 工商联,
-红十字会, 妇联, 机关党委, 提级巡察, 商务局, 统计局, Qinghai/Ningxia/Hainan years, 巡察整改工作总结, 国企子公司, 学院党委,
-巡察公告, 整改方案 问题清单, 巡视整改 2016, 乡镇党委 报告, 医保局, 人民医院, 街道党工委, 水务局, 农业农村局, 审计 (three),
-交叉巡察 镇, 回头看 党支部, 卫生院 进驻, 税务局, 开发区 进驻, 高校 巡察整改, 被巡察单位名单, 供销社, 融媒体中心, 公积金, 档案馆,
-党校, 城投集团, 村 巡察整改 公示, 线索 第五轮, 集团公司 巡视整改, 进驻一览表, 以下单位, 残联, 交通运输局, 法院, 人社局,
-所辖村 反馈, 省直单位 名单.
+organisation departments are counted by kind, so only the three centres are units;
+zhejiang_thirteenth_term_full_coverage reads term 13 from the committee whose coverage it sums up, and its counts (651
+in 2016's first two rounds, 1029 fed back since 2016) are not scored, being of several rounds and years;
+qinghai_prefecture_inspections_reposted tells a prefecture's special inspection (27 problems, 1 clue) beside the
+province's totals, and its figures are not scored; xingtai's two development zones are named only in the speech's focus
+sentence, so units are not scored; wuzhong's 五届市委巡察全覆盖 is a goal, not the text's term, and is not scored; the yian
+special group's one group for three units is not scored; sicau's group (第一巡察组 of the university's sixth round) is not
+scored; liangxu_hospital_patrol_forum_junk is a health commission's own 巡查, read as no party inspection as the batches
+read 巡查, though it resembles an internal inspection; province_round_groups_spun_copy's spinning destroyed its term,
+round and dates, and only the absence of dates and groups is scored; the Hong Kong director of audit's report is read as
+an audit office's text and refused, which the README's wording covers by kind; tongzhou's and the paper's audit texts
+expect nothing, which a refusal also meets. Queries tried beyond r15's: 党工委, 卫生健康委, 中学党支部, 气象局, 村党支部, 科协, 人防, 工商联, 红十字会,
+妇联, 机关党委, 提级巡察, 商务局, 统计局, Qinghai/Ningxia/Hainan years, 巡察整改工作总结, 国企子公司, 学院党委, 巡察公告, 整改方案 问题清单, 巡视整改 2016, 乡镇党委 报告, 医保局,
+人民医院, 街道党工委, 水务局, 农业农村局, 审计 (three), 交叉巡察 镇, 回头看 党支部, 卫生院 进驻, 税务局, 开发区 进驻, 高校 巡察整改, 被巡察单位名单, 供销社, 融媒体中心, 公积金, 档案馆, 党校,
+城投集团, 村 巡察整改 公示, 线索 第五轮, 集团公司 巡视整改, 进驻一览表, 以下单位, 残联, 交通运输局, 法院, 人社局, 所辖村 反馈, 省直单位 名单.
 """
 
 from __future__ import annotations
@@ -237,6 +242,36 @@ HELD_OUT_R16 = [
 1.强化责任担当,切实提高政治站位。收到区委第一巡察组巡察反馈意见后,主动认领问题,……
 """, {"unit": "区行政审批和政务信息管理局党组", "group": "区委第一巡察组", "term": None, "round": None,
       "start": date(2024, 3, 5), "end": date(2024, 4, 18), "feedback_date": date(2024, 5, 16), "figures": []}),
+    # http://www.zs.gov.cn/yjj/gggs/content/post_2547585.html (a city emergency bureau's report: the group named with its
+    # number and then as 市委巡察组, scored; the 13 feedback problems its secretary leads on are not all the problems, so
+    # no figure; the 5 and 2 meetings are no metric)
+    ("zhongshan_emergency_bureau_progress", "http://www.zs.gov.cn/yjj/gggs/content/post_2547585.html", "progress", """根据市委统一部署,2024年9月23日至12月20日,市委第三巡察组对中山市应急管理局党委开展巡察。2025年1月13日,市委巡察组向中山市应急管理局党委反馈巡察意见。按照巡视巡察工作有关要求,现将巡察整改进展情况予以公布。
+一、党委履行巡察整改主体责任情况
+(一)提高思想认识,落实整改责任,强化整改实效。……开展集体学习5次,增强抓好巡察整改的思想自觉、政治自觉和行动自觉,……
+(二)党委书记切实履行巡察整改第一责任人责任,推动全局扎实做好巡察整改工作。局党委书记坚持以上率下,牵头制定整改方案,……主动领办13项反馈问题;2次召开巡察整改专题会议,……
+""", {"unit": "中山市应急管理局党委", "group": "市委第三巡察组", "term": None, "round": None, "start": date(2024, 9, 23),
+      "end": date(2024, 12, 20), "feedback_date": date(2025, 1, 13), "figures": []}),
+    # http://www.whjjw.gov.cn/html/wenzhang_778932.html (a city emergency bureau's report: 9月23日 without a year takes
+    # 2022, after the visit's end (settled convention 1); the group named with its number and then as 市委巡察组; the 4
+    # meetings are no metric)
+    ("wuhu_emergency_bureau_progress", "http://www.whjjw.gov.cn/html/wenzhang_778932.html", "progress", """根据市委统一部署,2022年5月6日至7月25日,市委第三巡察组对市应急管理局党委开展了巡察。9月23日,市委巡察组向市应急管理局党委反馈了巡察意见。按照党务公开原则和巡察工作有关要求,现将巡察整改情况予以公布。
+一、加强组织领导,把巡察整改作为首要政治任务抓紧抓好
+……三是严格规范流程,推动整改落实。……局整改领导小组定期召开巡察整改调度推进会4次,听取责任科室整改情况汇报,……
+""", {"unit": "市应急管理局党委", "group": "市委第三巡察组", "term": None, "round": None, "start": date(2022, 5, 6),
+      "end": date(2022, 7, 25), "feedback_date": date(2022, 9, 23), "figures": []}),
+    # https://yjglj.sh.gov.cn/xwzx/gg/20260204/bf3836ddf3fe44cd8f183c1c04e94e43.html (a municipal emergency bureau's
+    # report after a municipal 巡视: term 12, round 5 from the round whose report the secretary heard (十二届市委第五轮巡视),
+    # which is the visiting group's; 7个方面16个问题，细化分解为41个具体问题: the finer count 41 (settled convention 4);
+    # 145项整改措施 measures)
+    ("shanghai_emergency_bureau_municipal_progress", "https://yjglj.sh.gov.cn/xwzx/gg/20260204/bf3836ddf3fe44cd8f183c1c04e94e43.html", "progress", """根据市委统一部署,市委第六巡视组于2024年10月18日至12月20日对市应急局党委开展巡视,并于2025年3月1日反馈了巡视意见。按照巡视工作有关要求,现将巡视整改进展情况予以公布。
+一、党委及主要负责人组织落实整改情况
+(一)党委巡视整改主体责任落实情况
+1.加强组织领导,压实各方责任
+局党委认真贯彻落实习近平总书记关于巡视工作的重要论述,以及陈吉宁书记在市委书记专题会听取十二届市委第五轮巡视情况汇报时的讲话精神,……
+2.统筹推进落实,细化整改方案
+……逐条逐项形成的《整改落实方案》及《巡视整改台账》,将反馈的7个方面16个问题,细化分解为41个具体问题,对应制定145项整改措施,……
+""", {"unit": "市应急局党委", "group": "市委第六巡视组", "term": 12, "round": 5, "start": date(2024, 10, 18),
+      "end": date(2024, 12, 20), "feedback_date": date(2025, 3, 1), "figures": [("problems", 41), ("measures", 145)]}),
     # --- news (feedback meetings, mobilisations, rectification news, checks that are no party inspection) ------------
     # http://www.changwu.gov.cn/xw/zwyw/202311/t20231120_1700895.html (a city inspection group's deputy leader on a
     # research visit (调研) to a county's Red Cross projects: no visit of an inspection stated, no dates, no findings;
@@ -334,6 +369,20 @@ HELD_OUT_R16 = [
 皖公网安备 34012402000415号
 """, {"unit": "县交通运输局党组", "group": "县委第四巡察组", "term": None, "round": None, "start": None, "end": None,
       "feedback_date": None, "figures": []}),
+    # search corpus pages (no URL returned) (a city group's feedback to a banner on its forest-chief system, a special
+    # inspection: the feedback names the banner, a place, so the unit is not scored; feedback 2024-09-04; the findings
+    # after 主要是 end in 等问题 and are not scored)
+    ("horqin_left_rear_forest_chief_special_feedback", "search corpus pages (no URL returned)", "news", """市委第十巡察组向科左后旗反馈专项巡察情况
+按照市委巡察工作领导小组安排,2024年9月4日,市委第十巡察组组长王广有向科左后旗反馈了林长制落实情况专项巡察情况。市委巡察办副主任包占柱对抓好巡察整改工作提出要求。旗委副书记、旗长郭天宝同志主持会议并作了表态。
+王广有在反馈巡察情况时指出,……但巡察也发现一些问题和差距。主要是:贯彻落实习近平生态文明思想和习近平总书记对林长制工作的要求有差距、林长制政策举措落实推进缓慢、落实生态修复不够到位、落实灾害防控措施存有弱项,行政执法建设、执法监督还有短板等问题。……
+""", {"group": "市委第十巡察组", "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": date(2024, 9, 4), "figures": []}),
+    # http://lyj.dazhou.gov.cn/news-show-126.html (a city forestry bureau helping with a case the central environmental
+    # inspection (督察) handed over: a 督察 is no party inspection; the 4 meetings are no metric)
+    ("dazhou_forestry_environmental_inspection_case", "http://lyj.dazhou.gov.cn/news-show-126.html", "news", """8月29日上午,达州市林业局接到协助办理中央第五生态环境保护督察组交办达州市的涉林群众来信来电信访件1件,……
+达州市林业局高度重视迎接第二轮中央生态环境保护督察工作,……先后4次召开第二轮中央生态环境保护督察工作专题会,成立迎接督察工作领导小组及综合协调、信访维稳、案件督查和追责问责四个工作组,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
     # --- round-level notices and statistics --------------------------------------------------------------------------
     # http://www.xiongan.gov.cn/20250424/692610eb11ad4ffd8728818d21281ef7/c.html (a new area's working committee's
     # fourth round fed back: three centres named; the three counties' discipline bodies and organisation departments
@@ -628,15 +677,40 @@ thought1688
 網站簡介廣告服務標識說明聯繫方式法律聲明建議投訴
 """, {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "problems": 0, "figures": []}),
+    # https://82380.cn/info/1011/20960.htm (a county forestry and grassland bureau's report, in traditional script on a
+    # copying domain: round 8 (縣委第八輪巡察); the group named as the round's third group and as 縣委第三巡察組, two
+    # forms, so not scored; the visit 2019-02-14 to 2019-03-24, feedback 2019-07-09; 八個各方面 is no count of problems;
+    # the 6 meetings are no metric; the unit written in simplified script)
+    ("yuanmou_forestry_grassland_progress_trad", "https://82380.cn/info/1011/20960.htm", "noisy", """根據縣委統一部署,2019年2月14日至3月24日,縣委第八輪巡察第三巡察組對元謀縣林業和草原局黨委開展了巡察,2019年7月9日,縣委第三巡察組對我局反饋了八個各方面的巡察意見。根據《中國共產黨巡視工作條例》和《中國共產黨黨內監督條例》有關規定,現將巡察整改情況予以公布。
+一、貫徹落實中央、省、州、縣掃黑除惡專項斗爭決策部署有差距
+(一)政治站位不高的問題
+……
+(二)思想認識不到位的問題
+一是將掃黑除惡專項斗爭工作宣傳納入黨委會議和黨委理論學習中心組會議,……共召開黨委會議6次,……
+""", {"unit": "元谋县林业和草原局党委", "term": None, "round": 8, "start": date(2019, 2, 14), "end": date(2019, 3, 24),
+      "feedback_date": date(2019, 7, 9), "figures": []}),
+    # https://szbolis.com/html/265027216667332.html (a city's forest-chief reform 督察 of a county, copied onto a betting
+    # site's shell (its footer 365bet体育在线官网): a 督察 is no party inspection; the town and forest farms are no units)
+    ("quanjiao_forest_chief_supervision_betting_copy", "https://szbolis.com/html/265027216667332.html", "noisy", """您当前所在的位置:首页 > 今日全椒 > 部门动态
+滁州市第二督察组督察全椒县林长制改革工作
+发布日期:2018-07-09 10:14   作者:林业局    来源:林业局    阅读: 次   保护视力色:
+7月7日上午,市国有林发展中心主任孙大庆、……组成的市第二督察组一行4人对全椒县林长制工作进行了督察,……
+市林长制改革第二督察组对石沛镇、神山国有林场和县林长办工作开展情况进行了督察,……
+欢迎关注365bet体育在线官网微信公众号
+扫一扫在手机打开当前页
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
 ]
 
-# The collector's overlap check found no shared address. Two texts share more than formulas with an earlier batch:
+# The collector's overlap check found no shared address. Three texts share more than formulas with an earlier batch:
 # shixing_media_centre_progress follows the same Guangdong publication template as r10's dongguan_procuratorate_progress
 # for 87 characters (…反馈了巡察意见。根据《中国共产党巡视工作条例》和《中国共产党党内监督条例》有关规定,现将巡察集中整改进展
 # 情况予以公布。一、以政治建设为统领,把巡察整改作为重大政治任务抓紧抓实), and huiji_approval_bureau_progress comes from the
 # same district portal as r10's huiji_procuratorate_progress (its 经过3个月集中整改和《郑州市委巡察整改情况公开办法》 formula;
-# another unit, group and year). Kept and named here so the integrator can leave them out if he reads independence
+# another unit, group and year), and zhongshan_emergency_bureau_progress is another unit of the same Zhongshan round,
+# in the same template and with the same visit and feedback days, as r10's zhongshan_first_court_progress. Kept and named here so the integrator can leave them out if he reads independence
 # strictly. The rest share official formulas only (the longest 60 characters); the eleven texts the script lists as
 # sharing more than formulas with the seeds share official phrases (贯彻落实习近平总书记关于巡视…, “当下改”与“长久立”相结合,
 # 省委巡视工作领导小组统一部署) and nothing else.
-SHARES_TEMPLATE = frozenset({"shixing_media_centre_progress", "huiji_approval_bureau_progress"})
+SHARES_TEMPLATE = frozenset({"shixing_media_centre_progress", "huiji_approval_bureau_progress",
+                             "zhongshan_emergency_bureau_progress"})
