@@ -282,9 +282,11 @@ def build(size: int) -> dict:
 
         item_rows = list(items())
         counts["items"] = writer.write(FeedbackItem, item_rows)
-        # What each measure stores of its inspection (ledger.models.measures.ITEM_FACTS): milestone, id, unit, round.
+        # What each measure stores of its inspection (ledger.models.measures.ITEM_FACTS): milestone, id, unit, round,
+        # kind.
         facts = {
-            ins["id"]: (ins["rectification_deadline"], ins["id"], ins["unit_id"], ins["round_id"]) for ins in inspections
+            ins["id"]: (ins["rectification_deadline"], ins["id"], ins["unit_id"], ins["round_id"], ins["kind"])
+            for ins in inspections
         }
         problems = [(row["id"], *facts[row["inspection_id"]]) for row in item_rows if row["parent_id"] is not None]
         del item_rows
@@ -295,7 +297,7 @@ def build(size: int) -> dict:
 
         def measures():
             mid = 0
-            for item_id, milestone, inspection_id, unit_id, round_id in problems:
+            for item_id, milestone, inspection_id, unit_id, round_id, kind in problems:
                 for k in range(MEASURES_PER_PROBLEM):
                     mid += 1
                     if mid > size:
@@ -331,6 +333,7 @@ def build(size: int) -> dict:
                         inspection_id=inspection_id,
                         unit_id=unit_id,
                         round_id=round_id,
+                        inspection_kind=kind,
                         category_id=None,  # items are unclassified here (ITEM_UNCLASSIFIED)
                     )
 

@@ -728,6 +728,7 @@ class TreeWriter:
                     inspection_id=self.inspection.pk,
                     unit_id=self.inspection.unit_id,
                     round_id=self.inspection.round_id,
+                    inspection_kind=self.inspection.kind,
                     category_id=item_obj.category_id,
                     **self._edited(values, decision),
                 )

@@ -139,13 +139,14 @@ class FeedbackItemFilterSet(UnitScopedFilterSet):
 
 
 class MeasureFilterSet(UnitScopedFilterSet):
-    # Unit, inspection and round are stored on the measure (ledger.models.measures.ITEM_FACTS): no join through the item.
+    # Unit, inspection, round and kind are stored on the measure (ledger.models.measures.ITEM_FACTS): no join through
+    # the item, nor to the inspection for the kind.
     unit_path = "unit__"
     search_fields = SEARCHED_FIELDS[Measure]
     item = df.ModelChoiceFilter(queryset=scoped(FeedbackItem), label="反馈问题")
     inspection = df.ModelChoiceFilter(queryset=scoped(Inspection), label="巡视巡察")
     round = df.ModelChoiceFilter(queryset=scoped(InspectionRound), label="巡视轮次")
-    kind = df.ChoiceFilter(field_name="inspection__kind", choices=InspectionKind.choices, label="巡视类型")
+    kind = df.ChoiceFilter(field_name="inspection_kind", choices=InspectionKind.choices, label="巡视类型")
     topic = df.CharFilter(field_name="inspection__topic", label="专项主题")
     group = df.CharFilter(field_name="inspection__group", label="巡视组")
     category = df.ModelChoiceFilter(

@@ -94,8 +94,13 @@ class Inspection(Tracked):
 
         return inspection_title(self)
 
-    # What each of its measures stores a copy of (Measure.milestone_on, unit, round): field -> Measure column.
-    _copied_to_measures = {"rectification_deadline": "milestone_on", "unit_id": "unit_id", "round_id": "round_id"}
+    # What each of its measures stores a copy of (Measure.milestone_on, unit, round, kind): field -> Measure column.
+    _copied_to_measures = {
+        "rectification_deadline": "milestone_on",
+        "unit_id": "unit_id",
+        "round_id": "round_id",
+        "kind": "inspection_kind",
+    }
 
     @classmethod
     def from_db(cls, db, field_names, values):
@@ -111,7 +116,7 @@ class Inspection(Tracked):
             if not self._state.adding and loaded is not None and loaded[name] != getattr(self, name)
         }
         super().save(*args, **kwargs)
-        # Each measure stores its inspection's milestone, unit and round: one UPDATE when any of them changed.
+        # Each measure stores its inspection's milestone, unit, round and kind: one UPDATE when any of them changed.
         if changed:
             from ledger.models.items import FeedbackItem
             from ledger.models.measures import Measure

@@ -5,7 +5,7 @@ from django.db import models
 from django.db.models.functions import Coalesce, TruncDate
 from django.utils import timezone
 
-from ledger.choices import SETTLED_STATUSES, Channel, ReviewCycle, Status
+from ledger.choices import SETTLED_STATUSES, Channel, InspectionKind, ReviewCycle, Status
 from ledger.models.base import Tracked, history
 from ledger.text import CleanTextOnValidation
 
@@ -19,7 +19,7 @@ class MeasureQuerySet(models.QuerySet):
     def refresh_warning_inputs(self, *, milestone: bool = True) -> int:
         """Recompute the stored derived columns of these measures in one UPDATE: the latest progress note's date
         (else the creation date, in the local time zone) and, with `milestone`, everything taken from the item's
-        inspection (its 集中整改截止, id, unit and round). No history, no version."""
+        inspection (its 集中整改截止, id, unit, round and kind). No history, no version."""
         from ledger.models.items import FeedbackItem
 
         notes = ProgressNote.objects.filter(measure=models.OuterRef("pk")).order_by().values("measure")
@@ -50,6 +50,7 @@ ITEM_FACTS = {
     "inspection_id": "inspection_id",
     "unit_id": "inspection__unit_id",
     "round_id": "inspection__round_id",
+    "inspection_kind": "inspection__kind",
     "category_id": "category_id",
 }
 
@@ -108,11 +109,18 @@ class Measure(Tracked):
     inspection = _derived_fk("ledger.Inspection", "巡视巡察")
     unit = _derived_fk("ledger.Unit", "被巡视单位")
     round = _derived_fk("ledger.InspectionRound", "巡视轮次")
+    # The inspection's kind (常规/专项), so the overview filtered by kind counts 已完成 by month from the done measures'
+    # index alone instead of joining 300,000 of them to their inspections (issue 13).
+    inspection_kind = models.CharField(
+        "巡视类型", max_length=10, choices=InspectionKind.choices, null=True, blank=True, editable=False
+    )
     # The item's 问题类别, for the overview's table by category (counted in the same pass as units and rounds).
     # A deleted category leaves its items uncategorised, so the copy is cleared with it.
     category = _derived_fk("ledger.ProblemCategory", "问题类别", on_delete=models.SET_NULL)
 
-    derived_fields = ("last_activity_on", "milestone_on", "inspection", "unit", "round", "category")
+    derived_fields = (
+        "last_activity_on", "milestone_on", "inspection", "unit", "round", "inspection_kind", "category"
+    )
 
     objects = MeasureQuerySet.as_manager()
 
@@ -174,7 +182,7 @@ class Measure(Tracked):
             # their filters read.
             models.Index(
                 fields=["completed_on"],
-                include=["unit", "round", "inspection", "closed_at"],
+                include=["unit", "round", "inspection", "closed_at", "inspection_kind"],
                 condition=models.Q(status=Status.DONE),
                 name="ledger_measure_done_month_idx",
             ),

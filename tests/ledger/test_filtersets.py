@@ -44,6 +44,7 @@ RENAMED = {
     "level": "level",
     "value": "metric",
     "source_line": "source_line",
+    "inspection_kind": "kind",  # the measure's stored copy of its inspection's kind
 }
 
 CASES = [

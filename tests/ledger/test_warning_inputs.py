@@ -1,9 +1,10 @@
-"""The derived columns stored on each measure (last activity date; the inspection's milestone, id, unit and round)
+"""The derived columns stored on each measure (last activity date; the inspection's milestone, id, unit, round and kind)
 always equal what the rule computes from scratch, after every path that writes notes, measures, items or an
 inspection; and the SQL filters over them agree with warning_level for any dates and statuses."""
 
 import importlib.util
 from datetime import date, timedelta
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,7 @@ from hypothesis import strategies as st
 from demo.data import load_demo
 from imports.persistence import import_parsed
 from ledger.alerts import AlertLevel, measure_warning, warning_level, warning_q
-from ledger.choices import Channel, Status
+from ledger.choices import Channel, InspectionKind, Status
 from ledger.models import FeedbackItem, Inspection, InspectionRound, Measure, ProgressNote
 from ledger.services import (
     evidence_create,
@@ -40,7 +41,7 @@ from tests.ledger.test_history import post_measure
 
 def from_scratch() -> dict[int, tuple]:
     """Each measure's derived columns by the rule, with plain queries: its latest note's date, else the local date
-    it was created; its item's inspection: the 集中整改截止, the inspection's id, unit and round; its item's 问题类别."""
+    it was created; its item's inspection: the 集中整改截止, the inspection's id, unit, round and kind; its item's 问题类别."""
     expected = {}
     for m in Measure.objects.select_related("item__inspection"):
         dates = list(ProgressNote.objects.filter(measure_id=m.pk).values_list("date", flat=True))
@@ -48,13 +49,13 @@ def from_scratch() -> dict[int, tuple]:
         inspection = m.item.inspection
         expected[m.pk] = (
             last, inspection.rectification_deadline, inspection.pk, inspection.unit_id, inspection.round_id,
-            m.item.category_id,
+            inspection.kind, m.item.category_id,
         )
     return expected
 
 
 def stored() -> dict[int, tuple]:
-    columns = ("last_activity_on", "milestone_on", "inspection_id", "unit_id", "round_id", "category_id")
+    columns = ("last_activity_on", "milestone_on", "inspection_id", "unit_id", "round_id", "inspection_kind", "category_id")
     return {pk: tuple(rest) for pk, *rest in Measure.objects.values_list("pk", *columns)}
 
 
@@ -65,11 +66,89 @@ def assert_consistent():
 
 @pytest.fixture
 def dated(ledger, today):
-    """Deadlines on the inspections, so the milestone is a real date to follow."""
+    """Deadlines on the inspections, so the milestone is a real date to follow; the west one a 专项 inspection, so
+    the stored kinds differ."""
     for n, inspection in enumerate((ledger.east_inspection, ledger.street_inspection, ledger.west_inspection)):
         inspection.rectification_deadline = today - timedelta(days=10 * n)
+        if inspection == ledger.west_inspection:
+            inspection.kind, inspection.topic = InspectionKind.SPECIAL, "选人用人专项"
         save_tracked(inspection)
+    assert set(Measure.objects.values_list("inspection_kind", flat=True)) == set(InspectionKind.values)
     return ledger
+
+
+class _FormValues(HTMLParser):
+    """The values a browser would submit from a page's main form (inputs, checked boxes, selected options,
+    textareas)."""
+
+    def __init__(self):
+        super().__init__()
+        self.data, self._select, self._textarea = {}, None, None
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        name = a.get("name")
+        if tag == "input" and name and a.get("type") not in ("submit", "button", "file"):
+            if a.get("type") not in ("checkbox", "radio") or "checked" in a:
+                self.data[name] = a.get("value", "on" if a.get("type") == "checkbox" else "")
+        elif tag == "select" and name:
+            self._select = name
+            self.data.setdefault(name, "")
+        elif tag == "option" and self._select and "selected" in a:
+            self.data[self._select] = a.get("value", "")
+        elif tag == "textarea" and name:
+            self._textarea = name
+            self.data[name] = ""
+
+    def handle_endtag(self, tag):
+        if tag == "select":
+            self._select = None
+        elif tag == "textarea":
+            self._textarea = None
+
+    def handle_data(self, data):
+        if self._textarea:
+            self.data[self._textarea] += data.removeprefix("\n") if not self.data[self._textarea] else data
+
+
+def admin_form(client, url) -> dict:
+    parser = _FormValues()
+    parser.feed(client.get(url).content.decode())
+    parser.data.pop("csrfmiddlewaretoken", None)
+    return parser.data
+
+
+def test_an_inspection_given_another_kind_gives_it_to_its_measures(dated, users, login, api):
+    """The kind (常规/专项) follows the inspection through the service, the admin and the API: one UPDATE, no history."""
+    inspection = Inspection.objects.get(pk=dated.east_inspection.pk)
+    versions = dict(Measure.objects.values_list("pk", "version"))
+    history = Measure.history.count()
+    inspection.kind, inspection.topic = InspectionKind.SPECIAL, "营商环境"
+    with CaptureQueriesContext(connection) as captured:
+        save_tracked(inspection, user=users.admin)
+    assert len([q for q in captured if q["sql"].startswith('UPDATE "ledger_measure"')]) == 1
+    assert_consistent()
+    assert set(Measure.objects.filter(item__inspection=inspection).values_list("inspection_kind", flat=True)) == {
+        InspectionKind.SPECIAL
+    }
+    assert dict(Measure.objects.values_list("pk", "version")) == versions
+    assert Measure.history.count() == history
+
+    url = reverse("admin:ledger_inspection_change", args=[inspection.pk])
+    client = login(users.admin)
+    data = admin_form(client, url)
+    assert data["kind"] == InspectionKind.SPECIAL
+    data.update(kind=InspectionKind.REGULAR, topic="")
+    response = client.post(url, data)
+    assert response.status_code == 302, response.context and response.context["adminform"].form.errors
+    assert Inspection.objects.get(pk=inspection.pk).kind == InspectionKind.REGULAR
+    assert_consistent()
+
+    west = dated.west_inspection
+    response = api(users.admin).patch(f"/api/inspections/{west.pk}/", {"kind": "regular", "topic": ""}, format="json")
+    assert response.status_code == 200, response.content
+    assert_consistent()
+    assert set(Measure.objects.values_list("inspection_kind", flat=True)) == {InspectionKind.REGULAR}
 
 
 def test_services_keep_the_inputs(dated, users, today):
@@ -126,7 +205,9 @@ def test_note_deletes_and_bulk_writes_refresh(dated, today):
 
 
 def test_the_refresh_writes_no_history_and_no_version(dated):
-    Measure.objects.update(last_activity_on=date(2000, 1, 1), milestone_on=None, inspection=None, unit=None, round=None)
+    Measure.objects.update(
+        last_activity_on=date(2000, 1, 1), milestone_on=None, inspection=None, unit=None, round=None, inspection_kind=None
+    )
     versions = dict(Measure.objects.values_list("pk", "version"))
     history = Measure.history.count()
     assert measures_refresh_warning_inputs() == len(versions)
