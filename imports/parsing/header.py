@@ -29,6 +29,7 @@ from .unit_lists import (
     per_place,
     same_unit,
     shared_kind,
+    single_name,
     unmask,
     villages_visited,
 )
@@ -277,6 +278,10 @@ def _first_int_in(pattern: re.Pattern, *texts: str) -> int | None:
         # "去年县内首轮巡察之后的一次回头看": last year's round is an earlier one, not the text's
         text = re.sub(rf"(?:去年|上年|前年|上一年度?)[^。，,；;]{{0,6}}?第{NUM}轮", "", text)
         text = _NEXT_ROUND_RE.sub("", text)
+        # "完成该年度第三轮对26家单位巡视…共开展14轮巡视": a text counting a term's rounds names a year's round by its
+        # place in that year, no round of the term's numbering
+        if _ROUNDS_COUNTED_RE.search(text):
+            text = re.sub(rf"年度?第{NUM}轮", "年", text)
         match = pattern.search(text)
         if match:
             value = to_int(match[1])
@@ -288,6 +293,9 @@ def _first_int_in(pattern: re.Pattern, *texts: str) -> int | None:
 # "自2016年9月本届州委开展首轮巡察工作以来" / "从十届市委首轮巡察起": the rounds since one began are counted, none
 # is named (never 第三轮巡察起草 or 起到)
 _SINCE_ROUND_RE = re.compile(rf"第{NUM}轮[^。，,；;]{{0,12}}?以来|(?<=[从自])[^。，,；;]{{0,12}}?第{NUM}轮[^。，,；;]{{0,8}}?起(?![草到底来])")
+
+
+_ROUNDS_COUNTED_RE = re.compile(rf"(?:共|累计|先后|总共)(?:开展|完成|组织|进行|部署)(?:了)?\s*{NUM}\s*轮")
 
 
 # "筹备好二届市委第三轮巡察工作，…3月份启动第三轮巡察工作": the next round, prepared for, is not the text's
@@ -1310,8 +1318,15 @@ _EXAMPLE_OF_KIND_RE = re.compile(rf"(?:(?<!一)对|[，,])([^对，。；,;、�
 
 
 def _add(found: list[tuple[str, str]], name: str, clause: str) -> None:
-    if name and not any(same_unit(name, other) for other, _ in found):
-        found.append((name, clause))
+    if not name:
+        return
+    for n, (other, _) in enumerate(found):
+        if same_unit(name, other):
+            # "巡察市卫健委、…动员会" (a headline) over "巡察市卫生健康委、…": the name in full is kept
+            if len(name) > len(other) and not name.endswith(other):
+                found[n] = (name, clause)
+            return
+    found.append((name, clause))
 
 
 def _named_units(lines: list[Line]) -> list[tuple[str, str]]:
@@ -1327,7 +1342,8 @@ def _named_units(lines: list[Line]) -> list[tuple[str, str]]:
         if under_objects:
             if re.match(r"^[一二三四五六七八九十]+、", text):
                 under_objects = False  # the next numbered section
-            for name in bare_list(text):
+            # "28家被巡视单位 / 省人大机关(包括…) / 省红十字会党组 / …": one name a line, as well as lists
+            for name in bare_list(text) or [name for name in [single_name(text)] if name]:
                 _add(found, name, text)
         # "第一巡察组巡察托里县库普乡，第六巡察组巡察托里县铁厂沟镇动员会": each group's unit.
         visits = _same_units([m[1] for m in _GROUP_VISITS_RE.finditer(text)])
@@ -1464,6 +1480,12 @@ def _beside_list(base: Inspection, named: list[tuple[str, str]], head: str = "")
     written = base.unit_full
     if not written or len(named) < 2 or base.unit in {normalize_unit(name) for name, _ in named}:
         return ""
+    # "负责对枞阳县人民医院、中西结合医院和郊区卫计局开展政治巡察。巡察组于3月18日进驻枞阳县": a place entered (a
+    # county or district, no organisation) whose own units the list names hosts the group; the list is visited
+    if re.fullmatch(r"[\u4e00-\u9fff]{1,6}(?:县|区|市|旗)", written) and any(
+        name.startswith(written) and len(name) > len(written) for name, _ in named
+    ):
+        return "sub"
     for clause in dict.fromkeys(clause for _, clause in named):
         if re.search(re.escape(written) + _OF_THE_PLACE_RE, clause):
             return "sub"
