@@ -43,7 +43,7 @@ _LEVEL_BODY = r"(?:中央|自治区党委|省委|市委|区委|县委|州委|地
 # 十九届四中全会, which the texts cite beside their inspections)
 _TERM_RE = re.compile(
     rf"(?<![新上下这那每])({NUM})届(?![^。，,；;、]{{0,8}}?全会|中央纪委|[省市区县州]纪委)(?:[{_HAN}]{{0,6}}?{_LEVEL_BODY}.{{0,8}}?(?:轮|巡[视察])"
-    rf"|[{_HAN}]{{0,8}}?(?:自治区党委|省委|市委|区委|县委|州委)[^。；;]{{0,40}}?巡[视察]"
+    rf"|[{_HAN}]{{0,8}}?(?:自治区党委|省委|市委|区委|县委|州委|旗委|盟委)[^。；;]{{0,40}}?巡[视察]"
     # "关于十四届第五轮巡察集中整改进展情况的通报": a term right before its round, the body left unsaid
     rf"|(?=第{NUM}轮(?:常规|专项)?巡[视察]))"
 )
@@ -106,7 +106,8 @@ _GROUP_VISITS_RE = re.compile(
     r"(?=[，,。；;]|(?:以)?后[，,]|(?:党组织)?(?:“?回头看”?)?(?:巡[视察])?(?:工作)?(?:情况)?(?:进驻)?(?:动员|反馈|进驻)(?:部署)?大?会|情况|开展|进行|召开|并(?:召开|开展|进行))"
 )
 _GROUP_MEETS_ON_RE = re.compile(
-    r"巡[视察][一二三四五六七八九十\d]*组(?<!一)对([^，。；,;、“”\s对]{2,30}?)(?:常规|专项)?巡[视察](?:工作)?(?:情况)?(?:进驻)?"
+    # (or its look-back: "县委第四巡察组对县交通运输局党组巡察“回头看”工作动员会召开")
+    r"巡[视察][一二三四五六七八九十\d]*组(?<!一)对([^，。；,;、“”\s对]{2,30}?)(?:常规|专项)?巡[视察](?:“?回头看”?)?(?:工作)?(?:情况)?(?:进驻)?"
     r"(?:动员|反馈)(?:部署)?(?:大会|会议|会)"
 )
 # "11月23日，区实验幼儿园迎来区第五巡察组进驻巡察": the unit receiving the group's entry, named before it
@@ -472,7 +473,12 @@ def _statement(lines: list[Line], title: str = "") -> tuple[str, int]:
         if _TIME_HEADING_RE.match(told) and find_range(line.text) and not _LETTERS_RE.search(line.text):
             return sentences(line.text)[0], line.no
         for sentence in sentences(line.text):
-            if "巡" not in sentence or not find_range(sentence) or re.search(skip, sentence):
+            # "…对A、B等4家学校组织了常规巡察，对C、D等5家单位开展了巡察“回头看”": a round's regular visits beside its
+            # look-backs give the round's period
+            skipped = re.search(skip, sentence) and not (
+                not re.search(r"审核|督导", sentence) and re.search(r"(?:常规|专项)巡[视察](?!“?回头看)", sentence)
+            )
+            if "巡" not in sentence or not find_range(sentence) or skipped:
                 # "…，地委第二巡察组对X党组开展了常规巡察“回头看”": the group's own visit is a 回头看; it is the
                 # visit when the text states no other
                 if revisit is None and find_range(sentence) and _OWN_REVISIT_RE.search(sentence):
@@ -992,6 +998,8 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         not unit_full
         and stated
         and not re.fullmatch(r"(?:巡[视察])?工作", stated[1])  # "对巡察工作进行全面动员和部署"
+        # "对十届市委第十轮巡察工作进行动员部署": a round's work, no unit
+        and not re.search(r"第[一二三四五六七八九十\d]+轮|本轮", stated[1])
         and not _SEVERAL_UNITS_RE.search(stated[1])
         and "、" not in stated[1]
         and len(names_in(stated[1])) < 2  # "对县委办和县政府办开展…": two units, each its own inspection
@@ -1088,7 +1096,14 @@ def single(section: Section, warnings: list[str]) -> Inspection:
     if re.search(rf"[{_HAN}]{NUM}\s*个|领域", unit_full):
         # "向闸口街道6个社区党委反馈": counted organisations name no one unit; "巡察医疗卫生领域工作动员会": a
         # subject, not a unit
+        subject_visited = "领域" in unit_full
         unit_full = ""
+        if subject_visited:
+            # "市委第四巡察组对全市农业农村领域乡村振兴资金管理使用开展了专项巡察,…向市农业农村局党组反馈了巡察意见":
+            # the one body the subject's feedback went to is the unit
+            fed = {_addressee(m[2]) for text in (statement, *context[1:]) for m in _GROUP_TO_UNIT_RE.finditer(fold(text)) if m[2]}
+            fed = {name for name in fed if _one_name(name) and not _SEVERAL_UNITS_RE.search(name) and "、" not in name}
+            unit_full = fed.pop() if len(fed) == 1 else ""
     unit = _committee(normalize_unit(unit_full), whole[:3000])
     city_context = " ".join([statement, signature, section.title, *[line.text for line in lines[:3]]])
     unit = normalize_unit(unit, city_context)

@@ -4,6 +4,8 @@ rule reads the construction, not the one r16 text it was found on."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from imports.parsing import parse_text
@@ -195,3 +197,78 @@ def test_a_unit_entered_beside_units_of_another_place_stays_its_own():
     # near-miss: the unit entered is an organisation, not a place hosting the group
     text = "3月18日，市委第二巡察组进驻南陵县人民医院，开展为期1个月的巡察。\n"
     assert [i.unit for i in _inspections(text) if i.unit] == ["南陵县人民医院"]
+
+
+# --- units: a subject visited, whose feedback went to one body; a look-back's mobilisation; a round's work ----------
+
+def test_a_subject_visited_takes_the_body_its_feedback_went_to():
+    text = ("根据市委统一部署，2022年8月下旬至10月下旬，市委第二巡察组对全市教育领域校园食品安全开展了专项巡察，"
+            "2023年2月22日，市委第二巡察组向市教育局党组反馈了巡察意见。现将巡察整改进展情况予以公布。\n")
+    assert [i.unit for i in _inspections(text) if i.unit] == ["市教育局党组"]
+
+
+def test_a_subject_visited_with_no_one_body_fed_back_names_none():
+    # near-miss: the subject's meeting, no feedback to a body
+    text = "5月8日，市委第二巡察组巡察全市医疗卫生领域工作动员会召开。\n"
+    assert [i.unit for i in _inspections(text) if i.unit] == []
+
+
+@pytest.mark.parametrize(("sentence", "unit"), [
+    ("根据县委统一部署，12月30日上午，县委第四巡察组对县交通运输局党组巡察“回头看”工作动员会召开。", "县交通运输局党组"),
+    ("根据区委统一部署，3月2日，区委第一巡察组对区民政局党组巡察回头看工作动员会召开。", "区民政局党组"),
+])
+def test_a_look_backs_mobilisation_names_its_unit(sentence, unit):
+    assert [i.unit for i in _inspections(sentence + "\n") if i.unit] == [unit]
+
+
+@pytest.mark.parametrize("sentence", [
+    "5月13日，全市巡察工作会议暨十届市委第十轮巡察工作动员部署会议召开，对十届市委第十轮巡察工作进行动员部署。",
+    "3月1日，十五届县委第二轮巡察工作动员部署会召开，会议对十五届县委第二轮巡察工作进行动员部署。",
+])
+def test_a_rounds_work_is_no_unit(sentence):
+    assert [i.unit for i in _inspections(sentence + "\n") if i.unit] == []
+
+
+# --- terms: a banner's term in the arrangement its group follows -----------------------------------------------------
+
+def test_a_banner_committees_term_is_read():
+    text = ("根据十六届旗委统一部署，2025年4月1日至4月10日，旗委专项巡察组对我局开展专项巡察，5月26日，旗委专项巡察组向"
+            "旗医疗保障局党组反馈了巡察意见。现将巡察整改进展情况予以公布。\n")
+    assert _inspections(text)[0].term == 16
+
+
+# --- dates: a round's regular visits beside its look-backs give its period -----------------------------------------
+
+def test_regular_visits_beside_look_backs_give_the_period():
+    text = ("11月21日，县委书记主持召开会议，专题听取县委第十四轮巡察情况汇报。\n"
+            "据悉，根据县委统一部署，2020年7月30日至10月20日，县委第十四轮巡察利用两个多月时间，对县第一中学委员会、"
+            "县第二中学委员会、县实验中学委员会和县职业中学委员会等4家学校组织了常规巡察，对县住房和城乡建设局委员会、"
+            "桑墟镇委员会、刘集镇委员会、悦来镇委员会和青伊湖镇委员会等5家单位开展了巡察“回头看”。\n")
+    level = _round_level(text)
+    assert (level.start, level.end) == (date(2020, 7, 30), date(2020, 10, 20))
+
+
+def test_a_look_back_alone_gives_no_period_of_the_visit():
+    # near-miss: only a look-back is dated, and the title says no look-back
+    text = ("巡察整改情况\n2020年7月30日至8月20日，县委对县住建局等5家单位开展了巡察“回头看”。"
+            "2020年9月1日至10月20日，县委第二巡察组对县民政局党组进行了巡察。\n")
+    insp = _inspections(text)[0]
+    assert (insp.start, insp.end) == (date(2020, 9, 1), date(2020, 10, 20))
+
+
+# --- problems: a round's own work reviewed is no finding; a count before 为导向 is read ------------------------------
+
+def test_a_rounds_own_work_reviewed_names_no_problem():
+    text = ("6月26日上午，某县召开2019年第一轮巡察工作书记专题汇报会。\n"
+            "会议认为，本轮巡察工作部署周密，组织有序，在肯定成绩的同时也指出了不足，主要表现为：一是对政治巡察定位把握"
+            "还不够；二是巡察成效不凸显；三是发现的问题没有具体到责任主体。\n")
+    assert _round_level(text).items == []
+
+
+def test_a_count_before_a_verb_of_purpose_is_read():
+    assert _figures("以巡察反馈的三个方面共发现反馈各类问题16个为导向，局党组先后召开会议4次。") == [("problems", 16)]
+
+
+def test_a_count_of_projects_after_wei_is_no_figure():
+    # near-miss: 为 followed by the things counted
+    assert _figures("巡察反馈问题整改中，已完成12个为民办实事项目。") == []
