@@ -197,12 +197,21 @@ def announced_problems(lines: list[Line]) -> list[Item]:
             continue
         if not _ANNOUNCES.search(clause) or _ADVICE.search(clause):
             continue
+        if _OWN_WORK_REVIEWED.search(re.split(r"[。！!]", line.text[:start])[-1]):
+            # "会议认为，本轮巡察工作部署周密，…在肯定成绩的同时也指出了不足，主要表现为：一是…": the round's own work
+            # reviewed, no finding of an inspection
+            continue
         items.extend(_paragraph_problems([Line(line.no, line.text[line.text.rindex(clause, 0, start) :])]))
     if not items:
         items = _announced_run(lines)
     if not items:
         items = [item for line in lines for item in listed_problems(line.text, line.no)]
     return items
+
+
+_OWN_WORK_REVIEWED = re.compile(
+    r"(?:本轮|此次|本次|这轮)巡[视察](?:工作)?[^。]*?(?:不足|差距|短板|薄弱环节)[^。]{0,12}?[：:]\s*$"
+)
 
 
 # The inspection group's leader feeding back, then "他指出，" right before the points.
@@ -263,6 +272,8 @@ def _announced_run(lines: list[Line]) -> list[Item]:
             # 一些…共性问题：" announces problems
             if not _ANNOUNCES.search(clause + colon) or _ADVICE.search(re.split(r"[，,]", clause)[-1]):
                 continue
+            if _OWN_WORK_REVIEWED.search(head + colon):
+                continue  # the round's own work reviewed (本轮巡察工作…也指出了不足，主要表现为：), no finding
             parts = [p.strip().rstrip("。") for p in re.split(r"[；;]", rest) if p.strip().rstrip("。")]
             # "问题主要是：党的领导弱化，…缺失。政治理论学习松懈，…不正常。…": the announced problems run on as
             # sentences to the paragraph's end, each naming a shortcoming: one problem each, as issue 14 item 4 reads

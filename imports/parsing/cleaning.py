@@ -114,6 +114,9 @@ _END_DAY_LOST_RE = re.compile(
 )
 # "根据自流井区委巡察工作统一部署2023731,区委第一巡察组向…反馈": a full date with its 年, 月 and 日 all lost, right after
 # the arrangement a text follows and before the clause's comma (never a count: 共计2023731元)
+# "2023814日至1031县委第三巡组对…": a range's end whose 月 and 日 were both lost, right after a full start day and
+# before the next word (never a count or a year: 至1031个, 至2023年)
+_END_ALL_LOST_RE = re.compile(r"(?<=日[至到])(\d{3,4})(?=[\u4e00-\u9fff])(?![日号个名件项条家人次万元余多天年月])")
 _ALL_LOST_RE = re.compile(r"(?<=部署|安排|要求)((?:19|20)\d{2})(\d{2,4})(?=[，,])")
 _DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
@@ -155,6 +158,7 @@ def repair_dates(text: str) -> str:
         return f"{m[1]}日" if 1 <= int(m[2]) <= 12 and 1 <= int(m[3]) <= _DAYS[int(m[2]) - 1] else m[0]
 
     text = _END_DAY_LOST_RE.sub(day, text)
+    text = _END_ALL_LOST_RE.sub(lambda m: f"{md}日" if (md := _month_day(m[1])) else m[0], text)
     text = _ALL_LOST_RE.sub(lambda m: f"{m[1]}年{md}日" if (md := _month_day(m[2])) else m[0], text)
     # "20178月11,…正式进驻": the day's 日 lost too, before the clause's comma
     return _DAY_LOST_RE.sub(day, text)

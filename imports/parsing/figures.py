@@ -126,7 +126,7 @@ _NOT_COUNTS_AFTER = re.compile(r"^(?:方面|大项|百分点|单位|部门|批�
 # After the unit either the clause ends, a verb or adverb follows (已全部完成整改), or the counted noun itself is
 # named; any other noun means the number counts something else ("已完成45个项目建设").
 _COUNTED_NOUN_OK = re.compile(
-    r"^(?:$|\d|[已均全正基其中的并都被现目予得和及或与等共，,。；;、）)…”—]|[(（](?:含|其中|包括)|完成|整改|进行|问题|措施|任务|事项|具体|反馈|举措"
+    r"^(?:$|\d|[已均全正基其中的并都被现目予得和及或与等共，,。；;、）)…”—]|为(?![\u4e00-\u9fff]{0,4}(?:项目|工程|企业|村|户|人))|[(（](?:含|其中|包括)|完成|整改|进行|问题|措施|任务|事项|具体|反馈|举措"
     r"|问责|处分|立案|线索|制度|党员|干部|责任人|相关|领导|人员"
     # "对2名县处级领导干部采取留置措施" / "121名厅级和921名处级干部": cadres by rank
     r"|(?:省部|厅局|厅|县处|处|乡科|科)级"
@@ -150,14 +150,34 @@ def extract_figures(lines: Iterable[Line]) -> list[Figure]:
                 # "巡察组组长X指出，…取得成绩。但…还存在25个问题。": the contrast after the group's own words is its finding
                 figures.extend(_sentence_figures(sentence, line.no, told and bool(_CONTRAST_RE.match(sentence))))
                 told = told or bool(_GROUP_SAYS_RE.search(sentence))
-    return figures
+    # "共指出4个方面33个问题" … "截至6月20日，巡察反馈的33个具体问题，已完成整改30个": the feedback's total referred
+    # back to (反馈的/指出的 right before it) is the count already stated, no second one (only totals: two equal counts
+    # of people or funds may be two actions, and a count not referring back may be a part that happens to be equal)
+    seen: set[tuple[str, float]] = set()
+    kept = []
+    for figure in figures:
+        key = (figure.metric, figure.value)
+        if figure.metric in _TOTALS and key in seen and _refers_back(figure):
+            continue
+        seen.add(key)
+        kept.append(figure)
+    return kept
+
+
+_TOTALS = {PROBLEMS, MEASURES}
+
+
+def _refers_back(figure: Figure) -> bool:
+    number = f"{figure.value:g}"
+    return bool(re.search(rf"(?:反馈|指出|交办)的\s*{re.escape(number)}\s*[个项条]", to_halfwidth(figure.text)))
 
 
 # "将巡察指出的3个方面的7项问题，细化分解为20个具体问题": a count of problems broken down into a finer count in the same
-# sentence groups them; only the finer one counts the problems (never a breakdown into measures or tasks)
+# sentence groups them; only the finer one counts the problems (never a breakdown into measures or tasks); a clause of
+# who broke it down may stand between ("3方面13个问题,在整改过程中我局具体细化分解为24个分项问题")
 _REFINED_INTO_RE = re.compile(
-    r"^[^。；;]{0,6}?(?:问题)?[，,]?\s*(?:进一步|逐项|逐条)?(?:细化|分解|细分|拆分)(?:分解|细化)?(?:为|成)(?:了)?\s*"
-    r"(?:\d+|[一二两三四五六七八九十百]+)\s*[个项条](?:具体|小)?问题"
+    r"^[^。；;]{0,6}?(?:问题)?[，,]?\s*(?:[^。；;，,\d]{0,14}?)(?:进一步|逐项|逐条)?(?:细化|分解|细分|拆分)(?:分解|细化)?(?:为|成)(?:了)?\s*"
+    r"(?:\d+|[一二两三四五六七八九十百]+)\s*[个项条](?:具体|小|分项|子)?问题"
 )
 _GROUP_SAYS_RE = re.compile(r"巡[视察][一二三四五六七八九十\d]*组[^。；;，,]{0,12}?指出")
 _CONTRAST_RE = re.compile(r"^\s*(?:但|但是|同时|然而)")
@@ -175,6 +195,7 @@ def _sentence_figures(sentence: str, line_no: int, told_by_group: bool = False) 
     if _CHECK_SENTENCE_RE.search(sentence) and _CHECK_FINDINGS_RE.search(sentence) and not re.search(r"巡[视察]", sentence):
         return out
     last_end = 0
+    refined = False
     for m in _CANDIDATE.finditer(sentence):
         start = m.start()
         num_text = m.group("num")
@@ -193,9 +214,14 @@ def _sentence_figures(sentence: str, line_no: int, told_by_group: bool = False) 
         if not _COUNTED_NOUN_OK.match(after) and not (noun and noun.start() <= 2):
             continue
         if _REFINED_INTO_RE.match(sentence[m.end() :]):
+            refined = True
             continue  # "3个方面的7项问题，细化分解为20个具体问题": the finer count is the problems (settled convention 4)
         tied = told_by_group or bool(_TIED_AFTER_RE.search(sentence, m.end())) or _rectified_after(sentence, start, m.end())
         metric = _metric(sentence[:start], after, m.group("unit"), tied)
+        if metric is None and refined and re.match(r"(?:具体|小|分项|子)?问题", after):
+            # "…13个问题,在整改过程中我局具体细化分解为24个分项问题": the feedback's count broken down is the finer count's tie
+            metric = PROBLEMS
+        refined = False
         if metric is None and m.group("unit") in _PEOPLE_UNITS:
             # "对121名厅级和921名处级干部作出组织处理": the action named at the end of the clause, after a verb
             acted = _ACTED_ON_RE.match(
@@ -370,6 +396,8 @@ def _metric(before: str, after: str, unit: str, tied_after: bool = False) -> str
         return None  # "对整改中发现的…等2条问题线索整理上报": clues a check of the rectification found, no inspection's
     if metric == CLUES_TRANSFERRED and _from_letters(before):
         return None  # 受理信访举报问题线索45件: clues received from letters, no inspection's (settled convention 6)
+    if metric == REMINDED and re.search(r"(?:被巡[视察]|整改)(?:单位|党组织)[^，,；;。]{0,6}?负责(?:人|同志)\s*$", segment):
+        return None  # "约谈提醒被巡察单位负责人1名": a unit's leader pressed on its rectification, no finding's accountability
     if metric == MEASURES and re.search(r"(?:防范|防控|预防|管控)(?:措施|举措)\s*$", segment):
         return None  # 落实防范措施2907条: risk-prevention measures, not rectification measures
     if metric == MEASURES and (after_seg.startswith("整改任务") or segment.endswith("整改任务")) and "反馈" not in segment:

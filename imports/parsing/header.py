@@ -29,6 +29,7 @@ from .unit_lists import (
     per_place,
     same_unit,
     shared_kind,
+    single_name,
     unmask,
     villages_visited,
 )
@@ -42,7 +43,7 @@ _LEVEL_BODY = r"(?:中央|自治区党委|省委|市委|区委|县委|州委|地
 # 十九届四中全会, which the texts cite beside their inspections)
 _TERM_RE = re.compile(
     rf"(?<![新上下这那每])({NUM})届(?![^。，,；;、]{{0,8}}?全会|中央纪委|[省市区县州]纪委)(?:[{_HAN}]{{0,6}}?{_LEVEL_BODY}.{{0,8}}?(?:轮|巡[视察])"
-    rf"|[{_HAN}]{{0,8}}?(?:自治区党委|省委|市委|区委|县委|州委)[^。；;]{{0,40}}?巡[视察]"
+    rf"|[{_HAN}]{{0,8}}?(?:自治区党委|省委|市委|区委|县委|州委|旗委|盟委)[^。；;]{{0,40}}?巡[视察]"
     # "关于十四届第五轮巡察集中整改进展情况的通报": a term right before its round, the body left unsaid
     rf"|(?=第{NUM}轮(?:常规|专项)?巡[视察]))"
 )
@@ -105,7 +106,8 @@ _GROUP_VISITS_RE = re.compile(
     r"(?=[，,。；;]|(?:以)?后[，,]|(?:党组织)?(?:“?回头看”?)?(?:巡[视察])?(?:工作)?(?:情况)?(?:进驻)?(?:动员|反馈|进驻)(?:部署)?大?会|情况|开展|进行|召开|并(?:召开|开展|进行))"
 )
 _GROUP_MEETS_ON_RE = re.compile(
-    r"巡[视察][一二三四五六七八九十\d]*组(?<!一)对([^，。；,;、“”\s对]{2,30}?)(?:常规|专项)?巡[视察](?:工作)?(?:情况)?(?:进驻)?"
+    # (or its look-back: "县委第四巡察组对县交通运输局党组巡察“回头看”工作动员会召开")
+    r"巡[视察][一二三四五六七八九十\d]*组(?<!一)对([^，。；,;、“”\s对]{2,30}?)(?:常规|专项)?巡[视察](?:“?回头看”?)?(?:工作)?(?:情况)?(?:进驻)?"
     r"(?:动员|反馈)(?:部署)?(?:大会|会议|会)"
 )
 # "11月23日，区实验幼儿园迎来区第五巡察组进驻巡察": the unit receiving the group's entry, named before it
@@ -277,6 +279,10 @@ def _first_int_in(pattern: re.Pattern, *texts: str) -> int | None:
         # "去年县内首轮巡察之后的一次回头看": last year's round is an earlier one, not the text's
         text = re.sub(rf"(?:去年|上年|前年|上一年度?)[^。，,；;]{{0,6}}?第{NUM}轮", "", text)
         text = _NEXT_ROUND_RE.sub("", text)
+        # "完成该年度第三轮对26家单位巡视…共开展14轮巡视": a text counting a term's rounds names a year's round by its
+        # place in that year, no round of the term's numbering
+        if _ROUNDS_COUNTED_RE.search(text):
+            text = re.sub(rf"年度?第{NUM}轮", "年", text)
         match = pattern.search(text)
         if match:
             value = to_int(match[1])
@@ -288,6 +294,9 @@ def _first_int_in(pattern: re.Pattern, *texts: str) -> int | None:
 # "自2016年9月本届州委开展首轮巡察工作以来" / "从十届市委首轮巡察起": the rounds since one began are counted, none
 # is named (never 第三轮巡察起草 or 起到)
 _SINCE_ROUND_RE = re.compile(rf"第{NUM}轮[^。，,；;]{{0,12}}?以来|(?<=[从自])[^。，,；;]{{0,12}}?第{NUM}轮[^。，,；;]{{0,8}}?起(?![草到底来])")
+
+
+_ROUNDS_COUNTED_RE = re.compile(rf"(?:共|累计|先后|总共)(?:开展|完成|组织|进行|部署)(?:了)?\s*{NUM}\s*轮")
 
 
 # "筹备好二届市委第三轮巡察工作，…3月份启动第三轮巡察工作": the next round, prepared for, is not the text's
@@ -464,7 +473,12 @@ def _statement(lines: list[Line], title: str = "") -> tuple[str, int]:
         if _TIME_HEADING_RE.match(told) and find_range(line.text) and not _LETTERS_RE.search(line.text):
             return sentences(line.text)[0], line.no
         for sentence in sentences(line.text):
-            if "巡" not in sentence or not find_range(sentence) or re.search(skip, sentence):
+            # "…对A、B等4家学校组织了常规巡察，对C、D等5家单位开展了巡察“回头看”": a round's regular visits beside its
+            # look-backs give the round's period
+            skipped = re.search(skip, sentence) and not (
+                not re.search(r"审核|督导", sentence) and re.search(r"(?:常规|专项)巡[视察](?!“?回头看)", sentence)
+            )
+            if "巡" not in sentence or not find_range(sentence) or skipped:
                 # "…，地委第二巡察组对X党组开展了常规巡察“回头看”": the group's own visit is a 回头看; it is the
                 # visit when the text states no other
                 if revisit is None and find_range(sentence) and _OWN_REVISIT_RE.search(sentence):
@@ -984,6 +998,8 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         not unit_full
         and stated
         and not re.fullmatch(r"(?:巡[视察])?工作", stated[1])  # "对巡察工作进行全面动员和部署"
+        # "对十届市委第十轮巡察工作进行动员部署": a round's work, no unit
+        and not re.search(r"第[一二三四五六七八九十\d]+轮|本轮", stated[1])
         and not _SEVERAL_UNITS_RE.search(stated[1])
         and "、" not in stated[1]
         and len(names_in(stated[1])) < 2  # "对县委办和县政府办开展…": two units, each its own inspection
@@ -1080,7 +1096,14 @@ def single(section: Section, warnings: list[str]) -> Inspection:
     if re.search(rf"[{_HAN}]{NUM}\s*个|领域", unit_full):
         # "向闸口街道6个社区党委反馈": counted organisations name no one unit; "巡察医疗卫生领域工作动员会": a
         # subject, not a unit
+        subject_visited = "领域" in unit_full
         unit_full = ""
+        if subject_visited:
+            # "市委第四巡察组对全市农业农村领域乡村振兴资金管理使用开展了专项巡察,…向市农业农村局党组反馈了巡察意见":
+            # the one body the subject's feedback went to is the unit
+            fed = {_addressee(m[2]) for text in (statement, *context[1:]) for m in _GROUP_TO_UNIT_RE.finditer(fold(text)) if m[2]}
+            fed = {name for name in fed if _one_name(name) and not _SEVERAL_UNITS_RE.search(name) and "、" not in name}
+            unit_full = fed.pop() if len(fed) == 1 else ""
     unit = _committee(normalize_unit(unit_full), whole[:3000])
     city_context = " ".join([statement, signature, section.title, *[line.text for line in lines[:3]]])
     unit = normalize_unit(unit, city_context)
@@ -1310,8 +1333,15 @@ _EXAMPLE_OF_KIND_RE = re.compile(rf"(?:(?<!一)对|[，,])([^对，。；,;、�
 
 
 def _add(found: list[tuple[str, str]], name: str, clause: str) -> None:
-    if name and not any(same_unit(name, other) for other, _ in found):
-        found.append((name, clause))
+    if not name:
+        return
+    for n, (other, _) in enumerate(found):
+        if same_unit(name, other):
+            # "巡察市卫健委、…动员会" (a headline) over "巡察市卫生健康委、…": the name in full is kept
+            if len(name) > len(other) and not name.endswith(other):
+                found[n] = (name, clause)
+            return
+    found.append((name, clause))
 
 
 def _named_units(lines: list[Line]) -> list[tuple[str, str]]:
@@ -1327,7 +1357,8 @@ def _named_units(lines: list[Line]) -> list[tuple[str, str]]:
         if under_objects:
             if re.match(r"^[一二三四五六七八九十]+、", text):
                 under_objects = False  # the next numbered section
-            for name in bare_list(text):
+            # "28家被巡视单位 / 省人大机关(包括…) / 省红十字会党组 / …": one name a line, as well as lists
+            for name in bare_list(text) or [name for name in [single_name(text)] if name]:
                 _add(found, name, text)
         # "第一巡察组巡察托里县库普乡，第六巡察组巡察托里县铁厂沟镇动员会": each group's unit.
         visits = _same_units([m[1] for m in _GROUP_VISITS_RE.finditer(text)])
@@ -1464,6 +1495,12 @@ def _beside_list(base: Inspection, named: list[tuple[str, str]], head: str = "")
     written = base.unit_full
     if not written or len(named) < 2 or base.unit in {normalize_unit(name) for name, _ in named}:
         return ""
+    # "负责对枞阳县人民医院、中西结合医院和郊区卫计局开展政治巡察。巡察组于3月18日进驻枞阳县": a place entered (a
+    # county or district, no organisation) whose own units the list names hosts the group; the list is visited
+    if re.fullmatch(r"[\u4e00-\u9fff]{1,6}(?:县|区|市|旗)", written) and any(
+        name.startswith(written) and len(name) > len(written) for name, _ in named
+    ):
+        return "sub"
     for clause in dict.fromkeys(clause for _, clause in named):
         if re.search(re.escape(written) + _OF_THE_PLACE_RE, clause):
             return "sub"

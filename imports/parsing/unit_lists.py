@@ -182,6 +182,10 @@ def clean(name: str) -> str:
     # "向上述地区、单位党委（党组）反馈" / "对所辖各级党委、政府组织进行巡视": names nobody
     if re.match(r"(?:上述|相关|有关|各|该|其|下属|下辖|所辖|所属|部分|单位|以上|其他|其余)", bare) or "各级" in bare:
         return ""
+    # "提级巡察的三县纪委监委机关、三县县委组织部": bodies of several counted places, no one unit (never a place whose
+    # name opens with a numeral: 三河市, 六合区, 九台区)
+    if re.match(r"[两二三四五六七八九十]+个?(?:县|区|市|旗|乡镇|乡|镇|街道)(?:[（(][市区县、]+[）)])?(?=[\u4e00-\u9fff]{2,})", bare):
+        return ""
     if _NOT_A_NAME_RE.search(bare) or not _NAME_END_RE.search(bare):
         return ""
     # "按照税务总局党组…" / "总局12个直属单位": a clause's preposition opens no name, and a level with its kind (总局,
@@ -286,6 +290,18 @@ def objects_heading(line: str) -> bool:
     return bool(_OBJECTS_HEAD_RE.match(fold(line).strip().rstrip(":：")))
 
 
+def single_name(line: str) -> str:
+    """The one organisation a line under a heading of units names, one a line ("省人大机关(包括省人大常委会办公厅和…10个
+    专门委员会)", "省红十字会党组"): a bracket of what it includes (包括…) goes; "" for any line that is more than a
+    name (a sentence, a list, counted kinds)."""
+    text = re.sub(r"(?:…+|\.{3,})$", "", fold(line).strip().rstrip("。；;"))  # "省编委办……": the copier's cut
+    text = re.sub(r"[（(]包括[^（()）]*[）)]$", "", text)
+    if not text or re.search(r"[、，,。；;：:\s]|\d", re.sub(r"[（(][^（()）]*[）)]", "", text)) or len(text) > 30:
+        return ""
+    name = clean(text)
+    return name if name == text.replace("(", "（").replace(")", "）") else ""
+
+
 def bare_list(line: str) -> list[str]:
     """The names of a line that is nothing but a list of two or more organisations ("平湖技师学院、崇文小学、…"); []
     when any piece is not one."""
@@ -371,9 +387,33 @@ def offices_of_places(names: list[str], span: str) -> list[str]:
 
 
 def same_unit(name: str, other: str) -> bool:
-    """区总工会 and 卫滨区总工会 name one unit when the shorter is the longer's tail from its level (区/县/市)."""
+    """区总工会 and 卫滨区总工会 name one unit when the shorter is the longer's tail from its level (区/县/市); so do
+    市卫健委 and 市卫生健康委 (the short form's characters in order, with the same level and kind). 人民医院 and
+    第三人民医院 do not: an ordinal before the tail names a sibling."""
     short, long_ = sorted((_paren(name), _paren(other)), key=len)
-    return short == long_ or (long_.endswith(short) and (short[0] in "区县市旗" or len(short) >= 4) and len(short) >= 3)
+    if short == long_:
+        return True
+    if long_.endswith(short) and (short[0] in "区县市旗" or len(short) >= 4) and len(short) >= 3:
+        return not _ORDINAL_HEAD_RE.search(long_[: -len(short)])
+    return _abbreviation(short, long_)
+
+
+_ORDINAL_HEAD_RE = re.compile(r"第[一二三四五六七八九十\d]+$")
+
+
+def _abbreviation(short: str, long_: str) -> bool:
+    """市卫健委 abbreviates 市卫生健康委: the same level first and kind last, every character in order, the long form
+    at least half as long again, and not merely its head and tail put together."""
+    if len(short) < 4 or short[0] != long_[0] or short[0] not in "省市区县州旗" or short[-1] != long_[-1]:
+        return False
+    if len(short) * 1.5 > len(long_):
+        return False
+    # 州党委办公室 beside 州党委机构编制委员会办公室: a head and a tail of the longer name put together are another
+    # office of the same organ, no short form
+    if any(long_.startswith(short[:k]) and long_.endswith(short[k:]) for k in range(1, len(short))):
+        return False
+    rest = iter(long_)
+    return all(char in rest for char in short)
 
 
 def _paren(name: str) -> str:

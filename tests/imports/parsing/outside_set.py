@@ -56,9 +56,9 @@ from . import test_outside_documents as known
 # The batch collected beside the last rules pass and never seen by it, run once by the integrator on these rules;
 # r10-held was tuned on in the r11 pass, r11-held in the r12 pass, r12-held in the r13 pass, r13-held in the r14 pass,
 # r14-held (outside_r14.py, one run 217/244 = 88.9 %, 4 invented) in the r15 pass, r15-held (outside_r15.py, one run
-# 205/236 = 86.9 %, 10 invented) in the r16 pass, and all are pinned like the others; the next batch, collected beside
-# the r16 pass, is registered here until a rules pass has worked on it: r16-held (outside_r16.py), measured, not pinned.
-UNSEEN_BATCHES: frozenset[str] = frozenset({"r16-held"})
+# 205/236 = 86.9 %, 10 invented) in the r16 pass, r16-held (outside_r16.py, one run 145/172 = 84.3 %, 7 invented) in the
+# r17 pass, and all are pinned like the others; the next batch is registered here until a rules pass has worked on it.
+UNSEEN_BATCHES: frozenset[str] = frozenset()
 
 # Fields of tuned cases the rules do not reach without a hack, as score() names them: (case name, field) -> why.
 # The family tests skip exactly these and fail when one comes out right, so the list stays true.
@@ -137,6 +137,23 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "the count is told of 监督 (…开展监督，发现开发区…等方面问题400余个) in a sentence naming no inspection; a bare"
         " 发现问题N个 is no inspection's finding unless tied to one, as for state_grid_term_figures (a check's or a"
         " survey's would be read too)",
+    # r16-held, after the r17 pass: four fields the rules do not reach without a rule fitted to one text.
+    ("jiangxi_second_round_28_units_lines", "units:省人大机关"):
+        "the list's first name follows a line of counted kinds that ends without a stop (…人民团体10个), so the cleaner"
+        " joins the two as one wrapped sentence; telling a list's first name from a wrapped line's tail needs the"
+        " page's layout (the other seven names, one a line under 28家被巡视单位, are read)",
+    ("xiangqiao_agriculture_crossed_special_progress", "group"):
+        "the group is named with its round's kind before it and no owner (专项巡察第五交叉巡察组); a group's name starts"
+        " at its owner (市委, 县委…), and taking a kind before a bare group would take the visit's words"
+        " (开展专项巡察第一巡察组进驻…) into other groups' names",
+    ("qinghai_prefecture_inspections_reposted", "unit"):
+        "a reposted provincial roundup on a junk page whose one visit is a subject (黄南州对对口支援项目实施及资金使用情况"
+        "进行了专项巡察, with a doubled 对) and whose other figures are province-wide; the importer refuses it where the"
+        " reader expects an empty round-level record",
+    ("yizheng_zone_linked_mobilisation_gaming_copy", "group"):
+        "the unit is written with a square-bracketed list of the parks it includes, itself holding a bracket"
+        " (仪征经济开发区[含统筹管理的扬州化学工业园区、扬州(仪征)汽车工业园、…]), read as a list of units, so the text"
+        " is round-level and keeps no group; nested brackets of mixed kinds are not parsed",
 }
 
 
@@ -179,7 +196,9 @@ class Case:
     # likewise beside the r13 pass: run once (245/266 = 92.1 %, 7 invented), then worked on in the r14 rules pass and
     # pinned. "r14-held" (outside_r14.py) likewise beside the r14 pass: run once (217/244 = 88.9 %, 4 invented), then
     # worked on in the r15 rules pass and pinned. "r15-held" (outside_r15.py) likewise beside the r15 pass: run once
-    # (205/236 = 86.9 %, 10 invented), then worked on in the r16 rules pass and pinned.
+    # (205/236 = 86.9 %, 10 invented), then worked on in the r16 rules pass and pinned. "r16-held" (outside_r16.py)
+    # likewise beside the r16 pass: run once (145/172 = 84.3 %, 7 invented; 3 template-sharing texts left out), then
+    # worked on in the r17 rules pass and pinned.
     batch: str = "r1"
     family: str = ""
 
@@ -204,7 +223,9 @@ class Case:
         # run 217/244 = 88.9 %, 4 invented) in the r15 pass (242/244, 0 invented; two groups' notation corrected, said in
         # place; two junk pages' problem counts in KNOWN_MISSES), r15-held (one run 205/236 = 86.9 %, 10 invented) in
         # the r16 pass (235/237, 0 invented; one expectation corrected to settled convention 6 and one unit to the set's
-        # notation, said in place; a round and a count in KNOWN_MISSES).
+        # notation, said in place; a round and a count in KNOWN_MISSES), r16-held (one run 145/172 = 84.3 %, 7 invented) in
+        # the r17 pass (169/173, 0 invented; one expectation corrected, a long-term count the reader left unscored, said
+        # in place; a unit, a group, a round-level text and a group in KNOWN_MISSES).
         return self.batch not in UNSEEN_BATCHES
 
 
