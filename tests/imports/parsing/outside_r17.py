@@ -9,7 +9,7 @@ collector read neither imports/parsing nor the parser's tests (only the outside_
 docstring, extract and score, and the README); the integrator runs them once, and that run is the honest figure for
 unseen texts.
 
-Sources. All 87 texts from the search tool's "pages" corpus, 86 with their address and one without (noted in place:
+Sources. All 93 texts from the search tool's "pages" corpus, 92 with their address and one without (noted in place:
 "search corpus pages (no URL returned)", as c-dev's and r16's were; the overlap script reports that placeholder as
 shared). The "code" corpus gave nothing usable (a web template's quick link naming a visit, with no repository to cite)
 and find_string over GitHub files for 巡察整改进展情况的通报 and 反馈了巡察意见 found nothing. The corpus is nearly exhausted
@@ -33,17 +33,21 @@ together, four state enterprises, a 2026 look-back notice, 2014 rounds (Henan's 
 special round, a county's village inspections summed up over a term; and many checks that are no party inspection
 (statistics, environmental, natural resources and farmland 督察, veterans affairs and CPPCC checks, a congress appraisal,
 a research visit, a political-legal 督察 of 2013, a district's checking groups on central rectification reposted on a
-forum). Provinces: Shandong, Jiangsu, Fujian, Hainan, Xinjiang, Inner Mongolia, Zhejiang, Hebei, Hubei, Sichuan,
+forum); and, from a second pass, a development and reform commission's mobilisation copied with a name starred out, a
+county's rectification of a provincial poverty special inspection (2016) checked by a city, a province's 21 bodies and
+enterprises of its ninth round and a county-level city's eighth round of 2025. Provinces: Shandong, Jiangsu, Fujian, Hainan, Xinjiang, Inner Mongolia, Zhejiang, Hebei, Hubei, Sichuan,
 Guizhou, Guangdong, Guangxi, Gansu, Shaanxi, Heilongjiang, Yunnan, Anhui, Henan, Jilin, Liaoning, Shanghai, Tianjin,
 Tibet, Hong Kong; years 2011 to 2026.
 
-Families and counts (87 texts). progress 15 (with their title line: xuzhuang_town_villages_progress (its page's metadata
+Families and counts (93 texts). progress 15 (with their title line: xuzhuang_town_villages_progress (its page's metadata
 lines), suzhou_justice_bureau_progress, sanya_science_city_two_bodies_progress, quzhou_aid_xinjiang_headquarters_progress,
 baiyunshan_scenic_area_progress, shantou_committee_provincial_special_progress; bodies without one:
 putian_natural_resources_progress, fukang_industrial_park_prefecture_progress, wuhai_regional_special_inspection_progress,
 shaxian_district_provincial_progress, shengzhou_provincial_inspection_progress, leizhou_provincial_inspection_progress,
 hengshui_provincial_look_back_progress, guangyuan_provincial_inspection_progress_copy, hubei_central_inspection_progress
-(in SHARES_TEMPLATE)); news 26 (feedbacks, mobilisations, rectification meetings: pingchao_town_villages_feedback,
+(in SHARES_TEMPLATE)); news 29 (feedbacks, mobilisations, rectification meetings: pingchao_town_villages_feedback,
+suining_development_reform_mobilisation_starred (a name starred out as found), linchuan_second_group_two_bodies_mobilisation,
+duchang_provincial_poverty_special_rectification_check,
 bijie_hospital_sixth_round_mobilisation, huazhou_district_special_inspection_mobilisation, zunyi_memorial_museum_feedback,
 longhu_sanitation_centre_look_back_feedback, wuzhou_monitoring_centre_department_group_appraisal,
 sanya_provincial_rectification_push_meeting, longquan_special_inspection_rectification_meeting,
@@ -54,7 +58,8 @@ wenshan_cppcc_water_projects_supervision, dunhua_power_company_supply_supervisio
 anshan_farmland_supervision_rectification, xinjiang_environmental_supervision_rectification_report,
 linxia_environmental_supervision_report, hainan_environmental_supervision_rectification_plan, kaiyuan_veterans_affairs_check,
 binhai_veterans_affairs_check, xiqu_congress_appraisal_veterans_bureau, inner_mongolia_2013_political_legal_supervision,
-pidu_rectification_check_groups_forum); rounds 19 (unit lists: jieyang_sixth_term_sixth_round_fourteen_units,
+pidu_rectification_check_groups_forum); rounds 21 (unit lists: jieyang_sixth_term_sixth_round_fourteen_units,
+gansu_thirteenth_term_ninth_round_21_units, yicheng_seventh_term_eighth_round_mobilisation,
 fuyang_sixth_term_seventh_round_task_division, gansu_thirteenth_term_fourth_round_thirty_units,
 chaozhou_fourteenth_term_eighth_round_twelve_units, yingde_ninth_round_and_crossed_feedbacks,
 ningde_fifth_term_second_round_second_batch_enterprises, jinjiang_2026_look_back_notice,
@@ -64,7 +69,8 @@ lanzhou_fourteenth_term_second_round_feedback, wuhu_health_poverty_special_round
 beilin_fifth_term_sixth_round_launch, guangnan_village_inspections_term_sum, tongliao_rectification_work_sum,
 zhangzhou_eleventh_term_inspections_hearing, zhenping_civil_air_defence_special_notice); audit 3
 (sichuan_audit_rectification_report_copy (refused), zaozhuang_water_audit_rectification_survey,
-xinjiang_aid_audit_team_mine_trad); noisy 24 (traditional script: laibin_fourth_term_seventh_round_trad,
+xinjiang_aid_audit_team_mine_trad); noisy 25 (traditional script: laibin_fourth_term_seventh_round_trad,
+sichuan_eleventh_term_fourth_round_mobilisation_trad,
 yaan_meteorological_environmental_supervision_trad, nanjing_group_special_check_rectification_trad,
 shaanxi_2014_second_round_six_units_trad, politburo_central_provinces_review_trad, civil_air_defence_cleanup_meeting_trad,
 county_veterans_stations_check_trad, hospital_party_building_research_trad, shigatse_regional_first_round_mobilisation_trad,
@@ -77,12 +83,12 @@ the news); gaming, betting and unrelated domains: tianjin_statistics_supervision
 taiyuan_meteorological_appraisal_betting_copy, market_regulation_campaigns_shop_copy,
 changji_environmental_supervision_feedback_copy; generated text: lvliang_feedback_generated_essay,
 lvliang_notice_generated_placeholders). Progress bodies are 15 (16 with the run-together xiqu report); round lists with
-units named are 14 among the rounds and 4 among the noisy copies (laibin, shaanxi, jinjiang, meizhou).
+units named are 16 among the rounds and 4 among the noisy copies (laibin, shaanxi, jinjiang, meizhou).
 
-Fields read: 343 (a unit of "" for a round-level text counts, each unit of a list and each figure counts, a refusal
-counts), and 536 absence checks (None, [] for units or figures, and problems 0 where a careless reader might fill the
-field). By family: progress 96 fields and 30 absence checks, news 20 and 197, rounds 184 and 106, audit 1 and 18, noisy
-42 and 185. Figures read: problems 7, measures 5, completed 2, clues_transferred 2, criticized_people 1,
+Fields read: 392 (a unit of "" for a round-level text counts, each unit of a list and each figure counts, a refusal
+counts), and 566 absence checks (None, [] for units or figures, and problems 0 where a careless reader might fill the
+field). By family: progress 96 fields and 30 absence checks, news 30 and 211, rounds 220 and 116, audit 1 and 18, noisy
+45 and 191. Figures read: problems 8, measures 5, completed 2, clues_transferred 2, criticized_people 1,
 reminded_people 1, rules_established 1, disciplined_people 1; no problem list is counted (the lists of findings seen
 end in 等问题 or 等十个方面, or are a generated essay's, and are left unscored).
 
@@ -90,10 +96,10 @@ Reading conventions (those written in outside_r16.py's docstring and in outside_
 paragraph): a day without a year gives no date unless the text or the page's dated header gives its year; a feedback
 day without a year, in a text whose visit has a year, takes the year that puts it after the visit's end (settled 1:
 xuzhuang's 3月14日 is 2023-03-14, suzhou_justice's 7月19日 2022-07-19, wuhai's 7月21日 2023-07-21, baiyunshan's 4月29日
-2025-04-29, shengzhou's 8月9日 2024-08-09, hengshui's 11月11日 2021-11-11, xiqu's run-together 716日 2025-07-16); a round or
+2025-04-29, shengzhou's 8月9日 2024-08-09, hengshui's 11月11日 2021-11-11, xiqu's run-together 716日 2025-07-16, duchang's 去年12月14日 after a visit of 2016 2016-12-14); a round or
 term named only in the title of a plan or notice a meeting read is the text's (settled 2: bijie's 《关于开展三届市委第六轮
 巡察工作的通知》); settled 3 (未完成 N个) is not needed by any text here; a text counting problems at two levels has the finer
-count (settled 4: 六个方面17项具体问题 is 17, 8个方面27个具体问题 27, 6个方面83个问题 83; the aspects are no count); settled
+count (settled 4: 六个方面17项具体问题 is 17, 8个方面27个具体问题 27, 6个方面83个问题 83, 4个方面13个专项问题 13; the aspects are no count); settled
 5: longhu's feedback goes to 龙湖区环境卫生事务中心党组 in full while the visit says 区环卫中心党组, so the fuller name; settled
 6: clues an inspection handed over are the clues figure (guangnan's 移交问题线索147件, tongliao's 24件), letters received
 (受理信访反映3078件) are none. A mobilisation or launch day is no start; parts of months (上旬, 中旬, 下旬, 上中旬) are not scored;
@@ -899,6 +905,54 @@ http://www.CRNTT.com   2020-07-13 17:45:39
 為做好支持新疆發(fā)展資金和項(xiàng)目跟蹤審計(jì)工作,近日,審計(jì)署駐武漢特派辦援疆審計(jì)小組深入礦區(qū),向工作人員了解礦區(qū)整體情況,并對現(xiàn)場的安全質(zhì)量、環(huán)境保護(hù)、水土保持等問題進(jìn)行調(diào)查了解。……
 """, {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "problems": 0, "figures": []}),
+    # --- added in a second search pass (place names) -----------------------------------------------------------------
+    # https://zhs.chinamae.com/news/0425c246021414bea392f390f8bcec30.html (a city group's mobilisation at the
+    # development and reform commission, copied on a news mirror that starred out a name (学习贯彻落实******新时代…):
+    # the mobilisation's day is no start; the city meetings named are no round)
+    ("suining_development_reform_mobilisation_starred", "https://zhs.chinamae.com/news/0425c246021414bea392f390f8bcec30.html", "news", """根据市委巡察工作统一部署,2025年3月11日下午,市委第一巡察组巡察市发展改革委党组工作动员会召开。动员会上,市纪委常务副书记、市监委副主任、市委巡察工作领导小组成员卢启志就做好巡察工作作动员讲话,市委第一巡察组组长邓杉杉通报了本轮巡察任务、工作安排和工作要求,市发展改革委党组书记肖霞主持会议并作表态发言。
+……邓杉杉指出,本轮巡察将坚持对标对表中央、省委、市委新部署新要求,围绕"四个聚焦"深化政治监督。聚焦党中央和省委、市委决策部署落实情况,重点了解学习贯彻落实******新时代中国特色社会主义思想、党的重大会议精神以及市委八届十次全会、遂宁市"效率革命行动"动员部署会等情况;……
+""", {"unit": "市发展改革委党组", "group": "市委第一巡察组", "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # https://lc.fzlz.gov.cn/stone/news/2020-12-8/3424.html (a district group mobilised at two bodies at once: unit ""
+    # and the two as units; one group for two units is not scored; no date)
+    ("linchuan_second_group_two_bodies_mobilisation", "https://lc.fzlz.gov.cn/stone/news/2020-12-8/3424.html", "news", """根据临川区委和临川区委巡察工作领导小组统一部署,区委第二巡察组巡察区水利局、区委宣传部工作动员会召开。
+区委第二巡察组组长陈满兰通报了本次巡察的主要任务、工作方式和具体安排,并提出了明确的指导性意见。……区水利局、区委宣传部部门负责人对区委巡察组表示热烈欢迎并作表态发言。……
+""", {"unit": "", "units": ["区水利局", "区委宣传部"], "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # http://www.dcxw.org/forum.php?goto=nextoldset&mod=redirect&tid=71435 (a county paper on a forum: a city group
+    # checks the county's rectification of a provincial poverty special inspection; the inspection's group and dates
+    # are stated, its feedback 去年12月14日 after a visit of 2016 (settled 1: 2016-12-14); 4个方面13个专项问题 the problems;
+    # 47个整改项目 are tasks; the county visited is a place, left unscored; the check's day is no date)
+    ("duchang_provincial_poverty_special_rectification_check", "http://www.dcxw.org/forum.php?goto=nextoldset&mod=redirect&tid=71435", "news", """(记者 付文龙 杜春泉)5月8日,市委巡察办副主任王志贤率市委巡察工作组来我县督查2016年省委第七巡视组扶贫专项巡视反馈问题整改落实情况。县委书记肖立新出席汇报会,县委副书记宋黎明陪同。
+汇报会上,县委书记肖立新汇报了关于落实省委第七巡视组扶贫专项巡视反馈意见整改情况。2016年9月27日至10月27日,省委第七巡视组对我县脱贫攻坚工作情况开展为期一个月的专项巡视,并于去年12月14日通报巡视工作情况,提出整改意见。……通过全县上下共同努力,巡视组所反馈的4个方面13个专项问题的整改工作已取得阶段性成效。……把整改工作按照项目化管理,将省委巡视组反馈的问题,细化成47个整改项目,……
+""", {"group": "省委第七巡视组", "term": None, "round": None, "start": date(2016, 9, 27), "end": date(2016, 10, 27),
+      "feedback_date": date(2016, 12, 14), "figures": [("problems", 13)]}),
+    # http://www.cnhubei.com/xwzt/2022/jlxkgcycpt/yczyhy/202510/t4790488.shtml (a county-level city's eighth round of
+    # its seventh term mobilised: nine units named, a town with its 17 villages counted (the town is a unit, the
+    # villages none); 10月中下旬至12月中下旬 are parts of months)
+    ("yicheng_seventh_term_eighth_round_mobilisation", "http://www.cnhubei.com/xwzt/2022/jlxkgcycpt/yczyhy/202510/t4790488.shtml", "rounds", """您所在的位置:首页 > 宜城重要会议 > 正文
+  本网讯记者邬玲玲 李明磊 通讯员赵芳菲报道:10月22日,七届宜城市委第八轮巡察动员部署会召开。会议宣读《关于对七届市委第八轮巡察组长、副组长授权任职及任务分工的决定》,……
+本轮巡察将对市统计局、市文旅局、市行政审批局、市融媒体中心、市招商服务中心、市城运中心、市国投公司、市临港集团、王集镇及所辖17个村(社区)开展常规巡察,……巡察时间为2025年10月中下旬至12月中下旬。
+""", {"unit": "", "units": ["市统计局", "市文旅局", "市行政审批局", "市融媒体中心", "市招商服务中心", "市城运中心",
+                          "市国投公司", "市临港集团", "王集镇"],
+      "group": None, "term": 7, "round": 8, "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # http://cgzyz.com.cn/?p=3529 (a province's ninth round of its thirteenth term mobilised, on an unrelated site: 21
+    # provincial bodies and enterprises in one list, two with a bracket of members (dropped))
+    ("gansu_thirteenth_term_ninth_round_21_units", "http://cgzyz.com.cn/?p=3529", "rounds", """8月20日,全省巡视巡察工作会议暨十三届甘肃省委第九轮巡视工作动员部署会在兰州召开,……
+经省委批准,十三届省委第九轮巡视将对省地方金融监督管理局、甘肃银行、甘肃省农村信用社联合社、省委国安办、省委军民融合办、省公安厅、省人大常委会机关、省政协机关、省审计厅、省司法厅(含省监狱管理局)、省引大入秦水资源利用中心、甘肃电气装备集团有限公司、省委政法委、省高级人民法院、甘肃社会主义学院、甘肃省公路交通建设集团有限公司、甘肃金融控股集团有限公司(含华龙证券股份有限公司)、甘肃工程咨询集团股份有限公司、甘肃能源化工投资集团有限公司、甘肃药业投资集团有限公司、甘肃科技投资集团有限公司等21个省直机关单位和省属国有企业党组织开展常规巡视。
+""", {"unit": "", "units": ["省地方金融监督管理局", "甘肃银行", "甘肃省农村信用社联合社", "省委国安办", "省委军民融合办",
+                          "省公安厅", "省人大常委会机关", "省政协机关", "省审计厅", "省司法厅", "省引大入秦水资源利用中心",
+                          "甘肃电气装备集团有限公司", "省委政法委", "省高级人民法院", "甘肃社会主义学院",
+                          "甘肃省公路交通建设集团有限公司", "甘肃金融控股集团有限公司", "甘肃工程咨询集团股份有限公司",
+                          "甘肃能源化工投资集团有限公司", "甘肃药业投资集团有限公司", "甘肃科技投资集团有限公司"],
+      "group": None, "term": 13, "round": 9, "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # https://www.saolv.com.cn/html/xw/dzyw/48977.html (traditional script with doubled commas as found, on an
+    # unrelated domain: a province's fourth round of its eleventh term mobilised; no unit; the meeting's day is no
+    # start)
+    ("sichuan_eleventh_term_fourth_round_mobilisation_trad", "https://www.saolv.com.cn/html/xw/dzyw/48977.html", "noisy", """四川在線 2019年02月21日
+四川在線消息(記者 陳松)2月20日上午,,十一屆四川省委第四輪巡視工作動員部署會在成都召開,,省委常委,、省委巡視工作領(lǐng)導小組組長王雁飛出席會議并講話,,省委常委,、省委巡視工作領(lǐng)導小組副組長王正譜主持會議并宣布十一屆省委第四輪巡視組長授權(quán)任職及任務(wù)分工決定,。
+""", {"unit": "", "units": [], "group": None, "term": 11, "round": 4, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
 ]
 
 # Texts sharing a publication template and a round with an earlier batch's text (bench/outside_overlap.py): left out of
