@@ -9,7 +9,7 @@ collector read neither imports/parsing nor the parser's tests (only the outside_
 docstring, extract and score, and the README); the integrator runs them once, and that run is the honest figure for
 unseen texts.
 
-Sources. All 93 texts from the search tool's "pages" corpus, 92 with their address and one without (noted in place:
+Sources. All 97 texts from the search tool's "pages" corpus, 96 with their address and one without (noted in place:
 "search corpus pages (no URL returned)", as c-dev's and r16's were; the overlap script reports that placeholder as
 shared). The "code" corpus gave nothing usable (a web template's quick link naming a visit, with no repository to cite)
 and find_string over GitHub files for 巡察整改进展情况的通报 and 反馈了巡察意见 found nothing. The corpus is nearly exhausted
@@ -33,18 +33,20 @@ together, four state enterprises, a 2026 look-back notice, 2014 rounds (Henan's 
 special round, a county's village inspections summed up over a term; and many checks that are no party inspection
 (statistics, environmental, natural resources and farmland 督察, veterans affairs and CPPCC checks, a congress appraisal,
 a research visit, a political-legal 督察 of 2013, a district's checking groups on central rectification reposted on a
-forum); and, from a second pass, a development and reform commission's mobilisation copied with a name starred out, a
+forum); and, from a second pass, three districts' and a city's reports on provincial inspections, a development and
+reform commission's mobilisation copied with a name starred out, a
 county's rectification of a provincial poverty special inspection (2016) checked by a city, a province's 21 bodies and
 enterprises of its ninth round and a county-level city's eighth round of 2025. Provinces: Shandong, Jiangsu, Fujian, Hainan, Xinjiang, Inner Mongolia, Zhejiang, Hebei, Hubei, Sichuan,
 Guizhou, Guangdong, Guangxi, Gansu, Shaanxi, Heilongjiang, Yunnan, Anhui, Henan, Jilin, Liaoning, Shanghai, Tianjin,
 Tibet, Hong Kong; years 2011 to 2026.
 
-Families and counts (93 texts). progress 15 (with their title line: xuzhuang_town_villages_progress (its page's metadata
-lines), suzhou_justice_bureau_progress, sanya_science_city_two_bodies_progress, quzhou_aid_xinjiang_headquarters_progress,
+Families and counts (97 texts). progress 18 (with their title line: xuzhuang_town_villages_progress (its page's metadata
+lines), hecheng_district_provincial_progress, suzhou_justice_bureau_progress, sanya_science_city_two_bodies_progress, quzhou_aid_xinjiang_headquarters_progress,
 baiyunshan_scenic_area_progress, shantou_committee_provincial_special_progress; bodies without one:
 putian_natural_resources_progress, fukang_industrial_park_prefecture_progress, wuhai_regional_special_inspection_progress,
 shaxian_district_provincial_progress, shengzhou_provincial_inspection_progress, leizhou_provincial_inspection_progress,
-hengshui_provincial_look_back_progress, guangyuan_provincial_inspection_progress_copy, hubei_central_inspection_progress
+hengshui_provincial_look_back_progress, guangyuan_provincial_inspection_progress_copy,
+tongchuan_district_provincial_progress, tiedong_district_provincial_progress, hubei_central_inspection_progress
 (in SHARES_TEMPLATE)); news 29 (feedbacks, mobilisations, rectification meetings: pingchao_town_villages_feedback,
 suining_development_reform_mobilisation_starred (a name starred out as found), linchuan_second_group_two_bodies_mobilisation,
 duchang_provincial_poverty_special_rectification_check,
@@ -69,7 +71,8 @@ lanzhou_fourteenth_term_second_round_feedback, wuhu_health_poverty_special_round
 beilin_fifth_term_sixth_round_launch, guangnan_village_inspections_term_sum, tongliao_rectification_work_sum,
 zhangzhou_eleventh_term_inspections_hearing, zhenping_civil_air_defence_special_notice); audit 3
 (sichuan_audit_rectification_report_copy (refused), zaozhuang_water_audit_rectification_survey,
-xinjiang_aid_audit_team_mine_trad); noisy 25 (traditional script: laibin_fourth_term_seventh_round_trad,
+xinjiang_aid_audit_team_mine_trad); noisy 26 (traditional script: laibin_fourth_term_seventh_round_trad,
+dazhou_committee_provincial_progress_trad,
 sichuan_eleventh_term_fourth_round_mobilisation_trad,
 yaan_meteorological_environmental_supervision_trad, nanjing_group_special_check_rectification_trad,
 shaanxi_2014_second_round_six_units_trad, politburo_central_provinces_review_trad, civil_air_defence_cleanup_meeting_trad,
@@ -82,13 +85,13 @@ two bodies), hainan_cppcc_meteorological_visit_runtogether (and shanghai_federat
 the news); gaming, betting and unrelated domains: tianjin_statistics_supervision_gaming_copy,
 taiyuan_meteorological_appraisal_betting_copy, market_regulation_campaigns_shop_copy,
 changji_environmental_supervision_feedback_copy; generated text: lvliang_feedback_generated_essay,
-lvliang_notice_generated_placeholders). Progress bodies are 15 (16 with the run-together xiqu report); round lists with
+lvliang_notice_generated_placeholders). Progress bodies are 18 (20 with the run-together xiqu report and the traditional-script dazhou copy); round lists with
 units named are 16 among the rounds and 4 among the noisy copies (laibin, shaanxi, jinjiang, meizhou).
 
-Fields read: 392 (a unit of "" for a round-level text counts, each unit of a list and each figure counts, a refusal
-counts), and 566 absence checks (None, [] for units or figures, and problems 0 where a careless reader might fill the
-field). By family: progress 96 fields and 30 absence checks, news 30 and 211, rounds 220 and 116, audit 1 and 18, noisy
-45 and 191. Figures read: problems 8, measures 5, completed 2, clues_transferred 2, criticized_people 1,
+Fields read: 410 (a unit of "" for a round-level text counts, each unit of a list and each figure counts, a refusal
+counts), and 577 absence checks (None, [] for units or figures, and problems 0 where a careless reader might fill the
+field). By family: progress 110 fields and 38 absence checks, news 30 and 211, rounds 220 and 116, audit 1 and 18, noisy
+49 and 194. Figures read: problems 9, measures 5, completed 2, clues_transferred 2, criticized_people 1,
 reminded_people 1, rules_established 1, disciplined_people 1; no problem list is counted (the lists of findings seen
 end in 等问题 or 等十个方面, or are a generated essay's, and are left unscored).
 
@@ -110,7 +113,7 @@ findings (meetings, letters, tasks, weights in appraisals, problems solved for t
 督察's problems) are no metric; 整改措施 are measures, 制度 rules_established, 党纪处分 disciplined_people, 批评教育 and 提醒谈话
 criticized and reminded people as the pinned wucheng reads them; the unit is the visit's and is left unscored where the
 visit names a place (对嵊州市开展了巡视, 对雷州市进行了巡视, 对衡水市开展, 对广元市进行, 对湖北省开展, 对乌海市开展, 巡视日喀则市,
-对华州区开展: see KNOWN_MISSES' wuhan_devzone_provincial_progress) or a system (我区医疗卫生系统); a group named with its
+对华州区开展, 对达州市通川区开展, 对铁东区进行, 对達州市開展, 对我县开展: see KNOWN_MISSES' wuhan_devzone_provincial_progress) or a system (我区医疗卫生系统); a group named with its
 owner's place is written as the text writes it (昌吉州党委第四巡察组, 宁德市委巡察三组, 自治区党委第十一巡视组, a regional
 department's own 自治区生态环境厅党组第一巡察组, as the set keeps 省国资委党委第一巡察组); a group of a round-level text, or one
 group for several units, is not scored; a text naming two or more units has unit "" and the units in order, kept as
@@ -127,7 +130,7 @@ problems completed (the 11 measures done beside them are not written as a second
 would see one invented value); xuzhuang's counts (26 items of the group and 84 of the villages, split into 106 tasks of
 which 98 completed) mix two sets of problems and tasks and are left unscored, and its units are the five villages though
 the report is the town's; pingchao's and the yian-like one-group-for-many cases keep no group; the places visited by
-provincial and central groups (eight texts) leave unit unscored rather than guess 嵊州市 or 嵊州市委; sanya's 八届市委第四巡察组
+provincial and central groups (twelve texts) leave unit unscored rather than guess 嵊州市 or 嵊州市委; sanya's 八届市委第四巡察组
 and putian's 市委巡察六组 carry no round and sanya's term is not scored (the term qualifies the group); hubei's
 听取第六轮巡视汇报 (the central round it belonged to, which r15 read as the round of inner_mongolia's report) was cut from
 the excerpt, and the text is left out as sharing that report's template and round anyway; yingde's feedback date is
@@ -302,6 +305,46 @@ HELD_OUT_R17 = [
 1.提高政治站位,坚决扛起巡视整改政治责任。湖北省委认真学习、深研细悟习近平总书记关于巡视工作的重要论述……
 """, {"group": "中央第二巡视组", "term": None, "round": None, "start": date(2020, 10, 10), "end": date(2020, 12, 20),
       "feedback_date": date(2021, 2, 4), "figures": []}),
+    # https://www.hechengqu.gov.cn/hechengqu/c115525/202602/a31b0173964d483a9ec6f90d8bca3cd1.shtml (a district
+    # committee's report on a provincial inspection of the committee itself: 31个省委巡视反馈问题 the problems; the previous
+    # round's 34 problems, 11 of them unfinished and now 5 completed and 6 in part, are a quoted problem's counts and no
+    # figure; the 10 meetings are none)
+    ("hecheng_district_provincial_progress", "https://www.hechengqu.gov.cn/hechengqu/c115525/202602/a31b0173964d483a9ec6f90d8bca3cd1.shtml", "progress", """中共怀化市鹤城区委关于巡视整改进展情况的通报
+根据省委统一部署,2025年3月5日至5月16日,省委第九巡视组对鹤城区委进行了巡视。2025年6月23日,省委巡视组向鹤城区委反馈了巡视意见。按照巡视工作有关要求,现将巡视整改进展情况予以公布。
+一、组织整改落实情况
+……鹤城区委书记坚决扛牢巡视整改第一责任人责任,带头领办重点难点问题,省委巡视组反馈意见以来,召开会议专题调度巡视问题整改工作10次,严格按照要求稳步推进31个省委巡视反馈问题以及提级巡视金海村、4个专项检查反馈问题整改,……
+二、集中整改期内整改进展情况
+(一)推进整改不主动,重点难点问题整改不到位。
+1.问题1:截至本轮巡视进驻,上轮省委巡视反馈的34个问题有11个未完成整改。
+整改情况:上轮省委巡视反馈还未完成的11个问题中,已完成整改5个问题,阶段性完成整改6个问题。……
+""", {"unit": "鹤城区委", "group": "省委第九巡视组", "term": None, "round": None, "start": date(2025, 3, 5),
+      "end": date(2025, 5, 16), "feedback_date": date(2025, 6, 23), "figures": [("problems", 31)]}),
+    # http://www.tchuan.gov.cn/xxgk-show-46404.html (a district's report on a provincial inspection: the place visited
+    # (对达州市通川区开展) is left unscored; 12月26日 takes 2024 (settled 1); 15 leaders and 43 units responsible are no
+    # figure)
+    ("tongchuan_district_provincial_progress", "http://www.tchuan.gov.cn/xxgk-show-46404.html", "progress", """根据省委统一部署,2024年10月13日至11月21日,省委第二巡视组对达州市通川区开展了常规巡视。12月26日,省委第二巡视组向中共达州市通川区委反馈了巡视意见。按照党务公开原则和巡视工作有关要求,现将巡视整改集中整改进展情况予以通报。
+一、区委及主要负责人组织整改落实情况
+……三是周密部署促落实。区委按照省委巡视整改要求,对标省委巡视办审核意见,认真研究形成“1 3”巡视整改方案。针对反馈问题,细化制定整改措施,明确15名区级责任领导、23个牵头单位、20个配合单位整改责任,……
+""", {"group": "省委第二巡视组", "term": None, "round": None, "start": date(2024, 10, 13), "end": date(2024, 11, 21),
+      "feedback_date": date(2024, 12, 26), "figures": []}),
+    # http://www.tiedong.gov.cn/html/ASTDQ/202501/0173762373494417.html (a district's report on a provincial regular and
+    # business-environment special inspection: the place visited is left unscored; the meetings of 2024年1月10日 and
+    # 1月15日 are no field)
+    ("tiedong_district_provincial_progress", "http://www.tiedong.gov.cn/html/ASTDQ/202501/0173762373494417.html", "progress", """根据省委和省委巡视工作领导小组统一部署,2023年9月21日至11月30日,省委第六巡视组对铁东区进行了常规巡视和营商专项巡视。2024年1月9日,省委巡视组向铁东区反馈了巡视意见。按照《巡视工作条例》有关要求,现将巡视整改情况予以公布。
+一、领导班子履行主体责任情况
+……省委第六巡视组反馈意见后,2024年1月10日,铁东区委召开区委常委会会议,成立铁东区委省委巡视反馈意见整改工作领导小组(以下简称“整改工作领导小组”),专题研究部署巡视整改工作。1月15日,区委常委班子召开巡视整改专题民主生活会,……
+""", {"group": "省委第六巡视组", "term": None, "round": None, "start": date(2023, 9, 21), "end": date(2023, 11, 30),
+      "feedback_date": date(2024, 1, 9), "figures": []}),
+    # http://www.tube444.com/news-show-266708.html (traditional script with question-mark padding on an unrelated domain:
+    # a city committee's report on a provincial inspection; the place visited is left unscored; 3 and 7 meetings are
+    # no figure)
+    ("dazhou_committee_provincial_progress_trad", "http://www.tube444.com/news-show-266708.html", "noisy", """???????? 中共達州市委
+關于省委巡視整改進展情況的通報
+根據省委統一安排,2024年8月25日至11月21日,省委第二巡視組對達州市開展了常規巡視。2024年12月25日,省委第二巡視組向達州市委反饋了巡視意見。根據《中國共產黨巡視工作條例》和《中國共產黨黨內監督條例》有關規定,現將巡視整改階段進展情況予以公布。
+一、市委及主要負責同志組織整改落實情況
+……及時將巡視反饋情況向黨內和社會公開,召開3次市委常委會會議、7次巡視整改工作專題會議,……
+""", {"group": "省委第二巡视组", "term": None, "round": None, "start": date(2024, 8, 25), "end": date(2024, 11, 21),
+      "feedback_date": date(2024, 12, 25), "figures": []}),
     # --- news: feedback meetings, mobilisations, rectification meetings -------------------------------------------
     # http://www.tzjw.gov.cn/tzjw/bjxcfk/content/081c0b60-630e-4c68-8216-b0bd2e48ab2c.html (a district group feeds back
     # to a town's committee on 23 of its villages: one group for the villages, and the villages named as 团圆村等23个, so
