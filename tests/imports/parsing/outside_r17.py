@@ -1,97 +1,101 @@
 """Outside texts of batch r17 (issue 14), held out: collected with the search tool from public pages that are in no
 earlier batch (each address checked against every outside batch, r16 included, test_outside_documents.py and the
 seeds, with and without www./m./mip. and its query string; every text compared with `bench/outside_overlap.py
-tests/imports/parsing/outside_r17.py`, which loads an unregistered batch without running the importer: the one text that
-shares a template and a round with an earlier text is named in SHARES_TEMPLATE below; the rest share official formulas
-only (the longest shared run 50 characters), and one placeholder address). Their fields are written down by reading
-only. The importer was not run on them while they were collected, no test or bench that runs it was run, and the
-collector read neither imports/parsing nor the parser's tests (only the outside_*.py data files, outside_set.py's
+tests/imports/parsing/outside_r17.py`, which loads an unregistered batch without running the importer: the one text
+that shares a template and a round with an earlier text is named in SHARES_TEMPLATE below; the rest share official
+formulas only (the longest shared run 50 characters), and one placeholder address). Their fields are written down by
+reading only. The importer was not run on them while they were collected, no test or bench that runs it was run, and
+the collector read neither imports/parsing nor the parser's tests (only the outside_*.py data files, outside_set.py's
 docstring, extract and score, and the README); the integrator runs them once, and that run is the honest figure for
 unseen texts.
 
 Sources. All 97 texts from the search tool's "pages" corpus, 96 with their address and one without (noted in place:
 "search corpus pages (no URL returned)", as c-dev's and r16's were; the overlap script reports that placeholder as
-shared). The "code" corpus gave nothing usable (a web template's quick link naming a visit, with no repository to cite)
-and find_string over GitHub files for 巡察整改进展情况的通报 and 反馈了巡察意见 found nothing. The corpus is nearly exhausted
-for the phrasings earlier batches used: of about 320 candidate addresses checked, more than half were earlier batches' (not counted exactly). What
-opened it this time were queries naming places (Qitaihe, Qiandongnan, Karamay, Shigatse, Altay, Haidong, Yanbian, Sanya,
-Yichun, Baise, Lüliang, Zhangye, Tongren, Yuncheng, Jieyang, Hebi, Wuzhou, Liupanshui, Lishui, Xilingol, Shangluo,
-Huanggang, Ningde, Fuyang, Tongliao, Zhangzhou, Shiyan, Shaoxing, Pingliang, Shanwei, Hengshui, Zunyi) and kinds of unit
-(卫健委, 统计局, 气象局, 工商联, 人防办, 退役军人事务局, 司法局, 自然资源局, 市场监管局, 水务局, 街道党工委, 村党支部,
-供电公司, 医院党委, 学院党委, 分行). Dropped after reading: a reprint of Anhui's tenth-term fourth round (r8 holds it),
-Fujian's 2015 county inspections (two pages of the template r-batches hold from qzcdi and fznews), a second page of a
-group company's 2025 round (bar347, whose first page an earlier batch holds), Yicheng's provincial progress (r8), a
-novel and a generated Q&A about inspections, and a simplified copy of the Gansu feature kept here with its pinyin.
-New this time: a town's report on five of its villages, a city justice bureau, a city natural resources bureau, a
-science city's administration and its development company under one title, a city's aid-Xinjiang headquarters, a
-prefecture's industrial park that is also a town, a scenic area's working committee, a district committee, three
-county-level cities' and two cities' committees after provincial inspections (places visited), a provincial committee
-after a central inspection (shares its template), a hospital run with a provincial hospital, a memorial museum, a
-sanitation centre's look-back, a regional department's own group at a monitoring centre; rounds of a province's 30
-units (2019), a city's 20 units by group, 14 and 12 units in one list, a county-level city's two rounds fed back
-together, four state enterprises, a 2026 look-back notice, 2014 rounds (Henan's first, the central second), a coal
-special round, a county's village inspections summed up over a term; and many checks that are no party inspection
-(statistics, environmental, natural resources and farmland 督察, veterans affairs and CPPCC checks, a congress appraisal,
-a research visit, a political-legal 督察 of 2013, a district's checking groups on central rectification reposted on a
-forum); and, from a second pass, three districts' and a city's reports on provincial inspections, a development and
-reform commission's mobilisation copied with a name starred out, a
-county's rectification of a provincial poverty special inspection (2016) checked by a city, a province's 21 bodies and
-enterprises of its ninth round and a county-level city's eighth round of 2025. Provinces: Shandong, Jiangsu, Fujian, Hainan, Xinjiang, Inner Mongolia, Zhejiang, Hebei, Hubei, Sichuan,
-Guizhou, Guangdong, Guangxi, Gansu, Shaanxi, Heilongjiang, Yunnan, Anhui, Henan, Jilin, Liaoning, Shanghai, Tianjin,
-Tibet, Hong Kong; years 2011 to 2026.
+shared). The "code" corpus gave nothing usable (a web template's quick link naming a visit, with no repository to
+cite) and find_string over GitHub files for 巡察整改进展情况的通报 and 反馈了巡察意见 found nothing. The corpus is nearly exhausted for
+the phrasings earlier batches used: of about 320 candidate addresses checked, more than half were earlier batches'
+(not counted exactly). What opened it this time were queries naming places (Qitaihe, Qiandongnan, Karamay, Shigatse,
+Altay, Haidong, Yanbian, Sanya, Yichun, Baise, Lüliang, Zhangye, Tongren, Yuncheng, Jieyang, Hebi, Wuzhou, Liupanshui,
+Lishui, Xilingol, Shangluo, Huanggang, Ningde, Fuyang, Tongliao, Zhangzhou, Shiyan, Shaoxing, Pingliang, Shanwei,
+Hengshui, Zunyi) and kinds of unit (卫健委, 统计局, 气象局, 工商联, 人防办, 退役军人事务局, 司法局, 自然资源局, 市场监管局, 水务局, 街道党工委, 村党支部, 供电公司, 医院党委,
+学院党委, 分行). Dropped after reading: a reprint of Anhui's tenth-term fourth round (r8 holds it), Fujian's 2015 county
+inspections (two pages of the template r-batches hold from qzcdi and fznews), a second page of a group company's 2025
+round (bar347, whose first page an earlier batch holds), Yicheng's provincial progress (r8), a novel and a generated
+Q&A about inspections, and a simplified copy of the Gansu feature kept here with its pinyin. New this time: a town's
+report on five of its villages, a city justice bureau, a city natural resources bureau, a science city's
+administration and its development company under one title, a city's aid-Xinjiang headquarters, a prefecture's
+industrial park that is also a town, a scenic area's working committee, a district committee, three county-level
+cities' and two cities' committees after provincial inspections (places visited), a provincial committee after a
+central inspection (shares its template), a hospital run with a provincial hospital, a memorial museum, a sanitation
+centre's look-back, a regional department's own group at a monitoring centre; rounds of a province's 30 units (2019),
+a city's 20 units by group, 14 and 12 units in one list, a county-level city's two rounds fed back together, four
+state enterprises, a 2026 look-back notice, 2014 rounds (Henan's first, the central second), a coal special round, a
+county's village inspections summed up over a term; and many checks that are no party inspection (statistics,
+environmental, natural resources and farmland 督察, veterans affairs and CPPCC checks, a congress appraisal, a research
+visit, a political-legal 督察 of 2013, a district's checking groups on central rectification reposted on a forum); and,
+from a second pass, three districts' and a city's reports on provincial inspections, a development and reform
+commission's mobilisation copied with a name starred out, a county's rectification of a provincial poverty special
+inspection (2016) checked by a city, a province's 21 bodies and enterprises of its ninth round and a county-level
+city's eighth round of 2025. Provinces: Shandong, Jiangsu, Fujian, Hainan, Xinjiang, Inner Mongolia, Zhejiang, Hebei,
+Hubei, Sichuan, Guizhou, Guangdong, Guangxi, Gansu, Shaanxi, Heilongjiang, Yunnan, Anhui, Henan, Jilin, Liaoning,
+Shanghai, Tianjin, Tibet, Hong Kong; years 2011 to 2026.
 
-Families and counts (97 texts). progress 18 (with their title line: xuzhuang_town_villages_progress (its page's metadata
-lines), hecheng_district_provincial_progress, suzhou_justice_bureau_progress, sanya_science_city_two_bodies_progress, quzhou_aid_xinjiang_headquarters_progress,
-baiyunshan_scenic_area_progress, shantou_committee_provincial_special_progress; bodies without one:
-putian_natural_resources_progress, fukang_industrial_park_prefecture_progress, wuhai_regional_special_inspection_progress,
-shaxian_district_provincial_progress, shengzhou_provincial_inspection_progress, leizhou_provincial_inspection_progress,
-hengshui_provincial_look_back_progress, guangyuan_provincial_inspection_progress_copy,
-tongchuan_district_provincial_progress, tiedong_district_provincial_progress, hubei_central_inspection_progress
-(in SHARES_TEMPLATE)); news 29 (feedbacks, mobilisations, rectification meetings: pingchao_town_villages_feedback,
-suining_development_reform_mobilisation_starred (a name starred out as found), linchuan_second_group_two_bodies_mobilisation,
-duchang_provincial_poverty_special_rectification_check,
-bijie_hospital_sixth_round_mobilisation, huazhou_district_special_inspection_mobilisation, zunyi_memorial_museum_feedback,
-longhu_sanitation_centre_look_back_feedback, wuzhou_monitoring_centre_department_group_appraisal,
-sanya_provincial_rectification_push_meeting, longquan_special_inspection_rectification_meeting,
-yizhou_inspection_for_the_people_feature; no party inspection: dongli_statistics_supervision_look_back,
-jinshan_statistics_supervision_eight_days, xiaonan_federation_crossed_appraisal,
-shanghai_federation_research_group_runtogether, xilingol_civil_air_defence_cleanup_ledger,
-wenshan_cppcc_water_projects_supervision, dunhua_power_company_supply_supervision, land_survey_natural_resources_supervision,
+Families and counts (97 texts). progress 18 (with their title line: xuzhuang_town_villages_progress (its page's
+metadata lines), hecheng_district_provincial_progress, suzhou_justice_bureau_progress,
+sanya_science_city_two_bodies_progress, quzhou_aid_xinjiang_headquarters_progress, baiyunshan_scenic_area_progress,
+shantou_committee_provincial_special_progress; bodies without one: putian_natural_resources_progress,
+fukang_industrial_park_prefecture_progress, wuhai_regional_special_inspection_progress,
+shaxian_district_provincial_progress, shengzhou_provincial_inspection_progress,
+leizhou_provincial_inspection_progress, hengshui_provincial_look_back_progress,
+guangyuan_provincial_inspection_progress_copy, tongchuan_district_provincial_progress,
+tiedong_district_provincial_progress, hubei_central_inspection_progress (in SHARES_TEMPLATE)); news 29 (feedbacks,
+mobilisations, rectification meetings: pingchao_town_villages_feedback,
+suining_development_reform_mobilisation_starred (a name starred out as found),
+linchuan_second_group_two_bodies_mobilisation, duchang_provincial_poverty_special_rectification_check,
+bijie_hospital_sixth_round_mobilisation, huazhou_district_special_inspection_mobilisation,
+zunyi_memorial_museum_feedback, longhu_sanitation_centre_look_back_feedback,
+wuzhou_monitoring_centre_department_group_appraisal, sanya_provincial_rectification_push_meeting,
+longquan_special_inspection_rectification_meeting, yizhou_inspection_for_the_people_feature; no party inspection:
+dongli_statistics_supervision_look_back, jinshan_statistics_supervision_eight_days,
+xiaonan_federation_crossed_appraisal, shanghai_federation_research_group_runtogether,
+xilingol_civil_air_defence_cleanup_ledger, wenshan_cppcc_water_projects_supervision,
+dunhua_power_company_supply_supervision, land_survey_natural_resources_supervision,
 anshan_farmland_supervision_rectification, xinjiang_environmental_supervision_rectification_report,
-linxia_environmental_supervision_report, hainan_environmental_supervision_rectification_plan, kaiyuan_veterans_affairs_check,
-binhai_veterans_affairs_check, xiqu_congress_appraisal_veterans_bureau, inner_mongolia_2013_political_legal_supervision,
-pidu_rectification_check_groups_forum); rounds 21 (unit lists: jieyang_sixth_term_sixth_round_fourteen_units,
-gansu_thirteenth_term_ninth_round_21_units, yicheng_seventh_term_eighth_round_mobilisation,
-fuyang_sixth_term_seventh_round_task_division, gansu_thirteenth_term_fourth_round_thirty_units,
-chaozhou_fourteenth_term_eighth_round_twelve_units, yingde_ninth_round_and_crossed_feedbacks,
-ningde_fifth_term_second_round_second_batch_enterprises, jinjiang_2026_look_back_notice,
-henan_2014_first_round_thirteen_units, central_2014_second_round_entered, inner_mongolia_coal_special_round_report,
-shantou_eleventh_term_tenth_round_launch, chongzuo_fourth_term_eighth_round_entered,
-lanzhou_fourteenth_term_second_round_feedback, wuhu_health_poverty_special_round_launch; no unit named or counts only:
-beilin_fifth_term_sixth_round_launch, guangnan_village_inspections_term_sum, tongliao_rectification_work_sum,
-zhangzhou_eleventh_term_inspections_hearing, zhenping_civil_air_defence_special_notice); audit 3
-(sichuan_audit_rectification_report_copy (refused), zaozhuang_water_audit_rectification_survey,
-xinjiang_aid_audit_team_mine_trad); noisy 26 (traditional script: laibin_fourth_term_seventh_round_trad,
-dazhou_committee_provincial_progress_trad,
-sichuan_eleventh_term_fourth_round_mobilisation_trad,
-yaan_meteorological_environmental_supervision_trad, nanjing_group_special_check_rectification_trad,
-shaanxi_2014_second_round_six_units_trad, politburo_central_provinces_review_trad, civil_air_defence_cleanup_meeting_trad,
-county_veterans_stations_check_trad, hospital_party_building_research_trad, shigatse_regional_first_round_mobilisation_trad,
+linxia_environmental_supervision_report, hainan_environmental_supervision_rectification_plan,
+kaiyuan_veterans_affairs_check, binhai_veterans_affairs_check, xiqu_congress_appraisal_veterans_bureau,
+inner_mongolia_2013_political_legal_supervision, pidu_rectification_check_groups_forum); rounds 21 (unit lists:
+jieyang_sixth_term_sixth_round_fourteen_units, gansu_thirteenth_term_ninth_round_21_units,
+yicheng_seventh_term_eighth_round_mobilisation, fuyang_sixth_term_seventh_round_task_division,
+gansu_thirteenth_term_fourth_round_thirty_units, chaozhou_fourteenth_term_eighth_round_twelve_units,
+yingde_ninth_round_and_crossed_feedbacks, ningde_fifth_term_second_round_second_batch_enterprises,
+jinjiang_2026_look_back_notice, henan_2014_first_round_thirteen_units, central_2014_second_round_entered,
+inner_mongolia_coal_special_round_report, shantou_eleventh_term_tenth_round_launch,
+chongzuo_fourth_term_eighth_round_entered, lanzhou_fourteenth_term_second_round_feedback,
+wuhu_health_poverty_special_round_launch; no unit named or counts only: beilin_fifth_term_sixth_round_launch,
+guangnan_village_inspections_term_sum, tongliao_rectification_work_sum, zhangzhou_eleventh_term_inspections_hearing,
+zhenping_civil_air_defence_special_notice); audit 3 (sichuan_audit_rectification_report_copy (refused),
+zaozhuang_water_audit_rectification_survey, xinjiang_aid_audit_team_mine_trad); noisy 26 (traditional script:
+laibin_fourth_term_seventh_round_trad, dazhou_committee_provincial_progress_trad,
+sichuan_eleventh_term_fourth_round_mobilisation_trad, yaan_meteorological_environmental_supervision_trad,
+nanjing_group_special_check_rectification_trad, shaanxi_2014_second_round_six_units_trad,
+politburo_central_provinces_review_trad, civil_air_defence_cleanup_meeting_trad, county_veterans_stations_check_trad,
+hospital_party_building_research_trad, shigatse_regional_first_round_mobilisation_trad,
 zhenyuan_2011_supervision_research_trad, jinjiang_2017_first_round_launch_trad,
 meizhou_seventh_term_fourth_round_ten_units_trad, yanji_environmental_rectification_check_trad,
 huanggang_poverty_appraisal_interviews_trad, wuzhou_election_conduct_touring_group_trad; pinyin in brackets:
-gansu_rectification_feature_pinyin; run-together dates: xiqu_health_red_cross_progress_runtogether (a progress report of
-two bodies), hainan_cppcc_meteorological_visit_runtogether (and shanghai_federation_research_group_runtogether among
-the news); gaming, betting and unrelated domains: tianjin_statistics_supervision_gaming_copy,
+gansu_rectification_feature_pinyin; run-together dates: xiqu_health_red_cross_progress_runtogether (a progress report
+of two bodies), hainan_cppcc_meteorological_visit_runtogether (and shanghai_federation_research_group_runtogether
+among the news); gaming, betting and unrelated domains: tianjin_statistics_supervision_gaming_copy,
 taiyuan_meteorological_appraisal_betting_copy, market_regulation_campaigns_shop_copy,
 changji_environmental_supervision_feedback_copy; generated text: lvliang_feedback_generated_essay,
-lvliang_notice_generated_placeholders). Progress bodies are 18 (20 with the run-together xiqu report and the traditional-script dazhou copy); round lists with
-units named are 16 among the rounds and 4 among the noisy copies (laibin, shaanxi, jinjiang, meizhou).
+lvliang_notice_generated_placeholders). Progress bodies are 18 (20 with the run-together xiqu report and the
+traditional-script dazhou copy); round lists with units named are 16 among the rounds and 4 among the noisy copies
+(laibin, shaanxi, jinjiang, meizhou).
 
 Fields read: 410 (a unit of "" for a round-level text counts, each unit of a list and each figure counts, a refusal
 counts), and 577 absence checks (None, [] for units or figures, and problems 0 where a careless reader might fill the
-field). By family: progress 110 fields and 38 absence checks, news 30 and 211, rounds 220 and 116, audit 1 and 18, noisy
-49 and 194. Figures read: problems 9, measures 5, completed 2, clues_transferred 2, criticized_people 1,
+field). By family: progress 110 fields and 38 absence checks, news 30 and 211, rounds 220 and 116, audit 1 and 18,
+noisy 49 and 194. Figures read: problems 9, measures 5, completed 2, clues_transferred 2, criticized_people 1,
 reminded_people 1, rules_established 1, disciplined_people 1; no problem list is counted (the lists of findings seen
 end in 等问题 or 等十个方面, or are a generated essay's, and are left unscored).
 
@@ -99,50 +103,50 @@ Reading conventions (those written in outside_r16.py's docstring and in outside_
 paragraph): a day without a year gives no date unless the text or the page's dated header gives its year; a feedback
 day without a year, in a text whose visit has a year, takes the year that puts it after the visit's end (settled 1:
 xuzhuang's 3月14日 is 2023-03-14, suzhou_justice's 7月19日 2022-07-19, wuhai's 7月21日 2023-07-21, baiyunshan's 4月29日
-2025-04-29, shengzhou's 8月9日 2024-08-09, hengshui's 11月11日 2021-11-11, xiqu's run-together 716日 2025-07-16, duchang's 去年12月14日 after a visit of 2016 2016-12-14); a round or
-term named only in the title of a plan or notice a meeting read is the text's (settled 2: bijie's 《关于开展三届市委第六轮
-巡察工作的通知》); settled 3 (未完成 N个) is not needed by any text here; a text counting problems at two levels has the finer
-count (settled 4: 六个方面17项具体问题 is 17, 8个方面27个具体问题 27, 6个方面83个问题 83, 4个方面13个专项问题 13; the aspects are no count); settled
-5: longhu's feedback goes to 龙湖区环境卫生事务中心党组 in full while the visit says 区环卫中心党组, so the fuller name; settled
-6: clues an inspection handed over are the clues figure (guangnan's 移交问题线索147件, tongliao's 24件), letters received
-(受理信访反映3078件) are none. A mobilisation or launch day is no start; parts of months (上旬, 中旬, 下旬, 上中旬) are not scored;
-the window for letters is no visit; a span of feedback days with its year gives its first day (yingde); counted rounds
-(前十轮) give none and two rounds named together (two central rounds in politburo_central_provinces_review_trad; yingde's
-own and a prefecture's crossed round) give none; a round written without 第 (五届区委六轮巡察) is read; counts that are no
-findings (meetings, letters, tasks, weights in appraisals, problems solved for the people, a check's, a campaign's or a
-督察's problems) are no metric; 整改措施 are measures, 制度 rules_established, 党纪处分 disciplined_people, 批评教育 and 提醒谈话
-criticized and reminded people as the pinned wucheng reads them; the unit is the visit's and is left unscored where the
-visit names a place (对嵊州市开展了巡视, 对雷州市进行了巡视, 对衡水市开展, 对广元市进行, 对湖北省开展, 对乌海市开展, 巡视日喀则市,
-对华州区开展, 对达州市通川区开展, 对铁东区进行, 对達州市開展, 对我县开展: see KNOWN_MISSES' wuhan_devzone_provincial_progress) or a system (我区医疗卫生系统); a group named with its
-owner's place is written as the text writes it (昌吉州党委第四巡察组, 宁德市委巡察三组, 自治区党委第十一巡视组, a regional
-department's own 自治区生态环境厅党组第一巡察组, as the set keeps 省国资委党委第一巡察组); a group of a round-level text, or one
-group for several units, is not scored; a text naming two or more units has unit "" and the units in order, kept as
-written (with a county or town only where the text puts it: 颍上县杨湖镇党委 then 南照镇党委; 徐庄镇徐庄村 then 葫芦套村), without
-a bracket of other names or member bodies (市委政策研究室(市委改革办) -> 市委政策研究室; 区卫生健康局党组(区计生协) ->
-区卫生健康局党组), brackets inside a name written full-width as the set writes every name (内蒙古电力（集团）有限责任公司),
+2025-04-29, shengzhou's 8月9日 2024-08-09, hengshui's 11月11日 2021-11-11, xiqu's run-together 716日 2025-07-16, duchang's
+去年12月14日 after a visit of 2016 2016-12-14); a round or term named only in the title of a plan or notice a meeting read
+is the text's (settled 2: bijie's 《关于开展三届市委第六轮 巡察工作的通知》); settled 3 (未完成 N个) is not needed by any text here; a text
+counting problems at two levels has the finer count (settled 4: 六个方面17项具体问题 is 17, 8个方面27个具体问题 27, 6个方面83个问题 83,
+4个方面13个专项问题 13; the aspects are no count); settled 5: longhu's feedback goes to 龙湖区环境卫生事务中心党组 in full while the visit
+says 区环卫中心党组, so the fuller name; settled 6: clues an inspection handed over are the clues figure (guangnan's
+移交问题线索147件, tongliao's 24件), letters received (受理信访反映3078件) are none. A mobilisation or launch day is no start; parts
+of months (上旬, 中旬, 下旬, 上中旬) are not scored; the window for letters is no visit; a span of feedback days with its year
+gives its first day (yingde); counted rounds (前十轮) give none and two rounds named together (two central rounds in
+politburo_central_provinces_review_trad; yingde's own and a prefecture's crossed round) give none; a round written
+without 第 (五届区委六轮巡察) is read; counts that are no findings (meetings, letters, tasks, weights in appraisals, problems
+solved for the people, a check's, a campaign's or a 督察's problems) are no metric; 整改措施 are measures, 制度
+rules_established, 党纪处分 disciplined_people, 批评教育 and 提醒谈话 criticized and reminded people as the pinned wucheng reads
+them; the unit is the visit's and is left unscored where the visit names a place (对嵊州市开展了巡视, 对雷州市进行了巡视, 对衡水市开展,
+对广元市进行, 对湖北省开展, 对乌海市开展, 巡视日喀则市, 对华州区开展, 对达州市通川区开展, 对铁东区进行, 对達州市開展, 对我县开展: see KNOWN_MISSES'
+wuhan_devzone_provincial_progress) or a system (我区医疗卫生系统); a group named with its owner's place is written as the text
+writes it (昌吉州党委第四巡察组, 宁德市委巡察三组, 自治区党委第十一巡视组, a regional department's own 自治区生态环境厅党组第一巡察组, as the set keeps
+省国资委党委第一巡察组); a group of a round-level text, or one group for several units, is not scored; a text naming two or more
+units has unit "" and the units in order, kept as written (with a county or town only where the text puts it: 颍上县杨湖镇党委
+then 南照镇党委; 徐庄镇徐庄村 then 葫芦套村), without a bracket of other names or member bodies (市委政策研究室(市委改革办) -> 市委政策研究室;
+区卫生健康局党组(区计生协) -> 区卫生健康局党组), brackets inside a name written full-width as the set writes every name (内蒙古电力（集团）有限责任公司),
 traditional-script names in simplified script; a list cut short by 等 keeps the names before it; counted or unnamed
-bodies (12个市直单位, 16个乡镇党委, 医疗卫生系统) are no units; checks, 督查, 督察, 督导, 考核, 评议, 调研, campaigns and
-stationed groups' supervision are no party inspection: no group, no dates, no units, no problems, no figures; audit texts
-are refused or expect nothing.
+bodies (12个市直单位, 16个乡镇党委, 医疗卫生系统) are no units; checks, 督查, 督察, 督导, 考核, 评议, 调研, campaigns and stationed groups'
+supervision are no party inspection: no group, no dates, no units, no problems, no figures; audit texts are refused or
+expect nothing.
 
-What I was unsure of, and how I read it: suzhou_justice_bureau_progress's 5项问题、11项措施已完全整改到位 is read as 5
-problems completed (the 11 measures done beside them are not written as a second completed figure, so a reader of both
-would see one invented value); xuzhuang's counts (26 items of the group and 84 of the villages, split into 106 tasks of
-which 98 completed) mix two sets of problems and tasks and are left unscored, and its units are the five villages though
-the report is the town's; pingchao's and the yian-like one-group-for-many cases keep no group; the places visited by
-provincial and central groups (twelve texts) leave unit unscored rather than guess 嵊州市 or 嵊州市委; sanya's 八届市委第四巡察组
-and putian's 市委巡察六组 carry no round and sanya's term is not scored (the term qualifies the group); hubei's
-听取第六轮巡视汇报 (the central round it belonged to, which r15 read as the round of inner_mongolia's report) was cut from
-the excerpt, and the text is left out as sharing that report's template and round anyway; yingde's feedback date is
-the first day of a dated span (2021年1月20日至1月29日); chaozhou's and gansu's entry or launch days (of a first batch, or
-启动) are not scored as starts; henan's 自5月10号陆续进驻 (a staggered entry, written 号) is not scored; the coal special
-round's four named bodies are each the first of a list cut short by 等; tongliao's 157 problems and 24 clues are those of a
+What I was unsure of, and how I read it: suzhou_justice_bureau_progress's 5项问题、11项措施已完全整改到位 is read as 5 problems
+completed (the 11 measures done beside them are not written as a second completed figure, so a reader of both would
+see one invented value); xuzhuang's counts (26 items of the group and 84 of the villages, split into 106 tasks of
+which 98 completed) mix two sets of problems and tasks and are left unscored, and its units are the five villages
+though the report is the town's; pingchao's and the yian-like one-group-for-many cases keep no group; the places
+visited by provincial and central groups (twelve texts) leave unit unscored rather than guess 嵊州市 or 嵊州市委; sanya's
+八届市委第四巡察组 and putian's 市委巡察六组 carry no round and sanya's term is not scored (the term qualifies the group); hubei's
+听取第六轮巡视汇报 (the central round it belonged to, which r15 read as the round of inner_mongolia's report) was cut from the
+excerpt, and the text is left out as sharing that report's template and round anyway; yingde's feedback date is the
+first day of a dated span (2021年1月20日至1月29日); chaozhou's and gansu's entry or launch days (of a first batch, or 启动)
+are not scored as starts; henan's 自5月10号陆续进驻 (a staggered entry, written 号) is not scored; the coal special round's
+four named bodies are each the first of a list cut short by 等; tongliao's 157 problems and 24 clues are those of a
 coal special linked inspection told in a city's summary, read as the r7 honghe summary reads its totals, and
-guangnan's 4141 and 147 as a term's village inspections' totals likewise; sanya_provincial_rectification_push_meeting's
-group 省委第四巡视组 is scored though its feedback day has no year; lvliang_feedback_generated_essay lists five numbered
-"main problems" that an essay invents, read as no problems as r16 read generated essays; pidu's forum repost names a
-central and a provincial group whose feedback the district checks, read as no group of the text; the Meizhou round came
-without an address.
+guangnan's 4141 and 147 as a term's village inspections' totals likewise;
+sanya_provincial_rectification_push_meeting's group 省委第四巡视组 is scored though its feedback day has no year;
+lvliang_feedback_generated_essay lists five numbered "main problems" that an essay invents, read as no problems as r16
+read generated essays; pidu's forum repost names a central and a provincial group whose feedback the district checks,
+read as no group of the text; the Meizhou round came without an address.
 """
 
 from __future__ import annotations
