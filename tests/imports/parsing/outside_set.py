@@ -51,14 +51,16 @@ from . import outside_r13 as r13
 from . import outside_r14 as r14
 from . import outside_r15 as r15
 from . import outside_r16 as r16
+from . import outside_r17 as r17
 from . import test_outside_documents as known
 
 # The batch collected beside the last rules pass and never seen by it, run once by the integrator on these rules;
 # r10-held was tuned on in the r11 pass, r11-held in the r12 pass, r12-held in the r13 pass, r13-held in the r14 pass,
 # r14-held (outside_r14.py, one run 217/244 = 88.9 %, 4 invented) in the r15 pass, r15-held (outside_r15.py, one run
 # 205/236 = 86.9 %, 10 invented) in the r16 pass, r16-held (outside_r16.py, one run 145/172 = 84.3 %, 7 invented) in the
-# r17 pass, and all are pinned like the others; the next batch is registered here until a rules pass has worked on it.
-UNSEEN_BATCHES: frozenset[str] = frozenset()
+# r17 pass, and all are pinned like the others; the next batch is registered here until a rules pass has worked on it:
+# r17-held (outside_r17.py), collected beside the r17 pass, measured and not pinned.
+UNSEEN_BATCHES: frozenset[str] = frozenset({"r17-held"})
 
 # Fields of tuned cases the rules do not reach without a hack, as score() names them: (case name, field) -> why.
 # The family tests skip exactly these and fail when one comes out right, so the list stays true.
@@ -456,6 +458,7 @@ HELD_BATCHES = [
     ("r14-held", r14.HELD_OUT_R14, ()),
     ("r15-held", r15.HELD_OUT_R15, ()),
     ("r16-held", r16.HELD_OUT_R16, r16.SHARES_TEMPLATE),
+    ("r17-held", r17.HELD_OUT_R17, r17.SHARES_TEMPLATE),
 ]
 CASES += [
     Case(name, url, text, expect, batch, family)
