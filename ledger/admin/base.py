@@ -15,7 +15,7 @@ from simple_history.template_utils import HistoricalRecordContextHelper
 from accounts.roles import ADD, CHANGE, DELETE, VIEW, allowed_actions
 from ledger.admin.changelist import SafeChangelistMixin
 from ledger.models.base import Tracked
-from ledger.paging import BoundedPaginator
+from ledger.paging import RowsFirstPaginator
 from ledger.search import SEARCHED_FIELDS, search
 from ledger.selectors import UNIT_PATHS, visible_to
 from ledger.services.concurrency import ConflictError, save_tracked
@@ -115,7 +115,7 @@ class ScopedPermissionsMixin:
 class ScopedAdmin(SafeChangelistMixin, ScopedPermissionsMixin, SimpleHistoryAdmin):
     form = VersionedForm
     # One bounded COUNT per list page: no second count of the unfiltered list, no exact count of a million rows.
-    paginator = BoundedPaginator
+    paginator = RowsFirstPaginator
     show_full_result_count = False
 
     def get_search_results(self, request, queryset, search_term):
