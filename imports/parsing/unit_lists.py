@@ -292,11 +292,11 @@ def objects_heading(line: str) -> bool:
 
 def single_name(line: str) -> str:
     """The one organisation a line under a heading of units names, one a line ("省人大机关(包括省人大常委会办公厅和…10个
-    专门委员会)", "省红十字会党组"): a bracket of what it includes (包括…) goes; "" for any line that is more than a
-    name (a sentence, a list, counted kinds)."""
+    专门委员会)", "省红十字会党组"): a bracket of what it includes (包括…) stays with it as written (settled convention
+    7); "" for any line that is more than a name (a sentence, a list, counted kinds)."""
     text = re.sub(r"(?:…+|\.{3,})$", "", fold(line).strip().rstrip("。；;"))  # "省编委办……": the copier's cut
-    text = re.sub(r"[（(]包括[^（()）]*[）)]$", "", text)
-    if not text or re.search(r"[、，,。；;：:\s]|\d", re.sub(r"[（(][^（()）]*[）)]", "", text)) or len(text) > 30:
+    bare = re.sub(r"[（(][^（()）]*[）)]", "", text)
+    if not text or re.search(r"[、，,。；;：:\s]|\d", bare) or len(bare) > 30:
         return ""
     name = clean(text)
     return name if name == text.replace("(", "（").replace(")", "）") else ""
