@@ -19,6 +19,7 @@ from .unit_lists import (
     bare_list,
     checked_not_visited,
     clean,
+    coverage_plan,
     distribute,
     drop_joint,
     listed_units,
@@ -527,7 +528,14 @@ def _dates(
         inspection.end = resolve_after(second, inspection.start, last_day=True) if inspection.start else None
         if inspection.start is None and second.year:
             inspection.end = second.resolve(None, last_day=True)
-        if _STAGGERED_ENTRY_RE.match(fold(statement), end_pos):
+        if _STAGGERED_ENTRY_RE.match(fold(statement), end_pos) or (
+            # "5月21日至22日，市委第一至第四巡察组分别进驻A、B、C、D": several groups entering their units over a few
+            # days (never a visit's weeks: "3月1日至4月30日，3个巡察组分别进驻…" is the visit)
+            _GROUPS_ENTER_RE.match(fold(statement), end_pos)
+            and inspection.start
+            and inspection.end
+            and (inspection.end - inspection.start).days <= 3
+        ):
             # "于9月4日至9月6日陆续进驻…": the days the groups entered over, not the visit; its end is not stated
             inspection.end = None
         inspection.date_precision["start"] = "day" if first.day else "month"
@@ -617,6 +625,7 @@ def _month_visit(inspection: Inspection, statement: str) -> None:
 
 
 _STAGGERED_ENTRY_RE = re.compile(r"[^。，,；;]{0,4}?(?:陆续|先后|分批)(?:完成)?进驻")
+_GROUPS_ENTER_RE = re.compile(r"[，,\s]*[^。，,；;]{0,16}?巡[视察](?:[一二三四五六七八九十\d]+)?组分别(?:完成)?进驻")
 _PUBLISHED_WORDS_RE = re.compile(r"公布|公开|发布|刊发")
 # a unit's own study session or meeting of its members told with its day (于2023年10月10日组织…专题集中学习)
 _OWN_STUDY_RE = re.compile(
@@ -1370,6 +1379,8 @@ def _named_units(lines: list[Line]) -> list[tuple[str, str]]:
             for piece in names_in(name) if len(names_in(name)) >= 2 else [clean(name)]:
                 _add(found, piece, text)
         for clause in re.split(r"(?<=[。；;])", distribute(text)):
+            if coverage_plan(clause):
+                continue  # a term's plan to reach every kind of body names no round's units
             # villages a group extends its visit to (延伸巡察, 巡乡带村) belong to the visited township
             # (an extension to offices and hospitals, "并延伸巡察县第一人民医院、县中医院……等单位", names units of its own)
             clause = ",".join(

@@ -182,6 +182,14 @@ def clean(name: str) -> str:
     # "向上述地区、单位党委（党组）反馈" / "对所辖各级党委、政府组织进行巡视": names nobody
     if re.match(r"(?:上述|相关|有关|各|该|其|下属|下辖|所辖|所属|部分|单位|以上|其他|其余)", bare) or "各级" in bare:
         return ""
+    # "对区直部门、乡镇及其所辖村党组织" / "部门（单位）、乡镇（街道）、村（社区）" / "市委各部委办局、市直各单位党组（党委）、
+    # 市委派出机关": kinds of body, none named (a place's own 街道 or 镇 has its name before it)
+    if (
+        re.fullmatch(r"(?:乡镇|镇街|街道|部门|单位|机关)", bare)
+        or re.match(r"(?:[省市县区州旗]委?|[省市县区州旗]直)各", bare)
+        or re.fullmatch(r"[省市县区州旗]委派出机关", bare)
+    ):
+        return ""
     # "提级巡察的三县纪委监委机关、三县县委组织部": bodies of several counted places, no one unit (never a place whose
     # name opens with a numeral: 三河市, 六合区, 九台区)
     if re.match(r"[两二三四五六七八九十]+个?(?:县|区|市|旗|乡镇|乡|镇|街道)(?:[（(][市区县、]+[）)])?(?=[\u4e00-\u9fff]{2,})", bare):
@@ -227,13 +235,24 @@ def _span(text: str, start: int, involves: bool = False) -> str:
 _PLACE = r"[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道)"
 _SHARED_SUFFIX_RE = re.compile(rf"(?<=[对向，,、和及的：:])((?:{_PLACE}、)+)({_PLACE})(党委|党工委|党总支)")
 _VILLAGES_OF_RE = re.compile(rf"(?<=[对向，,、和及])((?:{_PLACE}、)*{_PLACE})(?=所[辖属]的?\s*{NUM}\s*[个家])")
+# "对忻城县、金秀瑶族自治县40个深度贫困村" / "对永登县、榆中县、皋兰县和高新区所属16个乡镇党委" / "以及无为县、南陵县28个镇
+# 71个贫困村": places that only say where the counted towns or villages are; those are visited, not the places (never a
+# count of the places themselves: "石湍镇、高寺镇…良安镇6个乡镇" are six units; and a place's own name, never the clause
+# before it: "市委巡察组对全市6个乡镇")
+_COUNTY = r"(?:(?![对向巡察组全的各和及与])[\u4e00-\u9fff]){1,10}?(?:县|区|市|旗)"
+_TOWN = r"(?:(?![对向巡察组全的各和及与])[\u4e00-\u9fff]){1,10}?(?:镇|乡|街道)"
+_COUNTED_IN = rf"(?:所[辖属]的?)?\s*{NUM}\s*个(?:(?![和及与、])[\u4e00-\u9fff]){{0,6}}?"
+_BODIES_OF_PLACES_RE = re.compile(
+    rf"(?<=[对向，,、和及])(?:(?:{_COUNTY}[、和及])*{_COUNTY}(?={_COUNTED_IN}(?:乡镇|镇|乡|街道|村|社区))"
+    rf"|(?:(?:{_COUNTY}|{_TOWN})[、和及])*(?:{_COUNTY}|{_TOWN})(?={_COUNTED_IN}(?:村|社区)))"
+)
 
 
 def distribute(text: str) -> str:
     """"西川镇、叶堡镇、陇城镇党委" -> each town's 党委 (the suffix is said once for the run); "兴国镇、安伏镇所辖86个
     行政村" -> the towns dropped: their villages are visited, not they."""
     text = _SHARED_SUFFIX_RE.sub(lambda m: "".join(f"{name}{m[3]}、" for name in m[1].split("、") if name) + m[2] + m[3], text)
-    return _VILLAGES_OF_RE.sub("", text)
+    return _BODIES_OF_PLACES_RE.sub("", _VILLAGES_OF_RE.sub("", text))
 
 
 def names_in(span: str) -> list[str]:
@@ -340,12 +359,20 @@ _QUOTED_IN_NAME_RE = re.compile(r"(?<=[、对向\u4e00-\u9fff])“([\u4e00-\u9ff
 _OPEN_Q, _CLOSE_Q = "\ue000", "\ue001"
 
 
+def coverage_plan(clause: str) -> bool:
+    """"本届市委任期内将对市委各部委办局、…、经济开发区…开展巡察，实现全覆盖": a term's coverage plan names the kinds
+    of body it will reach, no round's units."""
+    return bool(re.search(r"(?:任期|届|任)[内內][^。；;对]{0,12}?对[^。；;]*全覆盖", clause))
+
+
 def listed_units(clause: str) -> list[str]:
     """The units a clause lists (two or more), in order; [] when it lists none."""
     # "…、迎接“十四运”建设指挥部办公室、市营商办…": a short quotation inside a name is no break of the list
     text = _QUOTED_IN_NAME_RE.sub(lambda m: f"{_OPEN_Q}{m[1]}{_CLOSE_Q}", fold(clause))
     found: list[str] = []
     if not re.search(r"巡|进驻", text):  # a list of units checked or told something else (督查, 约谈) is not a visit's
+        return found
+    if coverage_plan(text):
         return found
     spans = [
         span

@@ -573,6 +573,7 @@ http://www.CRNTT.com   2020-07-13 17:45:39
     # mobile units named, the regular ones before 等21个 (cut short) and without their bracketed other names;
     # 10月上旬至12月中旬 are parts of months)
     # settled convention 7 (r18 pass): 市委网络安全和信息化委员会办公室（市互联网信息办公室） keeps its bracketed second name
+    # r18 pass: start and end no longer expected absent: parts of months are not scored and carry no absence check (r13's written convention)
     ("shantou_eleventh_term_tenth_round_launch", "https://www.gdjct.gd.gov.cn/xunshixc/content/post_31366.html", "rounds", """汕头市:第十轮巡察启动
 将对21个单位开展常规巡察
 来源:本网原创稿 日期:2020-10-12 15:39:46
@@ -581,7 +582,7 @@ http://www.CRNTT.com   2020-07-13 17:45:39
 十一届汕头市委第十轮巡察进驻情况一览表
 """, {"unit": "", "units": ["市委网络安全和信息化委员会办公室（市互联网信息办公室）", "市委军民融合发展委员会办公室", "市接待办公室", "汕头文化艺术学校",
                           "市体育运动学校", "汕头融媒集团"],
-      "group": None, "term": 11, "round": 10, "start": None, "end": None, "feedback_date": None, "figures": []}),
+      "group": None, "term": 11, "round": 10, "feedback_date": None, "figures": []}),
     # http://www.chaozhou.gov.cn/ywdt/czyw/content/post_3677703.html (a city's eighth round, first batch entered, with
     # each group's units further down: term 14, round 8; the 12 units in the order of the round's list; the entry days
     # (5月21日至22日) are of a first batch and are not scored)
@@ -622,10 +623,11 @@ http://www.CRNTT.com   2020-07-13 17:45:39
     # https://zhenping.qinfeng.gov.cn/info/1012/1753.htm (a county's notice of a city's civil air defence special round
     # with its own linked inspection: 11月中旬至12月中旬 are parts of months; the offices are named by kind
     # (县住建部门人防机构), and the one group appears in an address only)
+    # r18 pass: start and end no longer expected absent: parts of months are not scored and carry no absence check (r13's written convention)
     ("zhenping_civil_air_defence_special_notice", "https://zhenping.qinfeng.gov.cn/info/1012/1753.htm", "rounds", """为贯彻习近平总书记关于治理人防系统腐败问题的重要批示精神,落实省纪委监委深入开展全省人防系统腐败问题专项治理工作要求,按照安康市人防系统专项巡察工作统一部署,从2019年11月中旬至12月中旬,对市人民防空办公室和县住建部门人防机构开展专项巡察,期间,县委对县人防机构同步开展专项巡察联动。依据巡察方案要求,重点受理以下四个方面问题的反映:
 ……
 通信地址:县政府二楼县委第一巡察组。
-""", {"group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+""", {"group": None, "term": None, "round": None, "feedback_date": None,
       "figures": []}),
     # --- news: checks, supervision, research visits and campaigns that are no party inspection ---------------------
     # http://www.tjdl.net/system/2025/09/15/058730661.shtml (a city statistics bureau's supervision look-back in a

@@ -1,0 +1,139 @@
+"""Variants of the constructions the r18 rules pass (on r17-held) taught the importer (issue 14), written by hand: the
+same construction with other units, places and wording, and near-misses the rule must not fire on. They test that a
+rule reads the construction, not the one r17 text it was found on."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from imports.parsing import parse_text
+from imports.parsing.figures import extract_figures
+from imports.parsing.model import Line
+
+
+def _inspections(text: str):
+    return [i for document in parse_text(text, "variant.txt").documents for i in document.inspections]
+
+
+def _units(text: str) -> list[str]:
+    return [i.unit for i in _inspections(text) if i.unit]
+
+
+def _round_level(text: str):
+    return [i for i in _inspections(text) if not i.unit][0]
+
+
+def _figures(*lines: str) -> list[tuple[str, float]]:
+    return [(f.metric, f.value) for f in extract_figures([Line(n, text) for n, text in enumerate(lines, 1)])]
+
+
+# --- round lists: places that only say where the counted towns or villages are (settled convention 8's limit) --------
+
+@pytest.mark.parametrize(("text", "units"), [
+    ("本轮巡察对市人大机关、市政府办公室等12个市直单位开展常规巡察；对德保县、那坡县35个贫困村进行提级巡察。\n",
+     ["市人大机关", "市政府办公室"]),
+    ("十五届县委第二轮巡察共组建5个巡察组，对城关镇、河口镇和新区所属23个村党组织开展了巡察，对县教育局、县卫健局开展了专项"
+     "巡察。\n", ["县教育局", "县卫健局"]),
+    ("组建十个专项巡察组，对市教育局、市卫健委等8个单位，以及东至县、石台县19个镇42个村开展专项巡察。\n",
+     ["市教育局", "市卫健委"]),
+])
+def test_places_of_counted_villages_are_no_units(text, units):
+    assert _units(text) == units
+
+
+@pytest.mark.parametrize(("text", "units"), [
+    # near-misses: places listed as what is visited are units (settled convention 8)
+    ("本轮巡视对红河县、元阳县、绿春县开展常规巡视。\n", ["红河县", "元阳县", "绿春县"]),
+    # a count of the places themselves
+    ("县委4个巡察组对县公安局、县应急管理局开展常规巡察，并对石湍镇、高寺镇、良安镇3个乡镇和县法院、县林业局开展巡察"
+     "“回头看”。\n", ["县公安局", "县应急管理局", "石湍镇", "高寺镇", "良安镇", "县法院", "县林业局"]),
+    # the clause before a count is no place
+    ("按照市委部署，市委巡察组对全市6个乡镇、市教育局、市卫生健康局开展专项巡察。\n", ["市教育局", "市卫生健康局"]),
+])
+def test_places_visited_stay_units(text, units):
+    assert _units(text) == units
+
+
+# --- round lists: kinds of body and a term's coverage plan name no unit ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "区委巡察组将对区直部门、乡镇及其所辖村党组织开展巡察。\n",
+    "同时，带动被巡视党组织对其所管理的部门(单位)、乡镇(街道)、村(社区)开展交叉巡察。\n",
+    "本届县委任期内将对县委各部门、县直各单位党组（党委）、县委派出机关、各乡镇开展巡察，实现全覆盖。\n",
+    "要求本届市委任期内对市直各单位、人民团体、经济开发区、市属国有企业开展巡察，实现全覆盖。\n",
+])
+def test_kinds_of_body_name_no_unit(text):
+    assert _units(text) == []
+
+
+@pytest.mark.parametrize(("text", "units"), [
+    # near-misses: a round's own list, its coverage told after; named streets and towns
+    ("本轮巡察对县农业农村局、县水利局开展常规巡察，实现本届任期内巡察全覆盖。\n", ["县农业农村局", "县水利局"]),
+    ("本轮巡察对梅岭街道、市卫计局开展常规巡察。\n", ["梅岭街道", "市卫计局"]),
+])
+def test_named_units_beside_kinds_stay(text, units):
+    assert _units(text) == units
+
+
+# --- dates: the days several groups entered over are no visit ------------------------------------------------------
+
+def test_days_groups_entered_over_give_no_end():
+    text = ("十三届市委第五轮巡察\n2023年6月2日至3日，市委第一至第三巡察组分别进驻市教育局、市民政局、市水务局，完成本轮巡察的"
+            "进驻工作。\n")
+    assert {(i.start, i.end) for i in _inspections(text)} == {(date(2023, 6, 2), None)}
+    # near-miss: a visit of weeks told with the groups' entry is the visit
+    visit = ("十三届市委第五轮巡察\n2023年6月2日至7月30日，市委第一至第三巡察组分别进驻市教育局、市民政局、市水务局开展常规"
+             "巡察。\n")
+    assert {(i.start, i.end) for i in _inspections(visit)} == {(date(2023, 6, 2), date(2023, 7, 30))}
+
+
+# --- figures: problems and measures counted by their state -----------------------------------------------------------
+
+@pytest.mark.parametrize(("lines", "figures"), [
+    (("按照整改计划，其中8项问题、20项措施已全部整改到位，6项问题、15项措施正在推进。",), [("completed", 8)]),
+    (("对照巡察反馈的4个方面20个问题，共制定整改措施60条。涉及12个问题、35条措施已完成整改，8个问题、25条措施整改取得阶段性"
+      "成效。",), [("problems", 20), ("measures", 60), ("completed", 12)]),
+])
+def test_problems_and_measures_by_state(lines, figures):
+    assert _figures(*lines) == figures
+
+
+def test_one_pair_stating_the_totals_is_read_as_before():
+    # near-miss: a single pair of totals with its state
+    assert _figures("反馈意见指出，学院针对巡察反馈分解出的18个具体问题、40项整改措施已完成。") == [
+        ("problems", 18), ("measures", 40)]
+
+
+# --- figures: the previous inspection's feedback and the feedback named by its body ---------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "截至本轮巡察进驻，上轮市委巡察反馈的20个问题有6个未完成整改。",
+    "整改情况：上一轮省委巡视反馈还未完成的9个问题中，已完成整改5个问题，阶段性完成整改4个问题。",
+])
+def test_the_previous_rounds_feedback_counts_nothing_here(sentence):
+    assert _figures(sentence) == []
+
+
+def test_this_rounds_feedback_is_read():
+    # near-miss: this round's feedback
+    assert _figures("本轮巡察反馈问题18个，已完成整改15个。") == [("problems", 18), ("completed", 15)]
+
+
+@pytest.mark.parametrize(("sentence", "figures"), [
+    ("严格按照要求稳步推进31个省委巡视反馈问题以及4个专项检查反馈问题整改。", [("problems", 31)]),
+    ("统筹推进25个市委巡察反馈问题整改。", [("problems", 25)]),
+    # near-miss: a check's feedback
+    ("统筹推进4个专项检查反馈问题整改。", []),
+])
+def test_problems_named_by_the_inspection_that_fed_them_back(sentence, figures):
+    assert _figures(sentence) == figures
+
+
+# --- round lists: a unit's included bodies stay with it (settled convention 7) ---------------------------------------
+
+def test_included_bodies_stay_with_a_listed_unit():
+    text = ("今年第三轮巡视\n根据省委统一部署，省委6个巡视组将对12家单位党组织开展巡视工作。\n12家被巡视单位\n"
+            "省卫生健康委党组\n省司法厅(含省监狱管理局)\n省委网信办(省互联网信息办公室)\n")
+    assert _units(text) == ["省卫生健康委党组", "省司法厅（含省监狱管理局）", "省委网信办（省互联网信息办公室）"]
