@@ -35,8 +35,8 @@ _CHROME_RE = re.compile(
     # index table, copied as rows
     r"|^\s*\|.*(?:索引号|组配分类|发布机构|成文日期|公开方式|主题分类|文号)\s*\|.*\|\s*$"
     # "  • 发布机构:区卫健局" / "  • 标  题:X关于…的通报": the same index as a bulleted list, its title field a copy of
-    # the title below it
-    r"|^\s*[•·]\s*(?:标\s*题|索引号|组配分类|发布机构|成文(?:时间|日期)|公开方式|主题分类|文\s*号)\s*[:：]"
+    # the title below it (or a Markdown list: "- 发布机构:中共徐庄镇委员会" / "- 标 题:X关于…的通报")
+    r"|^\s*[•·\-*]\s*(?:标\s*题|索引号|组配分类|发布机构|成文(?:时间|日期)|公开方式|主题分类|文\s*号)\s*[:：]"
 )
 _PUBLISHED_RE = re.compile(r"(?:发布时间|发布日期|发表时间|时间|日期)\s*[:：]\s*(\S.{5,20})")
 # "时间:2020-10-12" / "日期:2018-03-12 09:23:25   来源:   点击:": a line opening with the page's full numeric date

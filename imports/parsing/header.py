@@ -309,7 +309,11 @@ _NEXT_ROUND_RE = re.compile(
 
 
 _ROUND_LIST_RE = re.compile(rf"第{NUM}轮?(?:\s*[、和及与]\s*第?{NUM}轮?)+轮")
-_ROUNDS_JOINED_RE = re.compile(rf"第({NUM})轮(?:校内|常规|专项)?巡[视察](?:工作)?(?:情况)?[和及与、]第({NUM})轮")
+# (and two bodies' rounds joined: "清远市第三轮县级交叉巡察第四组和英德市委第九轮巡察各巡察组")
+_ROUNDS_JOINED_RE = re.compile(
+    rf"第({NUM})轮[^。；;，,]{{0,8}}?巡[视察](?:工作)?(?:情况)?(?:第{NUM}(?:巡[视察])?组)?[和及与、]"
+    rf"[^。；;，,第]{{0,10}}?第({NUM})轮"
+)
 
 
 def _several_rounds(inspection: Inspection, text: str) -> None:
@@ -1001,6 +1005,10 @@ def single(section: Section, warnings: list[str]) -> Inspection:
     context = _context(section)
     signature = " ".join(line.text for line in lines[-3:])
     unit_full = _unit_from_title(section.title)
+    if len(re.findall(r"中共|中国共产党", unit_full)) > 1:
+        # "中共A委员会中共B委员会关于…的通报" / "中共A党组 中共B党组关于…": two bodies report together; the visit names
+        # each, so the text is about both, no one unit
+        unit_full = ""
     own_meeting = False  # the unit is the one convening its own meeting on the feedback
     stated = _STATED_UNIT_RE.search(statement) if statement else None
     if (
@@ -1167,6 +1175,10 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         _own_round_anywhere(inspection, whole, group)
     if inspection.term is None and inspection.round is not None:
         inspection.term = _term_of_round(whole, inspection.round)
+    if not unit and len({m[1] for m in _ROUND_GROUP_RE.finditer(_PINYIN_RE.sub("", fold(whole)))}) > 1:
+        # "甘州区委第七轮巡察第八巡察组刚进驻…；崇信县委第七轮巡察第二巡察组…": groups of committees of two levels, each
+        # with its round, told in passing in a text about no one unit (a feature, a roundup): no group, no round
+        group, inspection.round = "", None
     # (with no group named, the kind of visit the title or statement names: "十八届中央巡视首次派出…" over
     # "十八届中央第十二轮巡视将对…开展")
     stated_level = level or _level(" ".join([section.title, statement, *context[1:]]))
@@ -1430,7 +1442,28 @@ def _named_units(lines: list[Line]) -> list[tuple[str, str]]:
                         # 7个社区党委": the example is 下沃, of the communities, not the street committee
                         example = re.split(r"所[辖属]的?", re.split(r"(?<!一)对", match[1])[-1])[-1]
                         _add(found, clean(example), clause)
-    return found
+    # "对三亚崖州湾科技城管理局(以下简称“管理局”)党委、…开发建设有限公司(以下简称“开发公司”)党委开展…。…向管理局党委、
+    # 开发公司党委反馈": a short name the text declares, with the same kind, is the unit named in full
+    text = fold(" ".join(line.text for line in lines[:15]))
+    short = {m[2]: m[1] for m in _DECLARED_SHORT_RE.finditer(text)}
+    declared = {short_name + kind for short_name in short for kind in _KINDS}
+    return [(name, clause) for name, clause in found if name not in declared or not any(
+        other.startswith(short[name.removesuffix(kind)]) for other, _ in found for kind in _KINDS if name.endswith(kind)
+        and name.removesuffix(kind) in short
+    )]
+
+
+# "三亚崖州湾科技城管理局(以下简称“管理局”)": a name and the short name the text declares for it
+_DECLARED_SHORT_RE = re.compile(r"([\u4e00-\u9fff]{2,40}?)[（(]\s*(?:以下)?简称\s*[“\"]([^”\"]{1,10})[”\"]\s*[）)]")
+_KINDS = ("党委", "党组", "党工委", "党总支", "党支部", "")
+
+
+_ROSTER_RE = re.compile(r"(?m)^\s*[^\n。，,；;]{0,8}?巡[视察][一二三四五六七八九十\d]*组\s*\n\s*(?:组长|联系人)\s*[:：]")
+
+
+# a group named with its committee and round (区委第七轮巡察第八巡察组, 县委第七轮巡察第二巡察组)
+_ROUND_GROUP_RE = re.compile(rf"([省市州县区旗])委第{NUM}轮巡[视察]第{NUM}巡[视察]组")
+_PINYIN_RE = re.compile(r"[(（][a-z]{1,6}[)）]")
 
 
 def _several(base: Inspection, section: Section, beside: tuple[tuple[str, str], ...] = ()) -> list[Inspection]:
@@ -1449,6 +1482,10 @@ def _several(base: Inspection, section: Section, beside: tuple[tuple[str, str], 
     # is no one group's, though one unit's group is named further down
     if any((to_int(m[1]) or 0) > 1 for m in re.finditer(rf"({NUM})\s*个巡[视察]组", text)):
         base.group = ""
+    # "…开展巡察“回头看”。\n市委巡察一组\n组长:姚思明\n……": a notice's roster of its groups, a group a line with its
+    # leader under it, names no one group of the round (the copier may have cut the others)
+    if _ROSTER_RE.search("\n".join(fold(line.text) for line in section.lines)):
+        base.group = group = ""
     for written, clause in [*_named_units(section.lines), *beside]:
         unit = normalize_unit(written, context)
         inspection = Inspection(

@@ -137,3 +137,54 @@ def test_included_bodies_stay_with_a_listed_unit():
     text = ("今年第三轮巡视\n根据省委统一部署，省委6个巡视组将对12家单位党组织开展巡视工作。\n12家被巡视单位\n"
             "省卫生健康委党组\n省司法厅(含省监狱管理局)\n省委网信办(省互联网信息办公室)\n")
     assert _units(text) == ["省卫生健康委党组", "省司法厅（含省监狱管理局）", "省委网信办（省互联网信息办公室）"]
+
+
+# --- groups and rounds: a notice's roster, two bodies' rounds joined, groups of two levels told in passing ------------
+
+def test_a_roster_of_groups_names_no_one_group():
+    text = ("巡 察 公 告\n根据市委工作要求，从2026年4月开始，市委巡察组对市教育局党组、市民政局党组、青阳街道开展巡察“回头看”，"
+            "时间安排30天左右。日前，巡察组已进驻被巡察单位。\n市委巡察二组\n组长:李明\n……\n")
+    assert {i.group for i in _inspections(text)} == {""}
+    # near-miss: one group named in the notice's own sentence visits every unit
+    one = "巡察公告\n2025年4月1日，县委第一巡察组对县教育局党组、县民政局党组开展常规巡察，时间30天左右。\n联系电话：12345678\n"
+    assert {i.group for i in _inspections(one)} == {"县委第一巡察组"}
+
+
+def test_two_bodies_rounds_joined_name_no_round():
+    text = "2021年3月1日至3月10日,南平市第二轮县级交叉巡察第三组和建阳区委第八轮巡察各巡察组分别向9个被巡察单位反馈了巡察情况。\n"
+    assert _round_level(text).round is None
+    # near-miss: one body's round
+    assert _round_level("2021年3月1日,建阳区委第八轮巡察各巡察组分别向9个被巡察单位反馈了巡察情况。\n").round == 8
+
+
+def test_groups_of_two_levels_told_in_passing_give_no_group_or_round():
+    text = ("今年，各地紧盯巡察发现问题推动整改。5月，城关区委第三轮巡察第二巡察组进驻某社区发现问题；6月，永登县委第三轮巡"
+            "(xun)察第一巡(xun)察组进驻某村发现问题。\n")
+    record = _round_level(text)
+    assert (record.group, record.round) == ("", None)
+    # near-miss: one group of one committee
+    one = _inspections("今年5月，永登县委第三轮巡察第一巡察组进驻城关镇开展巡察，发现问题12个。\n")
+    assert [(i.group, i.round) for i in one] == [("县委第一巡察组", 3)]
+
+
+# --- progress bodies: a page's index fields as a Markdown list, two bodies reporting together -----------------------
+
+def test_index_fields_as_a_markdown_list_are_chrome():
+    text = ("- 发布机构:中共城关镇委员会\n- 标 题:城关镇党委关于十届县委第二轮巡察整改进展情况的通报\n"
+            "城关镇党委关于十届县委第二轮巡察整改进展情况的通报\n"
+            "根据县委统一部署,2023年3月1日至4月30日,县委第二巡察组对城关镇党委进行了巡察。2023年6月1日,县委巡察组向城关镇"
+            "党委反馈了巡察意见。按照巡察工作有关要求,现将巡察整改进展情况予以公布。\n")
+    assert [(i.unit, i.start, i.end, i.feedback_date) for i in _inspections(text)] == [
+        ("城关镇党委", date(2023, 3, 1), date(2023, 4, 30), date(2023, 6, 1))]
+
+
+def test_two_bodies_reporting_together_are_two_units():
+    text = ("中共某市文化馆支部委员会中共某市图书馆支部委员会关于巡察整改进展情况的通报\n"
+            "根据市委统一部署,2023年3月1日至4月30日,市委第二巡察组对某市文化馆(以下简称“文化馆”)党支部、某市图书馆(以下简称"
+            "“图书馆”)党支部开展常规巡察。2023年6月1日,巡察组向文化馆党支部、图书馆党支部反馈了巡察意见。现将巡察整改进展情况"
+            "予以公布。\n")
+    assert _units(text) == ["某市文化馆党支部", "某市图书馆党支部"]
+    # near-miss: one body with 中共 once keeps its own report
+    one = ("中共某市文化馆支部委员会关于巡察整改进展情况的通报\n"
+           "根据市委统一部署,2023年3月1日至4月30日,市委第二巡察组对某市文化馆党支部开展常规巡察。现将巡察整改进展情况予以公布。\n")
+    assert _units(one) == ["某市文化馆党支部"]
