@@ -188,3 +188,30 @@ def test_two_bodies_reporting_together_are_two_units():
     one = ("中共某市文化馆支部委员会关于巡察整改进展情况的通报\n"
            "根据市委统一部署,2023年3月1日至4月30日,市委第二巡察组对某市文化馆党支部开展常规巡察。现将巡察整改进展情况予以公布。\n")
     assert _units(one) == ["某市文化馆党支部"]
+
+
+# --- round lists: a task division's lines, places and bodies of a provincial round, provinces joined, 督查考评 ----------
+
+@pytest.mark.parametrize(("text", "units"), [
+    # each group's line with a comma before its visit
+    ("本轮巡察任务分工如下：\n县委第一巡察组,巡察县档案馆、县交通运输局党组、县国防动员办公室党组。\n"
+     "县委第二巡察组，巡察城关镇党委,河口镇党委、新村镇党委。\n",
+     ["县档案馆", "县交通运输局党组", "县国防动员办公室党组", "城关镇党委", "河口镇党委", "新村镇党委"]),
+    # 巡视地区单位为…, the last two joined by 和 after a 厅
+    ("按照安排，今年省委第三轮巡视从3月中旬至5月上旬进行。巡视地区单位为汉中市、商洛市、省水利厅和西北农林科技大学。\n",
+     ["汉中市", "商洛市", "省水利厅", "西北农林科技大学"]),
+    ("十五届省委第三轮巡视启动\n按照安排，巡视组对省水利厅和省住房和城乡建设厅开展专项巡视。\n",
+     ["省水利厅", "省住房和城乡建设厅"]),
+    # two provinces of a central round joined by 和
+    ("中央巡视组已进驻山西、吉林、安徽和湖南4个省开展常规巡视。\n", ["山西", "吉林", "安徽", "湖南"]),
+    # an office named for its checks and appraisals is a unit
+    ("十五届市委第三轮巡察启动\n经市委批准，本轮巡察将对市委市政府督查考评办公室等8家市直单位、县委办公室和县政府办公室等6家"
+     "县直单位开展常规巡察。\n", ["市委市政府督查考评办公室", "县委办公室", "县政府办公室"]),
+])
+def test_more_round_lists(text, units):
+    assert _units(text) == units
+
+
+def test_a_groups_line_without_a_list_names_nothing():
+    # near-miss: a group's line telling something else
+    assert _units("十五届县委第三轮巡察启动\n县委第二巡察组，巡察组成员名单如下。\n") == []
