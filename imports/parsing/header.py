@@ -1545,8 +1545,12 @@ def _beside_list(base: Inspection, named: list[tuple[str, str]], head: str = "")
         return ""
     # "负责对枞阳县人民医院、中西结合医院和郊区卫计局开展政治巡察。巡察组于3月18日进驻枞阳县": a place entered (a
     # county or district, no organisation) whose own units the list names hosts the group; the list is visited
-    if re.fullmatch(r"[\u4e00-\u9fff]{1,6}(?:县|区|市|旗)", written) and any(
-        name.startswith(written) and len(name) > len(written) for name, _ in named
+    # (and "徐庄镇党委关于…巡察整改进展情况的通报" over "区委第五巡察组对徐庄镇徐庄村、葫芦套村…等5个村级党组织进行了巡
+    # 察": a town's committee reporting on the visit of its own villages, which the list names under the town)
+    place = re.sub(r"(?:(?<=[镇乡])|(?<=街道))(?:党委|党工委)$", "", written)
+    if re.fullmatch(r"[\u4e00-\u9fff]{1,6}(?:县|区|市|旗|镇|乡|街道)", place) and any(
+        name.startswith(place) and len(name) > len(place) and not re.fullmatch(r"(?:党委|党工委)", name[len(place):])
+        for name, _ in named
     ):
         return "sub"
     for clause in dict.fromkeys(clause for _, clause in named):

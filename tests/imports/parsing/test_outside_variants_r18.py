@@ -215,3 +215,18 @@ def test_more_round_lists(text, units):
 def test_a_groups_line_without_a_list_names_nothing():
     # near-miss: a group's line telling something else
     assert _units("十五届县委第三轮巡察启动\n县委第二巡察组，巡察组成员名单如下。\n") == []
+
+
+# --- progress bodies: a town's committee reporting on the visit of its own villages ----------------------------------
+
+def test_a_towns_report_on_its_villages_visit_is_about_the_villages():
+    text = ("河口镇党委关于十届县委第二轮巡察整改进展情况的通报\n根据县委统一部署,2023年3月1日至4月30日,县委第三巡察组对河口镇"
+            "东风村、新华村、红旗村等3个村级党组织进行了巡察,2023年6月1日,县委巡察组向河口镇党委主要负责人和被巡察村级党组织领导"
+            "班子分别反馈了巡察意见。按照巡察工作有关要求,现将巡察整改进展情况予以公布。\n")
+    assert _units(text) == ["河口镇东风村", "新华村", "红旗村"]
+    assert {(i.start, i.end, i.feedback_date) for i in _inspections(text)} == {
+        (date(2023, 3, 1), date(2023, 4, 30), date(2023, 6, 1))}
+    # near-miss: the town's committee visited itself
+    own = ("河口镇党委关于十届县委第二轮巡察整改进展情况的通报\n根据县委统一部署,2023年3月1日至4月30日,县委第三巡察组对河口镇"
+           "党委进行了巡察,2023年6月1日,县委巡察组向河口镇党委反馈了巡察意见。按照巡察工作有关要求,现将巡察整改进展情况予以公布。\n")
+    assert _units(own) == ["河口镇党委"]
