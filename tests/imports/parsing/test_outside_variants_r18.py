@@ -230,3 +230,15 @@ def test_a_towns_report_on_its_villages_visit_is_about_the_villages():
     own = ("河口镇党委关于十届县委第二轮巡察整改进展情况的通报\n根据县委统一部署,2023年3月1日至4月30日,县委第三巡察组对河口镇"
            "党委进行了巡察,2023年6月1日,县委巡察组向河口镇党委反馈了巡察意见。按照巡察工作有关要求,现将巡察整改进展情况予以公布。\n")
     assert _units(own) == ["河口镇党委"]
+
+
+# --- chrome: a page's breadcrumb trail ------------------------------------------------------------------------------
+
+def test_a_breadcrumb_trail_is_chrome():
+    text = ("首页>巡视巡察>本级巡视巡察整改\n中共某市文化馆支部委员会关于巡察整改进展情况的通报\n"
+            "根据市委统一部署,2023年3月1日至4月30日,市委第二巡察组对某市文化馆党支部开展常规巡察。2023年6月1日,巡察组向某市"
+            "文化馆党支部反馈了巡察意见。现将巡察整改进展情况予以公布。\n")
+    documents = parse_text(text, "variant.txt").documents
+    assert [(d.kind, [i.unit for i in d.inspections]) for d in documents] == [("progress_report", ["某市文化馆党支部"])]
+    # near-miss: a sentence opening with 首页 is text
+    assert parse_text("首页上公布了巡察情况。\n" + text, "variant.txt").documents[-1].inspections[0].unit == "某市文化馆党支部"
