@@ -40,6 +40,7 @@ _CHROME_RE = re.compile(
     # the title below it (or a Markdown list: "- 发布机构:中共徐庄镇委员会" / "- 标 题:X关于…的通报")
     r"|^\s*[•·\-*]\s*(?:标\s*题|索引号|组配分类|发布机构|成文(?:时间|日期)|公开方式|主题分类|文\s*号)\s*[:：]"
 )
+_BYLINE_RUN_ON_RE = re.compile(r"^[^。；;]{0,80}?字体(?:大小)?\s*[:：]?\s*【?大】?\s*【?中】?\s*【?小】?\s*(?=[^。；;\s]{10,})")
 _PUBLISHED_RE = re.compile(r"(?:发布时间|发布日期|发表时间|时间|日期)\s*[:：]\s*(\S.{5,20})")
 # "时间:2020-10-12" / "日期:2018-03-12 09:23:25   来源:   点击:": a line opening with the page's full numeric date
 _DATE_LINE_RE = re.compile(r"^\s*(?:发布|发表|更新)?(?:时间|日期)\s*[:：]\s*\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?!\d)")
@@ -270,6 +271,17 @@ def clean(text: str, source: str = "") -> Cleaned:
         bare = None if dated or len(line) > 40 or re.search(r"[。，,；;]", line) else (
             _BARE_BYLINE_RE.search(line) or _PAPER_BYLINE_RE.match(line)
         )
+        # "浏览次数: 发布时间: 2025-11-12 12:02 字体大小: 大 中 小 根据市委巡察工作的统一部署,…": the page's byline run on
+        # into the body's first paragraph; the byline goes (its date kept), the paragraph stays
+        run_on = _BYLINE_RUN_ON_RE.match(line)
+        if run_on:
+            published = _PUBLISHED_RE.search(run_on[0])
+            when = parse_iso(published[1]) if published else None
+            if when:
+                result.published.append((number, when))
+            line = line[run_on.end() :]
+            kept.append(Line(number, line))
+            continue
         if _CHROME_RE.search(line) or dated or bare:
             published = _PUBLISHED_RE.search(line)
             when = parse_iso(published[1]) if published else parse_iso(bare[0]) if bare else None

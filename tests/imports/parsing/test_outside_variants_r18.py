@@ -242,3 +242,15 @@ def test_a_breadcrumb_trail_is_chrome():
     assert [(d.kind, [i.unit for i in d.inspections]) for d in documents] == [("progress_report", ["某市文化馆党支部"])]
     # near-miss: a sentence opening with 首页 is text
     assert parse_text("首页上公布了巡察情况。\n" + text, "variant.txt").documents[-1].inspections[0].unit == "某市文化馆党支部"
+
+
+def test_a_byline_run_on_into_the_first_paragraph_goes_and_the_paragraph_stays():
+    text = ("中共某县文化馆支部委员会关于巡察整改进展情况的通报\n"
+            "浏览次数: 发布时间: 2025-11-12 12:02 字体大小: 大 中 小 根据县委巡察工作的统一部署,2025年2月18日至3月30日,县委"
+            "第二巡察组对县文化馆党支部进行了巡察,并于2025年4月29日反馈了巡察意见。现将巡察整改进展情况予以通报。\n")
+    [inspection] = _inspections(text)
+    assert (inspection.start, inspection.end, inspection.feedback_date) == (
+        date(2025, 2, 18), date(2025, 3, 30), date(2025, 4, 29))
+    # near-miss: a byline line alone is dropped as before
+    alone = text.replace("字体大小: 大 中 小 ", "字体大小: 大 中 小\n")
+    assert [(i.start, i.end) for i in _inspections(alone)] == [(date(2025, 2, 18), date(2025, 3, 30))]
