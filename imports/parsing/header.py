@@ -220,7 +220,10 @@ _REGION_CORE_RE = re.compile(rf"^([{_HAN}]{{1,5}}?(?:新区|区|县|旗))")
 _ARRANGEMENT_RE = re.compile(r"^(?:根据|按照)[^。，,]{0,60}?(?:部署|安排|要求)[，,]")
 # "传达学习十九届中央第八轮巡视工作动员部署会精神": the superior's round (and term) a meeting studied, never the text's
 # (and every 、-joined item after it: "传达学习了…讲话精神、…十九届中央第三轮巡视动员部署会主要精神、…九届省委第六轮…精神")
-_STUDIED_RE = re.compile(r"传达(?:学习)?(?:了)?[^。，,；;]{0,60}?精神(?:[、和及][^。，,；;、]{0,60}?精神)*")
+# (and "认真贯彻落实十一届自治区党委第八轮巡视动员部署会议精神": a superior's meeting carried out)
+_STUDIED_RE = re.compile(
+    r"(?:传达(?:学习)?|贯彻落实|学习贯彻)(?:了)?[^。，,；;]{0,60}?精神(?:[、和及][^。，,；;、]{0,60}?精神)*"
+)
 
 
 def _first_int(pattern: re.Pattern, *texts: str) -> int | None:
@@ -264,7 +267,12 @@ _BODY_THEN_TERM_RE = re.compile(rf"({_LEVEL_BODY})({NUM})届(?=第{NUM}轮)")
 _UNNUMBERED_TERM_RE = re.compile(r"(?<=[新上下这那每])一届")
 
 
+# "启动五届区委六轮巡察": a term's round written without 第
+_ROUND_WITHOUT_DI_RE = re.compile(rf"(届{_LEVEL_BODY})(?=[一二三四五六七八九十]{{1,3}}轮)")
+
+
 def _term_first(text: str) -> str:
+    text = _ROUND_WITHOUT_DI_RE.sub(r"\1第", text)
     return _BODY_THEN_TERM_RE.sub(r"\2届\1", _UNNUMBERED_TERM_RE.sub("届", text))
 
 

@@ -254,3 +254,22 @@ def test_a_byline_run_on_into_the_first_paragraph_goes_and_the_paragraph_stays()
     # near-miss: a byline line alone is dropped as before
     alone = text.replace("字体大小: 大 中 小 ", "字体大小: 大 中 小\n")
     assert [(i.start, i.end) for i in _inspections(alone)] == [(date(2025, 2, 18), date(2025, 3, 30))]
+
+
+# --- rounds: a term's round written without 第, a superior's meeting carried out -----------------------------------
+
+def test_a_terms_round_without_di_is_read():
+    text = "平安县2022年4月6日,启动三届县委四轮巡察动员会。\n县委成立4个巡察组于2022年4月6日起,对县直部门开展巡察。\n"
+    assert (_round_level(text).term, _round_level(text).round) == (3, 4)
+    # near-miss: rounds counted after the term's own words are no round
+    counted = _round_level("三届县委巡察工作全面展开，四轮巡察共发现问题20个。\n")
+    assert (counted.term, counted.round) == (3, None)
+
+
+def test_a_superiors_meeting_carried_out_is_no_round_of_the_text():
+    text = ("截至5月10日,市委4个巡察组全部进驻10个被巡察单位,三届某市委第五轮巡察工作全面展开。\n"
+            "本轮巡察认真贯彻落实十二届省委第六轮巡视动员部署会议精神。\n")
+    assert (_round_level(text).term, _round_level(text).round) == (3, 5)
+    # near-miss: the only round named is the one carried out, so it is the text's
+    own = "县委第二巡察组进驻县教育局召开动员会。会议要求认真贯彻落实十五届县委第三轮巡察动员部署会议精神。\n"
+    assert [(i.term, i.round) for i in _inspections(own)] == [(15, 3)]
