@@ -273,3 +273,16 @@ def test_a_superiors_meeting_carried_out_is_no_round_of_the_text():
     # near-miss: the only round named is the one carried out, so it is the text's
     own = "县委第二巡察组进驻县教育局召开动员会。会议要求认真贯彻落实十五届县委第三轮巡察动员部署会议精神。\n"
     assert [(i.term, i.round) for i in _inspections(own)] == [(15, 3)]
+
+
+# --- figures: a count broken down by kind in brackets right after it ---------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "figures"), [
+    ("在巡视整改工作中,给予党纪处分94人(党内警告53人,严重警告30人,撤销党内职务1人,留党察看1人,开除党籍9人);",
+     [("disciplined_people", 94)]),
+    ("整改期间，给予党纪政务处分12人（党内警告8人、记过4人）。", [("disciplined_people", 12)]),
+    # near-miss: a bracket of another thing's amount after a count of projects
+    ("共建设项目45个(投资额3亿元)。", []),
+])
+def test_a_count_broken_down_in_brackets(sentence, figures):
+    assert _figures(sentence) == figures
