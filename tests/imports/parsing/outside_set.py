@@ -72,12 +72,18 @@ from . import test_outside_documents as known
 # r10-held was tuned on in the r11 pass, r11-held in the r12 pass, r12-held in the r13 pass, r13-held in the r14 pass,
 # r14-held (outside_r14.py, one run 217/244 = 88.9 %, 4 invented) in the r15 pass, r15-held (outside_r15.py, one run
 # 205/236 = 86.9 %, 10 invented) in the r16 pass, r16-held (outside_r16.py, one run 145/172 = 84.3 %, 7 invented) in the
-# r17 pass, and all are pinned like the others; the next batch is registered here until a rules pass has worked on it:
-# r17-held (outside_r17.py), collected beside the r17 pass, measured and not pinned.
-UNSEEN_BATCHES: frozenset[str] = frozenset({"r17-held"})
+# r17 pass, r17-held (outside_r17.py, one run 356/441 = 80.7 %, 37 invented) in the r18 pass, and all are pinned like
+# the others; the next batch is registered here until a rules pass has worked on it (none yet).
+UNSEEN_BATCHES: frozenset[str] = frozenset()
 
 # Fields of tuned cases the rules do not reach without a hack, as score() names them: (case name, field) -> why.
 # The family tests skip exactly these and fail when one comes out right, so the list stays true.
+_HENAN_KIND_LISTS = (
+    "a radio report's lists under kind headings with colons in one sentence (第一轮巡视的省辖市有:A、B…,省直委厅局:C、"
+    "D…); a colon after a kind ends a list, and reading 省直委厅局 as a heading rather than a name needs a rule fitted to"
+    " this sentence (the kinds are not counted, so the counted-kind rules do not apply)"
+)
+
 KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("xiangcheng_villages", "figures:('problems', 562)"):
         "the count follows a quoted label (…等“新疾”562个) with no word for problems; reading any count after a quoted"
@@ -171,6 +177,73 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "the unit is written with a square-bracketed list of the parks it includes, itself holding a bracket"
         " (仪征经济开发区[含统筹管理的扬州化学工业园区、扬州(仪征)汽车工业园、…]), read as a list of units, so the text"
         " is round-level and keeps no group; nested brackets of mixed kinds are not parsed",
+    # r17-held, after the r18 pass: fields the rules do not reach without a rule fitted to one text.
+    ("fukang_industrial_park_prefecture_progress", "group"):
+        "the group's owner is a prefecture's party committee named with its place (昌吉州党委第四巡察组); the group is read"
+        " from its committee (党委第四巡察组), and taking the words before 党委 as a place would take a unit's or a"
+        " sentence's words into other groups' names (…巡察组对X党委第一巡察组…)",
+    ("baiyunshan_scenic_area_progress", "group"):
+        "the group is named with its city in front (宁德市委巡察三组), which the set reads as 市委巡察三组 elsewhere (r13's"
+        " written convention leaves such groups unscored); keeping the place would change the pinned groups",
+    ("wuzhou_monitoring_centre_department_group_appraisal", "group"):
+        "a regional department's own group (自治区生态环境厅党组第一巡察组): the owner before 党组 is not one of the"
+        " ministries or commissions whose groups keep it (国资委, 最高人民检察院); widening the owner to any 厅 would take"
+        " a unit's name into the groups of texts naming a 厅党组 as the unit",
+    ("hecheng_district_provincial_progress", "unit"):
+        "the title names the body with its city (中共怀化市鹤城区委) and the visit without it (对鹤城区委进行了巡视); the"
+        " importer keeps the city the text names, as the seed corpus's units are pinned (沈河区委 -> 沈阳市沈河区委),"
+        " where the r17 reader takes the visit's short name",
+    ("longhu_sanitation_centre_look_back_feedback", "unit"):
+        "the page's byline names the body with its city (汕头市龙湖区环境卫生事务中心), so the unit keeps the city as the"
+        " seed corpus's units do (see hecheng_district_provincial_progress); the r17 reader takes the headline's name",
+    ("henan_2014_first_round_thirteen_units", "units:商丘市"):
+        _HENAN_KIND_LISTS,
+    ("henan_2014_first_round_thirteen_units", "units:驻马店市"):
+        _HENAN_KIND_LISTS,
+    ("henan_2014_first_round_thirteen_units", "units:漯河市"):
+        _HENAN_KIND_LISTS,
+    ("henan_2014_first_round_thirteen_units", "units:济源市"):
+        _HENAN_KIND_LISTS,
+    ("henan_2014_first_round_thirteen_units", "units:国资委"):
+        _HENAN_KIND_LISTS,
+    ("henan_2014_first_round_thirteen_units", "units:发改委"):
+        _HENAN_KIND_LISTS,
+    ("henan_2014_first_round_thirteen_units", "units:国土厅"):
+        _HENAN_KIND_LISTS,
+    ("henan_2014_first_round_thirteen_units", "units:住建厅"):
+        _HENAN_KIND_LISTS,
+    ("henan_2014_first_round_thirteen_units", "units:财政厅"):
+        _HENAN_KIND_LISTS,
+    ("henan_2014_first_round_thirteen_units", "units:交通厅"):
+        _HENAN_KIND_LISTS,
+    ("henan_2014_first_round_thirteen_units", "units:科技厅"):
+        _HENAN_KIND_LISTS,
+    ("henan_2014_first_round_thirteen_units", "units:农业厅"):
+        _HENAN_KIND_LISTS,
+    ("henan_2014_first_round_thirteen_units", "units:林业厅"):
+        _HENAN_KIND_LISTS,
+    ("lanzhou_fourteenth_term_second_round_feedback", "units:市卫健委"):
+        "the round's one named unit is visited for a subject (对市卫健委疫情防控工作开展了专项巡察) after counted towns of"
+        " places; a single unit given its own visit is added to a round only once a list of two is read, and reading"
+        " every single visit as a round's unit would take a news item's own unit into rounds",
+    ("wuhu_health_poverty_special_round_launch", "units:市卫计委"):
+        "the one named unit is the example of a counted kind joined by 和 to a second kind with no count (对市卫计委等"
+        "市本级10个公立医疗卫生单位和四县四区全部公立医疗卫生单位): the example rule reads one example per counted kind in"
+        " a sentence of several kinds, and a kind without a count (全部…单位) is not read as one",
+    ("xiqu_health_red_cross_progress_runtogether", "start"):
+        "the visit's days lost their 年 and 月 (2025324日至56): the end 56 has lost its 月 and 日 with no character after"
+        " it to mark it a day (…至56对区卫生健康局…), and reading any two digits after 至 as a month and day would read"
+        " counts; the start alone is not kept without its end",
+    ("xiqu_health_red_cross_progress_runtogether", "end"):
+        "the same run-together range (see its start)",
+    ("lvliang_feedback_generated_essay", "problems"):
+        "a generated essay that tells a provincial inspection's findings as a numbered list (省委巡视组在巡视吕梁市过程中，"
+        "发现了以下主要问题：1.…5.); it reads like a feedback news, and telling a generated essay from a real one needs a"
+        " rule fitted to its wording (引言, 契机)",
+    ("duchang_provincial_poverty_special_rectification_check", "feedback_date"):
+        "the feedback day is told as 去年12月14日 in a check's report dated only by its own 5月8日 (no year on the page);"
+        " settled convention 1 gives 2016 from the visit (2016年9月27日至10月27日), but 去年 ties the day to the"
+        " report's year, which the text never states, so the importer leaves it absent rather than choose",
 }
 
 
