@@ -28,6 +28,8 @@ _PAGE_RE = re.compile(
 )
 _CHROME_RE = re.compile(
     r"^\s*(?:文章关键字|关键词\s*[:：]|责任编辑|今天是|当前位置|您现在的位置|来源\s*[:：]|【?字号|打印本页|关闭窗口|分享到)|访问次数|浏览次数|点击数\s*[:：]"
+    # "首页>巡视巡察>本级巡视巡察整改": a page's breadcrumb trail
+    r"|^\s*(?:网站)?首页\s*[>＞»›][^。，,；;]{0,60}$"
     # "• 文章作者:" / "• 文章出处:文化广电和旅游局": a page's byline fields, one a line
     # (and "信息来源:市委巡察办")
     r"|^\s*[•·]?\s*(?:文章|信息)?(?:作者|出处|来源|编辑)\s*[:：][^。，,；;]{0,30}$"
@@ -35,9 +37,10 @@ _CHROME_RE = re.compile(
     # index table, copied as rows
     r"|^\s*\|.*(?:索引号|组配分类|发布机构|成文日期|公开方式|主题分类|文号)\s*\|.*\|\s*$"
     # "  • 发布机构:区卫健局" / "  • 标  题:X关于…的通报": the same index as a bulleted list, its title field a copy of
-    # the title below it
-    r"|^\s*[•·]\s*(?:标\s*题|索引号|组配分类|发布机构|成文(?:时间|日期)|公开方式|主题分类|文\s*号)\s*[:：]"
+    # the title below it (or a Markdown list: "- 发布机构:中共徐庄镇委员会" / "- 标 题:X关于…的通报")
+    r"|^\s*[•·\-*]\s*(?:标\s*题|索引号|组配分类|发布机构|成文(?:时间|日期)|公开方式|主题分类|文\s*号)\s*[:：]"
 )
+_BYLINE_RUN_ON_RE = re.compile(r"^[^。；;]{0,80}?字体(?:大小)?\s*[:：]?\s*【?大】?\s*【?中】?\s*【?小】?\s*(?=[^。；;\s]{10,})")
 _PUBLISHED_RE = re.compile(r"(?:发布时间|发布日期|发表时间|时间|日期)\s*[:：]\s*(\S.{5,20})")
 # "时间:2020-10-12" / "日期:2018-03-12 09:23:25   来源:   点击:": a line opening with the page's full numeric date
 _DATE_LINE_RE = re.compile(r"^\s*(?:发布|发表|更新)?(?:时间|日期)\s*[:：]\s*\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?!\d)")
@@ -268,6 +271,17 @@ def clean(text: str, source: str = "") -> Cleaned:
         bare = None if dated or len(line) > 40 or re.search(r"[。，,；;]", line) else (
             _BARE_BYLINE_RE.search(line) or _PAPER_BYLINE_RE.match(line)
         )
+        # "浏览次数: 发布时间: 2025-11-12 12:02 字体大小: 大 中 小 根据市委巡察工作的统一部署,…": the page's byline run on
+        # into the body's first paragraph; the byline goes (its date kept), the paragraph stays
+        run_on = _BYLINE_RUN_ON_RE.match(line)
+        if run_on:
+            published = _PUBLISHED_RE.search(run_on[0])
+            when = parse_iso(published[1]) if published else None
+            if when:
+                result.published.append((number, when))
+            line = line[run_on.end() :]
+            kept.append(Line(number, line))
+            continue
         if _CHROME_RE.search(line) or dated or bare:
             published = _PUBLISHED_RE.search(line)
             when = parse_iso(published[1]) if published else parse_iso(bare[0]) if bare else None

@@ -128,6 +128,10 @@ _NOT_COUNTS_AFTER = re.compile(r"^(?:方面|大项|百分点|单位|部门|批�
 _COUNTED_NOUN_OK = re.compile(
     r"^(?:$|\d|[已均全正基其中的并都被现目予得和及或与等共，,。；;、）)…”—]|为(?![\u4e00-\u9fff]{0,4}(?:项目|工程|企业|村|户|人))|[(（](?:含|其中|包括)|完成|整改|进行|问题|措施|任务|事项|具体|反馈|举措"
     r"|问责|处分|立案|线索|制度|党员|干部|责任人|相关|领导|人员"
+    # "给予党纪处分94人(党内警告53人,…)": a bracket breaking the count down by kind
+    r"|[(（][\u4e00-\u9fff]{2,8}\d"
+    # "稳步推进31个省委巡视反馈问题": the problems named by the inspection that fed them back
+    r"|(?:中央|省委|市委|州委|县委|区委|旗委)?巡[视察](?:组)?反馈(?:的)?(?:具体)?问题"
     # "对2名县处级领导干部采取留置措施" / "121名厅级和921名处级干部": cadres by rank
     r"|(?:省部|厅局|厅|县处|处|乡科|科)级"
     # "对4名区管干部立案调查": cadres by who manages them
@@ -187,6 +191,8 @@ _CONTRAST_RE = re.compile(r"^\s*(?:但|但是|同时|然而)")
 # check's own group (检查组, 督查组) telling that check's own findings, with no word of 巡视/巡察, counts the check's
 # results, no inspection's (a unit's own 督查组 pushing its rectification, with no findings of its own, is read)
 _CHECK_SENTENCE_RE = re.compile(r"(?:检查|督查|督导|督察)组")
+# the feedback of the inspection before this one (上轮省委巡视反馈的…, 上一轮巡察反馈问题…), whose counts are its own
+_EARLIER_ROUND_RE = re.compile(r"(?:上一?轮|上次|前一?轮|上届)[^。；;，,]{0,8}?巡[视察][^。；;，,]{0,6}?反馈")
 _CHECK_FINDINGS_RE = re.compile(r"(?:检查|督查|督导|督察|抽查)(?:中|时|过程中)?(?:共)?发现")
 
 
@@ -194,6 +200,8 @@ def _sentence_figures(sentence: str, line_no: int, told_by_group: bool = False) 
     out: list[Figure] = []
     if _CHECK_SENTENCE_RE.search(sentence) and _CHECK_FINDINGS_RE.search(sentence) and not re.search(r"巡[视察]", sentence):
         return out
+    if _EARLIER_ROUND_RE.search(sentence):
+        return out  # "上轮省委巡视反馈的34个问题有11个未完成整改": the previous inspection's problems, not this one's
     last_end = 0
     refined = False
     for m in _CANDIDATE.finditer(sentence):
@@ -218,6 +226,7 @@ def _sentence_figures(sentence: str, line_no: int, told_by_group: bool = False) 
             continue  # "3个方面的7项问题，细化分解为20个具体问题": the finer count is the problems (settled convention 4)
         tied = told_by_group or bool(_TIED_AFTER_RE.search(sentence, m.end())) or _rectified_after(sentence, start, m.end())
         metric = _metric(sentence[:start], after, m.group("unit"), tied)
+        metric = _status_pair(sentence, m, metric)
         if metric is None and refined and re.match(r"(?:具体|小|分项|子)?问题", after):
             # "…13个问题,在整改过程中我局具体细化分解为24个分项问题": the feedback's count broken down is the finer count's tie
             metric = PROBLEMS
@@ -324,6 +333,32 @@ def _counts_other(before: str) -> bool:
     return False
 
 
+# "涉及5项问题、11项措施已完全整改到位，14项问题、39项措施整改落实取得明显成效": problems and measures counted side by
+# side in a clause that tells their state; the totals were stated before
+_STATUS_PAIR_RE = re.compile(
+    r"(?P<p>\d+)\s*[项个条]\s*(?:具体)?问题、(?P<m>\d+)\s*[项个条]\s*(?:具体)?(?:整改)?(?:措施|举措)(?P<state>[^，,。；;]*)"
+)
+_PAIR_DONE_RE = re.compile(r"^(?:已|均|都)?(?:经)?(?:完全|全部)?(?:整改到位|完成整改|整改完成|完成)")
+
+
+def _status_pair(sentence: str, m: re.Match[str], metric: str | None) -> str | None:
+    """A count of a problems-and-measures pair in a breakdown by state (two pairs or more in the sentence, or one
+    opened by 其中/涉及): the problems completed when the state is done (已完全整改到位), no figure for the measures
+    beside them nor for a pair still under way (整改落实取得明显成效). A single pair (分解出的26个具体问题、29项整改措施
+    已完成) states the totals and is read as before."""
+    pairs = list(_STATUS_PAIR_RE.finditer(sentence))
+    for pair in pairs:
+        if len(pairs) < 2 and not re.search(r"(?:其中|涉及)[^，,。；;]{0,4}$", sentence[: pair.start()]):
+            continue
+        if m.start() not in (pair.start("p"), pair.start("m")):
+            continue
+        if metric not in (None, PROBLEMS, MEASURES, COMPLETED):
+            return metric
+        done = _PAIR_DONE_RE.match(pair["state"].strip())
+        return COMPLETED if done and m.start() == pair.start("p") else None
+    return metric
+
+
 # "深入剖析29个问题，提出117条整改举措": the measures made for the problems just counted
 _MEASURES_FOR_RE = re.compile(
     rf"^[^。；;]{{0,6}}?[，,]\s*(?:共|并|逐一|逐条|分别|针对性)?(?:制定|提出|明确|细化|形成|建立)(?:了)?[^。；;，,]{{0,8}}?"
@@ -361,6 +396,10 @@ def _metric(before: str, after: str, unit: str, tied_after: bool = False) -> str
     seg_start = max((m.end() for m in _SEGMENT_BREAK.finditer(before)), default=0)
     segment = before[seg_start:]
     after_seg = _SEGMENT_BREAK.split(after, maxsplit=1)[0]
+    # "31个省委巡视反馈问题": the inspection feeding them back names the problems counted, and is their cue
+    fed_back_by = re.match(r"(?:中央|省委|市委|州委|县委|区委|旗委)?巡[视察](?:组)?反馈(?:的)?(?=(?:具体)?问题)", after_seg)
+    if fed_back_by:
+        after_seg, segment = after_seg[fed_back_by.end() :], segment + fed_back_by[0]
 
     def usable(metric: str) -> bool:
         return unit in _UNITS_FOR[metric] or _rate_of_completion(metric, unit)

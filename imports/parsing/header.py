@@ -19,6 +19,7 @@ from .unit_lists import (
     bare_list,
     checked_not_visited,
     clean,
+    coverage_plan,
     distribute,
     drop_joint,
     listed_units,
@@ -219,7 +220,10 @@ _REGION_CORE_RE = re.compile(rf"^([{_HAN}]{{1,5}}?(?:新区|区|县|旗))")
 _ARRANGEMENT_RE = re.compile(r"^(?:根据|按照)[^。，,]{0,60}?(?:部署|安排|要求)[，,]")
 # "传达学习十九届中央第八轮巡视工作动员部署会精神": the superior's round (and term) a meeting studied, never the text's
 # (and every 、-joined item after it: "传达学习了…讲话精神、…十九届中央第三轮巡视动员部署会主要精神、…九届省委第六轮…精神")
-_STUDIED_RE = re.compile(r"传达(?:学习)?(?:了)?[^。，,；;]{0,60}?精神(?:[、和及][^。，,；;、]{0,60}?精神)*")
+# (and "认真贯彻落实十一届自治区党委第八轮巡视动员部署会议精神": a superior's meeting carried out)
+_STUDIED_RE = re.compile(
+    r"(?:传达(?:学习)?|贯彻落实|学习贯彻)(?:了)?[^。，,；;]{0,60}?精神(?:[、和及][^。，,；;、]{0,60}?精神)*"
+)
 
 
 def _first_int(pattern: re.Pattern, *texts: str) -> int | None:
@@ -263,7 +267,12 @@ _BODY_THEN_TERM_RE = re.compile(rf"({_LEVEL_BODY})({NUM})届(?=第{NUM}轮)")
 _UNNUMBERED_TERM_RE = re.compile(r"(?<=[新上下这那每])一届")
 
 
+# "启动五届区委六轮巡察": a term's round written without 第
+_ROUND_WITHOUT_DI_RE = re.compile(rf"(届{_LEVEL_BODY})(?=[一二三四五六七八九十]{{1,3}}轮)")
+
+
 def _term_first(text: str) -> str:
+    text = _ROUND_WITHOUT_DI_RE.sub(r"\1第", text)
     return _BODY_THEN_TERM_RE.sub(r"\2届\1", _UNNUMBERED_TERM_RE.sub("届", text))
 
 
@@ -308,7 +317,11 @@ _NEXT_ROUND_RE = re.compile(
 
 
 _ROUND_LIST_RE = re.compile(rf"第{NUM}轮?(?:\s*[、和及与]\s*第?{NUM}轮?)+轮")
-_ROUNDS_JOINED_RE = re.compile(rf"第({NUM})轮(?:校内|常规|专项)?巡[视察](?:工作)?(?:情况)?[和及与、]第({NUM})轮")
+# (and two bodies' rounds joined: "清远市第三轮县级交叉巡察第四组和英德市委第九轮巡察各巡察组")
+_ROUNDS_JOINED_RE = re.compile(
+    rf"第({NUM})轮[^。；;，,]{{0,8}}?巡[视察](?:工作)?(?:情况)?(?:第{NUM}(?:巡[视察])?组)?[和及与、]"
+    rf"[^。；;，,第]{{0,10}}?第({NUM})轮"
+)
 
 
 def _several_rounds(inspection: Inspection, text: str) -> None:
@@ -527,7 +540,14 @@ def _dates(
         inspection.end = resolve_after(second, inspection.start, last_day=True) if inspection.start else None
         if inspection.start is None and second.year:
             inspection.end = second.resolve(None, last_day=True)
-        if _STAGGERED_ENTRY_RE.match(fold(statement), end_pos):
+        if _STAGGERED_ENTRY_RE.match(fold(statement), end_pos) or (
+            # "5月21日至22日，市委第一至第四巡察组分别进驻A、B、C、D": several groups entering their units over a few
+            # days (never a visit's weeks: "3月1日至4月30日，3个巡察组分别进驻…" is the visit)
+            _GROUPS_ENTER_RE.match(fold(statement), end_pos)
+            and inspection.start
+            and inspection.end
+            and (inspection.end - inspection.start).days <= 3
+        ):
             # "于9月4日至9月6日陆续进驻…": the days the groups entered over, not the visit; its end is not stated
             inspection.end = None
         inspection.date_precision["start"] = "day" if first.day else "month"
@@ -617,6 +637,7 @@ def _month_visit(inspection: Inspection, statement: str) -> None:
 
 
 _STAGGERED_ENTRY_RE = re.compile(r"[^。，,；;]{0,4}?(?:陆续|先后|分批)(?:完成)?进驻")
+_GROUPS_ENTER_RE = re.compile(r"[，,\s]*[^。，,；;]{0,16}?巡[视察](?:[一二三四五六七八九十\d]+)?组分别(?:完成)?进驻")
 _PUBLISHED_WORDS_RE = re.compile(r"公布|公开|发布|刊发")
 # a unit's own study session or meeting of its members told with its day (于2023年10月10日组织…专题集中学习)
 _OWN_STUDY_RE = re.compile(
@@ -992,6 +1013,10 @@ def single(section: Section, warnings: list[str]) -> Inspection:
     context = _context(section)
     signature = " ".join(line.text for line in lines[-3:])
     unit_full = _unit_from_title(section.title)
+    if len(re.findall(r"中共|中国共产党", unit_full)) > 1:
+        # "中共A委员会中共B委员会关于…的通报" / "中共A党组 中共B党组关于…": two bodies report together; the visit names
+        # each, so the text is about both, no one unit
+        unit_full = ""
     own_meeting = False  # the unit is the one convening its own meeting on the feedback
     stated = _STATED_UNIT_RE.search(statement) if statement else None
     if (
@@ -1158,6 +1183,10 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         _own_round_anywhere(inspection, whole, group)
     if inspection.term is None and inspection.round is not None:
         inspection.term = _term_of_round(whole, inspection.round)
+    if not unit and len({m[1] for m in _ROUND_GROUP_RE.finditer(_PINYIN_RE.sub("", fold(whole)))}) > 1:
+        # "甘州区委第七轮巡察第八巡察组刚进驻…；崇信县委第七轮巡察第二巡察组…": groups of committees of two levels, each
+        # with its round, told in passing in a text about no one unit (a feature, a roundup): no group, no round
+        group, inspection.round = "", None
     # (with no group named, the kind of visit the title or statement names: "十八届中央巡视首次派出…" over
     # "十八届中央第十二轮巡视将对…开展")
     stated_level = level or _level(" ".join([section.title, statement, *context[1:]]))
@@ -1370,6 +1399,8 @@ def _named_units(lines: list[Line]) -> list[tuple[str, str]]:
             for piece in names_in(name) if len(names_in(name)) >= 2 else [clean(name)]:
                 _add(found, piece, text)
         for clause in re.split(r"(?<=[。；;])", distribute(text)):
+            if coverage_plan(clause):
+                continue  # a term's plan to reach every kind of body names no round's units
             # villages a group extends its visit to (延伸巡察, 巡乡带村) belong to the visited township
             # (an extension to offices and hospitals, "并延伸巡察县第一人民医院、县中医院……等单位", names units of its own)
             clause = ",".join(
@@ -1419,7 +1450,28 @@ def _named_units(lines: list[Line]) -> list[tuple[str, str]]:
                         # 7个社区党委": the example is 下沃, of the communities, not the street committee
                         example = re.split(r"所[辖属]的?", re.split(r"(?<!一)对", match[1])[-1])[-1]
                         _add(found, clean(example), clause)
-    return found
+    # "对三亚崖州湾科技城管理局(以下简称“管理局”)党委、…开发建设有限公司(以下简称“开发公司”)党委开展…。…向管理局党委、
+    # 开发公司党委反馈": a short name the text declares, with the same kind, is the unit named in full
+    text = fold(" ".join(line.text for line in lines[:15]))
+    short = {m[2]: m[1] for m in _DECLARED_SHORT_RE.finditer(text)}
+    declared = {short_name + kind for short_name in short for kind in _KINDS}
+    return [(name, clause) for name, clause in found if name not in declared or not any(
+        other.startswith(short[name.removesuffix(kind)]) for other, _ in found for kind in _KINDS if name.endswith(kind)
+        and name.removesuffix(kind) in short
+    )]
+
+
+# "三亚崖州湾科技城管理局(以下简称“管理局”)": a name and the short name the text declares for it
+_DECLARED_SHORT_RE = re.compile(r"([\u4e00-\u9fff]{2,40}?)[（(]\s*(?:以下)?简称\s*[“\"]([^”\"]{1,10})[”\"]\s*[）)]")
+_KINDS = ("党委", "党组", "党工委", "党总支", "党支部", "")
+
+
+_ROSTER_RE = re.compile(r"(?m)^\s*[^\n。，,；;]{0,8}?巡[视察][一二三四五六七八九十\d]*组\s*\n\s*(?:组长|联系人)\s*[:：]")
+
+
+# a group named with its committee and round (区委第七轮巡察第八巡察组, 县委第七轮巡察第二巡察组)
+_ROUND_GROUP_RE = re.compile(rf"([省市州县区旗])委第{NUM}轮巡[视察]第{NUM}巡[视察]组")
+_PINYIN_RE = re.compile(r"[(（][a-z]{1,6}[)）]")
 
 
 def _several(base: Inspection, section: Section, beside: tuple[tuple[str, str], ...] = ()) -> list[Inspection]:
@@ -1438,6 +1490,10 @@ def _several(base: Inspection, section: Section, beside: tuple[tuple[str, str], 
     # is no one group's, though one unit's group is named further down
     if any((to_int(m[1]) or 0) > 1 for m in re.finditer(rf"({NUM})\s*个巡[视察]组", text)):
         base.group = ""
+    # "…开展巡察“回头看”。\n市委巡察一组\n组长:姚思明\n……": a notice's roster of its groups, a group a line with its
+    # leader under it, names no one group of the round (the copier may have cut the others)
+    if _ROSTER_RE.search("\n".join(fold(line.text) for line in section.lines)):
+        base.group = group = ""
     for written, clause in [*_named_units(section.lines), *beside]:
         unit = normalize_unit(written, context)
         inspection = Inspection(
@@ -1497,8 +1553,12 @@ def _beside_list(base: Inspection, named: list[tuple[str, str]], head: str = "")
         return ""
     # "负责对枞阳县人民医院、中西结合医院和郊区卫计局开展政治巡察。巡察组于3月18日进驻枞阳县": a place entered (a
     # county or district, no organisation) whose own units the list names hosts the group; the list is visited
-    if re.fullmatch(r"[\u4e00-\u9fff]{1,6}(?:县|区|市|旗)", written) and any(
-        name.startswith(written) and len(name) > len(written) for name, _ in named
+    # (and "徐庄镇党委关于…巡察整改进展情况的通报" over "区委第五巡察组对徐庄镇徐庄村、葫芦套村…等5个村级党组织进行了巡
+    # 察": a town's committee reporting on the visit of its own villages, which the list names under the town)
+    place = re.sub(r"(?:(?<=[镇乡])|(?<=街道))(?:党委|党工委)$", "", written)
+    if re.fullmatch(r"[\u4e00-\u9fff]{1,6}(?:县|区|市|旗|镇|乡|街道)", place) and any(
+        name.startswith(place) and len(name) > len(place) and not re.fullmatch(r"(?:党委|党工委)", name[len(place):])
+        for name, _ in named
     ):
         return "sub"
     for clause in dict.fromkeys(clause for _, clause in named):

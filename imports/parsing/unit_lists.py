@@ -25,7 +25,7 @@ _NAME_END_RE = re.compile(
 )
 # Where 和/及/与 join two names rather than sit inside one (区文体广电和旅游局, 材料科学与工程学院 stay whole).
 _JOINT_END_RE = re.compile(
-    rf"(?:党委|党总支|党支部|党组|党工委|党组织|单位|公司|局|乡|镇|村|社区|街道|街|中心|办|处|站|院|馆|机关|巡[视察]"
+    rf"(?:党委|党总支|党支部|党组|党工委|党组织|单位|公司|局|厅|乡|镇|村|社区|街道|街|中心|办|处|站|院|馆|机关|巡[视察]"
     rf"|中学|小学|学校|党校|[一二三四五六七八九十]中"  # 潜山二中和黄铺中学, 市委党校及市公安局 (材料科学与工程学院 stays whole)
     rf"|联合会|协会|委员会|工会|商会"  # 中国文学艺术界联合会和中国井冈山干部学院 (never 社会和…)
     rf"|{NUM}\s*[个家户所][^和及与]{{0,8}})$"  # "江苏10个省区市和国家体育总局": after a counted kind
@@ -34,7 +34,7 @@ _JOINT_END_RE = re.compile(
 _NOT_A_NAME_RE = re.compile(
     # (an office named for its work or its cadres is a name: 中央台湾工作办公室, 老干部局, 干部学院; and an association of
     # workers: 中华全国新闻工作者协会)
-    r"了|要求|通报|传达|听取|提出|指出|部署|落实|工作(?!委员会|站|部|办公室|办|室|者协会|者联合会)|情况|问题|巡[视察]|督查(?!室|科|处)|督导|整改|反馈"
+    r"了|要求|通报|传达|听取|提出|指出|部署|落实|工作(?!委员会|站|部|办公室|办|室|者协会|者联合会)|情况|问题|巡[视察]|督查(?!室|科|处|考评)|督导|整改|反馈"
     r"|意见|建议|领导班子|负责人|书记|全体|干部(?!局|学院|学校|处|科)|群众|人员|成员|方面|领域|专项|系统单位|以来|期间|近年|年度"
 )
 # Where the list starts: 对/向/进驻/进入 (never the 对 of 一对一), "分别就", or a group's colon ("市委第一巡察组：巡察A、B").
@@ -42,7 +42,8 @@ _OPENER_RE = re.compile(
     # "巡察组巡察县委办、县人大办…，县委宣传部…10个党组巡察工作情况汇报": a group's visit names its list
     # (never the 对 of 针对/面对/应对/比对: "针对…巡视组指出的问题，与县卫健委、镇卫生院…相关负责人进行沟通")
     r"(?:(?<![一针面应相比核])对|向|(?<=分别)就|(?:(?<=召开)|(?<=召开了))巡[视察](?!工作|动员|反馈|情况|汇报|整改|进驻)"
-    r"|(?P<own>(?<=组)(?:分别)?巡[视察](?!工作|情况|反馈|意见|期间|组)))(?!一)"
+    # (and "市委第一巡察组,巡察A、B、C。": a task division's line, the group's comma before its visit)
+    r"|(?P<own>(?:(?<=组)|(?<=组[，,]))(?:分别)?巡[视察](?!工作|情况|反馈|意见|期间|组)))(?!一)"
     # openers whose list runs to the end of its clause: "涉及广西、上海…", "…开展专项巡视，分别是：A、B…。",
     # "本轮巡察对象为A、B", "被巡察单位：A、B"
     # (被巡察党组织 opens a list only with 为/是/有/包括 or a colon: "被巡察党组织坚持…，围绕中心，服务大局" lists nothing)
@@ -51,7 +52,8 @@ _OPENER_RE = re.compile(
     # "6月9日至7月8日，巡察野寨中学、潜山中学和黄铺中学；": a schedule's dates, then the units visited in them
     r"|(?<=日[，,])巡[视察](?!工作|情况|反馈|意见|期间|组|的|中|发现)|(?:涉及|分别[是为]|包括|具体为)\s*[:：]?"
     # "第三轮校内巡察的对象为A、B" / "首轮巡察单位为A、B"
-    r"|(?:巡[视察](?:的)?对象|被?巡[视察]单位|被巡[视察]党组织)(?:(?:为|是|有|包括)\s*[:：]?|\s*[:：])"
+    # (and "巡视地区单位为宝鸡市、安康市…": the places and bodies a provincial round visits)
+    r"|(?:巡[视察](?:的)?对象|被?巡[视察](?:地区|地方)?(?:和|及|、)?单位|被巡[视察]党组织)(?:(?:为|是|有|包括)\s*[:：]?|\s*[:：])"
     # "被巡察单位二公司、华南公司要为巡察组提供…": the units named right after, up to what they are asked to do
     r"|被巡[视察]单位(?=[^，。；,;、“”\s]{2,20}、[^。]*?(?:要|应当?|须)(?:为|做好|配合|全力|积极|认真))"
     # "已完成安居镇、保石镇、中兴镇的首批进驻": the units an entry was completed in
@@ -122,7 +124,11 @@ def _joined(segment: str) -> list[str]:
         same_level = (
             re.match(r"[省市县区]", left) and tail[:1] == left[:1] and not re.match(r"市场", tail) and clean(left) and clean(tail)
         )
-        if _JOINT_END_RE.search(left) or places or same_level:
+        # "…、四川和江苏10个省区市": two provinces of a central round joined
+        provinces = _bare(left).split("、")[-1] in PROVINCE_LEVEL and re.match(
+            "|".join(sorted(PROVINCE_LEVEL, key=len, reverse=True)), segment[joint.end() :]
+        )
+        if _JOINT_END_RE.search(left) or places or same_level or provinces:
             head, tail = segment[: joint.start()], segment[joint.end() :]
             balanced = sum(head.count(c) for c in _OPEN) == sum(head.count(c) for c in _CLOSE)
             return [*_joined(head), *_joined(tail)] if balanced else pieces
@@ -182,6 +188,14 @@ def clean(name: str) -> str:
     # "向上述地区、单位党委（党组）反馈" / "对所辖各级党委、政府组织进行巡视": names nobody
     if re.match(r"(?:上述|相关|有关|各|该|其|下属|下辖|所辖|所属|部分|单位|以上|其他|其余)", bare) or "各级" in bare:
         return ""
+    # "对区直部门、乡镇及其所辖村党组织" / "部门（单位）、乡镇（街道）、村（社区）" / "市委各部委办局、市直各单位党组（党委）、
+    # 市委派出机关": kinds of body, none named (a place's own 街道 or 镇 has its name before it)
+    if (
+        re.fullmatch(r"(?:乡镇|镇街|街道|部门|单位|机关)", bare)
+        or re.match(r"(?:[省市县区州旗]委?|[省市县区州旗]直)各", bare)
+        or re.fullmatch(r"[省市县区州旗]委派出机关", bare)
+    ):
+        return ""
     # "提级巡察的三县纪委监委机关、三县县委组织部": bodies of several counted places, no one unit (never a place whose
     # name opens with a numeral: 三河市, 六合区, 九台区)
     if re.match(r"[两二三四五六七八九十]+个?(?:县|区|市|旗|乡镇|乡|镇|街道)(?:[（(][市区县、]+[）)])?(?=[\u4e00-\u9fff]{2,})", bare):
@@ -227,13 +241,24 @@ def _span(text: str, start: int, involves: bool = False) -> str:
 _PLACE = r"[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道)"
 _SHARED_SUFFIX_RE = re.compile(rf"(?<=[对向，,、和及的：:])((?:{_PLACE}、)+)({_PLACE})(党委|党工委|党总支)")
 _VILLAGES_OF_RE = re.compile(rf"(?<=[对向，,、和及])((?:{_PLACE}、)*{_PLACE})(?=所[辖属]的?\s*{NUM}\s*[个家])")
+# "对忻城县、金秀瑶族自治县40个深度贫困村" / "对永登县、榆中县、皋兰县和高新区所属16个乡镇党委" / "以及无为县、南陵县28个镇
+# 71个贫困村": places that only say where the counted towns or villages are; those are visited, not the places (never a
+# count of the places themselves: "石湍镇、高寺镇…良安镇6个乡镇" are six units; and a place's own name, never the clause
+# before it: "市委巡察组对全市6个乡镇")
+_COUNTY = r"(?:(?![对向巡察组全的各和及与])[\u4e00-\u9fff]){1,10}?(?:县|区|市|旗)"
+_TOWN = r"(?:(?![对向巡察组全的各和及与])[\u4e00-\u9fff]){1,10}?(?:镇|乡|街道)"
+_COUNTED_IN = rf"(?:所[辖属]的?)?\s*{NUM}\s*个(?:(?![和及与、])[\u4e00-\u9fff]){{0,6}}?"
+_BODIES_OF_PLACES_RE = re.compile(
+    rf"(?<=[对向，,、和及])(?:(?:{_COUNTY}[、和及])*{_COUNTY}(?={_COUNTED_IN}(?:乡镇|镇|乡|街道|村|社区))"
+    rf"|(?:(?:{_COUNTY}|{_TOWN})[、和及])*(?:{_COUNTY}|{_TOWN})(?={_COUNTED_IN}(?:村|社区)))"
+)
 
 
 def distribute(text: str) -> str:
     """"西川镇、叶堡镇、陇城镇党委" -> each town's 党委 (the suffix is said once for the run); "兴国镇、安伏镇所辖86个
     行政村" -> the towns dropped: their villages are visited, not they."""
     text = _SHARED_SUFFIX_RE.sub(lambda m: "".join(f"{name}{m[3]}、" for name in m[1].split("、") if name) + m[2] + m[3], text)
-    return _VILLAGES_OF_RE.sub("", text)
+    return _BODIES_OF_PLACES_RE.sub("", _VILLAGES_OF_RE.sub("", text))
 
 
 def names_in(span: str) -> list[str]:
@@ -292,11 +317,11 @@ def objects_heading(line: str) -> bool:
 
 def single_name(line: str) -> str:
     """The one organisation a line under a heading of units names, one a line ("省人大机关(包括省人大常委会办公厅和…10个
-    专门委员会)", "省红十字会党组"): a bracket of what it includes (包括…) goes; "" for any line that is more than a
-    name (a sentence, a list, counted kinds)."""
+    专门委员会)", "省红十字会党组"): a bracket of what it includes (包括…) stays with it as written (settled convention
+    7); "" for any line that is more than a name (a sentence, a list, counted kinds)."""
     text = re.sub(r"(?:…+|\.{3,})$", "", fold(line).strip().rstrip("。；;"))  # "省编委办……": the copier's cut
-    text = re.sub(r"[（(]包括[^（()）]*[）)]$", "", text)
-    if not text or re.search(r"[、，,。；;：:\s]|\d", re.sub(r"[（(][^（()）]*[）)]", "", text)) or len(text) > 30:
+    bare = re.sub(r"[（(][^（()）]*[）)]", "", text)
+    if not text or re.search(r"[、，,。；;：:\s]|\d", bare) or len(bare) > 30:
         return ""
     name = clean(text)
     return name if name == text.replace("(", "（").replace(")", "）") else ""
@@ -340,12 +365,20 @@ _QUOTED_IN_NAME_RE = re.compile(r"(?<=[、对向\u4e00-\u9fff])“([\u4e00-\u9ff
 _OPEN_Q, _CLOSE_Q = "\ue000", "\ue001"
 
 
+def coverage_plan(clause: str) -> bool:
+    """"本届市委任期内将对市委各部委办局、…、经济开发区…开展巡察，实现全覆盖": a term's coverage plan names the kinds
+    of body it will reach, no round's units."""
+    return bool(re.search(r"(?:任期|届|任)[内內][^。；;对]{0,12}?对[^。；;]*全覆盖", clause))
+
+
 def listed_units(clause: str) -> list[str]:
     """The units a clause lists (two or more), in order; [] when it lists none."""
     # "…、迎接“十四运”建设指挥部办公室、市营商办…": a short quotation inside a name is no break of the list
     text = _QUOTED_IN_NAME_RE.sub(lambda m: f"{_OPEN_Q}{m[1]}{_CLOSE_Q}", fold(clause))
     found: list[str] = []
     if not re.search(r"巡|进驻", text):  # a list of units checked or told something else (督查, 约谈) is not a visit's
+        return found
+    if coverage_plan(text):
         return found
     spans = [
         span

@@ -447,6 +447,7 @@ HELD_OUT_R16 = [
     # (a province's second round of the year, its 28 units one a line under a heading, reposted on a city portal: round 2
     # (今年第二轮); the list is cut after its eighth line here, so units are the eight named, without the brackets of
     # member bodies; 预计6月8日前进驻 and 7月25日前完成 are deadlines without a year, no dates)
+    # settled convention 7 (r18 pass): 省人大机关 and 省委政法委 keep their included bodies as written (省委政法委（包括省综治办、省维稳办、省610办、省法学会）)
     ("jiangxi_second_round_28_units_lines", "https://nanchang.baogaosu.com/xinwen/%25E6%2588%2591%25E7%259C%2581%25E5%25BC%2580%25E5%25B1%2595%25E4%25BB%258A%25E5%25B9%25B4%25E7%25AC%25AC%25E4%25BA%258C%25E8%25BD%25AE%25E5%25B7%25A1%25E8%25A7%2586/47327398", "rounds", """我省开展今年第二轮巡视
 1日,记者从省纪委获悉,根据省委统一部署,省委8个巡视组将对28家单位党组织开展巡视工作,预计6月8日前进驻,7月25日前完成集中巡视任务。
 我省巡视全覆盖收官之战
@@ -463,8 +464,10 @@ HELD_OUT_R16 = [
 省委老干局
 省编委办
 ……
-""", {"unit": "", "units": ["省人大机关", "省红十字会党组", "省地方志办党组", "江西广播电视台党委", "省委政法委", "省委农工部",
-                            "省委老干局", "省编委办"],
+""", {"unit": "", "units": [
+    "省人大机关（包括省人大常委会办公厅和省人大内务司法委、省人大财政经济委、省人大教育科学文化卫生委、省人大农业和农村委、省人大环境资源保护委、省人大法制委、省人大常委会法工委、省人大常委会选任联工委、省人大常委会外侨民宗工委、省人大常委会预算工委10个专门委员会）",
+    "省红十字会党组", "省地方志办党组", "江西广播电视台党委",
+                            "省委政法委（包括省综治办、省维稳办、省610办、省法学会）", "省委农工部", "省委老干局", "省编委办"],
       "group": None, "term": None, "round": 2, "start": None, "end": None, "feedback_date": None, "figures": []}),
     # --- audit texts (read as the README says: an audit office's texts and audit rectification are no inspection) -----
     # http://www.ntfabu.com/newsepaper/detail/10036_42692_472043_4615024_ntfb.html (a district people's congress and

@@ -123,7 +123,8 @@ writes it (昌吉州党委第四巡察组, 宁德市委巡察三组, 自治区�
 省国资委党委第一巡察组); a group of a round-level text, or one group for several units, is not scored; a text naming two or more
 units has unit "" and the units in order, kept as written (with a county or town only where the text puts it: 颍上县杨湖镇党委
 then 南照镇党委; 徐庄镇徐庄村 then 葫芦套村), without a bracket of other names or member bodies (市委政策研究室(市委改革办) -> 市委政策研究室;
-区卫生健康局党组(区计生协) -> 区卫生健康局党组), brackets inside a name written full-width as the set writes every name (内蒙古电力（集团）有限责任公司),
+区卫生健康局党组(区计生协) -> 区卫生健康局党组; overruled in the r18 pass by outside_set.py's settled convention 7: the
+brackets are kept, and the expectations are corrected in place), brackets inside a name written full-width as the set writes every name (内蒙古电力（集团）有限责任公司),
 traditional-script names in simplified script; a list cut short by 等 keeps the names before it; counted or unnamed
 bodies (12个市直单位, 16个乡镇党委, 医疗卫生系统) are no units; checks, 督查, 督察, 督导, 考核, 评议, 调研, campaigns and stationed groups'
 supervision are no party inspection: no group, no dates, no units, no problems, no figures; audit texts are refused or
@@ -223,10 +224,12 @@ HELD_OUT_R17 = [
     # http://jw.cj.cn/P/C/156723.htm (a prefecture's group on an industrial park's working committee that is also a
     # town's committee, named in brackets: the unit without the bracket; the group with its owner as written,
     # 昌吉州党委第四巡察组; no count in the excerpt)
+    # settled convention 7 (r18 pass): the unit keeps its bracketed second name as written, as the written convention
+    # of r11-r13 says (阜康产业园党工委 -> 阜康产业园党工委（甘河子镇党委）)
     ("fukang_industrial_park_prefecture_progress", "http://jw.cj.cn/P/C/156723.htm", "progress", """根据州党委统一部署,2023年12月12日至2024年1月17日,昌吉州党委第四巡察组对阜康产业园党工委(甘河子镇党委)开展了常规巡察。2024年4月23日,昌吉州党委巡察组向阜康产业园党工委(甘河子镇党委)反馈了巡察意见。按照巡察工作有关要求,现将巡察整改进展情况予以公布。
 一、加强对巡察整改的组织领导情况
 ……2.加强组织领导。问题反馈后,产业园认真履行巡察整改主体责任,于召开了专题会议研究巡察整改工作,成立了以党工委书记为组长,管委会主任为副组长、各分管领导为成员的落实巡察整改工作领导小组。制定了《整改方案》,……
-""", {"unit": "阜康产业园党工委", "group": "昌吉州党委第四巡察组", "term": None, "round": None,
+""", {"unit": "阜康产业园党工委（甘河子镇党委）", "group": "昌吉州党委第四巡察组", "term": None, "round": None,
       "start": date(2023, 12, 12), "end": date(2024, 1, 17), "feedback_date": date(2024, 4, 23), "figures": []}),
     # http://nmghndj.gov.cn/contents/148/16509.html (a city committee's body of its report on a regional special and
     # regular inspection: term 11, round 2 (十一届自治区党委第二轮巡视); the group 自治区党委第十一巡视组 as written
@@ -484,11 +487,12 @@ HELD_OUT_R17 = [
     # http://m.kcqsx.com/jieyang/201911/761428.html (a city's sixth round of its sixth term launched, as a news mirror
     # copied the city paper: 14 units named in one list, two with their other name in brackets (dropped); the
     # meeting of 21日 is no start, 至2020年1月中旬 is a part of a month)
+    # settled convention 7 (r18 pass): listed units keep their bracketed second names (市委政策研究室（市委改革办）, 市委外办（市外事局）)
     ("jieyang_sixth_term_sixth_round_fourteen_units", "http://m.kcqsx.com/jieyang/201911/761428.html", "rounds", """六届市委第六轮巡察启动 市委7个巡察组将对14个单位开展巡察
 揭阳日报 2019-11-22 10:56
 本报讯(记者 陈锡辉 通讯员 揭纪宣) 记者从 21日下午召开的六届市委第六轮巡察动员部署会议上了解到,六届市委第六轮巡察正式启动,从现在起至2020年1月中旬,市委7个巡察组将对14个单位同时开展常规巡察,为期2个月左右。
 据悉,本次巡察对象为市委政策研究室(市委改革办)、市委外办(市外事局)、市委军民融合办、市直工委、市科技局、市国资委、市政务服务数据管理局、市地震局、市档案馆、市商业总公司、市物资总公司、市金叶发展公司、市水务集团有限公司、市城投公司。
-""", {"unit": "", "units": ["市委政策研究室", "市委外办", "市委军民融合办", "市直工委", "市科技局", "市国资委",
+""", {"unit": "", "units": ["市委政策研究室（市委改革办）", "市委外办（市外事局）", "市委军民融合办", "市直工委", "市科技局", "市国资委",
                           "市政务服务数据管理局", "市地震局", "市档案馆", "市商业总公司", "市物资总公司", "市金叶发展公司",
                           "市水务集团有限公司", "市城投公司"],
       "group": None, "term": 6, "round": 6, "start": None, "end": None, "feedback_date": None, "figures": []}),
@@ -568,15 +572,17 @@ http://www.CRNTT.com   2020-07-13 17:45:39
     # discipline site: term 11 and round 10 from the table's title (十一届汕头市委第十轮巡察); three regular and three
     # mobile units named, the regular ones before 等21个 (cut short) and without their bracketed other names;
     # 10月上旬至12月中旬 are parts of months)
+    # settled convention 7 (r18 pass): 市委网络安全和信息化委员会办公室（市互联网信息办公室） keeps its bracketed second name
+    # r18 pass: start and end no longer expected absent: parts of months are not scored and carry no absence check (r13's written convention)
     ("shantou_eleventh_term_tenth_round_launch", "https://www.gdjct.gd.gov.cn/xunshixc/content/post_31366.html", "rounds", """汕头市:第十轮巡察启动
 将对21个单位开展常规巡察
 来源:本网原创稿 日期:2020-10-12 15:39:46
 日前,汕头市启动第十轮巡察,派出8个巡察组,分别对市委网络安全和信息化委员会办公室(市互联网信息办公室)、市委军民融合发展委员会办公室、市接待办公室等21个市直单位开展常规巡察,对汕头文化艺术学校、市体育运动学校、汕头融媒集团等3个市直单位开展机动巡察。
 据悉,本轮巡察时间为10月上旬至12月中旬。……
 十一届汕头市委第十轮巡察进驻情况一览表
-""", {"unit": "", "units": ["市委网络安全和信息化委员会办公室", "市委军民融合发展委员会办公室", "市接待办公室", "汕头文化艺术学校",
+""", {"unit": "", "units": ["市委网络安全和信息化委员会办公室（市互联网信息办公室）", "市委军民融合发展委员会办公室", "市接待办公室", "汕头文化艺术学校",
                           "市体育运动学校", "汕头融媒集团"],
-      "group": None, "term": 11, "round": 10, "start": None, "end": None, "feedback_date": None, "figures": []}),
+      "group": None, "term": 11, "round": 10, "feedback_date": None, "figures": []}),
     # http://www.chaozhou.gov.cn/ywdt/czyw/content/post_3677703.html (a city's eighth round, first batch entered, with
     # each group's units further down: term 14, round 8; the 12 units in the order of the round's list; the entry days
     # (5月21日至22日) are of a first batch and are not scored)
@@ -617,10 +623,11 @@ http://www.CRNTT.com   2020-07-13 17:45:39
     # https://zhenping.qinfeng.gov.cn/info/1012/1753.htm (a county's notice of a city's civil air defence special round
     # with its own linked inspection: 11月中旬至12月中旬 are parts of months; the offices are named by kind
     # (县住建部门人防机构), and the one group appears in an address only)
+    # r18 pass: start and end no longer expected absent: parts of months are not scored and carry no absence check (r13's written convention)
     ("zhenping_civil_air_defence_special_notice", "https://zhenping.qinfeng.gov.cn/info/1012/1753.htm", "rounds", """为贯彻习近平总书记关于治理人防系统腐败问题的重要批示精神,落实省纪委监委深入开展全省人防系统腐败问题专项治理工作要求,按照安康市人防系统专项巡察工作统一部署,从2019年11月中旬至12月中旬,对市人民防空办公室和县住建部门人防机构开展专项巡察,期间,县委对县人防机构同步开展专项巡察联动。依据巡察方案要求,重点受理以下四个方面问题的反映:
 ……
 通信地址:县政府二楼县委第一巡察组。
-""", {"group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+""", {"group": None, "term": None, "round": None, "feedback_date": None,
       "figures": []}),
     # --- news: checks, supervision, research visits and campaigns that are no party inspection ---------------------
     # http://www.tjdl.net/system/2025/09/15/058730661.shtml (a city statistics bureau's supervision look-back in a
@@ -749,13 +756,14 @@ http://www.CRNTT.com   2020-07-13 17:45:39
     # (2025324日至56, 716日, 2025717) and the group's number lost once (区委第巡察组): unit "" and the two party groups
     # as units, their brackets of member bodies dropped; the visit 2025-03-24 to 05-06, the feedback 7月16日 in 2025
     # (settled 1); one group for two units is not scored)
+    # settled convention 7 (r18 pass): 区卫生健康局党组（区计生协） keeps its bracketed second body as written
     ("xiqu_health_red_cross_progress_runtogether", "http://www.pzhsxq.gov.cn/zwgk/gsgg/10259357.shtml", "noisy", """攀枝花市西区人民政府网站欢迎你!
 中共攀枝花市西区卫生健康局党组 中共攀枝花市西区红十字会党组关于区委第三巡察组巡察反馈意见集中整改进展情况通报
 发布时间:2025-12-12 阅读次数: 来源:西区卫生健康局
 区委第巡察组于2025324日至56对区卫生健康局党组(区计生协)、区红十字会党组进行了巡察。并于716日,区委第三巡察组向区卫生健康局党组(区计生协)、区红十字会党组反馈了巡察意见。区卫生健康局党组(区计生协)、区红十字会党组高度重视,切实加强组织领导,认真研究制定整改措施,落实整改责任,扎实推进整改落实。现将集中整改进展情况通报如下:
 一、被巡察党组织及其主要负责人落实巡察整改主体责任情况
 (一)组织领导方面。巡察反馈后,2025717召开党组会通报巡察反馈意见,并对整改工作作出下一步安排部署。……
-""", {"unit": "", "units": ["区卫生健康局党组", "区红十字会党组"], "term": None, "round": None,
+""", {"unit": "", "units": ["区卫生健康局党组（区计生协）", "区红十字会党组"], "term": None, "round": None,
       "start": date(2025, 3, 24), "end": date(2025, 5, 6), "feedback_date": date(2025, 7, 16), "figures": []}),
     # http://hi.cma.gov.cn/xwzx/tpxw/202106/t20210615_3412072.html (a CPPCC chairman's research visit to a
     # meteorological bureau, its date run together as found (202162日): no inspection, no date)
@@ -901,10 +909,12 @@ http://www.CRNTT.com   2020-07-13 17:45:39
       "end": None, "feedback_date": None, "figures": []}),
     # search corpus pages (no URL returned) (traditional script: a city's fourth round of its seventh term entered at
     # ten bodies, each party group named with its other name in brackets (dropped); term 7, round 4; 近日 no date)
+    # settled convention 7 (r18 pass): three listed units keep their bracketed second names (市统计局党组（社会经济调查队）,
+    # 市外事侨务局党组（市港澳事务局）, 市委台湾工作办公室（市政府台湾事务局）)
     ("meizhou_seventh_term_fourth_round_ten_units_trad", "search corpus pages (no URL returned)", "noisy", """根據市委安排和市委巡察工作領導小組統一部署,近日,市委五個巡察組分別進駐市商務局黨組、市招商和經濟合作局黨組、市統計局黨組(社會經濟調查隊)、市外事僑務局黨組(市港澳事務局)、梅州嘉應新區(qū)黨工委、梅州日報社黨委、市廣播電視臺黨委、市委臺灣工作辦公室(市政府臺灣事務局)、市住房公積金管理中心、市公共資源交易中心等10個市直單位開展七屆市委第四輪巡察,并分別在被巡察單位召開巡察工作動員會。
 ……本輪巡察為期2個月。……
-""", {"unit": "", "units": ["市商务局党组", "市招商和经济合作局党组", "市统计局党组", "市外事侨务局党组", "梅州嘉应新区党工委",
-                          "梅州日报社党委", "市广播电视台党委", "市委台湾工作办公室", "市住房公积金管理中心",
+""", {"unit": "", "units": ["市商务局党组", "市招商和经济合作局党组", "市统计局党组（社会经济调查队）", "市外事侨务局党组（市港澳事务局）", "梅州嘉应新区党工委",
+                          "梅州日报社党委", "市广播电视台党委", "市委台湾工作办公室（市政府台湾事务局）", "市住房公积金管理中心",
                           "市公共资源交易中心"],
       "group": None, "term": 7, "round": 4, "start": None, "end": None, "feedback_date": None, "figures": []}),
     # https://big5.cri.cn/gate/big5/jl.cri.cn/2018-03-21/75599203-5bea-2245-3589-b64a9468ed1f.html (traditional script
@@ -985,12 +995,13 @@ http://www.CRNTT.com   2020-07-13 17:45:39
       "group": None, "term": 7, "round": 8, "start": None, "end": None, "feedback_date": None, "figures": []}),
     # http://cgzyz.com.cn/?p=3529 (a province's ninth round of its thirteenth term mobilised, on an unrelated site: 21
     # provincial bodies and enterprises in one list, two with a bracket of members (dropped))
+    # settled convention 7 (r18 pass): 省司法厅（含省监狱管理局） and 甘肃金融控股集团有限公司（含华龙证券股份有限公司） keep their included bodies
     ("gansu_thirteenth_term_ninth_round_21_units", "http://cgzyz.com.cn/?p=3529", "rounds", """8月20日,全省巡视巡察工作会议暨十三届甘肃省委第九轮巡视工作动员部署会在兰州召开,……
 经省委批准,十三届省委第九轮巡视将对省地方金融监督管理局、甘肃银行、甘肃省农村信用社联合社、省委国安办、省委军民融合办、省公安厅、省人大常委会机关、省政协机关、省审计厅、省司法厅(含省监狱管理局)、省引大入秦水资源利用中心、甘肃电气装备集团有限公司、省委政法委、省高级人民法院、甘肃社会主义学院、甘肃省公路交通建设集团有限公司、甘肃金融控股集团有限公司(含华龙证券股份有限公司)、甘肃工程咨询集团股份有限公司、甘肃能源化工投资集团有限公司、甘肃药业投资集团有限公司、甘肃科技投资集团有限公司等21个省直机关单位和省属国有企业党组织开展常规巡视。
 """, {"unit": "", "units": ["省地方金融监督管理局", "甘肃银行", "甘肃省农村信用社联合社", "省委国安办", "省委军民融合办",
-                          "省公安厅", "省人大常委会机关", "省政协机关", "省审计厅", "省司法厅", "省引大入秦水资源利用中心",
+                          "省公安厅", "省人大常委会机关", "省政协机关", "省审计厅", "省司法厅（含省监狱管理局）", "省引大入秦水资源利用中心",
                           "甘肃电气装备集团有限公司", "省委政法委", "省高级人民法院", "甘肃社会主义学院",
-                          "甘肃省公路交通建设集团有限公司", "甘肃金融控股集团有限公司", "甘肃工程咨询集团股份有限公司",
+                          "甘肃省公路交通建设集团有限公司", "甘肃金融控股集团有限公司（含华龙证券股份有限公司）", "甘肃工程咨询集团股份有限公司",
                           "甘肃能源化工投资集团有限公司", "甘肃药业投资集团有限公司", "甘肃科技投资集团有限公司"],
       "group": None, "term": 13, "round": 9, "start": None, "end": None, "feedback_date": None, "figures": []}),
     # https://www.saolv.com.cn/html/xw/dzyw/48977.html (traditional script with doubled commas as found, on an

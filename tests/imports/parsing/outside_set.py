@@ -27,6 +27,20 @@ Settled in the r16 pass, likewise:
    xialu_first_round_clues (掌握问题线索3个) read them; clues received from letters (受理信访…) are no figure. (r15's
    anhui_tenth_term_first_round_summary, whose reader left its 411 clues out, gets them; a scan of every batch for
    问题线索 with a count found no other expectation against it.)
+Settled in the r18 pass, likewise (the r17 one-run showed a reader departing from written and pinned readings):
+7. A unit named in a round's list keeps its bracketed second name or its included bodies as the text writes them
+   (市委政策研究室（市委改革办）, 省司法厅（含省监狱管理局）, 市统计局党组（社会经济调查队）), with full-width brackets, as the
+   written convention of r13 says ("keeps a bracketed second name in round lists"). (Corrected: r17's jieyang, shantou,
+   meizhou, gansu ninth round and xiqu lists, fukang's one unit, as r11's and r12's written convention keeps the visit's
+   bracketed second name, and r16's jiangxi 省人大机关（包括…） and 省委政法委（包括…）; a scan of every batch for an expected name followed in
+   its text by a bracket found no other.)
+8. Places named in a round's list of inspected bodies (对A市、B县、C区…开展巡视/巡察, 进驻A县、B县) are units of the
+   round, written as the text writes them, as the pinned r8, r10 and r12 lists read them (黄冈市, 蕲春县, 湘潭县,
+   长沙市天心区). This is about lists; a progress report about ONE place visited keeps the title's body (the
+   KNOWN_MISSES wuhan_devzone reading) and a place named only as where a meeting was held is no unit. A place that
+   only qualifies counted bodies inside it (对忻城县、金秀瑶族自治县40个深度贫困村, 对永登县、榆中县…所属16个乡镇党委,
+   以及无为县、南陵县28个镇71个贫困村) is not itself inspected and is no unit (r17's laibin, lanzhou and wuhu stand as
+   read; a scan of every batch's round lists of places found no expectation against the convention).
 
 `extract` reads the importer's answer in the same terms; `score` compares. Used by test_outside_set.py (which pins
 every field) and bench/importer_accuracy.py (which prints the shares)."""
@@ -58,12 +72,18 @@ from . import test_outside_documents as known
 # r10-held was tuned on in the r11 pass, r11-held in the r12 pass, r12-held in the r13 pass, r13-held in the r14 pass,
 # r14-held (outside_r14.py, one run 217/244 = 88.9 %, 4 invented) in the r15 pass, r15-held (outside_r15.py, one run
 # 205/236 = 86.9 %, 10 invented) in the r16 pass, r16-held (outside_r16.py, one run 145/172 = 84.3 %, 7 invented) in the
-# r17 pass, and all are pinned like the others; the next batch is registered here until a rules pass has worked on it:
-# r17-held (outside_r17.py), collected beside the r17 pass, measured and not pinned.
-UNSEEN_BATCHES: frozenset[str] = frozenset({"r17-held"})
+# r17 pass, r17-held (outside_r17.py, one run 356/441 = 80.7 %, 37 invented) in the r18 pass, and all are pinned like
+# the others; the next batch is registered here until a rules pass has worked on it (none yet).
+UNSEEN_BATCHES: frozenset[str] = frozenset()
 
 # Fields of tuned cases the rules do not reach without a hack, as score() names them: (case name, field) -> why.
 # The family tests skip exactly these and fail when one comes out right, so the list stays true.
+_HENAN_KIND_LISTS = (
+    "a radio report's lists under kind headings with colons in one sentence (第一轮巡视的省辖市有:A、B…,省直委厅局:C、"
+    "D…); a colon after a kind ends a list, and reading 省直委厅局 as a heading rather than a name needs a rule fitted to"
+    " this sentence (the kinds are not counted, so the counted-kind rules do not apply)"
+)
+
 KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("xiangcheng_villages", "figures:('problems', 562)"):
         "the count follows a quoted label (…等“新疾”562个) with no word for problems; reading any count after a quoted"
@@ -140,7 +160,8 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         " 发现问题N个 is no inspection's finding unless tied to one, as for state_grid_term_figures (a check's or a"
         " survey's would be read too)",
     # r16-held, after the r17 pass: four fields the rules do not reach without a rule fitted to one text.
-    ("jiangxi_second_round_28_units_lines", "units:省人大机关"):
+    ("jiangxi_second_round_28_units_lines",
+     "units:省人大机关（包括省人大常委会办公厅和省人大内务司法委、省人大财政经济委、省人大教育科学文化卫生委、省人大农业和农村委、省人大环境资源保护委、省人大法制委、省人大常委会法工委、省人大常委会选任联工委、省人大常委会外侨民宗工委、省人大常委会预算工委10个专门委员会）"):
         "the list's first name follows a line of counted kinds that ends without a stop (…人民团体10个), so the cleaner"
         " joins the two as one wrapped sentence; telling a list's first name from a wrapped line's tail needs the"
         " page's layout (the other seven names, one a line under 28家被巡视单位, are read)",
@@ -156,6 +177,73 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "the unit is written with a square-bracketed list of the parks it includes, itself holding a bracket"
         " (仪征经济开发区[含统筹管理的扬州化学工业园区、扬州(仪征)汽车工业园、…]), read as a list of units, so the text"
         " is round-level and keeps no group; nested brackets of mixed kinds are not parsed",
+    # r17-held, after the r18 pass: fields the rules do not reach without a rule fitted to one text.
+    ("fukang_industrial_park_prefecture_progress", "group"):
+        "the group's owner is a prefecture's party committee named with its place (昌吉州党委第四巡察组); the group is read"
+        " from its committee (党委第四巡察组), and taking the words before 党委 as a place would take a unit's or a"
+        " sentence's words into other groups' names (…巡察组对X党委第一巡察组…)",
+    ("baiyunshan_scenic_area_progress", "group"):
+        "the group is named with its city in front (宁德市委巡察三组), which the set reads as 市委巡察三组 elsewhere (r13's"
+        " written convention leaves such groups unscored); keeping the place would change the pinned groups",
+    ("wuzhou_monitoring_centre_department_group_appraisal", "group"):
+        "a regional department's own group (自治区生态环境厅党组第一巡察组): the owner before 党组 is not one of the"
+        " ministries or commissions whose groups keep it (国资委, 最高人民检察院); widening the owner to any 厅 would take"
+        " a unit's name into the groups of texts naming a 厅党组 as the unit",
+    ("hecheng_district_provincial_progress", "unit"):
+        "the title names the body with its city (中共怀化市鹤城区委) and the visit without it (对鹤城区委进行了巡视); the"
+        " importer keeps the city the text names, as the seed corpus's units are pinned (沈河区委 -> 沈阳市沈河区委),"
+        " where the r17 reader takes the visit's short name",
+    ("longhu_sanitation_centre_look_back_feedback", "unit"):
+        "the page's byline names the body with its city (汕头市龙湖区环境卫生事务中心), so the unit keeps the city as the"
+        " seed corpus's units do (see hecheng_district_provincial_progress); the r17 reader takes the headline's name",
+    ("henan_2014_first_round_thirteen_units", "units:商丘市"):
+        _HENAN_KIND_LISTS,
+    ("henan_2014_first_round_thirteen_units", "units:驻马店市"):
+        _HENAN_KIND_LISTS,
+    ("henan_2014_first_round_thirteen_units", "units:漯河市"):
+        _HENAN_KIND_LISTS,
+    ("henan_2014_first_round_thirteen_units", "units:济源市"):
+        _HENAN_KIND_LISTS,
+    ("henan_2014_first_round_thirteen_units", "units:国资委"):
+        _HENAN_KIND_LISTS,
+    ("henan_2014_first_round_thirteen_units", "units:发改委"):
+        _HENAN_KIND_LISTS,
+    ("henan_2014_first_round_thirteen_units", "units:国土厅"):
+        _HENAN_KIND_LISTS,
+    ("henan_2014_first_round_thirteen_units", "units:住建厅"):
+        _HENAN_KIND_LISTS,
+    ("henan_2014_first_round_thirteen_units", "units:财政厅"):
+        _HENAN_KIND_LISTS,
+    ("henan_2014_first_round_thirteen_units", "units:交通厅"):
+        _HENAN_KIND_LISTS,
+    ("henan_2014_first_round_thirteen_units", "units:科技厅"):
+        _HENAN_KIND_LISTS,
+    ("henan_2014_first_round_thirteen_units", "units:农业厅"):
+        _HENAN_KIND_LISTS,
+    ("henan_2014_first_round_thirteen_units", "units:林业厅"):
+        _HENAN_KIND_LISTS,
+    ("lanzhou_fourteenth_term_second_round_feedback", "units:市卫健委"):
+        "the round's one named unit is visited for a subject (对市卫健委疫情防控工作开展了专项巡察) after counted towns of"
+        " places; a single unit given its own visit is added to a round only once a list of two is read, and reading"
+        " every single visit as a round's unit would take a news item's own unit into rounds",
+    ("wuhu_health_poverty_special_round_launch", "units:市卫计委"):
+        "the one named unit is the example of a counted kind joined by 和 to a second kind with no count (对市卫计委等"
+        "市本级10个公立医疗卫生单位和四县四区全部公立医疗卫生单位): the example rule reads one example per counted kind in"
+        " a sentence of several kinds, and a kind without a count (全部…单位) is not read as one",
+    ("xiqu_health_red_cross_progress_runtogether", "start"):
+        "the visit's days lost their 年 and 月 (2025324日至56): the end 56 has lost its 月 and 日 with no character after"
+        " it to mark it a day (…至56对区卫生健康局…), and reading any two digits after 至 as a month and day would read"
+        " counts; the start alone is not kept without its end",
+    ("xiqu_health_red_cross_progress_runtogether", "end"):
+        "the same run-together range (see its start)",
+    ("lvliang_feedback_generated_essay", "problems"):
+        "a generated essay that tells a provincial inspection's findings as a numbered list (省委巡视组在巡视吕梁市过程中，"
+        "发现了以下主要问题：1.…5.); it reads like a feedback news, and telling a generated essay from a real one needs a"
+        " rule fitted to its wording (引言, 契机)",
+    ("duchang_provincial_poverty_special_rectification_check", "feedback_date"):
+        "the feedback day is told as 去年12月14日 in a check's report dated only by its own 5月8日 (no year on the page);"
+        " settled convention 1 gives 2016 from the visit (2016年9月27日至10月27日), but 去年 ties the day to the"
+        " report's year, which the text never states, so the importer leaves it absent rather than choose",
 }
 
 
@@ -200,7 +288,8 @@ class Case:
     # worked on in the r15 rules pass and pinned. "r15-held" (outside_r15.py) likewise beside the r15 pass: run once
     # (205/236 = 86.9 %, 10 invented), then worked on in the r16 rules pass and pinned. "r16-held" (outside_r16.py)
     # likewise beside the r16 pass: run once (145/172 = 84.3 %, 7 invented; 3 template-sharing texts left out), then
-    # worked on in the r17 rules pass and pinned.
+    # worked on in the r17 rules pass and pinned. "r17-held" (outside_r17.py) likewise beside the r17 pass: run once
+    # (356/441 = 80.7 %, 37 invented; 1 template-sharing text left out), then worked on in the r18 rules pass and pinned.
     batch: str = "r1"
     family: str = ""
 
@@ -227,7 +316,9 @@ class Case:
         # the r16 pass (235/237, 0 invented; one expectation corrected to settled convention 6 and one unit to the set's
         # notation, said in place; a round and a count in KNOWN_MISSES), r16-held (one run 145/172 = 84.3 %, 7 invented) in
         # the r17 pass (169/173, 0 invented; one expectation corrected, a long-term count the reader left unscored, said
-        # in place; a unit, a group, a round-level text and a group in KNOWN_MISSES).
+        # in place; a unit, a group, a round-level text and a group in KNOWN_MISSES), r17-held (one run 356/441 = 80.7 %,
+        # 37 invented) in the r18 pass (417/441, 0 invented; ten expected names corrected to settled convention 7 and two
+        # texts' parts-of-month absence checks dropped, said in place; 24 fields in KNOWN_MISSES).
         return self.batch not in UNSEEN_BATCHES
 
 
