@@ -1,0 +1,229 @@
+"""Outside texts of batch r18 (issue 14), held out. (Docstring completed at the end of collection.)"""
+
+from __future__ import annotations
+
+from datetime import date
+
+# Texts sharing a template, or the same portal and round, with an earlier batch: left out of the measure.
+SHARES_TEMPLATE: tuple[str, ...] = ()
+
+# (name, url, family, text, expected fields); see outside_set.py for the field names.
+HELD_OUT_R18 = [
+    # --- progress reports (bodies with and without their title line) -------------------------------------------------
+    # http://zmdrb.zmdnews.cn/zmdrb/20250418/html/content_20250418003001.htm (a development zone's working committee
+    # reports on a city round, as the city paper printed it under its title: the unit is the visit's name (开发区党工委),
+    # as r17's quzhou reads a short name beside the title's full one; 9月24日 takes 2024 (settled 1); 建章立制20项 the rules;
+    # 挽回经济损失162.99万元 the funds recovered (in 万元, as the set writes them); five meetings, four pushes, five studies,
+    # 11 campaigns, 23 livelihood problems solved and 52.38万元 returned to the people are no figure)
+    ("zhumadian_development_zone_progress", "http://zmdrb.zmdnews.cn/zmdrb/20250418/html/content_20250418003001.htm", "progress", """中共驻马店经济开发区工作委员会关于市委巡察反馈意见整改进展情况的通报
+  按照市委统一部署,2024年7月5日至8月20日,市委第六巡察组对开发区党工委开展了巡察,9月24日反馈了巡察意见。集中整改期间,开发区党工委先后召开5次党工委会、4次专题推进会,组织5次专题学习,开展11项专项治理,建章立制20项,解决民生领域突出问题23项,通过群腐整治挽回经济损失162.99万元,退还群众财物折合金额52.38万元,巡察整改工作取得了阶段性成效。根据有关规定,现将巡察整改情况予以公布。
+  一、学习贯彻党的二十大精神和习近平总书记重要讲话精神不够系统深入,推动高质量发展成效不明显方面问题整改情况
+……
+""", {"unit": "开发区党工委", "group": "市委第六巡察组", "term": None, "round": None, "start": date(2024, 7, 5),
+      "end": date(2024, 8, 20), "feedback_date": date(2024, 9, 24),
+      "figures": [("rules_established", 20), ("funds_recovered", 162.99)]}),
+    # http://xxmyq.gov.cn/sitesources/myqzf/page_pc/gggs/article85444df749604916aebf8964e986636b.html (a district's
+    # report body on a provincial inspection, without its title: the visit names the place (对牧野区开展), left unscored
+    # as r17 left its places visited; 12月26日 takes 2024 (settled 1); 12 meetings are no figure)
+    ("muye_district_provincial_progress", "http://xxmyq.gov.cn/sitesources/myqzf/page_pc/gggs/article85444df749604916aebf8964e986636b.html", "progress", """根据省委统一部署,2024年7月29日至9月29日,省委第十二巡视组对牧野区开展了常规巡视。12月26日,省委第十二巡视组向牧野区反馈了巡视意见。按照《中国共产党巡视工作条例》等有关规定,现将巡视整改情况予以公布。
+一、组织巡视整改工作情况
+……(一)提高政治站位,高位推进抓整改。收到省委巡视反馈意见后,牧野区委立即安排部署,……成立以区委书记任组长的省委第十二巡视组反馈意见整改落实工作领导小组,高位推动、高效落实整改任务。集中整改期内,相继召开区委常委会会议、书记专题会、推进会12次,研究巡视整改重点事项,……
+""", {"group": "省委第十二巡视组", "term": None, "round": None, "start": date(2024, 7, 29), "end": date(2024, 9, 29),
+      "feedback_date": date(2024, 12, 26), "figures": []}),
+    # --- news: feedbacks, mobilisations, rectification meetings -------------------------------------------------------
+    # https://news.pjzy.net.cn/info/1002/3089.htm (a city group's feedback to a vocational college: six findings after
+    # 主要是, split by semicolons; the college's earlier inspection (自2018年4月市委巡察以来) gives no start)
+    ("panjin_vocational_college_feedback", "https://news.pjzy.net.cn/info/1002/3089.htm", "news", """根据市委巡察工作领导小组的部署,2025年8月14日,市委第二巡察组向盘锦职业技术学院党委反馈巡察情况。市委巡察组组长马贺钢向学院党委传达了市委和市委巡察工作领导小组关于巡察整改的要求,向学院党委领导班子反馈了巡察意见。学院党委书记王首中主持会议并作表态发言。
+马贺钢在反馈时指出,盘锦职业技术学院党委自2018年4月市委巡察以来,能够坚持以习近平新时代中国特色社会主义思想为指导,……巡察中,巡察组发现和干部群众反映了一些问题,主要是:学习贯彻习近平新时代中国特色社会主义思想和党的二十大精神不够深入,落实党中央重大决策部署及省、市委工作要求有差距;贯彻党的教育方针、强化思想教育等核心职能履行有差距;深化教育改革、推动高质量发展有短板;落实全面从严治党战略部署有差距,正风肃纪不够有力;贯彻落实新时代党的组织路线不扎实,选人用人和基层党建工作存在薄弱环节;巡察反馈问题整改不彻底。
+马贺钢提出了四点意见建议。一是坚持以习近平新时代中国特色社会主义思想为指导,强化政治担当;二是坚持认真落实全面从严治党要求,强化主体责任;……
+""", {"unit": "盘锦职业技术学院党委", "group": "市委第二巡察组", "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": date(2025, 8, 14), "problems": 6, "figures": []}),
+    # https://www.jssvc.edu.cn/xww/xxyw/202311/t20231117_265695.shtml (a city group's feedback to a vocational
+    # university: 11月8日 takes 2023 (settled 1); six findings after 主要是, split by semicolons)
+    ("suzhou_vocational_university_feedback", "https://www.jssvc.edu.cn/xww/xxyw/202311/t20231117_265695.shtml", "news", """根据市委巡察工作领导小组部署,11月8日,市委第二巡察组向苏州市职业大学党委反馈巡察情况。市委巡察组组长唐海峰分别向苏州市职业大学党委书记曹毓民、党委领导班子反馈了巡察情况,……
+根据市委统一部署,2023年6月25日至8月18日,市委第二巡察组对苏州市职业大学党委进行了巡察。……
+唐海峰指出,……巡察中,巡察组发现了一些问题,主要是:用新思想引领新发展新实践的成效不显著,党委谋大局作用发挥不充分;加强学校内涵建设,推进学校高质量发展存在不足;立足高职院校职能定位,服务地方经济社会发展存在短板;全面从严治党“两个责任”落实不够有力;干部队伍建设和意识形态领域存在薄弱环节;上一轮监督发现问题的整改不深入。
+""", {"unit": "苏州市职业大学党委", "group": "市委第二巡察组", "term": None, "round": None, "start": date(2023, 6, 25),
+      "end": date(2023, 8, 18), "feedback_date": date(2023, 11, 8), "problems": 6, "figures": []}),
+    # https://sgj.changzhou.gov.cn/html/sgj/2020/EHHIQHHJ_0309/11644.html (a district's offices administration centre
+    # studies its rectification: the feedback's own title names the unit (《关于巡察区级机关后勤管理服务中心党组的反馈意见》),
+    # as the README reads such titles; no group, no date with a year)
+    ("wujin_offices_administration_rectification_meeting", "https://sgj.changzhou.gov.cn/html/sgj/2020/EHHIQHHJ_0309/11644.html", "news", """根据武进区纪委监委《关于巡察区级机关后勤管理服务中心党组的反馈意见》要求,武进区机关事务管理中心切实提高政治站位,迅速落实整改要求,专门成立巡察整改落实工作领导小组,认真制定整改方案,召开专题民主生活会,确保巡察整改工作扎实有效、落到实处。
+为提升整改质效,确保高质量完成整改任务,3月3日,中心党组召开专题会议,研究部署巡察整改推进工作。……
+""", {"unit": "区级机关后勤管理服务中心党组", "group": None, "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # http://epaper.hljnews.cn/hljrb/20170323/264346.html (a provincial group feeds back to a city committee, in the
+    # provincial paper: 3月2日 has no year in the text, so no feedback date; the findings are a paragraph under a
+    # heading, left unscored; clues handed over without a count are no figure)
+    ("suihua_committee_provincial_feedback", "http://epaper.hljnews.cn/hljrb/20170323/264346.html", "news", """3月2日下午,省委第十五巡视组组长王维绪,副组长魏彬,向绥化市委书记曲敏和领导班子反馈了巡视情况,曲敏主持会议并作表态发言。 问题 对巡视整改重视不够,整改事项认定不准,落的不实,多数未整改到位。资金资产项目违规操作,严重违反“三重一大”决策程序,存在重大廉政风险。……此外,巡视组还收到一些反映领导干部的问题线索,已按规定移交各级纪检监察机关、组织部门处理。
+""", {"unit": "绥化市委", "group": "省委第十五巡视组", "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # http://www.0455zd.com/shownews.asp?id=8999 (a city group's crossed inspection of a town, mobilised on 10月29日 with
+    # no year: no start; 四届市委“机动式”专项巡察 is an earlier round's rectification checked, no term of this visit)
+    ("changwu_town_crossed_inspection_mobilisation", "http://www.0455zd.com/shownews.asp?id=8999", "news", """按照绥化市委统一部署,10月29日,绥化市委第七巡察组对昌五镇党委开展提级交叉巡察。
+巡察组下午在昌五镇召开了巡察工作动员会议,绥化市委第七巡察组组长作了动员讲话,就如何开展巡察工作提出明确要求,被巡察单位党组织主要负责同志作了表态发言。
+……在对昌五镇开展政治巡察的工作中,重点检查惠民惠农政策落实中的突出问题、……四届市委“机动式”专项巡察我市尚家镇社会治安综合治理突出问题整改情况。
+""", {"unit": "昌五镇党委", "group": "绥化市委第七巡察组", "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # http://mw.huhhot.gov.cn/xwdt/tzgg/202309/t20230926_1594785.html (a regional group's notice of a special
+    # inspection of a city's work safety: the visit's period is stated; the unit is a subject of a place, left unscored;
+    # the window for letters (截止到2023年11月10日) is no end; the signature's day is the start already)
+    ("hohhot_work_safety_special_inspection_notice", "http://mw.huhhot.gov.cn/xwdt/tzgg/202309/t20230926_1594785.html", "news", """巡视公告
+根据《中国共产党党内监督条例》《中国共产党巡视工作条例》规定,按照自治区党委统一部署,2023年9月15日至11月15日,自治区党委第一巡视组对呼和浩特市安全生产工作开展专项巡视。
+……巡视组受理信访时间截止到2023年11月10日。
+自治区党委第一巡视组
+2023年9月15
+""", {"group": "自治区党委第一巡视组", "term": None, "round": None, "start": date(2023, 9, 15), "end": date(2023, 11, 15),
+      "feedback_date": None, "figures": []}),
+    # http://www.sqlzw.gov.cn/sitesources/smxlz/page_pc/gzdt/xcgz/article3757b29ad58049e1bdb63ffcd53ce752.html (a
+    # zone's own group on a village look-back: the group with its owner as written; seven problems of the people
+    # collected and four solved are no findings; no unit is visited by name (the village is a speaker's))
+    ("sanmenxia_demonstration_zone_village_look_back", "http://www.sqlzw.gov.cn/sitesources/smxlz/page_pc/gzdt/xcgz/article3757b29ad58049e1bdb63ffcd53ce752.html", "news", """城乡一体化示范区:一线巡察解决急难愁盼问题
+发布日期:2025-12-02    来源:三门峡市纪委监委网站
+“我们村有120亩荒地,闲置多年没有任何收益。巡察组进驻后,积极联系客商前来考察,帮我们解决荒地出租问题。……”谈起巡察组的帮助,城乡一体化示范区阳店镇马泉寨村党支部书记脸上洋溢着喜悦的笑容。
+在对村巡察“回头看”过程中,城乡一体化示范区党工委第二巡察组深入基层一线,听真话、察实情、解难题,……目前,共收集群众急难愁盼问题7个,已督促解决4个。(聂月杏)
+""", {"group": "城乡一体化示范区党工委第二巡察组", "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "problems": 0, "figures": []}),
+    # http://www.lajzjjjc.gov.cn/html/wenzhang_439836.html (a county group enters six villages of a township for a
+    # linked inspection and audit: unit "" and the villages as units, the township named once before the first (as
+    # r17's xuzhuang); one group for six units is not scored; 3月5日 has no year)
+    ("guoziyuan_villages_inspection_audit_mobilisation", "http://www.lajzjjjc.gov.cn/html/wenzhang_439836.html", "news", """3月5日,根据县委巡察工作领导小组的统一安排,县委第三巡察组进驻果子园乡白果村、吴湾村、龙墩村、牛食畈村、佛堂坳村、果子园村,在乡政府会议室召开三方联动村级扶贫领域巡察审计全覆盖工作动员会。……
+据悉,县委第三巡察组将在果子园乡白果村、吴湾村、龙墩村、牛食畈村、佛堂坳村、果子园村巡察25天。
+""", {"unit": "", "units": ["果子园乡白果村", "吴湾村", "龙墩村", "牛食畈村", "佛堂坳村", "果子园村"], "term": None,
+      "round": None, "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # --- news: checks that are no party inspection ---------------------------------------------------------------------
+    # https://hefei.baogaosu.com/xinwen/%E5%AF%B9%E5%B8%82%E7%9B%B4%E5%8D%95%E4%BD%8D%E5%BC%80%E5%B1%95%E6%A1%A3%E6%A1%88%E6%89%A7%E6%B3%95%E6%A3%80%E6%9F%A5/52399038
+    # (a city archives bureau's law-enforcement check of city bodies: no inspection; the check's findings after 主要表现在
+    # are no problems)
+    ("bozhou_archives_law_enforcement_check", "https://hefei.baogaosu.com/xinwen/%E5%AF%B9%E5%B8%82%E7%9B%B4%E5%8D%95%E4%BD%8D%E5%BC%80%E5%B1%95%E6%A1%A3%E6%A1%88%E6%89%A7%E6%B3%95%E6%A3%80%E6%9F%A5/52399038", "news", """亳州市档案局对市直单位开展档案执法检查
+18.11.2016 16:40
+检查发现,被检单位基本能够按照档案法律法规要求,切实加强对档案工作的领导,……但是,在检查中亦发现了一些问题,主要表现在:部分单位档案法制意识薄弱,文件材料收集、归档不及时;已收集整理的文件材料不齐全,内容不完整,部分单位会议记录未纳入归档范围;档案门类不齐全,除文书档案外,照片、实物等门类和载体档案未收集、整理、归档。
+针对发现的问题,执法检查组分别以口头要求和下发书面整改通知书等不同形式要求被检查单位限时整改,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # https://sgj.changzhou.gov.cn/html/sgj/2018/NOCDJLBI_1105/9688.html (a district's check of office space, part of
+    # rectifying a provincial inspection's feedback: no inspection of its own, no group, no date)
+    ("zhonglou_office_space_check", "https://sgj.changzhou.gov.cn/html/sgj/2018/NOCDJLBI_1105/9688.html", "news", """为进一步贯彻落实《关于开展全市党政机关办公用房清理整改工作专项督查的通知》(常公房办〔2018〕4号)精神,……钟楼区机关后勤管理服务中心于10月中旬开始,逐步对钟楼经济开发区、邹区镇、各街道及区各部委办局、直属单位党政机关办公用房,有关学校、社区卫生院等事业单位办公用房进行了“过筛子”式督查。
+……清理整改党政机关办公用房,是落实省委巡视反馈意见的一项重要工作,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # https://jjw.changzhou.gov.cn/html/jw/2019/HFFKPFKO_0523/15762.html (a stationed discipline group's checks of
+    # office space, cars and receptions with six checking groups: no inspection; 约150家单位 are counted, no units)
+    ("changzhou_stationed_group_three_items_check", "https://jjw.changzhou.gov.cn/html/jw/2019/HFFKPFKO_0523/15762.html", "news", """……常州市纪委监委驻市机关事务局纪检监察组于4月督促市机关事务管理局制定了《关于开展办公用房公务用车和内部接待餐厅专项督查的通知》(常机管【2019】18号文),……
+5月上中旬,按照通知要求,该组与市机关事务管理局共同成立6个督查组,分别到各辖市、区,对约150家单位开展办公用房、公务用车、机关食堂和内部接待餐厅情况进行督查。……
+5月20日上午,该组与市机关事务管理局召开专题会议,交流三项督查工作情况,就督查中发现的问题提出整改建议。
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://ecochina.com.cn/news_info/46394.html (a forestry commissioner's office's checking group on a banner's
+    # forest supervision look-back: no party inspection; 回头看 here is a check's)
+    ("zalaite_forest_supervision_look_back_check", "http://ecochina.com.cn/news_info/46394.html", "news", """近日,内蒙古专员办第三检查组到兴安盟扎赉特旗开展2020年森林督察整改“回头看”和全国打击毁林专项行动分阶段工作督导检查。检查组详细听取了扎赉特旗人民政府和扎赉特旗林草局对有关工作的汇报。
+检查组要求要高度重视打击毁林专项行动和森林资源案件查处整改工作,认真落实整改责任,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # https://huacaozixun.cn/yuanlinjingguan/yuanlinzixun/108592.html (a forestry commissioner's office's interview on a
+    # central environmental 督察's feedback: no party inspection; 4月29日 has no year)
+    ("zhangye_forestry_interview_supervision", "https://huacaozixun.cn/yuanlinjingguan/yuanlinzixun/108592.html", "news", """西安专员办面谈督办甘肃张掖涉林问题整改工作
+4月29日,就中央环保督察反馈涉林问题整改不力的问题,国家林草局驻西安专员办和甘肃省林草局对张掖市林草局进行面谈督办。
+会上,张掖市林草局汇报了中央环保督察反馈问题的调查整改情况。……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://xining.baogaosu.com/xinwen/%E6%AE%8B%E8%81%94%E5%8A%A0%E5%BC%BA%E4%B8%89%E5%9F%BA%E5%BB%BA%E8%AE%BE%E6%9A%A8%E5%9F%BA%E7%A1%80%E7%AE%A1%E7%90%86%E6%8F%90%E5%8D%87/35647034/
+    # (a provincial disabled persons' federation's research group visits two counties and refers to a provincial
+    # group's earlier feedback: a research visit, no inspection of its own; the group whose feedback it refers to is no
+    # group of the text, as r17 read pidu's forum repost)
+    ("qinghai_disabled_federation_research_visit", "http://xining.baogaosu.com/xinwen/%E6%AE%8B%E8%81%94%E5%8A%A0%E5%BC%BA%E4%B8%89%E5%9F%BA%E5%BB%BA%E8%AE%BE%E6%9A%A8%E5%9F%BA%E7%A1%80%E7%AE%A1%E7%90%86%E6%8F%90%E5%8D%87/35647034/", "news", """青海省残联加强“三基”建设暨“基础管理提升年”活动 第四工作组赴海北州开展调研
+22.07.2015  12:04
+7月15日至17日,省残联开展加强“三基”建设暨“基础管理提升年”第四工作组,赴门源县北山乡大泉村、祁连县野牛沟乡达玉村等地,就残联系统开展加强“三基”建设暨“基础管理提升年”工作进行调研。
+……并结合省委第五巡视组对省残联巡视情况反馈的意见,对基层残疾人康复、托养设施、社区残疾人之家等设施合理运用,充分发挥作用,全面服务残疾人提出了意见建议。
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://nm.cma.gov.cn/xwzx/tt/202206/t20220602_4879776.html (a regional meteorological bureau's flood-season and
+    # work-safety checking group, led by its discipline group's head: no inspection; the check's feedback is no
+    # inspection's)
+    ("hohhot_meteorological_flood_season_check", "http://nm.cma.gov.cn/xwzx/tt/202206/t20220602_4879776.html", "news", """卢松纪检组组长带队到呼和浩特市检查指导汛期气象服务和安全生产工作
+  • 2022-06-02
+5月20日-23日,自治区气象局卢松纪检组组长率汛期气象服务和安全生产第六检查组一行7人先后深入土默特左旗、托克托县、呼和浩特市气象局检查指导汛期气象服务和安全生产工作。
+检查组通过听取汇报、查阅资料、实地查看、座谈交流等方式针对汛期气象服务和安全生产工作重点检查项目进行了细致检查。在反馈会上,检查组对呼和浩特市气象局亮点工作给予了肯定,并对检查中发现的问题进行了逐项反馈,提出了整改要求。
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # --- rounds: notices, launches, summaries --------------------------------------------------------------------------
+    # https://www.ayrbs.com/szb/pc/content/202302/28/content_24444.html (a city's round mobilised, in the city paper:
+    # term 12, round 4; the meeting's day is no start; no unit named)
+    ("anyang_twelfth_term_fourth_round_mobilisation", "https://www.ayrbs.com/szb/pc/content/202302/28/content_24444.html", "rounds", """本报讯 (记者 韩镔肇)2月27日上午,十二届市委第四轮巡察工作动员部署会议在市党政综合楼召开。市委常委、市纪委书记、市委巡察工作领导小组组长刘胜利出席会议并讲话。……
+刘胜利系统总结了2022年市委巡察工作。就高标准完成第四轮巡察任务,刘胜利要求,……
+会上,杨炯宣读了《关于十二届市委第四轮巡察组组长副组长授权任职及任务分工的决定》。……
+""", {"unit": "", "units": [], "group": None, "term": 12, "round": 4, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # http://news.43b.com.cn/a/1300042.html (a city's ninth round entered, reposted: term 5, round 9; the bodies are
+    # counted by kind only (12个教育行政部门、高职院校、中小学校), no units; 截至9月22日 has no year and is no start)
+    ("ordos_fifth_term_ninth_round_entered", "http://news.43b.com.cn/a/1300042.html", "rounds", """摘要:根据鄂尔多斯市委关于巡察工作的统一部署,截至9月22日,五届市委第九轮巡察完成进驻工作。5个巡察组将对12个教育行政部门、高职院校、中小学校和2个事业单位、1家国有企业开展常规巡察。
+……被巡察单位分别召开巡察进驻动员会。各巡察组组长作动员讲话,……
+""", {"unit": "", "units": [], "group": None, "term": 5, "round": 9, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # http://hbczyizhong.cn/Article/jjjc/zxhd/201704/9372.html (a province's first round of a term launched, copied on a
+    # school's site: term 9, round 1; the list of 22 counties is cut after six, its four bodies kept; parts of months
+    # (4月下旬…6月下旬) give no start or end; the launch day is no start)
+    ("hebei_ninth_term_first_round_launch_copy", "http://hbczyizhong.cn/Article/jjjc/zxhd/201704/9372.html", "rounds", """原标题:九届省委第一轮巡视正式启动 涉及22个县区和4家单位
+4月21日,九届省委第一轮巡视工作动员部署会召开,首轮巡视正式启动。按照省委统一部署,本轮巡视将组建13个省委巡视组,其中,11个省委巡视组对22个县(市、区)开展常规巡视,2个省委巡视组采取“一托二”的方式对4家单位开展“机动式”巡视。
+经省委批准,九届省委第一轮巡视将对井陉县、平山县、承德县、隆化县、蔚县、张家口市崇礼区……等22个县(市、区)开展常规巡视,同时对省科学技术厅、河北建设投资集团有限公司、河北信息产业投资集团有限公司、燕山大学等4家单位开展“机动式”巡视。
+本轮巡视工作从4月下旬开始至6月下旬结束,……
+""", {"unit": "", "units": ["井陉县", "平山县", "承德县", "隆化县", "蔚县", "张家口市崇礼区", "省科学技术厅",
+                              "河北建设投资集团有限公司", "河北信息产业投资集团有限公司", "燕山大学"],
+      "group": None, "term": 9, "round": 1, "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # https://nmgyyxh.org.cn/doc/2024/10/31/365948.shtml (a national commission's party group launches its second round
+    # after the 20th congress, reposted by a medical association: round 2; 二十大后 is no term; six bodies counted, none
+    # named)
+    ("health_commission_second_round_after_congress", "https://nmgyyxh.org.cn/doc/2024/10/31/365948.shtml", "rounds", """国家卫生健康委党组召开二十大后第二轮巡视动员部署会
+发布来源:健康报 发布时间:2024-10-31 10:22:55
+近日,国家卫生健康委党组二十大后第二轮巡视动员部署会召开。……
+委党组决定,第二轮巡视设立2个巡视组对6家直属和联系单位开展常规巡视。会议宣布了被巡视单位名单,宣布了巡视组组长、副组长名单并授权。……
+""", {"unit": "", "units": [], "group": None, "term": None, "round": 2, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # https://baoji.qinfeng.gov.cn/info/1014/28362.htm (a county's way of inspecting its villages: 70 villages sorted
+    # into 19, 33 and 18 are no figure; no round, no term, no unit)
+    ("fengxian_village_inspection_method", "https://baoji.qinfeng.gov.cn/info/1014/28362.htm", "rounds", """近年来,凤县县委认真贯彻落实《中国共产党巡视工作条例》,紧扣“四个聚焦”监督重点,……探索实践“三六五”工作法,做深做实村级巡察,推动全面从严治党向基层延伸。
+巡前抓“三个关键”,优化分类实施。……建立一套“村情档案”。……对全县70个村(社区)划分出重点类19个、关注类33个、一般类18个,在巡察时对“一般村”采取“巡镇带村”方式开展监督,对“关注村”在“巡镇带村”时采取“纪巡联动”,对“重点村”采取市委提级巡察、直接巡,分类推进对村(社区)巡察全覆盖。……
+""", {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # --- noisy copies: traditional script, pinyin annotations, junk and betting-site copies --------------------------
+    # http://vpcl.cn/langfang/bendi/182223.html (traditional script with pinyin annotations, even inside the names: a
+    # province's third round of a term entered; term 10, round 3; the list of 41 places is cut after eight, each place
+    # written as the text writes it (settled convention 8), in simplified script and without the annotations)
+    ("hebei_tenth_term_third_round_places_pinyin", "http://vpcl.cn/langfang/bendi/182223.html", "noisy", """河北新聞網(wǎng)訊(河北日報記者趙澤眾)根據(jù)河北省巡視巡察工作會議暨十屆省委第三輪巡視動員部署會會議精神和工作安排,截至目前,省委各巡視組已完成進駐工作。
+經(jīng)省委批準,十屆省委第三輪巡視15個巡視組,對石家莊市新華區(qū)、井陘礦區(qū)、無極縣、深澤縣、新樂市、晉州市,承德縣、寬城滿族自治縣……等41個縣(市、區(qū))開展常規(guī)巡視。
+近日,被巡視地方分別召開巡視工作動員會。……
+""", {"unit": "", "units": ["石家庄市新华区", "井陉矿区", "无极县", "深泽县", "新乐市", "晋州市", "承德县",
+                              "宽城满族自治县"],
+      "group": None, "term": 10, "round": 3, "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # https://ttnews.xyz/a/5de645fbdc9b5e7bdfe31f60 (traditional script: a city's sixth round launched; term 11,
+    # round 6; the bodies are counted only (21個市直部門, 98個縣直單位…), no units; 本輪巡察為期2個月 gives no dates)
+    ("zhangjiakou_eleventh_term_sixth_round_trad", "https://ttnews.xyz/a/5de645fbdc9b5e7bdfe31f60", "noisy", """張家口:全面啟動十一屆市委第六輪巡察
+日前,十一屆張家口市委第六輪巡察全面啟動,對該市21個市直部門和2所市屬院校進行常規巡察,對17個縣區的98個縣直單位、35個鄉鎮(街道)以及3個行政村進行提級交叉巡察。
+據瞭解,本輪巡察共組建13個巡察組,……本輪巡察為期2個月。……(張家口市紀委監委)
+""", {"unit": "", "units": [], "group": None, "term": 11, "round": 6, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # https://suihua.big5.dbw.cn/system/2026/02/03/059522736.shtml (traditional script: a city's year of inspections
+    # reviewed; term 5; two rounds named together (第七、八輪) give no round; 456 and 1975 organisations inspected are no
+    # figure)
+    ("suihua_2025_inspections_review_trad", "https://suihua.big5.dbw.cn/system/2026/02/03/059522736.shtml", "noisy", """深化政治巡察 持續增強震懾力穿透力推動力
+來源:綏化日報 2026-02-03 字體:
+——2025年綏化市委巡察工作綜述
+  一年來,市委巡察機構堅持以習近平新時代中國特色社會主義思想為指導,……先後開展五屆市委第七、八輪巡察,目前本屆市委已巡察456個黨組織,10個縣(市、區)委巡察1975個黨組織,完成對鄉鎮(街道)、村(社區)巡察全覆蓋。
+""", {"unit": "", "units": [], "group": None, "term": 5, "round": None, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # http://www.xiaochouwa.com.cn/detail/9c22872c333f33207931f28b4d70adee.html (traditional script with every digit of
+    # dates and counts starred out, as found: a banner's report on a city's special inspection of its forest chief
+    # system; term 6, round 7 (六屆市委第七輪巡察); the starred dates and counts give nothing; the unit (我旗) and the group
+    # (written only after the round, 第十巡察組, and in the plan's title) are not scored)
+    ("horqin_left_rear_forest_chief_special_progress_starred", "http://www.xiaochouwa.com.cn/detail/9c22872c333f33207931f28b4d70adee.html", "noisy", """根據市委統一部署,****年*月**日至*月**日,六屆市委第七輪巡察第十巡察組對我旗林長制落實情況開展專項巡察,并于*月*日召開專題會議,反饋我旗全面落實林長制工作*個方面的*個問題。按照巡察工作有關要求,現將巡察整改進展情況通報如下。
+一、黨委履行整改主體責任情況
+旗委、政府高度重視,認真研究制定了《通遼市委第十巡察組專項巡察科左后旗林長制落實情況反饋意見整改方案》,……整改方案將反饋問題細化為**個具體問題,有針對性地制定了**條切實可行的整改措施。截至目前,我旗已完成**個具體問題的整改工作,其余*個具體問題取得了階段性成效,正在全力推進整改。
+""", {"term": 6, "round": 7, "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # http://www.comparadata.com/xwzx/nkyw/585d8ac33b8643199a8b73def081ddad.htm (an academy's inspection mobilisation
+    # copied on a betting site that put its own name where the academy's stood: no round or term stated; nine bodies and
+    # two groups counted, none named)
+    ("agricultural_academy_inspection_mobilisation_betting_copy", "http://www.comparadata.com/xwzx/nkyw/585d8ac33b8643199a8b73def081ddad.htm", "noisy", """6月28日,188bet平台app官方 召开2022年巡视巡察工作动员部署暨2021年巡察整改工作推进会。会议传达学习习近平总书记关于巡视工作的指示、全国巡视工作会议精神和农业农村部2022年巡视巡察工作要求,部署2022年巡察工作。农业农村部党组成员、中国农科院院长吴孔明出席会议并向巡察组组长授权,……
+会上, 9个被巡察单位的党委书记和2位巡察组组长作表态发言,监察局通报了2021年被巡察单位整改情况,4个2021年被巡察单位就整改进展作了发言。
+""", {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+]
