@@ -30,6 +30,16 @@ HELD_OUT_R18 = [
 ……(一)提高政治站位,高位推进抓整改。收到省委巡视反馈意见后,牧野区委立即安排部署,……成立以区委书记任组长的省委第十二巡视组反馈意见整改落实工作领导小组,高位推动、高效落实整改任务。集中整改期内,相继召开区委常委会会议、书记专题会、推进会12次,研究巡视整改重点事项,……
 """, {"group": "省委第十二巡视组", "term": None, "round": None, "start": date(2024, 7, 29), "end": date(2024, 9, 29),
       "feedback_date": date(2024, 12, 26), "figures": []}),
+    # http://wsj.yancheng.gov.cn/art/2024/7/25/art_2582_4216164.html (a city centre for disease control reports on a
+    # city round, body without its title: the visit names the body short (中心党委), its full name only in a plan's
+    # title, so the unit is not scored; 11月14日 takes 2023 (settled 1); 41个问题 the problems, 30 completed (含基本完成), 11
+    # long-term (仍需长期整改), 109 measures and 24 rules; the 89 measures completed beside the problems are not a second
+    # completed figure, as r17's suzhou_justice reads measures done beside problems)
+    ("yancheng_disease_control_centre_progress", "http://wsj.yancheng.gov.cn/art/2024/7/25/art_2582_4216164.html", "progress", """根据市委统一部署,2023年7月3日至9月10日,市委第四巡察组对中心党委进行了巡察。11月14日,市委巡察组向中心党委反馈了巡察意见。根据党务公开原则和巡察工作有关要求,现将整改进展情况予以公布。 一、整改工作组织领导情况 中心党委切实履行巡察整改主体责任,及时成立巡察整改领导小组,……研究制定《中共盐城市疾病预防控制中心委员会关于市委巡察反馈意见整改方案》,全面开展整改工作,坚持即知即改、真改实改、彻底整改。巡察反馈的41个问题中共30个问题已完成(含基本完成)整改,仍需长期整改11个;制定的整改措施共计109条、已完成(含基本完成)整改措施89条,修改完善制度24项。 二、整改进展情况及成效 ……
+""", {"group": "市委第四巡察组", "term": None, "round": None, "start": date(2023, 7, 3), "end": date(2023, 9, 10),
+      "feedback_date": date(2023, 11, 14),
+      "figures": [("problems", 41), ("completed", 30), ("long_term", 11), ("measures", 109),
+                  ("rules_established", 24)]}),
     # --- news: feedbacks, mobilisations, rectification meetings -------------------------------------------------------
     # https://news.pjzy.net.cn/info/1002/3089.htm (a city group's feedback to a vocational college: six findings after
     # 主要是, split by semicolons; the college's earlier inspection (自2018年4月市委巡察以来) gives no start)
@@ -91,6 +101,55 @@ HELD_OUT_R18 = [
 据悉,县委第三巡察组将在果子园乡白果村、吴湾村、龙墩村、牛食畈村、佛堂坳村、果子园村巡察25天。
 """, {"unit": "", "units": ["果子园乡白果村", "吴湾村", "龙墩村", "牛食畈村", "佛堂坳村", "果子园村"], "term": None,
       "round": None, "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # http://www.wenxian.gov.cn/sitesources/wxdzw/page_pc/zwgk/xcgk/articlede3cd266a2a5469c8c07500095770d3f.html (a
+    # county group's feedback to a centre for disease control: the meeting names the centre (向县疾控中心反馈) and the
+    # body only as 疾控中心党支部 without the county, so the unit is not scored; the findings end with 等问题 and are left
+    # unscored as r17 left such lists)
+    ("wenxian_disease_control_centre_feedback", "http://www.wenxian.gov.cn/sitesources/wxdzw/page_pc/zwgk/xcgk/articlede3cd266a2a5469c8c07500095770d3f.html", "news", """根据县委巡察工作领导小组的部署,2024年6月25日,县委第四巡察组向县疾控中心反馈巡察情况。县委第四巡察组副组长张冬娟向疾控中心党支部书记郑江兵和党支部领导班子反馈了巡察情况。县委第四巡察组组长张建平提出巡察整改要求。……
+县委第四巡察组副组长张冬娟在反馈时指出,……巡察中也发现一些问题,主要是:落实巡察整改责任不到位。落实习近平总书记关于卫生与健康工作的重要论述有差距,疾控事业发展缺乏全局谋划。履行疾病预防控制职能有短板,防范化解重大疫情和突发公共卫生风险意识不强。卫生监督执法履职尽责不到位,执法程序不够规范。全面从严治党有偏差,机关管理存在廉洁风险。党支部领导作用弱化,落实新时代党的组织路线有偏差等问题。
+""", {"group": "县委第四巡察组", "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": date(2024, 6, 25), "figures": []}),
+    # http://hnzzcdc.com/showGzdt.asp?id=3802 (a city group of the tenth round feeds back to a centre for disease
+    # control, on the centre's site: round 10 (市委第十轮专项巡察); the group as the body writes it, 市委第三巡察组; the
+    # findings are cut in the excerpt and not scored)
+    ("zhuzhou_disease_control_centre_tenth_round_feedback", "http://hnzzcdc.com/showGzdt.asp?id=3802", "news", """市委第十轮第三巡察组向市疾病预防控制中心党委反馈巡察情况
+发表日期:2020-9-25 9:22:33 阅读数:6785
+    根据市委第十轮专项巡察工作的统一部署,2020年9月22日下午,第十轮第三巡察组向市疾控中心反馈巡察情况。第三巡察组组长封向东传达了市委书记毛腾飞同志关于巡察整改工作的讲话精神,代表巡察组反馈了巡察情况。……
+    根据市委统一部署,2020年7月2日至8月10日,市委第三巡察组对我中心开展了专项政治巡察,……顺利完成了巡察任务。
+""", {"unit": "市疾病预防控制中心党委", "group": "市委第三巡察组", "term": None, "round": 10,
+      "start": date(2020, 7, 2), "end": date(2020, 8, 10), "feedback_date": date(2020, 9, 22), "figures": []}),
+    # http://changsha.baogaosu.com/xinwen/%E5%B7%A1%E5%AF%9F%E7%AC%AC%E4%B8%80%E5%B7%A1%E5%AF%9F%E7%BB%84%E5%90%AC%E5%8F%96%E6%B9%96%E5%8D%97%E7%9C%81%E7%96%BE%E7%97%85/109387515/
+    # (a provincial commission's own group hears a centre's report during its second round, on an aggregator with its
+    # dated line: round 2; the unit is the centre's party committee; the 60 problems the centre found itself are no
+    # finding of the inspection; how the set writes a commission's own group here is not settled, so it is not scored)
+    ("hunan_disease_control_centre_commission_round_hearing", "http://changsha.baogaosu.com/xinwen/%E5%B7%A1%E5%AF%9F%E7%AC%AC%E4%B8%80%E5%B7%A1%E5%AF%9F%E7%BB%84%E5%90%AC%E5%8F%96%E6%B9%96%E5%8D%97%E7%9C%81%E7%96%BE%E7%97%85/109387515/", "news", """中共湖南省卫生健康委党组第二轮巡察第一巡察组听取湖南省疾病预防控制中心党委工作专题汇报
+14.09.2022  09:11
+2022年9月13日上午,湖南省卫生健康委党组第二轮巡察第一巡察组组织召开会议,听取湖南省疾病预防控制中心十九大以来党委工作、组织人事和纪检监察等工作的专题汇报。……
+许尚锋强调,……二是要进一步加强查摆问题。发现问题是巡察工作的生命线。省疾控中心要在查摆的60个问题基础上,支持配合巡察组多发现涉及省疾控中心的重点问题、突出问题、代表性问题,……
+""", {"unit": "湖南省疾病预防控制中心党委", "term": None, "round": 2, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # http://guangzhou.baogaosu.com/xinwen/%E5%B7%A1%E5%AF%9F%E7%BB%84%E5%90%91%E5%B9%BF%E5%B7%9E%E6%97%A5%E6%8A%A5%E6%8A%A5%E4%B8%9A%E9%9B%86%E5%9B%A2%E5%B9%BF%E5%B7%9E/83182439
+    # (a city group feeds back to a newspaper group whose company is named in brackets: the unit keeps its bracketed
+    # second name as written, full-width, as settled convention 7 keeps such names in lists; the findings are cut and
+    # not scored)
+    ("guangzhou_newspaper_group_feedback", "http://guangzhou.baogaosu.com/xinwen/%E5%B7%A1%E5%AF%9F%E7%BB%84%E5%90%91%E5%B9%BF%E5%B7%9E%E6%97%A5%E6%8A%A5%E6%8A%A5%E4%B8%9A%E9%9B%86%E5%9B%A2%E5%B9%BF%E5%B7%9E/83182439", "news", """市委第五巡察组向广州日报报业集团(广州传媒控股有限公司)党委反馈巡察情况
+根据市委巡察工作领导小组的部署,2020年3月25日,市委第五巡察组向广州日报报业集团(广州传媒控股有限公司,以下简称广报集团、广传媒)党委反馈巡察情况。……
+根据市委统一部署,2019年10月15日至2020年1月15日,市委第五巡察组对广报集团(广传媒)党委进行了巡察。……
+""", {"unit": "广州日报报业集团（广州传媒控股有限公司）党委", "group": "市委第五巡察组", "term": None, "round": None,
+      "start": date(2019, 10, 15), "end": date(2020, 1, 15), "feedback_date": date(2020, 3, 25), "figures": []}),
+    # https://slj.ankang.gov.cn/Content-2526310.html (a city group's mobilisation at a water resources bureau: 3月6日 has
+    # no year and a mobilisation is no start)
+    ("ankang_water_resources_bureau_mobilisation", "https://slj.ankang.gov.cn/Content-2526310.html", "news", """根据市委关于巡察工作的统一部署,3月6日,市委第二巡察组巡察市水利局党组工作动员会召开。会上,市委第二巡察组组长毛艳绒作动员讲话,……市水利局党组书记、局长刘昌兰主持会议并作表态发言。
+""", {"unit": "市水利局党组", "group": "市委第二巡察组", "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # https://epaper.voc.com.cn/hnrb/html/2023-06/19/content_1635390.htm?div=-1 (a provincial paper's feature on a county
+    # group at a town: the town is a place entered (进驻夹山镇), left unscored; 立行立改问题18个 are no findings, as the README
+    # reads them; 今年3月 gives no start)
+    ("shimen_town_reservoir_feature", "https://epaper.voc.com.cn/hnrb/html/2023-06/19/content_1635390.htm?div=-1", "news", """湖南日报6月18日讯(全媒体记者 卓萌 通讯员 李萍萍)……
+今年3月,石门县委第三巡察组进驻夹山镇开展常规巡察。进驻当晚,巡察组就走村串户访民情、听民声。
+……今年来,石门县委巡察机构紧盯粮食生产、耕地恢复等重要环节背后的职能职责问题,5个常规巡察组和3个村级巡察组共交办相关立行立改问题18个,以高质量巡察监督助力农业生产、保障粮食安全。
+""", {"group": "石门县委第三巡察组", "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "figures": []}),
     # --- news: checks that are no party inspection ---------------------------------------------------------------------
     # https://hefei.baogaosu.com/xinwen/%E5%AF%B9%E5%B8%82%E7%9B%B4%E5%8D%95%E4%BD%8D%E5%BC%80%E5%B1%95%E6%A1%A3%E6%A1%88%E6%89%A7%E6%B3%95%E6%A3%80%E6%9F%A5/52399038
     # (a city archives bureau's law-enforcement check of city bodies: no inspection; the check's findings after 主要表现在
@@ -146,6 +205,19 @@ HELD_OUT_R18 = [
 检查组通过听取汇报、查阅资料、实地查看、座谈交流等方式针对汛期气象服务和安全生产工作重点检查项目进行了细致检查。在反馈会上,检查组对呼和浩特市气象局亮点工作给予了肯定,并对检查中发现的问题进行了逐项反馈,提出了整改要求。
 """, {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "problems": 0, "figures": []}),
+    # http://jxxznews.zjol.com.cn/xznews/system/2015/01/16/018936396.shtml (a provincial and city checking group on a
+    # campaign's rectification in a district, 2015: no party inspection; 155 opinions collected and 109 of 四风 are a
+    # campaign's counts, no figure)
+    ("xiuzhou_campaign_rectification_check", "http://jxxznews.zjol.com.cn/xznews/system/2015/01/16/018936396.shtml", "news", """教育实践活动有期限,作风建设永远在路上。从本周一开始,省市委整改落实督查组在组长刘石浩、副组长罗献中的率领下,来秀洲开展为期一周的督查工作。……
+1月13日、14日,督查组一行先后来到区计卫局和区民政局督查。在第二批党的群众路线教育实践活动期间,区计卫局共征求到意见建议155条,其中反映“四风”方面问题的109条,反映工作层面问题的25条。……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://m-yicheng.cjyun.org/p/13173.html (a national grain administration's supervision of a look-back on grain
+    # stock rectification: no party inspection; 67 sites and 320 warehouses checked are no figure; 回头看 is a check's)
+    ("yicheng_grain_stock_look_back_supervision", "http://m-yicheng.cjyun.org/p/13173.html", "news", """10月29日,国家粮食和物资储备局总工程师翟江临一行来宜城,就开展涉粮问题整改“回头看”专项行动情况进行督导检查。……
+今年9月,宜城市大清查办成立了由市政府牵头,……大清查问题整改“回头看”专项行动领导小组和工作专班,……截至10月15日,宜城分别对全市政策性粮食承储企业的67个站点、320栋仓库的政策性粮食库存数量和质量情况进行了全面的自查和普查。
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
     # --- rounds: notices, launches, summaries --------------------------------------------------------------------------
     # https://www.ayrbs.com/szb/pc/content/202302/28/content_24444.html (a city's round mobilised, in the city paper:
     # term 12, round 4; the meeting's day is no start; no unit named)
@@ -183,6 +255,57 @@ HELD_OUT_R18 = [
     # into 19, 33 and 18 are no figure; no round, no term, no unit)
     ("fengxian_village_inspection_method", "https://baoji.qinfeng.gov.cn/info/1014/28362.htm", "rounds", """近年来,凤县县委认真贯彻落实《中国共产党巡视工作条例》,紧扣“四个聚焦”监督重点,……探索实践“三六五”工作法,做深做实村级巡察,推动全面从严治党向基层延伸。
 巡前抓“三个关键”,优化分类实施。……建立一套“村情档案”。……对全县70个村(社区)划分出重点类19个、关注类33个、一般类18个,在巡察时对“一般村”采取“巡镇带村”方式开展监督,对“关注村”在“巡镇带村”时采取“纪巡联动”,对“重点村”采取市委提级巡察、直接巡,分类推进对村(社区)巡察全覆盖。……
+""", {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # https://wjw.xuancheng.gov.cn/News/show/1557732.html (a city round's group mobilised at a health commission and two
+    # of its bodies: term 5, round 7; unit "" and the three as units; one group for three units is not scored; 5月10日
+    # has no year and is no start)
+    ("xuancheng_health_three_bodies_mobilisation", "https://wjw.xuancheng.gov.cn/News/show/1557732.html", "rounds", """根据市委巡察工作统一部署,5月10日,五届市委第七轮巡察第四巡察组巡察市卫健委党组、市疾控中心、市卫计监督局工作动员会召开。动员会前,巡察组组长李建国主持召开巡察组与市卫健委党组副书记、主任王义文、市疾控中心主任吴兵、市卫计监督局局长鲍必军的见面沟通会,……
+""", {"unit": "", "units": ["市卫健委党组", "市疾控中心", "市卫计监督局"], "term": 5, "round": 7, "start": None,
+      "end": None, "feedback_date": None, "figures": []}),
+    # https://caivd-org.cn/article.asp?id=13814 (a national commission's party group sends two groups on look-backs of
+    # eight bodies, reposted on an association's site: unit "" and the eight as written; no round number; 为期一个半月
+    # gives no dates)
+    ("health_commission_eight_bodies_look_back", "https://caivd-org.cn/article.asp?id=13814", "rounds", """按照委党组巡视工作统一部署,近日,委党组2个巡视组分别进驻医科院、食品评估中心、北京医院、人发中心、人才中心、科技发展中心、癌症中心、人口报社等8家单位开展巡视“回头看”工作。
+……本次巡视“回头看”为期一个半月。……
+""", {"unit": "", "units": ["医科院", "食品评估中心", "北京医院", "人发中心", "人才中心", "科技发展中心", "癌症中心",
+                              "人口报社"],
+      "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # http://sdb.yrcc.gov.cn/politics/860 (a river commission's party group launches its third round: round 3; the list
+    # of bodies is cut by the excerpt after its first name; 11月19日 has no year)
+    ("yellow_river_commission_third_round_launch", "http://sdb.yrcc.gov.cn/politics/860", "rounds", """本站讯 (记者 陈汉)11月19日,黄委党组召开第三轮巡察动员部署会。……
+黄委党组第三轮巡察共派出3个巡察组,分别对黑河流域管理局党组、……
+""", {"unit": "", "units": ["黑河流域管理局党组"], "group": None, "term": None, "round": 3, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # http://intce.mwr.cn/zxdt/202410/t20241022_1775428.html (a ministry bureau's party committee's second round
+    # entered at two centres: round 2; unit "" and the two centres)
+    ("water_ministry_bureau_second_round_two_centres", "http://intce.mwr.cn/zxdt/202410/t20241022_1775428.html", "rounds", """来源:水利部综合事业局网站
+按照综合事业局党委巡察工作安排,第二轮巡察派出的两个巡察组已分别进驻国际经济技术合作交流中心和水土保持监测中心开展常规巡察。10月22日,被巡察单位分别召开巡察进驻动员会。……
+""", {"unit": "", "units": ["国际经济技术合作交流中心", "水土保持监测中心"], "group": None, "term": None, "round": 2,
+      "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # https://gabeartinc.com/newscenter/kx/201707/t20170711_487011.html (a ministry's party group hears its eighth
+    # round's seven bodies, copied on an unrelated domain: round 8; the seven as units, 建安中心（含水利工程协会） keeping the
+    # bodies it includes (settled convention 7); the ministry's totals over 28 bodies inspected (问题343个, 问题线索155条) are
+    # read as a summary's figures, as r17 read guangnan's term totals; 175 recommendations are no metric)
+    ("water_ministry_eighth_round_hearing_copy", "https://gabeartinc.com/newscenter/kx/201707/t20170711_487011.html", "rounds", """中国水利网站讯 7月7日,水利部党组召开巡视工作领导小组会议,听取第八轮巡视调水局、新闻宣传中心、预算执行中心、水利学会、建安中心(含水利工程协会)、国际小水电中心及中国水博馆等7家单位的工作情况汇报。……
+陈雷指出,截至目前,水利部党组已对28家部属单位进行了“政治体检”,发现被巡视党组织在党的领导弱化、党的建设缺失、全面从严治党不力等方面问题343个,向被巡视单位提出的整改意见建议175条,移交的反映领导干部问题线索155条,……
+""", {"unit": "", "units": ["调水局", "新闻宣传中心", "预算执行中心", "水利学会", "建安中心（含水利工程协会）",
+                              "国际小水电中心", "中国水博馆"],
+      "group": None, "term": None, "round": 8, "start": None, "end": None, "feedback_date": None,
+      "figures": [("problems", 343), ("clues_transferred", 155)]}),
+    # http://szb.northnews.cn/nmgrb/html/2021-11/19/content_32893_166222.htm (a region's grain special inspection
+    # entered at two bodies, in the regional paper: unit "" and the two; the round named (十届自治区党委第十轮巡视) is the one
+    # whose report was heard, an earlier round, so no round is scored; the term is not scored either)
+    ("inner_mongolia_grain_special_inspection_entered", "http://szb.northnews.cn/nmgrb/html/2021-11/19/content_32893_166222.htm", "rounds", """根据自治区党委关于巡视工作统一安排,本轮巡视对自治区粮食和物资储备局党组、内蒙古白塔国家粮食储备中转库有限公司开展涉粮问题专项巡视。
+被巡视党组织召开巡视进驻动员会。会前,自治区党委巡视办负责同志主持召开与被巡视党组织主要负责人见面沟通会,传达了自治区党委书记石泰峰同志听取十届自治区党委第十轮巡视情况汇报时的讲话精神,通报巡视任务和工作安排。……
+""", {"unit": "", "units": ["自治区粮食和物资储备局党组", "内蒙古白塔国家粮食储备中转库有限公司"], "group": None,
+      "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # https://peopleweekly.cn/html/2022/jizhezaixian_0208/110761.html (a district's way of rectifying after its rounds:
+    # two rounds of two terms named together (九届区委第三批村(社区)巡察和十届区委第一轮巡察) give neither; six common
+    # problems notified and 30 staff are no figure)
+    ("hanshan_rectification_chain_feature", "https://peopleweekly.cn/html/2022/jizhezaixian_0208/110761.html", "rounds", """邯山区坚持巡察和整改一体谋划、部署、推进,建立完善环环相扣的整改链条。
+一是未巡先改,巡后用好成果。对共性问题,印发专件,全区通报,……如对九届区委第三批村(社区)巡察和十届区委第一轮巡察发现的共性问题6项通报整改。
+……五是健全机制,压实整改责任。……在全市率先配备了乡镇(街道)巡察专员专干30人,……
 """, {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "end": None,
       "feedback_date": None, "figures": []}),
     # --- noisy copies: traditional script, pinyin annotations, junk and betting-site copies --------------------------
@@ -226,4 +349,24 @@ HELD_OUT_R18 = [
 会上, 9个被巡察单位的党委书记和2位巡察组组长作表态发言,监察局通报了2021年被巡察单位整改情况,4个2021年被巡察单位就整改进展作了发言。
 """, {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "end": None,
       "feedback_date": None, "figures": []}),
+    # http://qdubb.cn/html/2023/xunshixuncha_0516/120145.html (traditional script: a county group at a village's party
+    # branch, a feature: the unit as written with its county and town (石屏县异龙镇阿希者村党总支); the group with its owner
+    # as written; 今年3月 gives no start)
+    ("shiping_village_branch_water_feature_trad", "http://qdubb.cn/html/2023/xunshixuncha_0516/120145.html", "noisy", """今年3月,石屏縣委第三巡察組進駐石屏縣異龍鎮阿希者村黨總支開展常規巡察。在巡察走訪中發現其下轄的白龍潭小組生活用水經常發生缺水斷水現象,特別是在農業生產用水旺季,生活用水就更為緊張,群眾反映強烈。
+……在巡察組的跟蹤督促下,村“兩委”制定了專門的《村民安全飲水村規民約》,……
+""", {"unit": "石屏县异龙镇阿希者村党总支", "group": "石屏县委第三巡察组", "term": None, "round": None, "start": None,
+      "end": None, "feedback_date": None, "figures": []}),
+    # http://arkombiservisi.com/portal.php?aid=90296&mod=view (traditional script with pinyin annotations on an unrelated
+    # domain: a stationed discipline group's check of safe broadcasting; no inspection)
+    ("luxi_broadcasting_safety_check_pinyin", "http://arkombiservisi.com/portal.php?aid=90296&mod=view", "noisy", """8月23日,省紀(jì)委省監(jiān)委駐省廣播電視局紀(jì)檢監(jiān)察組二級(jí)巡視員廖家槐率檢查組來(lái)到蘆溪縣檢查安全播出和“雙隨機(jī)”工作。……檢查組一行先后來(lái)到縣融媒體中心、縣廣播電視發(fā)射臺(tái)、縣氣象局等地,通過(guò)聽(tīng)取匯報(bào)、實(shí)地查看、查閱工作臺(tái)賬及制度規(guī)定等方式,對(duì)依法依規(guī)運(yùn)營(yíng)、節(jié)目制作播出審查制度落實(shí)、安全播出等情況進(jìn)行檢查。……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://hacker2.cn/news/szjj/2020_9/3283987.shtml (traditional script with pinyin annotations on an unrelated
+    # domain: a stationed discipline group's three months of visits to a district's grain companies; no inspection; its 14
+    # problems are a check's)
+    ("xiaoshan_grain_stock_supervision_pinyin", "http://hacker2.cn/news/szjj/2020_9/3283987.shtml", "noisy", """蕭山全面督查“糧倉(cāng)”發(fā)出14項(xiàng)整改清單
+2020年9月18日 9:44來(lái)源:杭州日?qǐng)?bào)
+  ……這事也引起蕭山紀(jì)委極大關(guān)注,區(qū)紀(jì)委監(jiān)委派駐第五紀(jì)檢監(jiān)察組對(duì)蕭山糧食購(gòu)銷公司和浙江東南糧食市場(chǎng)兩家企業(yè)開展了三個(gè)月的走訪,走遍區(qū)內(nèi)各大糧食市場(chǎng)、糧庫(kù)和全部鄉(xiāng)鎮(zhèn)糧站,并發(fā)出涉及14個(gè)問(wèn)題的整改督查單,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
 ]
