@@ -5,7 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 # Texts sharing a template, or the same portal and round, with an earlier batch: left out of the measure.
-SHARES_TEMPLATE: tuple[str, ...] = ()
+SHARES_TEMPLATE: tuple[str, ...] = (
+    # a regional paper's entry news in the template of r8's neimenggu_ninth (the same portal, another round)
+    "inner_mongolia_grain_special_inspection_entered",
+    # a city's feedback news in the template of r11's lianyungang_transport_feedback (another round), copied on a
+    # betting site's path
+    "transport_holding_group_feedback_betting_copy",
+)
 
 # (name, url, family, text, expected fields); see outside_set.py for the field names.
 HELD_OUT_R18 = [
@@ -40,6 +46,25 @@ HELD_OUT_R18 = [
       "feedback_date": date(2023, 11, 14),
       "figures": [("problems", 41), ("completed", 30), ("long_term", 11), ("measures", 109),
                   ("rules_established", 24)]}),
+    # https://www.yunan.gov.cn/yfyajyj/gkmlpt/content/1/1939/post_1939919.html (a district education bureau's report on
+    # a special inspection of its schools by four groups: whole months give the period (2023-12-01 to 2024-02-29, as the
+    # pinned qinzhou reads 2020年10月至2021年1月); four groups are no group; the feedback went to the bureau's party group
+    # and the schools together, so the unit is not scored)
+    ("yunan_schools_special_inspection_education_bureau_progress", "https://www.yunan.gov.cn/yfyajyj/gkmlpt/content/1/1939/post_1939919.html", "progress", """根据区委统一部署,2023年12月至2024年2月,区委4个巡察组对云安区义务教育阶段公立中小学(幼儿园)进行了专项巡察。2024年6月18日,巡察组向我局党组和各中小学校党组织反馈了巡察意见。按照巡察工作有关要求,现将巡察整改进展情况予以公布。
+一、党组及主要负责人组织落实整改情况
+……(二)压实政治责任抓整改。我局党组坚决扛起巡察整改主体责任,成立巡察整改工作领导小组及办公室。……制定了《中共云浮市云安区教育局党组关于区委巡察反馈意见的整改方案》,形成完整清晰的问题清单、任务清单、责任清单。
+""", {"group": None, "term": None, "round": None, "start": date(2023, 12, 1), "end": date(2024, 2, 29),
+      "feedback_date": date(2024, 6, 18), "figures": []}),
+    # https://82.am/guozu/vWYvyBNaKX.html (a national administration's report on a central mobile inspection, copied on
+    # a football fan site that kept only the parts about the football association, with its own heading markup as
+    # found: the unit as the visit writes it (体育总局党组); no count)
+    ("sports_administration_central_mobile_inspection_progress_fan_copy", "https://82.am/guozu/vWYvyBNaKX.html", "progress", """根据党中央统一部署,2023年4月7日至6月5日,中央第十五巡视组对体育总局党组开展了机动巡视。2023年9月20日,中央巡视组向体育总局党组反馈了巡视意见。按照巡视工作有关要求,现将巡视整改进展情况予以公布,与中国足协相关内容如下:
+【类型:dqd-Title-t2-s1 | 标号:no | 标题:党组履行巡视整改主体责任情况】
+坚持发扬斗争精神抓整改,敢于较真碰硬解决问题。……调整组建新一届中国足协班子,……
+【类型:dqd-Title-t2-s1 | 标号:no | 标题:巡视反馈重点问题整改落实情况】
+……
+""", {"unit": "体育总局党组", "group": "中央第十五巡视组", "term": None, "round": None, "start": date(2023, 4, 7),
+      "end": date(2023, 6, 5), "feedback_date": date(2023, 9, 20), "figures": []}),
     # --- news: feedbacks, mobilisations, rectification meetings -------------------------------------------------------
     # https://news.pjzy.net.cn/info/1002/3089.htm (a city group's feedback to a vocational college: six findings after
     # 主要是, split by semicolons; the college's earlier inspection (自2018年4月市委巡察以来) gives no start)
@@ -149,6 +174,40 @@ HELD_OUT_R18 = [
 今年3月,石门县委第三巡察组进驻夹山镇开展常规巡察。进驻当晚,巡察组就走村串户访民情、听民声。
 ……今年来,石门县委巡察机构紧盯粮食生产、耕地恢复等重要环节背后的职能职责问题,5个常规巡察组和3个村级巡察组共交办相关立行立改问题18个,以高质量巡察监督助力农业生产、保障粮食安全。
 """, {"group": "石门县委第三巡察组", "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "figures": []}),
+    # https://www.ahtcjw.gov.cn/article.php?MsgId=721511 (a county-level city's group mobilises at its education bureau
+    # with a special inspection of school meals: 8月22日 has no year and is no start)
+    ("tongcheng_education_bureau_school_meals_mobilisation", "https://www.ahtcjw.gov.cn/article.php?MsgId=721511", "news", """根据市委巡察工作统一部署,8月22日,市委第一巡察组巡察市教育局党委暨中小学“校园餐”专项巡察工作动员会召开。会前,巡察组组长李五九主持召开与市教育局党委领导班子的见面沟通会,……市教育局党委书记、局长疏波主持会议并作表态发言。
+""", {"unit": "市教育局党委", "group": "市委第一巡察组", "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # http://www.whjjw.gov.cn/html/wenzhang_687676.html (a city's special group mobilises at a district police branch:
+    # the group keeps its kind (市委第五专项巡察组); 5月9日 has no year)
+    ("wuhu_jinghu_police_branch_special_mobilisation", "http://www.whjjw.gov.cn/html/wenzhang_687676.html", "news", """按照市委巡察工作统一部署,5月9日,市委第五专项巡察组巡察市公安局镜湖分局党委工作动员会召开。会前,市委第五专项巡察组组长邹通团主持召开巡察组与市公安局镜湖分局党委主要负责人的见面会,……市公安局镜湖分局党委书记、局长郑锐主持会议并作表态发言。
+""", {"unit": "市公安局镜湖分局党委", "group": "市委第五专项巡察组", "term": None, "round": None, "start": None,
+      "end": None, "feedback_date": None, "figures": []}),
+    # https://www.rmzxw.com.cn/zszq/tj/2014/11/03/401498_1.shtml (a central group's special inspection fed back to a
+    # national administration, 2014, the second part of a page: the group as written; the unit is named only short in the
+    # headline (向体育总局反馈) and is not scored; no date)
+    ("sports_administration_central_special_feedback_2014", "https://www.rmzxw.com.cn/zszq/tj/2014/11/03/401498_1.shtml", "news", """巡视组向体育总局反馈:比赛弄虚作假现象较严重
+张化为指出,国家体育总局党组要严格按照中央要求,高度重视巡视反馈意见,特别是对指出的问题,要认真研究分析,分门别类处理。……
+刘鹏表示,中央第十一巡视组开展的专项巡视是对总局党风廉政建设和事业发展的一次“把脉会诊”和方向指引,……
+""", {"group": "中央第十一巡视组", "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "figures": []}),
+    # http://yi.voc.com.cn/view.php?tid=9414&cid=28 (a district education bureau's own inspection group feeds back to a
+    # primary school, 2017: 10月10日 takes the year of the page's dated line (2017-10-10); the visit's month was lost
+    # (4至24日), so no start or end; the group has no number and is not scored; the findings end with 等问题)
+    ("yiyang_experimental_primary_school_education_inspection_feedback", "http://yi.voc.com.cn/view.php?tid=9414&cid=28", "news", """资阳教育巡察唱响全面从严治党主旋律
+发布时间:2017-10-11  来源:华声在线益阳频道  编辑:邢玲
+   华声在线益阳频道10月11日讯(通讯员 田先进 王小平)10月10日,根据益阳市资阳区教育局党委统一部署,区教育巡察组向益阳市实验小学反馈巡察情况。
+  2017年初,区教育局党委制定了教育巡察制度,计划2017年对4所学校进行巡察。4至24日,区教育巡察组根据巡察计划,开始对益阳市实验小学党组织开展巡察。……巡察期间,干部群众反映了实验小学党组领导核心作用发挥不够充分、推进教育改革创新和解决教育突出问题措施不够有力、家教家养等问题。
+""", {"unit": "益阳市实验小学", "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": date(2017, 10, 10), "figures": []}),
+    # http://www.lhlzw.gov.cn/sitesources/lhsjjw/page_pc/gzdt/pzgz/articlebcbc534f20a04933906503d8f27ed879.html (a
+    # stationed discipline group helps a provincial and a city inspection of police bureaus: two inspections of two
+    # bodies named together (十一届省委巡视、八届市委第五轮巡察) give no term or round; no group of the text)
+    ("luohe_stationed_group_police_inspections_support", "http://www.lhlzw.gov.cn/sitesources/lhsjjw/page_pc/gzdt/pzgz/articlebcbc534f20a04933906503d8f27ed879.html", "news", """十一届省委巡视、八届市委第五轮巡察巩固政法队伍教育整顿工作开展以来,市纪委监委派驻第十一纪检监察组督促市(区)公安局党委高度重视巡视巡察工作,……
+为确保巡视巡察工作取得实效,派驻第十一纪检监察组通过参与谈话座谈、提供资料等方式,向巡视巡察组介绍市(区)公安局党委主体责任落实情况、……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "figures": []}),
     # --- news: checks that are no party inspection ---------------------------------------------------------------------
     # https://hefei.baogaosu.com/xinwen/%E5%AF%B9%E5%B8%82%E7%9B%B4%E5%8D%95%E4%BD%8D%E5%BC%80%E5%B1%95%E6%A1%A3%E6%A1%88%E6%89%A7%E6%B3%95%E6%A3%80%E6%9F%A5/52399038
@@ -308,6 +367,14 @@ HELD_OUT_R18 = [
 ……五是健全机制,压实整改责任。……在全市率先配备了乡镇(街道)巡察专员专干30人,……
 """, {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "end": None,
       "feedback_date": None, "figures": []}),
+    # http://www.bjzkjt.cn/news/tongzhi/482.html (a national administration's party group launches its year's
+    # inspections, reposted by a company: no round of its own is named; the central round whose meeting it studied
+    # (十九届中央第九轮巡视) is the superior's, no term or round of the text; the bodies are announced, not named)
+    ("sports_administration_2022_inspection_launch_repost", "http://www.bjzkjt.cn/news/tongzhi/482.html", "rounds", """国家体育总局党组召开巡视工作动员部署会
+  • 发布时间:2022年3月31日
+3月30日,国家体育总局党组巡视工作动员部署会在京召开,安排部署2022年总局党组巡视工作。会上,总局局长、党组书记苟仲文作动员部署讲话,总局副局长、党组副书记王瑞连主持会议并宣布了2022年巡视对象及巡视组任务分工,驻总局纪检监察组组长、党组成员习骅传达了2022年全国巡视工作会议暨十九届中央第九轮巡视动员部署会精神。
+""", {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
     # --- noisy copies: traditional script, pinyin annotations, junk and betting-site copies --------------------------
     # http://vpcl.cn/langfang/bendi/182223.html (traditional script with pinyin annotations, even inside the names: a
     # province's third round of a term entered; term 10, round 3; the list of 41 places is cut after eight, each place
@@ -367,6 +434,27 @@ HELD_OUT_R18 = [
     ("xiaoshan_grain_stock_supervision_pinyin", "http://hacker2.cn/news/szjj/2020_9/3283987.shtml", "noisy", """蕭山全面督查“糧倉(cāng)”發(fā)出14項(xiàng)整改清單
 2020年9月18日 9:44來(lái)源:杭州日?qǐng)?bào)
   ……這事也引起蕭山紀(jì)委極大關(guān)注,區(qū)紀(jì)委監(jiān)委派駐第五紀(jì)檢監(jiān)察組對(duì)蕭山糧食購(gòu)銷公司和浙江東南糧食市場(chǎng)兩家企業(yè)開展了三個(gè)月的走訪,走遍區(qū)內(nèi)各大糧食市場(chǎng)、糧庫(kù)和全部鄉(xiāng)鎮(zhèn)糧站,并發(fā)出涉及14個(gè)問(wèn)題的整改督查單,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # https://howtoremovenailpolish.com/kyguanwangmanbetx/news_show.aspx?id=f671a3bc6d04a2a715bf09585ed8c6 (a city group's
+    # feedback to a transport holding group, copied on a betting site's path: four findings after 主要是, split by
+    # semicolons; clues handed over without a count are no figure)
+    ("transport_holding_group_feedback_betting_copy", "https://howtoremovenailpolish.com/kyguanwangmanbetx/news_show.aspx?id=f671a3bc6d04a2a715bf09585ed8c6", "noisy", """根据市委巡察工作安排,2024年3月6日,市委第五巡察组向市交通控股集团党委反馈巡察情况。……
+根据市委统一部署,2023年11月13日至2024年1月12日,市委第五巡察组对市交通控股集团党委开展了常规巡察。……
+姚超指出,……巡察中,市委巡察组发现和干部群众反映了一些问题,主要是学习贯彻习近平新时代中国特色社会主义思想不够扎实,推动国企高质量发展存在短板;防范化解重大风险的意识不强,完整准确全面贯彻新发展理念有不足;深化清廉国企建设乏力,以人民为中心的宗旨意识树的不牢;党建引领作用缺失,落实全面从严治党战略部署有差距。同时,巡察组收到反映一些领导干部的问题线索,已按有关规定进行移交处理。
+""", {"unit": "市交通控股集团党委", "group": "市委第五巡察组", "term": None, "round": None,
+      "start": date(2023, 11, 13), "end": date(2024, 1, 12), "feedback_date": date(2024, 3, 6), "problems": 4,
+      "figures": []}),
+    # http://www.kuduwxw.com/shgk/jj/688.html (traditional script: a county's third round of a term entered; term 15,
+    # round 3; the four offices as written (their 党组 said once, counted, as the pinned jiangcheng reads 县自然资源局等3个部门党组);
+    # the towns are named for their villages (3鎮所轄45個村級黨組織) and are no units; 11月1日 has no year)
+    ("juye_fifteenth_term_third_round_trad", "http://www.kuduwxw.com/shgk/jj/688.html", "noisy", """本報訊 經中共巨野縣委批準,十五屆縣委第三輪巡察組建5個巡察組,采取“一托二”、“直接巡村”的方式對縣信訪局、縣科技局、縣殘聯、縣商務局4個縣直部門黨組,大義鎮、獨山鎮、柳林鎮3鎮所轄45個村級黨組織開展常規巡察。截至目前,巡察組已全部完成進駐單位。
+11月1日,十五屆縣委第三輪巡察工作動員部署會議召開。……
+""", {"unit": "", "units": ["县信访局", "县科技局", "县残联", "县商务局"], "group": None, "term": 15, "round": 3,
+      "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # http://trforumcu.com/yw/21122.html (traditional script with pinyin annotations on an unrelated domain: a
+    # theme-education guidance group's research visit; a 巡回指导组 is no inspection group)
+    ("theme_education_guidance_group_railway_visit_pinyin", "http://trforumcu.com/yw/21122.html", "noisy", """8月7日至9日,自治區(qū)黨委主題教育第十五巡回指導組組長魏栓師、副組長賀立軍一行,赴內蒙古交投集團出資修建的包銀高鐵(含銀巴支線)項目施工一線開展主題教育檢視整改、推動發(fā)展工作情況調研。……
 """, {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "problems": 0, "figures": []}),
 ]
