@@ -65,6 +65,17 @@ HELD_OUT_R18 = [
 ……
 """, {"unit": "体育总局党组", "group": "中央第十五巡视组", "term": None, "round": None, "start": date(2023, 4, 7),
       "end": date(2023, 6, 5), "feedback_date": date(2023, 9, 20), "figures": []}),
+    # http://jw.huaian.gov.cn/col/17277_632773/art/17329824/1734072925551ONrabTlu.html (a city hospital of Chinese
+    # medicine reports on a city round, body without its title: 共计18个问题已整改完成 the completed count; no total stated in
+    # the excerpt; rankings and percentages of the hospital are no figure)
+    ("huaian_chinese_medicine_hospital_progress", "http://jw.huaian.gov.cn/col/17277_632773/art/17329824/1734072925551ONrabTlu.html", "progress", """根据市委统一部署,2023年10月30日至12月29日,市委第二巡察组对淮安市中医院党委进行了巡察。2024年1月25日,市委巡察组向淮安市中医院党委反馈了巡察意见。按照党务公开原则和巡察工作有关要求,现将巡察整改情况予以公布。
+一、已整改完成的问题
+针对巡察反馈意见指出的需要整改的问题,真改实改,截至目前,共计18个问题已整改完成。
+1.关于“医院高质量发展成效不显”问题的整改。
+整改结果:已整改完成。
+整改成效:(1)经2024年初国家卫健委公布,2022年我院在全国568所三级中医综合医院中排名第135位,较上年提升38名,……
+""", {"unit": "淮安市中医院党委", "group": "市委第二巡察组", "term": None, "round": None, "start": date(2023, 10, 30),
+      "end": date(2023, 12, 29), "feedback_date": date(2024, 1, 25), "figures": [("completed", 18)]}),
     # --- news: feedbacks, mobilisations, rectification meetings -------------------------------------------------------
     # https://news.pjzy.net.cn/info/1002/3089.htm (a city group's feedback to a vocational college: six findings after
     # 主要是, split by semicolons; the college's earlier inspection (自2018年4月市委巡察以来) gives no start)
@@ -209,6 +220,31 @@ HELD_OUT_R18 = [
 为确保巡视巡察工作取得实效,派驻第十一纪检监察组通过参与谈话座谈、提供资料等方式,向巡视巡察组介绍市(区)公安局党委主体责任落实情况、……
 """, {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "figures": []}),
+    # http://rb.lhrb.com.cn/html/2022-05/24/content_135143.htm (a city paper's feature on a district's first round at a
+    # village: round 1 (西城区党工委第一轮巡察); no group number, no date; the village is where a problem was found, no unit
+    # visited by name)
+    ("luohe_xicheng_first_round_village_well_feature", "http://rb.lhrb.com.cn/html/2022-05/24/content_135143.htm", "news", """西河村位于西城区最东边。在西城区党工委第一轮巡察中,巡察组发现,西河村虽然很早就被纳入城市规划建设,但是新的城区建设还未到该村,……
+巡察组将该问题反馈后,督促新城办及时为该村投资百万元打了一眼深水井,……巡察组及时对西河村党组织下发了立行立改通知书,督促新城办党工委跟踪做好整改。
+""", {"group": None, "term": None, "round": 1, "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # http://clnews.com.cn/html/12/2018-05-29/122547128813.shtml (a city health commission's maternal and child health
+    # supervision group appraises a district: no party inspection)
+    ("changle_maternal_health_supervision_appraisal", "http://clnews.com.cn/html/12/2018-05-29/122547128813.shtml", "news", """福州市妇幼卫生综合督导组来航考核妇幼卫生工作
+  长乐新闻网讯 5月22日,福州市卫计委妇幼卫生工作综合督导组来航考核妇幼卫生工作。
+  督导组听取了我区工作汇报,实地查看了区医院、区妇幼保健院,吴航街道社区卫生服务中心等单位,……最后对我区妇幼卫生工作作出综合评价,指出存在问题,提出意见建议。
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://www.gerdit.com/news/show-1748.html (a city theme-education guidance group at a maternal and child hospital:
+    # a 巡回指导组 is no inspection group)
+    ("zibo_theme_education_guidance_group_hospital", "http://www.gerdit.com/news/show-1748.html", "news", """11月29日上午,淄博市委主题教育第五巡回指导组组长李克忠一行8人莅临市妇幼保健院新院区调研指导主题教育工作。……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # https://jlwch.net/swsjswdczlwyddjc2018ndjgz.html (a provincial commission's party-building checking group at a
+    # hospital, which also looks at a central look-back's and a commission's inspection rectification: no inspection of
+    # its own, no group, no round)
+    ("jilin_health_commission_party_building_check", "https://jlwch.net/swsjswdczlwyddjc2018ndjgz.html", "news", """9月18日上午,以鲜于茹丹、金竞超、郭焕菊一行三人组成的省卫生计生委党建工作督查组,来我院督导检查2018年度党建工作。……
+督查组重点督导检查了三方面内容,一是督查全国基层党建工作重点任务推进会议确定工作任务贯彻落实情况,……二是督查上一轮中央巡视组巡视回头看整改落实情况,切实提升党建工作质量和水平。三是督查2017年省卫生计生委开展巡察工作反馈问题整改落实情况。
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
     # --- news: checks that are no party inspection ---------------------------------------------------------------------
     # https://hefei.baogaosu.com/xinwen/%E5%AF%B9%E5%B8%82%E7%9B%B4%E5%8D%95%E4%BD%8D%E5%BC%80%E5%B1%95%E6%A1%A3%E6%A1%88%E6%89%A7%E6%B3%95%E6%A3%80%E6%9F%A5/52399038
     # (a city archives bureau's law-enforcement check of city bodies: no inspection; the check's findings after 主要表现在
@@ -375,6 +411,11 @@ HELD_OUT_R18 = [
 3月30日,国家体育总局党组巡视工作动员部署会在京召开,安排部署2022年总局党组巡视工作。会上,总局局长、党组书记苟仲文作动员部署讲话,总局副局长、党组副书记王瑞连主持会议并宣布了2022年巡视对象及巡视组任务分工,驻总局纪检监察组组长、党组成员习骅传达了2022年全国巡视工作会议暨十九届中央第九轮巡视动员部署会精神。
 """, {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "end": None,
       "feedback_date": None, "figures": []}),
+    # http://fnlzw.gov.cn/contents/14/4725.html (a county's rectification mechanisms: counts of bodies heard, looked back
+    # on and checked are no figure; no round or term)
+    ("funing_rectification_mechanisms_feature", "http://fnlzw.gov.cn/contents/14/4725.html", "rounds", """近年来,阜宁县把推动巡察整改作为巡察工作的关键环节,……县委书记作为召集人,先后4次组织巡察领导小组全体成员、……分层级联动听取市委提级巡察、交叉巡察、联动巡察、县委常规巡察、专项巡察、对村巡察等12个被巡察党组织代表的整改情况,……常态化、多轮次对21个单位开展巡察“回头看”,对108个单位(含70个村居)开展巡察整改专项督查,共占已巡察单位总数43%,……
+""", {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
     # --- noisy copies: traditional script, pinyin annotations, junk and betting-site copies --------------------------
     # http://vpcl.cn/langfang/bendi/182223.html (traditional script with pinyin annotations, even inside the names: a
     # province's third round of a term entered; term 10, round 3; the list of 41 places is cut after eight, each place
@@ -455,6 +496,39 @@ HELD_OUT_R18 = [
     # http://trforumcu.com/yw/21122.html (traditional script with pinyin annotations on an unrelated domain: a
     # theme-education guidance group's research visit; a 巡回指导组 is no inspection group)
     ("theme_education_guidance_group_railway_visit_pinyin", "http://trforumcu.com/yw/21122.html", "noisy", """8月7日至9日,自治區(qū)黨委主題教育第十五巡回指導組組長魏栓師、副組長賀立軍一行,赴內蒙古交投集團出資修建的包銀高鐵(含銀巴支線)項目施工一線開展主題教育檢視整改、推動發(fā)展工作情況調研。……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://seowindows.com/article/yuanwugongkai/17645.html (traditional script with pinyin annotations, on an unrelated
+    # domain: a city hospital of Chinese medicine's report on a city round; 9月27日 takes 2023 (settled 1); no count in the
+    # excerpt)
+    ("city_chinese_medicine_hospital_progress_pinyin", "http://seowindows.com/article/yuanwugongkai/17645.html", "noisy", """根據(jù)市委統(tǒng)一部署,2023年3月29日至2023年6月9日,市委第三巡察組對(duì)市中醫(yī)醫(yī)院黨委進(jìn)行了巡察。9月27日,市委巡察組向市中醫(yī)醫(yī)院黨委反饋了巡察意見(jiàn)。按照黨務(wù)公開(kāi)原則和巡察工作有關(guān)要求,現(xiàn)將巡察整改情況予以公布。
+一、加強(qiáng)組織領(lǐng)導(dǎo),把巡察整改作為首要政治任務(wù)抓緊抓好
+……研究制定了《市中醫(yī)醫(yī)院黨委關(guān)于落實(shí)市委第三巡察組巡察反饋意見(jiàn)的整改方案》。……
+""", {"unit": "市中医医院党委", "group": "市委第三巡察组", "term": None, "round": None, "start": date(2023, 3, 29),
+      "end": date(2023, 6, 9), "feedback_date": date(2023, 9, 27), "figures": []}),
+    # http://www.three-to.com/WebDetail.aspx?id=7151 (traditional script: a provincial housing department's work-safety
+    # checking group at a water group: no inspection)
+    ("water_group_work_safety_check_trad", "http://www.three-to.com/WebDetail.aspx?id=7151", "noisy", """4月20日下午,省住房和城鄉建設廳檢查組一行蒞臨水務集團進行市政公用行業安全生產專項檢查。……隨後,在遠洲國際大酒店文政廳召開檢查意見反饋會。會上,檢查組一行就水務集團相關工作給予肯定,並對實地檢查情況進行反饋,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://medfloor.com/e/action/ShowInfo.php?classid=2&id=733 (traditional script with pinyin annotations on an
+    # unrelated domain: a city's supervision of key works; no inspection)
+    ("water_investment_key_works_supervision_pinyin", "http://medfloor.com/e/action/ShowInfo.php?classid=2&id=733", "noisy", """5月24日,市委督查室、市政府督查室、市十大辦聯(lián)合對水利局、水投集團(tuán)公司承建的2018年度城建“雙十”重點(diǎn)工程進(jìn)行督查。
+會上督察組一行在聽取工程進(jìn)展情況匯報(bào)后,充分肯定了水投集團(tuán)公司的工程建設(shè)進(jìn)度,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://almas-mehr.com/a/5531.html (a provincial water department's head inspects the rectification of a central
+    # environmental 督察's cases, copied on a lottery site: no party inspection)
+    ("haikou_environmental_supervision_cases_lottery_copy", "http://almas-mehr.com/a/5531.html", "noisy", """海南省治水办主任、省水务厅党组书记钟鸣明调研中央环保督察典型案例整改工作
+2024-03-06 09:06 来源:水务集团
+      3月5日,省治水办主任、省水务厅党组书记钟鸣明带队前往海口市长丰沟、文圣村渠,现场督导中央生态环保督察组反馈问题整改进展情况,研究推进相关整改工作。……
+版权所有:特马号码图  琼ICP备15001748号-1
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # https://hk.crntt.com/doc/1071/1/8/2/107118265.html?coluid=7&kindid=0&docid=107118265&mdate=0909180715 (traditional
+    # script: a district discipline commission's supervision of rural water supply, reprinted: no inspection; 37 problems
+    # found and rectified are a supervision's)
+    ("xiangcheng_rural_water_supervision_trad", "https://hk.crntt.com/doc/1071/1/8/2/107118265.html?coluid=7&kindid=0&docid=107118265&mdate=0909180715", "noisy", """中評社北京9月9日電／據中國紀檢監察報報導，……該區紀委監委聚焦農村供水領域突出問題，全面梳理摸排信訪舉報、12345政務服務熱線等渠道發現的問題線索，督促相關職能部門壓茬推進整改，……今年以來，該區共排查整改涉水問題37個，建成6個集中供水工程、8個小型單村打井工程，惠及群眾18.71萬人。
 """, {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "problems": 0, "figures": []}),
 ]
