@@ -11,6 +11,9 @@ SHARES_TEMPLATE: tuple[str, ...] = (
     # a city's feedback news in the template of r11's lianyungang_transport_feedback (another round), copied on a
     # betting site's path
     "transport_holding_group_feedback_betting_copy",
+    # a county-level city's progress body in the template of r11's jinjiang_media_progress (the same portal, the next
+    # round)
+    "city_cppcc_offices_progress",
 )
 
 # (name, url, family, text, expected fields); see outside_set.py for the field names.
@@ -76,6 +79,24 @@ HELD_OUT_R18 = [
 整改成效:(1)经2024年初国家卫健委公布,2022年我院在全国568所三级中医综合医院中排名第135位,较上年提升38名,……
 """, {"unit": "淮安市中医院党委", "group": "市委第二巡察组", "term": None, "round": None, "start": date(2023, 10, 30),
       "end": date(2023, 12, 29), "feedback_date": date(2024, 1, 25), "figures": [("completed", 18)]}),
+    # http://www.jjcdi.gov.cn/content/2025-11/28/content_9202320.htm (a city CPPCC's offices report on a city round, body
+    # without its title: the unit as the visit writes it (市政协机关); the group as written (市委巡察二组); meetings counted are
+    # no figure; the 6月4日 and 7月4日 meetings are no field)
+    ("city_cppcc_offices_progress", "http://www.jjcdi.gov.cn/content/2025-11/28/content_9202320.htm", "progress", """根据市委巡察工作统一部署,2025年2月26日至3月31日,市委巡察二组对市政协机关开展了巡察,并于2025年6月4日反馈了巡察意见。按照党务公开原则和巡察工作有关要求,现将巡察整改进展情况予以公布。
+一、对巡察整改的组织领导情况
+……6月4日,市政协机关召开会议,组织学习巡察反馈意见精神,研究部署巡察整改工作,……7月4日,市政协机关召开巡察整改专题组织生活会,……集中整改期间,市政协机关组织科级干部列席市政协党组理论学习中心组学习(扩大)会议6次,……
+""", {"unit": "市政协机关", "group": "市委巡察二组", "term": None, "round": None, "start": date(2025, 2, 26),
+      "end": date(2025, 3, 31), "feedback_date": date(2025, 6, 4), "figures": []}),
+    # http://www.zzzx.gov.cn/tzgg/202601/t20260114_2230960.html (a city CPPCC offices' party group reports on a city
+    # round under its title: term 12, round 9 from the title (十二届市委第九轮巡察); 8月13日 takes 2025 (settled 1); no
+    # count in the excerpt)
+    ("zaozhuang_cppcc_offices_ninth_round_progress", "http://www.zzzx.gov.cn/tzgg/202601/t20260114_2230960.html", "progress", """中共枣庄市政协机关党组关于十二届市委
+第九轮巡察集中整改进展情况的通报
+根据市委统一部署,2025年3月26日至6月26日,市委第一巡察组对市政协机关党组开展了常规巡察。8月13日,市委巡察组向市政协机关党组反馈了巡察意见。按照巡察工作有关要求,现将巡察集中整改进展情况予以公布。
+一、整改工作基本情况
+……召开巡察整改专题民主生活会,深入对照检查,……
+""", {"unit": "市政协机关党组", "group": "市委第一巡察组", "term": 12, "round": 9, "start": date(2025, 3, 26),
+      "end": date(2025, 6, 26), "feedback_date": date(2025, 8, 13), "figures": []}),
     # --- news: feedbacks, mobilisations, rectification meetings -------------------------------------------------------
     # https://news.pjzy.net.cn/info/1002/3089.htm (a city group's feedback to a vocational college: six findings after
     # 主要是, split by semicolons; the college's earlier inspection (自2018年4月市委巡察以来) gives no start)
@@ -245,6 +266,39 @@ HELD_OUT_R18 = [
 督查组重点督导检查了三方面内容,一是督查全国基层党建工作重点任务推进会议确定工作任务贯彻落实情况,……二是督查上一轮中央巡视组巡视回头看整改落实情况,切实提升党建工作质量和水平。三是督查2017年省卫生计生委开展巡察工作反馈问题整改落实情况。
 """, {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "problems": 0, "figures": []}),
+    # http://www.alszx.gov.cn/art/2025/6/20/art_3021_514068.html (a banner group's feedback to the banner CPPCC
+    # offices' party group: the findings end with 等问题 and are left unscored)
+    ("ejina_banner_cppcc_offices_feedback", "http://www.alszx.gov.cn/art/2025/6/20/art_3021_514068.html", "news", """额济纳旗委第三巡察组向旗政协机关党组反馈巡察情况
+根据旗委统一部署, 2025年6月18日, 旗委第三巡察组向旗政协机关党组反馈了巡察情况。旗委第三巡察组组长郭万团向旗政协机关党组领导班子进行了反馈。……
+郭万团在反馈时指出, ……但也发现了一些问题,主要是对政协理论学习不深入、服务政治协商作用发挥不充分、提案工作存在短板弱项、协助政协抓好委员履职管理力度不足、党的建设政治引领发挥不够充分等问题。
+""", {"unit": "旗政协机关党组", "group": "旗委第三巡察组", "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": date(2025, 6, 18), "figures": []}),
+    # https://zx.zxy.hunanzx.gov.cn/szxapp/1/189/content_807832.html (a provincial CPPCC offices' party group holds its
+    # rectification democratic life meeting with the provincial group's leader present: the unit and the group; 8月24日
+    # has no year)
+    ("hunan_cppcc_offices_rectification_life_meeting", "https://zx.zxy.hunanzx.gov.cn/szxapp/1/189/content_807832.html", "news", """昨天(8月24日)下午,省政协党组成员、秘书长、机关党组书记卿渐伟主持召开省政协机关党组巡视整改专题民主生活会。省委第三巡视组组长曾凡国、省纪委监委机关有关同志到会指导。
+……省政协机关党组坚持把巡视整改作为重大政治任务,多次召开会议,专题部署巡视整改工作,……
+""", {"unit": "省政协机关党组", "group": "省委第三巡视组", "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # https://www.hnzx.gov.cn/2021/03-04/4276142.html (a provincial CPPCC offices' party group prepares for a provincial
+    # round's entry: term 10, round 10 (十届省委第十轮巡视); the meeting's day is no start; no group number)
+    ("henan_cppcc_offices_tenth_round_preparation", "https://www.hnzx.gov.cn/2021/03-04/4276142.html", "news", """3月3日,根据省委第十轮巡视工作的安排,省政协机关党组召开专题会议,深入学习贯彻中央和省委关于政治巡视的部署要求,……认真学习王国生书记在巡视指导督导工作专题培训暨十届省委第十轮巡视动员部署培训会上的讲话精神、……研究配合巡视组进驻省政协机关开展巡视工作的具体安排。……
+""", {"unit": "省政协机关党组", "group": None, "term": 10, "round": 10, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # http://cqfj.gov.cn/bm_168/sthjj/zwgk_61627/zfxxgkml/jczwgk_164542/pcsj3/pcsj2/pcsj78/202209/t20220921_11129681.html (a
+    # ministry's regional supervision bureau's research on a county's rectification of the second central environmental
+    # 督察: no party inspection; 13 sites are no figure)
+    ("fengjie_environmental_supervision_follow_up", "http://cqfj.gov.cn/bm_168/sthjj/zwgk_61627/zfxxgkml/jczwgk_164542/pcsj3/pcsj2/pcsj78/202209/t20220921_11129681.html", "news", """生态环境部西南督察局赴奉开展第二轮中央环保督察调研工作
+日期:2022-06-20
+近日生态环境部西南督察局梅进副处长一行对我县第二轮中央生态环境保护督察整改情况开展跟踪督察调研。督察组调研了草堂镇久轩石料厂、生态工业园区污水处理厂、……等13个点位。……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # https://xh1.changde.gov.cn/zhdt/jrxh/content_565107 (a district environmental bureau checks the plan for a central
+    # environmental 督察's feedback, 2017: no party inspection)
+    ("xihu_environmental_supervision_plan_check", "https://xh1.changde.gov.cn/zhdt/jrxh/content_565107", "news", """环保局现场查看“中央环保督察反馈意见整改方案”落实情况
+9月12日上午,区环保局局长袁志明带队,联合区委办就《西湖管理区贯彻落实中央环保督察反馈意见整改方案》(西办发〔2017〕43号)文件精神落实情况进行现场督察,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
     # --- news: checks that are no party inspection ---------------------------------------------------------------------
     # https://hefei.baogaosu.com/xinwen/%E5%AF%B9%E5%B8%82%E7%9B%B4%E5%8D%95%E4%BD%8D%E5%BC%80%E5%B1%95%E6%A1%A3%E6%A1%88%E6%89%A7%E6%B3%95%E6%A3%80%E6%9F%A5/52399038
     # (a city archives bureau's law-enforcement check of city bodies: no inspection; the check's findings after 主要表现在
@@ -311,6 +365,22 @@ HELD_OUT_R18 = [
     # stock rectification: no party inspection; 67 sites and 320 warehouses checked are no figure; 回头看 is a check's)
     ("yicheng_grain_stock_look_back_supervision", "http://m-yicheng.cjyun.org/p/13173.html", "news", """10月29日,国家粮食和物资储备局总工程师翟江临一行来宜城,就开展涉粮问题整改“回头看”专项行动情况进行督导检查。……
 今年9月,宜城市大清查办成立了由市政府牵头,……大清查问题整改“回头看”专项行动领导小组和工作专班,……截至10月15日,宜城分别对全市政策性粮食承储企业的67个站点、320栋仓库的政策性粮食库存数量和质量情况进行了全面的自查和普查。
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # --- audit texts -----------------------------------------------------------------------------------------------------
+    # https://jssjt.jiangsu.gov.cn/art/2023/9/26/art_1104_11023485.html (a city audit office's news on letters urging
+    # audit rectification, sent with a political-legal 督查巡查 office: no inspection read; it expects nothing, as r17's
+    # zaozhuang audit survey)
+    ("zhenjiang_audit_rectification_urging_letters", "https://jssjt.jiangsu.gov.cn/art/2023/9/26/art_1104_11023485.html", "audit", """联合督办,镇江促进审计整改再加压
+发布日期: 2023-09-26 信息来源: 镇江市审计局
+近日,中共镇江市委审计委员会办公室联合中共镇江市委政法委员会政治督察和纪律作风督查巡查工作领导小组办公室向相关单位发送4份《专项督查巡查整改督办函》(以下简称《督办函》)。
+《督办函》要求相关单位夯实审计整改主体责任、……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://epaper.hbnews.net/epaper/hbrb/pc/content/202006/22/content_48678.html (a city audit office's quality check
+    # of its case files, a photo caption in a paper: no inspection; expects nothing)
+    ("city_audit_case_quality_check_caption", "http://epaper.hbnews.net/epaper/hbrb/pc/content/202006/22/content_48678.html", "audit", """市审计局始终把审计案卷质量作为机关管理的基础性工作,每年均组织开展全市审计系统质量检查,切实增强审计人员质量意识。在2019年度全省质量评比中,该局取得了一等奖第二名的好成绩。
+图为审计人员在质量检查现场。
 """, {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "problems": 0, "figures": []}),
     # --- rounds: notices, launches, summaries --------------------------------------------------------------------------
@@ -529,6 +599,33 @@ HELD_OUT_R18 = [
     # script: a district discipline commission's supervision of rural water supply, reprinted: no inspection; 37 problems
     # found and rectified are a supervision's)
     ("xiangcheng_rural_water_supervision_trad", "https://hk.crntt.com/doc/1071/1/8/2/107118265.html?coluid=7&kindid=0&docid=107118265&mdate=0909180715", "noisy", """中評社北京9月9日電／據中國紀檢監察報報導，……該區紀委監委聚焦農村供水領域突出問題，全面梳理摸排信訪舉報、12345政務服務熱線等渠道發現的問題線索，督促相關職能部門壓茬推進整改，……今年以來，該區共排查整改涉水問題37個，建成6個集中供水工程、8個小型單村打井工程，惠及群眾18.71萬人。
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://www.opzvhbo.cn/xxgk/zwdt/qcyw/content/post_2065530.html (traditional script on an unrelated domain: a
+    # district group mobilises at the propaganda department; term 8 (八屆區委巡察工作部署); 9月18日 has no year)
+    ("district_propaganda_department_mobilisation_trad", "http://www.opzvhbo.cn/xxgk/zwdt/qcyw/content/post_2065530.html", "noisy", """根據八屆區委巡察工作部署,9月18日上午,區委第一巡察組巡察區委宣傳部工作動員會召開。區委第一巡察組組長劉麗作了動員講話,……區委常委、宣傳部部長陳智林出席會議并作表態發言,……
+""", {"unit": "区委宣传部", "group": "区委第一巡察组", "term": 8, "round": None, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # http://m.bailiqin.com/news/show-124815.html (traditional script: a feature on the central environmental 督察's
+    # first round: no party inspection; 18199 officials held accountable are the 督察's)
+    ("central_environmental_supervision_feature_trad", "http://m.bailiqin.com/news/show-124815.html", "noisy", """中央環保督察是迄今為止針對環保所進行的規格最高、最具影響力的督察,……全覆蓋式的督察,解決了8萬余個群眾身邊的環境問題;問責了18199名黨政領導干部(其中處級以上領導干部875人)。……
+1月3日,中央第六環保督察組向西藏自治區反饋督察意見,至此,首輪中央環保督察結果全部公開。……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://m.csgzkj.com/c/2018-10-19/2194066.shtml (traditional script under a spam header: central environmental
+    # 督察 groups' look-back feedback to four provinces; no party inspection, no group of an inspection)
+    ("environmental_supervision_look_back_four_provinces_spam_trad", "http://m.csgzkj.com/c/2018-10-19/2194066.shtml", "noisy", """欧美成人精品视频在线不卡,久久久这里只有免费精品29,六十路老熟妇乱子伦视频日本,在线观看精品国内
+中央環保督察組反饋情況:冀蒙寧蘇整改仍不到位
+2018年10月19日 07:29 | 來源:人民日報
+本報北京10月18日電 (記者徐運平、吳勇、朱磊、尹曉宇)10月17日、18日,中央第一、第二、第四環保督察組分別向河北、內蒙古、寧夏、江蘇反饋“回頭看”及專項督察情況。……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # https://m.zhuangpeitu.com/article/130947064.html (a document site's page of a province's list of progress on a
+    # central environmental 督察 look-back: no party inspection)
+    ("environmental_look_back_progress_list_doc_site", "https://m.zhuangpeitu.com/article/130947064.html", "noisy", """中央生态环境保护督察回头看反馈意见
+上传人:Sc****h 文档编号:130947064 上传时间:2022-08-05 格式:DOCX 页数:61 大小:56.51KB
+……
+中央生态环境保护督察“回头看”反馈意见湖北省整改进展清单一、关于“第一轮督察反馈指出,……”整改进展情况:已经完成,长期坚持。 1.将习近平生态文明思想纳入“不忘初心、牢记使命”主题教育学习的重要内容,……
 """, {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "problems": 0, "figures": []}),
 ]
