@@ -14,6 +14,9 @@ SHARES_TEMPLATE: tuple[str, ...] = (
     # a county-level city's progress body in the template of r11's jinjiang_media_progress (the same portal, the next
     # round)
     "city_cppcc_offices_progress",
+    # a central body's report on the central round of r10's spp_central_progress (十九届中央第四轮), copied on an
+    # entertainment domain
+    "youth_league_central_inspection_progress_copy",
 )
 
 # (name, url, family, text, expected fields); see outside_set.py for the field names.
@@ -97,6 +100,40 @@ HELD_OUT_R18 = [
 ……召开巡察整改专题民主生活会,深入对照检查,……
 """, {"unit": "市政协机关党组", "group": "市委第一巡察组", "term": 12, "round": 9, "start": date(2025, 3, 26),
       "end": date(2025, 6, 26), "feedback_date": date(2025, 8, 13), "figures": []}),
+    # https://www.linxiang.gov.cn/24733/24759/67922/content_2358780.html (a county-level city's congress offices report
+    # on a city round, body without its title: problems counted at three levels (4个方面7项具体问题涉及的17个细化问题) give the
+    # finest, 17 (settled convention 4); meetings counted are no figure)
+    ("linxiang_congress_offices_progress", "https://www.linxiang.gov.cn/24733/24759/67922/content_2358780.html", "progress", """根据市委统一部署,2025年3月13日至5月12日,市委第一巡察组对市人大机关进行了巡察。2025年7月3日,市委巡察组向市人大机关反馈了巡察意见。按照巡察工作有关要求,现将巡察整改进展情况予以公布。
+一、组织整改落实情况
+……先后召开专题学习会6次,……整改期间召开动员大会1次、专题推进会6次、专题民主生活会1次,……针对反馈的4个方面7项具体问题涉及的17个细化问题,逐一明确责任领导、责任单位和整改时限,……
+""", {"unit": "市人大机关", "group": "市委第一巡察组", "term": None, "round": None, "start": date(2025, 3, 13),
+      "end": date(2025, 5, 12), "feedback_date": date(2025, 7, 3), "figures": [("problems", 17)]}),
+    # https://www.lygh.org/wlhzgfwb/13561.jhtml (a city federation of trade unions' party group reports under its title:
+    # 11月3日 takes 2023 (settled 1); 六个方面25个问题 the problems; the unit as the visit writes it; the 11月8日 and 11月10日
+    # meetings are no field)
+    ("luoyang_trade_unions_progress", "https://www.lygh.org/wlhzgfwb/13561.jhtml", "progress", """中共洛阳市总工会党组 关于落实市委巡察组反馈意见整改情况的通报
+作者:本站编辑 来源:本站原创 发布时间:2024-06-25 15:54:14 点击数:494
+根据市委巡察工作统一部署,市委第五巡察组于2023年7月18日至8月31日对市总工会党组(以下简称“党组”)开展了常规巡察,并于11月3日向党组反馈了六个方面25个问题。针对反馈意见,党组高度重视,迅速安排部署,细化任务分工,压实整改责任,扎实推进整改。按照巡察工作有关要求,现将巡察整改进展情况予以公布。
+……党组书记认真履行巡察整改第一责任人责任,2023年11月8日,召开巡察整改专题会议,……11月10日召开巡察整改动员大会,……
+""", {"unit": "市总工会党组", "group": "市委第五巡察组", "term": None, "round": None, "start": date(2023, 7, 18),
+      "end": date(2023, 8, 31), "feedback_date": date(2023, 11, 3), "figures": [("problems", 25)]}),
+    # http://m.xcgcinfo.com/gn/32706.html (a national religious affairs administration's party group reports on a
+    # central inspection of 2016, copied on an unrelated domain: round 9 from the report heard (在听取中央第九轮专项巡视汇报时的
+    # 重要讲话精神), as the pinned shangrao reads a heard round; no term stated)
+    ("religious_affairs_administration_central_progress_copy", "http://m.xcgcinfo.com/gn/32706.html", "progress", """中共国家宗教事务局党组关于巡视整改情况的通报
+按照中央统一部署,2016年2月27日至4月27日,中央第十巡视组对国家宗教事务局党组进行了巡视。2016年6月6日,中央第十巡视组向国家宗教事务局党组反馈了巡视意见。根据《中国共产党巡视工作条例》有关规定,现将巡视整改情况予以公布。
+一、坚决落实中央政治巡视要求
+(一)统一思想认识,明确整改要求
+中央巡视组反馈意见当天,局党组立即召开会议,深入学习领会习近平总书记在听取中央第九轮专项巡视汇报时的重要讲话精神,……6月14日,召开全局党员干部大会,对巡视整改……
+""", {"unit": "国家宗教事务局党组", "group": "中央第十巡视组", "term": None, "round": 9, "start": date(2016, 2, 27),
+      "end": date(2016, 4, 27), "feedback_date": date(2016, 6, 6), "figures": []}),
+    # http://uqyw.com/yule/2193824.html (the youth league's central secretariat reports on a central inspection, copied
+    # on an entertainment domain: 92项整改措施 the measures; the 27 measures done at once, the 65 under way, the 51 with
+    # effect and the 76 of 90 special-check tasks are measures' and checks' counts, no figure; the round (十九届中央第四轮)
+    # is not named in the excerpt; listed in SHARES_TEMPLATE: the same central round as r10's spp_central_progress)
+    ("youth_league_central_inspection_progress_copy", "http://uqyw.com/yule/2193824.html", "progress", """根据党中央统一部署,2019年9月9日至11月25日,中央第三巡视组对共青团中央开展了常规巡视。2020年1月6日,中央巡视组正式向团中央反馈了巡视意见。……截至9月底,92项整改措施中,需要立行立改的27项已全部整改到位,需要久久为功的65项已全部作出部署、正在有序推进,其中51项工作已取得阶段性成效。3个专项检查整改共90项任务已完成76项,……按照巡视工作有关要求,现将具体情况通报如下。
+""", {"unit": "共青团中央", "group": "中央第三巡视组", "term": None, "round": None, "start": date(2019, 9, 9),
+      "end": date(2019, 11, 25), "feedback_date": date(2020, 1, 6), "figures": [("measures", 92)]}),
     # --- news: feedbacks, mobilisations, rectification meetings -------------------------------------------------------
     # https://news.pjzy.net.cn/info/1002/3089.htm (a city group's feedback to a vocational college: six findings after
     # 主要是, split by semicolons; the college's earlier inspection (自2018年4月市委巡察以来) gives no start)
@@ -297,6 +334,22 @@ HELD_OUT_R18 = [
     # environmental 督察's feedback, 2017: no party inspection)
     ("xihu_environmental_supervision_plan_check", "https://xh1.changde.gov.cn/zhdt/jrxh/content_565107", "news", """环保局现场查看“中央环保督察反馈意见整改方案”落实情况
 9月12日上午,区环保局局长袁志明带队,联合区委办就《西湖管理区贯彻落实中央环保督察反馈意见整改方案》(西办发〔2017〕43号)文件精神落实情况进行现场督察,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # https://www.sues.edu.cn/ec/7c/c17462a257148/page.htm (a university youth league committee's fourth round of
+    # 巡查 of its schools' league committees: no party inspection; its 第四轮 is no round; the five league committees are
+    # no units of an inspection)
+    ("university_youth_league_fourth_round_checks", "https://www.sues.edu.cn/ec/7c/c17462a257148/page.htm", "news", """根据校团委统一部署,基层团组织建设第四轮巡查对电子电气工程学院团委、管理学院团委、化学化工学院团委、材料科学与工程学院团委、纺织服装学院团委等5个学院团组织开展专项巡查。日前,校团委基层团组织建设第四轮巡查全面启动。
+被巡查团委分别召开巡查工作启动会。……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://hangzhou.baogaosu.com/xinwen/%25E5%25BC%2580%25E5%25B1%2595%25E5%25B0%2591%25E6%2595%25B0%25E6%25B0%2591%25E6%2597%258F%25E5%258F%2591%25E5%25B1%2595%25E8%25B5%2584%25E9%2587%2591%25E9%25A1%25B9%25E7%259B%25AE%25E5%258F%258A%25E5%25AE%2597%25E6%2595%2599/61712218/
+    # (a county ethnic and religious affairs bureau's week of checks on funds and religious sites: no inspection; 11
+    # towns and 46 villages are no units)
+    ("jingning_ethnic_funds_religious_sites_check", "http://hangzhou.baogaosu.com/xinwen/%25E5%25BC%2580%25E5%25B1%2595%25E5%25B0%2591%25E6%2595%25B0%25E6%25B0%2591%25E6%2597%258F%25E5%258F%2591%25E5%25B1%2595%25E8%25B5%2584%25E9%2587%2591%25E9%25A1%25B9%25E7%259B%25AE%25E5%258F%258A%25E5%25AE%2597%25E6%2595%2599/61712218/", "news", """景宁县民宗局开展少数民族发展资金项目及宗教工作督查
+16.10.2017  14:15
+……自10月11日起,景宁县民宗局组织开展为期一周的少数民族发展资金项目及宗教工作督查。
+督查组由县民宗局联合派驻纪检组、财政局、审计局,邀请部分乡镇分管领导、“两代表一委员”组成。此次督查主要涉及11个乡镇,46个民族村,……
 """, {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "problems": 0, "figures": []}),
     # --- news: checks that are no party inspection ---------------------------------------------------------------------
@@ -628,4 +681,13 @@ HELD_OUT_R18 = [
 中央生态环境保护督察“回头看”反馈意见湖北省整改进展清单一、关于“第一轮督察反馈指出,……”整改进展情况:已经完成,长期坚持。 1.将习近平生态文明思想纳入“不忘初心、牢记使命”主题教育学习的重要内容,……
 """, {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "problems": 0, "figures": []}),
+    # http://byxmsc.com/gslz/system/2021/04/16/012573857.shtml (traditional script with pinyin annotations on an
+    # unrelated domain: a provincial federation of trade unions' party group reports on a provincial inspection; term 13,
+    # round 6 from the round whose report was heard (十三屆省委第六輪巡視情況綜合匯報), as the pinned shangrao reads it; 11月16日
+    # takes 2020 (settled 1); the unit as the visit writes it (省總黨組); 25, 13 and 9 meetings are no figure)
+    ("gansu_trade_unions_provincial_progress_pinyin", "http://byxmsc.com/gslz/system/2021/04/16/012573857.shtml", "noisy", """根據(jù)省委統(tǒng)一部署,2020年7月20日至9月20日,省委第八巡視組對省總黨組開展了常規(guī)巡視,11月16日,省委巡視組向省總黨組反饋了巡視意見。按照巡視工作有關(guān)要求,現(xiàn)將巡視整改進展情況予以公布。
+一、提高政治站位,落實主體責任,不折不扣抓好巡視整改工作
+(一)強化思想認識,切實增強整改落實的思想自覺、政治自覺、行動自覺。巡視組反饋巡視意見當天,省總黨組就召開會議,傳達學習習近平總書記關(guān)于巡視工作重要論述、林鐸書記在省委書記專題會議聽取十三屆省委第六輪巡視情況綜合匯報時的講話精神,……之后,召開黨組會議25次、黨組理論學習中心組學習會議13次,組織研討交流9次,……
+""", {"unit": "省总党组", "group": "省委第八巡视组", "term": 13, "round": 6, "start": date(2020, 7, 20),
+      "end": date(2020, 9, 20), "feedback_date": date(2020, 11, 16), "figures": []}),
 ]
