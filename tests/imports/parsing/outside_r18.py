@@ -134,6 +134,33 @@ HELD_OUT_R18 = [
     ("youth_league_central_inspection_progress_copy", "http://uqyw.com/yule/2193824.html", "progress", """根据党中央统一部署,2019年9月9日至11月25日,中央第三巡视组对共青团中央开展了常规巡视。2020年1月6日,中央巡视组正式向团中央反馈了巡视意见。……截至9月底,92项整改措施中,需要立行立改的27项已全部整改到位,需要久久为功的65项已全部作出部署、正在有序推进,其中51项工作已取得阶段性成效。3个专项检查整改共90项任务已完成76项,……按照巡视工作有关要求,现将具体情况通报如下。
 """, {"unit": "共青团中央", "group": "中央第三巡视组", "term": None, "round": None, "start": date(2019, 9, 9),
       "end": date(2019, 11, 25), "feedback_date": date(2020, 1, 6), "figures": [("measures", 92)]}),
+    # http://www.qfhz.gov.cn/html/ggtz/3864.html (a district administrative approval bureau's party organisation reports
+    # under its title: the unit as the visit writes it (海州区行政审批局); no count in the excerpt)
+    ("haizhou_administrative_approval_bureau_progress", "http://www.qfhz.gov.cn/html/ggtz/3864.html", "progress", """海州区行政审批局党组织关于巡察整改情况的通报
+来源:本站原创 发布时间:2022年08月04日
+  根据统一部署,2021年12月10日至2022年1月20日,区委第一巡察组对海州区行政审批局进行了巡察,2022年4月14日,巡察组向海州区行政审批局党组反馈了巡察意见。按照党务公开原则和巡察工作有关要求,现将巡察整改情况予以公布。
+  一、整改工作组织情况
+  ……局党组还组织开展了巡察整改专题民主生活会,深入查找思想根源,夯实整改责任。……
+""", {"unit": "海州区行政审批局", "group": "区委第一巡察组", "term": None, "round": None, "start": date(2021, 12, 10),
+      "end": date(2022, 1, 20), "feedback_date": date(2022, 4, 14), "figures": []}),
+    # http://www.zzskw.cn/skzx/202308/t20230809_1736038.html (a city federation of social sciences' party group reports
+    # under its title: term 12, round 3 from the title; 3月3日 takes 2023 (settled 1); the 9 meetings and 6 instructions are
+    # no figure)
+    ("zaozhuang_social_sciences_third_round_progress", "http://www.zzskw.cn/skzx/202308/t20230809_1736038.html", "progress", """中共枣庄市社会科学界联合会党组关于十二届市委第三轮巡察整改进展情况的通报
+时间: 2023-08-09 来源:
+根据市委统一部署,2022年11月18日至2023年1月18日,市委第五巡察组对市社科联党组开展了常规巡察。3月3日,市委巡察组向市社科联党组反馈了巡察意见。按照巡察工作有关要求,现将巡察整改进展情况予以公布。
+……党组主要负责同志切实履行第一责任人责任,主持召开党组会议、专题会议研究整改9次,作出批示6次,……
+""", {"unit": "市社科联党组", "group": "市委第五巡察组", "term": 12, "round": 3, "start": date(2022, 11, 18),
+      "end": date(2023, 1, 18), "feedback_date": date(2023, 3, 3), "figures": []}),
+    # http://www.lccdi.gov.cn/content/2024-09/19/content_9073855.htm (a district federation of social sciences reports
+    # under its title: 3个方面6项共11个问题 gives the finest count, 11 (settled convention 4); 整改措施14条 the measures; two
+    # meetings are no figure)
+    ("licheng_social_sciences_progress", "http://www.lccdi.gov.cn/content/2024-09/19/content_9073855.htm", "progress", """鲤城区社会科学界联合会关于巡察整改情况的通报
+来源:鲤城区社会科学界联合会 发布时间:2024-09-19 17:46
+根据区委巡察工作统一部署,2024年1月4日至2月2日,区委巡察二组对区社科联开展了巡察,并于2024年3月18日反馈了巡察意见。按照党务公开原则和巡察工作有关要求,现将巡察整改进展情况予以公布。
+……先后组织召开2次会议,向全体干部职工传达巡察反馈意见,……对巡察反馈的3个方面6项共11个问题,制定有针对性和可操作性的整改措施14条,建立整改任务清单台账,……
+""", {"unit": "区社科联", "group": "区委巡察二组", "term": None, "round": None, "start": date(2024, 1, 4),
+      "end": date(2024, 2, 2), "feedback_date": date(2024, 3, 18), "figures": [("problems", 11), ("measures", 14)]}),
     # --- news: feedbacks, mobilisations, rectification meetings -------------------------------------------------------
     # https://news.pjzy.net.cn/info/1002/3089.htm (a city group's feedback to a vocational college: six findings after
     # 主要是, split by semicolons; the college's earlier inspection (自2018年4月市委巡察以来) gives no start)
@@ -352,6 +379,17 @@ HELD_OUT_R18 = [
 督查组由县民宗局联合派驻纪检组、财政局、审计局,邀请部分乡镇分管领导、“两代表一委员”组成。此次督查主要涉及11个乡镇,46个民族村,……
 """, {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "problems": 0, "figures": []}),
+    # http://hnskl.org/news/20200918/10186.html (a provincial group's mobilisation at a provincial federation of social
+    # sciences: the unit as the meeting names it; the mobilisation day is no start)
+    ("henan_social_sciences_provincial_mobilisation", "http://hnskl.org/news/20200918/10186.html", "news", """按照省委巡视工作统一部署,2020年9月16日下午,省委第七巡视组巡视省社会科学界联合会工作动员会召开。会前,省委第七巡视组组长种瑞华主持召开与省社会科学界联合会党组主要负责人的见面沟通会,……
+""", {"unit": "省社会科学界联合会", "group": "省委第七巡视组", "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # https://yulin.qinfeng.gov.cn/info/1049/17832.htm (a city government-service complaints centre's special check of
+    # approval bodies: no inspection; 14 problems and 8 suggestions are a check's)
+    ("yulin_administrative_approval_special_check", "https://yulin.qinfeng.gov.cn/info/1049/17832.htm", "news", """为贯彻落实市委干部作风集中整顿工作要求,……市政务监察投诉中心于2021年11月上旬开始对市行政审批服务局及进驻市政务大厅的17家行政审批单位的行政审批业务办理情况开展了专项督查。
+……共梳理发现四大类14条问题,基于讨论分析给出合理的工作建议8条,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
     # --- news: checks that are no party inspection ---------------------------------------------------------------------
     # https://hefei.baogaosu.com/xinwen/%E5%AF%B9%E5%B8%82%E7%9B%B4%E5%8D%95%E4%BD%8D%E5%BC%80%E5%B1%95%E6%A1%A3%E6%A1%88%E6%89%A7%E6%B3%95%E6%A3%80%E6%9F%A5/52399038
     # (a city archives bureau's law-enforcement check of city bodies: no inspection; the check's findings after 主要表现在
@@ -452,14 +490,14 @@ HELD_OUT_R18 = [
       "feedback_date": None, "figures": []}),
     # http://hbczyizhong.cn/Article/jjjc/zxhd/201704/9372.html (a province's first round of a term launched, copied on a
     # school's site: term 9, round 1; the list of 22 counties is cut after six, its four bodies kept; parts of months
-    # (4月下旬…6月下旬) give no start or end; the launch day is no start)
+    # (4月下旬…6月下旬) are not scored; the launch day is no start)
     ("hebei_ninth_term_first_round_launch_copy", "http://hbczyizhong.cn/Article/jjjc/zxhd/201704/9372.html", "rounds", """原标题:九届省委第一轮巡视正式启动 涉及22个县区和4家单位
 4月21日,九届省委第一轮巡视工作动员部署会召开,首轮巡视正式启动。按照省委统一部署,本轮巡视将组建13个省委巡视组,其中,11个省委巡视组对22个县(市、区)开展常规巡视,2个省委巡视组采取“一托二”的方式对4家单位开展“机动式”巡视。
 经省委批准,九届省委第一轮巡视将对井陉县、平山县、承德县、隆化县、蔚县、张家口市崇礼区……等22个县(市、区)开展常规巡视,同时对省科学技术厅、河北建设投资集团有限公司、河北信息产业投资集团有限公司、燕山大学等4家单位开展“机动式”巡视。
 本轮巡视工作从4月下旬开始至6月下旬结束,……
 """, {"unit": "", "units": ["井陉县", "平山县", "承德县", "隆化县", "蔚县", "张家口市崇礼区", "省科学技术厅",
                               "河北建设投资集团有限公司", "河北信息产业投资集团有限公司", "燕山大学"],
-      "group": None, "term": 9, "round": 1, "start": None, "end": None, "feedback_date": None, "figures": []}),
+      "group": None, "term": 9, "round": 1, "feedback_date": None, "figures": []}),
     # https://nmgyyxh.org.cn/doc/2024/10/31/365948.shtml (a national commission's party group launches its second round
     # after the 20th congress, reposted by a medical association: round 2; 二十大后 is no term; six bodies counted, none
     # named)
@@ -539,6 +577,13 @@ HELD_OUT_R18 = [
     ("funing_rectification_mechanisms_feature", "http://fnlzw.gov.cn/contents/14/4725.html", "rounds", """近年来,阜宁县把推动巡察整改作为巡察工作的关键环节,……县委书记作为召集人,先后4次组织巡察领导小组全体成员、……分层级联动听取市委提级巡察、交叉巡察、联动巡察、县委常规巡察、专项巡察、对村巡察等12个被巡察党组织代表的整改情况,……常态化、多轮次对21个单位开展巡察“回头看”,对108个单位(含70个村居)开展巡察整改专项督查,共占已巡察单位总数43%,……
 """, {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "end": None,
       "feedback_date": None, "figures": []}),
+    # http://lcffcl.gov.cn/news-1104.html (a district's election special inspection of 14 villages and communities of six
+    # towns and streets: unit "" and the 14 as written, each town or street named once before its first; 8月11日 has no
+    # year; 21天左右 gives no end; two groups are no group)
+    ("licheng_fourteen_villages_election_special_round", "http://lcffcl.gov.cn/news-1104.html", "rounds", """根据《中国共产党巡视工作条例》及中央和省委、市委、区委关于巡察工作的部署要求,经区委同意,从8月11日开始,区委专项巡察组对西天尾镇洞湖村、澄渚村,新度镇青垞村、渠桥村、凌厝村,黄石镇桥兜村、清前村、江东村、华堤村,北高镇渡岭村、吴城村、高洋村,镇海街道文献社区,拱辰街道长丰村等6个镇街共14个村(社区)党组织开展换届选举专项巡察,巡察时间21天左右。日前,巡察组已进驻巡察。
+""", {"unit": "", "units": ["西天尾镇洞湖村", "澄渚村", "新度镇青垞村", "渠桥村", "凌厝村", "黄石镇桥兜村", "清前村",
+                              "江东村", "华堤村", "北高镇渡岭村", "吴城村", "高洋村", "镇海街道文献社区", "拱辰街道长丰村"],
+      "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None, "figures": []}),
     # --- noisy copies: traditional script, pinyin annotations, junk and betting-site copies --------------------------
     # http://vpcl.cn/langfang/bendi/182223.html (traditional script with pinyin annotations, even inside the names: a
     # province's third round of a term entered; term 10, round 3; the list of 41 places is cut after eight, each place
@@ -690,4 +735,18 @@ HELD_OUT_R18 = [
 (一)強化思想認識,切實增強整改落實的思想自覺、政治自覺、行動自覺。巡視組反饋巡視意見當天,省總黨組就召開會議,傳達學習習近平總書記關(guān)于巡視工作重要論述、林鐸書記在省委書記專題會議聽取十三屆省委第六輪巡視情況綜合匯報時的講話精神,……之后,召開黨組會議25次、黨組理論學習中心組學習會議13次,組織研討交流9次,……
 """, {"unit": "省总党组", "group": "省委第八巡视组", "term": 13, "round": 6, "start": date(2020, 7, 20),
       "end": date(2020, 9, 20), "feedback_date": date(2020, 11, 16), "figures": []}),
+    # http://ptxy.gov.cn/zwgk/gsgg/201901/t20190103_1290167.htm (a district's report on a city crossed special inspection
+    # of its administrative service centre, 2018, whose feedback day lost its 月 as found (75日, read 2018-07-05, the one
+    # reading after the visit); 4个方面35个问题 the problems, 33 completed, 2 in progress; the people handled are cut)
+    ("xiuyu_service_centre_crossed_special_progress_runtogether", "http://ptxy.gov.cn/zwgk/gsgg/201901/t20190103_1290167.htm", "noisy", """关于“放管服”改革专项巡察整改情况的通报
+发布时间: 2019年01月03日 15:48:00
+根据市委县区交叉巡察工作的统一部署,2018年3月13日至4月27日,市委县区交叉巡察五组对秀屿区行政服务中心“放管服”改革进行了巡察。75日市委县区交叉巡察五组向区行政服务中心反馈了巡察意见,指出了“放管服”改革4个方面35个问题,提出了2条整改意见。目前已完成整改33个问题,正在推进整改2个,……
+""", {"unit": "秀屿区行政服务中心", "group": "市委县区交叉巡察五组", "term": None, "round": None,
+      "start": date(2018, 3, 13), "end": date(2018, 4, 27), "feedback_date": date(2018, 7, 5),
+      "figures": [("problems", 35), ("completed", 33), ("in_progress", 2)]}),
+    # http://bnanpnh.com/info/101043 (traditional script with pinyin annotations on an unrelated domain: a city
+    # federation of social sciences' research visits to societies; no inspection)
+    ("baotou_social_sciences_societies_research_pinyin", "http://bnanpnh.com/info/101043", "noisy", """3月9日—10日,市社科聯(lián)副主席、社科院副院長張曉光一行調(diào)研走訪了市延安精神研究會、市黃河文化經(jīng)濟(jì)發(fā)展研究會、市詩詞學(xué)會、市品牌戰(zhàn)略協(xié)會等所屬社科類社團(tuán),深入了解全市社科類社團(tuán)工作開展情況。……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
 ]
