@@ -66,6 +66,7 @@ from . import outside_r14 as r14
 from . import outside_r15 as r15
 from . import outside_r16 as r16
 from . import outside_r17 as r17
+from . import outside_r18 as r18
 from . import test_outside_documents as known
 
 # The batch collected beside the last rules pass and never seen by it, run once by the integrator on these rules;
@@ -73,8 +74,9 @@ from . import test_outside_documents as known
 # r14-held (outside_r14.py, one run 217/244 = 88.9 %, 4 invented) in the r15 pass, r15-held (outside_r15.py, one run
 # 205/236 = 86.9 %, 10 invented) in the r16 pass, r16-held (outside_r16.py, one run 145/172 = 84.3 %, 7 invented) in the
 # r17 pass, r17-held (outside_r17.py, one run 356/441 = 80.7 %, 37 invented) in the r18 pass, and all are pinned like
-# the others; the next batch is registered here until a rules pass has worked on it (none yet).
-UNSEEN_BATCHES: frozenset[str] = frozenset()
+# the others; the next batch is registered here until a rules pass has worked on it: r18-held (outside_r18.py),
+# collected beside the r18 pass, measured and not pinned.
+UNSEEN_BATCHES: frozenset[str] = frozenset({"r18-held"})
 
 # Fields of tuned cases the rules do not reach without a hack, as score() names them: (case name, field) -> why.
 # The family tests skip exactly these and fail when one comes out right, so the list stays true.
@@ -550,6 +552,7 @@ HELD_BATCHES = [
     ("r15-held", r15.HELD_OUT_R15, ()),
     ("r16-held", r16.HELD_OUT_R16, r16.SHARES_TEMPLATE),
     ("r17-held", r17.HELD_OUT_R17, r17.SHARES_TEMPLATE),
+    ("r18-held", r18.HELD_OUT_R18, r18.SHARES_TEMPLATE),
 ]
 CASES += [
     Case(name, url, text, expect, batch, family)
