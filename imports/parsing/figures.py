@@ -182,6 +182,9 @@ def _refers_back(figure: Figure) -> bool:
 _REFINED_INTO_RE = re.compile(
     r"^[^。；;]{0,6}?(?:问题)?[，,]?\s*(?:[^。；;，,\d]{0,14}?)(?:进一步|逐项|逐条)?(?:细化|分解|细分|拆分)(?:分解|细化)?(?:为|成)(?:了)?\s*"
     r"(?:\d+|[一二两三四五六七八九十百]+)\s*[个项条](?:具体|小|分项|子)?问题"
+    # "4个方面7项具体问题涉及的17个细化问题": the finer problems the coarser ones hold, named as finer ones
+    r"|^[^。；;，,\d]{0,4}?问题(?:涉及|包含|包括)(?:的)?\s*(?:\d+|[一二两三四五六七八九十百]+)\s*[个项条]"
+    r"(?:细化|具体|小|分项|子)问题"
 )
 _GROUP_SAYS_RE = re.compile(r"巡[视察][一二三四五六七八九十\d]*组[^。；;，,]{0,12}?指出")
 _CONTRAST_RE = re.compile(r"^\s*(?:但|但是|同时|然而)")
@@ -368,6 +371,16 @@ _MEASURES_FOR_RE = re.compile(
 _DONE_AFTER_RE = re.compile(r"^[^。；;]{0,4}?[，,][^。；;，,]{0,8}?(?:已|均)[^。；;，,]{0,4}?(?:完成整改|整改完成|整改到位|完成)")
 
 
+# "共计18个问题已整改完成", "30个问题已完成(含基本完成)整改": problems counted by their done state, with nothing after
+# the state in the clause; never when all of them are said done (全部/均已: the total) nor a count that follows
+# (…问题已整改完成15个)
+_DONE_RIGHT_AFTER_RE = re.compile(
+    r"^(?:具体)?问题(?:已经?)(?:整改完成|完成整改|整改到位|整改完毕|完成(?:[（(][^）)]{1,8}[）)])?整改|完成)(?=[，,。；;]|$)"
+)
+# "已完成(含基本完成)整改措施89条": measures counted by their done state
+_DONE_MEASURES_RE = re.compile(r"已(?:经)?(?:全部)?完成(?:[（(][^）)]{1,8}[）)])?(?:的)?(?:整改)?(?:措施|举措)\s*$")
+
+
 def _rectified_after(sentence: str, start: int, end: int) -> bool:
     """True when the rest of the sentence ties a count of problems to their rectification: the measures made for them,
     or (for problems named as those to rectify, 整改问题) how many were completed. A self-check's or survey's problems
@@ -413,6 +426,8 @@ def _metric(before: str, after: str, unit: str, tied_after: bool = False) -> str
         metric = min(status, key=lambda h: h[1])[0]
     elif after_hits and after_hits[0][1] <= 2:  # 33个具体问题 / 120条整改措施
         metric = after_hits[0][0]
+        if metric == PROBLEMS and _DONE_RIGHT_AFTER_RE.match(after_seg):
+            metric = COMPLETED  # "共计18个问题已整改完成": the problems counted are those done, not the feedback's total
     elif before_hits:  # 反馈问题33个 / 问责15人
         metric = min(before_hits, key=lambda h: h[1])[0]
     elif after_hits and unit in _PEOPLE_UNITS:  # 对15名党员干部进行问责
@@ -437,6 +452,8 @@ def _metric(before: str, after: str, unit: str, tied_after: bool = False) -> str
         return None  # 受理信访举报问题线索45件: clues received from letters, no inspection's (settled convention 6)
     if metric == REMINDED and re.search(r"(?:被巡[视察]|整改)(?:单位|党组织)[^，,；;。]{0,6}?负责(?:人|同志)\s*$", segment):
         return None  # "约谈提醒被巡察单位负责人1名": a unit's leader pressed on its rectification, no finding's accountability
+    if metric == MEASURES and _DONE_MEASURES_RE.search(re.split(r"[，,；;。、]", before)[-1]):
+        return None  # "已完成(含基本完成)整改措施89条": the measures done so far, not the measures made
     if metric == MEASURES and re.search(r"(?:防范|防控|预防|管控)(?:措施|举措)\s*$", segment):
         return None  # 落实防范措施2907条: risk-prevention measures, not rectification measures
     if metric == MEASURES and (after_seg.startswith("整改任务") or segment.endswith("整改任务")) and "反馈" not in segment:

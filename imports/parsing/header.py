@@ -353,6 +353,17 @@ def _several_rounds(inspection: Inspection, text: str) -> None:
         inspection.round = None
     if len(terms) > 1:
         inspection.term = None
+    # "十一届省委巡视、八届市委第五轮巡察巩固…教育整顿工作开展以来": two bodies' inspections joined, a superior's
+    # and its own, are what the text is about; neither term nor round is one visit's
+    for m in _BODIES_JOINED_RE.finditer(text):
+        if m["b1"] != m["b2"]:
+            inspection.term = inspection.round = None
+
+
+_BODIES_JOINED_RE = re.compile(
+    rf"{NUM}届(?P<b1>{_LEVEL_BODY})(?:第{NUM}轮)?(?:常规|专项)?巡[视察](?:工作)?[、和及与]"
+    rf"{NUM}届(?P<b2>{_LEVEL_BODY})(?:第{NUM}轮)?(?:常规|专项)?巡[视察]"
+)
 
 
 _CHECKED_ROUNDS_RE = re.compile(
