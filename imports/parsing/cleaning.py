@@ -179,8 +179,13 @@ def _full_stops(text: str) -> str:
     return _HALF_STOP_RE.sub(lambda m: "." if _LABEL_DOT_RE.match(text[: m.start()]) else "。", text)
 
 
+# "摘要:根据鄂尔多斯市委关于巡察工作的统一部署,…。": a page's summary label before a paragraph of running text (a
+# sentence of 20 characters or more) is chrome; the paragraph stays (never a short labelled field, 摘要:无)
+_SUMMARY_LABEL_RE = re.compile(r"^(?:内容)?(?:摘要|导读|提要)\s*[:：]\s*(?=[^。；;]{20,}[。；;])")
+
+
 def normalize_line(text: str) -> str:
-    text = _MARKER_RE.sub("", _INVISIBLE_RE.sub("", text)).strip()
+    text = _SUMMARY_LABEL_RE.sub("", _MARKER_RE.sub("", _INVISIBLE_RE.sub("", text)).strip())
     text = _full_stops(repair_dates(_PINYIN_RE.sub("", text)))
     # A TOC page number keeps its separator: "…的通报\t66" must not become "…的通报66".
     tail = _TRAILING_NUMBER_RE.search(text)

@@ -241,9 +241,16 @@ def _term_and_round(*texts: str) -> tuple[int | None, int | None]:
     if round_ is not None:
         term = _first_int(_TERM_RE, *own)
         return (None if term is not None and _term_of_other_round(term, round_, own) else term), round_
+    # "国家体育总局党组巡视工作动员部署会…传达了…十九届中央第九轮巡视动员部署会精神": a party group's or committee's
+    # own inspection work deployed, beside a central or provincial round only conveyed, names neither
+    if any(_OWN_WORK_DEPLOYED_RE.search(text) for text in own) and any(
+        re.search(rf"(?:中央|省委|自治区党委)第{NUM}轮", m[0]) for text in texts for m in _STUDIED_RE.finditer(fold(text))
+    ):
+        return None, None
     return _first_int(_TERM_RE, *texts), _first_int(_ROUND_RE, *texts)
 
 
+_OWN_WORK_DEPLOYED_RE = re.compile(r"(?:党组|党委)(?:巡视|巡察)工作(?:动员部署|部署|动员)(?:会|会议)")
 _TERM_ROUND_RE = re.compile(rf"({NUM})届[{_HAN}]{{0,8}}?{_LEVEL_BODY}第({NUM})轮")
 
 

@@ -194,6 +194,8 @@ def clean(name: str) -> str:
         re.fullmatch(r"(?:乡镇|镇街|街道|部门|单位|机关)", bare)
         or re.match(r"(?:[省市县区州旗]委?|[省市县区州旗]直)各", bare)
         or re.fullmatch(r"[省市县区州旗]委派出机关", bare)
+        # "12个教育行政部门、高职院校、中小学校": kinds of school or enterprise, with no name of their own
+        or re.fullmatch(r"(?:中小|高职|高等|中等|职业|普通|民办|公办|基层|国有)?(?:院校|学校|中小学校?|中学|小学|企业|医院)", bare)
     ):
         return ""
     # "提级巡察的三县纪委监委机关、三县县委组织部": bodies of several counted places, no one unit (never a place whose
@@ -240,7 +242,10 @@ def _span(text: str, start: int, involves: bool = False) -> str:
 
 _PLACE = r"[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道)"
 _SHARED_SUFFIX_RE = re.compile(rf"(?<=[对向，,、和及的：:])((?:{_PLACE}、)+)({_PLACE})(党委|党工委|党总支)")
-_VILLAGES_OF_RE = re.compile(rf"(?<=[对向，,、和及])((?:{_PLACE}、)*{_PLACE})(?=所[辖属]的?\s*{NUM}\s*[个家])")
+# (with the towns counted before 所辖: "大义镇、独山镇、柳林镇3镇所辖45个村级党组织")
+_VILLAGES_OF_RE = re.compile(
+    rf"(?<=[对向，,、和及])((?:{_PLACE}、)*{_PLACE})(?:{NUM}\s*个?(?:乡镇|镇|乡|街道))?(?=所[辖属]的?\s*{NUM}\s*[个家])"
+)
 # "对忻城县、金秀瑶族自治县40个深度贫困村" / "对永登县、榆中县、皋兰县和高新区所属16个乡镇党委" / "以及无为县、南陵县28个镇
 # 71个贫困村": places that only say where the counted towns or villages are; those are visited, not the places (never a
 # count of the places themselves: "石湍镇、高寺镇…良安镇6个乡镇" are six units; and a place's own name, never the clause
