@@ -73,10 +73,10 @@ from . import test_outside_documents as known
 # r10-held was tuned on in the r11 pass, r11-held in the r12 pass, r12-held in the r13 pass, r13-held in the r14 pass,
 # r14-held (outside_r14.py, one run 217/244 = 88.9 %, 4 invented) in the r15 pass, r15-held (outside_r15.py, one run
 # 205/236 = 86.9 %, 10 invented) in the r16 pass, r16-held (outside_r16.py, one run 145/172 = 84.3 %, 7 invented) in the
-# r17 pass, r17-held (outside_r17.py, one run 356/441 = 80.7 %, 37 invented) in the r18 pass, and all are pinned like
-# the others; the next batch is registered here until a rules pass has worked on it: r18-held (outside_r18.py),
-# collected beside the r18 pass, measured and not pinned.
-UNSEEN_BATCHES: frozenset[str] = frozenset({"r18-held"})
+# r17 pass, r17-held (outside_r17.py, one run 356/441 = 80.7 %, 37 invented) in the r18 pass, r18-held (outside_r18.py,
+# one run 266/295 = 90.2 %, 15 invented, 4 template-sharing texts left out) in the r19 pass, and all are pinned like
+# the others; the next batch is registered here until a rules pass has worked on it.
+UNSEEN_BATCHES: frozenset[str] = frozenset()
 
 # Fields of tuned cases the rules do not reach without a hack, as score() names them: (case name, field) -> why.
 # The family tests skip exactly these and fail when one comes out right, so the list stays true.
@@ -246,6 +246,90 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "the feedback day is told as 去年12月14日 in a check's report dated only by its own 5月8日 (no year on the page);"
         " settled convention 1 gives 2016 from the visit (2016年9月27日至10月27日), but 去年 ties the day to the"
         " report's year, which the text never states, so the importer leaves it absent rather than choose",
+    # r18-held, left after the r19 rules pass
+    ("wujin_offices_administration_rectification_meeting", "unit"):
+        "a rectification news opened by the feedback's title (根据…《关于巡察X党组的反馈意见》要求) with no report title and"
+        " no visit stated; the importer refuses it as no inspection text, and reading any quoted title as a visit would"
+        " take documents merely cited",
+    ("suihua_committee_provincial_feedback", "unit"):
+        "the feedback goes to a person and the body together (向绥化市委书记曲敏和领导班子反馈): the name of a leader"
+        " before 和领导班子 would need a rule splitting a post and a name from a body, which r7's 王某同志和X领导班子 rule"
+        " does not reach (书记+name, no 同志)",
+    ("changwu_town_crossed_inspection_mobilisation", "group"):
+        "a group named with its owner's place (绥化市委第七巡察组), as r17's 昌吉州党委第四巡察组: the importer keeps the"
+        " body without the place; keeping it would change earlier batches' groups read without it",
+    ("changwu_town_crossed_inspection_mobilisation", "term+4"):
+        "invented: the term is told only with another town's special inspection whose rectification is checked (四届市委"
+        "“机动式”专项巡察我市尚家镇…整改情况); no general rule yet tells a term of a checked earlier inspection from the"
+        " text's own",
+    ("sanmenxia_demonstration_zone_village_look_back", "group"):
+        "a zone's committee group (城乡一体化示范区党工委第二巡察组): the importer keeps only 工委第二巡察组, cutting at the"
+        " zone's name, which has no place ending",
+    ("hunan_disease_control_centre_commission_round_hearing", "unit"):
+        "a hearing of the unit's report (听取湖南省疾病预防控制中心党委工作专题汇报) names the unit only as the speaker of"
+        " a report; 听取X汇报 is said of rounds and groups too, so it is not read as the unit visited",
+    ("shimen_town_reservoir_feature", "group"):
+        "a group named with its owner's place (石门县委第三巡察组), as changwu's",
+    ("tongcheng_education_bureau_school_meals_mobilisation", "unit"):
+        "the unit is named inside the meeting's name (市委第一巡察组巡察市教育局党委暨…专项巡察工作动员会召开) with"
+        " 巡察 as the verb and no 对; r16's 对X巡察“回头看”工作动员会 rule needs 对",
+    ("yiyang_experimental_primary_school_education_inspection_feedback", "unit"):
+        "the feedback goes to a school without 党组织 (向益阳市实验小学反馈) while the text later names 实验小学党组 as a"
+        " shortcoming's subject; the importer takes the body named with 党组, the reader the school as the feedback names it",
+    ("yiyang_experimental_primary_school_education_inspection_feedback", "feedback_date"):
+        "the byline's page date (10月11日讯) is taken before the body's 10月10日; the page date rule (r7) was written for"
+        " texts that state no day of their own",
+    ("hunan_cppcc_offices_rectification_life_meeting", "unit"):
+        "the unit holds its own rectification life meeting (召开省政协机关党组巡视整改专题民主生活会) named by the"
+        " meeting's name only; r7's rule reads X局召开…民主生活会 with the unit as the subject, not inside the meeting's name",
+    ("henan_cppcc_offices_tenth_round_preparation", "unit"):
+        "the unit preparing for the visit (省政协机关党组召开专题会议…配合巡视组进驻省政协机关) is read from 进驻 without"
+        " its 党组, where the reader takes the body that speaks",
+    ("qinghai_disabled_federation_research_visit", "group+省委第五巡视组"):
+        "invented: a research visit that only combines its advice with a group's feedback (结合省委第五巡视组对省残联巡视情况"
+        "反馈的意见); the text states no visit, but a group named with 对X巡视情况反馈 is read as the text's in every"
+        " feedback news, and no general rule yet tells a feedback referred to from one told",
+    ("yellow_river_commission_third_round_launch", "units:黑河流域管理局党组"):
+        "a list cut by the copier right after its first name (分别对黑河流域管理局党组、……); r12's rule keeps a name before"
+        " …… only when the list goes on after it",
+    ("hebei_tenth_term_third_round_places_pinyin", "units:宽城满族自治县"):
+        "the last name before the copier's …… (…承德县、宽城满族自治县……等41个县) carries pinyin inside it in the"
+        " original (寬城滿族自治縣 with annotations) and is joined to the cut; the others of the list are read",
+    ("shiping_village_branch_water_feature_trad", "group"):
+        "a group named with its owner's place (石屏县委第三巡察组), as changwu's",
+    ("water_ministry_eighth_round_hearing_copy", "units:调水局"):
+        "a leading group's hearing of a round's units' reports (听取第八轮巡视调水局、…及中国水博馆等7家单位的工作情况汇报):"
+        " 听取…汇报 opens no list of units visited, and opening one there would take the reports of rounds and groups",
+    ("water_ministry_eighth_round_hearing_copy", "units:新闻宣传中心"):
+        "a leading group's hearing of a round's units' reports (听取第八轮巡视调水局、…及中国水博馆等7家单位的工作情况汇报):"
+        " 听取…汇报 opens no list of units visited, and opening one there would take the reports of rounds and groups",
+    ("water_ministry_eighth_round_hearing_copy", "units:预算执行中心"):
+        "a leading group's hearing of a round's units' reports (听取第八轮巡视调水局、…及中国水博馆等7家单位的工作情况汇报):"
+        " 听取…汇报 opens no list of units visited, and opening one there would take the reports of rounds and groups",
+    ("water_ministry_eighth_round_hearing_copy", "units:水利学会"):
+        "a leading group's hearing of a round's units' reports (听取第八轮巡视调水局、…及中国水博馆等7家单位的工作情况汇报):"
+        " 听取…汇报 opens no list of units visited, and opening one there would take the reports of rounds and groups",
+    ("water_ministry_eighth_round_hearing_copy", "units:建安中心（含水利工程协会）"):
+        "a leading group's hearing of a round's units' reports (听取第八轮巡视调水局、…及中国水博馆等7家单位的工作情况汇报):"
+        " 听取…汇报 opens no list of units visited, and opening one there would take the reports of rounds and groups",
+    ("water_ministry_eighth_round_hearing_copy", "units:国际小水电中心"):
+        "a leading group's hearing of a round's units' reports (听取第八轮巡视调水局、…及中国水博馆等7家单位的工作情况汇报):"
+        " 听取…汇报 opens no list of units visited, and opening one there would take the reports of rounds and groups",
+    ("water_ministry_eighth_round_hearing_copy", "units:中国水博馆"):
+        "a leading group's hearing of a round's units' reports (听取第八轮巡视调水局、…及中国水博馆等7家单位的工作情况汇报):"
+        " 听取…汇报 opens no list of units visited, and opening one there would take the reports of rounds and groups",
+    ("water_ministry_eighth_round_hearing_copy", "figures:('problems', 343)"):
+        "the ministry's running total over 28 bodies (截至目前…已对28家部属单位进行了“政治体检”，发现…问题343个) is told in"
+        " a quoted leader's speech of a hearing, which the importer reads as no visit's findings",
+    ("xiuyu_service_centre_crossed_special_progress_runtogether", "unit"):
+        "the visit's object is a reform of the unit (对秀屿区行政服务中心“放管服”改革进行了巡察) and the feedback goes to"
+        " its short name (区行政服务中心); the importer takes the short one, where settled convention 5 keeps the fuller"
+        " name only for a 党组 named in full",
+    ("xiuyu_service_centre_crossed_special_progress_runtogether", "group"):
+        "a crossed group named with its round's kind (市委县区交叉巡察五组), read as 巡察五组 (see r16 xiangqiao's)",
+    ("xiuyu_service_centre_crossed_special_progress_runtogether", "feedback_date"):
+        "the feedback day lost its 月 and 日 (75日 for 7月5日) after a full visit range: r17's run-together rule reads a"
+        " range's end, not a feedback day standing alone at a sentence's start",
 }
 
 
