@@ -290,11 +290,11 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "反馈的意见); the text states no visit, but a group named with 对X巡视情况反馈 is read as the text's in every"
         " feedback news, and no general rule yet tells a feedback referred to from one told",
     ("yellow_river_commission_third_round_launch", "units:黑河流域管理局党组"):
-        "a list cut by the copier right after its first name (分别对黑河流域管理局党组、……); r12's rule keeps a name before"
-        " …… only when the list goes on after it",
+        "a list cut by the copier right after its first name (分别对黑河流域管理局党组、……): a one-name list ended by the"
+        " cut is not read as a list, and reading one would take names before any ……",
     ("hebei_tenth_term_third_round_places_pinyin", "units:宽城满族自治县"):
-        "the last name before the copier's …… (…承德县、宽城满族自治县……等41个县) carries pinyin inside it in the"
-        " original (寬城滿族自治縣 with annotations) and is joined to the cut; the others of the list are read",
+        "the last name before the copier's …… (…承德县、宽城满族自治县……等41个县) is lost with the cut; the other"
+        " names of the list are read",
     ("shiping_village_branch_water_feature_trad", "group"):
         "a group named with its owner's place (石屏县委第三巡察组), as changwu's",
     ("water_ministry_eighth_round_hearing_copy", "units:调水局"):
