@@ -3,11 +3,66 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 # Texts sharing a template, or the same portal and round, with an earlier batch: left out of the measure.
-SHARES_TEMPLATE: tuple[str, ...] = ()
+SHARES_TEMPLATE: tuple[str, ...] = (
+    # a national federation's report on the central round of r10's spp_central_progress (十九届中央第四轮), copied by a
+    # culture portal
+    "literary_art_federation_central_progress_copy",
+    # a district media centre's progress on the portal and round of an earlier batch's tongzhou_culture_progress
+    # (the same visit dates, published the same day)
+    "tongzhou_media_centre_progress",
+)
 
 # (name, url, family, text, expected fields); see outside_set.py for the field names.
 HELD_OUT_R19 = [
+    # --- progress reports (bodies with and without their title line) -------------------------------------------------
+    # http://www.sgrh.gov.cn/zwgk/tzgg/content/post_2820727.html (a county media centre reports on a county round, body
+    # without its title: the unit as the visit writes it (县融媒体中心); 立行立改 problems are no findings)
+    ("ruyuan_media_centre_progress", "http://www.sgrh.gov.cn/zwgk/tzgg/content/post_2820727.html", "progress", """根据县委统一部署,2024年9月23日至12月27日,县委第三巡察组对县融媒体中心进行了巡察。2025年2月17日,县委巡察组向我中心反馈了巡察意见。根据《中国共产党巡视工作条例》和《中国共产党党内监督条例》有关规定,现将巡察集中整改进展情况予以公布。
+一、以政治建设为统领,把巡察整改作为重大政治任务抓紧抓实。
+……其中,立行立改问题在巡察期间立即纠正,限期整改问题在规定时间内按期完成,需要长期推进解决的问题取得阶段性成效。
+""", {"unit": "县融媒体中心", "group": "县委第三巡察组", "term": None, "round": None, "start": date(2024, 9, 23),
+      "end": date(2024, 12, 27), "feedback_date": date(2025, 2, 17), "figures": []}),
+    # https://quwei.bjtzh.gov.cn/jjw/c110013/202601/1778721.shtml (a district media centre's party group reports under its
+    # title, published three years after the visit: the unit without 中共, as the set writes units; 4 meetings are no
+    # figure; the 2023年2月 and 2024年1月 steps are no field)
+    ("tongzhou_media_centre_progress", "https://quwei.bjtzh.gov.cn/jjw/c110013/202601/1778721.shtml", "progress", """中共北京市通州区融媒体中心党组关于巡察整改进展情况的通报
+来源:区纪委区监委
+发布时间:2026-01-16
+      根据区委巡察工作统一部署,2022年10月20日至2023年1月6日,区委第三巡察组对中共北京市通州区融媒体中心党组开展了巡察。2023年2月10日,区委第三巡察组向中共北京市通州区融媒体中心党组反馈了巡察意见。按照巡察工作有关要求,现将巡察整改进展情况予以公布。
+……2024年1月,组织召开领导班子巡察整改专题民主生活会,……主持召开4次党组会议,研究部署巡察整改任务,……
+""", {"unit": "北京市通州区融媒体中心党组", "group": "区委第三巡察组", "term": None, "round": None,
+      "start": date(2022, 10, 20), "end": date(2023, 1, 6), "feedback_date": date(2023, 2, 10), "figures": []}),
+    # http://www.fzcl.gov.cn/xjwz/zwgk/gggs/202305/t20230509_4600805.htm (a district health bureau's party group reports
+    # on a district round in two periods (3月17日至3月22日、5月5日至7月12日): the dates are not scored; 9月15日 takes 2022
+    # (settled 1); 3个方面14项共38个问题 gives 38 (settled 4), 35 completed, 2 未完成 in progress (settled 3), the one 基本完成
+    # left unscored; the people handled are cut)
+    ("cangshan_health_bureau_progress", "http://www.fzcl.gov.cn/xjwz/zwgk/gggs/202305/t20230509_4600805.htm", "progress", """根据区委巡察工作的统一部署,2022年3月17日至3月22日、5月5日至7月12日,区委巡察四组对区卫健局党组开展了巡察。9月15日,区委巡察四组向区卫健局党组反馈了巡察意见。按照党务公开原则和巡察工作有关要求,现将巡察整改情况予以公布。
+此次巡察工作,指出了我局3个方面14项共38个问题,提出针对性的整改意见。我局党组高度重视,……针对反馈的问题,已完成整改问题35个,基本完成1个,未完成2个,……
+""", {"unit": "区卫健局党组", "group": "区委巡察四组", "term": None, "round": None, "feedback_date": date(2022, 9, 15),
+      "figures": [("problems", 38), ("completed", 35), ("in_progress", 2)]}),
+    # http://czs.hebcdi.gov.cn/web/czsjw/bjxsxczg/ff80808182b0711f0184c79f0ef160e3.htm (a city disabled persons'
+    # federation's party group reports under its title: term 10, round 1 from the title (十届市委第一轮巡察); the unit as the
+    # visit writes it (市残联), the feedback going to its party group; 9 meetings are no figure; 2月10日 is no field)
+    ("cangzhou_disabled_federation_first_round_progress", "http://czs.hebcdi.gov.cn/web/czsjw/bjxsxczg/ff80808182b0711f0184c79f0ef160e3.htm", "progress", """中共沧州市残疾人联合会党组关于十届市委第一轮巡察整改进展情况的通报
+来源:沧州市纪委监委网站 发布时间:2022-11-30 16:18:59
+根据市委统一部署,市委第三巡察组于2021年10月15日至12月15日,对市残联进行了常规巡察。2022年1月29日,市委巡察组向市残联党组反馈了巡察意见。按照巡察工作有关要求,现将巡察整改进展情况予以公布。
+……2月10日,市残联召开党组会研究制定了《巡察整改方案》,……先后召开了9次整改领导小组会议研究部署和落实巡察整改工作,召开专题民主生活会1次。
+""", {"unit": "市残联", "group": "市委第三巡察组", "term": 10, "round": 1, "start": date(2021, 10, 15),
+      "end": date(2021, 12, 15), "feedback_date": date(2022, 1, 29), "figures": []}),
+    # http://www.sinology.cn/cosbu/news/show-110608.html (a national federation of literary and art circles reports on a
+    # central round, copied by a culture portal under its own headline: term 19, round 4 from the title; 4个方面13个问题,
+    # 进一步梳理细化为62个具体问题 gives 62 (settled 4); 221 measures; 15 meetings are no figure; listed in SHARES_TEMPLATE: the
+    # central round of r10's spp_central_progress)
+    ("literary_art_federation_central_progress_copy", "http://www.sinology.cn/cosbu/news/show-110608.html", "progress", """中国文联党组通报十九届中央第四轮巡视整改进展情况
+中共中国文联党组关于十九届中央第四轮巡视整改进展情况的通报
+根据党中央统一部署,2019年9月8日至11月25日,中央第六巡视组对中国文联党组开展了常规巡视。2020年1月6日,中央第六巡视组向中国文联党组反馈了巡视意见。按照巡视工作有关要求,现将巡视整改进展情况予以公布。
+……巡视意见反馈后,文联党组先后召开15次党组会议及巡视整改工作领导小组会议,统筹部署和协调推动整改工作。对照巡视反馈意见中指出的4个方面13个问题,进一步梳理细化为62个具体问题,制定221项整改措施。
+""", {"unit": "中国文联党组", "group": "中央第六巡视组", "term": 19, "round": 4, "start": date(2019, 9, 8),
+      "end": date(2019, 11, 25), "feedback_date": date(2020, 1, 6),
+      "figures": [("problems", 62), ("measures", 221)]}),
     # --- news: feedbacks, mobilisations, and checks that are no party inspection -----------------------------------------
     # http://sd.sdnews.com.cn/yw/202008/t20200822_2781960.htm (a national statistics bureau's supervision group enters a
     # province, 2020: a statistical 督察, no party inspection)
@@ -75,6 +130,50 @@ HELD_OUT_R19 = [
 ……要贯通协作配合,强化各部门联动,坚持巡察组与被巡察党委同题共答,提高监督效能;……
 """, {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "figures": []}),
+    # http://canlian.weihai.gov.cn/art/2025/8/13/art_25252_5718446.html (a city group's feedback to the disabled persons'
+    # federation, the visit told after it; clues handed over without a count give no figure (settled 6 needs a count))
+    ("weihai_disabled_federation_feedback", "http://canlian.weihai.gov.cn/art/2025/8/13/art_25252_5718446.html", "news", """市委第五巡察组向市残联党组反馈巡察情况
+根据市委统一安排,2025年8月6日,市委第五巡察组向市残联党组反馈巡察情况。……
+按照市委统一部署,2025年4月1日至6月20日,市委第五巡察组对市残联党组进行了巡察。……同时,巡察组还收到反映一些党员、干部的问题线索,已按规定移交有关部门处理。
+""", {"unit": "市残联党组", "group": "市委第五巡察组", "term": None, "round": None, "start": date(2025, 4, 1),
+      "end": date(2025, 6, 20), "feedback_date": date(2025, 8, 6), "figures": []}),
+    # search corpus pages (no URL returned) (traditional script: a district group's feedback discussed at a city
+    # investment group's party meeting: term 5, round 11 from the round named (五屆區委第十一輪巡察); the group is named only
+    # inside the round's name and is not scored; 11月4日 and 11月6日 have no year)
+    ("xinlusong_group_feedback_meeting_trad", "search corpus pages (no URL returned)", "noisy", """11月6日,新蘆淞集團召開黨委擴大會議,安排部署巡察整改工作。集團黨委書記、董事長周勇主持會議,……
+會議通報了11月4日五屆區(qū)委第十一輪巡察第四巡察組巡察新蘆淞集團的反饋意見,並針對巡察反饋意見指出的問題逐一進行研究討論,……
+""", {"unit": "新芦淞集团", "term": 5, "round": 11, "start": None, "end": None, "feedback_date": None,
+      "figures": []}),
+    # http://wulumuqi.baogaosu.com/xinwen/... (a prefecture disabled persons' federation's guidance research, 2015, on an
+    # aggregator: 督导调研 is no party inspection; places, homes and institutions visited are no figure)
+    ("ili_disabled_federation_guidance_research_2015", "http://wulumuqi.baogaosu.com/xinwen/%E5%B9%B4%E4%B8%8A%E5%8D%8A%E5%B9%B4%E4%B8%93%E9%A1%B9%E4%B8%9A%E5%8A%A1%E5%B7%A5%E4%BD%9C%E7%9D%A3%E5%AF%BC/36441003/", "news", """伊犁州残联深入基层开展2015年上半年专项业务工作督导调研
+11.08.2015  21:48
+……7月29日至8月6日,伊犁州残联组成专项业务工作督查组,在马志梅理事长的带领下,深入州直各县市15个乡(镇、街道)、22个村(社区)、26个残疾人服务机构、13个残疾人家庭,开展2015年上半年残疾人专项工作督导调研。
+……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "figures": []}),
+    # https://www.jiujiang.gov.cn/zwzx/bmyw/202410/t20241012_6732726.html (a provincial archives administration's
+    # appraisal and law enforcement check of a city archives: no party inspection)
+    ("jiujiang_archives_appraisal_enforcement_check", "https://www.jiujiang.gov.cn/zwzx/bmyw/202410/t20241012_6732726.html", "news", """近日,省档案局来浔开展市级综合档案馆业务建设评价和档案行政执法检查,市档案馆全力以赴做好迎评迎检工作。……
+……评价检查反馈会上,省局就“业务体检”情况进行了反馈,肯定了工作成绩,指出了存在的短板弱项。……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://lanzhou.baogaosu.com/xinwen/%E4%B8%AA%E5%8D%95%E4%BD%8D%E4%B8%8B%E5%8F%91%E4%BA%86/51262443/ (a county-level
+    # city's archives bureau's law enforcement check, 2016, on an aggregator: no party inspection; 30 bodies checked and
+    # 10 notices are no figure)
+    ("yumen_archives_enforcement_check_2016", "http://lanzhou.baogaosu.com/xinwen/%E4%B8%AA%E5%8D%95%E4%BD%8D%E4%B8%8B%E5%8F%91%E4%BA%86/51262443/", "news", """玉门市档案局对10个单位下发了整改通知单
+12.10.2016  05:08
+  ……近日,玉门市档案局在全市范围内组织开展了档案行政执法检查。
+  此次检查采取了自查和重点抽查相结合的方式进行,抽查组通过实地查看、听取汇报、召开座谈会,对我市30多家单位进行了执法检查,……对10个存在严重问题的单位下发了档案行政执法检查限期整改通知书。
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://hnzs.rmjtxw.com/2020/jtdt_0729/12551.html (a provincial highway centre's spot check of a city's rural road
+    # safety works' 回头看: no party inspection; 49 projects and 251 km are no figure)
+    ("yiyang_rural_road_safety_look_back_check", "http://hnzs.rmjtxw.com/2020/jtdt_0729/12551.html", "news", """通讯员 王刚
+7月下旬,湖南省公路事务中心组织相关人员对益阳市“十三五”农村公路安防工程“回头看”进行了抽查。
+检查组先后到大通湖、南县、资阳、桃江和安化进行实体检查,共抽查项目49个251公里,……检查组查看外业,列出问题清单,指导督促整改。
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
     # --- rounds: round-level notices and statistics ---------------------------------------------------------------------
     # http://jzjjjc.gov.cn/xqdt/lsx/xsxc/sjxsxcqk/art/2021/art_e97dd5dde2e5458cbabacf99d427d4cf.html (a province's
     # eighth round of its eleventh term entered, 2020, reposted by a city: term 11, round 8; places counted only (11个市59个县),
@@ -159,4 +258,33 @@ HELD_OUT_R19 = [
 县委决定,今天召开巡察动员部署会,主要任务是深入学习贯彻习近平总书记关于巡视工作的重要论述,……参加今天会议的有:县委巡察工作领导小组副组长、成员,县纪委监委、县委组织部、县委宣传部有关负责同志,县委巡察组、指导督导组全体成员,被巡察单位主要负责人,……共60多人。 今天的会议共有三项议程: 现在进行第一项:书面传达学习习近平总书记关于巡视工作的重要论述;…… 第二项:宣读《县委巡察组组长授权任职及巡察任务分工的决定》; ……
 """, {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "end": None,
       "feedback_date": None, "figures": []}),
+    # http://www.yuanhaizheng.cn/xzygdw/xgbdst/zwgk/content/post_5333031.html (traditional script on an unrelated domain:
+    # a county media centre's report on a county round, body without its title: the unit as the visit writes it
+    # (博羅縣融媒體中心黨組織); round 5 from the plans issued (《關於落實縣委第五輪巡察…專項檢查組反饋意見的整改方案》, settled 2);
+    # 5 meetings are no figure; the 2024年3月15日 meeting is no field)
+    ("boluo_media_centre_progress_trad", "http://www.yuanhaizheng.cn/xzygdw/xgbdst/zwgk/content/post_5333031.html", "noisy", """根據(jù)博羅縣委統(tǒng)一部署,2023年8月30日至12月11日, 縣委第四巡察組對(duì)博羅縣融媒體中心黨組織進(jìn)行了巡察。2024年1月15日,縣委第四巡察組向博羅縣融媒體中心黨組織反饋了巡察意見。按照黨務(wù)公開原則和巡察工作有關(guān)要求,現(xiàn)將巡察集中整改進(jìn)展情況予以公布。
+一、黨組織及主要負(fù)責(zé)人組織落實(shí)整改情況
+……先後召開了5次巡察整改會(huì)議,……一是認(rèn)真制定整改方案。研究制定《中共博羅縣融媒體中心黨組織關(guān)于縣委巡察反饋意見的整改落實(shí)方案》《關(guān)于落實(shí)縣委第五輪巡察意識(shí)形態(tài)工作責(zé)任制專項(xiàng)檢查組反饋意見的整改方案》《關(guān)于落實(shí)縣委第五輪巡察選人用人專項(xiàng)檢查組反饋意見的整改方案》,……
+2024年3月15日,中心領(lǐng)導(dǎo)班子以“查思想擺問題、抓整改促落實(shí)……
+""", {"unit": "博罗县融媒体中心党组织", "group": "县委第四巡察组", "term": None, "round": 5, "start": date(2023, 8, 30),
+      "end": date(2023, 12, 11), "feedback_date": date(2024, 1, 15), "figures": []}),
+    # https://4gpub.com/content/detail/6551cc6ad3115f78558b4567.html (traditional script with pinyin-coded characters on
+    # an unrelated domain: a provincial archives bureau's law enforcement check of a democratic party's offices: no party
+    # inspection)
+    ("democratic_league_archives_enforcement_check_trad", "https://4gpub.com/content/detail/6551cc6ad3115f78558b4567.html", "noisy", """11月9日,省檔案局檢查組來民盟省委機(jī)關(guān)開展檔案行政執(zhí)法檢查。檢查組通過實(shí)地查看、詢問情況、查核印證資料等方式,……進(jìn)行了全面檢查。
+在隨後的座談會上,……檢查組還就檢查中發(fā)現(xiàn)的問題與不足提出了整改意見。
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://www.ai4488.com/lhnews/system/2023/03/27/034123086.shtml (traditional script with pinyin-coded characters on
+    # an unrelated domain: a city development group's discipline commission's project 巡查组: no party inspection)
+    ("urban_development_group_project_patrol_trad", "http://www.ai4488.com/lhnews/system/2023/03/27/034123086.shtml", "noisy", """“在上次的項(xiàng)目巡查中,我們發(fā)現(xiàn)你們項(xiàng)目施工現(xiàn)場(chǎng)還沒有樹立監(jiān)督告知牌,……”日前,市城發(fā)集團(tuán)項(xiàng)目巡查組對(duì)集團(tuán)重點(diǎn)項(xiàng)目進(jìn)行巡查,對(duì)巡查中發(fā)現(xiàn)的問題出具整改通報(bào),……
+自去年3月市城發(fā)集團(tuán)成立以來(lái),集團(tuán)紀(jì)委以監(jiān)察審計(jì)部、工程管理部和法務(wù)合同部人員組建項(xiàng)目巡查組,不定期對(duì)集團(tuán)重點(diǎn)在建項(xiàng)目開展巡查,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # https://www.ppdoc.com/periodical/a48c31c93901fccfa77e458c37c3b2cd.html (a periodical site's abstract of a provincial
+    # archives 督查 by five joint groups: no party inspection)
+    ("jilin_archives_joint_supervision_abstract", "https://www.ppdoc.com/periodical/a48c31c93901fccfa77e458c37c3b2cd.html", "noisy", """论文部分内容阅读
+近日,吉林省委、省政府为促进全省档案事业的科学发展,部署对全省档案工作开展专项督查。组成了由省档案局、省委督查室、省政府督查室为成员单位的五个联合督查组,对全省各市(州)、长白山开发区、扩权强县试点市和部分县(市、区)进行实地督查,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "figures": []}),
 ]
