@@ -174,6 +174,38 @@ HELD_OUT_R19 = [
 检查组先后到大通湖、南县、资阳、桃江和安化进行实体检查,共抽查项目49个251公里,……检查组查看外业,列出问题清单,指导督促整改。
 """, {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "problems": 0, "figures": []}),
+    # http://zsql.org.cn/article/view/cateid/57/id/29956.html (a provincial federation of returned overseas Chinese's
+    # research visit to a community, 2019, the page's footer linking an inspection notice (巡 察 公 告): a 调研 is no party
+    # inspection and a footer's link is no text)
+    ("zhongshan_overseas_chinese_federation_research_footer", "http://zsql.org.cn/article/view/cateid/57/id/29956.html", "news", """广东省侨联调研组到东区开展 基层侨联建设情况调研
+发布时间:2019年05月09日 来源:东区统侨办
+4月25日下午,广东省侨联副巡视员庄有林率省侨联调研组到东区花苑社区开展基层侨联建设情况调研。……
+……
+上一条记录:省侨联到火炬开发区开展调研下一条记录:巡 察 公 告
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "figures": []}),
+    # https://sgj.changzhou.gov.cn/html/sgj/2020/EHHIQHHJ_0515/11906.html (a district offices administration centre's
+    # office space 督查 after a provincial bureau's feedback, 2020: no party inspection; 65 bodies, 10 towns, 29 and 587
+    # cadres and 8 groups are no figure; its 回头看 is a check's)
+    ("wujin_office_space_supervision_2020", "https://sgj.changzhou.gov.cn/html/sgj/2020/EHHIQHHJ_0515/11906.html", "news", """为贯彻落实省机关事务管理局关于武进区办公用房使用管理情况的整改反馈意见,……今年1月到5月,武进区机关事务管理中心利用4个月左右的时间,集中开展武进区办公用房专项督查工作。此次督查共涉及全区65家党政机关和事业单位、10家乡镇机关,实地测量抽查了29名市管干部、587名区管领导办公用房使用情况,督查总体情况良好。
+……成立由中层干部担任联络员的8个督查小组。……确保办公用房清理整改“回头看”取得实效。
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "figures": []}),
+    # https://sx.cnipai.com/news/detail/126874.html (a county-level city's water bureau's inspection team (稽查组) on its
+    # projects: no party inspection; 12 projects, 3 checked and 27 possible negative issues listed are no figure)
+    ("yongji_water_bureau_project_inspection_team", "https://sx.cnipai.com/news/detail/126874.html", "news", """今年以来,永济市水利局强化党风廉政建设,制定完善多项监督机制,确保水利事业健康发展。
+……成立稽查组,对上年度实施的12个水利项目进行全面稽查,寻找发现问题、形成稽查报告,下发整改通知、要求按期整改,目前已完成稽查项目3个。……
+该局还梳理出水利系统可能发生的27个负面问题,作为工作约谈的主要内容,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://slj.sx.gov.cn/art/2021/6/24/art_1485263_58921877.html (a provincial water department's project 稽察 entry
+    # meeting in a city: no party inspection; 5 places and 6 projects are no units and no figure)
+    ("shaoxing_water_works_audit_entry_meeting", "http://slj.sx.gov.cn/art/2021/6/24/art_1485263_58921877.html", "news", """省水利厅召开2021年度绍兴市水利工程稽察进场会
+发布时间:2021-06-24 14:31
+6月21日,省水利厅召开2021年度绍兴市水利工程稽察进场会,……
+会上,省水利厅对2021年稽察情况做了全面介绍,此次绍兴水利工程稽察涉及越城区、上虞区、诸暨市、嵊州市和新昌县5个地区共计6个项目,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "figures": []}),
     # --- rounds: round-level notices and statistics ---------------------------------------------------------------------
     # http://jzjjjc.gov.cn/xqdt/lsx/xsxc/sjxsxcqk/art/2021/art_e97dd5dde2e5458cbabacf99d427d4cf.html (a province's
     # eighth round of its eleventh term entered, 2020, reposted by a city: term 11, round 8; places counted only (11个市59个县),
@@ -285,6 +317,14 @@ HELD_OUT_R19 = [
     # archives 督查 by five joint groups: no party inspection)
     ("jilin_archives_joint_supervision_abstract", "https://www.ppdoc.com/periodical/a48c31c93901fccfa77e458c37c3b2cd.html", "noisy", """论文部分内容阅读
 近日,吉林省委、省政府为促进全省档案事业的科学发展,部署对全省档案工作开展专项督查。组成了由省档案局、省委督查室、省政府督查室为成员单位的五个联合督查组,对全省各市(州)、长白山开发区、扩权强县试点市和部分县(市、区)进行实地督查,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "figures": []}),
+    # https://ptzyk.com/gqqj/2015/04-24/46762.shtml (traditional script with stray commas as found, on an unrelated
+    # domain: a national federation of returned overseas Chinese's research group in a province, 2015: no party
+    # inspection)
+    ("overseas_chinese_federation_research_group_trad_2015", "https://ptzyk.com/gqqj/2015/04-24/46762.shtml", "noisy", """中國僑聯(lián)調(diào)研組赴福建考察 支持地方僑聯(lián)創(chuàng)新
+23日,受(福建)省委書記尤權(quán),、省長蘇樹林委托,省委副書記于偉國,,省委常委,、統(tǒng)戰(zhàn)部長雷春美在福州會見了中國僑聯(lián)主席林軍帶領(lǐng)的調(diào)研組一行。
+……調(diào)研組將圍繞《意見》的貫徹落實情況,,針對僑情新變化以及僑聯(lián)工作中存在的問題等深入開展調(diào)研,……
 """, {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "figures": []}),
 ]
