@@ -13,6 +13,9 @@ SHARES_TEMPLATE: tuple[str, ...] = (
     # a district media centre's progress on the portal and round of an earlier batch's tongzhou_culture_progress
     # (the same visit dates, published the same day)
     "tongzhou_media_centre_progress",
+    # a city bureau's progress on the round of an earlier batch's zhongshan_first_court_progress (the same visit start and
+    # feedback day, the same template)
+    "zhongshan_emergency_management_bureau_progress",
 )
 
 # (name, url, family, text, expected fields); see outside_set.py for the field names.
@@ -63,6 +66,22 @@ HELD_OUT_R19 = [
 """, {"unit": "中国文联党组", "group": "中央第六巡视组", "term": 19, "round": 4, "start": date(2019, 9, 8),
       "end": date(2019, 11, 25), "feedback_date": date(2020, 1, 6),
       "figures": [("problems", 62), ("measures", 221)]}),
+    # http://www.zs.gov.cn/yjj/gggs/content/post_2547585.html (a city emergency management bureau's party committee
+    # reports on a city round, body without its title: the unit as the visit writes it; 13 problems the secretary led,
+    # 5 studies and 2 meetings are no figure)
+    ("zhongshan_emergency_management_bureau_progress", "http://www.zs.gov.cn/yjj/gggs/content/post_2547585.html", "progress", """根据市委统一部署,2024年9月23日至12月20日,市委第三巡察组对中山市应急管理局党委开展巡察。2025年1月13日,市委巡察组向中山市应急管理局党委反馈巡察意见。按照巡视巡察工作有关要求,现将巡察整改进展情况予以公布。
+一、党委履行巡察整改主体责任情况
+……开展集体学习5次,……局党委书记坚持以上率下,牵头制定整改方案,……主动领办13项反馈问题;2次召开巡察整改专题会议,……
+""", {"unit": "中山市应急管理局党委", "group": "市委第三巡察组", "term": None, "round": None,
+      "start": date(2024, 9, 23), "end": date(2024, 12, 20), "feedback_date": date(2025, 1, 13), "figures": []}),
+    # http://www.shqp.gov.cn/civil/gg/20260213/1352017.html (a district civil affairs bureau's party group reports under its
+    # title, 2026: 186条具体整改措施 the measures; 7 problems the secretary led, 3 meetings, 4 deputies and one problem
+    # corrected at once are no figure)
+    ("qingpu_civil_affairs_bureau_progress", "http://www.shqp.gov.cn/civil/gg/20260213/1352017.html", "progress", """中共上海市青浦区民政局党组关于巡察集中整改进展情况的通报 2026-02-13
+根据区委统一部署,区委第五巡察组于2025年4月15日至2025年6月30日对区民政局党组进行了巡察,并于2025年9月8日反馈了巡察意见。按照巡察工作有关要求,现将巡察集中整改进展情况予以公布。
+……局党组书记……主动领办主导7个重点难点问题整改任务。主持召开巡察整改专题会议和巡察集中整改进展情况会议3次,……其他4名班子成员任副组长,……聚焦6个方面,制定186条具体整改措施,……对1个具备立行立改条件的问题及时整改并加强跟踪管理。
+""", {"unit": "区民政局党组", "group": "区委第五巡察组", "term": None, "round": None, "start": date(2025, 4, 15),
+      "end": date(2025, 6, 30), "feedback_date": date(2025, 9, 8), "figures": [("measures", 186)]}),
     # --- news: feedbacks, mobilisations, and checks that are no party inspection -----------------------------------------
     # http://sd.sdnews.com.cn/yw/202008/t20200822_2781960.htm (a national statistics bureau's supervision group enters a
     # province, 2020: a statistical 督察, no party inspection)
@@ -206,6 +225,24 @@ HELD_OUT_R19 = [
 会上,省水利厅对2021年稽察情况做了全面介绍,此次绍兴水利工程稽察涉及越城区、上虞区、诸暨市、嵊州市和新昌县5个地区共计6个项目,……
 """, {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "figures": []}),
+    # http://shouji.lyd.com.cn/n/1111132 (a city group's special inspection of disaster prevention mobilises at the
+    # emergency management bureau: the group is written two ways (市委第二巡察组, 市委第二专项巡察组组长) and is not scored;
+    # 8月4日 has no year; 45 days and 12 member bodies are no figure)
+    ("luoyang_emergency_bureau_disaster_special_mobilisation", "http://shouji.lyd.com.cn/n/1111132", "news", """根据市委统一部署,市委第二巡察组将对市应急管理局党委开展为期45天的防灾减灾救灾专项巡察。8月4日,市委第二巡察组专项巡察组专项巡察市 应急管理局党委工作动员会议在洛阳市应急管理局召开。会议由市应急管理局党委书记、局长马怀庆主持,市委第二专项巡察组组长杨鹏、副组长刘同聚、李西萍, 市应急管理局党委班子成员,驻局纪检监察组,市减灾委12家重点成员单位分管领导,……参加会议。
+""", {"unit": "市应急管理局党委", "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "figures": []}),
+    # search corpus pages (no URL returned) (a central group's look-back of a poverty special inspection at a ministry:
+    # the group as written; the ministry's party group the unit; 近日 gives no date; no round is named)
+    ("human_resources_ministry_poverty_look_back_entry", "search corpus pages (no URL returned)", "news", """中央第十巡视组对人力资源和社会保障部党组开展脱贫攻坚专项巡视“回头看”
+根据党中央关于巡视工作统一部署,中央第十巡视组对人力资源和社会保障部党组开展脱贫攻坚专项巡视“回头看”,近日召开了进驻沟通会。会上,中央第十巡视组组长马森述通报巡视任务并对做好巡视工作提出要求,人力资源和社会保障部党组书记、部长张纪南主持会议并讲话,代表党组汇报专项巡视整改进展情况。
+""", {"unit": "人力资源和社会保障部党组", "group": "中央第十巡视组", "term": None, "round": None, "start": None,
+      "end": None, "feedback_date": None, "figures": []}),
+    # http://www.dxsadqrdcwh.gov.cn/dcyj/2741.jhtml (a district congress standing committee's appraisal survey of the civil
+    # affairs bureau, 2020: no party inspection; 11 meetings, 2359 forms, 97.9% and 23 opinions are no figure)
+    ("anding_congress_civil_affairs_appraisal_survey", "http://www.dxsadqrdcwh.gov.cn/dcyj/2741.jhtml", "news", """关于区民政局工作情况的评议调查报告
+     根据区人大常委会2020年工作要点安排,……区人大常委会组成评议调查组,从4月上旬开始,……依法依规对区民政局工作进行评议调查。……共召开座谈会11场次,……向社会各界发放征求意见表2359份,对民政工作满意和比较满意的占97.9%,将征求到的意见建议归纳整理为23条。……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
     # --- rounds: round-level notices and statistics ---------------------------------------------------------------------
     # http://jzjjjc.gov.cn/xqdt/lsx/xsxc/sjxsxcqk/art/2021/art_e97dd5dde2e5458cbabacf99d427d4cf.html (a province's
     # eighth round of its eleventh term entered, 2020, reposted by a city: term 11, round 8; places counted only (11个市59个县),
@@ -325,6 +362,25 @@ HELD_OUT_R19 = [
     ("overseas_chinese_federation_research_group_trad_2015", "https://ptzyk.com/gqqj/2015/04-24/46762.shtml", "noisy", """中國僑聯(lián)調(diào)研組赴福建考察 支持地方僑聯(lián)創(chuàng)新
 23日,受(福建)省委書記尤權(quán),、省長蘇樹林委托,省委副書記于偉國,,省委常委,、統(tǒng)戰(zhàn)部長雷春美在福州會見了中國僑聯(lián)主席林軍帶領(lǐng)的調(diào)研組一行。
 ……調(diào)研組將圍繞《意見》的貫徹落實情況,,針對僑情新變化以及僑聯(lián)工作中存在的問題等深入開展調(diào)研,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "figures": []}),
+    # https://bysuye.com/zz/xcgz/2020-10-16/4188 (a county's round mobilisation copied with a betting site's name put in
+    # a commission's title as found (365bet…主任): term 17, round 6; the round's list keeps each community work station's
+    # included committees (settled 7, full-width) and the special inspection's centre; five groups are no group; 10月15日
+    # is no start)
+    ("zhaozhou_seventeenth_term_sixth_round_mobilisation_betting_copy", "https://bysuye.com/zz/xcgz/2020-10-16/4188", "noisy", """10月15日,十七届县委第六轮巡察暨社保系统依法履职专项巡察工作动员会议召开。……
+会上,县委常委、组织部长、县委巡察工作领导小组副组长孙凯宣布《十七届肇州县委第六轮巡察和社保系统依法履职专项巡察工作巡察组组长、副组长授权及任务分工》,县委常委、纪委书记、365bet手机在线注册_365bet注册_365bet新英体育主任、县委巡察工作领导小组组长姜喜龙对巡察工作作出安排部署。
+……经县委批准,本轮共成立5个巡察组,采取“一托N”方式对建设社区工作站(建设居民委员会、平康居民委员会)、繁荣社区工作站(繁荣居民委员会、爱国居民委员会)、和平社区工作站(和平居民委员会、兴旺居民委员会)、团结社区工作站(团结居民委员会、奋斗居民委员会)、民主社区工作站(民主居民委员会、安乐居民委员会)、营商环境建设监督局、退役军人事务局、商务局、第二中学、实验高中、人民医院、社会救助对象精神病人康复疗养院22家党组织开展常规巡察,对社会保险事业中心开展专项巡察。
+""", {"unit": "", "units": ["建设社区工作站（建设居民委员会、平康居民委员会）", "繁荣社区工作站（繁荣居民委员会、爱国居民委员会）",
+                              "和平社区工作站（和平居民委员会、兴旺居民委员会）", "团结社区工作站（团结居民委员会、奋斗居民委员会）",
+                              "民主社区工作站（民主居民委员会、安乐居民委员会）", "营商环境建设监督局", "退役军人事务局", "商务局",
+                              "第二中学", "实验高中", "人民医院", "社会救助对象精神病人康复疗养院", "社会保险事业中心"],
+      "group": None, "term": 17, "round": 6, "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # http://m.cq66666.cn/hot/bm/202112/t20211222_5709143.html (traditional script with pinyin-coded characters on an
+    # unrelated domain: a county human resources bureau's meeting on open government appraisal: no party inspection)
+    ("susong_human_resources_open_government_meeting_trad", "http://m.cq66666.cn/hot/bm/202112/t20211222_5709143.html", "noisy", """宿松縣人社局組織召開政務(wù)公開工作推進(jìn)會(huì)
+宿松融媒訊 為扎實(shí)推進(jìn)全縣人社系統(tǒng)政務(wù)公開工作,……縣人社局組織召開了全縣人社系統(tǒng)政務(wù)公開工作推進(jìn)會(huì)。
+會(huì)上,該單位分管領(lǐng)導(dǎo)根據(jù)縣政府辦公室《關(guān)于開展全市政務(wù)公開第四季度測(cè)評(píng)問題整改暨全省政務(wù)公開年終考核迎評(píng)工作的通知》要求,通報(bào)了人社局抽查評(píng)分情況,……
 """, {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "figures": []}),
 ]
