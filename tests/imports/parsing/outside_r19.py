@@ -243,6 +243,32 @@ HELD_OUT_R19 = [
      根据区人大常委会2020年工作要点安排,……区人大常委会组成评议调查组,从4月上旬开始,……依法依规对区民政局工作进行评议调查。……共召开座谈会11场次,……向社会各界发放征求意见表2359份,对民政工作满意和比较满意的占97.9%,将征求到的意见建议归纳整理为23条。……
 """, {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "problems": 0, "figures": []}),
+    # https://pucheng.qinfeng.gov.cn/info/1012/2122.htm (a city group's raised-level inspection of a county justice
+    # bureau mobilises, 2018: the group and the county body as written; the mobilisation day is no start)
+    ("pucheng_justice_bureau_raised_level_mobilisation", "https://pucheng.qinfeng.gov.cn/info/1012/2122.htm", "news", """根据市、县巡察工作领导小组安排,市委第三巡察组提级巡察蒲城县司法局党组工作动员会于2018年10月22日在蒲城县政府会议室召开。会上,市委第三巡察组副组长作了动员讲话,……被巡察党组主要负责人作了表态发言,……
+……巡察期间,巡察组开通举报电话、邮政信箱和电子邮箱,……
+""", {"unit": "蒲城县司法局党组", "group": "市委第三巡察组", "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # http://www.lechang.gov.cn/zhujianju/content/post_1982783.html (a county-level city's housing bureau meets on the
+    # petitions a provincial group handed it, 2021: the bureau is no unit inspected and the provincial group, named for
+    # the petitions it handed over, is not scored; the 4月13日 and 4月20日 days are no field)
+    ("lechang_housing_bureau_provincial_petitions_meeting", "http://www.lechang.gov.cn/zhujianju/content/post_1982783.html", "news", """为进一步推动巡视反馈信访工作进度,确保如期完成省委第六巡视组信访件交办工作任务,我局于2021年4月13日下午组织召开党组专题会议,研究部署巡察反馈信访工作。
+会上,我局对省委第六巡视组交办的信访件再研究再部署,……争取于4月20日前完成省委第六巡视组信访件交办工作。……
+""", {"term": None, "round": None, "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # http://202.61.89.138/sitefiles/services/cms/page.aspx?c=157523&n=297 (a provincial department's petition work
+    # supervision group in three cities, 2014: 督查 is no party inspection; the document number and nine aspects are no
+    # figure)
+    ("sichuan_petition_work_supervision_three_cities_2014", "http://202.61.89.138/sitefiles/services/cms/page.aspx?c=157523&n=297", "news", """近日,按照省委督查室、省政府督查室和省信访联席办通知要求,厅副巡视员杨登文率领由省政府督查室、省信访局、省国土资源厅组成的第四督察组,赴遂宁、内江、广安三市开展《关于创新群众工作方法解决信访突出问题的实施意见》(川委办[2014]28号)贯彻落实情况专项督查。
+……督查结束后,督查组就督查情况分别向三市党委、政府反馈了督查意见,指出了存在的短板和薄弱环节,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # https://m.xinnengyuan100.com/article/81782.html (an energy site's report of the central environmental supervision's
+    # second round, first batch, 2019: 督察 is no party inspection; its round and the places entered are no round and no
+    # units of a party inspection; complaints, fines and people held are no figure)
+    ("environmental_supervision_second_round_first_batch_2019", "https://m.xinnengyuan100.com/article/81782.html", "news", """生态环境部8日通报,第二轮第一批8个中央生态环境保护督察组已完成下沉(重点)督察阶段任务。各督察组共收到群众来电、来信举报18615件,受理有效举报15105件,……约谈党政领导干部1042人,问责130人。
+经党中央、国务院批准,第二轮第一批8个中央生态环境保护督察组于2019年7月10日至15日陆续进驻上海、福建、海南、重庆、甘肃、青海等6个省(市)和中国五矿集团有限公司、中国化工集团有限公司等两家中央企业开展督察。
+""", {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
     # --- rounds: round-level notices and statistics ---------------------------------------------------------------------
     # http://jzjjjc.gov.cn/xqdt/lsx/xsxc/sjxsxcqk/art/2021/art_e97dd5dde2e5458cbabacf99d427d4cf.html (a province's
     # eighth round of its eleventh term entered, 2020, reposted by a city: term 11, round 8; places counted only (11个市59个县),
@@ -383,4 +409,22 @@ HELD_OUT_R19 = [
 會(huì)上,該單位分管領(lǐng)導(dǎo)根據(jù)縣政府辦公室《關(guān)于開展全市政務(wù)公開第四季度測(cè)評(píng)問題整改暨全省政務(wù)公開年終考核迎評(píng)工作的通知》要求,通報(bào)了人社局抽查評(píng)分情況,……
 """, {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "figures": []}),
+    # http://www.zglyh.cn/news/31476.html (traditional script with pinyin in brackets after characters, as found: the
+    # central environmental supervision's look-back in ten provinces, 2018: no party inspection; provinces entered are no
+    # units; complaints, fines and people held are no figure)
+    ("environmental_supervision_look_back_ten_provinces_pinyin", "http://www.zglyh.cn/news/31476.html", "noisy", """生態環境部12月8日公布,截至12月6日,第二批中央生態環境保護督察“回頭看”對(dui)山西(xi)、遼寧(ning)、吉(ji)林、安徽(hui)、山東、湖北、湖南、四川(chuan)、貴州、陜西(xi)等(deng)10個省份(fen)實施的督察進駐(zhu)工作(zuo)已經結束。
+五個(ge)督察(cha)(cha)(cha)組(zu)于(yu)2018年10月30日至11月6日陸續對這(zhe)10個(ge)省份實施(shi)督察(cha)(cha)(cha)進駐(zhu)。……地方已辦(ban)結26873件(jian),其(qi)中責令(ling)整改(gai)12240家;……約談1804人,問(wen)責2177人。
+""", {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "problems": 0, "figures": []}),
+    # https://www.nanhaizi.org/big5/shengtai_82559 (traditional script on a Q&A site, numbered headings as found: the first
+    # round of central environmental supervision summed up: no party inspection; people held accountable, fines and cases
+    # are no figure)
+    ("environmental_supervision_first_round_accountability_qa_trad", "https://www.nanhaizi.org/big5/shengtai_82559", "noisy", """安徽通報中央生態環保督察問責
+『壹』 環境保護出問題誰先被問責
+……
+『貳』 首輪中央環保督察問責超1.8萬人嗎
+北京12月28日電(記者 張尼)28日,環保部舉行例行新聞發布會,介紹第一輪中央環保督察有關情況。……
+在成效方面,第一輪督察共受理群眾信訪舉報13.5萬余件,累計立案處罰2.9萬家,罰款約14.3億元;……約談黨政領導幹部18448人,問責18199人。
+""", {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "problems": 0, "figures": []}),
 ]
