@@ -82,6 +82,19 @@ HELD_OUT_R19 = [
 ……局党组书记……主动领办主导7个重点难点问题整改任务。主持召开巡察整改专题会议和巡察集中整改进展情况会议3次,……其他4名班子成员任副组长,……聚焦6个方面,制定186条具体整改措施,……对1个具备立行立改条件的问题及时整改并加强跟踪管理。
 """, {"unit": "区民政局党组", "group": "区委第五巡察组", "term": None, "round": None, "start": date(2025, 4, 15),
       "end": date(2025, 6, 30), "feedback_date": date(2025, 9, 8), "figures": [("measures", 186)]}),
+    # https://dongchengqu.xuchang.gov.cn/zjdq/001002/20260213/7fc568d8-2bd6-4f3d-be6d-fa1202354ba1.html (a city district's
+    # working committee reports under its title, 2026: the visit names the place (对东城区进行了巡察), so the unit is the
+    # title's body (许昌市东城区工委, without 中共), as the KNOWN_MISSES wuhan_devzone reading keeps it; 10月21日 takes 2025
+    # (settled 1); the three months of rectification, 3 and 6 meetings and 6 documents are no field and no figure)
+    ("xuchang_dongcheng_district_progress", "https://dongchengqu.xuchang.gov.cn/zjdq/001002/20260213/7fc568d8-2bd6-4f3d-be6d-fa1202354ba1.html", "progress", """中共许昌市东城区工委关于巡察整改情况的通报
+【信息时间:2026-02-13 阅读次数: 】
+根据市委统一部署,2025年7月10日至9月12日,市委第一巡察组对东城区进行了巡察。10月21日,市委第一巡察组向东城区反馈了巡察意见。2025年10月21日至2026年1月21日,进行了三个月的集中整改。
+按照《中国共产党巡视工作条例》《河南省加强巡视整改和成果运用实施办法》《许昌市巡察整改和成果运用实施办法(试行)》有关规定,现将巡察整改情况予以公布。
+1.整改责任压得不实。
+完成情况:已完成
+整改情况:……集中整改期间,组织召开3次党工委会议、6次专题会议安排部署巡察整改工作,……党工委针对近期上级下发的有关巡视、巡察工作的6份文件,及时进行了签批学习。……
+""", {"unit": "许昌市东城区工委", "group": "市委第一巡察组", "term": None, "round": None, "start": date(2025, 7, 10),
+      "end": date(2025, 9, 12), "feedback_date": date(2025, 10, 21), "figures": []}),
     # --- news: feedbacks, mobilisations, and checks that are no party inspection -----------------------------------------
     # http://sd.sdnews.com.cn/yw/202008/t20200822_2781960.htm (a national statistics bureau's supervision group enters a
     # province, 2020: a statistical 督察, no party inspection)
