@@ -29,14 +29,14 @@ HELD_OUT_R19 = [
 """, {"unit": "县融媒体中心", "group": "县委第三巡察组", "term": None, "round": None, "start": date(2024, 9, 23),
       "end": date(2024, 12, 27), "feedback_date": date(2025, 2, 17), "figures": []}),
     # https://quwei.bjtzh.gov.cn/jjw/c110013/202601/1778721.shtml (a district media centre's party group reports under its
-    # title, published three years after the visit: the unit without 中共, as the set writes units; 4 meetings are no
+    # title, published three years after the visit: the unit as the visit writes it, 中共 kept; 4 meetings are no
     # figure; the 2023年2月 and 2024年1月 steps are no field)
     ("tongzhou_media_centre_progress", "https://quwei.bjtzh.gov.cn/jjw/c110013/202601/1778721.shtml", "progress", """中共北京市通州区融媒体中心党组关于巡察整改进展情况的通报
 来源:区纪委区监委
 发布时间:2026-01-16
       根据区委巡察工作统一部署,2022年10月20日至2023年1月6日,区委第三巡察组对中共北京市通州区融媒体中心党组开展了巡察。2023年2月10日,区委第三巡察组向中共北京市通州区融媒体中心党组反馈了巡察意见。按照巡察工作有关要求,现将巡察整改进展情况予以公布。
 ……2024年1月,组织召开领导班子巡察整改专题民主生活会,……主持召开4次党组会议,研究部署巡察整改任务,……
-""", {"unit": "北京市通州区融媒体中心党组", "group": "区委第三巡察组", "term": None, "round": None,
+""", {"unit": "中共北京市通州区融媒体中心党组", "group": "区委第三巡察组", "term": None, "round": None,
       "start": date(2022, 10, 20), "end": date(2023, 1, 6), "feedback_date": date(2023, 2, 10), "figures": []}),
     # http://www.fzcl.gov.cn/xjwz/zwgk/gggs/202305/t20230509_4600805.htm (a district health bureau's party group reports
     # on a district round in two periods (3月17日至3月22日、5月5日至7月12日): the dates are not scored; 9月15日 takes 2022
@@ -84,7 +84,8 @@ HELD_OUT_R19 = [
       "end": date(2025, 6, 30), "feedback_date": date(2025, 9, 8), "figures": [("measures", 186)]}),
     # https://dongchengqu.xuchang.gov.cn/zjdq/001002/20260213/7fc568d8-2bd6-4f3d-be6d-fa1202354ba1.html (a city district's
     # working committee reports under its title, 2026: the visit names the place (对东城区进行了巡察), so the unit is the
-    # title's body (许昌市东城区工委, without 中共), as the KNOWN_MISSES wuhan_devzone reading keeps it; 10月21日 takes 2025
+    # title's body as the title writes it (中共许昌市东城区工委), as the KNOWN_MISSES wuhan_devzone reading keeps
+    # 中共武汉经开区党工委; 10月21日 takes 2025
     # (settled 1); the three months of rectification, 3 and 6 meetings and 6 documents are no field and no figure)
     ("xuchang_dongcheng_district_progress", "https://dongchengqu.xuchang.gov.cn/zjdq/001002/20260213/7fc568d8-2bd6-4f3d-be6d-fa1202354ba1.html", "progress", """中共许昌市东城区工委关于巡察整改情况的通报
 【信息时间:2026-02-13 阅读次数: 】
@@ -93,7 +94,7 @@ HELD_OUT_R19 = [
 1.整改责任压得不实。
 完成情况:已完成
 整改情况:……集中整改期间,组织召开3次党工委会议、6次专题会议安排部署巡察整改工作,……党工委针对近期上级下发的有关巡视、巡察工作的6份文件,及时进行了签批学习。……
-""", {"unit": "许昌市东城区工委", "group": "市委第一巡察组", "term": None, "round": None, "start": date(2025, 7, 10),
+""", {"unit": "中共许昌市东城区工委", "group": "市委第一巡察组", "term": None, "round": None, "start": date(2025, 7, 10),
       "end": date(2025, 9, 12), "feedback_date": date(2025, 10, 21), "figures": []}),
     # --- news: feedbacks, mobilisations, and checks that are no party inspection -----------------------------------------
     # http://sd.sdnews.com.cn/yw/202008/t20200822_2781960.htm (a national statistics bureau's supervision group enters a
@@ -282,6 +283,15 @@ HELD_OUT_R19 = [
 经党中央、国务院批准,第二轮第一批8个中央生态环境保护督察组于2019年7月10日至15日陆续进驻上海、福建、海南、重庆、甘肃、青海等6个省(市)和中国五矿集团有限公司、中国化工集团有限公司等两家中央企业开展督察。
 """, {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "end": None,
       "feedback_date": None, "figures": []}),
+    # https://oa.ywlandport.com/NewsShow-2874-9.html (a city group's feedback to a land port group's party committee, on
+    # the group's own site: 2021年3月10日起 gives the start, its end not stated (为期三个月 is no date); 8月3日 takes 2021
+    # under the dated line 2021-08-04)
+    ("yiwu_land_port_group_feedback", "https://oa.ywlandport.com/NewsShow-2874-9.html", "news", """市委第三巡察组向陆港集团党委反馈巡察情况
+发布时间:2021-08-04
+按照市委统一部署,2021年3月10日起,市委第三巡察组对陆港集团党委进行了为期三个月的巡察。……
+根据市委巡察工作统一安排,8月3日下午,市委第三巡察组向陆港集团党委反馈巡察情况。市委第三巡察组组长吴云向陆港集团党委反馈巡察情况。……
+""", {"unit": "陆港集团党委", "group": "市委第三巡察组", "term": None, "round": None, "start": date(2021, 3, 10),
+      "end": None, "feedback_date": date(2021, 8, 3), "figures": []}),
     # --- rounds: round-level notices and statistics ---------------------------------------------------------------------
     # http://jzjjjc.gov.cn/xqdt/lsx/xsxc/sjxsxcqk/art/2021/art_e97dd5dde2e5458cbabacf99d427d4cf.html (a province's
     # eighth round of its eleventh term entered, 2020, reposted by a city: term 11, round 8; places counted only (11个市59个县),
