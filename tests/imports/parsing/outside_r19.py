@@ -1,7 +1,7 @@
 """Outside texts of batch r19 (issue 14), held out: collected with the search tool from public pages that are in no
 earlier batch (each address checked against every registered outside batch, r18 included, with and without www./m./mip.
 and its query string; every text compared with `bench/outside_overlap.py tests/imports/parsing/outside_r19.py`: no
-address is shared, four texts that share a central round, a round or a city's template with an earlier batch are
+address is shared, five texts that share a central round, a round or a city's template with an earlier batch are
 named in SHARES_TEMPLATE below, the rest share official formulas only (the longest run beyond formulas outside SHARES_TEMPLATE is
 a dated line, 发布时间:202…; the seeds share formulas only, 关于巡视工作的重要论述 and the like). Their fields are written down by
 reading only. The importer was not run on them while they were collected, no test or bench that runs it was run, and the
@@ -9,12 +9,12 @@ collector read neither imports/parsing nor the parser's tests (only the outside_
 docstring, extract, score and KNOWN_MISSES, the README and the briefs); the integrator runs them once, and that run is
 the honest figure for unseen texts.
 
-Sources. All 55 texts from the search tool's "pages" corpus, 50 with their address and 5 with none returned
+Sources. All 59 texts from the search tool's "pages" corpus, 54 with their address and 5 with none returned
 ("search corpus pages (no URL returned)"). The "code" corpus and find_string over GitHub files gave nothing usable: the
 code corpus answers with JSP and Markdown pages of other projects (a quality institute's self-inspection, a 2014 State
 Council 督查 notice, a 2013 mass line 督导组 meeting) and the one university post earlier batches already hold;
 find_string for 反馈了巡察意见, 反馈巡视意见, 巡视整改 and 巡察组 found only code (form labels, menus, enum names). The pages
-corpus is exhausted for the usual phrasings: of 226 candidate addresses and text fragments checked against the set, 159
+corpus is exhausted for the usual phrasings: of 240 candidate addresses and text fragments checked against the set, 167
 were earlier batches' (every page of the first query round, kinds of unit r18 named: agriculture bureaus, women's
 federations, hospitals, health commissions, meteorological bureaus, statistics, red cross, federations of industry and
 commerce; and almost every civil air defence, science association, literary federation, media centre, tobacco, power
@@ -25,7 +25,9 @@ meteorological mobilisation, Tianyuan's and Tongshan's federations of industry a
 meteorological check, a statistics fraud check); a State Grid stationed group's supervision in traditional script and a
 construction investment group's first special inspection (earlier batches' texts at other addresses); a Zhongshan two
 schools' notice (an earlier batch's text); the 二十届中央第四轮 list on a maoist site (r12's event and list); three 2024–2025
-national statistics 督察 entries (the template of earlier batches' Tianjin copies); a generated page on a Shanxi
+national statistics 督察 entries (the template of earlier batches' Tianjin copies); a central group's 2024 mobilisation at the
+foreign languages bureau (r12's central round); a Hubei 2018 check of 297 bodies by the provincial groups (its counts of
+unfinished problems not clearly a text's figures); a generated page on a Shanxi
 provincial round with invented counts; pages stating no inspection at all (budget speeches, plans, regulations).
 Provinces and places: Guangdong (Ruyuan, Zhongshan, Boluo), Beijing (Tongzhou), Fujian (Cangshan), Hebei (Cangzhou),
 Shanghai (Qingpu), Henan (Xuchang, Luoyang), Shandong (Weihai), Zhejiang (Yiwu, Shaoxing), Shaanxi (Pucheng), Shanxi,
@@ -33,12 +35,13 @@ Yunnan, Tibet (Luozha), Heilongjiang (Zhaozhou), Anhui (Huaibei, Susong), Jiangs
 Anding), Sichuan, Jiangxi (Jiujiang), Hunan (Yiyang), Xinjiang (Ili, the corps), Jilin and central bodies (a ministry,
 the literary and art federation, the meteorological administration); years 2009, 2013–2016, 2018–2026.
 
-Families and counts (55 texts, 4 in SHARES_TEMPLATE). progress 8 (with their title line:
+Families and counts (59 texts, 5 in SHARES_TEMPLATE). progress 9 (with their title line:
 tongzhou_media_centre_progress (SHARES_TEMPLATE), cangzhou_disabled_federation_first_round_progress,
 literary_art_federation_central_progress_copy (SHARES_TEMPLATE), qingpu_civil_affairs_bureau_progress,
-xuchang_dongcheng_district_progress; bodies without one: ruyuan_media_centre_progress, cangshan_health_bureau_progress,
+xuchang_dongcheng_district_progress, yiyang_culture_tourism_sports_bureau_progress; bodies without one: ruyuan_media_centre_progress, cangshan_health_bureau_progress,
 zhongshan_emergency_management_bureau_progress (SHARES_TEMPLATE)), and one more among the noisy copies
-(boluo_media_centre_progress_trad); news 26 (feedbacks and mobilisations: weihai_disabled_federation_feedback (SHARES_TEMPLATE),
+(boluo_media_centre_progress_trad); news 27 (feedbacks and mobilisations: weihai_disabled_federation_feedback (SHARES_TEMPLATE),
+changzhou_foreign_affairs_office_feedback (SHARES_TEMPLATE),
 yiwu_land_port_group_feedback, pucheng_justice_bureau_raised_level_mobilisation,
 luoyang_emergency_bureau_disaster_special_mobilisation, shanxi_central_second_group_mobilisation,
 human_resources_ministry_poverty_look_back_entry, shanxi_justice_department_2024_inspection_mobilisation,
@@ -54,24 +57,26 @@ anding_congress_civil_affairs_appraisal_survey, sichuan_petition_work_supervisio
 environmental_supervision_second_round_first_batch_2019); rounds 3 (shanxi_eleventh_term_eighth_round_entered,
 yunnan_2014_first_round_summary (14 units: six prefectures and eight provincial bodies), luozha_county_leading_group_meeting),
 and one more among the noisy copies (zhaozhou_seventeenth_term_sixth_round_mobilisation_betting_copy, 13 units); audit
-0 (every audit rectification report and audit office news the corpus gave, eight, is an earlier batch's); noisy 18
+0 (every audit rectification report and audit office news the corpus gave, eight, is an earlier batch's); noisy 20
 (traditional script: xinlusong_group_feedback_meeting_trad, beihai_tobacco_standardisation_research_trad,
-boluo_media_centre_progress_trad, democratic_league_archives_enforcement_check_trad,
+boluo_media_centre_progress_trad, boluo_culture_tourism_sports_bureau_feedback_trad, democratic_league_archives_enforcement_check_trad,
 urban_development_group_project_patrol_trad, overseas_chinese_federation_research_group_trad_2015 (stray commas),
 susong_human_resources_open_government_meeting_trad, civil_air_defence_campaign_hearings_trad_2013 (question marks for
 spaces), environmental_supervision_first_round_accountability_qa_trad; pinyin-coded characters:
 zhejiang_tobacco_campaign_guidance_trad; pinyin in brackets: environmental_supervision_look_back_ten_provinces_pinyin;
-betting site's name in the text: zhaozhou_seventeenth_term_sixth_round_mobilisation_betting_copy; starred-out names:
+betting site's name in the text: zhaozhou_seventeenth_term_sixth_round_mobilisation_betting_copy,
+yichang_culture_demonstration_zone_check_betting_copy; starred-out names:
 district_congress_cooperatives_research_starred, county_ninth_term_seventh_round_speech_starred; placeholders:
 district_round_mobilisation_speech_template_2026 (第XX届第XX轮); a forum copy under a junk user name:
 chongren_power_supply_guidance_forum_copy; document and periodical sites: county_mobilisation_speech_agenda_copy,
-jilin_archives_joint_supervision_abstract). Progress bodies are 8 (9 with the Boluo one among the noisy; 5 measured
-outside SHARES_TEMPLATE, 6 with the noisy one): far fewer than r18's 15, because the corpus gave almost no new ones.
+jilin_archives_joint_supervision_abstract). Progress bodies are 9 (10 with the Boluo one among the noisy; 6 measured
+outside SHARES_TEMPLATE, 7 with the noisy one): far fewer than r18's 15, because the corpus gave almost no new ones.
 
-Fields read: 119 (a unit of "" for a round-level text counts, each unit of a list and each figure counts), and 366
-absence checks (None, [] for units or figures, and problems 0 where a careless reader might fill the field); 95 fields
-and 357 absence checks outside SHARES_TEMPLATE. By family: progress 48 fields and 17 absence checks, news 16 and 197,
-rounds 23 and 17, noisy 32 and 135. Figures read: problems 3 (cangshan 38, literary federation 62, yunnan 113), measures 2
+Fields read: 133 (a unit of "" for a round-level text counts, each unit of a list and each figure counts), and 384
+absence checks (None, [] for units or figures, and problems 0 where a careless reader might fill the field); 103 fields
+and 373 absence checks outside SHARES_TEMPLATE. By family: progress 52 fields and 20 absence checks, news 22 and 199,
+rounds 23 and 17, noisy 36 and 148. Figures read: problems 6 (cangshan 38, literary federation 62, yunnan 113, yiyang
+44, changzhou foreign affairs 34, boluo culture 17), measures 2
 (literary federation 221, qingpu 186), completed 1, in_progress 1 (cangshan), clues_transferred 1 (yunnan 474); no
 problems counted as items (no text lists its findings by semicolons after 主要是).
 
@@ -85,7 +90,7 @@ dates (shanxi 9月上旬至12月上旬, yunnan 4月中旬); a mobilisation or en
 十届市委第一轮, the literary federation 十九届中央第四轮), and so is a round named only in plans issued (settled 2: boluo's
 《关于落实县委第五轮巡察…专项检查组反馈意见的整改方案》 gives 5); a year's first round (2014年…首轮巡视) is round 1, as settled 2 reads
 2023年第一轮; problems counted at two or three levels give the finest (settled 4: 3个方面14项共38个问题 38, 4个方面13个问题…细化为
-62个具体问题 62); 未完成2个 is the in-progress count (settled 3); clues found with a count are the clues figure (settled 6:
+62个具体问题 62, 13方面34个问题 34); yiyang's 五个方面共44个问题 is 44, its 60项整改落实责任清单 being tasks, not finer problems; 未完成2个 is the in-progress count (settled 3); clues found with a count are the clues figure (settled 6:
 违纪违法线索474条), clues handed over without a count give none (weihai); a bracketed included body is kept as written,
 full-width (settled 7: 省农垦总局（集团公司）, 建设社区工作站（建设居民委员会、平康居民委员会）); places in a round's list are units as
 written (settled 8: 昭通, 曲靖, …), while places only counted (11个市59个县) are none; a progress report about one place
@@ -109,7 +114,7 @@ title, is not scored; the Zhaozhou list's 22 organisations are read as the twelv
 inspection's 社会保险事业中心 (the five work stations' committees stay inside their brackets, settled 7); the ministry's
 poverty look-back (human_resources) names no round, so none is read though it belongs to a central round; the Shanxi
 central mobilisation's province is left unscored (a place visited with no title's body to keep); Boluo's 党组织 is kept
-as written (博罗县融媒体中心党组织). Fewer than 60 texts: the brief says not to pad, and the corpus gave no more new
+as written (博罗县融媒体中心党组织). Fewer than 60 texts (59): the brief says not to pad, and the corpus gave no more new
 texts in the time this collector had (the HARD STOP).
 """
 
@@ -130,6 +135,8 @@ SHARES_TEMPLATE: tuple[str, ...] = (
     "zhongshan_emergency_management_bureau_progress",
     # a city's feedback news in the template of r10's weihai_housing_feedback (the same city, another round)
     "weihai_disabled_federation_feedback",
+    # a city's feedback news on the portal and in the template of r13's changzhou_youth_league_feedback (another round)
+    "changzhou_foreign_affairs_office_feedback",
 )
 
 # (name, url, family, text, expected fields); see outside_set.py for the field names.
@@ -210,6 +217,16 @@ HELD_OUT_R19 = [
 整改情况:……集中整改期间,组织召开3次党工委会议、6次专题会议安排部署巡察整改工作,……党工委针对近期上级下发的有关巡视、巡察工作的6份文件,及时进行了签批学习。……
 """, {"unit": "中共许昌市东城区工委", "group": "市委第一巡察组", "term": None, "round": None, "start": date(2025, 7, 10),
       "end": date(2025, 9, 12), "feedback_date": date(2025, 10, 21), "figures": []}),
+    # http://www.yiyang.gov.cn/wlgt/4582/4588/4589/content_1726498.html (a city culture, tourism and sports bureau's party
+    # group reports under its title, without the feedback day: the visit names the body as 我局党组, so the unit is not
+    # scored; 五个方面共44个问题 gives 44, the 60项整改落实责任清单 being tasks, not finer problems; the 10月28日 meeting is no
+    # field)
+    ("yiyang_culture_tourism_sports_bureau_progress", "http://www.yiyang.gov.cn/wlgt/4582/4588/4589/content_1726498.html", "progress", """中共益阳市文化旅游广电体育局党组关于市委第四巡察组巡察反馈意见整改落实情况的通报
+发布时间: 2023-02-27 17:40     来源:益阳市文化旅游广电体育局
+根据市委统一部署,市委第四巡察组从2022年3月21日至6月20日对我局党组开展了巡察。按照巡察工作有关要求,现将巡察整改落实情况予以公布。
+……(三)明确目标,坚持问题导向真改实改。局党组对照巡察反馈意见,……对照巡察反馈意见五个方面共44个问题,具体分解细化为60项整改落实责任清单,……2022年10月28日,市文旅广体局党组召开……
+""", {"group": "市委第四巡察组", "term": None, "round": None, "start": date(2022, 3, 21), "end": date(2022, 6, 20),
+      "feedback_date": None, "figures": [("problems", 44)]}),
     # --- news: feedbacks, mobilisations, and checks that are no party inspection -----------------------------------------
     # http://sd.sdnews.com.cn/yw/202008/t20200822_2781960.htm (a national statistics bureau's supervision group enters a
     # province, 2020: a statistical 督察, no party inspection)
@@ -406,6 +423,14 @@ HELD_OUT_R19 = [
 根据市委巡察工作统一安排,8月3日下午,市委第三巡察组向陆港集团党委反馈巡察情况。市委第三巡察组组长吴云向陆港集团党委反馈巡察情况。……
 """, {"unit": "陆港集团党委", "group": "市委第三巡察组", "term": None, "round": None, "start": date(2021, 3, 10),
       "end": None, "feedback_date": date(2021, 8, 3), "figures": []}),
+    # https://jjw.changzhou.gov.cn/html/jw/2022/DOPQPFJE_0720/25516.html (a city group's feedback to the foreign affairs
+    # office's party group: 7月1日 takes 2022 (settled 1, and the dated line); 13方面34个问题 gives 34 (settled 4))
+    ("changzhou_foreign_affairs_office_feedback", "https://jjw.changzhou.gov.cn/html/jw/2022/DOPQPFJE_0720/25516.html", "news", """常州市委第三巡察组巡察外事办党组情况反馈会召开
+发布日期:2022-07-20   来源:常州市纪委监委
+根据常州市委统一安排,2022年3月28日至5月27日,市委第三巡察组对市外事办党组进行了为期两个月的政治巡察。7月1日,市委第三巡察组巡察外事办党组情况反馈会召开。……
+会上,巡察组通报了对外事办党组巡察情况的反馈意见,……但还存在推动构建“大外事”格局不够有力、……“一岗双责”落实不够有力等13方面34个问题。……
+""", {"unit": "市外事办党组", "group": "市委第三巡察组", "term": None, "round": None, "start": date(2022, 3, 28),
+      "end": date(2022, 5, 27), "feedback_date": date(2022, 7, 1), "figures": [("problems", 34)]}),
     # --- rounds: round-level notices and statistics ---------------------------------------------------------------------
     # http://jzjjjc.gov.cn/xqdt/lsx/xsxc/sjxsxcqk/art/2021/art_e97dd5dde2e5458cbabacf99d427d4cf.html (a province's
     # eighth round of its eleventh term entered, 2020, reposted by a city: term 11, round 8; places counted only (11个市59个县),
@@ -564,4 +589,20 @@ HELD_OUT_R19 = [
 在成效方面,第一輪督察共受理群眾信訪舉報13.5萬余件,累計立案處罰2.9萬家,罰款約14.3億元;……約談黨政領導幹部18448人,問責18199人。
 """, {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "end": None,
       "feedback_date": None, "problems": 0, "figures": []}),
+    # http://www.yuanhaizheng.cn/bmzb/xwhgdlytyj/zwgk/gzdt/content/post_4621952.html (traditional script on an unrelated
+    # domain: a county group's feedback to the culture, tourism and sports bureau: the feedback's own title names the unit
+    # (《關於巡察縣文化廣電旅遊體育局黨組的反饋意見》); 等17個問題 gives 17)
+    ("boluo_culture_tourism_sports_bureau_feedback_trad", "http://www.yuanhaizheng.cn/bmzb/xwhgdlytyj/zwgk/gzdt/content/post_4621952.html", "noisy", """2022年4月25日,縣委第二巡察組巡察縣文廣旅體局情況反饋會召開。……
+縣委第二巡察組組長黃海東同志宣讀了《關于巡察縣文化廣電旅游體育局黨組的反饋意見》,指出了非遺文化工作推動滯后,落實文化賦能鄉村振興缺乏有效抓手,推動體育事業發展有短板,行政審批程序不規范等17個問題,并提出整改意見和建議。
+""", {"unit": "县文化广电旅游体育局党组", "group": "县委第二巡察组", "term": None, "round": None, "start": None,
+      "end": None, "feedback_date": date(2022, 4, 25), "figures": [("problems", 17)]}),
+    # https://982441.com/content-12726-957480-1.html (a city culture bureau's rectification meeting after a national public
+    # culture demonstration zone's acceptance check, 2018, under a betting site's name in the page's title: no party
+    # inspection; 8月20日 is a deadline)
+    ("yichang_culture_demonstration_zone_check_betting_copy", "https://982441.com/content-12726-957480-1.html", "noisy", """宜昌市召开全市创建国家公共文化服务体系示范区检查验收问题整改部署会 -k8凯发国际入口
+日期:2018-08-03 11:09来源:创建办
+  国家公共文化服务体系示范区创建领导小组第七实地检查验收组于7月29日至31日在我市开展了示范区创建实地检查验收工作,在验收结束时,向我市反馈了实地检查验收意见。
+  8月2日下午,市文化新闻出版广电局立即组织召开全市文广系统示范区检查验收问题整改部署会。……要求各县市区、各单位于8月20日前完成整改方案的制定,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
 ]
