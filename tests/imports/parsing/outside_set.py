@@ -67,6 +67,7 @@ from . import outside_r15 as r15
 from . import outside_r16 as r16
 from . import outside_r17 as r17
 from . import outside_r18 as r18
+from . import outside_r19 as r19
 from . import test_outside_documents as known
 
 # The batch collected beside the last rules pass and never seen by it, run once by the integrator on these rules;
@@ -75,8 +76,9 @@ from . import test_outside_documents as known
 # 205/236 = 86.9 %, 10 invented) in the r16 pass, r16-held (outside_r16.py, one run 145/172 = 84.3 %, 7 invented) in the
 # r17 pass, r17-held (outside_r17.py, one run 356/441 = 80.7 %, 37 invented) in the r18 pass, r18-held (outside_r18.py,
 # one run 266/295 = 90.2 %, 15 invented, 4 template-sharing texts left out) in the r19 pass, and all are pinned like
-# the others; the next batch is registered here until a rules pass has worked on it.
-UNSEEN_BATCHES: frozenset[str] = frozenset()
+# the others; the next batch is registered here until a rules pass has worked on it: r19-held (outside_r19.py),
+# collected beside the r19 pass, measured and not pinned.
+UNSEEN_BATCHES: frozenset[str] = frozenset({"r19-held"})
 
 # Fields of tuned cases the rules do not reach without a hack, as score() names them: (case name, field) -> why.
 # The family tests skip exactly these and fail when one comes out right, so the list stays true.
@@ -637,6 +639,7 @@ HELD_BATCHES = [
     ("r16-held", r16.HELD_OUT_R16, r16.SHARES_TEMPLATE),
     ("r17-held", r17.HELD_OUT_R17, r17.SHARES_TEMPLATE),
     ("r18-held", r18.HELD_OUT_R18, r18.SHARES_TEMPLATE),
+    ("r19-held", r19.HELD_OUT_R19, r19.SHARES_TEMPLATE),
 ]
 CASES += [
     Case(name, url, text, expect, batch, family)
