@@ -9,20 +9,13 @@ from datetime import date
 import pytest
 
 from imports.parsing import DocumentError, parse_text
-
-
-def _inspections(text: str):
-    return [i for document in parse_text(text, "variant.txt").documents for i in document.inspections]
+from tests.imports.parsing.variants import named_units, parsed_inspections
 
 
 def _unit(text: str) -> str:
     """The one unit a text is about ("" when it names none or several)."""
-    named = [i.unit for i in _inspections(text) if i.unit]
+    named = [i.unit for i in parsed_inspections(text) if i.unit]
     return named[0] if len(named) == 1 else ""
-
-
-def _units(text: str) -> list[str]:
-    return [i.unit for i in _inspections(text) if i.unit]
 
 
 # --- the one unit of a news item ----------------------------------------------------------------------------------
@@ -79,7 +72,7 @@ UNIT_NEAR_MISSES = [
 
 @pytest.mark.parametrize("text", UNIT_NEAR_MISSES)
 def test_no_unit_is_guessed(text):
-    units = [i.unit for i in _inspections(text)] if _parses(text) else []
+    units = [i.unit for i in parsed_inspections(text)] if _parses(text) else []
     assert not any(units)
 
 
@@ -121,9 +114,9 @@ ROUND_VARIANTS = [
 
 @pytest.mark.parametrize(("text", "units"), ROUND_VARIANTS, ids=[units[0] for _, units in ROUND_VARIANTS])
 def test_the_units_of_a_round(text, units):
-    inspections = _inspections(text)
+    inspections = parsed_inspections(text)
     assert inspections[0].unit == ""  # the round-level record
-    assert sorted(_units(text)) == sorted(units)
+    assert sorted(named_units(text)) == sorted(units)
 
 
 def test_one_group_entering_one_town_with_its_villages_unnamed_keeps_the_town():
@@ -142,7 +135,7 @@ def test_a_second_sentence_about_one_unit_is_no_parallel_visit():
 
 
 def _figures(text: str) -> list[tuple[str, float]]:
-    return [(f.metric, f.value) for i in _inspections(text) for f in i.figures]
+    return [(f.metric, f.value) for i in parsed_inspections(text) for f in i.figures]
 
 
 FIGURE_VARIANTS = [
@@ -193,7 +186,7 @@ def test_figures_not_invented(text, figures):
 
 
 def _problems(text: str) -> int:
-    inspections = _inspections(text)
+    inspections = parsed_inspections(text)
     main = next((i for i in inspections if i.unit), inspections[0])
     return sum(len(item.children) or 1 for item in main.items)
 
@@ -243,35 +236,35 @@ def test_no_problems_listed(text):
 def test_a_yearless_feedback_day_takes_the_year_of_the_pages_dated_byline():
     text = ("市委第三巡察组向市妇幼保健院党委反馈巡察情况\n时间:2023/6/12 09:15:02    作者:办公室\n"
             "根据市委统一安排，6月9日，市委第三巡察组巡察市妇幼保健院党委情况反馈会议召开。\n")
-    [inspection] = _inspections(text)
+    [inspection] = parsed_inspections(text)
     assert inspection.feedback_date == date(2023, 6, 9)
 
 
 def test_a_yearless_feedback_day_without_a_dated_page_stays_undated():
     text = "根据市委统一安排，6月9日，市委第三巡察组向市妇幼保健院党委反馈巡察情况。\n"
-    [inspection] = _inspections(text)
+    [inspection] = parsed_inspections(text)
     assert inspection.feedback_date is None
 
 
 def test_the_month_a_feedback_was_published_is_no_feedback_date():
     text = ("根据党中央统一部署，2021年3月至5月，十九届中央第七轮巡视对25个单位党组织开展常规巡视，2021年6月公布了反馈情况。\n")
-    [inspection] = _inspections(text)
+    [inspection] = parsed_inspections(text)
     assert (inspection.start, inspection.end, inspection.feedback_date) == (date(2021, 3, 1), date(2021, 5, 31), None)
 
 
 def test_the_entry_day_stated_after_an_undated_entry():
     text = ("根据区委统一部署，近日，区委第一巡察组进驻江湾街道开展巡察。\n区委第一巡察组自2023年4月10日起，进驻江湾街道"
             "开展为期2个月的巡察，本轮巡察受理信访时间为2023年4月10日至6月9日。\n")
-    [inspection] = _inspections(text)
+    [inspection] = parsed_inspections(text)
     assert (inspection.unit, inspection.start, inspection.end) == ("江湾街道", date(2023, 4, 10), None)
 
 
 def test_rounds_counted_since_the_first_name_no_round():
     text = "自2017年3月本届县委开展首轮巡察工作以来，全县巡察共发现各类问题1520个，移交问题线索86件。\n"
-    [inspection] = _inspections(text)
+    [inspection] = parsed_inspections(text)
     assert inspection.round is None
     near_miss = "2017年3月，本届县委首轮巡察工作启动，县委3个巡察组进驻5家单位开展常规巡察。\n"
-    assert _inspections(near_miss)[0].round == 1
+    assert parsed_inspections(near_miss)[0].round == 1
 
 
 # --- r8 pass: unit lists ------------------------------------------------------------------------------------------
@@ -279,35 +272,35 @@ def test_rounds_counted_since_the_first_name_no_round():
 def test_a_place_named_with_he_keeps_it_and_a_leading_yiji_goes():
     text = ("经市委批准，十二届市委第三轮巡察将对和平区、和顺县等5个县区，以及市城市建设投资集团有限公司等3家国有企业党委"
             "开展常规巡察。\n")
-    assert _units(text) == ["和平区", "和顺县", "市城市建设投资集团有限公司"]
+    assert named_units(text) == ["和平区", "和顺县", "市城市建设投资集团有限公司"]
     near_miss = "经市委批准，十二届市委第三轮巡察将对市财政局、市审计局和市统计局开展常规巡察。\n"
-    assert _units(near_miss) == ["市财政局", "市审计局", "市统计局"]
+    assert named_units(near_miss) == ["市财政局", "市审计局", "市统计局"]
 
 
 def test_a_single_unit_with_its_own_kind_of_visit_after_a_list():
     text = ("经省委批准，本轮巡视对省水利厅等8个省直部门党组、省总工会等4个群团党组开展常规巡视，对省农垦集团党委开展提级"
             "巡视，对省监狱管理局党委开展专项巡视。\n")
-    assert _units(text) == ["省水利厅", "省总工会", "省农垦集团党委", "省监狱管理局党委"]
+    assert named_units(text) == ["省水利厅", "省总工会", "省农垦集团党委", "省监狱管理局党委"]
     # no list before it: the sentence is one visit, told as it always was
     near_miss = "根据区委统一部署，2024年3月5日，区委第二巡察组进驻区民政局，对区民政局党组开展常规巡察。\n"
-    assert _units(near_miss) == ["区民政局党组"]
+    assert named_units(near_miss) == ["区民政局党组"]
 
 
 def test_offices_counted_per_place_name_no_unit():
     text = ("按照市委部署，6月3日至4日，8个巡察组向本轮巡察的8个县（区）教育局、卫生健康局、医疗保障局等24家单位党组进行了"
             "反馈。\n")
-    assert _units(text) == []
+    assert named_units(text) == []
     # a count of places alone, then named offices: the offices are units
     near_miss = "按照市委部署，市委巡察组对全市6个乡镇、市教育局、市卫生健康局开展专项巡察。\n"
-    assert _units(near_miss) == ["市教育局", "市卫生健康局"]
+    assert named_units(near_miss) == ["市教育局", "市卫生健康局"]
 
 
 def test_towns_entered_to_visit_their_villages_are_no_units():
     text = ("十四届南海区委2021年第二轮村级党组织巡察于近日启动，进驻桂城街道、九江镇、西樵镇等五个镇街，对桂城街道"
             "平西社区等28个村级党组织展开巡察。\n")
-    assert _units(text) == ["桂城街道平西社区"]
+    assert named_units(text) == ["桂城街道平西社区"]
     near_miss = "十四届南海区委第二轮巡察于近日启动，进驻桂城街道、九江镇、西樵镇开展常规巡察。\n"
-    assert _units(near_miss) == ["桂城街道", "九江镇", "西樵镇"]
+    assert named_units(near_miss) == ["桂城街道", "九江镇", "西樵镇"]
 
 
 # --- r8 pass: figures from the right clause -------------------------------------------------------------------------
@@ -337,84 +330,84 @@ def test_completed_problems_beside_no_coverage_are_read():
 def test_a_round_studied_at_a_meeting_is_the_superiors_when_the_text_names_its_own():
     text = ("11月20日，集团公司党委巡察工作领导小组召开会议，传达学习十九届中央第九轮巡视工作动员部署会精神，听取集团公司"
             "党委第五轮巡察情况汇报。\n集团公司党委第五轮巡察对4个二级单位党委开展了常规巡察。\n")
-    [inspection] = _inspections(text)
+    [inspection] = parsed_inspections(text)
     assert (inspection.term, inspection.round) == (None, 5)
     # studied alone, with no round of the text's own, the studied round stays what the text is about
     near_miss = "11月20日，省交通厅党组召开会议，传达学习十九届中央第九轮巡视工作动员部署会精神，对巡视工作作出安排。\n"
-    [inspection] = _inspections(near_miss)
+    [inspection] = parsed_inspections(near_miss)
     assert (inspection.term, inspection.round) == (19, 9)
 
 
 def test_last_years_round_is_an_earlier_one():
     text = ("8月23日，县委专项巡察组正式进驻县教育局，开展专项巡察。对于县教育局而言，这也是去年县内首轮巡察之后的一次"
             "“回头看”。\n")
-    assert _inspections(text)[0].round is None
+    assert parsed_inspections(text)[0].round is None
     near_miss = "8月23日，县委第一巡察组正式进驻县教育局，开展县委首轮巡察。\n"
-    assert _inspections(near_miss)[0].round == 1
+    assert parsed_inspections(near_miss)[0].round == 1
 
 
 def test_a_party_group_said_once_after_a_run_of_offices():
     text = "3月5日上午，市委第二巡察组巡察财政局、审计局、统计局党组工作动员会召开。\n"
-    assert _units(text) == ["财政局", "审计局", "统计局"]
+    assert named_units(text) == ["财政局", "审计局", "统计局"]
     # each office with its own 党组: the names stay as written
     near_miss = "3月5日上午，市委第二巡察组巡察财政局党组、审计局党组、统计局党组工作动员会召开。\n"
-    assert _units(near_miss) == ["财政局党组", "审计局党组", "统计局党组"]
+    assert named_units(near_miss) == ["财政局党组", "审计局党组", "统计局党组"]
 
 
 def test_a_list_cut_by_the_copier_runs_to_the_cut():
     text = ("11月3日，十三届市委第二轮巡察动员部署会召开。\n经市委批准，本轮巡察对市委编办、市发展改革委、市民政局、"
             "市财政局……\n")
-    assert _units(text) == ["市委编办", "市发展改革委", "市民政局", "市财政局"]
+    assert named_units(text) == ["市委编办", "市发展改革委", "市民政局", "市财政局"]
     # not cut: an object with no verb of a visit names nothing
     near_miss = "11月3日，十三届市委第二轮巡察动员部署会召开。\n经市委批准，本轮巡察对市委编办、市发展改革委、市民政局、市财政局。\n"
-    assert _units(near_miss) == []
+    assert named_units(near_miss) == []
 
 
 def test_units_entered_listed_after_their_own_fenbiewei():
     text = ("近日，十二届省委第三轮巡视完成进驻。\n第二批已进驻的12个部门和地区分别为省水利厅、省林草局、省商务厅、"
             "省统计局。\n")
-    assert _units(text) == ["省水利厅", "省林草局", "省商务厅", "省统计局"]
+    assert named_units(text) == ["省水利厅", "省林草局", "省商务厅", "省统计局"]
     # a list checked by another office (no visit, no entry) is none
     near_miss = ("近日，十二届省委第三轮巡视完成进驻。\n省政府督查组第二批督查的12个部门分别为省水利厅、省林草局、省商务厅、"
                  "省统计局。\n")
-    assert _units(near_miss) == []
+    assert named_units(near_miss) == []
 
 
 def test_a_schedule_of_schools_by_dates():
     text = ("根据安排，县委第二巡察组对县卫健系统巡察分两个批次进行。5月6日至6月5日，巡察县人民医院、县中医院和县妇幼保健院；"
             "6月6日至7月5日，巡察县卫健局、城关一中和县疾控中心。\n")
-    assert _units(text) == ["县人民医院", "县中医院", "县妇幼保健院", "县卫健局", "城关一中", "县疾控中心"]
+    assert named_units(text) == ["县人民医院", "县中医院", "县妇幼保健院", "县卫健局", "城关一中", "县疾控中心"]
     # a day then 巡察期间: no list
     near_miss = "5月6日，巡察期间，县委第二巡察组受理信访举报12件。\n"
-    assert _units(near_miss) == []
+    assert named_units(near_miss) == []
 
 
 def test_bare_lists_under_the_heading_of_the_units_visited():
     text = ("十三届县委第五轮巡察公告\n按照县委巡察工作部署，县委第五轮巡察对6个单位党组织开展常规巡察。现公告如下：\n"
             "一、巡察对象\n（1）常规巡察\n县实验小学、县第二中学、县人民医院\n（2）巡察“回头看”\n城南村、城北村、县供销社\n"
             "二、联系方式\n县委第一巡察组、县委第二巡察组\n")
-    assert _units(text) == ["县实验小学", "县第二中学", "县人民医院", "城南村", "城北村", "县供销社"]
+    assert named_units(text) == ["县实验小学", "县第二中学", "县人民医院", "城南村", "城北村", "县供销社"]
 
 
 def test_units_named_at_the_meetings_a_group_held():
     text = ("根据学校党委巡察工作统一部署，9月5日下午，巡察组依次召开了巡察外国语学院党总支、体育学院党总支、图书馆直属党支部"
             "进驻动员会，校党委第二轮巡察全面展开。\n")
-    assert _units(text) == ["外国语学院党总支", "体育学院党总支", "图书馆直属党支部"]
+    assert named_units(text) == ["外国语学院党总支", "体育学院党总支", "图书馆直属党支部"]
     near_miss = "9月5日，外国语学院、体育学院分别召开了巡察动员会，校党委第二轮巡察全面展开。\n"
-    assert "动员会" not in _units(near_miss)
+    assert "动员会" not in named_units(near_miss)
 
 
 def test_counted_organisations_or_a_subject_are_no_one_unit():
-    assert _units("6月3日，区委第二巡察组在城关街道向城关街道5个社区党委反馈巡察情况。\n") == []
+    assert named_units("6月3日，区委第二巡察组在城关街道向城关街道5个社区党委反馈巡察情况。\n") == []
     text = ("县委专项巡察组巡察教育领域工作动员会议召开\n8月3日，县委专项巡察组正式进驻县教育局、县体育局等单位，对教育领域"
             "重点工作开展专项巡察。\n")
-    assert _units(text) == ["县教育局", "县体育局"]
+    assert named_units(text) == ["县教育局", "县体育局"]
 
 
 def test_one_more_unit_visited_in_the_sentence_of_a_list():
     text = ("根据市委安排部署，2024年3月17日，市委选派5个巡察组，对市民政局、市水利局、市职业技术学院……等9家市直单位党组织"
             "开展常规巡察，采取“巡乡带村”方式对台前县城关镇党委及所辖30个村级党组织开展提级巡察。\n")
-    assert _units(text) == ["市民政局", "市水利局", "市职业技术学院", "台前县城关镇党委"]
+    assert named_units(text) == ["市民政局", "市水利局", "市职业技术学院", "台前县城关镇党委"]
     # alone, the town's committee is the one unit
     near_miss = "2024年3月17日，市委第一巡察组对台前县城关镇党委及所辖30个村级党组织开展提级巡察。\n"
     assert _unit(near_miss) == "台前县城关镇党委"
@@ -444,7 +437,7 @@ def test_the_one_unit_a_group_visits(text, expected):
 
 def test_a_meeting_on_the_visit_itself_names_no_unit():
     text = "3月5日上午，区委巡察办召开会议，对巡察工作进行全面动员和部署。\n区委第一巡察组开展常规巡察。\n"
-    assert _units(text) == []
+    assert named_units(text) == []
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -456,17 +449,17 @@ def test_a_meeting_on_the_visit_itself_names_no_unit():
     ("5月6日，区委第一巡察组进驻区民政局开展常规巡察。\n", "区委第一巡察组"),
 ])
 def test_an_enterprises_or_commissions_group_keeps_its_owner(text, expected):
-    assert _inspections(text)[0].group == expected
+    assert parsed_inspections(text)[0].group == expected
 
 
 def test_a_groups_own_revisit_is_the_visit_when_no_other_is_stated():
     text = ("根据地委巡察工作领导小组部署，2021年8月10日，地委第一巡察组向地区水利局党组反馈巡察情况。\n根据地委统一安排，"
             "2021年5月6日至6月20日，地委第一巡察组对地区水利局党组开展了常规巡察“回头看”。\n")
-    [inspection] = _inspections(text)
+    [inspection] = parsed_inspections(text)
     assert (inspection.start, inspection.end, inspection.feedback_date) == (
         date(2021, 5, 6), date(2021, 6, 20), date(2021, 8, 10))
     # a 回头看 of someone else's rectification, beside the visit itself: the visit's days stay the period
     near_miss = ("2021年5月6日至6月20日，地委第一巡察组对地区水利局党组开展了常规巡察。\n2021年9月1日至9月10日，地委督查组"
                  "对巡察整改情况开展“回头看”。\n")
-    [inspection] = _inspections(near_miss)
+    [inspection] = parsed_inspections(near_miss)
     assert (inspection.start, inspection.end) == (date(2021, 5, 6), date(2021, 6, 20))

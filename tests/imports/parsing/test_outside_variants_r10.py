@@ -9,18 +9,11 @@ from datetime import date
 import pytest
 
 from imports.parsing import parse_text
-
-
-def _inspections(text: str):
-    return [i for document in parse_text(text, "variant.txt").documents for i in document.inspections]
-
-
-def _units(text: str) -> list[str]:
-    return [i.unit for i in _inspections(text) if i.unit]
+from tests.imports.parsing.variants import named_units, parsed_inspections
 
 
 def _unit(text: str) -> str:
-    named = _units(text)
+    named = named_units(text)
     return named[0] if len(named) == 1 else ""
 
 
@@ -34,7 +27,7 @@ def _unit(text: str) -> str:
     ("近日，区委第一巡察组对本溪路街道、我家社区开展巡察。\n", ["本溪路街道", "我家社区"]),
 ])
 def test_the_writers_own_place_is_no_part_of_a_name(text, expected):
-    assert _units(text) == expected
+    assert named_units(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -45,7 +38,7 @@ def test_the_writers_own_place_is_no_part_of_a_name(text, expected):
     ("区委巡察组分别对区民政局及区财政局、区水务局开展巡察。\n", ["区民政局", "区财政局", "区水务局"]),
 ])
 def test_the_organisations_under_a_unit_are_no_unit(text, expected):
-    assert _units(text) == expected
+    assert named_units(text) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -54,7 +47,7 @@ def test_the_organisations_under_a_unit_are_no_unit(text, expected):
     "巡察组对下辖党支部、所属企业开展延伸巡察。\n",
 ])
 def test_kinds_of_body_under_someone_are_no_units(text):
-    assert _units(text) == []
+    assert named_units(text) == []
 
 
 # --- groups: several named in a run, a group's kind in its name ---------------------------------------------------
@@ -66,7 +59,7 @@ def test_kinds_of_body_under_someone_are_no_units(text):
     "区委第一和第二巡察组分别召开巡察工作动员会。\n",
 ])
 def test_groups_named_in_a_run_are_no_one_group(text):
-    assert all(not i.group for i in _inspections(text))
+    assert all(not i.group for i in parsed_inspections(text))
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -79,7 +72,7 @@ def test_groups_named_in_a_run_are_no_one_group(text):
     ("县委第二巡察组于2024年3月1日至4月30日对县林业局党组开展了巡察。\n", "县委第二巡察组"),
 ])
 def test_a_groups_kind_stays_in_its_name(text, expected):
-    assert _inspections(text)[0].group == expected
+    assert parsed_inspections(text)[0].group == expected
 
 
 # --- a notice's schedule: which group visits whom, one bare list a sentence ---------------------------------------
@@ -92,7 +85,7 @@ def test_a_groups_kind_stays_in_its_name(text, expected):
      ["市民政局", "市司法局", "市商务局", "市文旅局"]),
 ])
 def test_a_groups_own_visit_followed_by_a_bare_list(text, expected):
-    assert _units(text) == expected
+    assert named_units(text) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -103,7 +96,7 @@ def test_a_groups_own_visit_followed_by_a_bare_list(text, expected):
     "县委第二巡察组巡察发现的问题，要立行立改、举一反三。\n",
 ])
 def test_a_groups_visit_without_a_bare_list_names_none(text):
-    assert len(_units(text)) <= 1
+    assert len(named_units(text)) <= 1
 
 
 # --- a place entered hosts the group; the list after its 对 is visited --------------------------------------------
@@ -113,7 +106,7 @@ def test_a_groups_visit_without_a_bare_list_names_none(text):
     ("近日，市委第三巡察组进驻凤城，对城关镇、南关镇开展常规巡察。\n", ["城关镇", "南关镇"]),
 ])
 def test_a_place_entered_before_its_list_is_no_unit(text, expected):
-    assert _units(text) == expected
+    assert named_units(text) == expected
 
 
 def test_a_unit_entered_without_a_list_after_it_stays_the_unit():
@@ -130,7 +123,7 @@ def test_a_unit_entered_without_a_list_after_it_stays_the_unit():
      "开展专项巡察。\n", date(2020, 11, 12)),
 ])
 def test_a_yearless_entry_day_takes_the_pages_year(text, expected):
-    assert _inspections(text)[0].start == expected
+    assert parsed_inspections(text)[0].start == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -143,7 +136,7 @@ def test_a_yearless_entry_day_takes_the_pages_year(text, expected):
     "财政厅开展常规巡视。\n",
 ])
 def test_an_entry_day_the_page_cannot_date_stays_absent(text):
-    assert all(i.start is None for i in _inspections(text))
+    assert all(i.start is None for i in parsed_inspections(text))
 
 
 # --- a page's own date line: 时间:2020-10-12 / 日期:2018-03-12 09:23:25 ----------------------------------------------
@@ -157,7 +150,7 @@ def test_an_entry_day_the_page_cannot_date_stays_absent(text):
      date(2021, 6, 28)),
 ])
 def test_a_pages_date_line_dates_a_yearless_day(text, expected):
-    assert _inspections(text)[0].feedback_date == expected
+    assert parsed_inspections(text)[0].feedback_date == expected
 
 
 def test_a_time_stated_in_the_body_is_no_page_date():
@@ -170,13 +163,13 @@ def test_a_time_stated_in_the_body_is_no_page_date():
 def test_the_page_date_line_leaves_the_round_in_the_opening_paragraph():
     text = ("苏州市委开展提级巡察“回头看”\n来源:太仓日报\n时间:2020-10-12\n10月10日，苏州市委第三轮对村（社区）提级巡察“回头看”第一组"
             "对沙溪镇半泾村、香塘村开展提级巡察“回头看”。\n")
-    assert {i.round for i in _inspections(text)} == {3}
+    assert {i.round for i in parsed_inspections(text)} == {3}
 
 
 # --- problems of a news item told in running text -------------------------------------------------------------------
 
 def _problems(text: str) -> int:
-    [inspection] = [i for i in _inspections(text) if i.unit]
+    [inspection] = [i for i in parsed_inspections(text) if i.unit]
     return sum(len(item.children) or 1 for item in inspection.items)
 
 
@@ -247,14 +240,14 @@ _FEEDBACK_TITLE = "县委第二巡察组向县统计局反馈巡察情况\n本�
     "县委常委、组织部长李明代表县委对县统计局党组的巡察整改工作提出了“压实责任抓整改”的具体要求。",
 ])
 def test_a_feedback_told_as_an_event_is_no_problem(paragraph):
-    inspection = _inspections(_FEEDBACK_TITLE + paragraph + "\n")[0]
+    inspection = parsed_inspections(_FEEDBACK_TITLE + paragraph + "\n")[0]
     assert inspection.items == []
 
 
 def test_findings_after_the_feedback_sentence_are_still_read():
     text = (_FEEDBACK_TITLE + "县委第二巡察组反馈了巡察情况，指出存在以下问题：一是党组织领导作用发挥不充分；二是统计数据质量管理"
             "不规范；三是干部队伍建设薄弱。\n")
-    inspection = _inspections(text)[0]
+    inspection = parsed_inspections(text)[0]
     assert sum(len(item.children) or 1 for item in inspection.items) == 3
 
 
@@ -266,7 +259,7 @@ def test_findings_after_the_feedback_sentence_are_still_read():
     "日前，市委巡察工作领导小组召开巡察工作调度会，研究本轮巡察问题线索处置。\n",
 ])
 def test_a_committees_meeting_on_its_inspections_is_read_as_round_news(text):
-    inspections = _inspections(text)
+    inspections = parsed_inspections(text)
     assert inspections and all(not i.unit for i in inspections)
 
 
@@ -294,7 +287,7 @@ def test_other_meetings_are_still_refused(text):
     ("这是区委第一、第二巡察组于3月7日分别进驻邓南街和区农业局后不久上报的问题线索。\n", ["邓南街", "区农业局"]),
 ])
 def test_names_of_a_list(text, expected):
-    assert _units(text) == expected
+    assert named_units(text) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -304,7 +297,7 @@ def test_names_of_a_list(text, expected):
     "区委第五巡察组巡察乡村振兴工作、安全生产工作动员会召开。\n",
 ])
 def test_people_and_subjects_are_no_names(text):
-    assert _units(text) == []
+    assert named_units(text) == []
 
 
 # --- the one unit of a news item: its fuller name, the organisations it governs, a town's own meeting ---------------
@@ -349,7 +342,7 @@ def test_near_misses_of_the_one_unit(text, expected):
 # --- rounds and terms: the superior's round studied, the next round prepared, a term with its committee --------------
 
 def _round_level(text: str):
-    return next(i for i in _inspections(text) if not i.unit)
+    return next(i for i in parsed_inspections(text) if not i.unit)
 
 
 @pytest.mark.parametrize(("text", "term", "round_"), [
@@ -391,12 +384,12 @@ def test_a_party_congress_or_plenum_is_no_term():
     ("2023年9月4日，县委派出4个巡察组，分别对县教育局、县民政局开展常规巡察。\n", date(2023, 9, 4)),
 ])
 def test_the_day_groups_were_sent_is_the_start(text, expected):
-    assert {i.start for i in _inspections(text)} == {expected}
+    assert {i.start for i in parsed_inspections(text)} == {expected}
 
 
 def test_a_day_groups_were_only_formed_is_no_start():
     text = "2023年9月4日，县委组建4个巡察组，召开十四届县委第二轮巡察工作培训会。\n"
-    assert all(i.start is None for i in _inspections(text))
+    assert all(i.start is None for i in parsed_inspections(text))
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -405,12 +398,12 @@ def test_a_day_groups_were_only_formed_is_no_start():
     ("十三届县委第四轮巡察派出2个巡察组，对县总工会开展常规巡察；派出1个巡察组，对县融媒体中心开展专项巡察。\n", ["县总工会", "县融媒体中心"]),
 ])
 def test_the_units_a_rounds_groups_were_sent_to(text, expected):
-    assert _units(text) == expected
+    assert named_units(text) == expected
 
 
 def test_counted_units_a_group_was_sent_to_are_no_names():
     text = "十三届县委第四轮巡察派出3个巡察组，对10所县属学校开展专项巡察；派出2个巡察组，对20个县直单位开展巡察“回头看”。\n"
-    assert _units(text) == []
+    assert named_units(text) == []
 
 
 # --- wrongdoing named in a run-in list, a page's byline fields, a period told in two clauses, a notice's sections -----
@@ -430,7 +423,7 @@ def test_a_run_in_list_with_a_clause_that_names_no_shortcoming_stays_unsplit():
 def test_a_pages_byline_fields_are_chrome(byline):
     text = ("县委第二巡察组进驻县文旅局开展巡察\n" + byline + "  • 发布时间:2024-07-05\n7月5日上午，县委第二巡察组巡察县文旅局党组工作"
             "动员会召开。\n组长强调，一要坚持政治定位；二要严格执行条例。\n")
-    [inspection] = _inspections(text)
+    [inspection] = parsed_inspections(text)
     assert (inspection.unit, inspection.items) == ("县文旅局党组", [])
 
 
@@ -440,20 +433,20 @@ def test_a_pages_byline_fields_are_chrome(byline):
     ("县委第一巡察组对县林业局党组开展常规巡察，时间从2024年3月1日开始，到2024年4月30日止。\n", (date(2024, 3, 1), date(2024, 4, 30))),
 ])
 def test_a_period_told_in_two_clauses(text, period):
-    inspection = _inspections(text)[0]
+    inspection = parsed_inspections(text)[0]
     assert (inspection.start, inspection.end) == period
 
 
 def test_a_start_then_a_later_unrelated_day_is_no_period():
     text = "县委第一巡察组自2024年3月1日开始对县林业局党组开展常规巡察，2024年5月10日召开反馈会。\n"
-    assert _inspections(text)[0].end is None
+    assert parsed_inspections(text)[0].end is None
 
 
 def test_a_notices_own_sections_are_no_problems():
     text = ("巡察公告\n发布时间：2023-07-07\n按照市委巡察工作部署，市委第七巡察组于2023年7月7日起对市人民医院开展专项巡察。现将有关事项公告如下。\n"
             "一、巡察内容\n一是聚焦贯彻落实党的路线方针政策情况，查找政治偏差。二是聚焦群众身边腐败问题。\n二、受理信访方式\n"
             "举报电话：0553-1234567。\n")
-    assert _inspections(text)[0].items == []
+    assert parsed_inspections(text)[0].items == []
 
 
 # --- a feedback news naming several units; a speech's salutation ---------------------------------------------------
@@ -461,20 +454,20 @@ def test_a_notices_own_sections_are_no_problems():
 def test_a_feedback_news_naming_several_units_lists_them():
     text = ("区委第一巡察组向闸口街道6个社区党委反馈巡察情况\n时间:2019-09-02 12:00\n8月16日，区委第一巡察组向闸口街道6个社区党委反馈巡察情况。\n"
             "按照区委的统一部署，区委第一巡察组于2019年4月4日至6月15日，对闸口街道浦东社区、石桥社区、城河社区等6个社区进行了巡察。\n")
-    assert _units(text) == ["闸口街道浦东社区", "石桥社区", "城河社区"]
+    assert named_units(text) == ["闸口街道浦东社区", "石桥社区", "城河社区"]
 
 
 def test_a_feedback_news_of_one_unit_stays_one():
     text = ("区委第一巡察组向区民政局党组反馈巡察情况\n时间:2019-09-02 12:00\n8月16日，区委第一巡察组向区民政局党组反馈巡察情况。\n"
             "按照区委的统一部署，区委第一巡察组于2019年4月4日至6月15日，对区民政局党组进行了巡察。\n")
-    assert _units(text) == ["区民政局党组"]
+    assert named_units(text) == ["区民政局党组"]
 
 
 @pytest.mark.parametrize("salutation", ["同志们：", "各位领导、同志们："[5:], "同志们，"])
 def test_a_speechs_salutation_is_no_heading(salutation):
     text = (salutation + "\n根据区委统一部署，区委第二巡察组对城关街道党工委开展了为期2个月的常规巡察。4月12日，区委书记主持召开书记专题会议，"
             "听取了巡察情况汇报。\n")
-    assert _inspections(text)[0].group == "区委第二巡察组"
+    assert parsed_inspections(text)[0].group == "区委第二巡察组"
 
 
 # --- findings a feedback news tells in the leader's words; the advice after them ------------------------------------
@@ -487,13 +480,13 @@ def test_findings_listed_in_the_leaders_words_are_problems():
     text = (_FEEDBACK_TITLED + "组长赵培华指出，2015年以来，区民政局党组紧紧围绕上级决策部署开展工作。同时，巡察中发现还普遍存在贯彻上级决策部署"
             "有落差、基层党的组织建设有欠缺、解决民生难点问题有短板等“三有”问题。\n赵培华对区民政局提出了三点意见建议，一要提高政治站位，"
             "主动担当作为。\n")
-    [inspection] = _inspections(text)
+    [inspection] = parsed_inspections(text)
     assert [item.title for item in inspection.items] == ["贯彻上级决策部署有落差", "基层党的组织建设有欠缺", "解决民生难点问题有短板"]
 
 
 def test_the_leaders_words_without_listed_shortcomings_are_no_problems():
     text = _FEEDBACK_TITLED + "组长赵培华指出，区民政局党组紧紧围绕上级决策部署，在民生保障、社会救助等方面取得成效。\n"
-    [inspection] = _inspections(text)
+    [inspection] = parsed_inspections(text)
     assert inspection.items == []
 
 
@@ -515,12 +508,12 @@ def test_cadres_counted_without_an_action_are_no_figure():
 def test_offices_a_visit_is_extended_to_are_units():
     text = ("8月23日，县委专项巡察组巡察医疗卫生领域工作动员会议召开。县委专项巡察组正式进驻县卫健局、县医疗保障局等单位，对医疗卫生领域"
             "重点工作开展专项巡察，并延伸巡察县第一人民医院、县中医院……等单位。\n")
-    assert _units(text) == ["县卫健局", "县医疗保障局", "县第一人民医院", "县中医院"]
+    assert named_units(text) == ["县卫健局", "县医疗保障局", "县第一人民医院", "县中医院"]
 
 
 def test_villages_a_visit_is_extended_to_belong_to_their_town():
     text = "近日，县委第二巡察组进驻城关镇开展常规巡察，并延伸巡察东街村、西街村、南关社区。\n"
-    assert _units(text) == ["城关镇"]
+    assert named_units(text) == ["城关镇"]
 
 
 # --- a yearless day whose 月 was lost ---------------------------------------------------------------------------------
@@ -574,7 +567,7 @@ def test_a_cue_word_inside_a_listed_shortcoming(finding, expected):
 
 def test_the_nearest_cue_keeps_the_unit_out_of_the_first_problem():
     text = _FEEDBACK_NEWS + "巡察发现医院党委还存在落实主体责任不到位、整改进展缓慢、财务管理不规范等问题。\n"
-    [inspection] = [i for i in _inspections(text) if i.unit]
+    [inspection] = [i for i in parsed_inspections(text) if i.unit]
     assert inspection.items[0].title == "落实主体责任不到位"
 
 
@@ -583,13 +576,13 @@ def test_the_nearest_cue_keeps_the_unit_out_of_the_first_problem():
 def test_the_window_for_letters_in_its_own_clause_is_no_visit():
     text = ("据悉，本轮巡察时间为2个月，巡察期间设立专门值班电话：0731-12345678，受理时间为2023年4月10日至6月10日。"
             "县委第三巡察组负责巡察县人社局党组。\n")
-    [inspection] = _inspections(text)
+    [inspection] = parsed_inspections(text)
     assert (inspection.unit, inspection.start, inspection.end) == ("县人社局党组", None, None)
 
 
 def test_a_visit_period_told_with_巡察期间_is_still_the_visit():
     text = "县委第三巡察组对县人社局党组开展常规巡察，巡察期间为2023年4月10日至6月10日，设立专门值班电话。\n"
-    [inspection] = _inspections(text)
+    [inspection] = parsed_inspections(text)
     assert (inspection.start, inspection.end) == (date(2023, 4, 10), date(2023, 6, 10))
 
 
@@ -597,7 +590,7 @@ def test_a_visit_period_told_with_巡察期间_is_still_the_visit():
 def test_a_notices_signature_is_no_problem(signature):
     text = ("巡察公告\n根据县委统一部署，县委第二巡察组将于2024年4月1日至5月31日对县文化旅游体育局党组开展常规巡察。巡察期间设专门值班"
             "电话：0838-5551234。\n" + signature)
-    [inspection] = _inspections(text)
+    [inspection] = parsed_inspections(text)
     assert inspection.items == []
 
 
@@ -648,27 +641,27 @@ def test_the_inspections_own_findings_beside_a_check_are_read():
 
 def test_days_groups_entered_over_give_the_first_day_only():
     text = ("根据市委统一安排，十三届市委第四轮巡察的5个巡察组于2023年9月4日至9月6日陆续进驻市交通运输局、市水利局、市林业局开展常规巡察。\n")
-    assert {(i.start, i.end) for i in _inspections(text)} == {(date(2023, 9, 4), None)}
+    assert {(i.start, i.end) for i in parsed_inspections(text)} == {(date(2023, 9, 4), None)}
 
 
 def test_a_visit_period_then_the_entry_is_still_the_period():
     text = "2023年9月4日至11月4日，市委第一巡察组进驻市交通运输局开展常规巡察。\n"
-    assert (_inspections(text)[0].start, _inspections(text)[0].end) == (date(2023, 9, 4), date(2023, 11, 4))
+    assert (parsed_inspections(text)[0].start, parsed_inspections(text)[0].end) == (date(2023, 9, 4), date(2023, 11, 4))
 
 
 def test_each_group_visiting_two_units_joined_by_he():
     text = "十四届县委第三轮巡察采取“一托二”方式，第一巡察组巡察县发改局和县统计局，第二巡察组巡察县财政局和县税务局。\n"
-    assert _units(text) == ["县发改局", "县统计局", "县财政局", "县税务局"]
+    assert named_units(text) == ["县发改局", "县统计局", "县财政局", "县税务局"]
 
 
 def test_a_rounds_record_naming_several_groups_is_no_one_groups():
     text = "十四届县委第三轮巡察采取“一托二”方式，第一巡察组巡察县发改局和县统计局，第二巡察组巡察县财政局和县税务局。\n"
-    assert all(not i.group for i in _inspections(text))
+    assert all(not i.group for i in parsed_inspections(text))
 
 
 def test_a_rounds_record_of_one_group_keeps_it():
     text = "十四届县委第三轮巡察中，县委第一巡察组巡察县发改局、县统计局。\n"
-    assert {i.group for i in _inspections(text)} == {"县委第一巡察组"}
+    assert {i.group for i in parsed_inspections(text)} == {"县委第一巡察组"}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -676,14 +669,14 @@ def test_a_rounds_record_of_one_group_keeps_it():
     ("市委第三巡察组于2022年9月5日开始，对市档案馆开展常规巡察。\n", date(2022, 9, 5)),
 ])
 def test_the_month_or_day_a_group_began(text, expected):
-    assert _inspections(text)[0].start == expected
+    assert parsed_inspections(text)[0].start == expected
 
 
 def test_a_yearless_month_a_group_began_stays_absent():
-    assert _inspections("县委第二巡察组于4月起对县国资中心开展为期2个月的巡察。\n")[0].start is None
+    assert parsed_inspections("县委第二巡察组于4月起对县国资中心开展为期2个月的巡察。\n")[0].start is None
 
 
 def test_a_shared_party_group_before_the_visits_words_names_each_unit_once():
     text = ("3月28日，区委巡察工作领导小组听取第三轮巡察情况汇报，会议听取了区委第一、第二、第三巡察组关于对区科技局、区文旅局、区城管局党组"
             "巡察情况的汇报。\n")
-    assert _units(text) == ["区科技局", "区文旅局", "区城管局"]
+    assert named_units(text) == ["区科技局", "区文旅局", "区城管局"]

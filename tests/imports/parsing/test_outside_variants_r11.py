@@ -10,22 +10,8 @@ import pytest
 
 from imports.parsing import parse_text
 from imports.parsing.cleaning import repair_dates
-from imports.parsing.figures import extract_figures
-from imports.parsing.model import Line
 from imports.parsing.unit_lists import clean, listed_units, names_in
-
-
-def _inspections(text: str):
-    return [i for document in parse_text(text, "variant.txt").documents for i in document.inspections]
-
-
-def _units(text: str) -> list[str]:
-    return [i.unit for i in _inspections(text) if i.unit]
-
-
-def _figures(text: str) -> list[tuple[str, float]]:
-    return [(f.metric, f.value) for f in extract_figures([Line(1, text)])]
-
+from tests.imports.parsing.variants import named_units, parsed_inspections, sentence_figures
 
 # --- figures: a unit's own task list, a stage done --------------------------------------------------------------
 
@@ -37,7 +23,7 @@ def _figures(text: str) -> list[tuple[str, float]]:
     "根据巡察反馈意见，局党组提出整改任务36项，明确责任领导。",
 ])
 def test_a_units_own_task_list_is_no_measures_count(text):
-    assert _figures(text) == []
+    assert sentence_figures(text) == []
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -45,7 +31,7 @@ def test_a_units_own_task_list_is_no_measures_count(text):
     ("针对巡察组反馈的12项整改任务，逐项制定措施。", 12),
 ])
 def test_the_tasks_the_feedback_gave_are_still_measures(text, value):
-    assert ("measures", value) in _figures(text)
+    assert ("measures", value) in sentence_figures(text)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -53,7 +39,7 @@ def test_the_tasks_the_feedback_gave_are_still_measures(text, value):
     ("巡察反馈问题18个，已完成整改15个，阶段性完成3个。", [("problems", 18), ("completed", 15)]),
 ])
 def test_a_stage_done_is_no_completion(text, expected):
-    assert _figures(text) == expected
+    assert sentence_figures(text) == expected
 
 
 # --- figures: a count in the contrast after the group's own words ------------------------------------------------
@@ -63,7 +49,7 @@ def test_a_stage_done_is_no_completion(text, expected):
     ("区委第一巡察组副组长张某在反馈中指出，该局工作有序推进。同时，在干部队伍建设等方面还存在12个问题。", 12),
 ])
 def test_problems_in_the_contrast_after_the_groups_words_are_its_findings(text, value):
-    assert ("problems", value) in _figures(text)
+    assert ("problems", value) in sentence_figures(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -73,7 +59,7 @@ def test_problems_in_the_contrast_after_the_groups_words_are_its_findings(text, 
     "但在落实主体责任等方面还存在18个问题。市委第二巡察组组长王某指出，要抓好整改。",
 ])
 def test_a_contrast_without_the_groups_words_before_it_counts_nothing(text):
-    assert _figures(text) == []
+    assert sentence_figures(text) == []
 
 
 # --- rounds: the superior's 巡视 round, one body's two rounds, the next round --------------------------------------
@@ -87,14 +73,14 @@ def test_a_contrast_without_the_groups_words_before_it_counts_nothing(text):
     "按照十一届省委第三轮巡视巡察上下联动工作要求，2023年6月1日至7月10日，县委第一联动巡察组对县林业局党组开展了巡察。\n",
 ])
 def test_a_巡视_round_named_only_in_a_巡察_groups_text_is_the_superiors(text):
-    (inspection,) = _inspections(text)
+    (inspection,) = parsed_inspections(text)
     assert (inspection.term, inspection.round) == (None, None)
 
 
 def test_a_groups_own_round_stays():
     text = ("根据县委统一部署，2023年9月5日，县委第一巡察组向县林业局党组反馈十五届县委第三轮巡察情况。\n"
             "2023年6月1日至7月10日，县委第一巡察组对县林业局党组开展了巡察。\n")
-    (inspection,) = _inspections(text)
+    (inspection,) = parsed_inspections(text)
     assert (inspection.term, inspection.round) == (15, 3)
 
 
@@ -103,13 +89,13 @@ def test_a_groups_own_round_stays():
     "今年以来，市委第五轮巡察对8个部门开展常规巡察；下半年，市委第六轮巡察对6个乡镇开展常规巡察。\n",
 ])
 def test_one_bodys_two_rounds_give_no_round(text):
-    assert all(i.round is None for i in _inspections(text))
+    assert all(i.round is None for i in parsed_inspections(text))
 
 
 def test_a_round_to_be_completed_to_a_standard_is_the_next_one():
     text = ("11月18日，公司党组巡视工作领导小组召开会议，听取公司党组第九轮巡视情况汇报。会议要求，"
             "高质量完成公司党组第十轮巡视。\n")
-    assert _inspections(text)[0].round == 9
+    assert parsed_inspections(text)[0].round == 9
 
 
 # --- unit lists ---------------------------------------------------------------------------------------------------
@@ -181,7 +167,7 @@ def test_a_piece_telling_anything_ends_the_run_before_the_count():
     ("2023年3月1日至4月30日，县委巡察第二组对县医保局党组进行了巡察。\n", "县委巡察第二组"),
 ])
 def test_the_kind_before_巡察第N组_stays_in_the_groups_name(text, expected):
-    assert _inspections(text)[0].group == expected
+    assert parsed_inspections(text)[0].group == expected
 
 
 # --- noise: a period whose 至 was lost ------------------------------------------------------------------------------
@@ -198,7 +184,7 @@ def test_a_period_whose_至_was_lost(text, expected):
 
 def test_a_period_whose_至_was_lost_dates_the_visit():
     text = "根据市委统一部署，市委第二巡察组于2021年9月1日10月30日对县水利局党组进行了巡察。\n"
-    inspection = _inspections(text)[0]
+    inspection = parsed_inspections(text)[0]
     assert (inspection.start, inspection.end) == (date(2021, 9, 1), date(2021, 10, 30))
 
 
@@ -211,7 +197,7 @@ def test_a_period_whose_至_was_lost_dates_the_visit():
     "……对下一步工作提出要求：一是提高站位；二是持续用力。\n",
 ])
 def test_a_paragraph_cut_short_is_no_problem(text):
-    assert all(not i.items for i in _inspections(text))
+    assert all(not i.items for i in parsed_inspections(text))
 
 
 # --- the one unit of news --------------------------------------------------------------------------------------------
@@ -225,12 +211,12 @@ def test_a_paragraph_cut_short_is_no_problem(text):
      "县住建局"),
 ])
 def test_the_one_unit_of_news(text, expected):
-    assert _units(text) == [expected]
+    assert named_units(text) == [expected]
 
 
 def test_two_organisations_joined_are_still_no_one_unit():
     text = "3月5日，县委第二巡察组对县人民医院及县中医院分别开展专项巡察。\n"
-    assert _units(text) != ["县人民医院"]
+    assert named_units(text) != ["县人民医院"]
 
 
 # --- audit texts: an inspection's concerns named in passing ------------------------------------------------------
@@ -251,13 +237,13 @@ def test_an_audit_text_naming_inspection_concerns_is_refused_as_audit(text):
 def test_a_text_telling_an_inspection_beside_its_audit_is_not_refused_as_audit():
     text = ("根据县委统一部署，2023年3月1日至4月30日，县委第二巡察组对县审计局党组开展了巡察。"
             "2023年6月1日，县委第二巡察组向县审计局党组反馈了巡察意见。\n")
-    assert _units(text) == ["县审计局党组"]
+    assert named_units(text) == ["县审计局党组"]
 
 
 def test_an_earlier_rounds_rectification_named_beside_the_texts_round_leaves_it():
     text = ("根据市委统一部署，2023年9月5日，市委第三巡察组向县林业局党组反馈十五届市委第六轮巡察情况。"
             "巡察组指出，要把市委第五轮巡察反馈问题整改与本轮整改统筹推进。\n")
-    assert _inspections(text)[0].round == 6
+    assert parsed_inspections(text)[0].round == 6
 
 
 @pytest.mark.parametrize("text", [
@@ -265,12 +251,12 @@ def test_an_earlier_rounds_rectification_named_beside_the_texts_round_leaves_it(
     "11月18日，县委巡察工作领导小组召开会议。会议指出，高质量完成了十五届县委第三轮巡察。\n",
 ])
 def test_a_round_done_to_a_standard_is_the_texts_own(text):
-    assert _inspections(text)[0].round == 3
+    assert parsed_inspections(text)[0].round == 3
 
 
 def test_problems_still_open_in_the_contrast_are_no_findings_count():
     text = "市委第二巡察组组长王某指出，县医保局近年来取得一定成绩。但仍有3个问题尚未整改到位。"
-    assert ("problems", 3) not in _figures(text)
+    assert ("problems", 3) not in sentence_figures(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -280,4 +266,4 @@ def test_problems_still_open_in_the_contrast_are_no_findings_count():
     "一、审计整改工作情况\n（一）加强审计整改。已完成。\n",
 ])
 def test_a_progress_report_of_an_audit_office_is_no_audit_report(text):
-    assert _units(text)
+    assert named_units(text)

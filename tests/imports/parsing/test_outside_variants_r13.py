@@ -8,22 +8,12 @@ from datetime import date
 
 import pytest
 
-from imports.parsing import parse_text
 from imports.parsing.chinese import find_range, is_day_range
 from imports.parsing.cleaning import clean, repair_dates
 from imports.parsing.figures import extract_figures
 from imports.parsing.model import Line
 from imports.parsing.unit_lists import clean as clean_unit
-
-
-def _inspections(text: str):
-    return [i for document in parse_text(text, "variant.txt").documents for i in document.inspections]
-
-
-def _one(text: str):
-    (inspection,) = _inspections(text)
-    return inspection
-
+from tests.imports.parsing.variants import only_inspection, parsed_inspections
 
 # --- unit lists: a list closed by the kinds of its units, with no count ---------------------------------------------
 
@@ -52,7 +42,7 @@ def test_the_等_of_a_name_stays(name):
     ("中国农业科学院党组第二巡视组于2022年9月5日至30日对作物科学研究所进行了巡视。", "院党组第二巡视组"),
 ])
 def test_an_academys_group_keeps_its_owner(text, group):
-    assert _one(text).group == group
+    assert only_inspection(text).group == group
 
 
 @pytest.mark.parametrize(("text", "group"), [
@@ -62,7 +52,7 @@ def test_an_academys_group_keeps_its_owner(text, group):
     ("校党委第二巡察组于2022年5月17日至6月3日对机关党委开展了现场巡察工作。", "党委第二巡察组"),
 ])
 def test_other_owners_before_党委_are_unchanged(text, group):
-    assert _one(text).group == group
+    assert only_inspection(text).group == group
 
 
 # --- dates: a range ending on a day written alone -------------------------------------------------------------------
@@ -73,7 +63,7 @@ def test_other_owners_before_党委_are_unchanged(text, group):
     ("中国科学院巡视组于2015年9月14日至18日对成都生物所进行了为期一周的常规巡视。", date(2015, 9, 14), date(2015, 9, 18)),
 ])
 def test_a_range_ending_on_a_day_alone_is_the_visit(text, start, end):
-    inspection = _one(text)
+    inspection = only_inspection(text)
     assert (inspection.start, inspection.end) == (start, end)
 
 
@@ -90,7 +80,7 @@ def test_a_day_range_needs_a_later_day_and_both_日():
     "2018年2月6日至8日，市委巡察工作领导小组专题听取二届市委第二轮巡察情况汇报。",
 ])
 def test_a_few_days_told_without_a_visits_verb_are_a_meetings(text):
-    assert all(i.start is None and i.end is None for i in _inspections(text))
+    assert all(i.start is None and i.end is None for i in parsed_inspections(text))
 
 
 # --- dates: the group's own feedback told before the visit; a copier's …… ends a sentence ---------------------------
@@ -101,7 +91,7 @@ def test_the_groups_own_feedback_beats_a_leading_groups_meeting_before_the_visit
         "中国科学院青藏高原研究所反馈了巡视情况。\n按照院党组巡视工作部署，院党组第三巡视组于2024年4月8日至28日对"
         "青藏高原所进行了常规巡视。"
     )
-    assert _one(text).feedback_date == date(2024, 7, 12)
+    assert only_inspection(text).feedback_date == date(2024, 7, 12)
 
 
 def test_a_copiers_cut_before_a_new_date_ends_the_sentence():
@@ -109,7 +99,7 @@ def test_a_copiers_cut_before_a_new_date_ends_the_sentence():
         "1月15日，院党组巡视工作领导小组召开第二轮巡视集中反馈会议，……1月18日，院党组第二巡视组向大连化学物理"
         "研究所反馈了巡视情况，……\n院党组巡视组于2023年10月10日至30日对大连化学物理研究所进行了常规巡视。"
     )
-    assert _one(text).feedback_date == date(2024, 1, 18)
+    assert only_inspection(text).feedback_date == date(2024, 1, 18)
 
 
 def test_without_a_group_feeding_back_the_meeting_still_dates_it():
@@ -118,7 +108,7 @@ def test_without_a_group_feeding_back_the_meeting_still_dates_it():
         "12月17日，院党组巡视工作领导小组召开第四轮巡视集中反馈会议。同日，院党组第二巡视组向理论物理研究所"
         "反馈了巡视情况。\n院党组第二巡视组于2024年10月10日至30日对理论物理所进行了巡视。"
     )
-    assert _one(text).feedback_date == date(2024, 12, 17)
+    assert only_inspection(text).feedback_date == date(2024, 12, 17)
 
 
 # --- units: 进驻X后 -------------------------------------------------------------------------------------------------
@@ -129,7 +119,7 @@ def test_without_a_group_feeding_back_the_meeting_still_dates_it():
     ("县委第一巡察组进驻县后坝镇党委，开展常规巡察。", "县后坝镇党委"),  # near-miss: 后 inside a name
 ])
 def test_后_after_an_entered_unit_is_time(text, unit):
-    assert _one(text).unit == unit
+    assert only_inspection(text).unit == unit
 
 
 # --- noise: a bulleted portal index, an unlabelled byline, a range's end whose 日 was lost --------------------------
@@ -163,7 +153,7 @@ def test_a_dated_sentence_with_a_clock_time_is_no_byline():
 
 def test_a_yearless_entry_under_an_unlabelled_byline_takes_its_year():
     text = "县委第一巡察组进驻县工商联\n©原创   2017-05-17 10:05   唐成\n5月15日，县委第一巡察组进驻县工商联，将对该单位进行为期一个月的巡察工作。"
-    assert _one(text).start == date(2017, 5, 15)
+    assert only_inspection(text).start == date(2017, 5, 15)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -199,14 +189,14 @@ def test_整章建制_counts_rules_established(text, expected):
 def test_a_time_heading_names_the_period_under_it(heading):
     text = (f"巡察公告\n按照市委统一安排，六届市委第九轮巡察派出6个巡察组对市委办公室、市统计局等9个部门单位开展常规巡察。\n"
             f"{heading}\n2025年3月24日至5月30日。")
-    assert {(i.start, i.end) for i in _inspections(text)} == {(date(2025, 3, 24), date(2025, 5, 30))}
+    assert {(i.start, i.end) for i in parsed_inspections(text)} == {(date(2025, 3, 24), date(2025, 5, 30))}
 
 
 def test_the_letters_window_under_a_time_heading_is_no_visit():
     # near-miss: under another heading, a window for letters is no period of the visit
     text = ("巡察公告\n按照市委统一安排，六届市委第九轮巡察派出6个巡察组对市委办公室、市统计局等9个部门单位开展常规巡察。\n"
             "二、受理时间\n受理信访时间为2025年3月24日至5月25日。")
-    assert {(i.start, i.end) for i in _inspections(text)} == {(None, None)}
+    assert {(i.start, i.end) for i in parsed_inspections(text)} == {(None, None)}
 
 
 # --- unit lists: a total's 共, schools by their short kind, the league's central committee, federations joined ------
@@ -225,7 +215,7 @@ def test_names_of_a_list_kept(name, expected):
 def test_two_federations_joined_are_two_units():
     text = ("十九届中央第四轮巡视组已进驻最高人民法院、中国人民外交学会、中国文学艺术界联合会和中国作家协会共四个单位，"
             "展开巡视工作。")
-    units = [i.unit for i in _inspections(text) if i.unit]
+    units = [i.unit for i in parsed_inspections(text) if i.unit]
     assert units == ["最高人民法院", "中国人民外交学会", "中国文学艺术界联合会", "中国作家协会"]
 
 
@@ -241,12 +231,12 @@ def test_社会和_stays_inside_a_name():
     ("近日，县人民医院迎来县委第三巡察组正式进驻。", "县人民医院"),
 ])
 def test_a_unit_receiving_the_groups_entry_is_the_unit(text, unit):
-    assert _one(text).unit == unit
+    assert only_inspection(text).unit == unit
 
 
 def test_receiving_a_new_stage_names_no_unit():
     # near-miss: 全县 is no organisation
-    assert all(not i.unit for i in _inspections("全县迎来巡察组进驻的新阶段。"))
+    assert all(not i.unit for i in parsed_inspections("全县迎来巡察组进驻的新阶段。"))
 
 
 @pytest.mark.parametrize(("text", "start", "end"), [
@@ -254,7 +244,7 @@ def test_receiving_a_new_stage_names_no_unit():
     ("2023年2月，省委第三巡视组对X市委进行了常规巡视。", date(2023, 2, 1), date(2023, 2, 28)),
 ])
 def test_a_visit_told_by_its_month_alone_spans_the_month(text, start, end):
-    inspection = _one(text)
+    inspection = only_inspection(text)
     assert (inspection.start, inspection.end) == (start, end)
     assert inspection.date_precision == {"start": "month", "end": "month"}
 
@@ -265,7 +255,7 @@ def test_a_visit_told_by_its_month_alone_spans_the_month(text, start, end):
     "2024年5月底，市委第三巡察组对市统计局党组开展了巡察。",  # a part of a month
 ])
 def test_a_month_that_is_no_visits_span_gives_none(text):
-    inspection = _one(text)
+    inspection = only_inspection(text)
     assert (inspection.start, inspection.end) == (None, None)
 
 
@@ -283,14 +273,14 @@ def test_an_association_of_workers_is_a_name(name, expected):
     ("县委第二巡察组巡察县林业局党组回头看动员会召开。", "县林业局党组"),
 ])
 def test_a_look_backs_meeting_names_its_unit(text, unit):
-    assert _one(text).unit == unit
+    assert only_inspection(text).unit == unit
 
 
 def test_a_round_mobilised_is_no_unit():
     text = "7月27日，南方电网公司党组召开第十一轮巡视动员部署会，对第十一轮巡视进行动员部署。"
-    assert [i.unit for i in _inspections(text)] == [""]
+    assert [i.unit for i in parsed_inspections(text)] == [""]
 
 
 def test_a_unit_after_对_is_still_read():
     # near-miss: a unit named before its round's words stays a unit
-    assert _one("2024年3月1日至4月30日，省委第二巡视组对省文联党组开展了第十一轮巡视。").unit == "省文联党组"
+    assert only_inspection("2024年3月1日至4月30日，省委第二巡视组对省文联党组开展了第十一轮巡视。").unit == "省文联党组"

@@ -9,28 +9,9 @@ from datetime import date
 import pytest
 
 from imports.parsing import parse_text
-from imports.parsing.figures import extract_figures
-from imports.parsing.model import Line
 from imports.parsing.unit_lists import clean as clean_unit
 from imports.parsing.unit_lists import names_in
-
-
-def _inspections(text: str):
-    return [i for document in parse_text(text, "variant.txt").documents for i in document.inspections]
-
-
-def _one(text: str):
-    (inspection,) = _inspections(text)
-    return inspection
-
-
-def _figures(text: str) -> list[tuple[str, float]]:
-    return [(f.metric, f.value) for f in extract_figures([Line(1, text)])]
-
-
-def _units(text: str) -> list[str]:
-    return [i.unit for i in _inspections(text) if i.unit]
-
+from tests.imports.parsing.variants import named_units, only_inspection, parsed_inspections, sentence_figures
 
 # --- figures: a completion rate of other things counted (work milestones, projects) ---------------------------------
 
@@ -41,7 +22,7 @@ def _units(text: str) -> list[str]:
     "巡察整改涉及的32项重点工程已完工28项，完成率87.5%。",
 ])
 def test_a_rate_of_other_things_counted_is_no_completion_rate(text):
-    assert not any(metric == "completion_rate" for metric, _ in _figures(text))
+    assert not any(metric == "completion_rate" for metric, _ in sentence_figures(text))
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -53,15 +34,15 @@ def test_a_rate_of_other_things_counted_is_no_completion_rate(text):
     ("巡察反馈的12个方面问题，整改完成率100%。", [("completion_rate", 100)]),
 ])
 def test_the_rate_of_problems_counted_stays(text, expected):
-    assert _figures(text) == expected
+    assert sentence_figures(text) == expected
 
 
 def test_other_things_completed_are_no_completed_count():
-    assert _figures("整改方案确定的46个工作节点已完成40个。") == []
-    assert _figures("15个重点项目已全部完成15个。") == []
+    assert sentence_figures("整改方案确定的46个工作节点已完成40个。") == []
+    assert sentence_figures("15个重点项目已全部完成15个。") == []
     # near-misses: problems or measures completed, or grouped by aspect or unit, are counted
-    assert _figures("巡察反馈的32个问题已完成28个。") == [("problems", 32), ("completed", 28)]
-    assert _figures("涉及3个方面的问题已完成整改12个。") == [("completed", 12)]
+    assert sentence_figures("巡察反馈的32个问题已完成28个。") == [("problems", 32), ("completed", 28)]
+    assert sentence_figures("涉及3个方面的问题已完成整改12个。") == [("completed", 12)]
 
 
 # --- dates: the day of the unit's own study session is no feedback day ----------------------------------------------
@@ -75,7 +56,7 @@ def test_a_study_sessions_day_under_a_feedback_heading_is_no_feedback_day(study)
     text = ("根据区委巡察工作统一部署，按照党务公开原则和巡察工作有关要求，现将巡察整改进展情况予以公布。\n"
             "一、健全组织领导，抓紧抓实问题整改\n巡察意见反馈会后，局党组立即组织召开专题民主生活会，对应20个具体问题"
             "制定了60条具体整改措施。\n二、巡察反馈问题的整改情况\n（一）关于理论学习不深入的问题\n" + study)
-    assert all(i.feedback_date is None for i in _inspections(text))
+    assert all(i.feedback_date is None for i in parsed_inspections(text))
 
 
 @pytest.mark.parametrize(("text", "fed"), [
@@ -86,7 +67,7 @@ def test_a_study_sessions_day_under_a_feedback_heading_is_no_feedback_day(study)
      "召开巡察反馈会，向区民政局党组反馈了巡察意见。", date(2023, 6, 8)),
 ])
 def test_a_feedback_day_beside_a_study_stays(text, fed):
-    assert _one(text).feedback_date == fed
+    assert only_inspection(text).feedback_date == fed
 
 
 # --- unit lists: a bracketed second name is part of the unit --------------------------------------------------------
@@ -115,7 +96,7 @@ def test_other_brackets_are_dropped(name, expected):
 def test_a_round_list_keeps_the_brackets():
     text = ("经市委同意，市委4个巡察组分别对市审计局、市外事侨务办公室(含市友协)、县林业局（含国有林场）、市统计局等4家单位"
             "开展巡察。")
-    assert _units(text) == ["市审计局", "市外事侨务办公室（含市友协）", "县林业局（含国有林场）", "市统计局"]
+    assert named_units(text) == ["市审计局", "市外事侨务办公室（含市友协）", "县林业局（含国有林场）", "市统计局"]
 
 
 # --- unit lists: two units joined by 及/和 --------------------------------------------------------------------------
@@ -141,7 +122,7 @@ def test_a_name_with_和_inside_stays_one(name):
 def test_a_round_list_opened_by_two_joined_units():
     text = ("根据市委统一部署，五届市委第五轮巡察设立5个常规巡察组，对市委党校及市公安局、司法局、统计局等4个部门机关党组织"
             "开展常规巡察。")
-    assert _units(text) == ["市委党校", "市公安局", "司法局", "统计局"]
+    assert named_units(text) == ["市委党校", "市公安局", "司法局", "统计局"]
 
 
 # --- unit lists: one more unit given its own kind of visit in the listing sentence ----------------------------------
@@ -153,12 +134,12 @@ def test_a_round_list_opened_by_two_joined_units():
      ["县委组织部", "县水利局", "县住房和城乡建设局"]),
 ])
 def test_a_unit_with_its_own_kind_of_visit_is_one_more(text, expected):
-    assert _units(text) == expected
+    assert named_units(text) == expected
 
 
 def test_a_single_visit_needs_a_list_before_it():
     # near-miss: a text naming one unit is that unit's, not a round's list
-    assert _units("2024年3月1日至4月30日，区委第二巡察组对区民政局党组开展了常规巡察“回头看”。") == ["区民政局党组"]
+    assert named_units("2024年3月1日至4月30日，区委第二巡察组对区民政局党组开展了常规巡察“回头看”。") == ["区民政局党组"]
 
 
 # --- settled convention 1: a yearless feedback day takes the year that puts it after the visit's end ---------------
@@ -178,20 +159,20 @@ def test_a_single_visit_needs_a_list_before_it():
      date(2024, 9, 10)),
 ])
 def test_a_yearless_feedback_day_falls_after_the_visit(text, fed):
-    assert _one(text).feedback_date == fed
+    assert only_inspection(text).feedback_date == fed
 
 
 def test_a_yearless_span_of_feedbacks_takes_its_first_day_after_the_visit():
     text = ("根据市委统一部署，2017年10月至12月，市委5个巡察组分别对市人社局、市教育局、市科技局等3家单位开展了巡察。"
             "1月24日至1月30日，市委巡察组分别向被巡察单位反馈了巡察情况。")
-    assert {i.feedback_date for i in _inspections(text)} == {date(2018, 1, 24)}
+    assert {i.feedback_date for i in parsed_inspections(text)} == {date(2018, 1, 24)}
 
 
 def test_a_check_of_the_feedbacks_problems_is_no_feedback():
     # near-miss: a group going to the unit to check the rectification of the feedback's problems feeds nothing back
     text = ("3月20日，市委第四巡察组到城投公司督查回访巡察反馈问题整改落实情况。\n根据市委统一部署，2023年5月8日至6月30日，"
             "市委第四巡察组对城投公司党委开展了巡察。")
-    assert _one(text).feedback_date is None
+    assert only_inspection(text).feedback_date is None
 
 
 # --- settled convention 2: a round named only in a plan's title ----------------------------------------------------
@@ -201,7 +182,7 @@ def test_a_check_of_the_feedbacks_problems_is_no_feedback():
     ("近日，某县召开县委巡察工作领导小组会议，研究讨论了《某县2023年第二轮巡察工作实施方案》。", None, 2),
 ])
 def test_a_plans_title_gives_the_round(text, term, round_):
-    inspection = _one(text)
+    inspection = only_inspection(text)
     assert (inspection.term, inspection.round) == (term, round_)
 
 
@@ -209,7 +190,7 @@ def test_a_plan_beside_another_round_gives_none():
     # near-miss: the text names another round too, so the plan's is not the text's
     text = ("近日，某县召开县委巡察工作领导小组会议，听取了十六届县委第二轮巡察情况汇报，审议通过了《十六届县委第三轮巡察"
             "工作方案》。")
-    assert _one(text).round is None
+    assert only_inspection(text).round is None
 
 
 # --- settled convention 3: not yet completed is in progress --------------------------------------------------------
@@ -222,13 +203,13 @@ def test_a_plan_beside_another_round_gives_none():
     ("剩余未追缴348.35万元。", []),
 ])
 def test_not_yet_completed_is_in_progress(text, expected):
-    assert _figures(text) == expected
+    assert sentence_figures(text) == expected
 
 
 def test_not_yet_completed_with_a_stray_space_is_in_progress():
     text = ("根据县委统一部署，2024年9月至11月，县委第一巡察组对县人民医院党委进行了巡察。\n截至目前，巡察反馈具体问题19个，"
             "已完成整改15个，未完成整改 4个。")
-    assert ("in_progress", 4) in [(f.metric, f.value) for f in _one(text).figures]
+    assert ("in_progress", 4) in [(f.metric, f.value) for f in only_inspection(text).figures]
 
 
 # --- a report's title doubled around the page's byline and the document's number ----------------------------------
@@ -244,7 +225,7 @@ _OPENING = ("根据县委统一部署，2022年9月1日至10月30日，县委第
 ])
 def test_a_title_doubled_around_chrome_heads_one_report(chrome):
     title = "中共某县统计局党组关于巡察整改情况的通报\n"
-    inspection = _one(title + chrome + title + _OPENING)
+    inspection = only_inspection(title + chrome + title + _OPENING)
     assert (inspection.group, inspection.start, inspection.end, inspection.feedback_date) == (
         "县委第三巡察组", date(2022, 9, 1), date(2022, 10, 30), date(2022, 12, 5))
 
@@ -266,7 +247,7 @@ def test_a_title_repeated_over_a_body_of_its_own_heads_two_reports():
 def test_the_groups_own_round_further_down(line, group, term, round_):
     text = (f"根据统一部署，2022年4月6日至6月2日，{group}对某局党组开展了常规巡视。2022年7月19日，{group}向某局党组"
             f"反馈了巡视意见。现将巡视整改进展情况予以公布。\n一、整改工作情况\n{line}")
-    inspection = _one(text)
+    inspection = only_inspection(text)
     assert (inspection.term, inspection.round) == (term, round_)
 
 
@@ -280,7 +261,7 @@ def test_the_groups_own_round_further_down(line, group, term, round_):
 def test_no_one_own_round_further_down_gives_none(line):
     text = ("根据区委统一部署，2022年8月1日至9月14日，区委巡察三组对某街道党工委开展了常规巡察。11月3日反馈了巡察意见。"
             f"现将巡察整改进展情况予以公布。\n一、整改工作情况\n{line}")
-    inspection = _one(text)
+    inspection = only_inspection(text)
     assert (inspection.term, inspection.round) == (None, None)
 
 
@@ -292,7 +273,7 @@ def test_no_one_own_round_further_down_gives_none(line):
     ("街道29个社区涉及整改问题523项，目前已经完成整改问题523项，整改完成率100%。", 523),
 ])
 def test_problems_counted_with_their_rectification_are_the_feedbacks(text, problems):
-    assert ("problems", problems) in _figures(text)
+    assert ("problems", problems) in sentence_figures(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -302,7 +283,7 @@ def test_problems_counted_with_their_rectification_are_the_feedbacks(text, probl
     "深入剖析29个问题，明确整改方向。",
 ])
 def test_other_problems_counted_are_not_the_feedbacks(text):
-    assert not any(metric == "problems" for metric, _ in _figures(text))
+    assert not any(metric == "problems" for metric, _ in sentence_figures(text))
 
 
 # --- a list of problems after the clause announcing them ------------------------------------------------------------
@@ -315,4 +296,4 @@ def test_other_problems_counted_are_not_the_feedbacks(text):
 def test_the_announcing_clause_is_no_problem(lead, count):
     text = ("根据市委统一部署，2023年4月21日至6月25日，市委第六巡察组对团市委开展了政治巡察。2023年8月4日，市委第六巡察组"
             f"向团市委反馈了巡察情况。\n{lead}")
-    assert len(_one(text).items) == count
+    assert len(only_inspection(text).items) == count

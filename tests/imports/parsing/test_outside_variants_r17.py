@@ -8,19 +8,11 @@ from datetime import date
 
 import pytest
 
-from imports.parsing import parse_text
 from imports.parsing.cleaning import repair_dates
 from imports.parsing.figures import extract_figures
 from imports.parsing.model import Line
 from imports.parsing.unit_lists import clean, same_unit
-
-
-def _inspections(text: str):
-    return [i for document in parse_text(text, "variant.txt").documents for i in document.inspections]
-
-
-def _round_level(text: str):
-    return [i for i in _inspections(text) if not i.unit][0]
+from tests.imports.parsing.variants import parsed_inspections, round_level_inspection
 
 
 def _figures(*lines: str) -> list[tuple[str, float]]:
@@ -129,7 +121,7 @@ def test_a_headline_list_and_a_body_list_name_each_unit_once_in_full():
     text = ("市委第二巡察组巡察市卫健委、红十字会、第三人民医院、人民医院党组织工作动员会召开\n"
             "2024年3月18日下午，市委第二巡察组巡察市卫生健康委、红十字会、第三人民医院、人民医院党组织工作动员会在"
             "公共卫生中心召开。\n")
-    assert sorted(i.unit for i in _inspections(text) if i.unit) == sorted(["市卫生健康委", "红十字会", "第三人民医院", "人民医院"])
+    assert sorted(i.unit for i in parsed_inspections(text) if i.unit) == sorted(["市卫生健康委", "红十字会", "第三人民医院", "人民医院"])
 
 
 @pytest.mark.parametrize("name", ["三县纪委监委机关", "两区法院", "三县县委组织部"])
@@ -147,7 +139,7 @@ def test_places_whose_name_opens_with_a_numeral_stay(name):
 def test_a_years_round_in_a_term_summary_is_no_round():
     text = ("2016年12月底，随着省委巡视组完成该年度第三轮对26家单位巡视，第十三届省委实现巡视工作全覆盖，共开展14轮巡视，"
             "完成对255个地区（单位）党组织的“政治体检”。\n")
-    level = _round_level(text)
+    level = round_level_inspection(text)
     assert (level.term, level.round) == (13, None)
 
 
@@ -158,7 +150,7 @@ def test_a_years_round_in_a_term_summary_is_no_round():
     ("十三届省委共开展14轮巡视，第十四轮巡视于2016年12月底对26家单位完成巡视。\n", 14),
 ])
 def test_a_round_of_its_own_is_kept(text, round_):
-    assert _round_level(text).round == round_
+    assert round_level_inspection(text).round == round_
 
 
 # --- round lists: one name a line under a heading of the units visited ---------------------------------------------
@@ -172,7 +164,7 @@ def test_one_name_a_line_under_a_heading_of_units():
             "江西广播电视台党委\n"
             "省编委办……\n")
     # the bracket of included bodies stays with its unit (settled convention 7, r18 pass)
-    assert [i.unit for i in _inspections(text) if i.unit] == [
+    assert [i.unit for i in parsed_inspections(text) if i.unit] == [
         "省红十字会党组", "省委政法委（包括省综治办、省维稳办、省法学会）", "江西广播电视台党委", "省编委办"]
 
 
@@ -192,13 +184,13 @@ def test_a_line_under_the_heading_that_is_no_name(line):
 def test_a_place_entered_whose_units_are_listed_hosts_the_group():
     text = ("根据十届市委第四轮巡察统一部署，县区第二专项巡察组受市委授权负责对南陵县人民医院、县中医院和县卫健委开展"
             "政治巡察。巡察组于3月18日进驻南陵县，随后投入工作。\n")
-    assert [i.unit for i in _inspections(text) if i.unit] == ["南陵县人民医院", "县中医院", "县卫健委"]
+    assert [i.unit for i in parsed_inspections(text) if i.unit] == ["南陵县人民医院", "县中医院", "县卫健委"]
 
 
 def test_a_unit_entered_beside_units_of_another_place_stays_its_own():
     # near-miss: the unit entered is an organisation, not a place hosting the group
     text = "3月18日，市委第二巡察组进驻南陵县人民医院，开展为期1个月的巡察。\n"
-    assert [i.unit for i in _inspections(text) if i.unit] == ["南陵县人民医院"]
+    assert [i.unit for i in parsed_inspections(text) if i.unit] == ["南陵县人民医院"]
 
 
 # --- units: a subject visited, whose feedback went to one body; a look-back's mobilisation; a round's work ----------
@@ -206,13 +198,13 @@ def test_a_unit_entered_beside_units_of_another_place_stays_its_own():
 def test_a_subject_visited_takes_the_body_its_feedback_went_to():
     text = ("根据市委统一部署，2022年8月下旬至10月下旬，市委第二巡察组对全市教育领域校园食品安全开展了专项巡察，"
             "2023年2月22日，市委第二巡察组向市教育局党组反馈了巡察意见。现将巡察整改进展情况予以公布。\n")
-    assert [i.unit for i in _inspections(text) if i.unit] == ["市教育局党组"]
+    assert [i.unit for i in parsed_inspections(text) if i.unit] == ["市教育局党组"]
 
 
 def test_a_subject_visited_with_no_one_body_fed_back_names_none():
     # near-miss: the subject's meeting, no feedback to a body
     text = "5月8日，市委第二巡察组巡察全市医疗卫生领域工作动员会召开。\n"
-    assert [i.unit for i in _inspections(text) if i.unit] == []
+    assert [i.unit for i in parsed_inspections(text) if i.unit] == []
 
 
 @pytest.mark.parametrize(("sentence", "unit"), [
@@ -220,7 +212,7 @@ def test_a_subject_visited_with_no_one_body_fed_back_names_none():
     ("根据区委统一部署，3月2日，区委第一巡察组对区民政局党组巡察回头看工作动员会召开。", "区民政局党组"),
 ])
 def test_a_look_backs_mobilisation_names_its_unit(sentence, unit):
-    assert [i.unit for i in _inspections(sentence + "\n") if i.unit] == [unit]
+    assert [i.unit for i in parsed_inspections(sentence + "\n") if i.unit] == [unit]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -228,7 +220,7 @@ def test_a_look_backs_mobilisation_names_its_unit(sentence, unit):
     "3月1日，十五届县委第二轮巡察工作动员部署会召开，会议对十五届县委第二轮巡察工作进行动员部署。",
 ])
 def test_a_rounds_work_is_no_unit(sentence):
-    assert [i.unit for i in _inspections(sentence + "\n") if i.unit] == []
+    assert [i.unit for i in parsed_inspections(sentence + "\n") if i.unit] == []
 
 
 # --- terms: a banner's term in the arrangement its group follows -----------------------------------------------------
@@ -236,7 +228,7 @@ def test_a_rounds_work_is_no_unit(sentence):
 def test_a_banner_committees_term_is_read():
     text = ("根据十六届旗委统一部署，2025年4月1日至4月10日，旗委专项巡察组对我局开展专项巡察，5月26日，旗委专项巡察组向"
             "旗医疗保障局党组反馈了巡察意见。现将巡察整改进展情况予以公布。\n")
-    assert _inspections(text)[0].term == 16
+    assert parsed_inspections(text)[0].term == 16
 
 
 # --- dates: a round's regular visits beside its look-backs give its period -----------------------------------------
@@ -246,7 +238,7 @@ def test_regular_visits_beside_look_backs_give_the_period():
             "据悉，根据县委统一部署，2020年7月30日至10月20日，县委第十四轮巡察利用两个多月时间，对县第一中学委员会、"
             "县第二中学委员会、县实验中学委员会和县职业中学委员会等4家学校组织了常规巡察，对县住房和城乡建设局委员会、"
             "桑墟镇委员会、刘集镇委员会、悦来镇委员会和青伊湖镇委员会等5家单位开展了巡察“回头看”。\n")
-    level = _round_level(text)
+    level = round_level_inspection(text)
     assert (level.start, level.end) == (date(2020, 7, 30), date(2020, 10, 20))
 
 
@@ -254,7 +246,7 @@ def test_a_look_back_alone_gives_no_period_of_the_visit():
     # near-miss: only a look-back is dated, and the title says no look-back
     text = ("巡察整改情况\n2020年7月30日至8月20日，县委对县住建局等5家单位开展了巡察“回头看”。"
             "2020年9月1日至10月20日，县委第二巡察组对县民政局党组进行了巡察。\n")
-    insp = _inspections(text)[0]
+    insp = parsed_inspections(text)[0]
     assert (insp.start, insp.end) == (date(2020, 9, 1), date(2020, 10, 20))
 
 
@@ -264,7 +256,7 @@ def test_a_rounds_own_work_reviewed_names_no_problem():
     text = ("6月26日上午，某县召开2019年第一轮巡察工作书记专题汇报会。\n"
             "会议认为，本轮巡察工作部署周密，组织有序，在肯定成绩的同时也指出了不足，主要表现为：一是对政治巡察定位把握"
             "还不够；二是巡察成效不凸显；三是发现的问题没有具体到责任主体。\n")
-    assert _round_level(text).items == []
+    assert round_level_inspection(text).items == []
 
 
 def test_a_count_before_a_verb_of_purpose_is_read():

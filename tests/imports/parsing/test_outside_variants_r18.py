@@ -11,18 +11,7 @@ import pytest
 from imports.parsing import parse_text
 from imports.parsing.figures import extract_figures
 from imports.parsing.model import Line
-
-
-def _inspections(text: str):
-    return [i for document in parse_text(text, "variant.txt").documents for i in document.inspections]
-
-
-def _units(text: str) -> list[str]:
-    return [i.unit for i in _inspections(text) if i.unit]
-
-
-def _round_level(text: str):
-    return [i for i in _inspections(text) if not i.unit][0]
+from tests.imports.parsing.variants import named_units, parsed_inspections, round_level_inspection
 
 
 def _figures(*lines: str) -> list[tuple[str, float]]:
@@ -40,7 +29,7 @@ def _figures(*lines: str) -> list[tuple[str, float]]:
      ["市教育局", "市卫健委"]),
 ])
 def test_places_of_counted_villages_are_no_units(text, units):
-    assert _units(text) == units
+    assert named_units(text) == units
 
 
 @pytest.mark.parametrize(("text", "units"), [
@@ -53,7 +42,7 @@ def test_places_of_counted_villages_are_no_units(text, units):
     ("按照市委部署，市委巡察组对全市6个乡镇、市教育局、市卫生健康局开展专项巡察。\n", ["市教育局", "市卫生健康局"]),
 ])
 def test_places_visited_stay_units(text, units):
-    assert _units(text) == units
+    assert named_units(text) == units
 
 
 # --- round lists: kinds of body and a term's coverage plan name no unit ----------------------------------------------
@@ -65,7 +54,7 @@ def test_places_visited_stay_units(text, units):
     "要求本届市委任期内对市直各单位、人民团体、经济开发区、市属国有企业开展巡察，实现全覆盖。\n",
 ])
 def test_kinds_of_body_name_no_unit(text):
-    assert _units(text) == []
+    assert named_units(text) == []
 
 
 @pytest.mark.parametrize(("text", "units"), [
@@ -74,7 +63,7 @@ def test_kinds_of_body_name_no_unit(text):
     ("本轮巡察对梅岭街道、市卫计局开展常规巡察。\n", ["梅岭街道", "市卫计局"]),
 ])
 def test_named_units_beside_kinds_stay(text, units):
-    assert _units(text) == units
+    assert named_units(text) == units
 
 
 # --- dates: the days several groups entered over are no visit ------------------------------------------------------
@@ -82,11 +71,11 @@ def test_named_units_beside_kinds_stay(text, units):
 def test_days_groups_entered_over_give_no_end():
     text = ("十三届市委第五轮巡察\n2023年6月2日至3日，市委第一至第三巡察组分别进驻市教育局、市民政局、市水务局，完成本轮巡察的"
             "进驻工作。\n")
-    assert {(i.start, i.end) for i in _inspections(text)} == {(date(2023, 6, 2), None)}
+    assert {(i.start, i.end) for i in parsed_inspections(text)} == {(date(2023, 6, 2), None)}
     # near-miss: a visit of weeks told with the groups' entry is the visit
     visit = ("十三届市委第五轮巡察\n2023年6月2日至7月30日，市委第一至第三巡察组分别进驻市教育局、市民政局、市水务局开展常规"
              "巡察。\n")
-    assert {(i.start, i.end) for i in _inspections(visit)} == {(date(2023, 6, 2), date(2023, 7, 30))}
+    assert {(i.start, i.end) for i in parsed_inspections(visit)} == {(date(2023, 6, 2), date(2023, 7, 30))}
 
 
 # --- figures: problems and measures counted by their state -----------------------------------------------------------
@@ -136,7 +125,7 @@ def test_problems_named_by_the_inspection_that_fed_them_back(sentence, figures):
 def test_included_bodies_stay_with_a_listed_unit():
     text = ("今年第三轮巡视\n根据省委统一部署，省委6个巡视组将对12家单位党组织开展巡视工作。\n12家被巡视单位\n"
             "省卫生健康委党组\n省司法厅(含省监狱管理局)\n省委网信办(省互联网信息办公室)\n")
-    assert _units(text) == ["省卫生健康委党组", "省司法厅（含省监狱管理局）", "省委网信办（省互联网信息办公室）"]
+    assert named_units(text) == ["省卫生健康委党组", "省司法厅（含省监狱管理局）", "省委网信办（省互联网信息办公室）"]
 
 
 # --- groups and rounds: a notice's roster, two bodies' rounds joined, groups of two levels told in passing ------------
@@ -144,26 +133,26 @@ def test_included_bodies_stay_with_a_listed_unit():
 def test_a_roster_of_groups_names_no_one_group():
     text = ("巡 察 公 告\n根据市委工作要求，从2026年4月开始，市委巡察组对市教育局党组、市民政局党组、青阳街道开展巡察“回头看”，"
             "时间安排30天左右。日前，巡察组已进驻被巡察单位。\n市委巡察二组\n组长:李明\n……\n")
-    assert {i.group for i in _inspections(text)} == {""}
+    assert {i.group for i in parsed_inspections(text)} == {""}
     # near-miss: one group named in the notice's own sentence visits every unit
     one = "巡察公告\n2025年4月1日，县委第一巡察组对县教育局党组、县民政局党组开展常规巡察，时间30天左右。\n联系电话：12345678\n"
-    assert {i.group for i in _inspections(one)} == {"县委第一巡察组"}
+    assert {i.group for i in parsed_inspections(one)} == {"县委第一巡察组"}
 
 
 def test_two_bodies_rounds_joined_name_no_round():
     text = "2021年3月1日至3月10日,南平市第二轮县级交叉巡察第三组和建阳区委第八轮巡察各巡察组分别向9个被巡察单位反馈了巡察情况。\n"
-    assert _round_level(text).round is None
+    assert round_level_inspection(text).round is None
     # near-miss: one body's round
-    assert _round_level("2021年3月1日,建阳区委第八轮巡察各巡察组分别向9个被巡察单位反馈了巡察情况。\n").round == 8
+    assert round_level_inspection("2021年3月1日,建阳区委第八轮巡察各巡察组分别向9个被巡察单位反馈了巡察情况。\n").round == 8
 
 
 def test_groups_of_two_levels_told_in_passing_give_no_group_or_round():
     text = ("今年，各地紧盯巡察发现问题推动整改。5月，城关区委第三轮巡察第二巡察组进驻某社区发现问题；6月，永登县委第三轮巡"
             "(xun)察第一巡(xun)察组进驻某村发现问题。\n")
-    record = _round_level(text)
+    record = round_level_inspection(text)
     assert (record.group, record.round) == ("", None)
     # near-miss: one group of one committee
-    one = _inspections("今年5月，永登县委第三轮巡察第一巡察组进驻城关镇开展巡察，发现问题12个。\n")
+    one = parsed_inspections("今年5月，永登县委第三轮巡察第一巡察组进驻城关镇开展巡察，发现问题12个。\n")
     assert [(i.group, i.round) for i in one] == [("县委第一巡察组", 3)]
 
 
@@ -174,7 +163,7 @@ def test_index_fields_as_a_markdown_list_are_chrome():
             "城关镇党委关于十届县委第二轮巡察整改进展情况的通报\n"
             "根据县委统一部署,2023年3月1日至4月30日,县委第二巡察组对城关镇党委进行了巡察。2023年6月1日,县委巡察组向城关镇"
             "党委反馈了巡察意见。按照巡察工作有关要求,现将巡察整改进展情况予以公布。\n")
-    assert [(i.unit, i.start, i.end, i.feedback_date) for i in _inspections(text)] == [
+    assert [(i.unit, i.start, i.end, i.feedback_date) for i in parsed_inspections(text)] == [
         ("城关镇党委", date(2023, 3, 1), date(2023, 4, 30), date(2023, 6, 1))]
 
 
@@ -183,11 +172,11 @@ def test_two_bodies_reporting_together_are_two_units():
             "根据市委统一部署,2023年3月1日至4月30日,市委第二巡察组对某市文化馆(以下简称“文化馆”)党支部、某市图书馆(以下简称"
             "“图书馆”)党支部开展常规巡察。2023年6月1日,巡察组向文化馆党支部、图书馆党支部反馈了巡察意见。现将巡察整改进展情况"
             "予以公布。\n")
-    assert _units(text) == ["某市文化馆党支部", "某市图书馆党支部"]
+    assert named_units(text) == ["某市文化馆党支部", "某市图书馆党支部"]
     # near-miss: one body with 中共 once keeps its own report
     one = ("中共某市文化馆支部委员会关于巡察整改进展情况的通报\n"
            "根据市委统一部署,2023年3月1日至4月30日,市委第二巡察组对某市文化馆党支部开展常规巡察。现将巡察整改进展情况予以公布。\n")
-    assert _units(one) == ["某市文化馆党支部"]
+    assert named_units(one) == ["某市文化馆党支部"]
 
 
 # --- round lists: a task division's lines, places and bodies of a provincial round, provinces joined, 督查考评 ----------
@@ -209,12 +198,12 @@ def test_two_bodies_reporting_together_are_two_units():
      "县直单位开展常规巡察。\n", ["市委市政府督查考评办公室", "县委办公室", "县政府办公室"]),
 ])
 def test_more_round_lists(text, units):
-    assert _units(text) == units
+    assert named_units(text) == units
 
 
 def test_a_groups_line_without_a_list_names_nothing():
     # near-miss: a group's line telling something else
-    assert _units("十五届县委第三轮巡察启动\n县委第二巡察组，巡察组成员名单如下。\n") == []
+    assert named_units("十五届县委第三轮巡察启动\n县委第二巡察组，巡察组成员名单如下。\n") == []
 
 
 # --- progress bodies: a town's committee reporting on the visit of its own villages ----------------------------------
@@ -223,13 +212,13 @@ def test_a_towns_report_on_its_villages_visit_is_about_the_villages():
     text = ("河口镇党委关于十届县委第二轮巡察整改进展情况的通报\n根据县委统一部署,2023年3月1日至4月30日,县委第三巡察组对河口镇"
             "东风村、新华村、红旗村等3个村级党组织进行了巡察,2023年6月1日,县委巡察组向河口镇党委主要负责人和被巡察村级党组织领导"
             "班子分别反馈了巡察意见。按照巡察工作有关要求,现将巡察整改进展情况予以公布。\n")
-    assert _units(text) == ["河口镇东风村", "新华村", "红旗村"]
-    assert {(i.start, i.end, i.feedback_date) for i in _inspections(text)} == {
+    assert named_units(text) == ["河口镇东风村", "新华村", "红旗村"]
+    assert {(i.start, i.end, i.feedback_date) for i in parsed_inspections(text)} == {
         (date(2023, 3, 1), date(2023, 4, 30), date(2023, 6, 1))}
     # near-miss: the town's committee visited itself
     own = ("河口镇党委关于十届县委第二轮巡察整改进展情况的通报\n根据县委统一部署,2023年3月1日至4月30日,县委第三巡察组对河口镇"
            "党委进行了巡察,2023年6月1日,县委巡察组向河口镇党委反馈了巡察意见。按照巡察工作有关要求,现将巡察整改进展情况予以公布。\n")
-    assert _units(own) == ["河口镇党委"]
+    assert named_units(own) == ["河口镇党委"]
 
 
 # --- chrome: a page's breadcrumb trail ------------------------------------------------------------------------------
@@ -248,31 +237,31 @@ def test_a_byline_run_on_into_the_first_paragraph_goes_and_the_paragraph_stays()
     text = ("中共某县文化馆支部委员会关于巡察整改进展情况的通报\n"
             "浏览次数: 发布时间: 2025-11-12 12:02 字体大小: 大 中 小 根据县委巡察工作的统一部署,2025年2月18日至3月30日,县委"
             "第二巡察组对县文化馆党支部进行了巡察,并于2025年4月29日反馈了巡察意见。现将巡察整改进展情况予以通报。\n")
-    [inspection] = _inspections(text)
+    [inspection] = parsed_inspections(text)
     assert (inspection.start, inspection.end, inspection.feedback_date) == (
         date(2025, 2, 18), date(2025, 3, 30), date(2025, 4, 29))
     # near-miss: a byline line alone is dropped as before
     alone = text.replace("字体大小: 大 中 小 ", "字体大小: 大 中 小\n")
-    assert [(i.start, i.end) for i in _inspections(alone)] == [(date(2025, 2, 18), date(2025, 3, 30))]
+    assert [(i.start, i.end) for i in parsed_inspections(alone)] == [(date(2025, 2, 18), date(2025, 3, 30))]
 
 
 # --- rounds: a term's round written without 第, a superior's meeting carried out -----------------------------------
 
 def test_a_terms_round_without_di_is_read():
     text = "平安县2022年4月6日,启动三届县委四轮巡察动员会。\n县委成立4个巡察组于2022年4月6日起,对县直部门开展巡察。\n"
-    assert (_round_level(text).term, _round_level(text).round) == (3, 4)
+    assert (round_level_inspection(text).term, round_level_inspection(text).round) == (3, 4)
     # near-miss: rounds counted after the term's own words are no round
-    counted = _round_level("三届县委巡察工作全面展开，四轮巡察共发现问题20个。\n")
+    counted = round_level_inspection("三届县委巡察工作全面展开，四轮巡察共发现问题20个。\n")
     assert (counted.term, counted.round) == (3, None)
 
 
 def test_a_superiors_meeting_carried_out_is_no_round_of_the_text():
     text = ("截至5月10日,市委4个巡察组全部进驻10个被巡察单位,三届某市委第五轮巡察工作全面展开。\n"
             "本轮巡察认真贯彻落实十二届省委第六轮巡视动员部署会议精神。\n")
-    assert (_round_level(text).term, _round_level(text).round) == (3, 5)
+    assert (round_level_inspection(text).term, round_level_inspection(text).round) == (3, 5)
     # near-miss: the only round named is the one carried out, so it is the text's
     own = "县委第二巡察组进驻县教育局召开动员会。会议要求认真贯彻落实十五届县委第三轮巡察动员部署会议精神。\n"
-    assert [(i.term, i.round) for i in _inspections(own)] == [(15, 3)]
+    assert [(i.term, i.round) for i in parsed_inspections(own)] == [(15, 3)]
 
 
 # --- figures: a count broken down by kind in brackets right after it ---------------------------------------------

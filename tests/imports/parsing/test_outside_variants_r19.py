@@ -6,13 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from imports.parsing import parse_text
 from imports.parsing.figures import extract_figures
 from imports.parsing.model import Line
-
-
-def _inspections(text: str):
-    return [i for document in parse_text(text, "variant.txt").documents for i in document.inspections]
+from tests.imports.parsing.variants import parsed_inspections
 
 
 def _figures(*lines: str) -> list[tuple[str, float]]:
@@ -77,14 +73,14 @@ def test_problems_touching_other_things_stay_the_count():
     "十一届省委巡视和六届县委第二轮巡察期间，派驻组参与谈话座谈，向巡视巡察组介绍情况。\n",
 ])
 def test_two_bodies_inspections_joined_give_no_term_or_round(text):
-    for inspection in _inspections(text):
+    for inspection in parsed_inspections(text):
         assert (inspection.term, inspection.round) == (None, None)
 
 
 def test_one_bodys_round_stays():
     # near-miss: one body's round alone
     text = "按照九届市委第三轮巡察工作安排，2024年4月8日，市委第二巡察组进驻市水利局党组开展常规巡察。\n"
-    assert [(i.term, i.round) for i in _inspections(text)] == [(9, 3)]
+    assert [(i.term, i.round) for i in parsed_inspections(text)] == [(9, 3)]
 
 
 # --- a body's own inspection work deployed beside a central round only conveyed ------------------------------------------
@@ -92,14 +88,14 @@ def test_one_bodys_round_stays():
 def test_own_work_deployed_beside_a_conveyed_central_round_names_no_round():
     text = ("4月2日,国家林业和草原局党组巡视工作动员部署会在京召开,安排部署2023年局党组巡视工作。会上,驻局纪检监察组组长"
             "传达了2023年全国巡视工作会议暨二十届中央第一轮巡视动员部署会精神。\n")
-    assert [(i.term, i.round) for i in _inspections(text)] == [(None, None)]
+    assert [(i.term, i.round) for i in parsed_inspections(text)] == [(None, None)]
 
 
 def test_own_round_beside_a_conveyed_central_round_stays():
     # near-miss: the body's own round is named
     text = ("4月2日,局党组第五轮巡视工作动员部署会召开。会上传达了二十届中央第一轮巡视动员部署会精神。"
             "局党组第一巡视组进驻局机关服务中心党委开展常规巡视。\n")
-    assert {i.round for i in _inspections(text)} == {5}
+    assert {i.round for i in parsed_inspections(text)} == {5}
 
 
 # --- towns counted before 所辖 villages; kinds of school or enterprise --------------------------------------------------
@@ -107,27 +103,27 @@ def test_own_round_beside_a_conveyed_central_round_stays():
 def test_towns_counted_before_their_villages_are_no_units():
     text = ("十六届县委第二轮巡察组建4个巡察组,对县审计局、县医保局2个县直部门党组,城关镇、马庄镇2镇所辖31个村级党组织"
             "开展常规巡察。\n")
-    assert [i.unit for i in _inspections(text) if i.unit] == ["县审计局", "县医保局"]
+    assert [i.unit for i in parsed_inspections(text) if i.unit] == ["县审计局", "县医保局"]
 
 
 def test_towns_listed_and_counted_themselves_stay():
     # near-miss: the towns are what is visited
     text = "县委巡察组对县审计局、城关镇、马庄镇开展常规巡察。\n"
-    assert [i.unit for i in _inspections(text) if i.unit] == ["县审计局", "城关镇", "马庄镇"]
+    assert [i.unit for i in parsed_inspections(text) if i.unit] == ["县审计局", "城关镇", "马庄镇"]
 
 
 def test_kinds_of_school_are_no_units():
     text = "六届市委第三轮巡察完成进驻工作。4个巡察组将对市教育局、高职院校、中小学校和1家国有企业开展常规巡察。\n"
-    assert [i.unit for i in _inspections(text) if i.unit] == ["市教育局"]
+    assert [i.unit for i in parsed_inspections(text) if i.unit] == ["市教育局"]
 
 
 def test_a_named_school_stays():
     text = "市委巡察组对市第一中学、市职业技术学院开展常规巡察。\n"
-    assert [i.unit for i in _inspections(text) if i.unit] == ["市第一中学", "市职业技术学院"]
+    assert [i.unit for i in parsed_inspections(text) if i.unit] == ["市第一中学", "市职业技术学院"]
 
 
 # --- a page's summary label before its first paragraph -------------------------------------------------------------------
 
 def test_a_summary_label_before_the_paragraph_is_chrome():
     text = "摘要:根据市委关于巡察工作的统一部署,截至5月10日,六届市委第三轮巡察完成进驻工作。4个巡察组将对8个单位开展常规巡察。\n"
-    assert [(i.term, i.round) for i in _inspections(text)] == [(6, 3)]
+    assert [(i.term, i.round) for i in parsed_inspections(text)] == [(6, 3)]
