@@ -600,6 +600,10 @@ def _dates(
         # "…听取了巡察组…的巡察反馈情况汇报": a meeting hearing a report, not the feedback
         if "反馈" not in sentence or re.search(r"审核|督导|整改情况报告|汇报", sentence):
             continue
+        # "…于2021年4月13日召开党组专题会议，研究部署巡察反馈信访工作": a meeting deploying the work the feedback
+        # gave is the unit's own, not the feedback
+        if _DEPLOYS_FEEDBACK_WORK_RE.search(sentence) and not _GIVES_FEEDBACK_RE.search(sentence):
+            continue
         # "学校党委于2020年11月下旬对学院开展了巡察工作,学院根据巡察反馈意见,…": a date in a clause telling the
         # visit is not the feedback's.
         clauses = re.split(r"[，,]", sentence)
@@ -626,6 +630,12 @@ def _dates(
             inspection.start = inspection.end = None  # not before the feedback after all: leave undated
     for key in [key for key, value in inspection.date_precision.items() if getattr(inspection, key) is None]:
         del inspection.date_precision[key]
+
+
+_DEPLOYS_FEEDBACK_WORK_RE = re.compile(
+    r"(?:研究|部署|推进|落实|安排)[^。；;，,]{0,6}?巡[视察]反馈[^。；;，,反]{0,8}?(?:工作|任务)"
+)
+_GIVES_FEEDBACK_RE = re.compile(r"向[^。；;]{2,40}?反馈|反馈会|反馈了")
 
 
 def _cut(text: str) -> list[str]:

@@ -171,7 +171,9 @@ HELD_OUT_R19 = [
     ("cangshan_health_bureau_progress", "http://www.fzcl.gov.cn/xjwz/zwgk/gggs/202305/t20230509_4600805.htm", "progress", """根据区委巡察工作的统一部署,2022年3月17日至3月22日、5月5日至7月12日,区委巡察四组对区卫健局党组开展了巡察。9月15日,区委巡察四组向区卫健局党组反馈了巡察意见。按照党务公开原则和巡察工作有关要求,现将巡察整改情况予以公布。
 此次巡察工作,指出了我局3个方面14项共38个问题,提出针对性的整改意见。我局党组高度重视,……针对反馈的问题,已完成整改问题35个,基本完成1个,未完成2个,……
 """, {"unit": "区卫健局党组", "group": "区委巡察四组", "term": None, "round": None, "feedback_date": date(2022, 9, 15),
-      "figures": [("problems", 38), ("completed", 35), ("in_progress", 2)]}),
+      # r20 pass: 基本完成1个 is stated and read as basically_completed, as the pinned r12 nanxian reading (r13 pass:
+      # 基本完成整改1个 expected) and r1's km read it; the r19 reader left it out (expectation corrected, no rule gain)
+      "figures": [("problems", 38), ("completed", 35), ("basically_completed", 1), ("in_progress", 2)]}),
     # http://czs.hebcdi.gov.cn/web/czsjw/bjxsxczg/ff80808182b0711f0184c79f0ef160e3.htm (a city disabled persons'
     # federation's party group reports under its title: term 10, round 1 from the title (十届市委第一轮巡察); the unit as the
     # visit writes it (市残联), the feedback going to its party group; 9 meetings are no figure; 2月10日 is no field)
@@ -444,7 +446,10 @@ HELD_OUT_R19 = [
 来源:山西省纪委监委网站 发布时间: 2020-11-20 16:12
         近日,十一届省委第八轮巡视16个巡视组全部进驻11个市59个县(市、区),全面展开巡视工作。……
         经省委批准,从2020年9月上旬至2020年12月上旬,省委16个巡视组对11个市和十一届省委以来未被巡视的59个县(市、区)开展常规巡视。在巡视市的同时,对58个贫困县党委班子情况进行延伸了解。
-""", {"unit": "", "units": [], "group": None, "term": 11, "round": 8, "start": None, "end": None,
+""", {"unit": "", "units": [], "group": None, "term": 11, "round": 8,
+      # r20 pass: the span is given by parts of months (9月上旬至12月上旬), which r13's written convention leaves
+      # unscored, neither start nor end and no absence check; the r19 reader expected both absent (expectation
+      # corrected, no rule gain)
       "feedback_date": None, "figures": []}),
     # http://ynjjjc.gov.cn/html/2014/xunshixuncha_0704/1346.html (a province's first round of 2014 summed up: round 1
     # (首轮, as settled 2 reads a year's round); six prefectures and eight provincial bodies are the round's units, the

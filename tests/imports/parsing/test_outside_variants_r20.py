@@ -1,0 +1,54 @@
+"""Variants of the constructions the r20 rules pass (on r19-held) taught the importer (issue 14), written by hand: the
+same construction with other units, places and wording, and near-misses the rule must not fire on. They test that a
+rule reads the construction, not the one r19 text it was found on."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.imports.parsing.variants import named_units, parsed_inspections
+
+# --- a list checked (专项检查, 督查) after a long description of its bodies is no list of inspected units ------------
+
+
+@pytest.mark.parametrize("text", [
+    "日前，省直机关工委成立了2个巡视整改情况专项检查组，首批对省教育厅、省科技厅和省自然资源厅等9个接受省委巡视的单位开展专项检查。",
+    "市纪委监委近日对市交通运输局、市水利局等6个已完成巡察整改的市直单位进行整改督查。",
+    "县委巡察办对县民政局、县财政局等4个被巡察过的县直部门开展了整改情况抽查检查。",
+])
+def test_list_checked_after_long_description_is_no_units(text):
+    assert named_units(text) == []
+
+
+@pytest.mark.parametrize(("text", "units"), [
+    # near-misses: the same description before a visit keeps the list
+    ("经市委批准，市委第二巡察组对市教育局、市卫健委等2个未被巡察过的市直部门开展常规巡察。", ["市教育局", "市卫健委"]),
+    ("根据县委统一部署，县委巡察组对县民政局、县财政局开展了巡察。", ["县民政局", "县财政局"]),
+])
+def test_list_visited_after_description_keeps_units(text, units):
+    assert named_units(text) == units
+
+
+# --- a meeting deploying the work the feedback gave is no feedback -------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "为确保如期完成省委第三巡视组交办任务，我局于2022年6月8日召开党组专题会议，研究部署巡察反馈信访工作。",
+    "2023年3月2日，县委第一巡察组对县水利局党组开展了巡察。5月10日，县水利局召开党组会议，部署巡察反馈问题整改工作。",
+    "区委第二巡察组交办问题清单后，区财政局党组于2021年9月1日召开会议，研究推进巡察反馈意见整改落实工作。",
+])
+def test_meeting_deploying_feedback_work_gives_no_feedback_date(text):
+    assert [i.feedback_date for i in parsed_inspections(text)] in ([], [None])
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # near-misses: the feedback itself, and a feedback meeting, keep their day
+    ("2023年3月2日至4月20日，县委第一巡察组对县水利局党组开展了巡察。5月10日，县委第一巡察组向县水利局党组反馈了巡察意见，"
+     "部署巡察反馈问题整改工作。", date(2023, 5, 10)),
+    ("2023年3月2日至4月20日，县委第一巡察组对县水利局党组开展了巡察。5月12日，县委第一巡察组召开巡察反馈会。",
+     date(2023, 5, 12)),
+])
+def test_feedback_itself_keeps_its_day(text, day):
+    assert [i.feedback_date for i in parsed_inspections(text)] == [day]
