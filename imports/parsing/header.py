@@ -801,6 +801,12 @@ _OWNER = r"(?:集团公司|集团|[省市区县]?国资委|(?:(?<=科学)|(?<![\
 _IN_A_RUN_RE = re.compile(rf"第?{NUM}\s*(?:[、和及与至到]|—|-)\s*$")
 
 
+# "…调研…，并结合省委第五巡视组对省残联巡视情况反馈的意见，…提出了意见建议": a group named only as the source of a
+# feedback the text's own work draws on (结合/参照 its 反馈的意见)
+_REFERRED_RE = re.compile(r"(?:结合|参照|对照)(?:了)?(?:中央|省委|市委|州委|区委|县委|自治区党委|党委|党组)?$")
+_REFERRED_FEEDBACK_RE = re.compile(r"[^。；;，,]{0,20}?反馈的(?:意见|问题)")
+
+
 def _group(texts: list[str], body_short: str) -> tuple[str, str]:
     """('省委第三巡视组', '巡视'): a group named with its body (省委第六巡视组) beats a bare one (…巡视第六巡视组)."""
     bare = None
@@ -808,6 +814,10 @@ def _group(texts: list[str], body_short: str) -> tuple[str, str]:
         for match in _GROUP_RE.finditer(fold(text)):
             if _IN_A_RUN_RE.search(fold(text)[: match.start()]):
                 continue  # "党委第一、第二巡察组" / "第一至第五专项巡察组": several groups, no one of them
+            if _REFERRED_RE.search(fold(text)[: match.start(1)] + match[1]) and _REFERRED_FEEDBACK_RE.match(
+                fold(text), match.end()
+            ):
+                continue  # "结合省委第五巡视组对省残联巡视情况反馈的意见": a feedback the text's own work draws on
             ministry = re.match(_MINISTRY, match[1])
             if ministry:
                 return _group_name(match, ministry[0])

@@ -287,10 +287,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("henan_cppcc_offices_tenth_round_preparation", "unit"):
         "the unit preparing for the visit (省政协机关党组召开专题会议…配合巡视组进驻省政协机关) is read from 进驻 without"
         " its 党组, where the reader takes the body that speaks",
-    ("qinghai_disabled_federation_research_visit", "group+省委第五巡视组"):
-        "invented: a research visit that only combines its advice with a group's feedback (结合省委第五巡视组对省残联巡视情况"
-        "反馈的意见); the text states no visit, but a group named with 对X巡视情况反馈 is read as the text's in every"
-        " feedback news, and no general rule yet tells a feedback referred to from one told",
     ("yellow_river_commission_third_round_launch", "units:黑河流域管理局党组"):
         "a list cut by the copier right after its first name (分别对黑河流域管理局党组、……): a one-name list ended by the"
         " cut is not read as a list, and reading one would take names before any ……",

@@ -52,3 +52,21 @@ def test_meeting_deploying_feedback_work_gives_no_feedback_date(text):
 ])
 def test_feedback_itself_keeps_its_day(text, day):
     assert [i.feedback_date for i in parsed_inspections(text)] == [day]
+
+
+# --- a group named only as the source of a feedback the text's own work draws on is no group of the text ----------
+
+
+@pytest.mark.parametrize("text", [
+    "省妇联调研组赴西宁市开展调研\n6月3日至5日，省妇联调研组赴城东区等地开展基层组织建设调研。"
+    "调研组结合省委第三巡视组对省妇联巡视情况反馈的意见，对基层妇联工作提出了意见建议。",
+    "市科协赴县区开展调研\n9月2日，市科协调研组赴两县开展调研，并参照市委第二巡察组反馈的问题，对科普阵地建设提出要求。",
+])
+def test_group_only_referred_to_is_no_group(text):
+    assert [i.group for i in parsed_inspections(text) if i.group] == []
+
+
+def test_group_of_the_visit_stays_beside_a_referred_feedback():
+    text = ("根据市委统一部署，2023年3月1日至4月30日，市委第二巡察组对市科协党组开展了巡察。2023年6月5日，市委第二巡察组"
+            "向市科协党组反馈了巡察意见。市科协党组结合市委第二巡察组反馈的问题，制定整改方案。")
+    assert [i.group for i in parsed_inspections(text)] == ["市委第二巡察组"]
