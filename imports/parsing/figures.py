@@ -62,7 +62,7 @@ _PEOPLE_UNITS = {"人", "名", "人次"}
 _MONEY_UNITS = {"元": 0.0001, "千元": 0.1, "万元": 1.0, "亿元": 10000.0}  # funds are reported in 万元
 _RATE_UNITS = {"%"}
 _UNITS_FOR = {
-    PROBLEMS: {"个", "条", "项", "类", "处"},
+    PROBLEMS: {"个", "条", "项", "类", "处", "件"},
     MEASURES: {"条", "项", "个", "类"},
     COMPLETED: _COUNT_UNITS,
     BASICALLY_COMPLETED: _COUNT_UNITS,

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from tests.imports.parsing.variants import named_units, parsed_inspections
+from tests.imports.parsing.variants import named_units, parsed_inspections, sentence_figures
 
 # --- a list checked (专项检查, 督查) after a long description of its bodies is no list of inspected units ------------
 
@@ -70,3 +70,26 @@ def test_group_of_the_visit_stays_beside_a_referred_feedback():
     text = ("根据市委统一部署，2023年3月1日至4月30日，市委第二巡察组对市科协党组开展了巡察。2023年6月5日，市委第二巡察组"
             "向市科协党组反馈了巡察意见。市科协党组结合市委第二巡察组反馈的问题，制定整改方案。")
     assert [i.group for i in parsed_inspections(text)] == ["市委第二巡察组"]
+
+
+# --- problems counted in 件 by the inspection that found them are the problems figure ------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "figures"), [
+    ("据统计，本轮巡察共开展个别谈话512次，召开座谈会18次，发现各类问题86件，问题线索23条。",
+     [("problems", 86), ("clues_transferred", 23)]),
+    ("巡视组共发现各类问题113件。", [("problems", 113)]),
+    ("此次巡察共发现问题41件，已全部反馈被巡察党组织。", [("problems", 41)]),
+])
+def test_problems_counted_in_jian(sentence, figures):
+    assert sentence_figures(sentence) == figures
+
+
+@pytest.mark.parametrize(("sentence", "figures"), [
+    # near-misses: clues in 件 stay clues; a check's findings and letters are no problems figure
+    ("巡察共发现问题线索12件。", [("clues_transferred", 12)]),
+    ("专项督查中发现问题9件。", []),
+    ("受理信访件34件，发现问题21件。", []),
+])
+def test_jian_counts_that_are_no_problems(sentence, figures):
+    assert sentence_figures(sentence) == figures
