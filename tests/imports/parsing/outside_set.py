@@ -75,10 +75,10 @@ from . import test_outside_documents as known
 # r14-held (outside_r14.py, one run 217/244 = 88.9 %, 4 invented) in the r15 pass, r15-held (outside_r15.py, one run
 # 205/236 = 86.9 %, 10 invented) in the r16 pass, r16-held (outside_r16.py, one run 145/172 = 84.3 %, 7 invented) in the
 # r17 pass, r17-held (outside_r17.py, one run 356/441 = 80.7 %, 37 invented) in the r18 pass, r18-held (outside_r18.py,
-# one run 266/295 = 90.2 %, 15 invented, 4 template-sharing texts left out) in the r19 pass, and all are pinned like
-# the others; the next batch is registered here until a rules pass has worked on it: r19-held (outside_r19.py),
-# collected beside the r19 pass, measured and not pinned.
-UNSEEN_BATCHES: frozenset[str] = frozenset({"r19-held"})
+# one run 266/295 = 90.2 %, 15 invented, 4 template-sharing texts left out) in the r19 pass, r19-held (outside_r19.py,
+# one run 97/113 = 85.8 %, 6 invented, 6 template-sharing texts left out) in the r20 pass, and all are pinned like the
+# others; the next batch is registered here until a rules pass has worked on it (none now).
+UNSEEN_BATCHES: frozenset[str] = frozenset()
 
 # Fields of tuned cases the rules do not reach without a hack, as score() names them: (case name, field) -> why.
 # The family tests skip exactly these and fail when one comes out right, so the list stays true.
@@ -328,6 +328,49 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("xiuyu_service_centre_crossed_special_progress_runtogether", "feedback_date"):
         "the feedback day lost its 月 and 日 (75日 for 7月5日) after a full visit range: r17's run-together rule reads a"
         " range's end, not a feedback day standing alone at a sentence's start",
+    # r19-held, left after the r20 rules pass
+    ("xuchang_dongcheng_district_progress", "unit"):
+        "the title's body is written with 中共 (中共许昌市东城区工委) and the visit names only the place (对东城区进行了"
+        "巡察); the importer drops the leading 中共 of a title's body, as r10's written convention leaves such names"
+        " unscored elsewhere; the reader keeps the title's body as written (see wuhan_devzone)",
+    ("xinlusong_group_feedback_meeting_trad", "unit"):
+        "the unit is named only as the object of a group's visit inside the feedback's name (通報了…第四巡察組巡察新蘆淞集團"
+        "的反饋意見) and as the subject holding its own meeting; the importer reads 巡察 itself as the name, and the"
+        " X召开党委会议 subject rule needs 党委/党组 in the name",
+    ("luoyang_emergency_bureau_disaster_special_mobilisation", "unit"):
+        "the meeting's name runs a doubled group into the unit (市委第二巡察组专项巡察组专项巡察市 应急管理局党委工作动员"
+        "会议, with a stray space); the importer cuts the name at the doubled 组, keeping its tail with the unit",
+    ("pucheng_justice_bureau_raised_level_mobilisation", "unit"):
+        "the unit is named only inside the meeting's name (市委第三巡察组提级巡察蒲城县司法局党组工作动员会), with 巡察 as"
+        " the verb and no 对; as r18 tongcheng's, r16's 对X巡察…动员会 rule needs 对",
+    ("environmental_supervision_second_round_first_batch_2019", "unit"):
+        "a central environmental supervision (督察) news, no party inspection: the importer refuses it where the reader"
+        " expects an empty round-level record (as power_companies_interview_spun)",
+    ("environmental_supervision_look_back_ten_provinces_pinyin", "unit"):
+        "a central environmental supervision look-back with pinyin noise, no party inspection: refused where the reader"
+        " expects an empty round-level record (see environmental_supervision_second_round_first_batch_2019)",
+    ("environmental_supervision_first_round_accountability_qa_trad", "unit"):
+        "a central environmental supervision Q&A in traditional script, no party inspection: refused where the reader"
+        " expects an empty round-level record (see environmental_supervision_second_round_first_batch_2019)",
+    ("luozha_county_leading_group_meeting", "unit"):
+        "a leading group's meeting that studies documents (传达学习《中国共产党巡视工作条例》《中共西藏自治区委员会巡视工作"
+        "规划…》…): the importer takes a name out of the quoted titles' run (…自治区委) where the reader expects a"
+        " round-level record; no rule yet keeps quoted document titles out of the unit search for meetings",
+    ("zhaozhou_seventeenth_term_sixth_round_mobilisation_betting_copy", "units:实验高中"):
+        "a school named short with no 学校/中学 ending (实验高中) in a round's list; the list splitter keeps only names with"
+        " a body's ending, and admitting any short name would take list fragments",
+    ("yunnan_2014_first_round_summary", "units:昭通"):
+        "a prefecture named bare, with no 市/州 ending, in a list closed by its count (昭通、曲靖、红河、大理、普洱、迪庆6个州市): settled convention 8 keeps places as written, but the list splitter needs a place ending; reading bare two-character names as places before N个州市 is left for a rule over counted place lists",
+    ("yunnan_2014_first_round_summary", "units:曲靖"):
+        "see yunnan_2014_first_round_summary units:昭通",
+    ("yunnan_2014_first_round_summary", "units:红河"):
+        "see yunnan_2014_first_round_summary units:昭通",
+    ("yunnan_2014_first_round_summary", "units:大理"):
+        "see yunnan_2014_first_round_summary units:昭通",
+    ("yunnan_2014_first_round_summary", "units:普洱"):
+        "see yunnan_2014_first_round_summary units:昭通",
+    ("yunnan_2014_first_round_summary", "units:迪庆"):
+        "see yunnan_2014_first_round_summary units:昭通",
 }
 
 
@@ -402,7 +445,10 @@ class Case:
         # the r17 pass (169/173, 0 invented; one expectation corrected, a long-term count the reader left unscored, said
         # in place; a unit, a group, a round-level text and a group in KNOWN_MISSES), r17-held (one run 356/441 = 80.7 %,
         # 37 invented) in the r18 pass (417/441, 0 invented; ten expected names corrected to settled convention 7 and two
-        # texts' parts-of-month absence checks dropped, said in place; 24 fields in KNOWN_MISSES).
+        # texts' parts-of-month absence checks dropped, said in place; 24 fields in KNOWN_MISSES), r18-held (one run
+        # 266/295 = 90.2 %, 15 invented) in the r19 pass, r19-held (one run 97/113 = 85.8 %, 6 invented) in the r20
+        # pass (99/114, 0 invented; two expectations corrected to written readings, a basically-completed count and a
+        # parts-of-month span, said in place; 15 fields in KNOWN_MISSES).
         return self.batch not in UNSEEN_BATCHES
 
 
