@@ -233,6 +233,11 @@ def _first_int(pattern: re.Pattern, *texts: str) -> int | None:
     return value if value is not None else _first_int_in(pattern, *texts)
 
 
+_CHECKED_EARLIER_RE = re.compile(
+    rf"(?<=检查|督查|回访)[^。；;]*?{NUM}届[^。；;，,第]{{0,12}}?巡[视察](?!第)[^。；;，,第]{{1,40}}?整改(?:落实)?情况"
+)
+
+
 def _term_and_round(*texts: str) -> tuple[int | None, int | None]:
     """The term and round a text states. A round studied at a meeting ("传达学习十九届中央第八轮巡视…精神") is
     the superior's when the text names a round of its own elsewhere: then neither it nor its term is the text's."""
@@ -290,6 +295,9 @@ def _first_int_in(pattern: re.Pattern, *texts: str) -> int | None:
         text = re.sub(rf"第{NUM}轮(?:[、和及]第{NUM}轮)+", "", text)
         # "自2016年9月本届州委开展首轮巡察工作以来": the rounds since the first are counted, none is named
         text = _SINCE_ROUND_RE.sub("", text)
+        # "重点检查…、……四届市委“机动式”专项巡察我市尚家镇…突出问题整改情况": an earlier inspection of another body,
+        # told with its term and no round, whose rectification the text's visit checks names no term of the text
+        text = _CHECKED_EARLIER_RE.sub("", text)
         # "区委教育工委自六届区委巡察以来": the inspections since a term's start are counted, none is named
         text = re.sub(rf"自{NUM}届[^。，,；;]{{0,12}}?以来", "", text)
         # "去年县内首轮巡察之后的一次回头看": last year's round is an earlier one, not the text's

@@ -260,10 +260,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("changwu_town_crossed_inspection_mobilisation", "group"):
         "a group named with its owner's place (绥化市委第七巡察组), as r17's 昌吉州党委第四巡察组: the importer keeps the"
         " body without the place; keeping it would change earlier batches' groups read without it",
-    ("changwu_town_crossed_inspection_mobilisation", "term+4"):
-        "invented: the term is told only with another town's special inspection whose rectification is checked (四届市委"
-        "“机动式”专项巡察我市尚家镇…整改情况); no general rule yet tells a term of a checked earlier inspection from the"
-        " text's own",
     ("sanmenxia_demonstration_zone_village_look_back", "group"):
         "a zone's committee group (城乡一体化示范区党工委第二巡察组): the importer keeps only 工委第二巡察组, cutting at the"
         " zone's name, which has no place ending",

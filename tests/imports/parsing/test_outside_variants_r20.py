@@ -93,3 +93,24 @@ def test_problems_counted_in_jian(sentence, figures):
 ])
 def test_jian_counts_that_are_no_problems(sentence, figures):
     assert sentence_figures(sentence) == figures
+
+
+# --- a term told only with an earlier inspection of another body, whose rectification is checked, is no term ------
+
+
+@pytest.mark.parametrize("text", [
+    "按照县委统一部署，县委第二巡察组对红旗镇党委开展常规巡察。巡察中重点检查惠民政策落实情况、……九届县委专项巡察我县"
+    "光明镇环境整治问题整改情况。",
+    "根据市委统一部署，市委第三巡察组对新华街道党工委开展巡察，同时督查三届市委机动式巡察新华街道物业管理问题整改落实情况。",
+])
+def test_term_of_a_checked_earlier_inspection_is_no_term(text):
+    assert [i.term for i in parsed_inspections(text)] == [None]
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    # near-misses: the text's own term, and a checked round named with its number, stay
+    ("根据十届县委统一部署，十届县委第二轮巡察第一巡察组对红旗镇党委开展常规巡察，重点检查惠民政策落实情况。", 10),
+    ("按照县委统一部署，县委第二巡察组对红旗镇党委开展巡察“回头看”，重点检查九届县委第三轮巡察反馈问题整改情况。", 9),
+])
+def test_own_term_or_checked_round_stays(text, term):
+    assert [i.term for i in parsed_inspections(text)] == [term]
