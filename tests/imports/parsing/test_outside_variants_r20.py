@@ -114,3 +114,15 @@ def test_term_of_a_checked_earlier_inspection_is_no_term(text):
 ])
 def test_own_term_or_checked_round_stays(text, term):
     assert [i.term for i in parsed_inspections(text)] == [term]
+
+
+# --- a group's raised-level or crossed visit named in its meeting's name names the unit --------------------------
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("市委第二巡察组提级巡察富平县教育局党组工作动员会于2021年5月10日召开。", "富平县教育局党组"),
+    ("近日，县委第一巡察组交叉巡察城关镇党委工作动员会召开。", "城关镇党委"),
+    ("市委第四巡察组提级交叉巡察白水县林业局党组进驻动员会在该局召开。", "白水县林业局党组"),
+])
+def test_raised_or_crossed_visit_in_meeting_name(text, unit):
+    assert [i.unit for i in parsed_inspections(text)] == [unit]
