@@ -1,0 +1,221 @@
+"""Outside texts of batch r20 (issue 14), held out (docstring completed below)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+# Texts sharing a template, or the same portal and round, with an earlier batch: left out of the measure.
+SHARES_TEMPLATE: tuple[str, ...] = ()
+
+# (name, url, family, text, expected fields); see outside_set.py for the field names.
+HELD_OUT_R20 = [
+    # --- progress reports ---------------------------------------------------------------------------------------------
+    # https://gdjjjc.gov.cn/gongzuo/xuncha/xunchagz/zhenggai/2025-09-12/9649.html (a city management bureau's party group
+    # reports on a city round, body without its title: term 1 and round 6 from 一届市委第六轮巡察; the group as the
+    # feedback sentence writes it; 5 studies are no figure; the 2024年9月14日 and later meetings are no field)
+    ("guangde_city_management_bureau_progress", "https://gdjjjc.gov.cn/gongzuo/xuncha/xunchagz/zhenggai/2025-09-12/9649.html", "progress", """发布时间:2025-09-08 08:15:24 来源:清风桐汭 已被阅读 次
+根据市委统一部署,一届市委第六轮巡察第一巡察组于2024年4月16日至6月14日,对市城市管理局党组开展了巡察。2024年9月13日,市委第一巡察组向我单位反馈了巡察意见。按照巡察工作有关要求,现将巡察集中整改进展情况予以公布。
+一、党组及主要负责人组织落实整改情况
+……2024年9月14日,局党组书记、局长扶元金同志组织召开党组会议,……六个月以来,市城市管理局领导班子和巡察整改工作领导小组先后5次专题研究部署巡察整改工作,……
+""", {"unit": "市城市管理局党组", "group": "市委第一巡察组", "term": 1, "round": 6, "start": date(2024, 4, 16),
+      "end": date(2024, 6, 14), "feedback_date": date(2024, 9, 13), "figures": []}),
+    # http://cgj.xuchang.gov.cn/csgl/001003/20210119/6951c131-abc2-456e-9404-3a1c932b7b3c.html (a city management bureau's
+    # party group reports under its title: the unit as the visit writes it (市城管局); the meetings' days are no field)
+    ("xuchang_city_management_bureau_progress", "http://cgj.xuchang.gov.cn/csgl/001003/20210119/6951c131-abc2-456e-9404-3a1c932b7b3c.html", "progress", """中共许昌市城市管理局党组关于巡察整改情况的通报
+阅读次数: 出处: 发布日期:2021-01-19 10:00:00
+根据市委统一部署,2020年5月9日至7月20日,市委第十巡察组对市城管局进行了巡察。2020年9月3日,市委巡察组向市城管局党组反馈了巡察意见。按照《中国共产党巡视工作条例》有关规定,现将巡察整改情况予以公布。
+一、整改情况
+(一)聚焦巡察整改,周密部署安排。……并先后于2020年9月9日、9月20日召开党组(扩大)会议,专题研究部署整改落实工作,……
+""", {"unit": "市城管局", "group": "市委第十巡察组", "term": None, "round": None, "start": date(2020, 5, 9),
+      "end": date(2020, 7, 20), "feedback_date": date(2020, 9, 3), "figures": []}),
+    # https://www.jxjjjc.gov.cn/d/13218.html (a county city management bureau reports, body without its title: 我局 is the
+    # unit its feedback meeting names (县城管执法局党组); 10月29日 takes 2021 (settled 1); 34个具体问题 is the problems
+    # count, referred back to later (反馈意见中提出的34个问题) and counted once)
+    ("jingxian_city_management_bureau_progress", "https://www.jxjjjc.gov.cn/d/13218.html", "progress", """来源:泾县纪委 时间:2022-02-25 点击量:28146 次
+根据县委统一部署,2021年8月30日至2021年9月18日,县委第二巡察组对我局进行了巡察。10月29日上午,县委第二巡察组巡察县城管执法局党组情况反馈会召开,指出了贯彻落实党的路线方针政策和党中央决策部署方面等34个具体问题,按照党务公开原则和巡察工作有关要求,现将巡察整改进展情况予以公布。
+一、高点站位,坚持政治统领,全面抓好整改工作部署落实
+……(三)方案制定上做到精准有力。认真制定了《中共泾县城管执法局党组落实县委第二巡察组反馈意见整改工作方案》,……对反馈意见中提出的34个问题,对每个问题建立了整改清单,……
+""", {"unit": "县城管执法局党组", "group": "县委第二巡察组", "term": None, "round": None,
+      "start": date(2021, 8, 30), "end": date(2021, 9, 18), "feedback_date": date(2021, 10, 29),
+      "figures": [("problems", 34)]}),
+    # --- news ---------------------------------------------------------------------------------------------------------
+    # https://dali.qinfeng.gov.cn/info/1038/12871.htm (a county group's feedback to the city management and enforcement
+    # bureau: the feedback day told first, the visit after; 12月8日 takes 2022 (settled 1))
+    ("dali_city_management_enforcement_feedback", "https://dali.qinfeng.gov.cn/info/1038/12871.htm", "news", """根据县委巡察工作领导小组的部署,12月8日,县委第四巡察组向城管执法局党组反馈巡察情况会议召开。副组长杨永宏传达了五人小组听取本轮巡察情况综合汇报会议精神,组长李小虎反馈了巡察情况,……城管执法局党组书记、局长刘伟强主持会议并作了表态发言。
+按照县委统一部署,2022年5月25日至8月31日,县委第四巡察组对城管执法局党组进行了巡察。……
+""", {"unit": "城管执法局党组", "units": [], "group": "县委第四巡察组", "term": None, "round": None,
+      "start": date(2022, 5, 25), "end": date(2022, 8, 31), "feedback_date": date(2022, 12, 8), "figures": []}),
+    # --- rounds -------------------------------------------------------------------------------------------------------
+    # http://news.dongyingnews.cn/system/2021/03/05/010746965.shtml (a city's linked round of courts and police: the
+    # courts and branches visited and those the visit is extended to are its units, as written; two groups and 11
+    # sub-groups give no group; the mobilisation day is no start)
+    ("dongying_courts_police_linked_round_2021", "http://news.dongyingnews.cn/system/2021/03/05/010746965.shtml", "rounds", """3月4日,全市法院、公安系统联动巡察工作动员部署会召开,市委巡察工作领导小组有关负责同志出席会议。
+……经市委批准,本次联动巡察共派出2个市委巡察组、11个巡察分组,对东营区法院、广饶县法院、利津县法院、东营经济技术开发区法院,市公安局东营分局、市公安局河口分局、市公安局垦利分局、市公安局东营经济技术开发区分局、市公安局东营港经济开发区分局,广饶县公安局、利津县公安局开展提级交叉巡察,对市公安局黄河三角洲农业高新技术产业示范区分局、市公安局山东黄河三角洲国家级自然保护区分局、市公安局机场分局进行延伸巡察。法院系统现场巡察时间2个月左右,公安系统现场巡察时间1个半月左右。
+""", {"unit": "", "units": ["东营区法院", "广饶县法院", "利津县法院", "东营经济技术开发区法院", "市公安局东营分局",
+                            "市公安局河口分局", "市公安局垦利分局", "市公安局东营经济技术开发区分局",
+                            "市公安局东营港经济开发区分局", "广饶县公安局", "利津县公安局",
+                            "市公安局黄河三角洲农业高新技术产业示范区分局", "市公安局山东黄河三角洲国家级自然保护区分局",
+                            "市公安局机场分局"],
+      "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # http://jgsw.tj.gov.cn/XWZX9488/TZGG8861/202109/t20210924_5610648.html (a city government offices administration's
+    # party group reports on a city round under its title: term 11 and round 8 from 十一届市委第八轮第二批巡视; the feedback
+    # meeting's day is the feedback date; no visit sentence names its unit, which the title, the body and the feedback's own
+    # title write three ways, so the unit is not scored; 6 meetings are no figure)
+    ("tianjin_offices_administration_inspection_progress", "http://jgsw.tj.gov.cn/XWZX9488/TZGG8861/202109/t20210924_5610648.html", "progress", """中共天津市机关事务管理局党组关于巡视集中整改情况的公开
+根据十一届市委第八轮第二批巡视工作部署要求,按照党务公开原则,现将巡视集中整改情况予以公开。
+一、履行主体责任情况
+2021年1月30日,市委巡视九组召开巡视反馈会后,市机关事务管理局党组针对巡视组反馈的问题和意见,在市委分管领导直接领导下,……坚决扛起巡视整改的重大政治责任,……
+(一)及时动员部署,统一思想认识
+1月30日,市委巡视九组巡视机关事务管理局党组情况反馈会后即组织召开巡视整改初步动员会,……深入传达学习市委分管领导在反馈会议上的讲话精神、巡视办领导提出的巡视整改要求和《关于巡视天津市机关事务管理局党组的反馈意见》,……在集中整改阶段,先后召开6次专题会、……
+""", {"group": "市委巡视九组", "term": 11, "round": 8, "start": None, "end": None,
+      "feedback_date": date(2021, 1, 30), "figures": []}),
+    # https://www.jining.gov.cn/art/2025/3/21/art_77296_2897464.html (a city group's feedback to the government offices
+    # centre: the unit the headline names in full; term 14, round 6; 2月28日 and 3月5日 have no year in the text: no date;
+    # the problems after 主要是: are ten, separated by semicolons; clues handed over without a count give none)
+    ("jining_offices_centre_feedback", "https://www.jining.gov.cn/art/2025/3/21/art_77296_2897464.html", "news", """市委第六巡察组向市机关事务中心党组反馈巡察情况
+根据市委部署,2月28日,市委巡察工作领导小组召开十四届市委第六轮巡察集中反馈会议,传达学习市委书记温金荣在听取十四届市委第六轮巡察工作情况汇报时的讲话精神,通报巡察发现的主要问题,对巡察整改和成果运用作出安排部署。3月5日,市委第六巡察组组长张奇分别向机关事务中心党组书记李成山和领导班子反馈了巡察情况,李成山主持领导班子反馈会议并就做好巡察整改工作讲话。
+张奇在反馈时指出,上轮巡察以来,机关事务中心坚持以习近平新时代中国特色社会主义思想为指导,……巡察也发现一些问题,主要是:用习近平新时代中国特色社会主义思想凝心铸魂有差距;推进节约机关建设、提升机关事务保障能力上有短板;推进资产集中统一管理有欠缺;中心党组在健全完善市级行政事业单位国有资产监管制度,提升信息化建设水平,加强动态管理方面存在短板弱项;意识形态工作责任制落实不到位;全面从严治党主体责任压得不实;党组议事决策制度执行不规范,民主集中制落实不到位;党建工作责任制落实不到位;干部队伍建设存在短板;党组履行上次巡察整改主体责任不到位,部分反馈问题没有改到位等。同时,巡察组还收到一些其他问题线索,已按规定转交有关方面处理。
+""", {"unit": "市机关事务中心党组", "units": [], "group": "市委第六巡察组", "term": 14, "round": 6, "start": None,
+      "end": None, "feedback_date": None, "problems": 10, "figures": []}),
+    # https://bjsdkl.com/zwgk/art/2021/9/28/art_59533_3150839 (a city offices administration's notice of an office space
+    # check (专项巡检) with two other bureaus: no party inspection, so its period is no visit)
+    ("taizhou_office_space_special_check_notice_2021", "https://bjsdkl.com/zwgk/art/2021/9/28/art_59533_3150839", "news", """市级机关各部门(单位):
+为认真贯彻落实中央和省、市党政机关办公用房有关管理规定和要求,……近期,市机关事务管理局将会同有关部门在全市组织开展办公用房专项巡检工作,现就有关事项通知如下:
+一、时间安排
+2021年7月23日至8月31日
+二、巡检内容
+……9. 往年巡视、巡察和办公用房专项巡检发现的有关问题的整改情况;……
+三、巡检方式
+市机关事务管理局、发改委、财政局组成联合检查组,采取查阅台账资料,实地检查等方式,全面查看办公用房使用管理情况。
+……
+泰州市机关事务管理局 泰州市发展和改革委员会 泰州市财政局
+2021年7月20日
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # https://www.cinn.cn/p/345760.html (a provincial transport department's supervision (督导) of a county's highways:
+    # no party inspection)
+    ("linyi_highway_provincial_supervision", "https://www.cinn.cn/p/345760.html", "news", """11月11日,山东省交通运输厅工程事务中心主任张刚带队对我县普通国省道建设、养护、管理等工作开展综合督导。……
+省厅督导组采取听取汇报、抽查项目、现场督导、查阅内业资料、会议反馈等形式,……对我县普通国省道相关工作给予了充分肯定,对检查发现问题进行了反馈,提出了整改建议。
+下一步,山东省德州市公路事业发展中心临邑分中心将全面落实省厅督导组各项工作要求,对照反馈问题清单,坚持问题导向抓整改,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # --- news: feedbacks, mobilisations, stories of a visit -----------------------------------------------------------
+    # http://epaper.jxxw.com.cn/html/2023-04/25/content_5408_7618725.htm (a county paper's story of a joint raised-level
+    # visit to a town: the unit is the town's party committee visited; two committees' groups visit and a third one
+    # revisits, so no group is scored; 日前 gives no date; 2000余米 of pipe is no figure)
+    ("taihe_chengjiang_joint_raised_level_story", "http://epaper.jxxw.com.cn/html/2023-04/25/content_5408_7618725.htm", "news", """本报泰和讯 (全媒体记者李歆 通讯员刘晓雪、江鹏举)“县乡村振兴局和县水利局已经组织专业人员对该引水工程进行全面检修,更换被烧毁的管道,清洁供水系统,检测水质水量,加固水源地水库。”日前,泰和县委提级联动巡察组到澄江镇回访了解供水管道被烧毁和水源被污染问题整改情况时,该镇有关负责人说。
+此前,吉安市委、泰和县委两级巡察组对澄江镇党委进行提级联动巡察。在黄岗村开展巡察时,收到群众反映,因之前水源地的一场火灾,导致村里2000余米长的供水管道被烧毁,且水源被污染,……
+""", {"unit": "澄江镇党委", "units": [], "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # http://lzsp.org.cn/show-71505.html (a district's inspection "micro story": a round of 7 bodies, two named, the
+    # story's unit the water bureau the third group entered; 今年5月 gives no date; the group is written with and without
+    # its district (江川区委第三巡察组 / 区委第三巡察组), so it is not scored)
+    ("jiangchuan_water_bureau_story", "http://lzsp.org.cn/show-71505.html", "news", """巡察微故事 | 村民喝上了“放心水”
+“现在我们喝上了‘放心水’,真得感谢巡察组的同志。”近日,看见前来回访的江川区委第三巡察组工作人员,雄关乡爬地新村村民高兴地说道。
+今年5月,该区委派出4个巡察组,对区水利局、区农业农村局等7家单位党组织开展常规巡察。
+江川区委第三巡察组在进驻区水利局开展项目工程延伸巡察中发现,部分农村饮水工程项目建设推进缓慢,村民饮水水质差,存在饮水安全问题。
+……在掌握基本情况后,区委第三巡察组针对发现的问题,形成问题交办单立即反馈给区水利局,要求区水利局采取有效措施,加快工程项目实施,……
+""", {"unit": "区水利局", "units": ["区农业农村局"], "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # https://sccjjt.com/news/detail?id=331&sort_id=12 (a provincial investment group's second group mobilises at a
+    # subsidiary: the unit as the meeting names it; the group keeps its owner (商投集团党委第二巡察组); round 1 from the
+    # group's 2021年第一轮 mobilisation (as settled 2 reads 2023年第一轮); the mobilisation day is no start; the
+    # province's rounds told in passing are cut)
+    ("sichuan_commerce_investment_changjiang_mobilisation", "https://sccjjt.com/news/detail?id=331&sort_id=12", "news", """四川商投集团党委第二巡察组
+巡察四川省长江集团有限公司工作动员会召开
+根据商投集团党委关于巡察工作的统一部署,2021年4月1日,商投集团党委第二巡察组巡察四川省长江集团有限公司工作动员会召开。会上,商投集团党委第二巡察组组长张建春传达了中央和省委有关巡视巡察工作精神和商投党委有关巡察工作要求,并就即将开展的巡察工作作了动员讲话。长江集团党委书记、董事长赵毅主持会议并作表态讲话。
+……3月24日,商投集团党委召开2021年第一轮巡察工作动员部署会,……长江集团党委要充分认识此次巡察的重要意义,……
+""", {"unit": "四川省长江集团有限公司", "units": [], "group": "商投集团党委第二巡察组", "term": None, "round": 1,
+      "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # http://www.zhushan.cn/p/100238.html (a provincial group's first meeting in a county, 2005, day without a year:
+    # no date; 我县 names no unit (the county is named only in 竹山经济建设), so the unit is not scored)
+    ("zhushan_provincial_first_group_meeting_2005", "http://www.zhushan.cn/p/100238.html", "news", """11月1日上午,省委第一巡视组组长张怀平一行来我县与在家县领导,县直各部、办、委、局负责人和乡镇党委书记召开了见面会。省委第一巡视组将从即日起正式对我县全面开展巡视工作。
+见面会上,省委第一巡视组组长张怀平就开展巡视工作的意义、指导思想、任务和方法作了重要讲话。……省委第一巡视组将在今后的5天里通过听汇报、谈话、召开座谈会、暗访等形式,对县党政领导班子及其成员,……进行监督。
+……巡视组将牢固树立发展是第一要务的指导思想,坚持服务于竹山经济建设这个大局,……
+""", {"units": [], "group": "省委第一巡视组", "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # https://www.cctc.cn/xwzx/jtyw/jjxw/2021/4100.shtml (a central enterprise's first inspection work meeting: counted
+    # subsidiaries (9家二级单位, 7家二级单位) are no units, no figure; no round is named)
+    ("cctc_first_inspection_work_meeting_2021", "https://www.cctc.cn/xwzx/jtyw/jjxw/2021/4100.shtml", "rounds", """坚持开展高质量巡视巡察工作推动集团公司改革发展谱写新篇章——集团召开首次巡视巡察工作会议暨专项巡视动员会
+发布时间 2021年04月07日
+  上下联动实现全覆盖任务,做深做实助力高质量发展。3月29日下午,集团党委首次召开巡视巡察工作会议暨专项巡视动员会,……
+  过去四年,集团公司党委已累计完成9家二级单位的巡视工作,覆盖率达到90%,……2021年集团党委研究决定对7家二级单位设计咨询分包和工程总承包的分包业务进行专项巡视,在二级单位全面推开巡察工作,……
+""", {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # --- news: checks that are no party inspection -------------------------------------------------------------------
+    # https://www.cnprison.cn/2016/0420/c372a40686/page.htm (a prison administration's police supervision (警务督察) of a
+    # prison: no party inspection)
+    ("litang_prison_police_supervision_2016", "https://www.cnprison.cn/2016/0420/c372a40686/page.htm", "news", """近日,自治区监狱管理局警务督察处一行4人,在陶俊来副处长的带领下,来到黎塘监狱开展警务督察工作。
+当天下午,监狱局警务督察处一行在黎塘监狱督察队相关人员的陪同下,分为三个督察小组,分别对该监狱各单位落实各项监管制度及安全生产情况进行了现场督察。
+检查组督察过程中指出,该监狱各单位能认真落实各项监管工作制度,……同时也指出存在的一些问题,要求加强个别监区劳动现场管理。……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://www.nmzhuozi.jcy.gov.cn/bydt/202511/t20251120_7260933.shtml (a procuratorate's roving check (巡回检察) of a
+    # detention house, its feedback meeting: no party inspection, so 11月19日 is no feedback date)
+    ("zhuozi_detention_roving_procuratorate_feedback", "http://www.nmzhuozi.jcy.gov.cn/bydt/202511/t20251120_7260933.shtml", "news", """为切实履行法律监督职责,规范看守所监管执法行为,做好看守所巡回检察“后半篇文章”,11月19日,乌兰察布市人民检察院巡回检察组在卓资县看守所召开巡回检察意见反馈会。……
+会上,巡回检察组宣读巡回检察反馈意见书。意见书中既肯定了卓资县看守所……,也精准指出了在日常监管规范、台账记录完善、执法程序细化等方面存在的问题,并提出针对性整改意见和建议。
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # https://www.hnjjjc.gov.cn/html/m/wenzhang_455979.html (a district's look-back at its rectification of the last
+    # central round: no inspection visit, no group, no round number (上一轮); 到5月底结束 is the look-back's end)
+    ("datong_rectification_look_back_mobilisation", "https://www.hnjjjc.gov.cn/html/m/wenzhang_455979.html", "news", """4月24日上午,上一轮中央巡视整改暨全区巡视巡察整改“回头看”动员会在区直机关礼堂召开。区长牛方括出席会议并讲话。……
+会上,周青同志宣读《中共大通区委办公室关于在全区范围开展以“查漏洞、抓反弹、补短板”为主要内容的中央巡视整改情况“回头看”工作的通知》。
+……这次巡视巡察整改情况“回头看”从现在开始,到5月底结束,时间紧、要求严、任务重。
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # --- rounds ------------------------------------------------------------------------------------------------------
+    # http://www.bysjw.gov.cn/index.php/cms/view/15982.html (a district's first round entered, 2016: round 1 from 首轮
+    # (as a year's first round is read); the one named village is a unit as written (王岘镇东台村), the counted villages
+    # and institutes are none; the entry day is no start and the phone window is not the visit)
+    ("baiyin_district_first_round_entered_2016", "http://www.bysjw.gov.cn/index.php/cms/view/15982.html", "rounds", """白银区:首轮巡察巡察组全面进驻到位
+来源: | 日期:2016-06-15 07:53:55
+根据区委的统一部署,6月12日,区委5个党风廉政建设巡察组全面进驻各被巡察单位,对王岘镇东台村等10个村、区农牧局所属5个事业单位展开为期15天的党风廉政建设巡察工作。
+……各巡察组在被巡察单位及时公布巡察公告,设置举报信箱和举报电话,电话从6月12日至6月27日正常上班时间保持畅通,……
+""", {"unit": "", "units": ["王岘镇东台村"], "group": None, "term": None, "round": 1, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # --- noisy copies -------------------------------------------------------------------------------------------------
+    # http://www.zhxpm.cn/html/2018/zy_0202/163819.shtml (traditional script: a county's four rounds of 2017 summed up:
+    # several rounds name none; 427 problems and 290 clues handed over (settled 6); 16 organisations and 14 groups are
+    # no figure)
+    ("zhenyuan_four_rounds_summary_trad", "http://www.zhxpm.cn/html/2018/zy_0202/163819.shtml", "noisy", """本網訊 2017年來,鎮遠縣委強化巡察監督,組織開展了4輪巡察,對鄉鎮、部門、深度貧困村共16個黨組織進行了全面的“政治體檢”。目前,4輪巡察共發現問題427個,移交問題線索290件。
+……一是選優配強巡察隊伍,組建42人的巡察組長庫、171名巡察人才庫,臨時抽調63名干部,先后派出14個巡察組開展巡察工作。……(楊秀進)
+""", {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "figures": [("problems", 427), ("clues_transferred", 290)]}),
+    # http://m.788ce.com/info/1004/12850.htm (traditional script with pinyin in brackets: a college's internal round fed
+    # back to three units: they are the round's units, written simplified; three feedback days without a year and three
+    # groups give no date and no group)
+    ("zibo_college_internal_round_feedback_pinyin_trad", "http://m.788ce.com/info/1004/12850.htm", "noisy", """根據(jù)學校黨委統(tǒng)一部署安排,9月至10月,淄博師專組織開展了下半年內(nèi)部巡察工作。3個巡察組對學前教育學院、數理系、外語系進行了巡察。10月27日、11月1日、11月3日,各巡察組分別向被巡察單位反饋了巡察意見。紀委副書記、巡察一組組長魏秀諾,紀委副書記、巡察二組組長陳其海,教師工作部主任、巡察三組組長尹洪波分別主持會議。
+""", {"unit": "", "units": ["学前教育学院", "数理系", "外语系"], "group": None, "term": None, "round": None,
+      "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # http://m.tianwoyijia.com/nzcms_show_news.asp?id=6150 (traditional script with pinyin in brackets: a water company's
+    # meter-reading check: no party inspection; users fined and fees recovered are no figure)
+    ("water_company_meter_check_pinyin_trad", "http://m.tianwoyijia.com/nzcms_show_news.asp?id=6150", "noisy", """三月份以來,公司供水監(jiān)察部與西區(qū)供水服務中心積極溝通,互相配合,進行了周密的按排和部署,在抄表結束后,立即對各水站的抄表薄集中保管,抽取了一部份進行抽檢。3月24日早上六點,供水監(jiān)察部將三個中隊的供水監(jiān)察人員臨時召集,集中進行了突擊檢查前的動員會,……此次檢查共歷時八天,……此次檢查共查處違章用戶11戶,追補水費二萬余元,并發(fā)現(xiàn)了一批有違章嫌疑的用戶。
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # search corpus pages (no URL returned) (traditional script: a district's petitions platform counted: no inspection;
+    # requests received and settled are no figure)
+    ("wuhua_petitions_platform_count_trad", "search corpus pages (no URL returned)", "noisy", """今年1至9月,五華區紀檢監察機關利用脫貧攻堅監督執紀問責“五級聯動”平臺共受理群眾訴求1175件,辦結1164件,滿意1119件,基本滿意45件。
+從反映方式上來看,來訪976件,約占83.1%;來電94件,占8%;……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # search corpus pages (no URL returned) (traditional script: a new area's first group enters a state investment
+    # group: 集團 names no unit; the group is written with and without its owner's place, so it is not scored; the entry
+    # day is no start)
+    ("tianfu_new_area_group_entered_investment_group_trad", "search corpus pages (no URL returned)", "noisy", """4月21日,天府新區黨工委第一巡察組進駐集團。在巡察動員會上,新區黨工委副書記、紀工委書記、監察工委主任、巡察工作領導小組常務副組長劉榮華出席會議并講話,紀工委委員、第一巡察組組長劉建平作巡察動員,……集團黨委書記、董事長鐘紅衛作表態講話,……
+鐘紅衛同志代表集團黨委作表態發言,表示將堅決擁護新區黨工委巡察工作部署,……貢獻天投力量。
+""", {"units": [], "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "figures": []}),
+    # https://baolangwy.com/jgfw/551528044 (a city offices administration's office space self-check, its city's name
+    # replaced by a betting site's name as found: no party inspection; the inspections named as sources of findings are
+    # no visit)
+    ("office_space_self_check_betting_copy", "https://baolangwy.com/jgfw/551528044", "noisy", """我市开展机关办公用房使用情况自查及问题整改工作
+《党政机关办公用房管理办法》(中办发〔2017〕70号)施行以来,我市各级行政事业单位办公用房管理日趋规范,办公用房资源得到较好利用。但从省委巡视组巡视、市委巡察组巡察和日常巡检、督查中,还是发现一些问题和不足。为进一步贯彻落实《党政机关办公用房管理办法》《365网站是正规平台吗_bte365官网_365bet官网备用党政机关办公用房管理实施办法》,切实推进问题整改,……近日,市委办公室、市政府办公室下发了《关于在市级行政事业单位中开展办公用房使用情况自查及问题整改工作的通知》。
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://shyushe.cn/zhengxie/2018/20828.html (traditional script with pinyin in brackets: a district CPPCC's inspection
+    # tour (视察) of roads: no party inspection)
+    ("linwei_cppcc_road_tour_pinyin_trad", "http://shyushe.cn/zhengxie/2018/20828.html", "noisy", """本報訊 11月28日,渭南市臨渭區(qū)政協(xié)組織部分委員,對全區(qū)公路建設(shè)情況進行調(diào)研視察。區(qū)政協(xié)副主席王東亮帶隊。
+視察組一行實地查看了渭橋路、解放路至創(chuàng)新創(chuàng)業(yè)基地道路項目、小陽路、區(qū)農(nóng)村公路管理站下邽養(yǎng)管中心建設(shè)管理情況。……(霍鵬)
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+]
