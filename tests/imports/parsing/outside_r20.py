@@ -5,7 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 # Texts sharing a template, or the same portal and round, with an earlier batch: left out of the measure.
-SHARES_TEMPLATE: tuple[str, ...] = ()
+SHARES_TEMPLATE: tuple[str, ...] = (
+    # a city finance office's progress on the portal and round of an earlier batch's whdi market supervision progress
+    # (十四届市委第五轮, published the same day)
+    "wuhan_finance_office_progress",
+)
 
 # (name, url, family, text, expected fields); see outside_set.py for the field names.
 HELD_OUT_R20 = [
@@ -97,6 +101,87 @@ HELD_OUT_R20 = [
     ("linyi_highway_provincial_supervision", "https://www.cinn.cn/p/345760.html", "news", """11月11日,山东省交通运输厅工程事务中心主任张刚带队对我县普通国省道建设、养护、管理等工作开展综合督导。……
 省厅督导组采取听取汇报、抽查项目、现场督导、查阅内业资料、会议反馈等形式,……对我县普通国省道相关工作给予了充分肯定,对检查发现问题进行了反馈,提出了整改建议。
 下一步,山东省德州市公路事业发展中心临邑分中心将全面落实省厅督导组各项工作要求,对照反馈问题清单,坚持问题导向抓整改,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # https://www.shjjjc.gov.cn/shsjjjcw/xszg/content/bd241357-daea-4ebc-84db-8e90bf6aa5ac.html (a city metro group's party
+    # committee reports on a city round under a title broken over three lines as found: term 12, round 3 from the title;
+    # the unit as the visit writes it; 8 meetings are no figure)
+    ("shanghai_shentong_metro_group_progress", "https://www.shjjjc.gov.cn/shsjjjcw/xszg/content/bd241357-daea-4ebc-84db-8e90bf6aa5ac.html", "progress", """中共上海申通地铁集团有限公司委员会
+关于十二届市委第三轮巡视集中整改
+进展情况的通报
+根据市委统一部署,市委第二巡视组于2023年10月10日至2023年12月14日对申通地铁集团党委开展巡视,并于2024年2月2日反馈了巡视意见。按照巡视工作有关要求,现将巡视整改进展情况予以公布。
+一、党委及主要负责人组织落实整改情况
+……定期听取整改进展情况汇报,强化过程管理、统筹协调,召开8次党委会专题研究部署推进整改,……
+""", {"unit": "申通地铁集团党委", "group": "市委第二巡视组", "term": 12, "round": 3, "start": date(2023, 10, 10),
+      "end": date(2023, 12, 14), "feedback_date": date(2024, 2, 2), "figures": []}),
+    # http://www.whdi.gov.cn/xunchagongzuo/xunchafankui/20240624/20961.html (a city finance office's party group reports on
+    # a city round, body without its title: the unit as the visit writes it, its bracket of a former and a short name
+    # left out; term 14 and round 5 from the plan it names (settled 2); 10 enterprises listed are no figure; listed in
+    # SHARES_TEMPLATE: the portal and round of an earlier batch's whdi market supervision progress)
+    ("wuhan_finance_office_progress", "http://www.whdi.gov.cn/xunchagongzuo/xunchafankui/20240624/20961.html", "progress", """按照市委巡察工作统一部署,2023年7月13日至2023年8月31日,市委第六巡察组对中共武汉市委金融委员会办公室(原武汉市地方金融工作局,以下简称市金融局)进行了巡察。2023年10月16日,市委第六巡察组向市金融局党组反馈巡察意见。按照巡察工作有关要求,现将集中整改进展情况予以公布。
+一、巡察整改组织领导情况
+……(二)制定方案聚合力。拟定《市地方金融局党组关于第十四届市委第五轮巡察反馈问题的整改方案》,逐一明确反馈问题责任分工、整改措施和完成时限。……
+二、整改进展情况及成效
+……一是推动符合条件的企业上市和新三板挂牌。2023年全市新增上市和过审企业10家。……
+""", {"group": "市委第六巡察组", "term": 14, "round": 5, "start": date(2023, 7, 13), "end": date(2023, 8, 31),
+      "feedback_date": date(2023, 10, 16), "figures": []}),
+    # http://lgtzkg.com/info/2187.html (a city port group's party committee reports under its title: the unit as the visit
+    # writes it, 中共 kept (as r19 keeps tongzhou's), its declared short name (集团党委) one with it; parts of months give no
+    # dates)
+    ("zhuhai_liangang_group_progress", "http://lgtzkg.com/info/2187.html", "progress", """中共珠海联港集团有限公司党委关于巡察整改进展情况的通报
+发布时间:2026-03-12 作者 :党群行政部(党委办公室) 浏览数: 62
+根据市委统一部署,2024年9月上旬至12月下旬,市委第四巡察组对中共珠海联港集团有限公司党委(以下简称:集团党委)进行了巡察。2025年2月27日,市委第四巡察组向集团党委反馈了巡察意见。根据《中国共产党巡视工作条例》和《中国共产党党内监督条例》有关规定,现将巡察整改进展情况予以公布。
+一、提高政治站位,强化政治担当,增强抓好巡察整改工作的责任感和使命感
+……
+""", {"unit": "中共珠海联港集团有限公司党委", "group": "市委第四巡察组", "term": None, "round": None,
+      "feedback_date": date(2025, 2, 27), "figures": []}),
+    # http://jwfz.org.cn/show-28837.html (a provincial port group reports on a provincial round, body without its title:
+    # the visit names two groups' one party committee (省海港集团、宁波舟山港集团党委), so the unit is not scored; 130条整改举措
+    # are the measures)
+    ("zhejiang_seaport_group_provincial_progress", "http://jwfz.org.cn/show-28837.html", "progress", """按照省委统一部署,2021年9月13日至11月26日,省委第二巡视组对省海港集团、宁波舟山港集团党委进行了巡视。2022年1月11日,省委巡视组向集团党委反馈了巡视意见。按照巡视工作有关要求,现将巡视整改进展情况予以公布。
+集团党委把巡视整改作为重大政治任务来抓,……二是加强组织领导,压实整改责任。成立巡视整改工作领导小组,认真研究制定整改工作方案,确定130条整改举措。……
+""", {"group": "省委第二巡视组", "term": None, "round": None, "start": date(2021, 9, 13), "end": date(2021, 11, 26),
+      "feedback_date": date(2022, 1, 11), "figures": [("measures", 130)]}),
+    # https://qinlian.gov.cn/article/view/5596 (a city culture, sports, radio and tourism bureau reports, body without its
+    # title: 12月22日 takes 2023 (settled 1))
+    ("city_culture_sports_tourism_bureau_progress_2024", "https://qinlian.gov.cn/article/view/5596", "progress", """按照市委统一部署,市委第三巡察组于2023年8月18日至11月24日对市文体广旅局党组开展了巡察,并于12月22日进行了反馈,根据党务公开原则和巡察工作有关要求,现将巡察整改进展情况予以通报。
+一、整改工作组织情况
+……(二)强化统筹协调,细化整改方案。局党组坚持问题导向,认真研究制订了《市文体广旅局党组织关于市委巡察意见整改工作方案》,……
+""", {"unit": "市文体广旅局党组", "group": "市委第三巡察组", "term": None, "round": None, "start": date(2023, 8, 18),
+      "end": date(2023, 11, 24), "feedback_date": date(2023, 12, 22), "figures": []}),
+    # https://www.sd-port.com/groupMainNews/2021-07-22/602926335664324608.html (a provincial port group's inspection and
+    # audit of a subsidiary mobilised: the unit the meeting names; no group is named (巡察组); the mobilisation day is no
+    # start)
+    ("bohai_bay_port_inspection_audit_mobilisation", "https://www.sd-port.com/groupMainNews/2021-07-22/602926335664324608.html", "news", """日期:2021-07-22
+根据集团公司党委统一部署,7月21日上午,集团公司党委巡察、审计渤海湾港口集团工作动员会召开,集团公司党委常委、纪委书记、集团公司党委巡察工作领导小组副组长邱洪京出席会议并讲话。
+……会议由集团公司总审计师徐亮天主持,会上巡察组组长庄乾坤通报了巡察任务,审计组副组长李颜介绍了审计方案,……
+""", {"unit": "渤海湾港口集团", "units": [], "group": None, "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # http://www.whjtjt.com/dqgz/dwgz/2022-10-08/931.html (a city group's entry into the city transport investment group:
+    # the group named as 武汉交投集团 where it is entered and 市交投集团 at its meeting, so the unit is not scored; 近日 and the
+    # mobilisation day give no start)
+    ("wuhan_transport_investment_group_entered", "http://www.whjtjt.com/dqgz/dwgz/2022-10-08/931.html", "news", """市委第二巡察组进驻市交投集团开展巡察工作
+时间:2022-08-17 19:35:08  来源:
+  根据市委统一部署,市委第二巡察组近日进驻武汉交投集团开展巡察工作。8月15日上午,市委第二巡察组巡察市交投集团工作动员会召开。市委第二巡察组组长吴明益就即将开展的巡察工作作了动员讲话。市交投集团党委书记、董事长毛爱方主持会议并就配合做好巡察工作作了表态发言。
+""", {"units": [], "group": "市委第二巡察组", "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # http://www.ldlz.gov.cn/news/2021/09/13857.html (a city's coal mine safety special inspection of its counties: the
+    # period's days take 2021 from the dated byline (2021/9/11); counties' committees, towns and departments are counted
+    # kinds, no units)
+    ("loudi_coal_mine_safety_special_round_2021", "http://www.ldlz.gov.cn/news/2021/09/13857.html", "rounds", """我市铺开煤矿安全生产专项巡察
+娄底日报   谭小斌   2021/9/11 16:44:02【字体:
+9月9日,我市召开煤矿安全生产专项巡察动员部署会议,对全市煤矿安全生产专项巡察工作进行部署安排,标志着此项工作正式全面铺开。
+根据市委巡察工作领导小组的安排,这次煤矿安全生产专项巡察的任务主要是巡察各县市区党委、政府主体责任落实情况,产煤乡镇属地管理责任落实情况,各县市区安委会及应急管理、自然资源、公安等相关部门安全监管职能职责落实情况;根据工作需要,延伸巡察有关乡镇(街道)和煤矿落实安全生产责任情况。……
+据悉,这次煤矿安全生产专项巡察时间从9月9日至24日。巡察结束后,巡察组将向当地党委、政府负责同志反馈巡察情况,……
+""", {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": date(2021, 9, 9),
+      "end": date(2021, 9, 24), "feedback_date": None, "figures": []}),
+    # https://xny365.com/news/article-201811.html (a provincial coal mine safety administration's law enforcement
+    # inspection (监察执法) of eight counties: no party inspection)
+    ("shanxi_coal_mine_enforcement_inspection_2020", "https://xny365.com/news/article-201811.html", "news", """山西煤监局对晋中煤矿开展集中监察
+来源:新能源网
+时间:2020-07-13 10:26:36
+7月6日,山西煤监局8个监察执法组开赴晋中市,对该辖区的和顺、平遥、榆次、介休、寿阳、昔阳、左权、灵石8县区开展集中执法监察。
+监察执法组由省局监察一处、二处和太原、忻州、大同、朔州、阳泉五个监察分局(站)的骨干监察员组成。集中监察执法为期10天,……
 """, {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "problems": 0, "figures": []}),
     # --- news: feedbacks, mobilisations, stories of a visit -----------------------------------------------------------
@@ -216,6 +301,43 @@ HELD_OUT_R20 = [
     # tour (视察) of roads: no party inspection)
     ("linwei_cppcc_road_tour_pinyin_trad", "http://shyushe.cn/zhengxie/2018/20828.html", "noisy", """本報訊 11月28日,渭南市臨渭區(qū)政協(xié)組織部分委員,對全區(qū)公路建設(shè)情況進行調(diào)研視察。區(qū)政協(xié)副主席王東亮帶隊。
 視察組一行實地查看了渭橋路、解放路至創(chuàng)新創(chuàng)業(yè)基地道路項目、小陽路、區(qū)農(nóng)村公路管理站下邽養(yǎng)管中心建設(shè)管理情況。……(霍鵬)
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # search corpus pages (no URL returned) (traditional script with pinyin in brackets: a city rail transit group's party
+    # committee reports on a city round, body without its title)
+    ("rail_transit_group_progress_pinyin_trad", "search corpus pages (no URL returned)", "noisy", """根據(jù)市委統(tǒng)一部署,2023年10月30日至2024年1月5日,市委第一巡察組對市軌道交通集團黨委進行了巡察。2024年1月23日,市委第一巡察組向市軌道交通集團黨委反饋了巡察意見。集團公司黨委高度重視,切實履行整改主體責(zé)任,按照“見人見事見紀(jì)律見制度”的要求,認(rèn)真落實巡察整改工作。現(xiàn)按黨務(wù)公開原則和巡察工作有關要求,將巡察整改情況予以公布。
+一、強化政治擔(dān)當(dāng),堅決扛起巡察整改政治責(zé)任
+……
+""", {"unit": "市轨道交通集团党委", "group": "市委第一巡察组", "term": None, "round": None,
+      "start": date(2023, 10, 30), "end": date(2024, 1, 5), "feedback_date": date(2024, 1, 23), "figures": []}),
+    # http://clasherlab.com/903/912/974/content_81774.html (a city rail transit group's progress report copied under a
+    # betting site's name and breadcrumb as found: the unit in full, its declared short name (轨道集团党委) one with it)
+    ("changsha_rail_transit_group_progress_betting_copy", "http://clasherlab.com/903/912/974/content_81774.html", "noisy", """华体会体育首页登录 - 华体会体育登录
+当前位置: 华体会体育登录 > 华体会体育首页 > 清廉轨道 > 轨道清风
+中共长沙市轨道交通集团有限公司委员会关于巡察整改进展情况通报
+发布时间:2023-04-28 10:42 浏览量: 【字体:
+分享到:
+根据市委统一部署,2022年7月28日至9月27日,市委第一巡察组对长沙市轨道交通集团有限公司党委(以下简称轨道集团党委)进行了巡察。2022年12月13日,市委巡察组向轨道集团党委反馈了巡察意见。按照党务公开原则和巡察工作有关要求,现将巡察整改进展情况予以公布。
+一、组织整改落实情况
+……
+""", {"unit": "长沙市轨道交通集团有限公司党委", "group": "市委第一巡察组", "term": None, "round": None,
+      "start": date(2022, 7, 28), "end": date(2022, 9, 27), "feedback_date": date(2022, 12, 13), "figures": []}),
+    # http://szzyty.com.cn/plus/view.php?aid=599 (traditional script with pinyin in brackets: a city group mobilises at
+    # the city culture and tourism group; the mobilisation day is no start)
+    ("lishui_culture_tourism_group_mobilisation_pinyin_trad", "http://szzyty.com.cn/plus/view.php?aid=599", "noisy", """根據市委統一部署,2024年3月25日下午,市委第一巡察組巡察市文旅集團黨委工作動(dòng)員會(huì )召開(kāi)。會(huì )上,市委巡察工作領(lǐng)導小組成員、市紀委常委、市委巡察辦主任周龍就做好本次巡察工作作出部署、提出要求,市委第一巡察組組長(cháng)劉云剛作巡察動(dòng)員講話(huà),市文旅集團黨委書(shū)記、董事長(cháng)何炯偉主持會(huì )議并作表態(tài)發(fā)言。
+""", {"unit": "市文旅集团党委", "units": [], "group": "市委第一巡察组", "term": None, "round": None, "start": None,
+      "end": None, "feedback_date": None, "figures": []}),
+    # http://jizihe.com/page/2018/0424/15610790.shtml (traditional script with pinyin in brackets, a periodical's copy: a
+    # corps division's reform check (督查, 督察) of a regiment: no party inspection; land areas are no figure)
+    ("corps_regiment_reform_check_pinyin_trad", "http://jizihe.com/page/2018/0424/15610790.shtml", "noisy", """■ 任登舉 王曉燕
+〔第五師八十九團(tuán)新聞中心,新疆博樂833408〕
+“經(jīng)實(shí)地丈量后統(tǒng)計(jì),目前,我團(tuán)農(nóng)業(yè)總面積為10706.67hm2(16.06萬畝),……”。2017年12月28日,第五師雙河市團(tuán)場綜合配套改革“四清”督查組對新疆生產(chǎn)建設(shè)兵團(tuán)第五師八十九團(tuán)“四清”工作進(jìn)行督察,該團(tuán)團(tuán)長蘆新友在“四清”工作匯報(bào)時(shí)說。
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://zitswipes.com/jtxw/378.html (traditional script with pinyin in brackets: a state assets bureau's party
+    # building visit to a coal mine: no inspection)
+    ("coal_mine_party_building_visit_pinyin_trad", "http://zitswipes.com/jtxw/378.html", "noisy", """12月26日上午,市國資局黨委委員、副局長高聘國一行30余人來東大煤礦開展實(shí)地黨建觀摩,集團(tuán)公司黨委委員、副總經(jīng)理張?zhí)m濤,集團(tuán)黨委辦公室、東大煤礦主要負(fù)責(zé)同志等陪同。
+觀摩團(tuán)先后參觀了黨群連心茶座、副井等候大廳、展覽室、調(diào)度應(yīng)急指揮中心。……
 """, {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "problems": 0, "figures": []}),
 ]
