@@ -9,6 +9,9 @@ SHARES_TEMPLATE: tuple[str, ...] = (
     # a city finance office's progress on the portal and round of an earlier batch's whdi market supervision progress
     # (十四届市委第五轮, published the same day)
     "wuhan_finance_office_progress",
+    # a city rail transit group's progress whose visit began the day an earlier batch's huaian_chinese_medicine_hospital_progress
+    # visit began (2023年10月30日), a month later fed back: likely the same city round
+    "rail_transit_group_progress_pinyin_trad",
 )
 
 # (name, url, family, text, expected fields); see outside_set.py for the field names.
@@ -184,6 +187,94 @@ HELD_OUT_R20 = [
 监察执法组由省局监察一处、二处和太原、忻州、大同、朔州、阳泉五个监察分局(站)的骨干监察员组成。集中监察执法为期10天,……
 """, {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "problems": 0, "figures": []}),
+    # http://www.sdjj.gov.cn/gzdt/xsxc/201906/t20190620_11459181.htm (a provincial newspaper group's party committee reports
+    # on a provincial special round under its title: the unit as the visit writes it)
+    ("dazhong_newspaper_group_provincial_progress", "http://www.sdjj.gov.cn/gzdt/xsxc/201906/t20190620_11459181.htm", "progress", """中共大众报业集团(大众日报社)委员会
+关于巡视整改进展情况的通报
+来源:山东省纪委监委网站发布时间:2019-06-20
+  根据省委统一部署,2018年10月12日至2019年1月12日,省委第十一巡视组对大众报业集团党委进行了巡视。2019年2月25日,省委巡视组向大众报业集团党委反馈了巡视意见。按照党务公开原则和巡视工作有关要求,现将巡视整改情况予以公布。
+  一、强化政治统领,牢牢把握巡视整改正确方向
+  省委第十一巡视组对大众报业集团进行专项巡视,是对集团的一次政治体检、思想把脉、行动会诊。……
+""", {"unit": "大众报业集团党委", "group": "省委第十一巡视组", "term": None, "round": None,
+      "start": date(2018, 10, 12), "end": date(2019, 1, 12), "feedback_date": date(2019, 2, 25), "figures": []}),
+    # https://www.hyyz888.com/wmf/2021-09/13/content_30834494.htm (a provincial propaganda department's progress report on a
+    # provincial round, copied from a civilisation portal onto an unrelated domain: the unit as the visit writes it; the
+    # meetings' days (1月27日 … 4月15日) are no field)
+    ("fujian_propaganda_department_provincial_progress", "https://www.hyyz888.com/wmf/2021-09/13/content_30834494.htm", "progress", """文明风首页 > 文明要讯
+中共福建省委宣传部关于巡视整改进展情况的通报
+http://wmf.fjsen.com 2021-09-13 08:00:00 来源:中共福建省委宣传部 责任编辑:康金山
+根据福建省委巡视工作统一部署,2020年10月13日至11月12日,省委巡视六组对省委宣传部开展了巡视,并于2021年1月20日反馈了巡视意见。按照党务公开原则和巡视工作有关要求,现将巡视整改进展情况予以公布。
+一、整改工作组织情况
+……一是强化政治自觉,明确整改任务。1月27日、29日,省委常委、宣传部部长邢善萍同志先后召集专题会议、部务会议,……2月23日,3月16日,4月1日,4月15日,邢善萍部长召开四次部务会议(同时作为部巡视整改工作领导小组会议),……
+""", {"unit": "省委宣传部", "group": "省委巡视六组", "term": None, "round": None, "start": date(2020, 10, 13),
+      "end": date(2020, 11, 12), "feedback_date": date(2021, 1, 20), "figures": []}),
+    # http://www.wzxc.gov.cn/system/2024/11/04/015143240.shtml (a city propaganda department reports under its title:
+    # 4月11日 takes 2024 (settled 1); 29 problems, 94 measures, all done (completion rate 100); 17 rules, of which 10 new and 7
+    # revised, counted once; 10余次 meetings are no figure)
+    ("wenzhou_propaganda_department_progress", "http://www.wzxc.gov.cn/system/2024/11/04/015143240.shtml", "progress", """中共温州市委宣传部关于市委巡察整改情况的通报
+根据市委统一部署,2023年10月10日至2024年1月12日,市委第四巡察组对市委宣传部进行了巡察。4月11日,市委巡察组向市委宣传部反馈了巡察意见。按照党务公开原则和巡察工作有关要求,现将巡察整改情况予以公布。
+……先后10余次召开巡察整改专题相关会议,研究部署整改落实工作。……
+市委巡察组反馈问题29个,制定整改措施94条,已完成整改94条,整改完成率100%。在巡察整改中,建章立制17项,其中新制定10项、修订完善7项。
+""", {"unit": "市委宣传部", "group": "市委第四巡察组", "term": None, "round": None, "start": date(2023, 10, 10),
+      "end": date(2024, 1, 12), "feedback_date": date(2024, 4, 11),
+      "figures": [("problems", 29), ("measures", 94), ("completion_rate", 100), ("rules_established", 17)]}),
+    # http://www.hnhs.gov.cn/22557/22597/22569/content_2091492.html (a district propaganda department reports, body without
+    # its title)
+    ("district_propaganda_department_progress_2025", "http://www.hnhs.gov.cn/22557/22597/22569/content_2091492.html", "progress", """根据区委统一部署,2024年9月6日至11月20日,区委第二巡察组对区委宣传部进行了巡察。2024年12月30日,区委第二巡察组向区委宣传部反馈了巡察意见。按照巡察工作有关要求,现将巡察整改进展情况予以公布。
+一、组织整改落实情况
+自区委第二巡察组反馈意见以来,区委宣传部坚持把巡察整改工作作为重大政治任务抓牢抓实,……
+""", {"unit": "区委宣传部", "group": "区委第二巡察组", "term": None, "round": None, "start": date(2024, 9, 6),
+      "end": date(2024, 11, 20), "feedback_date": date(2024, 12, 30), "figures": []}),
+    # https://xiangfuqu.gov.cn/news/24041036_xinwendetail.html (a city political-legal system's political supervision and
+    # discipline check group (政治督察巡查组) mobilises at a district political-legal committee: no party inspection, so its
+    # period (2024年4月3日至2024年4月25日) is no visit and its group no inspection group)
+    ("xiangfu_political_legal_supervision_check_mobilisation", "https://xiangfuqu.gov.cn/news/24041036_xinwendetail.html", "news", """4月9日,开封市政法系统第四政治督察巡查组督察巡查祥符区委政法委工作动员会召开。市政法系统第四政治督察巡查组组长时磊出席会议并作动员讲话,祥符区委常委、政法委书记史献志主持会议并表态讲话。……
+时磊强调,开展政治督察和纪律作风督查巡查,是加强党对政法工作领导的重要举措,……
+市政法系统第四政治督察巡查组自2024年4月3日至2024年4月25日对祥符区委政法委开展政治督察和纪律作风督查巡查。……4月24日(含当天)后,督察巡查组不再接受举报,上述举报通道自行关闭。……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # https://cfstzb.gov.cn/shows/62/13656.html (a district united front department's check (督查) of district bureaus'
+    # united front work: no party inspection)
+    ("hongshan_united_front_work_check_2018", "https://cfstzb.gov.cn/shows/62/13656.html", "news", """红山区委统战部督查部分区直单位统战工作开展情况
+发布时间:2018-05-31 17:16 浏览次数:1205
+近日,红山区委统战部先后赴区农牧业水利局、教育局、环保局,就2018年统战工作目标任务完成情况进行实地督查。
+督察组认真听取了各单位负责同志关于统战工作开展情况的汇报,查阅了相关资料,……并就存在的问题提出了具体整改措施。
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # https://www.gxdag.org.cn/show/279/11097 (a regional party committee's supervision group (督查组) checks archives
+    # buildings in three counties: no party inspection, so 9月5-7日 is no visit)
+    ("hechi_archives_building_supervision_2018", "https://www.gxdag.org.cn/show/279/11097", "news", """自治区党委督查组对河池三县(区)综合档案馆项目建设情况进行调研督查
+发布时间:2018-09-10 09:58:34来源(作者):河池市档案局 吴锡刚
+    9月5-7日,由自治区党委督查室副主任李红光、自治区档案局馆室处处长韦家友等组成的自治区党委督查组先后对河池市宜州区、大化瑶族自治县、都安瑶族自治县综合档案馆项目建设情况进行了实地调研督查。……
+    督查组一行通过对三县(区)党委主要领导进行访谈,……了解目前档案馆项目建设进展情况、存在问题和下一步工作打算,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://beijing.baogaosu.com/xinwen/%E4%BF%9D%E6%8A%A4%E5%8F%91%E5%B1%95%E6%A3%AE%E6%9E%97%E8%B5%84%E6%BA%90%E7%9B%AE%E6%A0%87%E8%B4%A3%E4%BB%BB%E5%88%B6%E6%A3%80%E6%9F%A5/34725388
+    # (a forestry commissioner's office checks a county's forest protection responsibility system, 2015: no party
+    # inspection, so its period is no visit)
+    ("nenjiang_forest_responsibility_check_2015", "http://beijing.baogaosu.com/xinwen/%E4%BF%9D%E6%8A%A4%E5%8F%91%E5%B1%95%E6%A3%AE%E6%9E%97%E8%B5%84%E6%BA%90%E7%9B%AE%E6%A0%87%E8%B4%A3%E4%BB%BB%E5%88%B6%E6%A3%80%E6%9F%A5/34725388", "news", """黑龙江专员办完成嫩江县保护发展森林资源目标责任制检查任务
+29.06.2015  01:48
+   国家林业局政府网6月29日讯     按照国家林业局驻黑龙江省专员办党组的安排,6月11日至18日,黑龙江专员办检查组完成了嫩江县保护发展森林资源目标责任制执行情况检查任务。
+      6月11日,检查组在嫩江县召开见面会,……并向嫩江县政府有关领导递交了专员办党组《致被检查单位的公开信》、《廉政意见反馈书》和《检查任务书》。……
+      6月18日,检查组向嫩江县政府初步通报了检查结果和整改意见。(黑龙江专员办)
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # https://hljszw.org.cn/home/book/info/get_id/296206.html (a provincial yearbook's entry: a forestry group's
+    # supervision checks of logging areas: no party inspection; checking groups and notices are no figure)
+    ("forestry_logging_area_supervision_yearbook", "https://hljszw.org.cn/home/book/info/get_id/296206.html", "news", """伐区管理监督检查
+【伐区管理监督检查】加大产中监督检查力度,派出 3个检查组,对集团公司有主伐生产
+任务的 9个林业局的18个林场凭证采伐情况、伐区管理、伐区作业质量及2003年批准的省级自
+然保护区管护等情况以随机抽样的方式进行监督检查。针对检查中发现的问题,现场提出整改
+意见,并下达《监督通知书》20份,有效促进森工企业局的限期整改,促进了伐区作业质量的
+提高。 (徐爱华)
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://jsshhnc.com/newshow.asp?a=1172 (a national land reclamation centre's research visit to a farm: no
+    # inspection)
+    ("huaihai_farm_reclamation_centre_research", "http://jsshhnc.com/newshow.asp?a=1172", "news", """7月17日下午,中国农垦经济发展中心副主任孙法军、经济贸易处副处长赵慧卿、经济研究处桂丹等一行在江苏农垦集团股份有限公司企划部副部长潘世和的陪同下,来我场就经济发展情况进行调研。……
+通过调研,孙法军对我场转型发展、关注民生、内控管理等方面的做法和军垦文化的传承发展表示了肯定,……(陆 军) |
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
     # --- news: feedbacks, mobilisations, stories of a visit -----------------------------------------------------------
     # http://epaper.jxxw.com.cn/html/2023-04/25/content_5408_7618725.htm (a county paper's story of a joint raised-level
     # visit to a town: the unit is the town's party committee visited; two committees' groups visit and a third one
@@ -340,4 +431,24 @@ HELD_OUT_R20 = [
 觀摩團(tuán)先后參觀了黨群連心茶座、副井等候大廳、展覽室、調(diào)度應(yīng)急指揮中心。……
 """, {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "problems": 0, "figures": []}),
+    # http://lwnrvafhl.cn/2018/0119/c23a151189/page.htm (traditional script with pinyin in brackets, on an unrelated
+    # domain: a land reclamation group's yearly assessment (考核) of a farm: no inspection)
+    ("fuxingwei_farm_yearly_assessment_pinyin_trad", "http://lwnrvafhl.cn/2018/0119/c23a151189/page.htm", "noisy", """1月18日上午,集團公司考核組一行到復(fù)興圩農(nóng)場進行年度綜合考評,農(nóng)場黨委班子成員及相關(guān)部門負(fù)責(zé)人陪同考評并匯報工作。
+……匯報結(jié)束后,考核組成員分別查閱了農(nóng)場2017年黨建工作、安全生產(chǎn)、社區(qū)管理、紀(jì)檢監(jiān)察等工作臺賬,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # https://55550169.com/hc201206/9039.html (an inspection group's research tour of a region's state farms, a betting
+    # site's name inside the text as found: the group is not named by its owner or number, no visit dates are told, and
+    # the farms are places of a research tour, so nothing is scored but absences)
+    ("guangxi_farms_inspection_group_research_betting_copy", "https://55550169.com/hc201206/9039.html", "noisy", """巡视组在梧州新利原种猪场调研
+在桂林、贺州片区,巡视组先后到源头农场的物流中心水果加工交易区、五队职工住宅区及立新农场职工住宅小区、杨氏柑桔物流中心实地调研,并与两家单位班子领导以及部分中层干部进行座谈交流。两家单位就基地建设、市场建设、项目建设、体制创新、辐射带动、民生建设、利记sbobet官网的文化建设、党的建设等情况向巡视组作了工作汇报。刘剑组长指出,源头、立新两家农场,着力打造名特优水果生产基地,……
+""", {"group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "figures": []}),
+    # http://m.digipub.cc/dy/article/KJ3E7ILC05346936.html?f=post2020_dy_recommends (traditional script with pinyin in
+    # brackets: a county inspection office's review of its groups' files: no visit, no unit; the six groups and two
+    # files are no figure)
+    ("sheqi_inspection_files_review_pinyin_trad", "http://m.digipub.cc/dy/article/KJ3E7ILC05346936.html?f=post2020_dy_recommends", "noisy", """日前,社旗縣委巡察辦組織開展了巡察檔案集中評查活動。此次活動旨在通過交叉檢查、相互評議的方式,對各巡察組歸檔材料進(jìn)行全面梳理、查漏補(bǔ)缺,進(jìn)一步提升巡察工作規(guī)范化、制度化水平,并最終評選出兩份優(yōu)秀巡察檔案作為示范樣板。
+評查活動采取分組交叉、循環(huán)閱卷的方式進(jìn)行。由巡察辦副主任、各股室正副股長及6個巡察組聯(lián)絡(luò)員組成評查小組,……
+""", {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "problems": 0, "figures": []}),
 ]
