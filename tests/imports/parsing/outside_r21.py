@@ -1,0 +1,294 @@
+"""Outside texts of batch r21 (issue 14), held out: collected with the search tool from public pages that are in no
+earlier batch (each address checked against every registered outside batch, r20 included, and
+test_outside_documents.py, with and without www./m./mip. and its query string, and a distinctive phrase of each text
+grepped in them; every text compared with `bench/outside_overlap.py tests/imports/parsing/outside_r21.py`). Their fields
+are written down by reading only. The importer was not run on them, no test or bench that runs it was run, and the
+collector read neither imports/parsing nor the parser's tests (only the outside_*.py data files, outside_set.py's
+docstring, Case, extract and score and its case list, the briefs and the README's audit paragraph); the integrator
+runs them once, and that run is the honest figure for unseen texts.
+
+Collection in progress: 31 texts so far (23 outside SHARES_TEMPLATE), 89 fields and 168 absence
+checks by the collector's count (62 and 133 outside SHARES_TEMPLATE). Conventions: settled conventions
+1-9 (9: a group named with its owner's place in front is written in the short form), and those written in
+outside_r20.py's docstring.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+# Texts sharing a template, or the same portal and round, with an earlier batch: left out of the measure.
+SHARES_TEMPLATE: tuple[str, ...] = (
+    # a postal group's 2022 feedback round from the postal paper, in the template of an earlier batch's
+    # postal_group_first_batch_feedback (根据集团公司党组工作部署, another year)
+    "postal_group_2022_feedback_round_betting_copy",
+    # the same postal paper's 2024 entry news, the same group's template (another batch)
+    "postal_group_2024_first_batch_entered_betting_copy",
+    # an academy's feedback to an institute in the academy's template (按照院党组巡视工作领导小组的统一部署…院党组巡视组于…
+    # 对…进行巡视), which an earlier batch holds for three institutes (another round)
+    "sinap_academy_group_feedback_2020",
+    # the same academy's template at another institute (a betting site's copy)
+    "academy_nutrition_institute_feedback_betting_copy",
+    # an agricultural academy's yearly rounds mobilised, on a mirror of the portal (xwzx/nkyw) whose 2022 mobilisation an
+    # earlier batch holds (agricultural_academy_inspection_mobilisation_betting_copy)
+    "caas_2024_internal_rounds_mobilisation_trad",
+    # a county-level city's progress on a city's funeral special round, in the city's template that an earlier batch's
+    # xuchang_dongcheng_district_progress holds (信息来源 line, 进行了三个月的集中整改, 《许昌市巡察整改和成果运用实施办法(试行)》)
+    "changge_funeral_special_round_progress",
+    # a county's progress on the same round in the same city's template
+    "xiangcheng_funeral_special_round_progress",
+    # a county audit office's budget audit opening word for word as an earlier batch's donghu_budget_audit (the same
+    # province's audit template; refused either way)
+    "fuliang_budget_execution_audit_2024",
+)
+
+# (name, url, family, text, expected fields); see outside_set.py for the field names.
+HELD_OUT_R21 = [
+    # --- progress reports ---------------------------------------------------------------------------------------------
+    # http://yhlz.yuhuan.gov.cn/col/col1632016/art/2026/art_c8870891891e419086a8867810022c8a.html (a city civil affairs
+    # bureau's party group reports on a city's funeral special round, body without its title: the visit names 20 bodies
+    # counted (市民政局等9个单位、玉城街道等11个乡镇), so its unit and units are not scored; the counts are no figure)
+    ("yuhuan_funeral_special_round_civil_affairs_progress", "http://yhlz.yuhuan.gov.cn/col/col1632016/art/2026/art_c8870891891e419086a8867810022c8a.html", "progress", """按照市委部署,2025年3月27日至7月23日,市委第二巡察组对市民政局等9个单位、玉城街道等11个乡镇(街道)进行了殡葬领域专项巡察。2025年9月5日,市委第二巡察组向各被巡察单位反馈了巡察意见。按照党务公开原则和巡察工作有关要求,现将整改进展情况予以公布。
+中共玉环市民政局党组坚持把巡察整改作为一项重大政治任务来抓,……严格对照巡察反馈问题和整改方案,逐项明确责任领导、责任科室、整改措施和完成时限,建立整改台账,实行“一问题一档案”管理。……
+""", {"group": "市委第二巡察组", "term": None, "round": None, "start": date(2025, 3, 27), "end": date(2025, 7, 23),
+      "feedback_date": date(2025, 9, 5), "figures": []}),
+    # https://www.changge.gov.cn/tzgg/20251027/06913165-cd97-4d69-bd77-3cff0dbb8b7f.html (a county-level city reports on a
+    # city's funeral special round under its title: the visit names a field of a place (对长葛市殡葬领域突出问题), so the
+    # unit is not scored; 6月10日 takes 2025 (settled 1); the three months of rectification are no field)
+    ("changge_funeral_special_round_progress", "https://www.changge.gov.cn/tzgg/20251027/06913165-cd97-4d69-bd77-3cff0dbb8b7f.html", "progress", """长葛市委、市政府关于许昌市委殡葬领域突出问题专项巡察整改情况的通报
+【信息来源:【信息时间:2025-10-22 09:54  阅读次数: 】【字号 】【我要打印】【关闭
+根据市委统一部署,2025年3月6日至4月16日,市委第五巡察组对长葛市殡葬领域突出问题开展巡察,并于6月10日反馈了意见。6月10日至9月10日,进行了三个月的集中整改。
+按照《中国共产党巡视工作条例》《河南省加强巡视整改和成果运用实施办法》《许昌市巡察整改和成果运用实施办法(试行)》有关规定,现将巡察整改情况予以公布。
+1.基本殡葬服务制度不健全。
+整改情况:已完成。……
+""", {"group": "市委第五巡察组", "term": None, "round": None, "start": date(2025, 3, 6), "end": date(2025, 4, 16),
+      "feedback_date": date(2025, 6, 10)}),
+    # https://xiangchengxian.gov.cn/zwgk/010001/20251120/67a8e7d7-4913-4592-9e57-02d788e851ec.html (a county reports on the
+    # same city's funeral special round (another group, the same days as changge's) under a title naming no body: the
+    # visit names no body and the feedback goes to the county, so the unit is not scored; 22小项整改任务 is read as the
+    # problems count (19 done and 3 going on make 22), 72项整改措施 as measures, 已完成问题整改19项 as completed and
+    # 持续推进3项 as in progress; measures done (完成整改措施62项) are no figure; 3个方面 and 3大类 are coarser counts)
+    ("xiangcheng_funeral_special_round_progress", "https://xiangchengxian.gov.cn/zwgk/010001/20251120/67a8e7d7-4913-4592-9e57-02d788e851ec.html", "progress", """关于市委殡葬专项巡察集中整改进展情况的通报
+【信息来源:【信息时间:2025-11-20 09:04  阅读次数: 】【字号 】【我要打印】【关闭
+根据市委统一部署,2025年3月6日至4月16日,市委第二巡察组对殡葬领域突出问题进行了提级专项巡察。2025年6月10日,市委第二巡察组向襄城县反馈了巡察意见建议。6月10日至9月10日,进行了三个月的集中整改。
+按照《中国共产党巡视工作条例》《河南省加强巡视整改和成果运用实施办法》《许昌市巡察整改和成果运用实施办法(试行)》有关规定,现将巡察整改情况予以公布。
+对照市委巡察组提出的3个方面问题和整改方案梳理出3大类、22小项整改任务,制定72项整改措施,积极推进整改。截至目前,已完成问题整改19项,完成整改措施62项,持续推进3项。
+""", {"group": "市委第二巡察组", "term": None, "round": None, "start": date(2025, 3, 6), "end": date(2025, 4, 16),
+      "feedback_date": date(2025, 6, 10),
+      "figures": [("problems", 22), ("measures", 72), ("completed", 19), ("in_progress", 3)]}),
+    # https://lzq.gov.cn/news/show/20250619172731456.html (a district court's party group reports on a district's linked
+    # round, body without its title: term 9 and round 6 from 九届区委第六轮巡察; the first heading's numbered findings are
+    # cut, so problems are not scored)
+    ("lizhou_court_linked_round_progress", "https://lzq.gov.cn/news/show/20250619172731456.html", "progress", """根据九届区委第六轮巡察工作统一部署,2024年10月16日至11月15日,区委第四联动巡察组对区法院党组进行了联动巡察。2025年1月3日,区委第四联动巡察组向区法院党组反馈了巡察意见。根据相关规定,现将巡察反馈意见整改情况予以通报。
+一、贯彻落实党中央决策部署和省委工作要求有差距
+1.学习贯彻习近平总书记有关重要指示精神不深入、落实“第一议题”不到位。
+整改情况:通过党组会、支部“三会一课”严格落实“第一议题”制度,……开展中心组学习1次、支部学习4次,……
+""", {"unit": "区法院党组", "group": "区委第四联动巡察组", "term": 9, "round": 6, "start": date(2024, 10, 16),
+      "end": date(2024, 11, 15), "feedback_date": date(2025, 1, 3)}),
+    # search corpus pages (no URL returned) (a city disease control centre's general party branch reports on a city
+    # round, body without its title: 2月5日 takes 2021 (settled 1); the branch's meetings are no field)
+    ("city_disease_control_centre_branch_progress", "search corpus pages (no URL returned)", "progress", """根据市委统一部署,2020年11月23日至2021年1月4日,市委第四巡察组对市疾控中心党总支进行了巡察。2月5日,巡察组向市疾控中心党总支反馈了巡察意见。按照党务公开原则和巡察工作有关要求,现将巡察整改情况予以公布。
+一、整改工作组织情况
+(一)提高思想认识,加强组织领导。市委巡察组反馈意见后,中心党总支于2月8日召开扩大会议,专题研究部署整改工作,……中心党总支先后四次召开巡察整改工作推进会,……
+""", {"unit": "市疾控中心党总支", "group": "市委第四巡察组", "term": None, "round": None, "start": date(2020, 11, 23),
+      "end": date(2021, 1, 4), "feedback_date": date(2021, 2, 5), "figures": []}),
+    # --- news: feedbacks, mobilisations, entries; checks that are no party inspection ---------------------------------
+    # https://www.ccom.edu.cn/info/17561/156101.htm (a ministry's party group's group feeds back to a music conservatory:
+    # 近日 gives no feedback day; the group is written 教育部党组第四巡视组 and 部党组第四巡视组, so it is not scored; the six
+    # findings after 主要问题: are separated by semicolons; problems handed over without a count are no figure)
+    ("central_conservatory_ministry_feedback", "https://www.ccom.edu.cn/info/17561/156101.htm", "news", """近日,教育部党组第四巡视组向中央音乐学院党委反馈了巡视情况。……
+王辉在反馈时指出,根据教育部党组巡视工作统一部署,2025年4月21日至6月13日,部党组第四巡视组对中央音乐学院党委开展了常规巡视。巡视发现,中央音乐学院党委存在以下主要问题:学习贯彻习近平新时代中国特色社会主义思想不够深入,转化为“教育强国,央音何为”的实际行动不够有力;落实立德树人根本任务有差距,教师思想政治和师德师风建设存在不足;重点领域风险防控不到位,在考试招生、基建工程、资产管理等领域存在风险隐患;全面从严治党“两个责任”未层层压实,监督执纪宽松软;贯彻新时代党的组织路线不到位,选人用人和基层党建问题突出;落实整改责任不到位,“后半篇文章”做得不实。同时,巡视组还收到涉及一些领导干部的问题反映,按照有关规定,已分别移交有关部门处理。
+""", {"unit": "中央音乐学院党委", "units": [], "term": None, "round": None, "start": date(2025, 4, 21),
+      "end": date(2025, 6, 13), "feedback_date": None, "problems": 6, "figures": []}),
+    # https://msxy.ahnu.edu.cn/info/1008/16178.htm (a university's internal round feeds back to its fine arts school: term
+    # 12 and round 1 from 学校第十二届党委第一轮巡察; the group in the set's short form of a university's (党委第一巡察组); the
+    # four findings after 主要是: are separated by commas and match the four suggestions)
+    ("ahnu_fine_arts_school_internal_feedback", "https://msxy.ahnu.edu.cn/info/1008/16178.htm", "news", """根据学校党委统一部署,2025年12月17日,学校第十二届党委第一轮巡察第一巡察组向美术学院党委反馈巡察情况。……
+2025年10月20日至11月7日,学校党委第一巡察组对美术学院党委开展了巡察。……
+黄友生在反馈时指出,上轮巡察以来美术学院党委在学校党委领导下,……巡察也发现了一些问题,主要是:贯彻落实习近平文化思想和习近平总书记关于美育与文艺工作的重要论述不到位,管党治党责任压得不实,贯彻落实新时代党的组织路线有差距,巡察审计整改“后半篇文章”做得不扎实。他对美术学院党委提出了四点整改意见建议:……
+""", {"unit": "美术学院党委", "units": [], "group": "党委第一巡察组", "term": 12, "round": 1,
+      "start": date(2025, 10, 20), "end": date(2025, 11, 7), "feedback_date": date(2025, 12, 17), "problems": 4,
+      "figures": []}),
+    # http://otc.jaas.ac.cn/ywdt/gzdt/art/2024/art_14e6d96192c145dbae18f1490aba1abf.html (a provincial agricultural
+    # academy's special group feeds back to a division's party branch: the group as written with its owner)
+    ("jaas_yafu_special_group_transfer_division_feedback", "http://otc.jaas.ac.cn/ywdt/gzdt/art/2024/art_14e6d96192c145dbae18f1490aba1abf.html", "news", """院党委亚夫专项巡察组向成果转化处党支部反馈专项巡察情况
+发布时间:2024-01-18 14:26 来源:成果转化处 阅读:
+根据院党委巡察工作领导小组的安排,2024年1月17日,院党委亚夫专项巡察组向成果转化处党支部反馈亚夫科技服务体系专项巡察情况。……
+根据院党委统一部署,2023年11月16日至12月27日,院党委亚夫专项巡察组对成果转化处党支部进行了亚夫科技服务体系专项巡察。……
+""", {"unit": "成果转化处党支部", "units": [], "group": "院党委亚夫专项巡察组", "term": None, "round": None,
+      "start": date(2023, 11, 16), "end": date(2023, 12, 27), "feedback_date": date(2024, 1, 17), "figures": []}),
+    # http://m.0451-55599932.cn/xwdt/zhxw/2aef41e65a054297ae15028c183c6b73.htm (an academy's group enters a feed research
+    # institute, copied on another domain: the entry day is no start; a month's visit gives no end)
+    ("caas_feed_institute_group_entered", "http://m.0451-55599932.cn/xwdt/zhxw/2aef41e65a054297ae15028c183c6b73.htm", "news", """中国农业科学院巡察组进驻饲料所开展政治巡察
+发布时间:2023-06-13
+根据中国农业科学院党组的统一部署,6月12日,院第四巡察组正式入驻饲料所,开展为期一个月的政治巡察工作。……随后召开的巡察工作动员会上,巡察组组长刘继芳作了进驻动员讲话,……
+""", {"unit": "饲料所", "units": [], "group": "院第四巡察组", "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "problems": 0, "figures": []}),
+    # http://www.sinap.cas.cn/dqwh/xwtzdq/gzdt_178038/index_90.html (an academy's group feeds back to an institute, on a
+    # list page dated 2020.12: the days without a year take 2020 from it; the unit as the feedback names it in full
+    # (settled 5); the group named without a number, as r12's academy groups are read with their short owner)
+    ("sinap_academy_group_feedback_2020", "http://www.sinap.cas.cn/dqwh/xwtzdq/gzdt_178038/index_90.html", "news", """26
+2020.12
+中科院党组巡视组向上海应物所反馈
+巡视情况
+12月14日下午,中国科学院党组巡视组向中科院上海应用物理研究所反馈巡视情况。……
+按照院党组巡视工作领导小组的统一部署,依据《中共中国科学院党组贯彻<中国共产党巡视工作条例>实施办法》有关规定,院党组巡视组于9月8日至28日对上海应物所进行巡视。……
+""", {"unit": "中科院上海应用物理研究所", "units": [], "group": "院党组巡视组", "term": None, "round": None,
+      "start": date(2020, 9, 8), "end": date(2020, 9, 28), "feedback_date": date(2020, 12, 14), "figures": []}),
+    # https://jianpian.cn/a/qsg87i0 (a city postal branch's leader checks a district branch's rectification: no visit is
+    # told, only a check of its rectification; expects nothing)
+    ("lianxi_postal_branch_rectification_check", "https://jianpian.cn/a/qsg87i0", "news", """8月16日,市分公司党委委员、副总经理、市寄递事业部常务副总经理周子奎携市分公司服务质量部经理刘玲、市寄递事业部市场部经理黄艳、市寄递事业部网路运营中心经理郑道深入濂溪区分公司开展夏日送清凉慰问活动及巡察整改督导检查工作。
+……慰问结束后,现场查看巡察整改相关资料,并在市分公司六楼会议室召开巡察反馈意见整改推进会。会上,区分公司党支部书记、总经理樊晏冬……汇报了现阶段整改工作的情况。……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://www.hrc.gov.cn/swj/lyswszy/22868.jhtml (a ministry's audit-and-check team (稽查组) checks a province's river
+    # gauging project: no party inspection; expects nothing)
+    ("water_ministry_check_team_gauging_project", "http://www.hrc.gov.cn/swj/lyswszy/22868.jhtml", "news", """水利部稽查组来安徽检查指导中小河流水文监测系统项目建设
+7月21日,淮河水利委员会副主任尚全民率水利部稽查组一行7人,来安徽检查指导中小河流水文监测系统项目建设。……
+7月22日上午,稽查组听取省水文局关于中小河流水文监测系统项目建设情况汇报,查阅工程建设资料,了解项目建设实施情况。……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://zqsb.gsdzj.gov.cn/info/1027/9902.htm (a city earthquake bureau's research and supervision (调研督查组) of six
+    # counties: no party inspection, so its days are no visit; expects nothing)
+    ("city_earthquake_bureau_county_supervision_2017", "http://zqsb.gsdzj.gov.cn/info/1027/9902.htm", "news", """为扎实推进防震减灾各项工作和认真贯彻落实市委、市纪委关于“三纠三促”专项行动工作精神,2017年9月18日至28日,由局领导及相关科室负责人组成调研督查组,对6县(区)防震减灾重点工作落实情况、行政执法工作、防震减灾科普示范学校建设、地震安全示范社区建设等工作进行了实地调研督查,……
+……同时指出了存在的问题,就抓好下阶段防震减灾工作提出了具体要求。
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://kyfz.org.cn/show-14022.html (a regional energy regulator urges rectification of a supervision's findings on
+    # electricity access: no party inspection; expects nothing)
+    ("east_china_energy_regulator_rectification_urging", "http://kyfz.org.cn/show-14022.html", "news", """3月份以来,华东能源监管局认真履行监管职责,督促上海市、安徽省地方能源(电力)主管部门和相关供电企业,切实做好提升“获得电力”服务水平综合监管发现问题的整改工作。……华东能源监管局组织地方能源(电力)主管部门、电网企业参加综合监管意见反馈会,督促制定整改措施,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # https://toudeng.cc/archives/53157 (a city group feeds back to a provincial vocational college, copied on another
+    # site: the visit's days are not told; the findings are one sentence of shortcomings and are not counted)
+    ("shandong_light_industry_college_feedback", "https://toudeng.cc/archives/53157", "news", """市委第三巡察组向山东轻工职业学院党委反馈巡察情况
+2024年7月8日,市委第三巡察组对山东轻工职业学院党委巡察情况反馈会议召开。市政府副市长毕红卫出席会议并讲话,市委第三巡察组组长刘锋反馈巡察意见,山东轻工职业学院党委书记范桂君主持会议并作表态发言。
+刘锋在反馈会议中指出,……巡察中发现,学校党委仍存在推动学校内涵式发展不够有力,促进职业教育赋能区域经济发展不到位、内部管理不规范、管党治党不严等问题。……
+""", {"unit": "山东轻工职业学院党委", "units": [], "group": "市委第三巡察组", "term": None, "round": None,
+      "start": None, "end": None, "feedback_date": date(2024, 7, 8), "figures": []}),
+    # http://www.jssjw.gov.cn/art/2025/7/21/art_1846_107780.html (a provincial group feeds back to a vocational college of
+    # arts and crafts: the findings under 一是/二是 are cut short, so problems are not scored)
+    ("suzhou_arts_crafts_college_provincial_feedback", "http://www.jssjw.gov.cn/art/2025/7/21/art_1846_107780.html", "news", """根据省委巡视工作安排,2025年7月1日,省委第三巡视组向苏州工艺美术职业技术学院党委反馈巡视情况。……
+根据省委统一部署,2025年4月1日至5月30日,省委第三巡视组对苏州工艺美术职业技术学院党委进行了巡视。……
+葛笑天指出,……巡视中,省委巡视组发现和干部群众反映了一些问题,主要是:一是学习贯彻习近平总书记关于职业教育的重要论述不深入,建设特色鲜明的高水平艺术类职业院校步伐不快。……二是“两个责任”落而不实,……
+""", {"unit": "苏州工艺美术职业技术学院党委", "units": [], "group": "省委第三巡视组", "term": None, "round": None,
+      "start": date(2025, 4, 1), "end": date(2025, 5, 30), "feedback_date": date(2025, 7, 1), "figures": []}),
+    # https://jjjc.tourzj.edu.cn/info/1002/2042.htm (a provincial department's party group's group mobilises at a tourism
+    # college, linked with a provincial round: the meeting's day is no start; the group as written with its owner)
+    ("zhejiang_tourism_college_department_group_mobilisation", "https://jjjc.tourzj.edu.cn/info/1002/2042.htm", "news", """省文化和旅游厅党组巡察二组巡察浙江旅游职业学院党委工作动员会议召开
+2023-09-15
+根据省委巡视工作统一部署,省文化和旅游厅党组统筹安排,2023年9月14日下午,省文化和旅游厅党组巡察二组巡察浙江旅游职业学院党委工作动员会议召开。……
+""", {"unit": "浙江旅游职业学院党委", "units": [], "group": "省文化和旅游厅党组巡察二组", "term": None, "round": None,
+      "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # --- audit texts --------------------------------------------------------------------------------------------------
+    # https://www.fuliang.gov.cn/xzf/zdly/sjxx/t1069235.shtml (a county audit office's audit of the county's budget
+    # execution, reported to the county: an audit text, refused)
+    ("fuliang_budget_execution_audit_2024", "https://www.fuliang.gov.cn/xzf/zdly/sjxx/t1069235.shtml", "audit", """关于2023年度县本级财政预算执行和其他财政收支审计问题审计情况具体汇报如下:
+根据《中华人民共和国审计法》第十九条的规定,浮梁县审计局派出审计组,自2025年4月8日至6月25日对2024年度县本级预算执行及决算草案情况进行了审计,重点审计了县财政本级预算执行情况,对县农业农村局、县水利局、县民政局、县茶产业发展中心、经公桥镇和江村乡进行了必要的延伸和追溯。……
+""", {"refused": True}),
+    # https://www.qianlima.com/bid-577714237.html (a county audit office head's audit work report to the county congress,
+    # copied with masked words by a tender site: an audit text, refused)
+    ("county_audit_work_report_tender_copy_2024", "https://www.qianlima.com/bid-577714237.html", "audit", """2025年9月26****人大常委会第十三次会议上
+****审计局局长 熊武
+县人大常委会:
+按照有****人大常委会安排,受县政府委托,现就我县2024年度县级预算执行和其他财政支出的审计情况报告如下,请审议。
+2024年8月以来,……县审计局重点对28个单位开展了立项审计,并延伸审计调查单位88个,……
+""", {"refused": True}),
+    # --- noisy copies -------------------------------------------------------------------------------------------------
+    # http://www.cqfangyan.com/xwzx/nkyw/e1ad0c141c2a4cd3988e27d904b26175.htm (traditional script, on another domain: an
+    # academy's 2024 internal rounds mobilised: the one institute named before 等8个单位 is a unit; the meeting's day is
+    # no start; 5 groups and 8 units counted are no figure; the two special fields are no units)
+    ("caas_2024_internal_rounds_mobilisation_trad", "http://www.cqfangyan.com/xwzx/nkyw/e1ad0c141c2a4cd3988e27d904b26175.htm", "noisy", """10月11日,中國農業科學院召開2024年巡察工作動員部署會。……
+按照會議部署,我院2024年巡察共派出5個巡察組,對植保所等8個單位黨組織開展常規巡察,對耕地、綠色低碳兩個領域院級重大科技任務進行專項巡察。
+""", {"unit": "", "units": ["植保所"], "group": None, "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # http://www.swtradewinds.com/yw/202201/t20220129_4824236.html (an academy's group feeds back to an institute, on a
+    # betting site: the unit as the feedback names it; 1月26日 takes 2022 (settled 1); the findings are one sentence of
+    # shortcomings and are not counted)
+    ("academy_nutrition_institute_feedback_betting_copy", "http://www.swtradewinds.com/yw/202201/t20220129_4824236.html", "noisy", """彩88-安全购彩
+要闻
+    您的位置:彩88-安全购彩 > 要闻
+中科院党组巡视组向中科院上海营养与健康所反馈巡视情况
+  1月26日下午,中国科学院党组巡视组向中科院上海营养与健康所反馈了巡视情况。……
+  按照院党组巡视工作领导小组的统一部署,依据《中共中国科学院党组贯彻<中国共产党巡视工作条例>实施办法》有关规定,院党组巡视组于2021年10月9日至29日对营养与健康所进行了巡视。……
+""", {"unit": "中科院上海营养与健康所", "units": [], "group": "院党组巡视组", "term": None, "round": None,
+      "start": date(2021, 10, 9), "end": date(2021, 10, 29), "feedback_date": date(2022, 1, 26), "figures": []}),
+    # https://d59888.com/hr2405/6679-1.html (a betting site's copy of a postal group's first batch of 2024 entered: no
+    # unit named, 22 units counted; 截至5月7日 is no start; a batch is no round)
+    ("postal_group_2024_first_batch_entered_betting_copy", "https://d59888.com/hr2405/6679-1.html", "noisy", """集团公司党组2024年第一批巡视完成进驻 -凯发k8娱乐客户端
+集团公司党组2024年第一批巡视完成进驻
+2024-05-10来源:中国邮政报
+  根据集团公司党组工作部署,截至5月7日,党组2024年第一批巡视完成进驻工作。6个巡视组对5省(市)20家邮政企业单位开展常规巡视,对2家省(区)邮政分公司开展专项巡视。
+  22家被巡视单位召开巡视进驻动员会。各巡视组组长作动员讲话,……
+""", {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # https://apathtorecovery.com/wanboguanwangmanbetx/html1/report/22093/1852-1.htm (a betting site's copy of a postal
+    # group's 2022 feedback round: 28 units counted, none named; a meeting and six days of feedbacks give no one feedback
+    # day; the findings told as 有的… are cut and not counted)
+    ("postal_group_2022_feedback_round_betting_copy", "https://apathtorecovery.com/wanboguanwangmanbetx/html1/report/22093/1852-1.htm", "noisy", """集团公司党组2022年巡视完成反馈
+作者:来源:中国邮政报发布时间:2022-09-30
+  根据集团公司党组工作部署,2022年巡视反馈工作近日全部完成。本批巡视反馈采取集中反馈和“一对一”反馈相结合的方式进行。
+  9月22日,集团公司党组以现场会议和电视电话会议相结合的方式,召开2022年巡视工作集中反馈会议。……
+  9月23日至28日,8个党组巡视组分别向本批巡视的28家单位、部门进行了“一对一”反馈。……
+""", {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # http://big5.www.gov.cn/gate/big5/www.gov.cn//gzdt/2010-08/04/content_1670887.htm (traditional script: a customs
+    # administration's inspections to the end of 2009: 42 units and 540 subordinate units counted, none named, no figure)
+    ("customs_inspections_42_units_2009_trad", "http://big5.www.gov.cn/gate/big5/www.gov.cn//gzdt/2010-08/04/content_1670887.htm", "noisy", """海關總署:截至去年底完成對42個直屬單位的巡視
+中央政府門戶網站 www.gov.cn   2010年08月04日   來源:海關總署網站
+    截至2009年底,海關總署黨組各巡視組完成了對42個直屬海關單位的巡視,深入到540個隸屬海關單位,887個業務現場或監管點實地巡察了解情況,實現了“看得見、管得了”。
+……為了強化巡視工作的組織保障,海關總署黨組專門調整海關廣東分署和天津、上海特派辦職能和內設機構,配備專職人員,依託三個派出機構組建了3個巡視組。……
+""", {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "problems": 0, "figures": []}),
+    # http://diseaseprevention5k.com/kpsjyjzww/dwgk/lxyz/content/post_2550401.html (traditional script with pinyin in
+    # brackets, on another domain: a city group's mobilisation at the education bureau: the mobilisation day is no start)
+    ("city_education_bureau_mobilisation_pinyin_trad", "http://diseaseprevention5k.com/kpsjyjzww/dwgk/lxyz/content/post_2550401.html", "noisy", """根據(jù)市委關(guān)于巡察工作的統(tǒng)一部署,2022年3月9日,市委第三巡察組巡察市教育局黨組工作動(dòng)員會(huì)召開。會(huì)前,巡察組組長(zhǎng)劉國(guó)孟主持召開與市教育局黨組書記張峰的見面溝通會(huì)。……
+""", {"unit": "市教育局党组", "units": [], "group": "市委第三巡察组", "term": None, "round": None, "start": None,
+      "end": None, "feedback_date": None, "figures": []}),
+    # https://p2.ttnews.xyz/a/5b647d35dc9b5e53ced7fb79 (traditional script: an earthquake administration's check team
+    # (檢查組) on a city's earthquake monitoring: no party inspection; expects nothing)
+    ("earthquake_monitoring_check_team_yaan_trad", "https://p2.ttnews.xyz/a/5b647d35dc9b5e53ced7fb79", "noisy", """中國地震局震情監視跟蹤第四檢查組來雅安檢查震情跟蹤工作
+6月11日,以中國地震局監測預報司司長助理、研究員王瓊為組長的中國地震局震情監視跟蹤第四檢查組……蒞臨雅安,檢查雅安市2018年度震情監視跟蹤工作進展情況。……
+檢查組聽取了倪林同志對……2017年中國地震局震情跟蹤檢查組反饋意見的落實情況和目前存在的問題及下一步工作計劃等的彙報,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://www.c35b.com/news/nyjg/202407/t20240719_1721049.html (traditional script with pinyin in brackets: an energy
+    # regulator's look-back check on frequent outages: no party inspection; expects nothing)
+    ("energy_regulator_outage_look_back_pinyin_trad", "http://www.c35b.com/news/nyjg/202407/t20240719_1721049.html", "noisy", """來源:江蘇能源監(jiān)管辦 時間:2024-07-19 10:46
+為鞏固主題教育成果,持續(xù)推進頻繁停電問題有效解決,近日,江蘇能源監(jiān)管辦赴東海縣開展頻繁停電專項整治“回頭看”現(xiàn)場檢查工作。
+……下一步,江蘇能源監(jiān)管辦將梳理現(xiàn)場檢查問題清單,并督促電網(wǎng)企業(yè)落實整改要求,制定整改措施,形成監(jiān)管閉環(huán)。
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # https://bjmssf.com/hrss/ztzl/ztzl1/xcgzzq/202106/t20210610_5475234 (a city human resources bureau's party group's
+    # group feeds back to a technician college, on a betting site that writes its name over the city's: the unit so
+    # written is not scored; round 10 from 第十轮巡察情况反馈会; 6月9日 takes 2021 (settled 1); three findings as 一是…三是)
+    ("technician_college_bureau_round_feedback_betting_copy", "https://bjmssf.com/hrss/ztzl/ztzl1/xcgzzq/202106/t20210610_5475234", "noisy", """根据年度巡察工作安排,2021年4月6日至5月14日,市人社局党组授权巡察组对365bet网上娱乐_365BETAPP官网_365体育平台网址劳动保障技师学院党委开展了常规巡察和接力巡察。6月9日,召开第十轮巡察情况反馈会,巡察组向被巡察党组织反馈意见。……
+巡察发现,365bet网上娱乐_365BETAPP官网_365体育平台网址劳动保障技师学院党委落实管党治党、办学治校主体责任,在专业建设、教学改革、扶贫攻坚等方面做出一定成绩,但在党的领导、党的建设和全面从严治党等方面还存在一些不容忽视的问题:一是贯彻习近平总书记关于职业教育的重要论述和重要指示批示精神不深入,党委领导核心作用发挥不充分。二是全面从严治党责任落得不实,真管真严的实效性不强。三是基层党建夯得不实,组织建设存在差距。
+""", {"units": [], "term": None, "round": 10, "start": date(2021, 4, 6), "end": date(2021, 5, 14),
+      "feedback_date": date(2021, 6, 9), "problems": 3, "figures": []}),
+    # http://www.sxnhcl.com/cjb/info/1045/1978.htm (traditional script with pinyin in brackets, on another domain: a
+    # college's group feeds back on a special round of its high-level construction field: the field and the division
+    # speaking for it are not scored as a unit; round 1 from 第一輪巡察; 12月28日 has no year: no date; the findings are
+    # one sentence and are not counted)
+    ("college_double_high_special_round_feedback_pinyin_trad", "http://www.sxnhcl.com/cjb/info/1045/1978.htm", "noisy", """12月28日上午,黨委第四巡察組在行政樓802會議室召開巡察反饋會議,傳達黨委聽取第一輪巡察綜合情況匯報時的意見要求,反饋“雙高”建設領域?qū)m椦膊烨闆r。學校紀委書記、第四巡察組組長鄒祥平出席會議。發(fā)展規(guī)劃處處長李臻主持會議并代表被巡部門就做好整改工作表態(tài)發(fā)言。
+""", {"group": "党委第四巡察组", "term": None, "round": 1, "start": None, "end": None, "feedback_date": None,
+      "figures": []}),
+    # http://www.laienjiance.com/art/2025/3/10/art_345_35704.html (traditional script, on another domain: a provincial
+    # group feeds back to a vocational college of commerce: the four findings after 主要是: are separated by semicolons;
+    # clues handed over without a count are no figure)
+    ("suzhou_commerce_college_provincial_feedback_trad", "http://www.laienjiance.com/art/2025/3/10/art_345_35704.html", "noisy", """根據省委巡視工作安排,2025年2月23日,省委第一巡視組向蘇州經貿職業技術學院黨委反饋巡視情況。……
+根據省委統一部署,2024年10月11日至12月12日,省委第一巡視組對蘇州經貿職業技術學院黨委進行巡視。……
+陳志揚指出,……巡視中,省委巡視組發現和干部群眾反映了一些問題,主要是:執行黨委領導下的校長負責制存在偏差;推動現代職業教育高質量發展還有落差;落實立德樹人根本任務還不夠扎實;全面從嚴治黨責任壓得還不實。同時,省委巡視組收到反映一些領導干部的問題線索,已按有關規定移交紀檢監察機關、組織部門等有關方面處理。
+""", {"unit": "苏州经贸职业技术学院党委", "units": [], "group": "省委第一巡视组", "term": None, "round": None,
+      "start": date(2024, 10, 11), "end": date(2024, 12, 12), "feedback_date": date(2025, 2, 23), "problems": 4,
+      "figures": []}),
+    # http://m.51igbt.cn/news/6e951cfd54609ca56d54cd7671f0f8d9.html (traditional script with pinyin in brackets under a
+    # junk title (夜來香是什么): a weekly's feature on a province's tobacco corruption cases: no visit told; expects
+    # nothing)
+    ("yunnan_tobacco_corruption_feature_junk_title_pinyin_trad", "http://m.51igbt.cn/news/6e951cfd54609ca56d54cd7671f0f8d9.html", "noisy", """夜來香是什么(夜來香是什么季節(jié)開的花)
+2023-03-25
+2023年開年以來,云南煙草系統(tǒng)迎來新一波反腐風(fēng)暴:云南中煙工業(yè)有限責(zé)任公司(以下簡稱云南中煙)原總經(jīng)理張水長、原副總經(jīng)理顧波同日落馬,潛逃26年的“紅通人員”王漢民(曾任昆明卷煙廠銷售經(jīng)理)歸案。
+……近年來,云南煙草系統(tǒng)震蕩頻繁,多人被查,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+]
