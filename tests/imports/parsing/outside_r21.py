@@ -7,8 +7,8 @@ collector read neither imports/parsing nor the parser's tests (only the outside_
 docstring, Case, extract and score and its case list, the briefs and the README's audit paragraph); the integrator
 runs them once, and that run is the honest figure for unseen texts.
 
-Collection in progress: 31 texts so far (23 outside SHARES_TEMPLATE), 89 fields and 168 absence
-checks by the collector's count (62 and 133 outside SHARES_TEMPLATE). Conventions: settled conventions
+Collection in progress: 43 texts so far (35 outside SHARES_TEMPLATE), 112 fields and 244 absence
+checks by the collector's count (85 and 209 outside SHARES_TEMPLATE). Conventions: settled conventions
 1-9 (9: a group named with its owner's place in front is written in the short form), and those written in
 outside_r20.py's docstring.
 """
@@ -92,6 +92,26 @@ HELD_OUT_R21 = [
 (一)提高思想认识,加强组织领导。市委巡察组反馈意见后,中心党总支于2月8日召开扩大会议,专题研究部署整改工作,……中心党总支先后四次召开巡察整改工作推进会,……
 """, {"unit": "市疾控中心党总支", "group": "市委第四巡察组", "term": None, "round": None, "start": date(2020, 11, 23),
       "end": date(2021, 1, 4), "feedback_date": date(2021, 2, 5), "figures": []}),
+    # http://www.huaihualzw.gov.cn/hhlz/c136022/202508/dd2bbcb6500f448d8e355339fece7fe4.shtml (a city health commission's
+    # party committee reports on a city look-back visit under its title: the unit as the visit writes it; 12月30日 takes
+    # 2024 (settled 1))
+    ("huaihua_health_commission_look_back_progress", "http://www.huaihualzw.gov.cn/hhlz/c136022/202508/dd2bbcb6500f448d8e355339fece7fe4.shtml", "progress", """【巡察整改】中共怀化市卫生健康委员会关于巡察整改进展情况的通报
+发布时间:2025-08-18 17:39
+根据市委巡察工作统一部署,2024年9月10日至11月20日,市委第五巡察组对怀化市卫生健康委员会党委进行了巡察“回头看”。12月30日,市委巡察组向怀化市卫生健康委员会党委反馈了巡察意见。按照巡视巡察工作有关要求,现将巡察整改进展情况予以公布。
+一、组织整改落实情况
+……(二)加强组织领导,压实整改责任。……市卫生健康委员会党委书记认真履行巡察整改第一责任人职责,坚持每月主持召开党委会议研究巡察整改工作。……
+""", {"unit": "怀化市卫生健康委员会党委", "group": "市委第五巡察组", "term": None, "round": None,
+      "start": date(2024, 9, 10), "end": date(2024, 11, 20), "feedback_date": date(2024, 12, 30), "figures": []}),
+    # https://chntheatre.edu.cn/cn/entrance/qita1/detail/10946.html (a drama academy reports in 2015 on a ministry group's
+    # 2011 visit, under its title: the visit names 我院, so the unit is the title's body; the group's unusual name
+    # (教育部赴中央戏剧学院巡视组) is not scored; no feedback day is told)
+    ("central_drama_academy_ministry_visit_2011_progress", "https://chntheatre.edu.cn/cn/entrance/qita1/detail/10946.html", "progress", """中央戏剧学院关于教育部巡视组反馈意见整改落实情况的报告
+时间:2015-03-10
+根据《中共教育部党组关于开展直属高校巡视工作的意见》(教党〔2006〕26号)精神,受教育部党组委托,教育部赴中央戏剧学院巡视组于2011年10月16日至11月5日对我院开展了为期3周的巡视工作。
+一、巡视组反馈意见
+《教育部赴中央戏剧学院巡视组关于巡视工作的反馈意见》(以下简称《反馈意见》)认为:中央戏剧学院是国家戏剧艺术教育的最高学府,……
+""", {"unit": "中央戏剧学院", "term": None, "round": None, "start": date(2011, 10, 16), "end": date(2011, 11, 5),
+      "feedback_date": None, "figures": []}),
     # --- news: feedbacks, mobilisations, entries; checks that are no party inspection ---------------------------------
     # https://www.ccom.edu.cn/info/17561/156101.htm (a ministry's party group's group feeds back to a music conservatory:
     # 近日 gives no feedback day; the group is written 教育部党组第四巡视组 and 部党组第四巡视组, so it is not scored; the six
@@ -180,6 +200,57 @@ HELD_OUT_R21 = [
 根据省委巡视工作统一部署,省文化和旅游厅党组统筹安排,2023年9月14日下午,省文化和旅游厅党组巡察二组巡察浙江旅游职业学院党委工作动员会议召开。……
 """, {"unit": "浙江旅游职业学院党委", "units": [], "group": "省文化和旅游厅党组巡察二组", "term": None, "round": None,
       "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # https://jj.nacta.edu.cn/xszl/41178.htm (a ministry's party group's group feeds back to a drama academy, on an opera
+    # academy's inspection column: 6月22日 takes 2017 (settled 1); the visit names the academy without 党委)
+    ("central_drama_academy_ministry_feedback_2017", "https://jj.nacta.edu.cn/xszl/41178.htm", "news", """教育部党组第二巡视组向中央戏剧学院反馈巡视工作情况
+      根据教育部党组关于巡视工作的部署和安排,6月22日下午,教育部党组第二巡视组向中央戏剧学院反馈巡视情况。……
+      根据教育部党组巡视工作统一部署,2017年3月21日至4月26日,教育部党组第二巡视组对中央戏剧学院开展了巡视。……
+""", {"unit": "中央戏剧学院", "units": [], "group": "教育部党组第二巡视组", "term": None, "round": None,
+      "start": date(2017, 3, 21), "end": date(2017, 4, 26), "feedback_date": date(2017, 6, 22), "figures": []}),
+    # https://chntheatre.edu.cn/cn/ddjs/news/14605.html (a drama academy's look-back hearing of four departments'
+    # rectification: no visit is told; expects nothing)
+    ("central_drama_academy_rectification_look_back_hearing", "https://chntheatre.edu.cn/cn/ddjs/news/14605.html", "news", """7月19日上午,中央戏剧学院党委巡察整改“回头看”专题汇报会在昌平校区举行。……党委巡察整改“回头看”工作小组成员单位主要负责人及前两轮被巡察的四个单位领导班子全体成员参加会议。
+会上,表演系党总支书记、主任陈刚,导演系党总支副书记李珊,戏剧文学系党总支书记、主任彭涛,基础教学部党支部书记、主任侯晓锦依次汇报了本单位巡察整改进展情况,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # https://www.shupl.edu.cn/2023/1012/c1169a125304/page.htm (a university's sixth internal round enters its documentary
+    # school: the entry day is no start; the group, named only by its round (第六轮巡察组), is not scored)
+    ("shupl_documentary_school_internal_entry", "https://www.shupl.edu.cn/2023/1012/c1169a125304/page.htm", "news", """学校党委巡察组进驻上海纪录片学院并召开动员会
+时间:2023-10-12浏览:12
+根据学校党委第六轮巡察工作部署,10月10日下午,校党委巡察组进驻上海纪录片学院,在A4-蓝教室召开巡察工作动员会。校党委常委、副院长、第六轮巡察组组长罗立刚出席会议并作巡察动员讲话。……
+""", {"unit": "上海纪录片学院", "units": [], "term": None, "round": 6, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # http://lanzhou.baogaosu.com/xinwen/%E4%BC%9A%E5%AE%81%E5%8E%BF%E6%A1%A3%E6%A1%88%E5%B1%80%E5%BC%80%E5%B1%95%E8%A1%8C%E6%94%BF%E6%89%A7%E6%B3%95%E6%A3%80%E6%9F%A5/52642559/
+    # (a county archives bureau's law-enforcement check of its bodies' archives: no party inspection; expects nothing)
+    ("huining_archives_enforcement_check_2016", "http://lanzhou.baogaosu.com/xinwen/%E4%BC%9A%E5%AE%81%E5%8E%BF%E6%A1%A3%E6%A1%88%E5%B1%80%E5%BC%80%E5%B1%95%E8%A1%8C%E6%94%BF%E6%89%A7%E6%B3%95%E6%A3%80%E6%9F%A5/52642559/", "news", """会宁县档案局开展行政执法检查
+25.11.2016  23:33
+  为提高全县档案工作依法行政水平,……会宁县档案局11月21-23日,对全县各乡镇、各县直机关开展档案行政执法检查。
+  ……执法检查结束后,对检查情况在全县范围内进行通报,并将执法检查情况计入平时绩效考评监控结果,上报县委督查局。
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # https://news.sohu.com/20130511/n375548349.shtml (the national audit office's results for nine central enterprises
+    # and the assets commission's answer: audit results, no party inspection; expects nothing)
+    ("central_enterprises_audit_results_2013", "https://news.sohu.com/20130511/n375548349.shtml", "news", """本报北京5月10日电审计署10日上午发布了3家国有银行2011年度资产负债损益审计结果和9家国务院国资委监管企业、中国出版集团2011年度财务收支审计报告。……
+国资委表示,……国资委将结合当前正在开展的“管理提升”活动,督促有关中央企业进一步加强审计问题的整改落实,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # https://china.caixin.com/2012-06-01/100396529.html (the national audit office's results for fifteen central
+    # enterprises and one group's rectification: audit results, no party inspection; 33 rules revised are an audit's
+    # rectification, no inspection's figure; expects nothing)
+    ("central_enterprises_audit_results_2012", "https://china.caixin.com/2012-06-01/100396529.html", "news", """据新华社6月1日消息,审计署1日公布了中石油、中石化、中国电科、一汽、二重等15家中央企业2010年度财务收支等审计结果公告,披露了这些中央企业在财务管理、内部管理、投资项目管理等方面存在的问题。……
+……一汽集团表示,在审计署依法出具审计报告后,集团全面梳理了管理流程,分析了问题产生原因,修订了33个制度规范,逐一对照检查、纠正,基本完成了对审计报告涉及问题的整改。
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # --- rounds -------------------------------------------------------------------------------------------------------
+    # http://www.chntheatre.edu.cn/cn/dwxcbgs/work/20376.html (a drama academy's second internal round of 2020 feeds back
+    # to four departments in one meeting: the departments are its units as written (党组织 after the last names all four);
+    # 12月4日 takes 2020 from the round's year; two groups give no group)
+    ("central_drama_academy_2020_second_internal_round_feedback", "http://www.chntheatre.edu.cn/cn/dwxcbgs/work/20376.html", "rounds", """学院召开2020年第二轮院内巡察工作反馈会
+时间:2020-12-08
+        12月4日下午,中央戏剧学院2020年第二轮院内巡察工作反馈会在昌平校区314会议室举行。……
+        会上,第一巡察组组长张娜、第二巡察组组长贾姗姗分别宣读了学院党委对舞台美术系、音乐剧系、京剧系和歌剧系党组织全面巡察情况的反馈意见。……
+""", {"unit": "", "units": ["舞台美术系", "音乐剧系", "京剧系", "歌剧系"], "group": None, "term": None, "round": 2,
+      "start": None, "end": None, "feedback_date": date(2020, 12, 4), "figures": []}),
     # --- audit texts --------------------------------------------------------------------------------------------------
     # https://www.fuliang.gov.cn/xzf/zdly/sjxx/t1069235.shtml (a county audit office's audit of the county's budget
     # execution, reported to the county: an audit text, refused)
@@ -194,6 +265,24 @@ HELD_OUT_R21 = [
 按照有****人大常委会安排,受县政府委托,现就我县2024年度县级预算执行和其他财政支出的审计情况报告如下,请审议。
 2024年8月以来,……县审计局重点对28个单位开展了立项审计,并延伸审计调查单位88个,……
 """, {"refused": True}),
+    # http://xicuiyuan.com/notice-514 (traditional script with pinyin in brackets, on another domain: a regional
+    # automobile group publishes its rectification of a regional audit office's special audit survey: an audit
+    # rectification, refused)
+    ("guangxi_auto_group_audit_survey_rectification_pinyin_trad", "http://xicuiyuan.com/notice-514", "audit", """2022年2月18日至2022年5月31日期間,廣西壯族自治區(qū)審計(jì)廳對(duì)我公司2019至2021年推進(jìn)工業(yè)高質(zhì)量發(fā)展情況進(jìn)行了專項(xiàng)審計(jì)調(diào)查,并在《廣西壯族自治區(qū)審計(jì)廳專項(xiàng)審計(jì)調(diào)查報(bào)告》(桂審企調(diào)報(bào)〔2022〕5號(hào))中提出我公司存在如下四類問(wèn)題:
+一、落實(shí)工業(yè)高質(zhì)量發(fā)展相關(guān)政策存在的問(wèn)題
+二、工業(yè)高質(zhì)量發(fā)展效益方面存在的問(wèn)題
+三、產(chǎn)業(yè)轉(zhuǎn)型及綠色發(fā)展方面存在的問(wèn)題
+四、工業(yè)發(fā)展人才及技術(shù)投入方面存在的問(wèn)題
+……現(xiàn)將具體整改情況進(jìn)行公示。
+廣西汽車集團(tuán)有限公司
+2022年9月30日
+""", {"refused": True}),
+    # https://www.sdlvtc.cn/info/1045/9341.htm (a college audit division's meeting on project settlement audits: an audit
+    # office's news, no report and no inspection; expects nothing, as r17's and r18's audit offices' news)
+    ("college_audit_division_settlement_meeting", "https://www.sdlvtc.cn/info/1045/9341.htm", "audit", """8月30日上午,审计处在办公楼组织召开审计工作推进调度会,党委副书记李华宾出席会议,审计处、纪检监察室、总务处、基建办、审计公司、施工单位的负责人及相关工作人员参加会议。……
+会上,审计处通报目前在审的结算报告数量及相应的进展情况,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
     # --- noisy copies -------------------------------------------------------------------------------------------------
     # http://www.cqfangyan.com/xwzx/nkyw/e1ad0c141c2a4cd3988e27d904b26175.htm (traditional script, on another domain: an
     # academy's 2024 internal rounds mobilised: the one institute named before 等8个单位 is a unit; the meeting's day is
@@ -289,6 +378,15 @@ HELD_OUT_R21 = [
 2023-03-25
 2023年開年以來,云南煙草系統(tǒng)迎來新一波反腐風(fēng)暴:云南中煙工業(yè)有限責(zé)任公司(以下簡稱云南中煙)原總經(jīng)理張水長、原副總經(jīng)理顧波同日落馬,潛逃26年的“紅通人員”王漢民(曾任昆明卷煙廠銷售經(jīng)理)歸案。
 ……近年來,云南煙草系統(tǒng)震蕩頻繁,多人被查,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://topbestnft.com/oldweb/n9/n816/n818/c67654/content.html (traditional script, on another domain: the national
+    # audit office's results for fourteen central enterprises and their rectification: audit results, no party
+    # inspection; rules revised and people held accountable are an audit's rectification; expects nothing)
+    ("central_enterprises_audit_rectification_2015_trad", "http://topbestnft.com/oldweb/n9/n816/n818/c67654/content.html", "noisy", """中新網:14戶央企基本完成審計署整改要求
+【時間:2015年06月28日】
+中新社北京6月28日電 (記者 劉辰瑤)中國審計署28日公布了對中核集團等14戶中央企業(yè)2013年度財務收支審計結果。針對審計過程中發現的相關問題,上述企業(yè)表示已基本完成整改。
+……華電集團已對問題逐一剖析強化整改,并新建(修訂)相關制度規范41項,……國電集團表示,截至目前,審計報告中涉及的問題已基本完成整改,并對27名相關責任人給予了追責處理。
 """, {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "problems": 0, "figures": []}),
 ]
