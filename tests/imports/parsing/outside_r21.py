@@ -7,8 +7,8 @@ collector read neither imports/parsing nor the parser's tests (only the outside_
 docstring, Case, extract and score and its case list, the briefs and the README's audit paragraph); the integrator
 runs them once, and that run is the honest figure for unseen texts.
 
-Collection in progress: 43 texts so far (35 outside SHARES_TEMPLATE), 112 fields and 244 absence
-checks by the collector's count (85 and 209 outside SHARES_TEMPLATE). Conventions: settled conventions
+Collection in progress: 60 texts so far (51 outside SHARES_TEMPLATE), 156 fields and 351 absence
+checks by the collector's count (122 and 314 outside SHARES_TEMPLATE). Conventions: settled conventions
 1-9 (9: a group named with its owner's place in front is written in the short form), and those written in
 outside_r20.py's docstring.
 """
@@ -40,6 +40,9 @@ SHARES_TEMPLATE: tuple[str, ...] = (
     # a county audit office's budget audit opening word for word as an earlier batch's donghu_budget_audit (the same
     # province's audit template; refused either way)
     "fuliang_budget_execution_audit_2024",
+    # a subdistrict's feedback news in the city's template that an earlier batch's fuzhou_united_front_feedback holds (传达了
+    # 党中央关于巡视巡察工作的决策部署及省委、市委…要求 … 轮巡察情况综合汇报时的讲话精神; the same city, another round)
+    "huada_subdistrict_feedback",
 )
 
 # (name, url, family, text, expected fields); see outside_set.py for the field names.
@@ -241,6 +244,88 @@ HELD_OUT_R21 = [
 ……一汽集团表示,在审计署依法出具审计报告后,集团全面梳理了管理流程,分析了问题产生原因,修订了33个制度规范,逐一对照检查、纠正,基本完成了对审计报告涉及问题的整改。
 """, {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "problems": 0, "figures": []}),
+    # search corpus pages (no URL returned) (a district group feeds back to a subdistrict: term 13 and round 4 from the
+    # secretary's hearing of 十三届区委第四轮巡察; the findings are four semicolon-separated groups of many clauses and are
+    # not counted)
+    ("huada_subdistrict_feedback", "search corpus pages (no URL returned)", "news", """2025年1月16日,区委巡察一组到华大街道党工委反馈巡察情况。会上,区委巡察一组传达了党中央关于巡视巡察工作的决策部署及省委、市委、区委的新要求,以及区委书记在听取十三届区委第四轮巡察情况综合汇报时的讲话精神,区委巡察一组组长叶国泉通报了巡察反馈意见,并提出了意见建议。……
+根据区委巡察工作统一部署,2024年5月27日至8月2日,区委巡察一组对华大街道党工委开展了巡察。……
+""", {"unit": "华大街道党工委", "units": [], "group": "区委巡察一组", "term": 13, "round": 4,
+      "start": date(2024, 5, 27), "end": date(2024, 8, 2), "feedback_date": date(2025, 1, 16), "figures": []}),
+    # http://fuzhong.cafa.edu.cn/2019fz/c/?nit=31&N=160 (an art academy's fifth internal round's group announces its visit
+    # to the academy's middle school, signed by the group: the group in the set's short form of a university's; the
+    # visit's stated days are its start and end)
+    ("cafa_middle_school_internal_round_notice", "http://fuzhong.cafa.edu.cn/2019fz/c/?nit=31&N=160", "news", """中共中央美术学院委员会第三巡察组巡察工作公告
+按照学校党委统一部署,学校党委第五轮巡察工作第三巡察组于2023年3月27日至4月9日进驻附中进行巡察,对附中党政班子及其成员特别是主要负责人执行《中国共产党章程》和其他党内法规,遵守党的纪律,落实全面从严治党主体责任和监督责任等情况进行监督。
+……巡察期间,巡察组将通过听取工作汇报、列席有关会议、受理来信来访、个别访……
+""", {"unit": "附中", "units": [], "group": "党委第三巡察组", "term": None, "round": 5, "start": date(2023, 3, 27),
+      "end": date(2023, 4, 9), "feedback_date": None, "figures": []}),
+    # https://jjs.bsu.edu.cn/gzdt/0c7edbe2c7cd4e6eadbc39b0bbc7b85a.htm (a sports university's group mobilises at its art
+    # school: 6月12日 has no year and the meeting's day is no start anyway; the group is not named)
+    ("bsu_art_school_internal_mobilisation", "https://jjs.bsu.edu.cn/gzdt/0c7edbe2c7cd4e6eadbc39b0bbc7b85a.htm", "news", """学校党委召开巡察艺术学院动员会
+6月12日上午,根据学校党委巡察工作领导小组工作部署,巡察组召开巡察艺术学院动员会。巡察组全体成员、艺术学院领导班子成员、全体教师、学生代表参加会议。
+……巡察组副组长雒延林宣读《巡察艺术学院工作方案》,并就时间安排、巡察内容、工作方式、工作纪律等具体事项提出要求。
+""", {"unit": "艺术学院", "units": [], "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # https://ysglx.ccmusic.edu.cn/yxdt/jxkydt/6ea0b6ea507b498c977fbfb1bcda9c30.htm (a music conservatory's first group
+    # mobilises at its arts management department: the meeting's day is no start)
+    ("ccmusic_arts_management_department_mobilisation", "https://ysglx.ccmusic.edu.cn/yxdt/jxkydt/6ea0b6ea507b498c977fbfb1bcda9c30.htm", "news", """艺术管理系召开巡察工作进驻动员会
+发布时间:2023-10-15
+为贯彻落实上级巡察工作部署,……根据学校党委统一部署,2023年10月13日下午,艺术管理系在行政楼七层会议室召开巡察工作进驻动员大会。党委副书记、党委第一巡察组牵头校领导刘宇出席会议,第一巡察组组长朱留丹、副组长化振勇、巡察组工作人员和艺术管理系全体教职工参加会议。……
+""", {"unit": "艺术管理系", "units": [], "group": "党委第一巡察组", "term": None, "round": None, "start": None,
+      "end": None, "feedback_date": None, "figures": []}),
+    # https://syy.xupt.edu.cn/info/1839/20430.htm (a university's fourth group mobilises at its digital art school: 4月27日
+    # has no year; the meeting's day is no start)
+    ("xupt_digital_art_school_mobilisation", "https://syy.xupt.edu.cn/info/1839/20430.htm", "news", """4月27日下午,校党委第四巡察组在逸夫教学楼FZ753会议室召开巡察数字艺术学院党总支工作动员会。第四巡察组全体成员、巡察工作办公室负责人及我院党政领导班子、全体教职工和部分学生代表参加会议,……
+""", {"unit": "数字艺术学院党总支", "units": [], "group": "党委第四巡察组", "term": None, "round": None,
+      "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # https://aigosec.com/info/1125/28514.html (an art academy's first group feeds back to its plastic arts school, copied
+    # on another domain: 6月22日 takes 2022 from the page's date line)
+    ("plastic_arts_school_internal_feedback_copy", "https://aigosec.com/info/1125/28514.html", "news", """学校党委第一巡察组召开巡察造型艺术学院党总支反馈会
+发布时间:2022年06月23日 11:34   作者:李莹   来源:造型艺术学院
+6月22日上午,学校党委第一巡察组在造型艺术学院会议室召开了巡察造型艺术学院党总支反馈会。校党委巡察工作领导小组副组长、党委副书记左益,党委巡察工作领导小组副组长、纪委书记黄云出席反馈会。……
+""", {"unit": "造型艺术学院党总支", "units": [], "group": "党委第一巡察组", "term": None, "round": None,
+      "start": None, "end": None, "feedback_date": date(2022, 6, 22), "figures": []}),
+    # https://www.767rc.com/library/info/1020/7737.htm (a university's fourth group mobilises at its library's party
+    # committee, on another domain: the meeting's day is no start)
+    ("library_party_committee_internal_mobilisation", "https://www.767rc.com/library/info/1020/7737.htm", "news", """9月30日下午,学校党委第四巡察组巡察图书馆党委动员大会在逸夫楼一层学术报告厅召开。学校党委副书记马国顺、第四巡察组全体成员、党委巡察办出席会议,图书馆、期刊社、档案与校史馆全体干部职工及退休馆员代表参加会议。……
+""", {"unit": "图书馆党委", "units": [], "group": "党委第四巡察组", "term": None, "round": None, "start": None,
+      "end": None, "feedback_date": None, "figures": []}),
+    # https://lib.zisu.edu.cn/info/1014/1648.htm (a university's discipline secretary checks the library's rectification:
+    # no visit is told, so no unit, group or date; the two-level count is read as settled convention 4 reads one
+    # (17个具体问题 the problems, 三大问题 no figure) and 35项整改措施 as measures)
+    ("zisu_library_rectification_check", "https://lib.zisu.edu.cn/info/1014/1648.htm", "news", """9月28日下午,校纪委书记包永根来图书馆调研指导图书馆落实巡察整改工作,校纪委副书记、纪检监察室主任顾黎明陪同调研。……
+会上,图书馆直属党支部书记简要介绍了图书馆软硬件设施、内部机构设置、教学科研支持工作等基本情况,详细汇报了图书馆直支落实巡察整改工作的具体进展,将巡察问题清单上的三大问题17个具体问题35项整改措施按完成度分四类标记报告。
+""", {"group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "figures": [("problems", 17), ("measures", 35)]}),
+    # https://info.zzuli.edu.cn/_t598/2024/1025/c13414a321714/page.htm (a university's second group mobilises at its
+    # library's general party branch: the meeting's day is no start)
+    ("zzuli_library_branch_mobilisation", "https://info.zzuli.edu.cn/_t598/2024/1025/c13414a321714/page.htm", "news", """校党委第二巡察组巡察图书馆党总支工作动员会召开
+发布部门: 图书馆   发布时间: 2024-10-25
+10月24日下午,校党委第二巡察组巡察图书馆党总支工作动员会在科学校区图书馆700召开。巡察组成员、图书馆全体教职工参加会议。……
+""", {"unit": "图书馆党总支", "units": [], "group": "党委第二巡察组", "term": None, "round": None, "start": None,
+      "end": None, "feedback_date": None, "figures": []}),
+    # https://ilib.byau.edu.cn/2024/1015/c3925a125518/page.htm (a university's group mobilises at its library: term 15 and
+    # round 3 from 学校第十五届党委部署开展的第三轮常规巡察; the group is not named)
+    ("byau_library_branch_mobilisation", "https://ilib.byau.edu.cn/2024/1015/c3925a125518/page.htm", "news", """【重要通知】学校党委巡察组召开巡察图书馆党总支工作动员会
+时间:2024-10-15
+根据学校党委统一部署,10月14日,学校党委巡察组巡察图书馆党总支工作动员会召开。……
+王天亮强调,本轮巡察是学校第十五届党委部署开展的第三轮常规巡察,……
+""", {"unit": "图书馆党总支", "units": [], "term": 15, "round": 3, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # http://gdcenn.cn/a/202011/489483.html (a river commission's supervision groups (督查组) check water management: no
+    # party inspection; the look-back's rate is no inspection's figure; expects nothing)
+    ("yellow_river_commission_water_supervision_2020", "http://gdcenn.cn/a/202011/489483.html", "news", """黄河水利委员会完成2020年水资源管理和节约用水监督检查工作
+……黄河水利委员会监督局会同水资源管理与调度局、水资源节约与保护局组织山东、河南、山西、陕西黄河河务局等单位组成7个督查组,开展2020年水资源管理和节约用水监督检查工作。
+……9月13日至10月25日,黄河水利委员会累计派出9组次41人次,……同时,对2019年水资源管理监督检查发现问题较多的7个县级行政区进行回头看,整改率为92%。
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://cigit.cas.cn/xw/zhxw/202204/t20220421_6434568.html (an academy's group opens a look-back visit at an institute:
+    # the unit as the visit names it in full; the meeting's day is no start)
+    ("cigit_academy_look_back_mobilisation", "http://cigit.cas.cn/xw/zhxw/202204/t20220421_6434568.html", "news", """中科院党组巡视组巡视“回头看”重庆绿色智能技术研究院工作动员会召开
+时间:2022-04-21
+  根据院党组巡视工作部署,4月20日上午,院党组巡视组巡视“回头看”重庆绿色智能技术研究院(以下简称重庆研究院)工作动员会召开。会上,巡视组组长王志伟作了巡视动员,……
+""", {"unit": "重庆绿色智能技术研究院", "units": [], "group": "院党组巡视组", "term": None, "round": None,
+      "start": None, "end": None, "feedback_date": None, "figures": []}),
     # --- rounds -------------------------------------------------------------------------------------------------------
     # http://www.chntheatre.edu.cn/cn/dwxcbgs/work/20376.html (a drama academy's second internal round of 2020 feeds back
     # to four departments in one meeting: the departments are its units as written (党组织 after the last names all four);
@@ -251,6 +336,12 @@ HELD_OUT_R21 = [
         会上,第一巡察组组长张娜、第二巡察组组长贾姗姗分别宣读了学院党委对舞台美术系、音乐剧系、京剧系和歌剧系党组织全面巡察情况的反馈意见。……
 """, {"unit": "", "units": ["舞台美术系", "音乐剧系", "京剧系", "歌剧系"], "group": None, "term": None, "round": 2,
       "start": None, "end": None, "feedback_date": date(2020, 12, 4), "figures": []}),
+    # https://www.shcmusic.edu.cn/2025/0403/c1481a57398/page.htm (a conservatory's second internal round of its third
+    # committee enters two branches: term 3 and round 2; two groups give no group)
+    ("shcmusic_third_committee_second_round_entered", "https://www.shcmusic.edu.cn/2025/0403/c1481a57398/page.htm", "rounds", """根据学校党委巡察工作统一部署,第三届党委第二轮巡察对上音附中党总支、音乐戏剧系党总支开展常规巡察。日前,2个巡察组全部完成巡察进驻工作。
+上音附中、音乐戏剧系分别召开巡察工作动员会。……
+""", {"unit": "", "units": ["上音附中党总支", "音乐戏剧系党总支"], "group": None, "term": 3, "round": 2, "start": None,
+      "end": None, "feedback_date": None, "figures": []}),
     # --- audit texts --------------------------------------------------------------------------------------------------
     # https://www.fuliang.gov.cn/xzf/zdly/sjxx/t1069235.shtml (a county audit office's audit of the county's budget
     # execution, reported to the county: an audit text, refused)
@@ -389,4 +480,36 @@ HELD_OUT_R21 = [
 ……華電集團已對問題逐一剖析強化整改,并新建(修訂)相關制度規范41項,……國電集團表示,截至目前,審計報告中涉及的問題已基本完成整改,并對27名相關責任人給予了追責處理。
 """, {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "problems": 0, "figures": []}),
+    # http://ytnzd.cn/zhxw/gzdt/xsgz/202404/t20240415_5011553.html (traditional script with pinyin in brackets, on
+    # another domain: an academy's first group mobilises at a palaeontology institute: 4月11日 has no year in the text and
+    # the meeting's day is no start anyway)
+    ("academy_palaeontology_institute_mobilisation_pinyin_trad", "http://ytnzd.cn/zhxw/gzdt/xsgz/202404/t20240415_5011553.html", "noisy", """院黨組第一巡視組巡視古脊椎動物與古人類研究所
+工作動員會召開
+| 來源:院巡視辦【字號:大 中 小】
+根據(jù)院黨組巡視工作部署,4月11日上午,院黨組第一巡視組巡視古脊椎動物與古人類研究所工作動員會召開。會上,巡視組組長蘇陽作了巡視動員,研究所所長、黨委書記鄧濤作單位基本情況和改革發(fā)展報(bào)告。……
+""", {"unit": "古脊椎动物与古人类研究所", "units": [], "group": "院党组第一巡视组", "term": None, "round": None,
+      "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # http://www.swtradewinds.com/yw/202110/t20211013_4809358.html (a betting site's copy of an academy's group
+    # mobilising at a botanical institute: the unit as the visit names it; the meeting's day is no start)
+    ("academy_botany_institute_mobilisation_betting_copy", "http://www.swtradewinds.com/yw/202110/t20211013_4809358.html", "noisy", """彩88-安全购彩
+要闻
+    您的位置:彩88-安全购彩 > 要闻
+中科院党组巡视组巡视昆明植物研究所工作动员会召开
+  根据院党组巡视工作部署,10月13日上午,院党组巡视组巡视中国科学院昆明植物研究所工作动员会召开。会上,巡视组组长李衡作了巡视动员,昆明植物所所长孙航作研究所基本情况和改革发展情况报告。……
+""", {"unit": "中国科学院昆明植物研究所", "units": [], "group": "院党组巡视组", "term": None, "round": None,
+      "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # https://pjhclock.com/info/1073/35967.htm (traditional script with pinyin in brackets and doubled commas, on another
+    # domain: a ministry inspection office's research forum with five universities: no visit; expects nothing)
+    ("ministry_inspection_office_forum_pinyin_trad", "https://pjhclock.com/info/1073/35967.htm", "noisy", """華大在線訊(記者 華軒)2月23日,,教育部巡視辦調研座談會在我校行政樓一樓會議室舉行,。教育部巡視辦調研組成員與華中師范大學,、中國地質大學(武漢),、武漢理工大學,、華中農(nóng)業(yè)大學,、中南財經(jīng)政法大學五所直屬非中管高校的紀委書記,、巡察辦主任進行座談交流,。……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://xcbgs.njts.edu.cn/2023/0601/c5533a75877/page.htm (a university's second group mobilises at its library and
+    # archives, the group's number lost in the body (校党委第巡察组) and kept in the title: term 2 and round 2 from 学校二届党委
+    # 第二轮巡察; the unit keeps its bracketed second name with full-width brackets (settled 7); 5月19午 is no start)
+    ("njts_library_archives_mobilisation_lost_digits", "http://xcbgs.njts.edu.cn/2023/0601/c5533a75877/page.htm", "noisy", """党委第二巡察组召开巡察图书馆(档案馆)工作动员会
+发布者:党委巡察办公室 发布时间:2023-05-23
+5月19午,学校二届党委第巡察组在图书馆(档案馆)召开巡察工作动员会。党委常委、副校长、校党委第巡察组组长华兴夏校纪委副书记、校党委第巡察组副组长王伟出席会议。……
+听取汇报后,巡察组副组长王伟传达二届党委第二轮巡察工作要求,……
+""", {"unit": "图书馆（档案馆）", "units": [], "group": "党委第二巡察组", "term": 2, "round": 2, "start": None,
+      "end": None, "feedback_date": None, "figures": []}),
 ]
