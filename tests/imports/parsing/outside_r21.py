@@ -7,8 +7,8 @@ collector read neither imports/parsing nor the parser's tests (only the outside_
 docstring, Case, extract and score and its case list, the briefs and the README's audit paragraph); the integrator
 runs them once, and that run is the honest figure for unseen texts.
 
-Collection in progress: 60 texts so far (51 outside SHARES_TEMPLATE), 156 fields and 351 absence
-checks by the collector's count (122 and 314 outside SHARES_TEMPLATE). Conventions: settled conventions
+Collection in progress: 69 texts so far (60 outside SHARES_TEMPLATE), 196 fields and 410 absence
+checks by the collector's count (162 and 373 outside SHARES_TEMPLATE). Conventions: settled conventions
 1-9 (9: a group named with its owner's place in front is written in the short form), and those written in
 outside_r20.py's docstring.
 """
@@ -326,6 +326,47 @@ HELD_OUT_R21 = [
   根据院党组巡视工作部署,4月20日上午,院党组巡视组巡视“回头看”重庆绿色智能技术研究院(以下简称重庆研究院)工作动员会召开。会上,巡视组组长王志伟作了巡视动员,……
 """, {"unit": "重庆绿色智能技术研究院", "units": [], "group": "院党组巡视组", "term": None, "round": None,
       "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # https://cdyy.huel.edu.cn/info/1005/87696.htm (a university's third group mobilises at its hospital: 11月18日 has no
+    # year; the meeting's day is no start)
+    ("huel_school_hospital_mobilisation", "https://cdyy.huel.edu.cn/info/1005/87696.htm", "news", """根据校党委安排,11月18日下午,巡察校医院进驻动员会召开,校党委第三巡察组全体成员、校医院在编职工参加会议。校医院直属党支部书记张发民主持会议。
+校党委第三巡察组组长原海滨通报了本次巡察任务安排,……
+""", {"unit": "校医院", "units": [], "group": "党委第三巡察组", "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # https://news.blcu.edu.cn/info/1011/22702.htm (a university's first group mobilises at its hospital: 3月30日 has no
+    # year; the meeting's day is no start)
+    ("blcu_school_hospital_mobilisation", "https://news.blcu.edu.cn/info/1011/22702.htm", "news", """3月30日下午,学校党委第一巡察组巡察校医院动员工作会议召开。校党委常委、副校长黄益方同志出席并讲话,第一巡察组全体成员、巡察办工作人员出席会议。……
+""", {"unit": "校医院", "units": [], "group": "党委第一巡察组", "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # http://www.sysu5.cn/news/inhousenews/1745 (a university's sixth group mobilises at its fifth affiliated hospital: the
+    # group named with its university in front, read in the set's short form of a university's; the meeting's day is
+    # no start)
+    ("sysu_fifth_hospital_internal_mobilisation", "http://www.sysu5.cn/news/inhousenews/1745", "news", """中山大学党委第六巡察组巡察附属第五医院党委动员会召开
+根据学校党委统一部署,12月16日,中山大学党委第六巡察组巡察附属第五医院党委动员会召开。……
+""", {"unit": "附属第五医院党委", "units": [], "group": "党委第六巡察组", "term": None, "round": None, "start": None,
+      "end": None, "feedback_date": None, "figures": []}),
+    # http://dwxcb.jlu.edu.cn/xsztw/info/1029/1176.htm (a university's first group mobilises at its first hospital: the
+    # meeting's day is no start)
+    ("jlu_first_hospital_internal_mobilisation_2020", "http://dwxcb.jlu.edu.cn/xsztw/info/1029/1176.htm", "news", """根据学校党委关于巡察工作的统一部署,2020年10月22日14:30时,学校党委第一巡察组巡察第一医院党委动员会在一楼报告厅召开。……会议由吉林大学第一医院党委书记佟成涛主持。
+""", {"unit": "第一医院党委", "units": [], "group": "党委第一巡察组", "term": None, "round": None, "start": None,
+      "end": None, "feedback_date": None, "figures": []}),
+    # http://td520.com/DisciplineNewsDetail-36279.html (a university's first group mobilises at its affiliated hospital,
+    # copied on another domain: 6月11日 has no year; the meeting's day is no start)
+    ("huaihe_hospital_internal_mobilisation_copy", "http://td520.com/DisciplineNewsDetail-36279.html", "news", """校党委第一巡察组巡察淮河医院党委工作动员会召开
+根据校党委统一安排,6月11日,校党委第一巡察组巡察淮河医院党委工作动员会在淮河医院召开,……
+""", {"unit": "淮河医院党委", "units": [], "group": "党委第一巡察组", "term": None, "round": None, "start": None,
+      "end": None, "feedback_date": None, "figures": []}),
+    # https://tyb.cpu.edu.cn/ae/79/c7333a175737/page.htm (a pharmaceutical university's fifth round enters its sports
+    # department: round 5; the first group named once (校党委第一巡察组); the meeting's day is no start)
+    ("cpu_sports_department_fifth_round_entry", "https://tyb.cpu.edu.cn/ae/79/c7333a175737/page.htm", "news", """根据校党委巡察工作安排,10月31日,我校在江宁校区体育馆一楼智慧教室召开第五轮巡察进驻体育部动员会。……
+动员会上,校党委巡察办主任王臻代校党委第一巡察组组长施建平作了动员部署,通报了本次巡察工作的重点任务、工作安排和有关要求。……
+""", {"unit": "体育部", "units": [], "group": "党委第一巡察组", "term": None, "round": 5, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # https://tyb.tcu.edu.cn/info/1028/1344.htm (a university's group mobilises at its sports department's branch: the
+    # group is written 党委巡察一组 and 校党委巡察组, so it is not scored; the meeting's day is no start)
+    ("tcu_sports_department_branch_mobilisation", "https://tyb.tcu.edu.cn/info/1028/1344.htm", "news", """10月12日,巡察组巡察体育部直属党支部工作动员会在体育馆124召开。巡察工作办公室主任、巡察工作领导小组成员李佳,材料科学与工程学院党委书记、校党委巡察组组长朱复义参加会议并讲话,……
+会上,党委巡察一组组长朱复义对巡察工作进行了部署,……
+""", {"unit": "体育部直属党支部", "units": [], "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
     # --- rounds -------------------------------------------------------------------------------------------------------
     # http://www.chntheatre.edu.cn/cn/dwxcbgs/work/20376.html (a drama academy's second internal round of 2020 feeds back
     # to four departments in one meeting: the departments are its units as written (党组织 after the last names all four);
@@ -342,6 +383,27 @@ HELD_OUT_R21 = [
 上音附中、音乐戏剧系分别召开巡察工作动员会。……
 """, {"unit": "", "units": ["上音附中党总支", "音乐戏剧系党总支"], "group": None, "term": 3, "round": 2, "start": None,
       "end": None, "feedback_date": None, "figures": []}),
+    # http://tjgaoyabeng.com/info/1041/35478.html (a university's third round of its first committee entered, copied on
+    # another domain: term 1 and round 3; five branches visited in a regular round and four bodies in a special round are
+    # its units as written; three groups give no group; the entry day is no start)
+    ("university_first_committee_third_round_entered_copy", "http://tjgaoyabeng.com/info/1041/35478.html", "rounds", """一届党委第三轮巡察完成进驻工作
+发布时间:2025-04-01
+本网消息 按照学校党委统一部署,3月31日,一届党委第三轮巡察完成进驻工作。党委派出3个巡察组,对马克思主义学院党总支部、电气与电子信息工程学院党总支部、环境科学与工程学院党总支部、体育部党总支部、资产公司党总支部开展常规巡察,对涉及学生后勤服务保障职能职责的后勤保障处、资产经营管理有限责任公司、校医院、保卫处等4家单位开展专项巡察。
+""", {"unit": "", "units": ["马克思主义学院党总支部", "电气与电子信息工程学院党总支部", "环境科学与工程学院党总支部",
+                            "体育部党总支部", "资产公司党总支部", "后勤保障处", "资产经营管理有限责任公司", "校医院", "保卫处"],
+      "group": None, "term": 1, "round": 3, "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # http://dsxx.xzhmu.edu.cn/info/1003/2111.htm (a medical university's fourth round mobilised: round 4; twelve bodies
+    # visited by three groups, each keeping its bracketed second names with full-width brackets (settled 7); the
+    # meeting's day is no start)
+    ("xzhmu_fourth_round_mobilisation_twelve_bodies", "http://dsxx.xzhmu.edu.cn/info/1003/2111.htm", "rounds", """校党委召开第四轮巡察工作动员部署会
+发布时间:2022年04月25日
+4月25日上午,校党委召开第四轮巡察工作动员部署会。……
+根据党委巡察工作安排,本轮巡察设3个巡察组,采取“一拖四”方式,分别对人事处(人才工作办公室、党委教师工作部)、保卫处(部)(武装部)、档案(校史)馆、生命科学学院党总支、党委组织部(离退休人员工作办公室、党校)、机关党委、党委宣传部(社会科学处)、医学信息与工程学院党总支、审计处、口腔医学院党总支、国际教育学院直属党支部(国际合作与交流处、港澳台事务办公室)、外语部直属党支部等开展常规巡察,意识形态专项巡察同时开展。
+""", {"unit": "", "units": ["人事处（人才工作办公室、党委教师工作部）", "保卫处（部）（武装部）", "档案（校史）馆",
+                            "生命科学学院党总支", "党委组织部（离退休人员工作办公室、党校）", "机关党委",
+                            "党委宣传部（社会科学处）", "医学信息与工程学院党总支", "审计处", "口腔医学院党总支",
+                            "国际教育学院直属党支部（国际合作与交流处、港澳台事务办公室）", "外语部直属党支部"],
+      "group": None, "term": None, "round": 4, "start": None, "end": None, "feedback_date": None, "figures": []}),
     # --- audit texts --------------------------------------------------------------------------------------------------
     # https://www.fuliang.gov.cn/xzf/zdly/sjxx/t1069235.shtml (a county audit office's audit of the county's budget
     # execution, reported to the county: an audit text, refused)
