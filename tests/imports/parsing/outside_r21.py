@@ -7,8 +7,8 @@ collector read neither imports/parsing nor the parser's tests (only the outside_
 docstring, Case, extract and score and its case list, the briefs and the README's audit paragraph); the integrator
 runs them once, and that run is the honest figure for unseen texts.
 
-Collection in progress: 69 texts so far (60 outside SHARES_TEMPLATE), 196 fields and 410 absence
-checks by the collector's count (162 and 373 outside SHARES_TEMPLATE). Conventions: settled conventions
+Collection in progress: 73 texts so far (64 outside SHARES_TEMPLATE), 202 fields and 437 absence
+checks by the collector's count (168 and 400 outside SHARES_TEMPLATE). Conventions: settled conventions
 1-9 (9: a group named with its owner's place in front is written in the short form), and those written in
 outside_r20.py's docstring.
 """
@@ -367,6 +367,36 @@ HELD_OUT_R21 = [
 会上,党委巡察一组组长朱复义对巡察工作进行了部署,……
 """, {"unit": "体育部直属党支部", "units": [], "term": None, "round": None, "start": None, "end": None,
       "feedback_date": None, "figures": []}),
+    # https://hdyfy.com/news/detail/id/7573.html (a university's second group feeds back to its first affiliated
+    # hospital: the unit as the title's visit names it (第一附属医院党委); the suggestions are no findings)
+    ("hdyfy_first_hospital_internal_feedback", "https://hdyfy.com/news/detail/id/7573.html", "news", """学校党委第二巡察组巡察第一附属医院党委工作反馈会召开
+发布时间:2024-09-21 15:44:53
+9月21日,按照校党委巡察工作领导小组统一部署,党委第二巡察组巡察第一附属医院情况反馈会在16号楼明德厅召开。……
+校党委第二巡察组组长胡春贞向第一附属医院党委反馈了巡察情况。……针对巡察中发现的问题,胡春贞对整改工作提出四点要求:……
+""", {"unit": "第一附属医院党委", "units": [], "group": "党委第二巡察组", "term": None, "round": None, "start": None,
+      "end": None, "feedback_date": date(2024, 9, 21), "figures": []}),
+    # http://im.cas.cn/dqyd2018/gzdt/202009/t20200910_5691291.html (an academy institute's satisfaction poll on its
+    # rectification: no visit told; 三个方面14项问题 gives the problems count (settled 4); the 52 ledger entries are
+    # not read as measures; the group is not named)
+    ("microbiology_institute_rectification_poll_2020", "http://im.cas.cn/dqyd2018/gzdt/202009/t20200910_5691291.html", "news", """微生物所召开巡视整改工作满意度测评会
+发布时间:2020.09.10
+       9月9日,微生物所召开巡视整改工作满意度测评会。……
+       微生物所所长钱韦代表两任所领导班子向大会报告了微生物所巡视整改工作情况。……建立52项整改台账,逐条形成整改措施。最终,在全所职工共同配合和努力下,巡视反馈的三个方面14项问题全部得到有效整改。
+""", {"group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "figures": [("problems", 14)]}),
+    # http://www.imech.cas.cn/dj/xl/2018/7/zhyw/201803/t20180318_4977298.html (an academy institute's rectification summary
+    # meeting: the feedback day 5月8日 takes 2017 from the text's own 2017年12月1日; the group (中科院党组巡视组, no
+    # number) is not scored; 20 meetings are no figure)
+    ("mechanics_institute_rectification_summary_2017", "http://www.imech.cas.cn/dj/xl/2018/7/zhyw/201803/t20180318_4977298.html", "news", """力学所召开巡视整改总结大会
+2017年12月1日,力学所在国科大(怀柔)校区召开巡视整改总结大会。……
+党委书记刘桂菊向大会通报了力学所巡视整改工作的组织落实情况、整改台账逐一销账情况和销账审核情况。中科院党组巡视组5月8日反馈意见以来,所党政领导班子高度重视,……召开20余次会议研究部署和推进落实。……
+""", {"unit": "力学所", "units": [], "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": date(2017, 5, 8), "figures": []}),
+    # http://wzlnfw.com/show202.html (a provincial science work committee's study campaign 巡查组 at an institute: a check
+    # of a study campaign, no party inspection; expects nothing)
+    ("science_committee_study_campaign_check", "http://wzlnfw.com/show202.html", "news", """9月8日上午省委科技工委“两学一做”学习教育巡查组第二组由组长省科技工委张书玲副书记带领……对我院开展“两学一做”学习教育情况和整改落实情况进行了巡查指导,并在巡查完相关资料和实际开展情况后召开了现场会议。……9月9日上午,院党委及时召开了巡查情况通报与整改大会,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
     # --- rounds -------------------------------------------------------------------------------------------------------
     # http://www.chntheatre.edu.cn/cn/dwxcbgs/work/20376.html (a drama academy's second internal round of 2020 feeds back
     # to four departments in one meeting: the departments are its units as written (党组织 after the last names all four);
