@@ -7,8 +7,8 @@ collector read neither imports/parsing nor the parser's tests (only the outside_
 docstring, Case, extract and score and its case list, the briefs and the README's audit paragraph); the integrator
 runs them once, and that run is the honest figure for unseen texts.
 
-Collection in progress: 73 texts so far (64 outside SHARES_TEMPLATE), 202 fields and 437 absence
-checks by the collector's count (168 and 400 outside SHARES_TEMPLATE). Conventions: settled conventions
+Collection in progress: 79 texts so far (70 outside SHARES_TEMPLATE), 207 fields and 486 absence
+checks by the collector's count (173 and 449 outside SHARES_TEMPLATE). Conventions: settled conventions
 1-9 (9: a group named with its owner's place in front is written in the short form), and those written in
 outside_r20.py's docstring.
 """
@@ -397,6 +397,26 @@ HELD_OUT_R21 = [
     ("science_committee_study_campaign_check", "http://wzlnfw.com/show202.html", "news", """9月8日上午省委科技工委“两学一做”学习教育巡查组第二组由组长省科技工委张书玲副书记带领……对我院开展“两学一做”学习教育情况和整改落实情况进行了巡查指导,并在巡查完相关资料和实际开展情况后召开了现场会议。……9月9日上午,院党委及时召开了巡查情况通报与整改大会,……
 """, {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "problems": 0, "figures": []}),
+    # http://www.laobian.gov.cn/004/20250224/cad76f9b-0bc5-4b18-946f-ba65b1db4ac5.html (a city group mobilises a funeral
+    # special round at a city and a district civil affairs bureau: term 13 and round 9 from 十三届市委第九轮巡察; the two
+    # bureaus are the units of a text naming no single unit; the one group of a two-unit text is not scored, as the set
+    # has read round-level texts both ways; 近日 and the month's visit give no dates)
+    ("yingkou_funeral_special_round_two_bureaus_mobilisation", "http://www.laobian.gov.cn/004/20250224/cad76f9b-0bc5-4b18-946f-ba65b1db4ac5.html", "news", """……根据《中国共产党巡视工作条例》规定,按照市委统一部署,十三届市委第九轮巡察派出市委第三巡察组对营口市民政局党组和老边区民政局党组开展殡葬领域不正之风和腐败问题专项巡察,时间1个月,……近日,市委第三巡察组巡察营口市民政局党组和老边区民政局党组工作动员会召开。……
+""", {"unit": "", "units": ["营口市民政局党组", "老边区民政局党组"], "term": 13, "round": 9, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # https://ljcd.gov.cn/show-1704-103208-1.html (a discipline inspection group's special supervision check of a city
+    # funeral parlour: no party inspection, so the check's 23 problems are no inspection's figure and its 3 days no visit)
+    ("funeral_parlour_discipline_group_special_check", "https://ljcd.gov.cn/show-1704-103208-1.html", "news", """驻市民政局纪检监察组:对市殡仪馆开展殡葬领域专项监督检查
+发布时间:2024-07-29 09:49:31       来源:驻市民政局纪检监察组
+……近期,为切实推动殡葬领域专项整治工作走深走实,驻市民政局纪检监察组会同市民政局社会事务处、规划财务处、人事处、机关党委等4个职能处室业务骨干,集中3天时间对市殡仪馆开展殡葬领域专项监督检查,进行全面、深度“体检”。
+……检查共发现市殡仪馆落实主体责任、内控制度建设、政府采购规范、财务报销等6个方面23个问题,市民政局机关职能处室1个问题。……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://www.suizhou.gov.cn/zt/zwzt/2024zt/binzang/gzdt/202109/t20210913_912962.shtml (a city's funeral agency
+    # campaign meeting: no party inspection; expects nothing)
+    ("suizhou_funeral_agency_campaign_meeting_2021", "http://www.suizhou.gov.cn/zt/zwzt/2024zt/binzang/gzdt/202109/t20210913_912962.shtml", "news", """按照省、市纪委监委和省民政厅统一安排部署,随州市自8月下旬开展殡葬中介服务中侵害群众利益问题专项整治工作。9月2日上午,随州市召开全市殡葬中介服务中侵害群众利益问题专项整治工作部署会,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
     # --- rounds -------------------------------------------------------------------------------------------------------
     # http://www.chntheatre.edu.cn/cn/dwxcbgs/work/20376.html (a drama academy's second internal round of 2020 feeds back
     # to four departments in one meeting: the departments are its units as written (党组织 after the last names all four);
@@ -464,6 +484,19 @@ HELD_OUT_R21 = [
     # office's news, no report and no inspection; expects nothing, as r17's and r18's audit offices' news)
     ("college_audit_division_settlement_meeting", "https://www.sdlvtc.cn/info/1045/9341.htm", "audit", """8月30日上午,审计处在办公楼组织召开审计工作推进调度会,党委副书记李华宾出席会议,审计处、纪检监察室、总务处、基建办、审计公司、施工单位的负责人及相关工作人员参加会议。……
 会上,审计处通报目前在审的结算报告数量及相应的进展情况,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://zvcs.cn/n4/n21/c56530/content.html (traditional script with pinyin in brackets, on another domain: an audit
+    # office's photo caption on a highway audit: an audit office's news; expects nothing)
+    ("chongqing_audit_office_highway_caption_pinyin_trad", "http://zvcs.cn/n4/n21/c56530/content.html", "audit", """審計(jì)署重慶辦關(guān)注高速公路運(yùn)行安全
+近期,審計(jì)署駐重慶特派員辦事處在某高速公路竣工決算項(xiàng)目審計(jì)中,將公路運(yùn)行安全作為審計(jì)關(guān)注的要點(diǎn)之一,對(duì)交通安全設(shè)施建設(shè)情況進(jìn)行了重點(diǎn)核查。……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://www.cnbridge.cn/html/2018/news_1106/184208.html (a district audit office's tracking audit of road projects:
+    # an audit office's news; clues followed up without a count are no figure; expects nothing)
+    ("jiangjin_highway_tracking_audit_2018", "http://www.cnbridge.cn/html/2018/news_1106/184208.html", "audit", """重庆江津开展高速公路项目跟踪审计
+2018-11-06 来源:重庆市江津区审计局
+   日前,重庆市江津区审计局严格按照市局统一部署的交通行动计划政策落实情况跟踪审计的工作要求,积极派出审计组,对“四好农村路”、普通干线公路、高速公路、高速铁路项目开展审计。……主动对接区信访办、区国土局、区环保局、区水务局等部门,延伸调查问题线索,……
 """, {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "problems": 0, "figures": []}),
     # --- noisy copies -------------------------------------------------------------------------------------------------
@@ -604,4 +637,14 @@ HELD_OUT_R21 = [
 听取汇报后,巡察组副组长王伟传达二届党委第二轮巡察工作要求,……
 """, {"unit": "图书馆（档案馆）", "units": [], "group": "党委第二巡察组", "term": 2, "round": 2, "start": None,
       "end": None, "feedback_date": None, "figures": []}),
+    # http://big5.cctv.com/gate/big5/news.cntv.cn/20120325/101451.shtml (traditional script with page chrome: a ministry
+    # spokesman on the toll road clean-up: 711 projects with problems and 522 rectified are a clean-up's, no inspection's
+    # figures; expects nothing)
+    ("toll_road_clean_up_711_projects_2012_trad", "http://big5.cctv.com/gate/big5/news.cntv.cn/20120325/101451.shtml", "noisy", """央視網|中國網絡電視臺|網站地圖
+收費公路專項清理髮現711個項目有問題
+發佈時間:2012年03月25日 02:48 | 進入復興論壇 | 來源:大眾日報 | 手機看視頻
+  據新華社北京3月22日電 交通運輸部新聞發言人何建中22日在例行的新聞發佈會上表示,全國收費公路專項清理工作正有序推進,已發現的問題已整改過半。
+  何建中説,全國各地在專項清理工作當中,共排查發現了711個項目有問題。目前,已經完成和即將完成的整改項目有522個,佔總量的68%。……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
 ]
