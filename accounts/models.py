@@ -29,6 +29,22 @@ class User(AbstractUser):
             )
         ]
 
+    def __str__(self) -> str:
+        return self.display_name
+
+    @property
+    def display_name(self) -> str:
+        """Who the user is on pages and in mail: the name, else the login name. The API keeps login names."""
+        return self.get_full_name() or self.username
+
+    def get_full_name(self) -> str:
+        """The 姓名, kept in first_name: family + given without a space (陈静); a last_name from older accounts goes
+        first. Empty when not set, as Django's (its admin log page shows the login name, then this in brackets)."""
+        return f"{self.last_name}{self.first_name}".strip()
+
+    def get_short_name(self) -> str:
+        return self.get_full_name()  # a Chinese name is not shortened to the given name
+
     @property
     def effective_role(self) -> str:
         return Role.ADMIN if self.is_superuser else self.role

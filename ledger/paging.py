@@ -11,9 +11,10 @@ the page's SELECT, so a page costs one round trip to the database instead of two
 import json
 import time
 
+from django.core.exceptions import EmptyResultSet
 from django.core.paginator import EmptyPage, Page, PageNotAnInteger, Paginator
 from django.db import connections
-from django.db.models import IntegerField
+from django.db.models import IntegerField, Value
 from django.db.models.expressions import RawSQL
 from django.utils.functional import cached_property
 
@@ -22,6 +23,7 @@ from ledger.prepared import prepared_statements
 EXACT_COUNT_LIMIT = 1_000
 ESTIMATE_SECONDS = 30
 COUNT_COLUMN = "tz_bounded_count"
+BIGINT_MAX = 2**63 - 1  # the largest id a bigint (SQLite's INTEGER, PostgreSQL's bigint) holds
 
 # Estimates by statement: paging through a long list (or polling it) asks the planner once, not per page. An
 # estimate is only ever shown as one (count_exact false), so one that is some seconds old changes nothing.
@@ -33,6 +35,16 @@ _over_bound: dict[tuple, tuple[float, int]] = {}
 # (when, the bound, the estimate); keyed by what the statement depends on, so a stale entry can only show an
 # estimate some seconds old, as _estimates does.
 _by_request: dict[tuple, tuple[float, int, int]] = {}
+
+
+def db_id(value) -> int | None:
+    """`value` (e.g. a query-string parameter) as a row id the database can hold, else None. A number beyond
+    bigint is no id: SQLite refuses to bind it (OverflowError) where Django's own lookups do not catch it."""
+    text = str(value).strip()
+    if not (text.isascii() and text.isdigit()):
+        return None
+    number = int(text)
+    return number if 0 < number <= BIGINT_MAX else None
 
 
 def _statement(queryset) -> tuple[str, tuple, tuple]:
@@ -50,7 +62,10 @@ def recent_estimate(queryset, limit: int, request_key: tuple | None = None) -> i
         seen = _by_request.get(request_key)
         if seen is not None and seen[1] >= limit and time.monotonic() - seen[0] < ESTIMATE_SECONDS:
             return seen[2]
-    statement = _statement(queryset)  # compiled once: it is both the key here and the EXPLAINed statement
+    try:
+        statement = _statement(queryset)  # compiled once: it is both the key here and the EXPLAINed statement
+    except EmptyResultSet:  # a filter no row can match (an id beyond the column's integers): nothing to estimate
+        return None
     seen = _over_bound.get(statement[2])
     if seen is None or seen[1] < limit or time.monotonic() - seen[0] >= ESTIMATE_SECONDS:
         return None
@@ -62,7 +77,10 @@ def estimated_count(queryset, statement: tuple[str, tuple, tuple] | None = None)
     connection = connections[queryset.db]
     if connection.vendor != "postgresql":
         return None
-    sql, params, key = statement or _statement(queryset)
+    try:
+        sql, params, key = statement or _statement(queryset)
+    except EmptyResultSet:  # a filter no row can match
+        return 0
     now = time.monotonic()
     cached = _estimates.get(key)
     if cached is not None and now - cached[0] < ESTIMATE_SECONDS:
@@ -99,10 +117,14 @@ def bounded_count(queryset, limit: int) -> tuple[int, bool]:
     return _settle(queryset, _limited(queryset, limit).count(), limit)
 
 
-def bounded_count_expression(queryset, limit: int) -> RawSQL:
-    """The bounded COUNT of `queryset` as a scalar subquery, to be selected alongside a page of its rows."""
+def bounded_count_expression(queryset, limit: int) -> RawSQL | Value:
+    """The bounded COUNT of `queryset` as a scalar subquery, to be selected alongside a page of its rows; 0 when
+    its filters can match no row (Django compiles e.g. an id beyond the column's integers to EmptyResultSet)."""
     limited = _limited(queryset, limit)
-    sql, params = limited.query.get_compiler(limited.db).as_sql()
+    try:
+        sql, params = limited.query.get_compiler(limited.db).as_sql()
+    except EmptyResultSet:
+        return Value(0, output_field=IntegerField())
     return RawSQL(f"SELECT COUNT(*) FROM ({sql}) tz_bounded", params, output_field=IntegerField())
 
 

@@ -4,6 +4,7 @@ from django import forms
 
 from ledger.formatting import round_title
 from ledger.models import Inspection, InspectionRound, ProblemCategory, Unit
+from ledger.paging import db_id
 from ledger.selectors import visible_to
 
 
@@ -41,8 +42,8 @@ class CommonProblemsForm(forms.Form):
         chosen = self.data.get("round") if data is not None else None
         inspections = visible_to(user, Inspection.objects.select_related("unit").order_by("unit__path", "pk"))
         # Inspections are offered within the chosen round only: a province holds thousands.
-        chosen_ok = chosen and str(chosen).isdigit()
-        self.fields["inspection"].queryset = inspections.filter(round_id=chosen) if chosen_ok else inspections.none()
+        chosen = db_id(chosen) if chosen else None
+        self.fields["inspection"].queryset = inspections.filter(round_id=chosen) if chosen else inspections.none()
         self.fields["inspection"].widget.attrs["size"] = 8
 
     def clean(self):

@@ -349,7 +349,7 @@ def recent_activity(user, limit: int = ACTIVITY_LIMIT) -> list[Activity]:
 def _who(user) -> str:
     if user is None:
         return ""  # the channel (文档导入, 系统 …) says where it came from
-    return user.get_full_name() or user.username
+    return user.display_name
 
 
 def recent_import_runs(limit: int = 5) -> list[ImportRun]:

@@ -61,7 +61,7 @@ def measure_evidence_remind(*, measure: Measure, user) -> ReminderLog:
             f"【台账提醒】{unit.name}：请为已完成的整改措施上传佐证材料",
             f"{unit.name}：\n\n以下整改措施已标记为“已完成”，但尚未上传佐证材料，不能销号：\n"
             f"{measure.item}：{measure.label}{measure.text[:80]}（完成时限：{deadline}）\n\n"
-            f"请登录台账系统，在工作台“待补充佐证”中上传。\n（由{user.get_full_name() or user.username}发出）",
+            f"请登录台账系统，在工作台“待补充佐证”中上传。\n（由{user.display_name}发出）",
             settings.REMINDER_FROM_EMAIL,
             recipients,
         )

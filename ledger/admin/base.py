@@ -4,7 +4,8 @@
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
-from django.core.exceptions import ValidationError
+from django.core.exceptions import FieldDoesNotExist, ValidationError
+from django.db import models
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
 from django.utils.html import format_html
 from django.utils.text import smart_split, unescape_string_literal
@@ -15,7 +16,7 @@ from simple_history.template_utils import HistoricalRecordContextHelper
 from accounts.roles import ADD, CHANGE, DELETE, VIEW, allowed_actions
 from ledger.admin.changelist import SafeChangelistMixin
 from ledger.models.base import Tracked
-from ledger.paging import RowsFirstPaginator
+from ledger.paging import RowsFirstPaginator, db_id
 from ledger.search import SEARCHED_FIELDS, search
 from ledger.selectors import UNIT_PATHS, visible_to
 from ledger.services.concurrency import ConflictError, save_tracked
@@ -177,11 +178,29 @@ class ScopedAdmin(SafeChangelistMixin, ScopedPermissionsMixin, SimpleHistoryAdmi
             self.message_user(request, exc.messages[0], messages.ERROR)
             return HttpResponseRedirect(request.path)
 
+    def get_changeform_initial_data(self, request):
+        """As Django's (an add page's ?item=ID preselects the item), without an id no row can have: a related
+        field's widget would look it up while the page renders, and SQLite refuses a number beyond bigint."""
+        initial = super().get_changeform_initial_data(request)
+        for name, value in list(initial.items()):
+            try:
+                field = self.model._meta.get_field(name)
+            except FieldDoesNotExist:
+                continue
+            if not field.is_relation or not isinstance(field.target_field, models.IntegerField):
+                continue
+            if isinstance(value, list):  # many-to-many: ?predecessors=1,2
+                initial[name] = [v for v in value if db_id(v) is not None]
+            elif db_id(value) is None:
+                del initial[name]
+        return initial
+
     def get_historical_record_context_helper(self, request, historical_record):
         return ChineseHistoryHelper(self.model, historical_record)
 
     def _in_scope_or_404(self, request, object_id):
-        if not self.get_queryset(request).filter(pk=object_id).exists():
+        unusable = isinstance(self.model._meta.pk, models.IntegerField) and db_id(object_id) is None  # e.g. "abc"
+        if unusable or not self.get_queryset(request).filter(pk=object_id).exists():
             raise Http404("对象不存在或您无权查看。")
 
     def history_view(self, request, object_id, extra_context=None):

@@ -45,7 +45,7 @@ def evidence_summary(evidence) -> str:
     else:
         shown = ""
     shown = format_html('{} <a href="{}">下载</a>', shown, evidence.file.url)
-    uploader = evidence.uploaded_by.get_full_name() or evidence.uploaded_by.username if evidence.uploaded_by else "—"
+    uploader = evidence.uploaded_by.display_name if evidence.uploaded_by else "—"
     return format_html(
         '<span class="tz-file">{}</span> · {} · 上传人：{} · <span class="tz-hash" title="SHA-256：{}">{}…</span> · {}',
         evidence.original_name, human_size(evidence.size), uploader, evidence.sha256, evidence.sha256[:12], shown,
@@ -68,7 +68,7 @@ def progress_timeline(measure) -> str:
                 (
                     f"{n.date:%Y-%m-%d}",
                     n.get_status_after_display(),
-                    (n.author.get_full_name() or n.author.username) if n.author else "系统",
+                    n.author.display_name if n.author else "系统",
                     n.get_channel_display(),
                     n.text,
                 )

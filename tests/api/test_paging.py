@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 
 from ledger import paging
 from ledger.models import Measure
-from ledger.paging import BoundedPaginator
+from ledger.paging import BoundedPaginator, bounded_count_expression, db_id, estimated_count, recent_estimate
 from tests.ledger.conftest import make_item, make_measure
 
 
@@ -135,3 +135,107 @@ def test_a_list_polled_across_the_estimates_expiry_is_recounted_after_it(many, u
     assert poll(window + 0.5) == (True, True)  # past the window from the count: counted and estimated again
     assert poll(window + 1) == (False, False)
     assert poll(2 * window + 1) == (True, True)
+
+
+# Ids no row can have. Django compiles a lookup beyond the column's integers to EmptyResultSet (for PostgreSQL's
+# integer and smallint columns already at 2**31 and 2**15), which the bounded count met uncaught: a 500.
+BEYOND_BIGINT = str(2**63)
+HUGE = "99999999999999999999"
+NO_UNIT = "999999"  # ?unit= of a unit that does not exist filters with .none(): EmptyResultSet as well
+
+EMPTY_LISTS = [
+    *(
+        (url, {name: value})
+        for url, names in (
+            ("/api/units/", ("id",)),
+            ("/api/inspection-rounds/", ("id", "term", "round_no", "batch")),
+            ("/api/inspections/", ("id",)),
+            ("/api/feedback-items/", ("id", "position", "source_line")),
+            ("/api/measures/", ("id", "position")),
+            ("/api/progress-notes/", ("id",)),
+            ("/api/evidence/", ("id",)),
+            ("/api/reported-figures/", ("id", "source_line")),
+        )
+        for name in names
+        for value in (BEYOND_BIGINT, HUGE)
+    ),
+    # Lists without updated_at page by number even when cursor paging is asked for.
+    *(
+        (url, {"id": BEYOND_BIGINT, "paging": "cursor"})
+        for url in ("/api/progress-notes/", "/api/evidence/", "/api/reported-figures/")
+    ),
+    *(
+        (url, {"unit": NO_UNIT})
+        for url in (
+            "/api/units/",
+            "/api/inspections/",
+            "/api/feedback-items/",
+            "/api/measures/",
+            "/api/progress-notes/",
+            "/api/evidence/",
+            "/api/reported-figures/",
+        )
+    ),
+    # Beyond PostgreSQL's integer and smallint, within bigint.
+    ("/api/measures/", {"position": str(2**31)}),
+    ("/api/feedback-items/", {"source_line": str(2**31)}),
+    ("/api/inspection-rounds/", {"term": "40000"}),
+]
+
+
+@pytest.mark.parametrize(("url", "params"), EMPTY_LISTS, ids=lambda v: v if isinstance(v, str) else "&".join(v))
+def test_a_filter_no_row_can_match_gives_an_empty_page(ledger, users, api, url, params):
+    response = api(users.admin).get(url, params)
+    assert response.status_code == 200, response.content[:300]
+    page = response.json()
+    assert (page["count"], page["count_exact"], page["results"]) == (0, True, [])
+
+
+def test_counts_and_estimates_of_a_query_no_row_can_match(ledger, monkeypatch):
+    nothing = Measure.objects.filter(pk=int(BEYOND_BIGINT))
+    counted = Measure.objects.annotate(n=bounded_count_expression(nothing, 10)).values_list("n", flat=True)
+    assert set(counted) == {0} and len(counted) == Measure.objects.count()
+    # As if counted above the bound a moment ago: the estimate is looked up by the compiled statement.
+    monkeypatch.setattr(paging, "_over_bound", {})
+    assert recent_estimate(nothing, 10) is None and recent_estimate(Measure.objects.none(), 10) is None
+    assert estimated_count(nothing) in (None, 0)  # None: not PostgreSQL
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("1", 1), ("42", 42), (str(2**63 - 1), 2**63 - 1), (BEYOND_BIGINT, None), (HUGE, None), ("0", None),
+     ("-1", None), ("abc", None), ("", None), ("²", None), (" 7 ", 7)],
+)
+def test_db_id(value, expected):
+    assert db_id(value) == expected
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        f"/admin/ledger/measure/add/?item={HUGE}",
+        f"/admin/ledger/measure/add/?item={BEYOND_BIGINT}",
+        f"/admin/ledger/feedbackitem/add/?inspection={HUGE}",
+        f"/admin/ledger/feedbackitem/add/?inspection=-{HUGE}",
+        f"/admin/common-problems/?round={HUGE}",
+        f"/admin/common-problems/?round={BEYOND_BIGINT}",
+    ],
+)
+def test_admin_pages_given_an_id_beyond_bigint_answer_without_it(ledger, users, client, url):
+    client.force_login(users.admin)
+    response = client.get(url)
+    assert response.status_code == 200
+    if "/add/" in url:  # the add form opens with nothing preselected
+        assert f'value="{HUGE}"' not in response.content.decode()
+
+
+def test_an_add_page_still_preselects_a_real_id(ledger, users, client):
+    client.force_login(users.admin)
+    problem = ledger.east_problem
+    page = client.get(f"/admin/ledger/measure/add/?item={problem.pk}").content.decode()
+    assert f'<option value="{problem.pk}" selected>' in page
+
+
+def test_the_history_of_an_id_that_is_no_number_is_not_found(ledger, users, client):
+    client.force_login(users.admin)
+    assert client.get("/admin/ledger/measure/abc/history/").status_code == 404

@@ -54,9 +54,12 @@ def demo(transactional_db):
     load_demo()
     units = {u.name: u for u in Unit.objects.all()}
     return {
-        "admin": user_create(username="admin", password=PASSWORD, role=Role.ADMIN),
-        "supervisor": user_create(username="supervisor", password=PASSWORD, role=Role.SUPERVISOR),
-        "editor": user_create(username="dongcheng", password=PASSWORD, role=Role.EDITOR, unit=units["示范市东城区委"]),
+        # The demo's people (demo/management/commands/setup_demo.py): pages show their names, logins stay.
+        "admin": user_create(username="admin", password=PASSWORD, role=Role.ADMIN, name="陈静"),
+        "supervisor": user_create(username="supervisor", password=PASSWORD, role=Role.SUPERVISOR, name="王建国"),
+        "editor": user_create(
+            username="dongcheng", password=PASSWORD, role=Role.EDITOR, unit=units["示范市东城区委"], name="张敏"
+        ),
     }
 
 

@@ -142,6 +142,7 @@ def test_supervisor_closes_out_in_three_page_loads(request, demo, device):
     assert set(listed(page, "close-out")) == eligible == {done[0].pk}
     assert done[1].pk in listed(page, "missing-evidence")
     assert page.locator(f"#m{done[0].pk} a", has_text="验收报告.pdf").count() == 1  # evidence one click away
+    assert "张敏" in page.locator("#activity").inner_text()  # who uploaded it: dongcheng, by name
     assert page_width_overflow(page) == 0
     screenshot(page, "workbench-supervisor")
 
@@ -157,7 +158,11 @@ def test_supervisor_closes_out_in_three_page_loads(request, demo, device):
 def test_viewer_sees_the_summary_without_forms(request, demo, device):
     page = request.getfixturevalue(device)
     viewer = user_create(
-        username="nanhu_viewer", password=PASSWORD, role=Role.VIEWER, unit=Unit.objects.get(name="示范市南湖区委")
+        username="nanhu_viewer",
+        password=PASSWORD,
+        role=Role.VIEWER,
+        unit=Unit.objects.get(name="示范市南湖区委"),
+        name="刘洋",
     )
     log_in(page, "nanhu_viewer")
     expected = set(measures_visible_to(viewer).exclude(status=Status.DONE).values_list("pk", flat=True))

@@ -47,9 +47,19 @@ def test_demo_is_imported_from_the_samples_once_with_accounts_for_each_role(demo
 def test_demo_passwords_are_generated_and_shown(db, capsys):
     call_command("setup_demo")
     out = capsys.readouterr().out
-    password = out.split("admin（管理员）密码：")[1].split()[0]
+    password = out.split("admin（陈静，管理员）密码：")[1].split()[0]
     assert len(password) >= 12
     assert User.objects.get(username="admin").check_password(password)
+
+
+def test_demo_users_have_names_and_keep_their_logins_and_roles(demo):
+    people = {u.username: (u.display_name, u.role, u.unit.name if u.unit else None) for u in User.objects.all()}
+    assert people == {
+        "admin": ("陈静", "admin", None),
+        "supervisor": ("王建国", "supervisor", None),
+        "dongcheng": ("张敏", "editor", "示范市东城区委"),
+        "nanhu_viewer": ("刘洋", "viewer", "示范市南湖区委"),
+    }
 
 
 @pytest.mark.parametrize("username", ["admin", "supervisor", "dongcheng", "nanhu_viewer"])

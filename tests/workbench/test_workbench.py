@@ -9,7 +9,7 @@ from django.urls import reverse
 from imports.models import ImportRun
 from ledger.choices import Channel, Status
 from ledger.models import Evidence, Measure, ProgressNote, ReminderLog
-from ledger.services import measure_close_out
+from ledger.services import measure_close_out, progress_note_add
 from tests.ledger.conftest import make_measure
 from tests.workbench.helpers import days, done_with_evidence, listed, long_term, pdf, png, section
 from workbench.forms import status_options
@@ -295,6 +295,32 @@ def test_supervisor_sees_lagging_units_long_term_reviews_and_activity(ledger, us
     assert re.findall(r'data-unit="(\d+)"', lagging) == [str(u.pk) for u in (ledger.west, ledger.east, ledger.street)]
     assert f"/admin/ledger/measure/{review.pk}/change/" in section(body, "long-term")
     assert "整改措施" in section(body, "activity") and "最近的文档导入" not in body
+
+
+@pytest.mark.parametrize(("name", "shown"), [("王建国", "王建国"), ("", "supervisor")])
+def test_the_reminder_mail_is_signed_with_the_senders_name(ledger, users, login, name, shown):
+    users.editor.email = "dongcheng@example.org"
+    users.editor.save()
+    users.supervisor.first_name = name
+    users.supervisor.save()
+    assert login(users.supervisor).post(URL, {"action": "remind", "measure": ledger.east_measures[0].pk}).status_code == 302
+    assert f"（由{shown}发出）" in mail.outbox[0].body
+
+
+def test_the_supervisors_activity_and_imports_name_people(ledger, users, login):
+    users.editor.first_name = "张敏"
+    users.editor.save()
+    measure = ledger.east_measures[1]
+    progress_note_add(measure=measure, text="张敏的进展", status_after=Status.IN_PROGRESS, user=users.editor)
+    ImportRun.objects.create(outcome=ImportRun.Outcome.APPLIED, files=["a.docx"], user=users.admin)
+    activity = section(login(users.supervisor).get(URL).content.decode(), "activity")
+    assert "张敏" in activity and "editor" not in activity
+    imports = section(login(users.admin).get(URL).content.decode(), "imports")
+    assert "· admin ·" in imports  # no name: the login name
+    users.admin.first_name = "陈静"
+    users.admin.save()
+    imports = section(login(users.admin).get(URL).content.decode(), "imports")
+    assert "· 陈静 ·" in imports and "· admin ·" not in imports
 
 
 def test_admin_also_sees_recent_import_runs_with_warnings(ledger, users, login):
