@@ -806,7 +806,13 @@ _FEEDS_BACK_RE = re.compile(
 
 # 院党组: an academy's own groups, 中国科学院党组第二巡视组 as its texts call them (never a hospital's or a college's
 # 院, 医院/学院/科学学院); a university's 校党委 groups are pinned as 党委第N巡察组
-_OWNER = r"(?:集团公司|集团|[省市区县]?国资委|(?:(?<=科学)|(?<![\u4e00-\u9fff]))院)?"
+# 州党委: a prefecture's committee as its texts call it (昌吉州党委第四巡察组 -> 州党委第四巡察组, its place dropped as
+# 宁德市委巡察三组 -> 市委巡察三组); 示范区党工委: a zone's working committee (城乡一体化示范区党工委第二巡察组 ->
+# 示范区党工委第二巡察组), never a street's or a town's 党工委, which inspect no one with numbered groups
+_OWNER = (
+    r"(?:集团公司|集团|[省市区县]?国资委|(?:(?<=科学)|(?<![\u4e00-\u9fff]))院|州(?=党委)"
+    r"|(?:示范区|开发区|高新区|经开区|新区|园区)党(?=工委))?"
+)
 _IN_A_RUN_RE = re.compile(rf"第?{NUM}\s*(?:[、和及与至到]|—|-)\s*$")
 
 

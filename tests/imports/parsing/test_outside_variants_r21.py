@@ -1,0 +1,33 @@
+"""Variants of the constructions the r21 rules pass (on r20-held) taught the importer (issue 14), written by hand: the
+same construction with other units, places and wording, and near-misses the rule must not fire on. They test that a
+rule reads the construction, not the one r20 text it was found on."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.imports.parsing.variants import parsed_inspections
+
+# --- a group named with its owner's place keeps the owner's kind (settled convention 9) ----------------------------
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("根据州党委统一部署，2023年3月1日至4月20日，伊犁州党委第二巡察组对霍城县林业局党组开展了常规巡察。", "州党委第二巡察组"),
+    ("按照州党委安排，巴州党委第五巡察组于2022年9月6日进驻和静县教育局开展巡察。", "州党委第五巡察组"),
+    ("根据工委统一部署，2024年4月8日至5月30日，高新区党工委第一巡察组对高新区建设局开展了巡察。", "高新区党工委第一巡察组"),
+    ("2023年5月9日，经开区党工委第二巡察组对经开区财政局开展常规巡察。", "经开区党工委第二巡察组"),
+    ("2025年2月18日至3月30日，宁德市委巡察三组对福安市白云山风景名胜区党工委进行了巡察。", "市委巡察三组"),
+    ("2023年10月29日，咸阳市委第七巡察组对长武县昌五镇党委开展提级交叉巡察。", "市委第七巡察组"),
+])
+def test_group_with_owner_place_keeps_owner_kind(text, group):
+    assert [i.group for i in parsed_inspections(text)] == [group]
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    # near-misses: a 州委 stays 州委, a committee named 党委 stays 党委, a street's 党工委 owns no numbered group here
+    ("2023年3月1日至4月20日，文山州委第四巡察组对砚山县水务局党组开展了巡察。", "州委第四巡察组"),
+    ("2023年3月1日，校党委第一巡察组对文学院党委开展了巡察。", "党委第一巡察组"),
+    ("2024年4月8日，区委第二巡察组对新华街道党工委开展了巡察。", "区委第二巡察组"),
+])
+def test_owner_kind_near_misses(text, group):
+    assert [i.group for i in parsed_inspections(text)] == [group]
