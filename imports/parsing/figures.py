@@ -173,7 +173,8 @@ _TOTALS = {PROBLEMS, MEASURES}
 
 def _refers_back(figure: Figure) -> bool:
     number = f"{figure.value:g}"
-    return bool(re.search(rf"(?:反馈|指出|交办)的\s*{re.escape(number)}\s*[个项条]", to_halfwidth(figure.text)))
+    # "对反馈意见中提出的34个问题，…建立了整改清单": the problems the feedback raised, referred back to as 提出的
+    return bool(re.search(rf"(?:反馈|指出|交办|提出)的\s*{re.escape(number)}\s*[个项条]", to_halfwidth(figure.text)))
 
 
 # "将巡察指出的3个方面的7项问题，细化分解为20个具体问题": a count of problems broken down into a finer count in the same

@@ -6,7 +6,13 @@ from __future__ import annotations
 
 import pytest
 
+from imports.parsing.figures import extract_figures
+from imports.parsing.model import Line
 from tests.imports.parsing.variants import parsed_inspections
+
+
+def text_figures(text: str) -> list[tuple[str, float]]:
+    return [(f.metric, f.value) for f in extract_figures([Line(1, text)])]
 
 # --- a group named with its owner's place keeps the owner's kind (settled convention 9) ----------------------------
 
@@ -31,3 +37,17 @@ def test_group_with_owner_place_keeps_owner_kind(text, group):
 ])
 def test_owner_kind_near_misses(text, group):
     assert [i.group for i in parsed_inspections(text)] == [group]
+
+
+# --- the feedback's problems referred back to as 提出的 are the count already stated, no second one ----------------
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("县委巡察组反馈了贯彻落实方面等12个具体问题。对反馈意见中提出的12个问题，逐一建立整改清单。", [("problems", 12)]),
+    ("市委第三巡察组共指出问题21个。针对巡察组提出的21个问题，局党组制定了整改方案。", [("problems", 21)]),
+    # near-misses: another count stays; an equal count of another metric stays
+    ("市委第三巡察组共指出问题21个。针对巡察组提出的21个问题，已完成整改19个。", [("problems", 21), ("completed", 19)]),
+    ("巡察反馈问题21个，已完成整改21个。", [("problems", 21), ("completed", 21)]),
+])
+def test_problems_referred_back_as_raised(text, figures):
+    assert text_figures(text) == figures
