@@ -51,3 +51,26 @@ def test_owner_kind_near_misses(text, group):
 ])
 def test_problems_referred_back_as_raised(text, figures):
     assert text_figures(text) == figures
+
+
+# --- where problems are counted, a state counted in the measures' unit is the measures', no problems' state --------
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("巡察组反馈问题18个,制定整改措施56条,已完成整改56条,整改完成率100%。",
+     [("problems", 18), ("measures", 56), ("completion_rate", 100)]),
+    ("县委巡察组共反馈问题12个，细化整改措施40项，已全部完成40项。", [("problems", 12), ("measures", 40)]),
+    ("反馈问题7个，制定整改措施22条，已完成(含基本完成)整改措施20条。", [("problems", 7), ("measures", 22)]),
+])
+def test_state_of_measures_is_no_problems_state(text, figures):
+    assert text_figures(text) == figures
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    # near-misses: problems in the measures' unit, a state counted in the problems' unit, and no problems counted
+    ("反馈问题29条，制定整改措施94条，已完成整改25条。", [("problems", 29), ("measures", 94), ("completed", 25)]),
+    ("反馈问题29个，制定整改措施94条，已完成整改25个。", [("problems", 29), ("measures", 94), ("completed", 25)]),
+    ("制定整改措施367条，完成整改措施357条。", [("measures", 367), ("completed", 357)]),
+])
+def test_state_left_to_problems_or_measures_alone(text, figures):
+    assert text_figures(text) == figures
