@@ -490,7 +490,11 @@ _FEEDBACK_PERIOD_RE = re.compile(r"巡[视察]反馈|反馈(?:了)?(?:巡[视察
 _VISIT_RE = re.compile(r"开展|进驻|进行了?[^。；]{0,12}巡[视察](?!反馈)|实施")
 
 
-_LETTERS_RE = re.compile(r"(?:受理|信访|来信|来电|举报)[^。，,]{0,8}(?:时间|期限|截止)")
+# (and "设置举报信箱和举报电话,电话从6月12日至6月27日正常上班时间保持畅通": the days a phone line or a letter box is open)
+_LETTERS_RE = re.compile(
+    r"(?:受理|信访|来信|来电|举报)[^。，,]{0,8}(?:时间|期限|截止)"
+    r"|(?:电话|信箱|邮箱)(?:开通时间|受理时间|时间)?(?:为|从|自|于)\s*(?:\d|[一二三四五六七八九十])"
+)
 
 
 _OWN_REVISIT_RE = re.compile(

@@ -523,7 +523,10 @@ http://wmf.fjsen.com 2021-09-13 08:00:00 来源:中共福建省委宣传部 责�
 来源: | 日期:2016-06-15 07:53:55
 根据区委的统一部署,6月12日,区委5个党风廉政建设巡察组全面进驻各被巡察单位,对王岘镇东台村等10个村、区农牧局所属5个事业单位展开为期15天的党风廉政建设巡察工作。
 ……各巡察组在被巡察单位及时公布巡察公告,设置举报信箱和举报电话,电话从6月12日至6月27日正常上班时间保持畅通,……
-""", {"unit": "", "units": ["王岘镇东台村"], "group": None, "term": None, "round": 1, "start": None, "end": None,
+""", {"unit": "", "units": ["王岘镇东台村"], "group": None, "term": None, "round": 1,
+      # corrected in the r21 pass: the groups' entry day, its year from the page's date line, is the start, as the
+      # pinned r12 tongshan_federation_entry and r14 chongchuan_street_communities_entry read it
+      "start": date(2016, 6, 12), "end": None,
       "feedback_date": None, "figures": []}),
     # --- noisy copies -------------------------------------------------------------------------------------------------
     # http://www.zhxpm.cn/html/2018/zy_0202/163819.shtml (traditional script: a county's four rounds of 2017 summed up:

@@ -4,6 +4,8 @@ rule reads the construction, not the one r20 text it was found on."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from imports.parsing.figures import extract_figures
@@ -74,3 +76,24 @@ def test_state_of_measures_is_no_problems_state(text, figures):
 ])
 def test_state_left_to_problems_or_measures_alone(text, figures):
     assert text_figures(text) == figures
+
+
+# --- the days a phone line or a letter box is open are no visit's span ---------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "根据县委统一部署，县委第一巡察组对县林业局党组开展巡察。巡察组设置举报信箱和举报电话，电话从2023年4月10日至5月10日"
+    "工作日保持畅通。",
+    "根据市委统一部署，市委第二巡察组对市档案馆党支部开展巡察。巡察期间设立举报邮箱，邮箱自2022年9月1日至10月31日开通。",
+])
+def test_phone_or_box_window_is_no_visit(text):
+    assert [(i.start, i.end) for i in parsed_inspections(text)] == [(None, None)]
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    # near-miss: the visit's own span told beside its phone line stays
+    ("根据县委统一部署，2023年4月10日至5月10日，县委第一巡察组对县林业局党组开展巡察，设置举报电话和举报信箱。",
+     (date(2023, 4, 10), date(2023, 5, 10))),
+])
+def test_visit_span_beside_phone_line_stays(text, span):
+    assert [(i.start, i.end) for i in parsed_inspections(text)] == [span]
