@@ -10,7 +10,8 @@ import pytest
 
 from imports.parsing.figures import extract_figures
 from imports.parsing.model import Line
-from tests.imports.parsing.variants import parsed_inspections
+from imports.parsing.unit_lists import same_unit
+from tests.imports.parsing.variants import named_units, parsed_inspections
 
 
 def text_figures(text: str) -> list[tuple[str, float]]:
@@ -97,3 +98,31 @@ def test_phone_or_box_window_is_no_visit(text):
 ])
 def test_visit_span_beside_phone_line_stays(text, span):
     assert [(i.start, i.end) for i in parsed_inspections(text)] == [span]
+
+
+# --- a unit named with its place bare in one sentence and with its level in another is one unit ----------------------
+
+
+@pytest.mark.parametrize(("name", "other"), [
+    ("市交投集团", "武汉交投集团"),
+    ("市城投公司", "襄阳城投公司"),
+    ("县农商银行", "泾川农商银行"),
+])
+def test_place_bare_and_level_name_one_unit(name, other):
+    assert same_unit(name, other)
+
+
+@pytest.mark.parametrize(("name", "other"), [
+    # near-misses: two levels, a sibling by ordinal, another body of the place
+    ("市交投集团", "省交投集团"),
+    ("市第一医院", "武汉第二医院"),
+    ("市交投集团", "武汉地铁集团"),
+])
+def test_other_units_stay_apart(name, other):
+    assert not same_unit(name, other)
+
+
+def test_entered_and_met_unit_is_one_visit():
+    text = ("市委第二巡察组进驻市城投集团开展巡察工作\n根据市委统一部署，市委第二巡察组近日进驻襄阳城投集团开展巡察工作。"
+            "9月5日上午，市委第二巡察组巡察市城投集团工作动员会召开。")
+    assert len(named_units(text)) == 1
