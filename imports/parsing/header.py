@@ -1430,6 +1430,11 @@ def _add(found: list[tuple[str, str]], name: str, clause: str) -> None:
     found.append((name, clause))
 
 
+_LEADERS_IN_SCOPE_RE = re.compile(
+    r"(?:对|将|把)(?:(?!开展|进行|实施)[^。；;])*?(?:主要负责(?:人|同志)|负责人|领导班子成员)[^。；;]{0,8}?纳入巡[视察]范围"
+)
+
+
 def _named_units(lines: list[Line]) -> list[tuple[str, str]]:
     """(unit as written, its clause) for each unit a round-level text names in a list."""
     found: list[tuple[str, str]] = []
@@ -1458,6 +1463,9 @@ def _named_units(lines: list[Line]) -> list[tuple[str, str]]:
         for clause in re.split(r"(?<=[。；;])", distribute(text)):
             if coverage_plan(clause):
                 continue  # a term's plan to reach every kind of body names no round's units
+            # "对第六轮巡视涉及的长春、杭州…等5个副省级城市党委和人大常委会、政府、政协党组主要负责人，一并纳入巡视范围":
+            # the leaders of bodies brought into the visit's scope name no units visited
+            clause = _LEADERS_IN_SCOPE_RE.sub("", clause)
             # villages a group extends its visit to (延伸巡察, 巡乡带村) belong to the visited township
             # (an extension to offices and hospitals, "并延伸巡察县第一人民医院、县中医院……等单位", names units of its own)
             clause = ",".join(

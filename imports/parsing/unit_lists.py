@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .chinese import NUM, fold
-from .places import PROVINCE_LEVEL
+from .places import PROVINCE_LEVEL, PROVINCES
 
 # What an organisation's name ends with (brackets removed): 党委, 局, 镇, 社区, 公司, 管委会 …
 _NAME_END_RE = re.compile(
@@ -178,9 +178,12 @@ def clean(name: str) -> str:
     name = re.sub(r"[（(][^）)]*(?:开展|巡[视察]|所属|所辖|不含|含)[^）)]*[）)]", lambda m: m[0] if _members(m[0]) else "", name)
     name = name.replace("(", "（").replace(")", "）").strip()
     bare = _bare(name)
-    if bare in PROVINCE_LEVEL:  # a central round's units: 北京、天津、辽宁
+    # a central round's units: 北京、天津、辽宁, and provinces with their level, 吉林省、浙江省 (as 北京市 with its 市)
+    if bare in PROVINCE_LEVEL or (bare.endswith("省") and bare[:-1] in PROVINCES):
         return name
-    if not 2 <= len(bare) <= 30 or name.startswith("全") or re.match(rf"{NUM}\s*(?:[个户所]|家){_NOT_A_PLACE}", name):
+    # (全市, 全县 name no one; the central bodies named for the whole country do: 全国人大常委会机关, 全国政协机关)
+    national = re.match(r"全国(?:人大|政协|总工会|妇联|工商联|供销合作总社|侨联|台联|青联)", name)
+    if not 2 <= len(bare) <= 30 or (name.startswith("全") and not national) or re.match(rf"{NUM}\s*(?:[个户所]|家){_NOT_A_PLACE}", name):
         return ""
     # "对该镇沙堰村、金山村…": the place said again before its own units is no part of the first name
     name = re.sub(r"^该(?:镇|乡|街道|县|区|市|公司|集团)(?=.{2,})", "", name)

@@ -126,3 +126,40 @@ def test_entered_and_met_unit_is_one_visit():
     text = ("市委第二巡察组进驻市城投集团开展巡察工作\n根据市委统一部署，市委第二巡察组近日进驻襄阳城投集团开展巡察工作。"
             "9月5日上午，市委第二巡察组巡察市城投集团工作动员会召开。")
     assert len(named_units(text)) == 1
+
+
+# --- a central round's list: provinces with their level, bodies named for the whole country -------------------------
+
+
+@pytest.mark.parametrize(("text", "units"), [
+    ("经党中央批准，二十届中央第三轮巡视将对河北省、山西省、辽宁省、宁夏回族自治区、全国总工会机关、商务部等6个地方、单位党组织"
+     "开展常规巡视。", ["河北省", "山西省", "辽宁省", "宁夏回族自治区", "全国总工会机关", "商务部"]),
+    ("中央巡视组分别对黑龙江省、四川省、全国妇联机关、全国工商联机关等4个地方和单位开展了巡视。",
+     ["黑龙江省", "四川省", "全国妇联机关", "全国工商联机关"]),
+])
+def test_central_list_with_provinces_and_national_bodies(text, units):
+    assert named_units(text) == units
+
+
+@pytest.mark.parametrize(("text", "units"), [
+    # near-misses: the whole of a place names no one; a place that is no province keeps its own ending rule
+    ("市委巡察组对全市各乡镇、全县教育系统开展专项巡察。", []),
+    ("省委巡视组对全省、全国性行业协会驻省机构开展了巡视。", []),
+])
+def test_whole_places_are_no_units(text, units):
+    assert named_units(text) == units
+
+
+# --- leaders of bodies brought into a visit's scope name no units visited -------------------------------------------
+
+
+def test_leaders_brought_into_scope_are_no_units():
+    text = ("十九届中央第六轮巡视将对北京市、天津市、公安部等3个地方、单位党组织开展常规巡视。根据规定，对本轮巡视涉及的长春、"
+            "杭州、宁波等3个副省级城市党委和人大常委会、政府、政协党组主要负责人，一并纳入巡视范围。")
+    assert named_units(text) == ["北京市", "天津市", "公安部"]
+
+
+def test_list_before_leaders_in_scope_stays():
+    # near-miss: the units visited in the same sentence stay; only the leaders' part is dropped
+    text = "省委巡视组对甲市、乙市开展巡视，并将甲市、乙市人大常委会、政协党组主要负责人一并纳入巡视范围。"
+    assert named_units(text) == ["甲市", "乙市"]
