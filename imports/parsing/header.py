@@ -1163,7 +1163,15 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         kind = re.sub(_PARTY_ORG + "$", "", unit_full)[1:]
         posts = r"(?:党委|党组)?(?:书记|副书记|院长|局长|校长|主任|董事长|总经理|经理|镇长|乡长|所长|站长|馆长)"
         titled = [m[1] for m in re.finditer(rf"([{_HAN}]{{2,12}}?{kind}){posts}", whole) if not m[1].startswith(("我", "本"))]
-        unit_full = signed[-1] if signed else (titled[0] if len(set(titled)) == 1 else "")
+        # "…巡察组对我局进行了巡察。…县委第二巡察组巡察县城管执法局党组情况反馈会召开": the one body of the same kind a
+        # group visits or feeds back to in the text (never a body of another kind: 我局 is no 镇党委)
+        named = {
+            name for text in (statement, *context[1:]) for m in _GROUP_VISITS_RE.finditer(fold(text))
+            if re.fullmatch(rf"[{_HAN}]{{2,20}}?{kind}{_PARTY_ORG}?", name := m[1]) and not name.startswith(("我", "本"))
+        }
+        unit_full = (
+            signed[-1] if signed else titled[0] if len(set(titled)) == 1 else named.pop() if len(named) == 1 else ""
+        )
     if not unit_full:  # last resort: the signature 中共XX委员会
         sig = re.search(r"((?:中共|中国共产党)[^\s，。]{2,20}?委员会)", signature)
         unit_full = sig[1] if sig else ""

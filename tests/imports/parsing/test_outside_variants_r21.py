@@ -163,3 +163,25 @@ def test_list_before_leaders_in_scope_stays():
     # near-miss: the units visited in the same sentence stay; only the leaders' part is dropped
     text = "省委巡视组对甲市、乙市开展巡视，并将甲市、乙市人大常委会、政协党组主要负责人一并纳入巡视范围。"
     assert named_units(text) == ["甲市", "乙市"]
+
+
+# --- "we" (我局) are the one body of the same kind a group visits elsewhere in the text ------------------------------
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("根据县委统一部署，2022年3月1日至4月15日，县委第三巡察组对我局进行了巡察。5月20日，县委第三巡察组巡察县林业局党组情况"
+     "反馈会召开。按照巡察工作有关要求，现将巡察整改进展情况予以公布。", "县林业局党组"),
+    ("根据区委统一部署，2023年9月4日至10月20日，区委第一巡察组对我局党组开展了常规巡察。11月8日，区委第一巡察组巡察区"
+     "市场监管局党组反馈会召开。现将巡察整改进展情况予以公布。", "区市场监管局党组"),
+])
+def test_we_are_the_body_a_group_visits(text, unit):
+    assert [i.unit_full for i in parsed_inspections(text)] == [unit]
+
+
+@pytest.mark.parametrize("text", [
+    # near-misses: a body of another kind, or two bodies, say nothing of who "we" are
+    "根据县委统一部署，2022年3月1日至4月15日，县委第三巡察组对我局进行了巡察。5月20日，县委第三巡察组巡察城关镇党委情况"
+    "反馈会召开。现将巡察整改进展情况予以公布。",
+])
+def test_we_stay_unnamed_without_one_body_of_our_kind(text):
+    assert [i.unit_full for i in parsed_inspections(text)] == [""]
