@@ -491,6 +491,10 @@ _VISIT_RE = re.compile(r"开展|进驻|进行了?[^。；]{0,12}巡[视察](?!�
 
 
 # (and "设置举报信箱和举报电话,电话从6月12日至6月27日正常上班时间保持畅通": the days a phone line or a letter box is open)
+# "这次煤矿安全生产专项巡察时间从9月9日至24日" / "巡察工作时间为…": the span named as the visit's own time
+_VISIT_TIME_RE = re.compile(r"巡[视察](?:工作)?(?:的)?时间(?:为|是|从|自|定于)?\s*(?:\d|[一二三四五六七八九十])")
+
+
 _LETTERS_RE = re.compile(
     r"(?:受理|信访|来信|来电|举报)[^。，,]{0,8}(?:时间|期限|截止)"
     r"|(?:电话|信箱|邮箱)(?:开通时间|受理时间|时间)?(?:为|从|自|于)\s*(?:\d|[一二三四五六七八九十])"
@@ -537,7 +541,8 @@ def _statement(lines: list[Line], title: str = "") -> tuple[str, int]:
                 continue
             # "2023年2月6日-7日，…分别赴X召开巡察动员会" / "2月6日至8日，…听取…汇报": a span of a few days told without
             # a visit's verb is a meeting's
-            if is_day_range(sentence) and not _VISIT_RE.search(sentence):
+            # (never a span named as the visit's own time: "这次…专项巡察时间从9月9日至24日")
+            if is_day_range(sentence) and not _VISIT_RE.search(sentence) and not _VISIT_TIME_RE.search(sentence):
                 continue
             return sentence, line.no
     if revisit:
@@ -1082,6 +1087,8 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         and not re.fullmatch(r"(?:巡[视察])?工作", stated[1])  # "对巡察工作进行全面动员和部署"
         # "对十届市委第十轮巡察工作进行动员部署": a round's work, no unit
         and not re.search(r"第[一二三四五六七八九十\d]+轮|本轮", stated[1])
+        # "对全市煤矿安全生产专项巡察工作进行部署安排": the whole of a place's field, no unit
+        and not re.match(r"全(?:市|县|区|省|州|旗|盟|镇|乡)", stated[1])
         and not _SEVERAL_UNITS_RE.search(stated[1])
         and "、" not in stated[1]
         and len(names_in(stated[1])) < 2  # "对县委办和县政府办开展…": two units, each its own inspection

@@ -189,7 +189,8 @@ def clean(name: str) -> str:
     name = re.sub(r"^该(?:镇|乡|街道|县|区|市|公司|集团)(?=.{2,})", "", name)
     bare = _bare(name)
     # "向上述地区、单位党委（党组）反馈" / "对所辖各级党委、政府组织进行巡视": names nobody
-    if re.match(r"(?:上述|相关|有关|各|该|其|下属|下辖|所辖|所属|部分|单位|以上|其他|其余)", bare) or "各级" in bare:
+    # (nor "向当地党委、政府负责同志反馈": the local bodies of wherever the groups go)
+    if re.match(r"(?:上述|相关|有关|各|该|其|下属|下辖|所辖|所属|部分|单位|以上|其他|其余|当地|本地|属地)", bare) or "各级" in bare:
         return ""
     # "对区直部门、乡镇及其所辖村党组织" / "部门（单位）、乡镇（街道）、村（社区）" / "市委各部委办局、市直各单位党组（党委）、
     # 市委派出机关": kinds of body, none named (a place's own 街道 or 镇 has its name before it)

@@ -185,3 +185,54 @@ def test_we_are_the_body_a_group_visits(text, unit):
 ])
 def test_we_stay_unnamed_without_one_body_of_our_kind(text):
     assert [i.unit_full for i in parsed_inspections(text)] == [""]
+
+
+# --- a round's work over a whole place's field names no unit; the local bodies of wherever groups go name none ------
+
+
+@pytest.mark.parametrize("text", [
+    "我市铺开自建房安全专项巡察\n2022/5/11 10:02:03\n5月9日,我市召开自建房安全专项巡察动员部署会议,对全市自建房安全专项"
+    "巡察工作进行部署安排。\n根据市委巡察工作领导小组的安排,这次专项巡察的任务主要是巡察各县市区党委、政府主体责任落实情况。",
+    "县委部署农村“三资”专项巡察\n发布时间:2021-03-05\n3月2日,县委召开动员会,对全县农村集体“三资”管理专项巡察工作进行"
+    "动员部署。根据县委巡察工作领导小组安排,本次专项巡察时间为3月3日至4月30日。",
+])
+def test_whole_place_field_is_no_unit(text):
+    assert [i.unit for i in parsed_inspections(text)] == [""]
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    # near-misses: a unit's own inspection work deployed, and a place whose name opens with 全, stay
+    ("市委第二巡察组巡察市教育局党组工作动员会召开\n发布时间:2022-05-11\n5月10日,市委召开会议,对市教育局党组专项巡察工作"
+     "进行部署安排。", "市教育局党组"),
+    ("县委第一巡察组进驻全椒县教育局\n发布时间:2022-05-11\n5月10日,县委召开会议,对全椒县教育局党组专项巡察工作进行动员部署。",
+     "全椒县教育局党组"),
+])
+def test_unit_work_deployed_keeps_unit(text, unit):
+    assert [i.unit for i in parsed_inspections(text)] == [unit]
+
+
+def test_local_bodies_are_no_units():
+    text = ("我市铺开自建房安全专项巡察\n2022/5/11 10:02:03\n5月9日,我市召开自建房安全专项巡察动员部署会议。"
+            "巡察结束后,巡察组将向当地党委、政府负责同志反馈巡察情况。")
+    assert named_units(text) == []
+
+
+def test_named_bodies_fed_back_stay():
+    # near-miss: bodies with their own names (当阳市委, a place opening with 当) stay
+    text = ("我市铺开自建房安全专项巡察\n2022/5/11 10:02:03\n5月9日,我市召开自建房安全专项巡察动员部署会议。"
+            "巡察结束后,巡察组将分别向当阳市委、远安县委反馈巡察情况。")
+    assert named_units(text) == ["当阳市委", "远安县委"]
+
+
+# --- a span of days named as the visit's own time is the visit, not a meeting's days --------------------------------
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("我市铺开自建房安全专项巡察\n2022/5/11 10:02:03\n5月9日,我市召开自建房安全专项巡察动员部署会议,对全市自建房安全专项"
+     "巡察工作进行部署安排。\n根据市委巡察工作领导小组的安排,这次专项巡察的任务主要是巡察各县市区党委、政府主体责任落实情况。"
+     "\n据悉,这次专项巡察时间从5月10日至25日。", (date(2022, 5, 10), date(2022, 5, 25))),
+    ("县委部署农村“三资”专项巡察\n发布时间:2021-03-05\n3月2日,县委召开动员会,对全县农村集体“三资”管理专项巡察工作进行"
+     "动员部署。根据县委巡察工作领导小组安排,本次专项巡察时间为3月3日至4月30日。", (date(2021, 3, 3), date(2021, 4, 30))),
+])
+def test_span_named_as_visit_time(text, span):
+    assert [(i.start, i.end) for i in parsed_inspections(text)] == [span]
