@@ -112,6 +112,12 @@ _GROUP_MEETS_ON_RE = re.compile(
     r"巡[视察][一二三四五六七八九十\d]*组(?<!一)对([^，。；,;、“”\s对]{2,30}?)(?:常规|专项)?巡[视察](?:“?回头看”?)?(?:工作)?(?:情况)?(?:进驻)?"
     r"(?:动员|反馈)(?:部署)?(?:大会|会议|会)"
 )
+# "集团公司党委巡察、审计渤海湾港口集团工作动员会召开": a committee's own visit (with the audit joined to it) named in
+# its meeting's name, with no group
+_COMMITTEE_VISITS_RE = re.compile(
+    r"(?:党委|党组|[省市州县区旗]委)巡[视察](?:[、和及与]审计)?(?!工作|整改|巡)([^，。；,;、“”\s（(]{2,30}?)"
+    r"(?:工作)?(?:进驻)?动员(?:部署)?(?:大会|会议|会)"
+)
 # "11月23日，区实验幼儿园迎来区第五巡察组进驻巡察": the unit receiving the group's entry, named before it
 _UNIT_RECEIVES_RE = re.compile(
     r"(?:^|[，,。；;\s])([^，。；,;、“”\s]{2,30}?)迎来[^，。；,;]{0,12}?巡[视察][一二三四五六七八九十\d]*组(?:的)?(?:正式)?进驻"
@@ -1136,6 +1142,10 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         # "市委第一巡察组对市统计局党组巡察工作动员会召开": the unit of the group's meeting, after 对
         visits += [m[1] for text in (statement, section.title, *context[1:]) for m in _GROUP_MEETS_ON_RE.finditer(fold(text))]
         visits += [m[1] for text in (statement, section.title, *context[1:]) for m in _UNIT_RECEIVES_RE.finditer(fold(text))]
+        visits += [
+            m[1] for text in (statement, section.title, *context[1:]) for m in _COMMITTEE_VISITS_RE.finditer(fold(text))
+            if clean(m[1]) == m[1] and "巡" not in m[1]
+        ]
         # "集团党委第一巡察组进驻所属物流公司开展巡察": the enterprise's own 所属 is no part of the name
         visits = _same_units([re.sub(r"^(?:所属|下属)(?=.{2,})", "", visit) for visit in visits])
         if len(set(visits)) == 1 and not _SEVERAL_UNITS_RE.search(visits[0]) and len(names_in(visits[0])) < 2:

@@ -236,3 +236,23 @@ def test_named_bodies_fed_back_stay():
 ])
 def test_span_named_as_visit_time(text, span):
     assert [(i.start, i.end) for i in parsed_inspections(text)] == [span]
+
+
+# --- a committee's own visit named in its meeting's name, the audit joined to it, names the unit --------------------
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("日期:2022-03-10\n根据集团党委统一部署,3月9日上午,集团党委巡察、审计物流公司工作动员会召开,集团党委常委出席会议并讲话。",
+     "物流公司"),
+    ("日期:2022-03-10\n根据市委统一部署,3月9日上午,市委巡察市水务集团工作动员会召开,市委巡察工作领导小组成员出席会议。",
+     "市水务集团"),
+    ("日期:2022-03-10\n根据集团公司党委统一部署,3月9日上午,集团公司党委巡察和审计港务公司工作动员会召开。", "港务公司"),
+])
+def test_committee_visit_in_meeting_name(text, unit):
+    assert [i.unit for i in parsed_inspections(text)] == [unit]
+
+
+def test_committee_rectification_meeting_names_no_unit():
+    # near-miss: the committee's own rectification work in the meeting's name names no unit
+    text = "日期:2022-03-10\n根据集团党委统一部署,3月9日上午,集团党委巡察整改工作动员会召开,集团党委常委出席会议并讲话。"
+    assert [i.unit for i in parsed_inspections(text)] == [""]
