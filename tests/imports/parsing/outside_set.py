@@ -86,10 +86,10 @@ from . import test_outside_documents as known
 # 205/236 = 86.9 %, 10 invented) in the r16 pass, r16-held (outside_r16.py, one run 145/172 = 84.3 %, 7 invented) in the
 # r17 pass, r17-held (outside_r17.py, one run 356/441 = 80.7 %, 37 invented) in the r18 pass, r18-held (outside_r18.py,
 # one run 266/295 = 90.2 %, 15 invented, 4 template-sharing texts left out) in the r19 pass, r19-held (outside_r19.py,
-# one run 97/113 = 85.8 %, 6 invented, 6 template-sharing texts left out) in the r20 pass, and all are pinned like the
-# others; the next batch is registered here until a rules pass has worked on it: r20-held (outside_r20.py),
-# collected beside the r20 pass, measured and not pinned.
-UNSEEN_BATCHES: frozenset[str] = frozenset({"r20-held"})
+# one run 97/113 = 85.8 %, 6 invented, 6 template-sharing texts left out) in the r20 pass, r20-held (outside_r20.py,
+# one run 167/184 = 90.8 %, 8 invented, 6 template-sharing texts left out) in the r21 pass, and all are pinned like the
+# others; the next batch is registered here until a rules pass has worked on it (none now).
+UNSEEN_BATCHES: frozenset[str] = frozenset()
 
 # Fields of tuned cases the rules do not reach without a hack, as score() names them: (case name, field) -> why.
 # The family tests skip exactly these and fail when one comes out right, so the list stays true.
@@ -359,6 +359,7 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "see yunnan_2014_first_round_summary units:昭通",
     ("yunnan_2014_first_round_summary", "units:迪庆"):
         "see yunnan_2014_first_round_summary units:昭通",
+    # r20-held, after the r21 rules pass: nothing left (185/185)
 }
 
 
@@ -436,7 +437,9 @@ class Case:
         # texts' parts-of-month absence checks dropped, said in place; 24 fields in KNOWN_MISSES), r18-held (one run
         # 266/295 = 90.2 %, 15 invented) in the r19 pass, r19-held (one run 97/113 = 85.8 %, 6 invented) in the r20
         # pass (100/114, 0 invented; two expectations corrected to written readings, a basically-completed count and a
-        # parts-of-month span, said in place; 14 fields in KNOWN_MISSES).
+        # parts-of-month span, said in place; 14 fields in KNOWN_MISSES), r20-held (one run 167/184 = 90.8 %, 8
+        # invented) in the r21 pass (185/185, 0 invented; a group corrected to settled convention 9 and an entry day's
+        # start to the pinned reading, said in place; nothing in KNOWN_MISSES).
         return self.batch not in UNSEEN_BATCHES
 
 
