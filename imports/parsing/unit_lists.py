@@ -438,10 +438,11 @@ def same_unit(name: str, other: str) -> bool:
     if long_.endswith(short) and (short[0] in "区县市旗" or len(short) >= 4) and len(short) >= 3:
         return not _ORDINAL_HEAD_RE.search(long_[: -len(short)])
     # 市交投集团 and 武汉交投集团: the level said in one (市) where the other says the place bare (武汉), the rest the same
-    # (never two levels, 市交投集团 and 省交投集团, nor a place with its level, which the tail rule above reads)
+    # (never two levels, 市交投集团 and 省交投集团, nor a place with its level, which the tail rule above reads, nor a
+    # body of another rank, 区人民法院 and 市中级人民法院)
     if short[0] in "区县市旗" and len(short) >= 4 and long_.endswith(short[1:]):
         head = long_[: -len(short) + 1]
-        return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,4}", head)) and head[-1] not in "省市区县州旗镇乡村" and not (
+        return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,4}", head)) and not re.search(r"[省市区县州旗盟镇乡村级]", head) and not (
             _ORDINAL_HEAD_RE.search(head)
         )
     return _abbreviation(short, long_)

@@ -117,6 +117,8 @@ def test_place_bare_and_level_name_one_unit(name, other):
     ("市交投集团", "省交投集团"),
     ("市第一医院", "武汉第二医院"),
     ("市交投集团", "武汉地铁集团"),
+    ("区人民法院", "市中级人民法院"),
+    ("县人民法院", "中级人民法院"),
 ])
 def test_other_units_stay_apart(name, other):
     assert not same_unit(name, other)
