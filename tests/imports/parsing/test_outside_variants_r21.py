@@ -95,6 +95,8 @@ def test_phone_or_box_window_is_no_visit(text):
     # near-miss: the visit's own span told beside its phone line stays
     ("根据县委统一部署，2023年4月10日至5月10日，县委第一巡察组对县林业局党组开展巡察，设置举报电话和举报信箱。",
      (date(2023, 4, 10), date(2023, 5, 10))),
+    ("根据县委统一部署，2023年4月10日至5月10日，县委第一巡察组对县林业局党组开展巡察，举报电话为0734-6612345。",
+     (date(2023, 4, 10), date(2023, 5, 10))),
 ])
 def test_visit_span_beside_phone_line_stays(text, span):
     assert [(i.start, i.end) for i in parsed_inspections(text)] == [span]
