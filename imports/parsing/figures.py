@@ -173,7 +173,8 @@ _TOTALS = {PROBLEMS, MEASURES}
 
 def _refers_back(figure: Figure) -> bool:
     number = f"{figure.value:g}"
-    return bool(re.search(rf"(?:反馈|指出|交办)的\s*{re.escape(number)}\s*[个项条]", to_halfwidth(figure.text)))
+    # "对反馈意见中提出的34个问题，…建立了整改清单": the problems the feedback raised, referred back to as 提出的
+    return bool(re.search(rf"(?:反馈|指出|交办|提出)的\s*{re.escape(number)}\s*[个项条]", to_halfwidth(figure.text)))
 
 
 # "将巡察指出的3个方面的7项问题，细化分解为20个具体问题": a count of problems broken down into a finer count in the same
@@ -274,6 +275,8 @@ def _sentence_figures(sentence: str, line_no: int, told_by_group: bool = False) 
             metric = None  # "203个主要工作节点完成168个，完成率达到82.8%": the rate of the other things just counted
         if metric in _STATUS_METRICS and metric != COMPLETION_RATE and _counts_other(re.split(r"[，,；;]", sentence[:start])[-1]):
             metric = None  # "46个工作节点已完成40个": the other things of its own clause are what was completed
+        if metric in _STATUS_METRICS and metric != COMPLETION_RATE and _measures_state(sentence, m, out):
+            metric = None  # "反馈问题29个,制定整改措施94条,已完成整改94条": the measures done, no problems' state
         if metric is None:
             continue
         value = parse_number(num_text)
@@ -360,6 +363,28 @@ def _status_pair(sentence: str, m: re.Match[str], metric: str | None) -> str | N
         done = _PAIR_DONE_RE.match(pair["state"].strip())
         return COMPLETED if done and m.start() == pair.start("p") else None
     return metric
+
+
+def _measures_state(sentence: str, m: re.Match[str], out: list[Figure]) -> bool:
+    """True when, in a sentence that counts the problems, a count told by its state (已完成整改94条) counts the
+    measures instead: named as measures in its own clause (已完成(含基本完成)整改措施89条), or in the unit of the
+    measures counted right before it (反馈问题29个，制定整改措施94条，已完成整改94条) when the problems were counted in
+    another unit and the clause names no problems. Problems counted in the measures' unit (反馈问题29条，制定整改措施94条，
+    已完成整改25条) leave the count to the problems; with no problems counted (制定整改措施367条，完成整改措施357条) the
+    state is the measures' and is read as before."""
+    unit = m.group("unit")
+    problems = [f for f in out if f.metric == PROBLEMS]
+    if not problems or any(f.unit == unit for f in problems):
+        return False
+    clause = re.split(r"[，,；;、]", sentence[: m.start()])[-1]
+    if re.search(r"(?:措施|举措)\s*$", clause):
+        return True
+    return bool(
+        out[-1].metric == MEASURES
+        and out[-1].unit == unit
+        and "问题" not in clause
+        and not re.match(r"\s*(?:具体)?问题", sentence[m.end() :])
+    )
 
 
 # "深入剖析29个问题，提出117条整改举措": the measures made for the problems just counted

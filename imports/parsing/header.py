@@ -112,6 +112,12 @@ _GROUP_MEETS_ON_RE = re.compile(
     r"巡[视察][一二三四五六七八九十\d]*组(?<!一)对([^，。；,;、“”\s对]{2,30}?)(?:常规|专项)?巡[视察](?:“?回头看”?)?(?:工作)?(?:情况)?(?:进驻)?"
     r"(?:动员|反馈)(?:部署)?(?:大会|会议|会)"
 )
+# "集团公司党委巡察、审计渤海湾港口集团工作动员会召开": a committee's own visit (with the audit joined to it) named in
+# its meeting's name, with no group
+_COMMITTEE_VISITS_RE = re.compile(
+    r"(?:党委|党组|[省市州县区旗]委)巡[视察](?:[、和及与]审计)?(?!工作|整改|巡)([^，。；,;、“”\s（(]{2,30}?)"
+    r"(?:工作)?(?:进驻)?动员(?:部署)?(?:大会|会议|会)"
+)
 # "11月23日，区实验幼儿园迎来区第五巡察组进驻巡察": the unit receiving the group's entry, named before it
 _UNIT_RECEIVES_RE = re.compile(
     r"(?:^|[，,。；;\s])([^，。；,;、“”\s]{2,30}?)迎来[^，。；,;]{0,12}?巡[视察][一二三四五六七八九十\d]*组(?:的)?(?:正式)?进驻"
@@ -490,7 +496,16 @@ _FEEDBACK_PERIOD_RE = re.compile(r"巡[视察]反馈|反馈(?:了)?(?:巡[视察
 _VISIT_RE = re.compile(r"开展|进驻|进行了?[^。；]{0,12}巡[视察](?!反馈)|实施")
 
 
-_LETTERS_RE = re.compile(r"(?:受理|信访|来信|来电|举报)[^。，,]{0,8}(?:时间|期限|截止)")
+# (and "设置举报信箱和举报电话,电话从6月12日至6月27日正常上班时间保持畅通": the days a phone line or a letter box is open)
+# "这次煤矿安全生产专项巡察时间从9月9日至24日" / "巡察工作时间为…": the span named as the visit's own time
+_VISIT_TIME_RE = re.compile(r"巡[视察](?:工作)?(?:的)?时间(?:为|是|从|自|定于)?\s*(?:\d|[一二三四五六七八九十])")
+
+
+_LETTERS_RE = re.compile(
+    r"(?:受理|信访|来信|来电|举报)[^。，,]{0,8}(?:时间|期限|截止)"
+    # (a day after it, never the number: "举报电话为0734-8888888")
+    r"|(?:电话|信箱|邮箱)(?:开通时间|受理时间|时间)?(?:为|从|自|于)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日"
+)
 
 
 _OWN_REVISIT_RE = re.compile(
@@ -533,7 +548,8 @@ def _statement(lines: list[Line], title: str = "") -> tuple[str, int]:
                 continue
             # "2023年2月6日-7日，…分别赴X召开巡察动员会" / "2月6日至8日，…听取…汇报": a span of a few days told without
             # a visit's verb is a meeting's
-            if is_day_range(sentence) and not _VISIT_RE.search(sentence):
+            # (never a span named as the visit's own time: "这次…专项巡察时间从9月9日至24日")
+            if is_day_range(sentence) and not _VISIT_RE.search(sentence) and not _VISIT_TIME_RE.search(sentence):
                 continue
             return sentence, line.no
     if revisit:
@@ -806,7 +822,13 @@ _FEEDS_BACK_RE = re.compile(
 
 # 院党组: an academy's own groups, 中国科学院党组第二巡视组 as its texts call them (never a hospital's or a college's
 # 院, 医院/学院/科学学院); a university's 校党委 groups are pinned as 党委第N巡察组
-_OWNER = r"(?:集团公司|集团|[省市区县]?国资委|(?:(?<=科学)|(?<![\u4e00-\u9fff]))院)?"
+# 州党委: a prefecture's committee as its texts call it (昌吉州党委第四巡察组 -> 州党委第四巡察组, its place dropped as
+# 宁德市委巡察三组 -> 市委巡察三组); 示范区党工委: a zone's working committee (城乡一体化示范区党工委第二巡察组 ->
+# 示范区党工委第二巡察组), never a street's or a town's 党工委, which inspect no one with numbered groups
+_OWNER = (
+    r"(?:集团公司|集团|[省市区县]?国资委|(?:(?<=科学)|(?<![\u4e00-\u9fff]))院|州(?=党委)"
+    r"|(?:示范区|开发区|高新区|经开区|新区|园区)党(?=工委))?"
+)
 _IN_A_RUN_RE = re.compile(rf"第?{NUM}\s*(?:[、和及与至到]|—|-)\s*$")
 
 
@@ -1072,6 +1094,8 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         and not re.fullmatch(r"(?:巡[视察])?工作", stated[1])  # "对巡察工作进行全面动员和部署"
         # "对十届市委第十轮巡察工作进行动员部署": a round's work, no unit
         and not re.search(r"第[一二三四五六七八九十\d]+轮|本轮", stated[1])
+        # "对全市煤矿安全生产专项巡察工作进行部署安排": the whole of a place's field, no unit
+        and not re.match(r"全(?:市|县|区|省|州|旗|盟|镇|乡)", stated[1])
         and not _SEVERAL_UNITS_RE.search(stated[1])
         and "、" not in stated[1]
         and len(names_in(stated[1])) < 2  # "对县委办和县政府办开展…": two units, each its own inspection
@@ -1119,6 +1143,10 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         # "市委第一巡察组对市统计局党组巡察工作动员会召开": the unit of the group's meeting, after 对
         visits += [m[1] for text in (statement, section.title, *context[1:]) for m in _GROUP_MEETS_ON_RE.finditer(fold(text))]
         visits += [m[1] for text in (statement, section.title, *context[1:]) for m in _UNIT_RECEIVES_RE.finditer(fold(text))]
+        visits += [
+            m[1] for text in (statement, section.title, *context[1:]) for m in _COMMITTEE_VISITS_RE.finditer(fold(text))
+            if clean(m[1]) == m[1] and "巡" not in m[1]
+        ]
         # "集团党委第一巡察组进驻所属物流公司开展巡察": the enterprise's own 所属 is no part of the name
         visits = _same_units([re.sub(r"^(?:所属|下属)(?=.{2,})", "", visit) for visit in visits])
         if len(set(visits)) == 1 and not _SEVERAL_UNITS_RE.search(visits[0]) and len(names_in(visits[0])) < 2:
@@ -1153,7 +1181,15 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         kind = re.sub(_PARTY_ORG + "$", "", unit_full)[1:]
         posts = r"(?:党委|党组)?(?:书记|副书记|院长|局长|校长|主任|董事长|总经理|经理|镇长|乡长|所长|站长|馆长)"
         titled = [m[1] for m in re.finditer(rf"([{_HAN}]{{2,12}}?{kind}){posts}", whole) if not m[1].startswith(("我", "本"))]
-        unit_full = signed[-1] if signed else (titled[0] if len(set(titled)) == 1 else "")
+        # "…巡察组对我局进行了巡察。…县委第二巡察组巡察县城管执法局党组情况反馈会召开": the one body of the same kind a
+        # group visits or feeds back to in the text (never a body of another kind: 我局 is no 镇党委)
+        named = {
+            name for text in (statement, *context[1:]) for m in _GROUP_VISITS_RE.finditer(fold(text))
+            if re.fullmatch(rf"[{_HAN}]{{2,20}}?{kind}{_PARTY_ORG}?", name := m[1]) and not name.startswith(("我", "本"))
+        }
+        unit_full = (
+            signed[-1] if signed else titled[0] if len(set(titled)) == 1 else named.pop() if len(named) == 1 else ""
+        )
     if not unit_full:  # last resort: the signature 中共XX委员会
         sig = re.search(r"((?:中共|中国共产党)[^\s，。]{2,20}?委员会)", signature)
         unit_full = sig[1] if sig else ""
@@ -1420,6 +1456,11 @@ def _add(found: list[tuple[str, str]], name: str, clause: str) -> None:
     found.append((name, clause))
 
 
+_LEADERS_IN_SCOPE_RE = re.compile(
+    r"(?:对|将|把)(?:(?!开展|进行|实施)[^。；;])*?(?:主要负责(?:人|同志)|负责人|领导班子成员)[^。；;]{0,8}?纳入巡[视察]范围"
+)
+
+
 def _named_units(lines: list[Line]) -> list[tuple[str, str]]:
     """(unit as written, its clause) for each unit a round-level text names in a list."""
     found: list[tuple[str, str]] = []
@@ -1448,6 +1489,9 @@ def _named_units(lines: list[Line]) -> list[tuple[str, str]]:
         for clause in re.split(r"(?<=[。；;])", distribute(text)):
             if coverage_plan(clause):
                 continue  # a term's plan to reach every kind of body names no round's units
+            # "对第六轮巡视涉及的长春、杭州…等5个副省级城市党委和人大常委会、政府、政协党组主要负责人，一并纳入巡视范围":
+            # the leaders of bodies brought into the visit's scope name no units visited
+            clause = _LEADERS_IN_SCOPE_RE.sub("", clause)
             # villages a group extends its visit to (延伸巡察, 巡乡带村) belong to the visited township
             # (an extension to offices and hospitals, "并延伸巡察县第一人民医院、县中医院……等单位", names units of its own)
             clause = ",".join(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .chinese import NUM, fold
-from .places import PROVINCE_LEVEL
+from .places import PROVINCE_LEVEL, PROVINCES
 
 # What an organisation's name ends with (brackets removed): 党委, 局, 镇, 社区, 公司, 管委会 …
 _NAME_END_RE = re.compile(
@@ -178,15 +178,19 @@ def clean(name: str) -> str:
     name = re.sub(r"[（(][^）)]*(?:开展|巡[视察]|所属|所辖|不含|含)[^）)]*[）)]", lambda m: m[0] if _members(m[0]) else "", name)
     name = name.replace("(", "（").replace(")", "）").strip()
     bare = _bare(name)
-    if bare in PROVINCE_LEVEL:  # a central round's units: 北京、天津、辽宁
+    # a central round's units: 北京、天津、辽宁, and provinces with their level, 吉林省、浙江省 (as 北京市 with its 市)
+    if bare in PROVINCE_LEVEL or (bare.endswith("省") and bare[:-1] in PROVINCES):
         return name
-    if not 2 <= len(bare) <= 30 or name.startswith("全") or re.match(rf"{NUM}\s*(?:[个户所]|家){_NOT_A_PLACE}", name):
+    # (全市, 全县 name no one; the central bodies named for the whole country do: 全国人大常委会机关, 全国政协机关)
+    national = re.match(r"全国(?:人大|政协|总工会|妇联|工商联|供销合作总社|侨联|台联|青联)", name)
+    if not 2 <= len(bare) <= 30 or (name.startswith("全") and not national) or re.match(rf"{NUM}\s*(?:[个户所]|家){_NOT_A_PLACE}", name):
         return ""
     # "对该镇沙堰村、金山村…": the place said again before its own units is no part of the first name
     name = re.sub(r"^该(?:镇|乡|街道|县|区|市|公司|集团)(?=.{2,})", "", name)
     bare = _bare(name)
     # "向上述地区、单位党委（党组）反馈" / "对所辖各级党委、政府组织进行巡视": names nobody
-    if re.match(r"(?:上述|相关|有关|各|该|其|下属|下辖|所辖|所属|部分|单位|以上|其他|其余)", bare) or "各级" in bare:
+    # (nor "向当地党委、政府负责同志反馈": the local bodies of wherever the groups go)
+    if re.match(r"(?:上述|相关|有关|各|该|其|下属|下辖|所辖|所属|部分|单位|以上|其他|其余|当地|本地|属地)", bare) or "各级" in bare:
         return ""
     # "对区直部门、乡镇及其所辖村党组织" / "部门（单位）、乡镇（街道）、村（社区）" / "市委各部委办局、市直各单位党组（党委）、
     # 市委派出机关": kinds of body, none named (a place's own 街道 or 镇 has its name before it)
@@ -433,6 +437,14 @@ def same_unit(name: str, other: str) -> bool:
         return True
     if long_.endswith(short) and (short[0] in "区县市旗" or len(short) >= 4) and len(short) >= 3:
         return not _ORDINAL_HEAD_RE.search(long_[: -len(short)])
+    # 市交投集团 and 武汉交投集团: the level said in one (市) where the other says the place bare (武汉), the rest the same
+    # (never two levels, 市交投集团 and 省交投集团, nor a place with its level, which the tail rule above reads, nor a
+    # body of another rank, 区人民法院 and 市中级人民法院)
+    if short[0] in "区县市旗" and len(short) >= 4 and long_.endswith(short[1:]):
+        head = long_[: -len(short) + 1]
+        return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,4}", head)) and not re.search(r"[省市区县州旗盟镇乡村级]", head) and not (
+            _ORDINAL_HEAD_RE.search(head)
+        )
     return _abbreviation(short, long_)
 
 

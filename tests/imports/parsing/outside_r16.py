@@ -581,7 +581,7 @@ thought1688
 扬州市委第一联动巡察组巡察仪征经济开发区工作动员会召开
   根据省委巡视工作领导小组统一部署,2022年4月13日,扬州市委第一联动巡察组巡察仪征经济开发区[含统筹管理的扬州化学工业园区、扬州(仪征)汽车工业园、扬州(仪征)大数据产业园]工作动员会召开。会上,省委第七巡视组正处巡视专员、总联络员包曦出席会议并讲话。扬州市委第一联动巡察组组长余通海作了动员讲话,对做好巡察工作提出要求。……
   ……以及4月11日省委第七巡视组巡视仪征市工作动员会精神,……
-""", {"group": "扬州市委第一联动巡察组", "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+""", {"group": "市委第一联动巡察组", "term": None, "round": None, "start": None, "end": None, "feedback_date": None,  # settled convention 9 (read 扬州市委第一联动巡察组)
       "figures": []}),
     # http://your-vimeo-address.com/27005/617005440/1902916.html (a development zone's first round of 2025 mobilised,
     # in traditional script on an unrelated domain: round 1 (2025年第一輪); no group named; the office speaking is not

@@ -229,7 +229,7 @@ HELD_OUT_R17 = [
     ("fukang_industrial_park_prefecture_progress", "http://jw.cj.cn/P/C/156723.htm", "progress", """根据州党委统一部署,2023年12月12日至2024年1月17日,昌吉州党委第四巡察组对阜康产业园党工委(甘河子镇党委)开展了常规巡察。2024年4月23日,昌吉州党委巡察组向阜康产业园党工委(甘河子镇党委)反馈了巡察意见。按照巡察工作有关要求,现将巡察整改进展情况予以公布。
 一、加强对巡察整改的组织领导情况
 ……2.加强组织领导。问题反馈后,产业园认真履行巡察整改主体责任,于召开了专题会议研究巡察整改工作,成立了以党工委书记为组长,管委会主任为副组长、各分管领导为成员的落实巡察整改工作领导小组。制定了《整改方案》,……
-""", {"unit": "阜康产业园党工委（甘河子镇党委）", "group": "昌吉州党委第四巡察组", "term": None, "round": None,
+""", {"unit": "阜康产业园党工委（甘河子镇党委）", "group": "州党委第四巡察组", "term": None, "round": None,  # settled convention 9 (read 昌吉州党委第四巡察组)
       "start": date(2023, 12, 12), "end": date(2024, 1, 17), "feedback_date": date(2024, 4, 23), "figures": []}),
     # http://nmghndj.gov.cn/contents/148/16509.html (a city committee's body of its report on a regional special and
     # regular inspection: term 11, round 2 (十一届自治区党委第二轮巡视); the group 自治区党委第十一巡视组 as written
@@ -248,7 +248,7 @@ HELD_OUT_R17 = [
 浏览次数: 发布时间: 2025-11-12 12:02 字体大小: 大 中 小 根据市委巡察工作的统一部署,2025年2月18日至3月30日,宁德市委巡察三组对福安市白云山风景名胜区党工委进行了巡察,并于4月29日反馈了巡察意见。按照党务公开原则和巡察工作有关要求,现将巡察整改进展情况予以通报。
 一、党工委及主要负责人组织整改落实情况
 ……研究制定《巡察整改工作方案》,细化形成84项具体措施,建立“问题、任务、责任、时限”四张清单,……建立“周调度、月通报”工作机制,整改期间召开专题推进会14次,对重点问题挂牌督办、销号管理。将巡察整改成效纳入年度绩效考核指标,权重占30%,……
-""", {"unit": "福安市白云山风景名胜区党工委", "group": "宁德市委巡察三组", "term": None, "round": None,
+""", {"unit": "福安市白云山风景名胜区党工委", "group": "市委巡察三组", "term": None, "round": None,  # settled convention 9 (read 宁德市委巡察三组)
       "start": date(2025, 2, 18), "end": date(2025, 3, 30), "feedback_date": date(2025, 4, 29),
       "figures": [("measures", 84)]}),
     # https://www.fjdaily.com/app/content/2025-12/25/content_3786444.html (a district committee's report on a provincial

@@ -331,7 +331,7 @@ HELD_OUT_R18 = [
     ("changwu_town_crossed_inspection_mobilisation", "http://www.0455zd.com/shownews.asp?id=8999", "news", """按照绥化市委统一部署,10月29日,绥化市委第七巡察组对昌五镇党委开展提级交叉巡察。
 巡察组下午在昌五镇召开了巡察工作动员会议,绥化市委第七巡察组组长作了动员讲话,就如何开展巡察工作提出明确要求,被巡察单位党组织主要负责同志作了表态发言。
 ……在对昌五镇开展政治巡察的工作中,重点检查惠民惠农政策落实中的突出问题、……四届市委“机动式”专项巡察我市尚家镇社会治安综合治理突出问题整改情况。
-""", {"unit": "昌五镇党委", "group": "绥化市委第七巡察组", "term": None, "round": None, "start": None, "end": None,
+""", {"unit": "昌五镇党委", "group": "市委第七巡察组", "term": None, "round": None, "start": None, "end": None,  # settled convention 9 (read 绥化市委第七巡察组)
       "feedback_date": None, "figures": []}),
     # http://mw.huhhot.gov.cn/xwdt/tzgg/202309/t20230926_1594785.html (a regional group's notice of a special
     # inspection of a city's work safety: the visit's period is stated; the unit is a subject of a place, left unscored;
@@ -350,7 +350,7 @@ HELD_OUT_R18 = [
 发布日期:2025-12-02    来源:三门峡市纪委监委网站
 “我们村有120亩荒地,闲置多年没有任何收益。巡察组进驻后,积极联系客商前来考察,帮我们解决荒地出租问题。……”谈起巡察组的帮助,城乡一体化示范区阳店镇马泉寨村党支部书记脸上洋溢着喜悦的笑容。
 在对村巡察“回头看”过程中,城乡一体化示范区党工委第二巡察组深入基层一线,听真话、察实情、解难题,……目前,共收集群众急难愁盼问题7个,已督促解决4个。(聂月杏)
-""", {"group": "城乡一体化示范区党工委第二巡察组", "term": None, "round": None, "start": None, "end": None,
+""", {"group": "示范区党工委第二巡察组", "term": None, "round": None, "start": None, "end": None,  # settled convention 9 (read 城乡一体化示范区党工委第二巡察组)
       "feedback_date": None, "problems": 0, "figures": []}),
     # http://www.lajzjjjc.gov.cn/html/wenzhang_439836.html (a county group enters six villages of a township for a
     # linked inspection and audit: unit "" and the villages as units, the township named once before the first (as
@@ -406,7 +406,7 @@ HELD_OUT_R18 = [
     ("shimen_town_reservoir_feature", "https://epaper.voc.com.cn/hnrb/html/2023-06/19/content_1635390.htm?div=-1", "news", """湖南日报6月18日讯(全媒体记者 卓萌 通讯员 李萍萍)……
 今年3月,石门县委第三巡察组进驻夹山镇开展常规巡察。进驻当晚,巡察组就走村串户访民情、听民声。
 ……今年来,石门县委巡察机构紧盯粮食生产、耕地恢复等重要环节背后的职能职责问题,5个常规巡察组和3个村级巡察组共交办相关立行立改问题18个,以高质量巡察监督助力农业生产、保障粮食安全。
-""", {"group": "石门县委第三巡察组", "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+""", {"group": "县委第三巡察组", "term": None, "round": None, "start": None, "end": None, "feedback_date": None,  # settled convention 9 (read 石门县委第三巡察组)
       "figures": []}),
     # https://www.ahtcjw.gov.cn/article.php?MsgId=721511 (a county-level city's group mobilises at its education bureau
     # with a special inspection of school meals: 8月22日 has no year and is no start)
@@ -770,7 +770,7 @@ HELD_OUT_R18 = [
     # as written; 今年3月 gives no start)
     ("shiping_village_branch_water_feature_trad", "http://qdubb.cn/html/2023/xunshixuncha_0516/120145.html", "noisy", """今年3月,石屏縣委第三巡察組進駐石屏縣異龍鎮阿希者村黨總支開展常規巡察。在巡察走訪中發現其下轄的白龍潭小組生活用水經常發生缺水斷水現象,特別是在農業生產用水旺季,生活用水就更為緊張,群眾反映強烈。
 ……在巡察組的跟蹤督促下,村“兩委”制定了專門的《村民安全飲水村規民約》,……
-""", {"unit": "石屏县异龙镇阿希者村党总支", "group": "石屏县委第三巡察组", "term": None, "round": None, "start": None,
+""", {"unit": "石屏县异龙镇阿希者村党总支", "group": "县委第三巡察组", "term": None, "round": None, "start": None,  # settled convention 9 (read 石屏县委第三巡察组)
       "end": None, "feedback_date": None, "figures": []}),
     # http://arkombiservisi.com/portal.php?aid=90296&mod=view (traditional script with pinyin annotations on an unrelated
     # domain: a stationed discipline group's check of safe broadcasting; no inspection)

@@ -477,7 +477,7 @@ http://wmf.fjsen.com 2021-09-13 08:00:00 来源:中共福建省委宣传部 责�
 巡察四川省长江集团有限公司工作动员会召开
 根据商投集团党委关于巡察工作的统一部署,2021年4月1日,商投集团党委第二巡察组巡察四川省长江集团有限公司工作动员会召开。会上,商投集团党委第二巡察组组长张建春传达了中央和省委有关巡视巡察工作精神和商投党委有关巡察工作要求,并就即将开展的巡察工作作了动员讲话。长江集团党委书记、董事长赵毅主持会议并作表态讲话。
 ……3月24日,商投集团党委召开2021年第一轮巡察工作动员部署会,……长江集团党委要充分认识此次巡察的重要意义,……
-""", {"unit": "四川省长江集团有限公司", "units": [], "group": "商投集团党委第二巡察组", "term": None, "round": 1,
+""", {"unit": "四川省长江集团有限公司", "units": [], "group": "集团党委第二巡察组", "term": None, "round": 1,  # settled convention 9 (read 商投集团党委第二巡察组)
       "start": None, "end": None, "feedback_date": None, "figures": []}),
     # http://www.zhushan.cn/p/100238.html (a provincial group's first meeting in a county, 2005, day without a year:
     # no date; 我县 names no unit (the county is named only in 竹山经济建设), so the unit is not scored)
@@ -523,7 +523,10 @@ http://wmf.fjsen.com 2021-09-13 08:00:00 来源:中共福建省委宣传部 责�
 来源: | 日期:2016-06-15 07:53:55
 根据区委的统一部署,6月12日,区委5个党风廉政建设巡察组全面进驻各被巡察单位,对王岘镇东台村等10个村、区农牧局所属5个事业单位展开为期15天的党风廉政建设巡察工作。
 ……各巡察组在被巡察单位及时公布巡察公告,设置举报信箱和举报电话,电话从6月12日至6月27日正常上班时间保持畅通,……
-""", {"unit": "", "units": ["王岘镇东台村"], "group": None, "term": None, "round": 1, "start": None, "end": None,
+""", {"unit": "", "units": ["王岘镇东台村"], "group": None, "term": None, "round": 1,
+      # corrected in the r21 pass: the groups' entry day, its year from the page's date line, is the start, as the
+      # pinned r12 tongshan_federation_entry and r14 chongchuan_street_communities_entry read it
+      "start": date(2016, 6, 12), "end": None,
       "feedback_date": None, "figures": []}),
     # --- noisy copies -------------------------------------------------------------------------------------------------
     # http://www.zhxpm.cn/html/2018/zy_0202/163819.shtml (traditional script: a county's four rounds of 2017 summed up:
