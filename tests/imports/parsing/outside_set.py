@@ -78,6 +78,7 @@ from . import outside_r17 as r17
 from . import outside_r18 as r18
 from . import outside_r19 as r19
 from . import outside_r20 as r20
+from . import outside_r21 as r21
 from . import test_outside_documents as known
 
 # The batch collected beside the last rules pass and never seen by it, run once by the integrator on these rules;
@@ -88,8 +89,9 @@ from . import test_outside_documents as known
 # one run 266/295 = 90.2 %, 15 invented, 4 template-sharing texts left out) in the r19 pass, r19-held (outside_r19.py,
 # one run 97/113 = 85.8 %, 6 invented, 6 template-sharing texts left out) in the r20 pass, r20-held (outside_r20.py,
 # one run 167/184 = 90.8 %, 8 invented, 6 template-sharing texts left out) in the r21 pass, and all are pinned like the
-# others; the next batch is registered here until a rules pass has worked on it (none now).
-UNSEEN_BATCHES: frozenset[str] = frozenset()
+# others; the next batch is registered here until a rules pass has worked on it: r21-held (outside_r21.py),
+# collected beside the r21 pass, measured and not pinned.
+UNSEEN_BATCHES: frozenset[str] = frozenset({"r21-held"})
 
 # Fields of tuned cases the rules do not reach without a hack, as score() names them: (case name, field) -> why.
 # The family tests skip exactly these and fail when one comes out right, so the list stays true.
@@ -674,6 +676,7 @@ HELD_BATCHES = [
     ("r18-held", r18.HELD_OUT_R18, r18.SHARES_TEMPLATE),
     ("r19-held", r19.HELD_OUT_R19, r19.SHARES_TEMPLATE),
     ("r20-held", r20.HELD_OUT_R20, r20.SHARES_TEMPLATE),
+    ("r21-held", r21.HELD_OUT_R21, r21.SHARES_TEMPLATE),
 ]
 CASES += [
     Case(name, url, text, expect, batch, family)
