@@ -1,0 +1,135 @@
+"""Outside texts of batch r22 (issue 14), held out: collected with the search tool from public pages that are in no
+earlier batch (work in progress; the final docstring follows the r21 layout).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+# Texts sharing a template, or the same portal and round, with an earlier batch: left out of the measure.
+SHARES_TEMPLATE: tuple[str, ...] = (
+)
+
+# (name, url, family, text, expected fields); see outside_set.py for the field names.
+HELD_OUT_R22 = [
+    # --- progress reports ---------------------------------------------------------------------------------------------
+    # http://www.jiedong.gov.cn/zwgk/tzgg/content/post_620976.html (a district red cross society's party group reports on
+    # a district look-back round, body without its title: the first heading's numbered items are cut, so problems are not
+    # scored; the meetings after the feedback are no field)
+    ("jiedong_red_cross_look_back_progress", "http://www.jiedong.gov.cn/zwgk/tzgg/content/post_620976.html", "progress", """根据区委统一部署,2021年6月28日至7月19日,区委第四巡察组对区红十字会党组开展了“回头看”专项巡察。2021年8月24日,区委第四巡察组向区红十字会党组反馈了巡察工作情况。按照党务公开原则和巡察工作有关要求,现将巡察整改阶段性进展情况予以公布。
+一、基本情况
+巡察组反馈会结束后,区红十字会党组8月26日,召开整改工作会议,传达学习巡察组反馈意见,并对落实巡察整改工作进行部署;8月27日,召开专题民主生活会,……
+二、巡察反馈意见整改落实情况
+(一)关于巡视巡察整改方面存在的主要问题
+1、针对“政治理论学习不到位”问题。……
+""", {"unit": "区红十字会党组", "group": "区委第四巡察组", "term": None, "round": None, "start": date(2021, 6, 28),
+      "end": date(2021, 7, 19), "feedback_date": date(2021, 8, 24), "figures": []}),
+    # http://www.ljsz.gov.cn/zthj/szsxcgzzl/swxc/ljswdqlxc/content/post_49523.html (a city government office's party group
+    # reports on a city round under its title: the unit as the visit writes it (settled 5 is one of news))
+    ("shenzhen_government_office_progress_2019", "http://www.ljsz.gov.cn/zthj/szsxcgzzl/swxc/ljswdqlxc/content/post_49523.html", "progress", """中共深圳市人民政府办公厅党组关于巡察整改情况的通报
+发布日期:2019-03-18   来源:廉洁深圳
+根据市委统一部署, 2018年9月12日至11月9日,市委第六巡察组对市政府办公厅党组进行了巡察,2018年12月19日,市委巡察组向办公厅党组反馈了巡察意见。按照党务公开原则和巡察工作有关要求,现将巡察整改情况予以公布。
+一、提高政治站位,坚决落实市委巡察要求
+市委第六巡察组指出的问题和提出的意见建议,办公厅党组完全拥护、诚恳接受、照单全收、坚决整改。……
+""", {"unit": "市政府办公厅党组", "group": "市委第六巡察组", "term": None, "round": None, "start": date(2018, 9, 12),
+      "end": date(2018, 11, 9), "feedback_date": date(2018, 12, 19), "figures": []}),
+    # --- news: feedbacks, mobilisations, entries, rectification news --------------------------------------------------
+    # https://gdairporttest.southcn.com/xwzx/content/post_46169.html (a provincial group mobilises at a provincial airport
+    # group, on a test copy of its portal: the unit as the title names it; 7月13日 has no year and is no start anyway)
+    ("guangdong_airport_group_provincial_mobilisation", "https://gdairporttest.southcn.com/xwzx/content/post_46169.html", "news", """省委第十一巡视组召开巡视省机场集团党委工作动员会
+  按照省委巡视工作统一部署,7月13日上午,省委第十一巡视组在省机场集团召开巡视工作动员会。会上,省委第十一巡视组组长龚明栋同志就巡视工作作动员讲话,……省机场集团党委书记、董事长张克俭同志代表公司党委作表态发言,……
+""", {"unit": "省机场集团党委", "units": [], "group": "省委第十一巡视组", "term": None, "round": None, "start": None,
+      "end": None, "feedback_date": None, "figures": []}),
+    # search corpus pages (no URL returned) (a ministry's group enters a communication university, 2014-style wording: the
+    # group named by no number (教育部巡视组, 教育部赴我校巡视) is not scored; 10月15日 has no year and is a mobilisation;
+    # six weeks are no end)
+    ("communication_university_ministry_mobilisation", "search corpus pages (no URL returned)", "news", """根据教育部党组的统一部署和安排,教育部巡视组近日进驻中国传媒大学开展巡视工作。10月15日下午,教育部赴我校巡视工作动员大会在综合实验楼1500人报告厅举行。……
+……他还对巡视组的工作方式和工作安排作了说明,巡视工作时间为6周,分三个阶段进行,……
+""", {"unit": "中国传媒大学", "units": [], "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "problems": 0, "figures": []}),
+    # --- rounds and statistics ----------------------------------------------------------------------------------------
+    # https://www.ccdi.gov.cn/yaowenn/202404/t20240408_339800.html (an aviation group's second internal round mobilised:
+    # three bodies named (3家单位党委), the purchasing department keeping its bracket full-width (settled 7); 近日 gives no
+    # day)
+    ("aviation_group_second_internal_round_three_units", "https://www.ccdi.gov.cn/yaowenn/202404/t20240408_339800.html", "rounds", """近日,中国航空集团有限公司党组第二轮内部巡视动员部署会议召开。……
+根据集团党组统一部署,本轮巡视派出2个巡视组对山东航空集团有限公司、中翼航空投资有限公司、中航集团(国航股份)集中采购部3家单位党委开展常规巡视。……
+""", {"unit": "", "units": ["山东航空集团有限公司", "中翼航空投资有限公司", "中航集团（国航股份）集中采购部"], "group": None,
+      "term": None, "round": 2, "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # https://cnsoe.com/listing/newsshow.php?id=23247 (an airline group's 2023 first internal round: five bodies named
+    # (5家单位党委) and 59 problems found; the copier's …… ends the page)
+    ("airline_group_2023_first_round_five_units", "https://cnsoe.com/listing/newsshow.php?id=23247", "rounds", """5月以来,南航集团以严的措施、严的标准、严的要求,推进2023年第一轮巡视反馈和巡视整改工作,推动新一轮巡视开好局、起好步。
+本轮巡视是南航集团在党的二十大之后开展的首轮内部巡视,采取常规巡视方式,派出4个巡视组,对北京分公司、湖北分公司、河南公司、贵州公司、南阳基地等5家单位党委深入开展监督检查。……共发现59个突出问题。
+""", {"unit": "", "units": ["北京分公司", "湖北分公司", "河南公司", "贵州公司", "南阳基地"], "group": None, "term": None,
+      "round": 1, "start": None, "end": None, "feedback_date": None, "figures": [("problems", 59)]}),
+    # http://linl.srcbcz.com/countynews/-GTipeecddNJLzNCIFccA.shtml (a county secretary hears a term's eighth round: 16
+    # bodies named (16家单位党组织), term 12 and round 8 from 十二届县委第八轮; 2020年8至11月 gives the first and last day of
+    # the months, as the pinned qinzhou reads 2020年10月至2021年1月; 188 problems and 7 clues handed over (settled 6); the
+    # villages of the special round are counted, no units; 2月8日 is the hearing's day)
+    ("linli_twelfth_term_eighth_round_sixteen_units", "http://linl.srcbcz.com/countynews/-GTipeecddNJLzNCIFccA.shtml", "rounds", """2月8日上午,临澧县委书记陈章杰主持召开县委书记专题会议,听取十二届县委第八轮暨农村集体“三资”管理专项巡察综合情况汇报,并研究巡察成果运用。……
+2020年8至11月,临澧县委巡察组集中对县委办等16家单位进行了常规巡察,并同步对全县农村集体“三资”管理进行了专项巡察。第八轮常规巡察共设4个巡察组,采取“一托二”方式,对县委办、县人大机关、县政府办、县政协机关、县委宣传部、县委统战部、县委政法委、县经济开发区、县人民法院、县公安局、县司法局、县农业农村局、县文旅广体局、县信访局、县青山灌区管理局、县妇保计生服务中心等16家单位党组织开展了常规巡察。农村集体“三资”管理专项巡察采取1托4模式,将全县12个乡镇(街道)分为4个片区,……对全县160个村(社区)近三年来的集体资金、资产、资源管理情况开展专项巡察,实现了全县所有村(社区)巡察全覆盖。本轮巡察共发现问题188个,移交问题线索7个,……
+""", {"unit": "", "units": ["县委办", "县人大机关", "县政府办", "县政协机关", "县委宣传部", "县委统战部", "县委政法委",
+                              "县经济开发区", "县人民法院", "县公安局", "县司法局", "县农业农村局", "县文旅广体局", "县信访局",
+                              "县青山灌区管理局", "县妇保计生服务中心"], "group": None, "term": 12, "round": 8,
+      "start": date(2020, 8, 1), "end": date(2020, 11, 30), "feedback_date": None,
+      "figures": [("problems", 188), ("clues_transferred", 7)]}),
+    # --- audit texts --------------------------------------------------------------------------------------------------
+    # https://nj3yy.com/go-a995.htm (a district people's hospital announces its rectification of a district audit office's
+    # completion audit of a ward building: an audit text, refused)
+    ("neijiang_hospital_ward_completion_audit_rectification_2023", "https://nj3yy.com/go-a995.htm", "audit", """内江市市中区人民医院 关于精神专科病区审计整改结果的公告
+2023-11-01
+根据内江市市中区审计局《内江市市中区人民医院精神专科病区新建综合楼建设项目竣工决算审计报告》,我单位对照审计发现问题,全面认真落实整改,现将整改公告如下:
+1.多计建安投资1373048.97元问题。
+整改情况:已核减多计的工程建安投资1373048.97元。
+……
+对我单位审计的内江市市中区人民医院精神专科病区新建综合楼建设项目问题4项,采纳审计建议4条,制定或修订相关规章制度3项。截至2023年7月底,已完成整改合计4项,整改完成。
+""", {"refused": True}),
+    # https://sjc.yulinu.edu.cn/info/1003/1395.htm (a university's economic responsibility audit joint meeting: 22 cadres'
+    # audits reported, no party inspection; an audit division's news expects nothing)
+    ("yulin_university_economic_responsibility_audit_meeting_2023", "https://sjc.yulinu.edu.cn/info/1003/1395.htm", "audit", """10月24日上午,我校2023年经济责任审计联席会议在行政楼四楼会议室召开。校党委副书记、校长许云华主持会议,……会上,审计处汇报了学校组织部委托的22名中层领导干部经济责任审计情况,联席会议进行了讨论和审议。
+许云华强调,……要重视审计整改,审计发现问题要“限期整改、必须整改、整改到位”;……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # --- noisy copies -------------------------------------------------------------------------------------------------
+    # https://www.gongwk.com/doc/560087.jhtml (a document site's model speech at a school's feedback meeting, its names
+    # starred out (*区委, *中学党委) and its lines broken mid-sentence: the visit's days are stated (2025年6月20日 至8月20日
+    # across a line break); the unit is a placeholder and is not scored; the four aspects' points are cut, so problems are
+    # not scored; no feedback day is told)
+    ("school_feedback_model_speech_starred_broken_lines", "https://www.gongwk.com/doc/560087.jhtml", "noisy", """在2025年中学党委巡察情况反馈会议上的讲话
+同志们:
+根据*区委的统一部署,区委第二巡察组于2025年6月20日
+至8月20日,对*中学党委进行为期两个月的常规巡察。在巡察期
+间,我们通过听取专题汇报、开展个别谈话、受理信访举报、调
+阅文件资料、深入教学一线等多种方式,对*中学党委的各项工
+作进行了全面深入的政治体检。……今天召开这次反馈会议,主要任务是向*中学
+党委通报巡察中发现的主要问题,并就下一步的整改工作提出明
+确要求。……
+一、聚焦贯彻落实党的教育方针和上级决策部署,政治引领
+作用有待强化
+……
+""", {"units": [], "group": "区委第二巡察组", "term": None, "round": None, "start": date(2025, 6, 20),
+      "end": date(2025, 8, 20), "feedback_date": None, "figures": []}),
+    # http://news.big5.enorth.com.cn/system/2010/07/09/004838033.shtml (a city procuratorate's first inspection group
+    # enters a district procuratorate, 2010, traditional script: the group named by its batch (第一批巡視組) is not scored;
+    # no day is told; the yearly plan (每年巡視3至4個院) is no figure)
+    ("tianjin_procuratorate_first_group_hedong_2010_trad", "http://news.big5.enorth.com.cn/system/2010/07/09/004838033.shtml", "noisy", """近日從天津市人民檢察院獲悉,為健全和完善檢察機關自身監督機制,……按照最高人民檢察院的要求,市人民檢察院建立起巡視工作制度。目前,市檢察院已組建第一批巡視組進駐河東區檢察院進行巡視。
+……市人民檢察院成立巡視工作辦公室和巡視組,每年巡視3至4個院,每院巡視時間為7至10個工作日。……
+""", {"unit": "河东区检察院", "units": [], "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "problems": 0, "figures": []}),
+    # https://pytymy.com/html/tianbozixun/358.html (a betting site's spun copy (题目 for 问题, 病院 for 医院, 发烧门诊) of a
+    # city's audit rectification report told as news: no party inspection; the clean-up's counts (105项科技成果, 651户) are
+    # no figure; expects nothing)
+    ("beijing_audit_rectification_news_spun_betting_copy", "https://pytymy.com/html/tianbozixun/358.html", "noisy", """当前位置: 天博官网 > 天博资讯
+审计查出题目后整改两家市属病院7家二级以上公立病院筑成发烧门诊
+发布时间:2023-11-24 19:57:16 点击量:
+  审计查出问题后,通过整改,本市两家市属医院和3个区的7家二级以上公立医院完成发热门诊建设,12家社区卫生服务中心已开展医疗服务或实现医保实时结算。今天上午召开的市十六届人大常委会第六次会议,听取了《关于北京市2022年度市级预算执行和其他财政收支审计查出问题整改情况的报告》。
+  记者从报告中了解到,审计查出问题后,通过整改,17家高校院所已将105项科技成果纳入“火花”路演活动计划,11项成果已完成转化。……相关区加大平房申请式退租签约力度,已完成全部651户居民签约。
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # https://boltonmusiclessons.com/wanboguanwangmanbetx/info/1141/36129.htm (a betting site's copy of a hospital's
+    # special audit feedback meeting, the hospital's name written over with the site's (im电竞app官网召开): an audit's 18
+    # problems are no inspection's figure; expects nothing)
+    ("hospital_special_audit_feedback_meeting_betting_copy", "https://boltonmusiclessons.com/wanboguanwangmanbetx/info/1141/36129.htm", "noisy", """为进一步规范医院经济管理活动,以高质量审计工作保障医院高质量发展,1月3日下午,im电竞app官网召开2023专项审计结果反馈与整改会。会议由医院党委副书记王立军主持,院长郭洪波出席并讲话。……
+医院审计处负责人宿军杰通报了2023年医院专项审计中发现的基建工程、医用耗材、医用试剂、国有资产、后勤保障、医疗收费、医疗设备、药品管理八个方面18个问题,进一步明确了整改责任部门。……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+]
