@@ -8,6 +8,9 @@ from datetime import date
 
 # Texts sharing a template, or the same portal and round, with an earlier batch: left out of the measure.
 SHARES_TEMPLATE: tuple[str, ...] = (
+    # an academy's feedback to its electrical engineering institute in the academy's feedback template, of the same round
+    # and mirror as r12's dalian_chemistry_institute_feedback_trad
+    "electrical_engineering_institute_academy_feedback_pinyin_trad",
 )
 
 # (name, url, family, text, expected fields); see outside_set.py for the field names.
@@ -47,6 +50,53 @@ HELD_OUT_R22 = [
 ……他还对巡视组的工作方式和工作安排作了说明,巡视工作时间为6周,分三个阶段进行,……
 """, {"unit": "中国传媒大学", "units": [], "term": None, "round": None, "start": None, "end": None,
       "feedback_date": None, "problems": 0, "figures": []}),
+    # http://tchuan.gov.cn/xxgk-show-36126.html (a district group mobilises at a district road maintenance section: the unit
+    # as the meeting names it; the meeting's day is no start)
+    ("tongchuan_road_maintenance_section_mobilisation", "http://tchuan.gov.cn/xxgk-show-36126.html", "news", """2023年9月13日上午11时,区委第四巡察组巡察区养护段党支部工作动员会在区养护段会议室召开。……
+区委第四巡察组组长陈金池同志作了动员讲话:……
+区养护段支部书记、段长程光华作了表态发言:……
+""", {"unit": "区养护段党支部", "units": [], "group": "区委第四巡察组", "term": None, "round": None, "start": None,
+      "end": None, "feedback_date": None, "figures": []}),
+    # https://plgl.cn/a/glxw/ggyw/2024/1018/7388.html (a provincial transport department's group mobilises at a road
+    # development centre: the group as written with its owner (as r21 reads 省文化和旅游厅党组巡察二组); round 3 from 厅党组第三轮
+    # 巡察, the department's own count; the meeting's day is no start)
+    ("pingliang_road_centre_department_group_mobilisation", "https://plgl.cn/a/glxw/ggyw/2024/1018/7388.html", "news", """厅党组第一巡察组巡察省平凉公路事业发展中心党委工作动员会召开
+日期:2024-10-18 19:04
+   根据省交通运输厅党组巡察工作统一部署,2024年10月18日上午,省交通运输厅党组第一巡察组巡察省平凉公路事业发展中心党委工作动员会召开。……
+   赵海宁指出,……本轮巡察是新一届省委任期内厅党组第三轮巡察,也是新修订的《条例》颁布后厅党组开展的新一轮巡察。……
+""", {"unit": "省平凉公路事业发展中心党委", "units": [], "group": "省交通运输厅党组第一巡察组", "term": None, "round": 3,
+      "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # http://yrcc.gov.cn/xwdt/jcdt/202410/t20241028_437159.html (a river commission's hydrology bureau checks its stations'
+    # river patrols (抽检督查, a 督查组): no party inspection; 17个水文站 are checked, no units; expects nothing)
+    ("middle_reaches_hydrology_bureau_patrol_check_2024", "http://yrcc.gov.cn/xwdt/jcdt/202410/t20241028_437159.html", "news", """中游水文局开展下半年河道巡查抽检督查
+2024-10-28 12:00      来源: 黄河网
+本站讯 ……10月14日到25日,中游水文局水政监察支队对黄甫、温家川、甘谷驿、大宁等17个水文站水文监测河道保护范围及河道管理范围巡查情况进行了抽检督查。
+……督查组对各水文站在河道巡查中存在的问题或疏漏进行了反馈和指导,提出了整改意见,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # https://xcb.bjtu.edu.cn/gzdt/189656.htm (a university's seventh-round third group mobilises at its logistics group:
+    # round 7 from 校党委第七轮第三巡察组; the group in the set's short form of a university's (党委第三巡察组, as settled 9 and
+    # r21 read them); the meeting's day is no start)
+    ("bjtu_logistics_group_seventh_round_mobilisation", "https://xcb.bjtu.edu.cn/gzdt/189656.htm", "news", """校党委第七轮第三巡察组在后勤集团召开巡察动员会议
+2021年10月29日上午,校党委第七轮第三巡察组在机械楼二层学术报告厅召开巡察动员会议,……后勤集团领导班子成员、二级单位负责人及部分职工代表参加了动员会议,会议由后勤集团总经理信心主持。……
+后勤集团党委书记马强作表态发言。他指出,巡察组进驻后勤集团体现了学校党委对后勤事业发展的高度重视和关心,……
+""", {"unit": "后勤集团", "units": [], "group": "党委第三巡察组", "term": None, "round": 7, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # https://jjc.yzu.edu.cn/info/1015/1892.htm (a university's fourth-term sixth group mobilises at its infrastructure
+    # office's party branch: term 4 from 校第四届党委; the group in the short form; 11月9日 has no year)
+    ("yzu_infrastructure_branch_fourth_term_mobilisation", "https://jjc.yzu.edu.cn/info/1015/1892.htm", "news", """11月9日下午,校第四届党委第六巡察组巡察基建处党支部工作动员会在路北校区45号楼M302会议室举行。
+校党委第六巡察组组长、党委常委、副校长王承堂同志作巡察动员讲话。……
+陶春明同志代表基建处领导班子作了表态发言,……
+""", {"unit": "基建处党支部", "units": [], "group": "党委第六巡察组", "term": 4, "round": None, "start": None,
+      "end": None, "feedback_date": None, "figures": []}),
+    # https://www.0357cn.com/xww/2025/0417/c1993a192929/page.htm (a college's inspection leading group passes its sixth
+    # round's plan, on another domain: round 6 only from the plan's title (settled 2); no unit is named; the meeting's day
+    # is no start)
+    ("chaohu_college_sixth_round_plan_passed", "https://www.0357cn.com/xww/2025/0417/c1993a192929/page.htm", "news", """4月16日下午,党委巡察工作领导小组2025年第二次会议在学校第一会议室召开。……
+会议强调,要扎实开展好校党委第六轮巡察,做实做细巡前准备工作,……
+会议审议通过了《中共巢湖学院委员会第六轮巡察工作方案》和《关于第六轮巡察组组长、副组长授权任职及任务分工的决定》。
+""", {"unit": "", "units": [], "group": None, "term": None, "round": 6, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
     # --- rounds and statistics ----------------------------------------------------------------------------------------
     # https://www.ccdi.gov.cn/yaowenn/202404/t20240408_339800.html (an aviation group's second internal round mobilised:
     # three bodies named (3家单位党委), the purchasing department keeping its bracket full-width (settled 7); 近日 gives no
@@ -72,6 +122,12 @@ HELD_OUT_R22 = [
                               "县青山灌区管理局", "县妇保计生服务中心"], "group": None, "term": 12, "round": 8,
       "start": date(2020, 8, 1), "end": date(2020, 11, 30), "feedback_date": None,
       "figures": [("problems", 188), ("clues_transferred", 7)]}),
+    # https://dfhberp.com/info/1017/3639.html (a college's second internal round enters, on another domain: no body is
+    # named (被巡察部门), so no units; the meeting's day is no start)
+    ("college_second_internal_round_entry_copy", "https://dfhberp.com/info/1017/3639.html", "rounds", """2023年10月23日,第二轮校内巡察进驻动员会在云帆楼第一报告厅召开,学校巡察工作领导小组全体成员、办公室(党委巡察办)相关负责同志、第一巡察组、第二巡察组全体成员、被巡察部门全体教职员工、离退休教职工代表和学生代表参加会议。……
+……本次会议的召开,标志着我校第二轮校内巡察正式进驻到被巡察部门,……
+""", {"unit": "", "units": [], "group": None, "term": None, "round": 2, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
     # --- audit texts --------------------------------------------------------------------------------------------------
     # https://nj3yy.com/go-a995.htm (a district people's hospital announces its rectification of a district audit office's
     # completion audit of a ward building: an audit text, refused)
@@ -132,4 +188,21 @@ HELD_OUT_R22 = [
 医院审计处负责人宿军杰通报了2023年医院专项审计中发现的基建工程、医用耗材、医用试剂、国有资产、后勤保障、医疗收费、医疗设备、药品管理八个方面18个问题,进一步明确了整改责任部门。……
 """, {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "problems": 0, "figures": []}),
+    # https://quandakc888.com/article.php?id=48227 (traditional script with pinyin in brackets, on another domain: a
+    # university's fourth-term third round enters two schools; term 4 and round 3 from 第四屆黨委第三輪; 1月8日 has no year
+    # and is an entry)
+    ("fourth_term_third_round_two_schools_entry_pinyin_trad", "https://quandakc888.com/article.php?id=48227", "noisy", """1月8日,學(xué)校第四屆黨委第三輪巡察巡察組分別進(jìn)駐經(jīng)濟學(xué)院黨委和管理學(xué)院黨委,并召開了巡察工作動員會議,啟動本屆黨委第三輪巡察工作。
+巡察組在動員會上對本輪巡察的進(jìn)駐時間、巡察內(nèi)容、巡察方式、任務(wù)要求進(jìn)行了說明。……
+""", {"unit": "", "units": ["经济学院党委", "管理学院党委"], "group": None, "term": 4, "round": 3, "start": None,
+      "end": None, "feedback_date": None, "figures": []}),
+    # http://youronlinebusinessadvisor.com/zhxw/gzdt/xsgz/202401/t20240126_5004419.html (traditional script with pinyin,
+    # on a junk domain: an academy's seventh group feeds back to its electrical engineering institute, in the academy's
+    # feedback template of the same round that r12 holds (dalian_chemistry_institute_feedback_trad): the unit in full as
+    # the feedback names it (settled 5); 1月17日 takes 2024 (settled 1); round 2 from 第二輪巡視集中反饋會議)
+    ("electrical_engineering_institute_academy_feedback_pinyin_trad", "http://youronlinebusinessadvisor.com/zhxw/gzdt/xsgz/202401/t20240126_5004419.html", "noisy", """中國科學(xué)院黨組第七巡視組向電工所反饋巡視情況
+| 來源:院巡視辦【字號:大 中 小】
+1月15日,院黨組巡視工作領(lǐng)導(dǎo)小組召開第二輪巡視集中反饋會議,……1月17日,院黨組第七巡視組向中國科學(xué)院電工研究所反饋了巡視情況,反饋分為向黨政主要負責(zé)人反饋和向單位反饋兩個階段。……
+按照院黨組巡視工作領(lǐng)導(dǎo)小組的統(tǒng)一部署,……院黨組巡視組于2023年10月10日至30日對電工所進行了常規(guī)巡視。……
+""", {"unit": "中国科学院电工研究所", "units": [], "group": "院党组第七巡视组", "term": None, "round": 2,
+      "start": date(2023, 10, 10), "end": date(2023, 10, 30), "feedback_date": date(2024, 1, 17), "figures": []}),
 ]
