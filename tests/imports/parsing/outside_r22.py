@@ -36,6 +36,16 @@ HELD_OUT_R22 = [
 市委第六巡察组指出的问题和提出的意见建议,办公厅党组完全拥护、诚恳接受、照单全收、坚决整改。……
 """, {"unit": "市政府办公厅党组", "group": "市委第六巡察组", "term": None, "round": None, "start": date(2018, 9, 12),
       "end": date(2018, 11, 9), "feedback_date": date(2018, 12, 19), "figures": []}),
+    # http://www.ahfyjjjc.gov.cn/content/detail/66b077e47fac9a70498b4567.html (an archaeological park's management office
+    # branch reports on a county round under its title: term 15 and round 6 from 十五届县委第六轮巡察第二巡察组; 修改完善制度5个
+    # is the rules figure and 制定整改措施55条 the measures figure; the meetings held are no figure)
+    ("fengyang_archaeological_park_branch_progress", "http://www.ahfyjjjc.gov.cn/content/detail/66b077e47fac9a70498b4567.html", "progress", """凤阳明中都皇故城国家考古遗址公园管理处党支部关于巡察整改进展情况的通报
+根据县委统一部署,县委第二巡察组于2023年8月9日至2023年8月19日对凤阳明中都皇故城国家考古遗址公园管理处党支部开展巡察。2023年11月7日,十五届县委第六轮巡察第二巡察组向凤阳明中都皇故城国家考古遗址公园管理处党支部反馈了巡察意见。按照巡察工作有关要求,现将巡察集中整改进展情况予以公布。
+一、提高政治站位,严格履行整改主体责任
+……(四)坚持问题导向,强化督促检查。巡察整改工作坚持直面问题,不回避、不推诿、不拖延。目前已修改完善制度5个,制定整改措施55条,从体制机制等根源上堵塞滋生问题的漏洞。
+""", {"unit": "凤阳明中都皇故城国家考古遗址公园管理处党支部", "group": "县委第二巡察组", "term": 15, "round": 6,
+      "start": date(2023, 8, 9), "end": date(2023, 8, 19), "feedback_date": date(2023, 11, 7),
+      "figures": [("rules_established", 5), ("measures", 55)]}),
     # --- news: feedbacks, mobilisations, entries, rectification news --------------------------------------------------
     # https://gdairporttest.southcn.com/xwzx/content/post_46169.html (a provincial group mobilises at a provincial airport
     # group, on a test copy of its portal: the unit as the title names it; 7月13日 has no year and is no start anyway)
@@ -97,6 +107,54 @@ HELD_OUT_R22 = [
 会议审议通过了《中共巢湖学院委员会第六轮巡察工作方案》和《关于第六轮巡察组组长、副组长授权任职及任务分工的决定》。
 """, {"unit": "", "units": [], "group": None, "term": None, "round": 6, "start": None, "end": None,
       "feedback_date": None, "figures": []}),
+    # https://old.cqmu.edu.cn/info/1020/7321.htm (a medical university's inspection leading group hears its tenth-term
+    # second round: term 10 and round 2 from 十届校党委第二轮巡察; no unit is named (6个二级党组织 elsewhere is not in the
+    # excerpt); 6月23日 has no year and is the meeting's)
+    ("cqmu_tenth_term_second_round_leading_group_meeting", "https://old.cqmu.edu.cn/info/1020/7321.htm", "news", """6月23日,校党委巡察工作领导小组举行第五次会议。……
+覃正杰对本轮巡察工作给予了充分肯定。他指出,学校党委坚持严的主基调不放松,高度重视巡察工作,十届校党委第二轮巡察组织周密、工作扎实、效果明显,……
+他要求,学校各级党组织要进一步抓好巡察成果运用,……要精心做好巡察意见反馈,各巡察组要精心修改完善巡察报告,……
+""", {"unit": "", "units": [], "group": None, "term": 10, "round": 2, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # http://www.saas.sh.cn/xwzx/jcdt/content_52976 (a city agricultural academy's discipline office visits a research
+    # institute's trial base for supervision (监督调研, a 监督小组): no party inspection; expects nothing)
+    ("shanghai_agricultural_academy_trial_base_supervision_visit", "http://www.saas.sh.cn/xwzx/jcdt/content_52976", "news", """一线监督促实效 科技赋能助振兴
+院纪检监察室赴园艺所庄行试验基地开展监督调研
+发布时间:2025-12-12 15:49:39
+为深入贯彻落实全面从严治党要求,……12月10日下午,园艺所纪检委员侯瑞贤会同院信访办副主任花亚梅组成监督小组,赴园艺所庄行试验基地进行现场监督。
+……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # https://rajayuj.com/bmpd/jmsnyncj/zxdt/wynq/content/post_2866865.html (a copy, on another domain, of a city
+    # agriculture bureau's page: the bureau's embedded discipline group visits an agricultural research institute (调研组):
+    # no party inspection; expects nothing)
+    ("jiangmen_agricultural_institute_discipline_group_survey_copy", "https://rajayuj.com/bmpd/jmsnyncj/zxdt/wynq/content/post_2866865.html", "news", """5月24日上午,市农业农村局党组成员、市纪委监委派驻纪检监察组组长林和生一行到江门市农业科学研究所(以下简称“市农科所”)就党风廉政建设、档案管理、科技成果转化等方面的工作进行调研,市农科所副所长冯锦乾等陪同调研。
+……随后,调研组到办公大楼内实地了解科研人员的办公环境,……并到档案室随机抽查档案进行检查。
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://sdbwg.hzxh.gov.cn/art/2022/7/6/art_1218680_56671718.html (a district group feeds back to a wetland museum:
+    # the unit as the title names it; 7月1日 takes 2022 from the page's dated line; term 10 and round 1 from the secretary's
+    # hearing of 十届区委第一轮巡察)
+    ("wetland_museum_district_feedback_2022", "http://sdbwg.hzxh.gov.cn/art/2022/7/6/art_1218680_56671718.html", "news", """区委第一巡察组巡察湿地博物馆党组情况反馈会议召开
+发布日期:2022-07-06
+根据区委巡察工作统一安排,7月1日上午,区委第一巡察组在中国湿地博物馆召开巡察意见反馈会议。……
+会上,宋青组长通报了巡察反馈意见。……
+俞晖副主任首先向全体同志传达了区委书记专题会议听取十届区委第一轮巡察情况汇报的会议精神。……
+""", {"unit": "湿地博物馆党组", "units": [], "group": "区委第一巡察组", "term": 10, "round": 1, "start": None,
+      "end": None, "feedback_date": date(2022, 7, 1), "figures": []}),
+    # http://ccdijl.gov.cn/xw/yw/jl/202208/t20220801_8528609.html (a provincial group mobilises at a writers' association:
+    # term 12 and round 1 from the speech at 十二届省委第一轮巡视工作动员部署会议 that the group conveys; 近日 gives no day)
+    ("jilin_writers_association_provincial_mobilisation", "http://ccdijl.gov.cn/xw/yw/jl/202208/t20220801_8528609.html", "news", """根据省委关于巡视工作的统一部署,近日,省委第七巡视组巡视省作协党组工作动员会召开。会前,省委第七巡视组组长曲胜主持召开与省作协党组成员、副主席景凤鸣见面沟通会,传达了省委书记景俊海在全省巡视工作会议暨十二届省委第一轮巡视工作动员部署会议上的讲话精神,通报了有关工作安排。会上,曲胜作了动员讲话,对做好巡视工作提出要求。……
+""", {"unit": "省作协党组", "units": [], "group": "省委第七巡视组", "term": 12, "round": 1, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # https://tianjin.baogaosu.com/xinwen/%25E4%25B8%2589%25E7%25BB%2584%25E5%2590%2591%25E5%258C%2597%25E6%2596%25B9%25E6%25BC%2594%25E8%2589%25BA%25E9%259B%2586%25E5%259B%25A2%25E5%2585%259A%25E5%25A7%2594%25E5%258F%258D%25E9%25A6%2588%25E5%25B7%25A1%25E8%25A7%2586/47383038
+    # (a city group feeds back to a performing arts group, copied by an aggregator: the unit is named in full at the visit
+    # and short in the feedback (以下简称北方演艺集团党委), so it is not scored; the three findings as 一是…三是; no feedback day)
+    ("tianjin_performing_arts_group_city_feedback_2016", "https://tianjin.baogaosu.com/xinwen/%25E4%25B8%2589%25E7%25BB%2584%25E5%2590%2591%25E5%258C%2597%25E6%2596%25B9%25E6%25BC%2594%25E8%2589%25BA%25E9%259B%2586%25E5%259B%25A2%25E5%2585%259A%25E5%25A7%2594%25E5%258F%258D%25E9%25A6%2588%25E5%25B7%25A1%25E8%25A7%2586/47383038", "news", """市委巡视三组向北方演艺集团党委反馈巡视情况
+04.06.2016  17:44
+   天津北方网讯: 根据市委统一部署,2015年11月26日至2016年1月15日,市委巡视三组对天津北方演艺集团有限公司党委(以下简称北方演艺集团党委)进行了专项巡视。……
+  市委巡视三组组长代表巡视组作反馈。……巡视中,巡视组发现和干部群众反映的主要问题:一是落实全面从严治党主体责任不到位,下属单位党建基础工作薄弱,存在“重艺术创作生产、轻党风廉政建设”的问题。纪委履行监督责任聚焦不够,执纪问责不严,对下属单位“一把手”缺乏有效监督,存在利用职称晋升搞权钱交易问题,“四风”问题依然突出。二是集团公司下属单位“靠戏吃戏”问题突出。艺术生产、舞美设计、设备采购、演出补贴等环节管理漏洞多,……三是财政专项资金缺乏监管;有的院团财务收支管理混乱,违反财经纪律问题严重。同时,巡视组还收到一些反映领导干部的问题线索,……
+""", {"units": [], "group": "市委巡视三组", "term": None, "round": None, "start": date(2015, 11, 26),
+      "end": date(2016, 1, 15), "feedback_date": None, "problems": 3, "figures": []}),
     # --- rounds and statistics ----------------------------------------------------------------------------------------
     # https://www.ccdi.gov.cn/yaowenn/202404/t20240408_339800.html (an aviation group's second internal round mobilised:
     # three bodies named (3家单位党委), the purchasing department keeping its bracket full-width (settled 7); 近日 gives no
@@ -205,4 +263,27 @@ HELD_OUT_R22 = [
 按照院黨組巡視工作領(lǐng)導(dǎo)小組的統(tǒng)一部署,……院黨組巡視組于2023年10月10日至30日對電工所進行了常規(guī)巡視。……
 """, {"unit": "中国科学院电工研究所", "units": [], "group": "院党组第七巡视组", "term": None, "round": 2,
       "start": date(2023, 10, 10), "end": date(2023, 10, 30), "feedback_date": date(2024, 1, 17), "figures": []}),
+    # http://fmzcoin.com/e7/fc/c4153a124924/page.html (a betting site's copy of a university's seventh-round mobilisation,
+    # the university's name written over with the site's (246蓝月亮精选二四六资料党委第七轮巡察): round 7; no unit is named;
+    # the meeting's day is no start)
+    ("seventh_round_mobilisation_betting_name_copy", "http://fmzcoin.com/e7/fc/c4153a124924/page.html", "noisy", """我校召开2024年党委第七轮巡察工作动员部署会
+发布者:宣传部发布时间:2024-04-15浏览次数:10
+4月8日下午,246蓝月亮精选二四六资料党委第七轮巡察工作动员部署会在行政楼第九会议室召开。……
+会上,宋执芸领学新修订的《中国共产党巡视工作条例》,……罗会必宣读第七轮巡察工作巡察组组长授权任职及任务分工决定。王其东为各巡查组组长颁发聘书。
+""", {"unit": "", "units": [], "group": None, "term": None, "round": 7, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # search corpus pages (no URL returned) (traditional script with pinyin in brackets: a provincial term's seventh round
+    # of its cultural enterprises mobilised: term 12 and round 7 from 十二屆省委第七輪; the enterprises are a kind, no
+    # units; 7月24日 has no year and is a mobilisation)
+    ("provincial_cultural_enterprises_seventh_round_mobilisation_pinyin_trad", "search corpus pages (no URL returned)", "noisy", """7月24日,十二屆省委第七輪巡視省屬文化企業(yè)(單位)工作動(dòng)員部署會(huì)在武漢召開(kāi)。會(huì)議深入學(xué)習(xí)貫徹習(xí)近平文化思想……對(duì)巡視省屬文化企業(yè)(單位)工作進(jìn)行動(dòng)員部署。省委常委、省委巡視工作領(lǐng)導(dǎo)小組組長(zhǎng)侯淅珉出席會(huì)議并講話。……
+""", {"unit": "", "units": [], "group": None, "term": 12, "round": 7, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # http://rabatannonce.com/zzxcc/2024/1017/c109a10809/page.htm (traditional script with pinyin in brackets, on another
+    # domain: a province's eleventh-term seventh round mobilised (another province and year than r7's shandong_seventh):
+    # term 11 and round 7; no unit is named (省直單位, 高校 are kinds); 10月12日 has no year)
+    ("eleventh_term_seventh_round_mobilisation_pinyin_trad", "http://rabatannonce.com/zzxcc/2024/1017/c109a10809/page.htm", "noisy", """十一屆省委第七輪巡視動(dòng)員部署會(huì)召開
+10月12日,十一屆省委第七輪巡視動(dòng)員部署會(huì)召開。……宣布巡視組長(zhǎng)授權(quán)任職及任務(wù)分工的決定。……
+會(huì)議強(qiáng)調(diào),……要聚焦黨的領(lǐng)導(dǎo)職能責(zé)任,重點(diǎn)監(jiān)督省直單位黨組(黨委)責(zé)任履行、權(quán)力運(yùn)行、制度執(zhí)行等情況,重點(diǎn)監(jiān)督高校黨委全面貫徹黨的教育方針、……
+""", {"unit": "", "units": [], "group": None, "term": 11, "round": 7, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
 ]
