@@ -11,6 +11,9 @@ SHARES_TEMPLATE: tuple[str, ...] = (
     # an academy's feedback to its electrical engineering institute in the academy's feedback template, of the same round
     # and mirror as r12's dalian_chemistry_institute_feedback_trad
     "electrical_engineering_institute_academy_feedback_pinyin_trad",
+    # a county lake scenic centre's feedback on the portal and round (2020年9月17日起 the 十六届县委第八轮 look-back and mobile
+    # round) that r12's dali disabled persons' federation look-back holds
+    "dali_tongzhou_lake_centre_mobile_round_feedback",
 )
 
 # (name, url, family, text, expected fields); see outside_set.py for the field names.
@@ -155,6 +158,39 @@ HELD_OUT_R22 = [
   市委巡视三组组长代表巡视组作反馈。……巡视中,巡视组发现和干部群众反映的主要问题:一是落实全面从严治党主体责任不到位,下属单位党建基础工作薄弱,存在“重艺术创作生产、轻党风廉政建设”的问题。纪委履行监督责任聚焦不够,执纪问责不严,对下属单位“一把手”缺乏有效监督,存在利用职称晋升搞权钱交易问题,“四风”问题依然突出。二是集团公司下属单位“靠戏吃戏”问题突出。艺术生产、舞美设计、设备采购、演出补贴等环节管理漏洞多,……三是财政专项资金缺乏监管;有的院团财务收支管理混乱,违反财经纪律问题严重。同时,巡视组还收到一些反映领导干部的问题线索,……
 """, {"units": [], "group": "市委巡视三组", "term": None, "round": None, "start": date(2015, 11, 26),
       "end": date(2016, 1, 15), "feedback_date": None, "problems": 3, "figures": []}),
+    # https://mzj.changzhou.gov.cn/html/czmzj/2018/HHCONQOJ_0703/59508.html (a city civil affairs bureau deploys a national
+    # funeral clean-up campaign (专项整治行动): no party inspection; expects nothing)
+    ("changzhou_civil_affairs_funeral_campaign_deployment_2018", "https://mzj.changzhou.gov.cn/html/czmzj/2018/HHCONQOJ_0703/59508.html", "news", """市民政局根据自身职责开展殡葬领域突出问题专项整治行动部署会议
+发布日期:2018-07-03    来源:民政局
+根据《全国殡葬领域突出问题专项整治行动方案》,我局迅速行动,7月2日下午,组织殡葬管理所、殡仪馆相关负责人员召开了专题会议。副局长杨继洪对此次专项整治行动作出部署:……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://zjjlz.gov.cn/content/646946/90/14687524.html (a city group feeds back to a scenic area's administration bureau:
+    # the unit as the feedback names it with its party committee (settled 5); the five findings after 主要是: are separated
+    # by 、; the visit's days are not told)
+    ("zhangjiajie_scenic_administration_city_feedback_2025", "http://zjjlz.gov.cn/content/646946/90/14687524.html", "news", """根据市委巡察工作领导小组的部署,2025年1月22日,市委第三巡察组向张管局反馈巡察情况。……市委第三巡察组组长黎艳向张管局党委主要负责人和领导班子反馈了巡察情况。……
+黎艳在向张管局党委反馈时指出,……巡察也发现了一些问题,主要是:自然资源保护利用不够、服务游客不够优、资产经营管理不善、选人用人把关不够严、全面从严管党治党欠有力。
+""", {"unit": "张管局党委", "units": [], "group": "市委第三巡察组", "term": None, "round": None, "start": None,
+      "end": None, "feedback_date": date(2025, 1, 22), "problems": 5, "figures": []}),
+    # https://dali.qinfeng.gov.cn/info/1003/11100.htm (a county group feeds back to a lake scenic area centre after a
+    # mobile round: 2月22日 takes 2021 (settled 1); the seven findings after 主要是: are separated by 、; the same portal's
+    # round as r12's dali disabled persons' federation look-back (9月17日-10月20日), so it shares a round)
+    ("dali_tongzhou_lake_centre_mobile_round_feedback", "https://dali.qinfeng.gov.cn/info/1003/11100.htm", "news", """根据县委巡察工作领导小组的部署,2月22日,县委巡察办顾振同志传达了刘莉书记在专题听取巡察情况汇报后的重要讲话精神,县委第一巡察组组长武春玲、副组长雷博文向同州湖景区管理中心主任白高强反馈了巡察情况。随后,武春玲代表县委巡察组向同州湖景区管理中心领导班子进行了反馈,……
+按照县委统一部署,2020年9月17日至2020年10月20日,县委第一巡察组对同州湖景区管理中心进行了“机动式”巡察。……
+武春玲指出,……但在巡察中也出现了一些问题,主要是:党性教育不扎实、单位管理不规范、组织工作虚化弱化、机构改革工作不到位、项目管理不到位、监督责任落实不够到位、民主集中制落实不到位。必须引起高度重视并认真整改。
+""", {"unit": "同州湖景区管理中心", "units": [], "group": "县委第一巡察组", "term": None, "round": None,
+      "start": date(2020, 9, 17), "end": date(2020, 10, 20), "feedback_date": date(2021, 2, 22), "problems": 7,
+      "figures": []}),
+    # http://jsdfmlw.com.cn/gb2312/jqdt/202603062440.html (a city group feeds back to a nature reserve's management office:
+    # the four findings after 主要是: are separated by semicolons)
+    ("milu_reserve_office_city_feedback_2026", "http://jsdfmlw.com.cn/gb2312/jqdt/202603062440.html", "news", """市委第四巡察组向麋鹿保护区管理处党组 反馈巡察情况
+发布日期:2026-03-06
+根据市委巡察工作安排,2026年3月5日,市委第四巡察组向麋鹿保护区管理处党组反馈巡察情况。……
+根据市委统一部署,2025年8月6日至9月30日,市委第四巡察组对麋鹿保护区管理处党组进行了巡察。……
+须卫琴指出,……巡察中发现了一些问题,主要是:学习贯彻上级重大决策部署有差距,推动麋鹿保护高质量发展不够有力有效;履行全面从严治党责任不够有力,内部监督管理存在薄弱环节;落实基层党组织建设要求不扎实,队伍建设存在薄弱环节;巡视巡察、审计反馈问题整改不到位。
+""", {"unit": "麋鹿保护区管理处党组", "units": [], "group": "市委第四巡察组", "term": None, "round": None,
+      "start": date(2025, 8, 6), "end": date(2025, 9, 30), "feedback_date": date(2026, 3, 5), "problems": 4,
+      "figures": []}),
     # --- rounds and statistics ----------------------------------------------------------------------------------------
     # https://www.ccdi.gov.cn/yaowenn/202404/t20240408_339800.html (an aviation group's second internal round mobilised:
     # three bodies named (3家单位党委), the purchasing department keeping its bracket full-width (settled 7); 近日 gives no
@@ -286,4 +322,30 @@ HELD_OUT_R22 = [
 會(huì)議強(qiáng)調(diào),……要聚焦黨的領(lǐng)導(dǎo)職能責(zé)任,重點(diǎn)監(jiān)督省直單位黨組(黨委)責(zé)任履行、權(quán)力運(yùn)行、制度執(zhí)行等情況,重點(diǎn)監(jiān)督高校黨委全面貫徹黨的教育方針、……
 """, {"unit": "", "units": [], "group": None, "term": 11, "round": 7, "start": None, "end": None,
       "feedback_date": None, "figures": []}),
+    # http://www.laiwu.gov.cn/col/col35262/art/2026/art_b1cc6455b8614a5ab50b1fd49fe21fb7.html (a district civil affairs
+    # bureau reports on a funeral special round under its title, the copy having lost characters (根据委, 6月6区委, 于86日,
+    # 2026120日, 15(含, 316.7%): round 7 from the title's 区委第七轮巡察; the visit names a field, so the unit is not scored
+    # (as r21's changge); the end 6月6 and the feedback 86日 read as 6月6日 and 8月6日, the only readings; 18个问题 and 61条
+    # measures; 已整改完成15 is the completed count and 83.3% its rate; 未完成(正在整改)3 is in progress (settled 3), its
+    # 16.7% no figure; 完善…制度3 the rules figure)
+    ("laiwu_civil_affairs_funeral_round_progress_lost_characters", "http://www.laiwu.gov.cn/col/col35262/art/2026/art_b1cc6455b8614a5ab50b1fd49fe21fb7.html", "noisy", """中共济南市莱芜区民政局党组关于区委第七轮巡察集中整改进展情况的通报
+发布日期:2026-02-24 10:05 信息来源:莱芜区民政局
+      根据委统一部署,2025年3月11日至6月6区委第五巡察组殡葬领域开展了专项巡察,于86日反馈了巡察意见按照党务公开原则和巡察工作有关要求,现将巡察整改进展情况予以公布。
+一、整改工作基本情况
+……针对巡察组反馈的对殡葬改革重视不够、工作作风不够严实、部门履职不够到位等18个问题,巡察整改工作领导小组研究制定整改措施61条。截至2026120日,已整改完成15(含长期任务按整改方案已取得阶段性成效7项83.3%,未完成(正在整改)316.7%;完善殡葬领域相关制度3
+""", {"group": "区委第五巡察组", "term": None, "round": 7, "start": date(2025, 3, 11), "end": date(2025, 6, 6),
+      "feedback_date": date(2025, 8, 6),
+      "figures": [("problems", 18), ("measures", 61), ("completed", 15), ("completion_rate", 83.3),
+                  ("in_progress", 3), ("rules_established", 3)]}),
+    # http://m.bsmz.net/gongwen/609704.html (a document site's copy of a county people's congress committee's survey report
+    # on funeral reform, its year starred out (201*年6月20日): no party inspection; the cremation counts are no figure;
+    # expects nothing)
+    ("county_congress_funeral_reform_survey_starred_year", "http://m.bsmz.net/gongwen/609704.html", "noisy", """关于深化殡葬改革和管理工作情况的调查报告
+县人大常委会法工委主任吴君华
+(201*年6月20日)
+为进一步推进殡葬改革和管理工作,……今年5月中旬,我们组织调查组,进行专题调研,先后听取县民政局有关工作汇报;……现将调查情况报告如下:
+一、基本情况
+……据统计,自1999年实行殡葬改革以来,我县共火化遗体3万多具,遗体火化率达到100%,节约棺木用材25000立方米,节约土地280亩。
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
 ]
