@@ -14,6 +14,9 @@ SHARES_TEMPLATE: tuple[str, ...] = (
     # a county lake scenic centre's feedback on the portal and round (2020年9月17日起 the 十六届县委第八轮 look-back and mobile
     # round) that r12's dali disabled persons' federation look-back holds
     "dali_tongzhou_lake_centre_mobile_round_feedback",
+    # a university's internal feedback in the university's own template (按照学校党委统一部署,…校党委第N轮巡察第N巡察组巡察X
+    # …反馈…会), which r16 holds for its library and archives (another round)
+    "sicau_horticulture_school_eighth_round_feedback",
 )
 
 # (name, url, family, text, expected fields); see outside_set.py for the field names.
@@ -191,6 +194,50 @@ HELD_OUT_R22 = [
 """, {"unit": "麋鹿保护区管理处党组", "units": [], "group": "市委第四巡察组", "term": None, "round": None,
       "start": date(2025, 8, 6), "end": date(2025, 9, 30), "feedback_date": date(2026, 3, 5), "problems": 4,
       "figures": []}),
+    # https://bbs.cnhubei.com/thread-4277144-1-1.html (a forum's copy of a city supervision group's visit to a wetland
+    # park's office (市委督办组, 督办): no party inspection; the campaign's 7大类22项 problems are no figure; expects nothing)
+    ("cehu_wetland_park_city_supervision_forum_copy", "https://bbs.cnhubei.com/thread-4277144-1-1.html", "news", """4月6日,市委督办组来浠水县督办策湖国家湿地公园管理处"雷霆行动"进展情况。副县长丁意辉及市、县林业局、策湖管理处相关负责人参加督办。
+……据了解,策湖国家湿地公园管理处围绕"雷霆行动",初步摸排了整治问题清单,涉及7大类22项具体问题。……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://202.99.63.178/c/www/mtbd/368052.jhtml (a forestry administration's commissioner office checks five wetland
+    # reserves (检查组, 湿地巡查): no party inspection; the places checked are no units; expects nothing)
+    ("forestry_commissioner_wetland_patrol_hubei", "http://202.99.63.178/c/www/mtbd/368052.jhtml", "news", """4月10日至14日,……国家林草局驻武汉专员办组成检查组赴湖北省开展湿地巡查。
+此次湿地巡查,抽检了阳新网湖省级自然保护区(国际重要湿地)、谷城汉江国家湿地公园(国家重要湿地)、京山惠亭湖国家湿地公园、随县封江口国家湿地公园、蔡甸后官湖国家湿地公园等5个湿地类自然保护地,……现地查验疑似图斑15处,现场督办案件整改2起。
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://guanyang.qlgl.gov.cn/show-242-64829-1-12.html (a county portal's inspection story, reposted from a neighbouring
+    # county: the group named with its county in front is read short (settled 9); the village visited is told only as
+    # where the group went (到大境瑶族乡乐育村开展巡察工作), so the unit is not scored; 去年 gives no year)
+    ("lingchuan_village_canal_inspection_story", "http://guanyang.qlgl.gov.cn/show-242-64829-1-12.html", "news", """巡察故事丨解决群众水渠“烦心事”
+来源:灵川县纪委监委
+……事情还要从去年说起,去年,灵川县委第二巡察组到大境瑶族乡乐育村开展巡察工作时,当地群众向巡察组反映,她们村柑橘产业基地内重新修复的灌溉水渠工程,存在拦水坝漏水质量问题,……
+""", {"units": [], "group": "县委第二巡察组", "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # https://m.news.shi-fen.com/china/202107/50-1059064.html (a news aggregator's copy of a county inspection story with the
+    # village left unnamed (该县某村): the unit is not scored; the group has no number; 2019年初 gives no day; two people put
+    # on file (2人被县纪委立案审查) are the cases figure; interviews (约谈问责) have no metric)
+    ("tiandong_village_canal_inspection_story_copy", "https://m.news.shi-fen.com/china/202107/50-1059064.html", "news", """水渠通了 群众满意了
+日期:07-07
+……2019年初,田东县委巡察组进驻该县某村开展巡察。
+……巡察组随即将问题线索移交县纪委监委,建议对相关责任人进行相应的纪律处理。……2020年初,该项目终于整改完成并正常通水,而该问题所涉及的相关验收人员,2人被县纪委立案审查,7人被县纪委约谈问责。
+""", {"units": [], "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "figures": [("cases_filed", 2)]}),
+    # https://www.bjxch.gov.cn/zt/yllh/xxxq/pnidpv986715.html (a district group mobilises at a district landscaping bureau:
+    # the unit as the meeting names it; the meeting's day is no start)
+    ("xicheng_landscaping_bureau_district_mobilisation_2025", "https://www.bjxch.gov.cn/zt/yllh/xxxq/pnidpv986715.html", "news", """西城区园林绿化局召开区委巡察工作动员会
+发布时间:2025-09-24 17:30
+9月23日,区委第一巡察组在区公园管理中心六层会议室召开巡察区园林绿化局党组工作动员会。……会议由区园林绿化局党组书记刘军良主持。
+按照巡察工作部署,区委第一巡察组组长路朝晖全面深刻阐述了本次巡察工作的重要意义,……
+""", {"unit": "区园林绿化局党组", "units": [], "group": "区委第一巡察组", "term": None, "round": None, "start": None,
+      "end": None, "feedback_date": None, "figures": []}),
+    # https://yyx.sicau.edu.cn/info/1056/11493.htm (a university's eighth round feeds back to its horticulture school, in
+    # the university's feedback template that r16 holds for its library (学校党委第六轮巡察第一巡察组巡察…情况反馈会): round 8;
+    # the group in the short form; the findings are counted at two levels without numbers, so problems are not scored)
+    ("sicau_horticulture_school_eighth_round_feedback", "https://yyx.sicau.edu.cn/info/1056/11493.htm", "news", """按照学校党委统一部署,2026年1月5日,校党委第八轮巡察第二巡察组巡察园艺学院党委巡察反馈工作会在成都校区第五教学楼217会议室召开。……园艺学院党委书记袁志香主持会议。
+党委第八轮巡察第二巡察组组长马海逐一反馈了此次巡察情况。……巡察中也发现了一些问题,主要表现在:一是聚焦党中央决策部署在基层落实情况方面,学习贯彻习近平新时代中国特色社会主义思想有差距,落实意识形态工作责任制不到位,……二是聚焦群众身边不正之风和腐败问题方面,……三是聚焦基层党组织建设情况方面,……四是聚焦主题教育整改和成果运用情况方面,存在整改不够彻底、长效机制未完全形成等问题。
+""", {"unit": "园艺学院党委", "units": [], "group": "党委第二巡察组", "term": None, "round": 8, "start": None,
+      "end": None, "feedback_date": date(2026, 1, 5), "figures": []}),
     # --- rounds and statistics ----------------------------------------------------------------------------------------
     # https://www.ccdi.gov.cn/yaowenn/202404/t20240408_339800.html (an aviation group's second internal round mobilised:
     # three bodies named (3家单位党委), the purchasing department keeping its bracket full-width (settled 7); 近日 gives no
@@ -346,6 +393,16 @@ HELD_OUT_R22 = [
 为进一步推进殡葬改革和管理工作,……今年5月中旬,我们组织调查组,进行专题调研,先后听取县民政局有关工作汇报;……现将调查情况报告如下:
 一、基本情况
 ……据统计,自1999年实行殡葬改革以来,我县共火化遗体3万多具,遗体火化率达到100%,节约棺木用材25000立方米,节约土地280亩。
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://m.dingqianjf.com/news/show/137/1417480_0.html (traditional script with pinyin in brackets under a spam header
+    # (left out): a national patrol team of a nature reserve campaign in a province (國家巡查組, 綠盾2018): no party
+    # inspection; the reserves counted are no units; expects nothing)
+    ("green_shield_2018_national_patrol_liaoning_pinyin_trad", "http://m.dingqianjf.com/news/show/137/1417480_0.html", "noisy", """國內(nèi)新聞
+首頁>新聞頻道>國內(nèi)新聞>時政新聞
+國家巡查組就“綠盾2018”專項行動開展巡查
+  9月13日,國家巡查組來遼寧,就“綠盾2018”自然保護(hù)區(qū)監(jiān)督檢查專項行動開展巡查。省政府相關(guān)領(lǐng)導(dǎo)匯報我省自然保護(hù)區(qū)監(jiān)督檢查工作情況。
+  ……我省組成了4個現(xiàn)場督查組,對全省19個國家級自然保護(hù)區(qū)、28個省級自然保護(hù)區(qū)及市、縣級自然保護(hù)區(qū)進(jìn)行實地督查,……
 """, {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "problems": 0, "figures": []}),
 ]
