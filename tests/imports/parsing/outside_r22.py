@@ -238,6 +238,37 @@ HELD_OUT_R22 = [
 党委第八轮巡察第二巡察组组长马海逐一反馈了此次巡察情况。……巡察中也发现了一些问题,主要表现在:一是聚焦党中央决策部署在基层落实情况方面,学习贯彻习近平新时代中国特色社会主义思想有差距,落实意识形态工作责任制不到位,……二是聚焦群众身边不正之风和腐败问题方面,……三是聚焦基层党组织建设情况方面,……四是聚焦主题教育整改和成果运用情况方面,存在整改不够彻底、长效机制未完全形成等问题。
 """, {"unit": "园艺学院党委", "units": [], "group": "党委第二巡察组", "term": None, "round": 8, "start": None,
       "end": None, "feedback_date": date(2026, 1, 5), "figures": []}),
+    # https://www.cnis.ac.cn/ynbm/bgs/zhxw/201609/t20160912_20142.html (a quality inspection administration's third group
+    # enters a standardisation institute: the group is written two ways (质检总局第三巡视组 / 质检总局党组第三组巡视组), so it
+    # is not scored; the unit as the visit names it short; 9月6日 has no year in the text and is a mobilisation; 20天 is
+    # no end)
+    ("standardisation_institute_administration_group_mobilisation_2016", "https://www.cnis.ac.cn/ynbm/bgs/zhxw/201609/t20160912_20142.html", "news", """根据质检总局党组统一部署,质检总局第三巡视组进驻中标院开展为期20天的巡视工作。9月6日,质检总局党组第三组巡视组巡视中标院工作动员大会在院414会议室召开。……
+动员会上,马林聪院长代表中标院对质检总局第三巡视组开展巡视工作作了四点表态讲话。……
+""", {"unit": "中标院", "units": [], "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "figures": []}),
+    # http://whiov.cas.cn/xwdt_160278/tpxw_160279/201911/t20191103_5419621.html (an academy's inspection group visits a
+    # virology institute in 2010 for three days: the days stated are the visit's start and end; the group has no number)
+    ("wuhan_virology_institute_academy_visit_2010", "http://whiov.cas.cn/xwdt_160278/tpxw_160279/201911/t20191103_5419621.html", "news", """中科院巡视组到病毒所开展巡视工作
+时间:2010-05-11
+根据中央关于巡视工作的部署和要求,依据《中国科学院巡视工作暂行办法》的有关规定,2010年5月5日-7日,中国科学院巡视组一行6人,在中科院巡视工作办公室主任李晓光同志带领下莅临武汉病毒所开展巡视工作。
+5月5日上午,巡视组在病毒所召开了巡视工作会议。……
+""", {"unit": "武汉病毒所", "units": [], "term": None, "round": None, "start": date(2010, 5, 5),
+      "end": date(2010, 5, 7), "feedback_date": None, "figures": []}),
+    # https://www.catasrri.cn/contents/3627/212462.html (a tropical agricultural academy's first group enters its rubber
+    # institute: the academy's group as written (院党组第一巡察组); the mobilisation day is no start)
+    ("rubber_institute_academy_group_entry_2021", "https://www.catasrri.cn/contents/3627/212462.html", "news", """院党组第一巡察组进驻橡胶所开展巡察工作
+日期: 2021-10-09
+  按照院党组统一部署,10月9日,院党组第一巡察组召开进驻橡胶所巡察工作动员会。院党组第一巡察组全体成员、橡胶所领导班子及副高以上干部职工参加了动员会议。
+  马子龙组长强调,……
+""", {"unit": "橡胶所", "units": [], "group": "院党组第一巡察组", "term": None, "round": None, "start": None,
+      "end": None, "feedback_date": None, "figures": []}),
+    # https://gls.sxau.edu.cn/info/1021/2851.htm (an agricultural university's second group feeds back to its sorghum
+    # research institute: the group in the short form; four aspects and fourteen problems give 14 (settled 4); 2月21日 has
+    # no year)
+    ("sxau_sorghum_institute_internal_feedback", "https://gls.sxau.edu.cn/info/1021/2851.htm", "news", """根据校党委统一安排,2月21日,校党委第二巡察组巡察高粱研究所党委工作情况反馈会议在高粱研究所六楼会议室召开。……
+会上,张润宏组长传达了校党委听取第二巡察组巡察高粱研究所工作情况汇报时的讲话精神,反馈了在高粱研究所巡察期间发现的四个方面的十四个问题,并结合我所工作实际,提出了三个方面的整改意见和建议。
+""", {"unit": "高粱研究所党委", "units": [], "group": "党委第二巡察组", "term": None, "round": None, "start": None,
+      "end": None, "feedback_date": None, "figures": [("problems", 14)]}),
     # --- rounds and statistics ----------------------------------------------------------------------------------------
     # https://www.ccdi.gov.cn/yaowenn/202404/t20240408_339800.html (an aviation group's second internal round mobilised:
     # three bodies named (3家单位党委), the purchasing department keeping its bracket full-width (settled 7); 近日 gives no
