@@ -17,6 +17,9 @@ SHARES_TEMPLATE: tuple[str, ...] = (
     # a university's internal feedback in the university's own template (按照学校党委统一部署,…校党委第N轮巡察第N巡察组巡察X
     # …反馈…会), which r16 holds for its library and archives (another round)
     "sicau_horticulture_school_eighth_round_feedback",
+    # a city bus group's progress in the city's progress template (一、提高政治站位,强化整改责任,深入推进巡察整改工作), which
+    # r8's guangzhou_housing_progress holds (the same city, another unit and year)
+    "guangzhou_bus_group_city_round_progress",
 )
 
 # (name, url, family, text, expected fields); see outside_set.py for the field names.
@@ -52,6 +55,16 @@ HELD_OUT_R22 = [
 """, {"unit": "凤阳明中都皇故城国家考古遗址公园管理处党支部", "group": "县委第二巡察组", "term": 15, "round": 6,
       "start": date(2023, 8, 9), "end": date(2023, 8, 19), "feedback_date": date(2023, 11, 7),
       "figures": [("rules_established", 5), ("measures", 55)]}),
+    # https://www.gzbus.com/zxgg/info.aspx?itemid=5147 (a city bus group's party committee reports on a city round under
+    # its title: the visit names the committee with 中共 and a short name after it (下称“公交集团党委”), so the unit is not
+    # scored (r10's written convention on names with 中共); the feedback day as told)
+    ("guangzhou_bus_group_city_round_progress", "https://www.gzbus.com/zxgg/info.aspx?itemid=5147", "progress", """中共广州市公共交通集团有限公司委员会关于巡察整改进展情况的通报
+发布时间:2024/06/06 信息来源:中共广州市公共交通集团有限公司委员会
+根据市委统一部署,2023年3月15日至5月31日,市委第八巡察组对中共广州市公共交通集团有限公司委员会(下称“公交集团党委”)进行了巡察。2023年7月20日,市委巡察组反馈了巡察意见。根据《中国共产党巡视工作条例》和《中国共产党党内监督条例》有关规定,现将巡察整改进展情况予以公布。
+ 一、提高政治站位,强化整改责任,深入推进巡察整改工作
+……
+""", {"group": "市委第八巡察组", "term": None, "round": None, "start": date(2023, 3, 15), "end": date(2023, 5, 31),
+      "feedback_date": date(2023, 7, 20), "figures": []}),
     # --- news: feedbacks, mobilisations, entries, rectification news --------------------------------------------------
     # https://gdairporttest.southcn.com/xwzx/content/post_46169.html (a provincial group mobilises at a provincial airport
     # group, on a test copy of its portal: the unit as the title names it; 7月13日 has no year and is no start anyway)
@@ -269,6 +282,27 @@ HELD_OUT_R22 = [
 会上,张润宏组长传达了校党委听取第二巡察组巡察高粱研究所工作情况汇报时的讲话精神,反馈了在高粱研究所巡察期间发现的四个方面的十四个问题,并结合我所工作实际,提出了三个方面的整改意见和建议。
 """, {"unit": "高粱研究所党委", "units": [], "group": "党委第二巡察组", "term": None, "round": None, "start": None,
       "end": None, "feedback_date": None, "figures": [("problems", 14)]}),
+    # https://tyxy.zisu.edu.cn/info/1032/3481.htm (a university's group mobilises at its physical education department's
+    # branch: the group has no number (党委巡察组); the unit as the visit names it; 11月20日 has no year)
+    ("zisu_physical_education_branch_mobilisation", "https://tyxy.zisu.edu.cn/info/1032/3481.htm", "news", """根据学校党委的统一部署,11月20日上午,党委巡察组在行健馆212会议室召开巡察工作动员会。……体育教研部党政领导班子、全体教职工参加了会议。……
+动员会上,姚旻作了动员讲话,他强调,本次巡察重点将紧密围绕“四个聚焦”展开,同时巡察组将对体育教研部直属党支部领导班子及其成员2020年以来的有关情况进行全面政治体检。……
+""", {"unit": "体育教研部直属党支部", "units": [], "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # http://tyzx.xjtu.edu.cn/info/1013/1287.htm (a university's sports centre studies a central group's special visit to
+    # the university: the visit's unit and group as the centre tells them; 3月1日 has no year and is a mobilisation)
+    ("xjtu_sports_centre_central_special_visit_study", "http://tyzx.xjtu.edu.cn/info/1013/1287.htm", "news", """在3月1日中央第十五巡视组召开的专项巡视西安交通大学党委工作动员会之后,体育中心党总支就积极组织各个层面人员学习传达中央巡视组专项巡视西安交通大学党委工作动员会讲话精神,……
+3月13日和15日上午,党总支又分别组织召开党政联席会议扩大会和体育中心中心组学习会,……
+""", {"unit": "西安交通大学党委", "units": [], "group": "中央第十五巡视组", "term": None, "round": None,
+      "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # http://www.zc.gov.cn/jg/qw/qjw/qt/gzdt/content/post_9848434.html (a district discipline commission on a youth
+    # palace's rectification after a district round of the youth league committee: the unit visited is 团区委; the group
+    # has no number; no day of the visit is told)
+    ("zengcheng_youth_league_round_rectification_news", "http://www.zc.gov.cn/jg/qw/qjw/qt/gzdt/content/post_9848434.html", "news", """督促深化巡察整改工作 提升服务青少年水平
+来源:增城区纪委监委   发布时间:2024-09-03 14:25
+  近期,增城区青少年宫“天文圆梦园”少先队校外科普基地在区少年宫正式揭牌成立,……也是团区委、区青少年宫落实巡察反馈意见、……的举措之一。
+  此前,增城区委巡察组对团区委巡察中发现,团区委下属单位区青少年宫存在服务青年效果不佳、……等问题,……
+""", {"unit": "团区委", "units": [], "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "figures": []}),
     # --- rounds and statistics ----------------------------------------------------------------------------------------
     # https://www.ccdi.gov.cn/yaowenn/202404/t20240408_339800.html (an aviation group's second internal round mobilised:
     # three bodies named (3家单位党委), the purchasing department keeping its bracket full-width (settled 7); 近日 gives no
@@ -436,4 +470,24 @@ HELD_OUT_R22 = [
   ……我省組成了4個現(xiàn)場督查組,對全省19個國家級自然保護(hù)區(qū)、28個省級自然保護(hù)區(qū)及市、縣級自然保護(hù)區(qū)進(jìn)行實地督查,……
 """, {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "problems": 0, "figures": []}),
+    # http://szhzj.net/html/hrb/1668.html (traditional script with pinyin in brackets, on another domain: a city transport
+    # holding group's party committee mobilises its inspection of the bus group's: the unit as the meeting names it; the
+    # group has no number; 2月16日 has no year and is a mobilisation)
+    ("bus_group_holding_group_inspection_mobilisation_pinyin_trad", "http://szhzj.net/html/hrb/1668.html", "noisy", """2月16日下午,市交通控股集團(tuán)黨委對(duì)公交集團(tuán)黨委巡察工作動(dòng)員部署會(huì)在公交集團(tuán)召開(kāi)。會(huì)上,交通控股集團(tuán)黨委委員、紀(jì)委書(shū)記,巡察組組長(zhǎng)廖開(kāi)凱作動(dòng)員講話(huà),……會(huì)議由公交集團(tuán)黨委書(shū)記、董事長(zhǎng)高守江主持。……
+""", {"unit": "公交集团党委", "units": [], "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # http://digitallikha.com/view3094.html (traditional script with pinyin in brackets, on another domain: the same holding
+    # group's special round of the bus group prepared by its group (a meeting of the inspectors, 2022年2月10日): the unit as
+    # the text names it first; the preparatory meeting is no start)
+    ("bus_group_special_round_inspectors_meeting_pinyin_trad", "http://digitallikha.com/view3094.html", "noisy", """為推動(dòng)對公交集團黨委的專(zhuān)項巡察工作,壓實(shí)全面從嚴治黨“兩個(gè)責任”,2022年2月10日上午集團召開(kāi)對公交集團專(zhuān)項巡察動(dòng)員工作部署會(huì ),集團黨委委員、紀委書(shū)記廖開(kāi)凱,巡察組全體成員參加了會(huì )議,……
+會(huì )上,王健傳達了《徐州市交通控股集團黨委對徐州市公共交通集團有限公司黨委開(kāi)展專(zhuān)項巡察的通知》,……
+""", {"unit": "公交集团党委", "units": [], "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # http://handadichan.com/info/1001/191281.htm (a betting site's copy of a university's fourth-term sixth round, 学院
+    # written over with the site's name everywhere (经济与管理新浪体育党委): term 4 and round 6; the four bodies' names are
+    # corrupted, so units are not scored; 2月20日至21日 are the entries' days, no start)
+    ("fourth_term_sixth_round_four_bodies_betting_name_copy", "http://handadichan.com/info/1001/191281.htm", "noisy", """根据校党委统一部署,新浪体育第四届党委第六轮巡察对经济与管理新浪体育党委、智能技术学部机械工程新浪体育党总支、工程创新新浪体育直属党支部、高职新浪体育直属党支部开展常规巡察。2月20日至21日,4家被巡察的二级党组织分别召开巡察进驻工作动员会。
+……会上,校第一巡察组组长毛东森、第二巡察组组长曹扬通报了巡察工作任务、监督重点和工作方式方法。……
+""", {"unit": "", "group": None, "term": 4, "round": 6, "start": None, "end": None, "feedback_date": None,
+      "figures": []}),
 ]
