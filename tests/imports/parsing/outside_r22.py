@@ -20,6 +20,8 @@ SHARES_TEMPLATE: tuple[str, ...] = (
     # a city bus group's progress in the city's progress template (一、提高政治站位,强化整改责任,深入推进巡察整改工作), which
     # r8's guangzhou_housing_progress holds (the same city, another unit and year)
     "guangzhou_bus_group_city_round_progress",
+    # a city's three-body round in the city paper's template and reporter that r13's fuzhou_six_bureaus_round holds
+    "fuzhou_three_bodies_round_2018",
 )
 
 # (name, url, family, text, expected fields); see outside_set.py for the field names.
@@ -303,6 +305,27 @@ HELD_OUT_R22 = [
   此前,增城区委巡察组对团区委巡察中发现,团区委下属单位区青少年宫存在服务青年效果不佳、……等问题,……
 """, {"unit": "团区委", "units": [], "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "figures": []}),
+    # http://epaper.sxrb.com/shtml/sxjjrb/20260209/1150476.shtml (a provincial paper's story of a county group's return visit
+    # to a village's water tank: the group named with its county in front read short (settled 9); the village visited
+    # last August (去年8月) is told only as where the group walked, so the unit is not scored; the five look-back rounds are
+    # no figure)
+    ("wenxi_village_water_tank_return_visit_story", "http://epaper.sxrb.com/shtml/sxjjrb/20260209/1150476.shtml", "news", """本报运城讯 ……近日,闻喜县委第三巡察组在裴社镇金元村巡察回访时,村民老刘指着铁牛峪饮用水蓄水池,向县委巡察干部连声称赞。
+……时间回到去年8月,巡察组在金元村入户走访,有部分村民反映:……巡察组现场记录问题台账,立即向该村“两委”反馈,并下发立行立改通知书。……
+近年来,闻喜县切实抓好巡察工作,对全县所有行政村实现了全覆盖,并开展巡察整改“回头看”五轮次,……
+""", {"units": [], "group": "县委第三巡察组", "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # http://www.ssjjjc.gov.cn/html/wenzhang_720947.html (a county commission's story of a crossed group's visit to a
+    # township: the unit as the visit names it; 7月上旬至8月中旬 are parts of months, so start and end are not scored; the
+    # group has no number; the issues solved on the spot (立行立改问题18个) are not scored as a figure)
+    ("susong_zuoba_township_crossed_round_water_story", "http://www.ssjjjc.gov.cn/html/wenzhang_720947.html", "news", """……根据市县巡察工作统一部署,2022年7月上旬至8月中旬,交叉巡察组对佐坝乡党委及14个村级党组织开展巡察。……
+巡察组在走访时发现,该乡自来水厂改革还不彻底,经营困难,……全乡正常供水率仅60%。……
+""", {"unit": "佐坝乡党委", "units": [], "term": None, "round": None, "feedback_date": None}),
+    # https://www.peopleweekly.cn/html/2023/jizhezaixian_0511/169023.html (a weekly's story of a district group restoring a
+    # village's tap water: the group as written; the village is where the group walked, not scored; 4月14日 has no year)
+    ("wolong_village_tap_water_district_group_story", "https://www.peopleweekly.cn/html/2023/jizhezaixian_0511/169023.html", "news", """近日,河南省南阳市卧龙区谢庄镇小王沟村14个村民小组七百多户群众的脸上洋溢着笑容,因为他们重新用上了自来水。
+……4月14日,区委第六巡察组走访中接到“不能正常生活用水”的群众反映后,对群众反映的问题展开了进一步了解。……巡察组签发了《整改建议书》,要求该村限期整改。
+""", {"units": [], "group": "区委第六巡察组", "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
     # --- rounds and statistics ----------------------------------------------------------------------------------------
     # https://www.ccdi.gov.cn/yaowenn/202404/t20240408_339800.html (an aviation group's second internal round mobilised:
     # three bodies named (3家单位党委), the purchasing department keeping its bracket full-width (settled 7); 近日 gives no
@@ -334,6 +357,25 @@ HELD_OUT_R22 = [
 ……本次会议的召开,标志着我校第二轮校内巡察正式进驻到被巡察部门,……
 """, {"unit": "", "units": [], "group": None, "term": None, "round": 2, "start": None, "end": None,
       "feedback_date": None, "figures": []}),
+    # https://wap.axnews.cn/content/646949/60/14990384.html (a county's thirteenth-term eighth round visited midway by
+    # county leaders: fifteen bodies named, the two with extensions keeping them in full-width brackets (settled 7); term 13
+    # and round 8; 近日 gives no day; the county's second round on another site (c batch) is another round)
+    ("anxiang_thirteenth_term_eighth_round_fifteen_units", "https://wap.axnews.cn/content/646949/60/14990384.html", "rounds", """为扎实推进十三届县委第八轮巡察工作,全面准确掌握各巡察组工作开展情况,近日,县领导黎伟、宋化丽分别带队深入县委巡察组驻地,开展本轮巡察中期调研。
+……
+本届县委第八轮巡察对县自然资源局、审计局、统计局、住建局、住房保障服务中心、商务局、经投公司、城投公司、宣传部(延伸文联)、统战部(延伸工商联、侨联)、妇联、团县委、党史研究室、编办、科协共15家单位党组织开展常规巡察。
+来源:县委巡察办
+""", {"unit": "", "units": ["县自然资源局", "审计局", "统计局", "住建局", "住房保障服务中心", "商务局", "经投公司",
+                              "城投公司", "宣传部（延伸文联）", "统战部（延伸工商联、侨联）", "妇联", "团县委", "党史研究室",
+                              "编办", "科协"], "group": None, "term": 13, "round": 8, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # http://tzfz.fznews.com.cn/node/11696/20180531/5b0f46adac30a.shtml (a city's three groups enter three bodies, in the
+    # city paper's template that r13's fuzhou_six_bureaus_round holds (the same reporter, another round): the second body
+    # keeps its bracket, with the comma the copy shows; 从5月下旬开始 is a part of a month, so no start)
+    ("fuzhou_three_bodies_round_2018", "http://tzfz.fznews.com.cn/node/11696/20180531/5b0f46adac30a.shtml", "rounds", """市委巡察组进驻市粮食局等三家单位
+福州日报社APP-掌上福州5月30日讯(记者 张铁国)根据《中国共产党党内监督条例》、《中国共产党巡视工作条例》、……及省委、市委关于巡察工作的部署要求,经市委同意,市委巡察工作领导小组决定,从5月下旬开始,市委3个巡察组分别对市粮食局、市鼓岭旅游度假区管委会(市鼓山风景名胜区管委会,含福州鼓岭保护开发有限责任公司)、市土地发展中心等3家单位开展巡察。日前,3个巡察组已进驻巡察。
+""", {"unit": "", "units": ["市粮食局", "市鼓岭旅游度假区管委会（市鼓山风景名胜区管委会,含福州鼓岭保护开发有限责任公司）",
+                              "市土地发展中心"], "group": None, "term": None, "round": None, "feedback_date": None,
+      "figures": []}),
     # --- audit texts --------------------------------------------------------------------------------------------------
     # https://nj3yy.com/go-a995.htm (a district people's hospital announces its rectification of a district audit office's
     # completion audit of a ward building: an audit text, refused)
@@ -490,4 +532,13 @@ HELD_OUT_R22 = [
 ……会上,校第一巡察组组长毛东森、第二巡察组组长曹扬通报了巡察工作任务、监督重点和工作方式方法。……
 """, {"unit": "", "group": None, "term": 4, "round": 6, "start": None, "end": None, "feedback_date": None,
       "figures": []}),
+    # http://qdubb.cn/html/2024/xunshixuncha_1204/133786.html (traditional script with pinyin in brackets: a county group
+    # enters a village for a regular round: the group named with its county in front read short (settled 9); 今年11月 has no
+    # year and no day; the village's unit is named two ways (小洞村, 小洞村黨總支), so it is not scored; the issues handed
+    # over on the spot are no figure)
+    ("yanjin_village_water_pool_regular_round_pinyin_trad", "http://qdubb.cn/html/2024/xunshixuncha_1204/133786.html", "noisy", """……日前,鹽津縣委第三巡察組到普洱鎮(zhèn)小洞村大墳村民小組對(duì)立行立改問(wèn)題整改情況進(jìn)行回訪復(fù)查,……
+今年11月,縣委第三巡察組進(jìn)駐普洱鎮(zhèn)小洞村開(kāi)展常規(guī)巡察,……
+……巡察組即刻啟動(dòng)立行立改程序,直接向小洞村黨總支下發(fā)《立行立改通知書》。……今年以來(lái),巡察組共移交立行立改問(wèn)題19個(gè),推動(dòng)解決民生實(shí)事17件。
+""", {"units": [], "group": "县委第三巡察组", "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None}),
 ]
