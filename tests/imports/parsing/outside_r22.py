@@ -326,6 +326,27 @@ HELD_OUT_R22 = [
 ……4月14日,区委第六巡察组走访中接到“不能正常生活用水”的群众反映后,对群众反映的问题展开了进一步了解。……巡察组签发了《整改建议书》,要求该村限期整改。
 """, {"units": [], "group": "区委第六巡察组", "term": None, "round": None, "start": None, "end": None,
       "feedback_date": None, "figures": []}),
+    # http://www.sheshantravel.gov.cn/news/index/id/2655 (a district group feeds back to a tourist resort's administrative
+    # committee: 3月29日 takes 2021 (settled 1, and the page's date); round 16 from 听取第十六轮巡察情况汇报 conveyed at the
+    # feedback; the unit as the visit and the feedback name it)
+    ("sheshan_resort_committee_district_feedback_2021", "http://www.sheshantravel.gov.cn/news/index/id/2655", "news", """区委第三巡察组向佘山度假区松江管委会党组 反馈巡察情况
+发布时间:2021-03-29
+ 根据区委巡察工作领导小组的部署,区委第三巡察组于3月29日向佘山度假区松江管委会党组反馈巡察情况。……区委巡察办主任胡世武传达了区委主要领导听取第十六轮巡察情况汇报的批示精神,明确整改有关要求。……
+  根据区委统一部署,区委第三巡察组于2020年11月30日至2021年1月29日对佘山度假区松江管委会党组进行了巡察。……
+""", {"unit": "佘山度假区松江管委会党组", "units": [], "group": "区委第三巡察组", "term": None, "round": 16,
+      "start": date(2020, 11, 30), "end": date(2021, 1, 29), "feedback_date": date(2021, 3, 29), "figures": []}),
+    # https://yuyang.qinfeng.gov.cn/info/1210/5472.htm (a district group mobilises at a city kindergarten: the ninth round
+    # the secretary heard is the round before, so the visit's round is not scored; the meeting's day is no start)
+    ("yuyang_first_kindergarten_district_mobilisation_2021", "https://yuyang.qinfeng.gov.cn/info/1210/5472.htm", "news", """按照区委统一安排,2021年3月24日,区委第二巡察组巡察榆林市第一幼儿园工作动员会召开。会前,区纪委常委周吉向市第一幼儿园园长尹丽斐传达了区委书记苗丰同志在书记专题会议听取第九轮巡察情况汇报时的指示精神。区委第二巡察组组长张小东作动员讲话,……
+""", {"unit": "榆林市第一幼儿园", "units": [], "group": "区委第二巡察组", "term": None, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # http://www.lishi.gov.cn/zxxw/sqyw/bmdt/202504/t20250423_1946849.shtml (a district group mobilises at a district people's
+    # hospital: the group written 区委巡察二组; the meeting's day is no start)
+    ("lishi_hospital_district_group_mobilisation_2025", "http://www.lishi.gov.cn/zxxw/sqyw/bmdt/202504/t20250423_1946849.shtml", "news", """4月21日,区委巡察二组巡察离石区人民医院工作动员会召开。
+会议指出,本次巡察以推动全面从严治党向纵深发展为目标,……
+医院负责人表示,将以此次巡察为契机,……
+""", {"unit": "离石区人民医院", "units": [], "group": "区委巡察二组", "term": None, "round": None, "start": None,
+      "end": None, "feedback_date": None, "figures": []}),
     # --- rounds and statistics ----------------------------------------------------------------------------------------
     # https://www.ccdi.gov.cn/yaowenn/202404/t20240408_339800.html (an aviation group's second internal round mobilised:
     # three bodies named (3家单位党委), the purchasing department keeping its bracket full-width (settled 7); 近日 gives no
@@ -391,6 +412,12 @@ HELD_OUT_R22 = [
     # audits reported, no party inspection; an audit division's news expects nothing)
     ("yulin_university_economic_responsibility_audit_meeting_2023", "https://sjc.yulinu.edu.cn/info/1003/1395.htm", "audit", """10月24日上午,我校2023年经济责任审计联席会议在行政楼四楼会议室召开。校党委副书记、校长许云华主持会议,……会上,审计处汇报了学校组织部委托的22名中层领导干部经济责任审计情况,联席会议进行了讨论和审议。
 许云华强调,……要重视审计整改,审计发现问题要“限期整改、必须整改、整改到位”;……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://ingsd.com/news/xnc/2018-11-27/37165.html (a county paper's note on a town rectifying what a county audit team
+    # found (县审计组): an audit's news, no party inspection; 11月12日 is the audit team's arrival; expects nothing)
+    ("guancheng_town_county_audit_team_rectification_note_2018", "http://ingsd.com/news/xnc/2018-11-27/37165.html", "audit", """本报讯 近日,莘县观城镇针对县审计组审计出的问题,扎实做好问题整改工作。
+11月12日,县审计组到观城镇开展审计工作。该镇高度重视,根据要求,及时、准确、完整地提供有关资料。……及时与审计组沟通,采取有效措施,及时进行整改,形成书面材料备案待查。……
 """, {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "problems": 0, "figures": []}),
     # --- noisy copies -------------------------------------------------------------------------------------------------
