@@ -320,11 +320,16 @@ HELD_OUT_R21 = [
 """, {"unit": "中央戏剧学院", "units": [], "group": "教育部党组第二巡视组", "term": None, "round": None,
       "start": date(2017, 3, 21), "end": date(2017, 4, 26), "feedback_date": date(2017, 6, 22), "figures": []}),
     # https://www.shupl.edu.cn/2023/1012/c1169a125304/page.htm (a university's sixth internal round enters its documentary
-    # school: the entry day is no start; the group, named only by its round (第六轮巡察组), is not scored)
+    # school: the entry day is the start (corrected in the r22 pass, see below); the group, named only by its round
+    # (第六轮巡察组), is not scored)
     ("shupl_documentary_school_internal_entry", "https://www.shupl.edu.cn/2023/1012/c1169a125304/page.htm", "news", """学校党委巡察组进驻上海纪录片学院并召开动员会
 时间:2023-10-12浏览:12
 根据学校党委第六轮巡察工作部署,10月10日下午,校党委巡察组进驻上海纪录片学院,在A4-蓝教室召开巡察工作动员会。校党委常委、副院长、第六轮巡察组组长罗立刚出席会议并作巡察动员讲话。……
-""", {"unit": "上海纪录片学院", "units": [], "term": None, "round": 6, "start": None, "end": None,
+""", {"unit": "上海纪录片学院", "units": [], "term": None, "round": 6,
+      # corrected in the r22 pass: the group's entry day, its year from the page's date line, is the start, as the
+      # pinned r10 wuling_justice_entry (正式进驻区司法局并召开巡察工作动员会), r12 tongshan_federation_entry and r20
+      # baiyin_district_first_round_entered_2016 read it
+      "start": date(2023, 10, 10), "end": None,
       "feedback_date": None, "figures": []}),
     # search corpus pages (no URL returned) (a district group feeds back to a subdistrict: term 13 and round 4 from the
     # secretary's hearing of 十三届区委第四轮巡察; the findings are four semicolon-separated groups of many clauses and are
