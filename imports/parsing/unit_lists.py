@@ -50,7 +50,8 @@ _OPENER_RE = re.compile(
     # "5个巡察组分别进驻市发改委、市财政局…和市文旅局。": an entry's list may run to the clause's end
     r"|(?P<to_end>进驻(?:到)?|进入|延伸巡[视察](?:到|至)?"
     # "6月9日至7月8日，巡察野寨中学、潜山中学和黄铺中学；": a schedule's dates, then the units visited in them
-    r"|(?<=日[，,])巡[视察](?!工作|情况|反馈|意见|期间|组|的|中|发现)|(?:涉及|分别[是为]|包括|具体为)\s*[:：]?"
+    # (never the 涉及 of a clause describing a list's bodies: "对涉及学生后勤服务保障职能的后勤保障处、校医院…")
+    r"|(?<=日[，,])巡[视察](?!工作|情况|反馈|意见|期间|组|的|中|发现)|(?:(?<![对向])涉及|分别[是为]|包括|具体为)\s*[:：]?"
     # "第三轮校内巡察的对象为A、B" / "首轮巡察单位为A、B"
     # (and "巡视地区单位为宝鸡市、安康市…": the places and bodies a provincial round visits)
     r"|(?:巡[视察](?:的)?对象|被?巡[视察](?:地区|地方)?(?:和|及|、)?单位|被巡[视察]党组织)(?:(?:为|是|有|包括)\s*[:：]?|\s*[:：])"
@@ -160,6 +161,9 @@ def clean(name: str) -> str:
                   r"(?:及|和|与|、)?)+$", "", name)
     # "…县审计局、县统计局党委（党组）": 党委（党组） is the kind shared by a list (whichever each has), not one name's
     name = re.sub(r"(?<=.)党委[（(]党组[）)]$", "", name)
+    # "对涉及学生后勤服务保障职能职责的后勤保障处、资产经营管理有限责任公司…等4家单位": a clause describing the listed
+    # bodies (涉及/承担/负责/履行…的, 与…相关的) stands before the first name and is no part of it
+    name = re.sub(r"^(?:涉及|承担|负责|履行|具有|与)[^、，,（(“”的]{2,30}?(?:相关|有关)?的(?=[\u4e00-\u9fff]{2,})", "", name)
     # "十五届县委第六轮巡察的竹瓦镇": the round's own words before the first name
     name = drop_joint(name)
     # "对我市沙溪镇半泾村、香塘村…": the writer's own place (我市, 本县) is said from where they stand, no part of a name

@@ -1,0 +1,41 @@
+"""Variants of the constructions the r22 rules pass (on r21-held) taught the importer (issue 14), written by hand: the
+same construction with other units, places and wording, and near-misses the rule must not fire on. They test that a
+rule reads the construction, not the one r21 text it was found on."""
+
+from __future__ import annotations
+
+import pytest
+
+from imports.parsing.unit_lists import listed_units
+from tests.imports.parsing.variants import named_units, round_level_inspection
+
+# --- a clause describing a list's bodies (涉及…的) is no part of its first name --------------------------------------
+
+
+@pytest.mark.parametrize(("text", "units"), [
+    ("党委派出2个巡察组，对涉及学生后勤服务保障职能职责的后勤保障处、校医院、保卫处等3家单位开展专项巡察。",
+     ["后勤保障处", "校医院", "保卫处"]),
+    ("本轮巡察对承担科研经费管理职能的科研处、财务处、资产处开展专项巡察。", ["科研处", "财务处", "资产处"]),
+    ("市委巡察组对负责工程建设项目审批的市住建局、市自然资源局、市发改委开展专项巡察。",
+     ["市住建局", "市自然资源局", "市发改委"]),
+    ("区委对与民生资金相关的区民政局、区人社局、区医保局开展专项巡察。", ["区民政局", "区人社局", "区医保局"]),
+])
+def test_describing_clause_before_list(text, units):
+    assert listed_units(text) == units
+
+
+@pytest.mark.parametrize(("text", "units"), [
+    # near-misses: a list with no describing clause is read as before; a name holding 的 of its own is not cut
+    ("党委派出3个巡察组，对马克思主义学院党总支部、体育部党总支部、资产公司党总支部开展常规巡察。",
+     ["马克思主义学院党总支部", "体育部党总支部", "资产公司党总支部"]),
+    ("本轮巡察对涉农资金管理单位市农业农村局、市水利局开展专项巡察。", ["涉农资金管理单位市农业农村局", "市水利局"]),
+])
+def test_describing_clause_near_misses(text, units):
+    assert listed_units(text) == units
+
+
+def test_describing_clause_round_level_text():
+    text = ("一届党委第三轮巡察完成进驻工作\n按照学校党委统一部署，3月31日，一届党委第三轮巡察完成进驻工作。党委派出3个巡察组，"
+            "对物理学院党总支部、化学学院党总支部开展常规巡察，对涉及科研经费管理职能的科研处、财务处等2家单位开展专项巡察。\n")
+    assert round_level_inspection(text).unit == ""
+    assert named_units(text) == ["物理学院党总支部", "化学学院党总支部", "科研处", "财务处"]
