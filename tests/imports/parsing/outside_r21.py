@@ -317,7 +317,10 @@ HELD_OUT_R21 = [
     ("central_drama_academy_ministry_feedback_2017", "https://jj.nacta.edu.cn/xszl/41178.htm", "news", """教育部党组第二巡视组向中央戏剧学院反馈巡视工作情况
       根据教育部党组关于巡视工作的部署和安排,6月22日下午,教育部党组第二巡视组向中央戏剧学院反馈巡视情况。……
       根据教育部党组巡视工作统一部署,2017年3月21日至4月26日,教育部党组第二巡视组对中央戏剧学院开展了巡视。……
-""", {"unit": "中央戏剧学院", "units": [], "group": "教育部党组第二巡视组", "term": None, "round": None,
+""", {"unit": "中央戏剧学院", "units": [],
+      # corrected in the r22 pass to the set's notation for a ministry's own group, without its 党组 (as test_news pins
+      # 国资委第二巡视组 and r14's liaoning_procuratorate 最高人民检察院第二巡视组 was corrected in the r15 pass)
+      "group": "教育部第二巡视组", "term": None, "round": None,
       "start": date(2017, 3, 21), "end": date(2017, 4, 26), "feedback_date": date(2017, 6, 22), "figures": []}),
     # https://www.shupl.edu.cn/2023/1012/c1169a125304/page.htm (a university's sixth internal round enters its documentary
     # school: the entry day is the start (corrected in the r22 pass, see below); the group, named only by its round
