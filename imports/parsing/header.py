@@ -69,7 +69,10 @@ _GROUP_RE = re.compile(
     # "市委涉水生态问题机动巡察组" / "县委经济发展领域作风建设专项巡察二组": a group named by its subject and kind, right
     # after its owner (never a clause: 县委开展专项巡察, 对…的专项巡察)
     rf"|(?<=[委组])((?:(?!开展|进行|启动|部署|派出|成立|组建|组织|安排|召开|关于|落实|根据|按照|对|向|的|和|及|与|在|将|委|组|第|至)[{_HAN}]){{2,14}}?"
-    rf"(?:专项|机动))巡([视察])({NUM})?组)"
+    rf"(?:专项|机动))巡([视察])({NUM})?组"
+    # "中科院党组巡视组巡视昆明植物研究所工作动员会" / "院党组巡视组于9月8日至28日对上海应物所进行巡视": an academy's own
+    # group named with no number (never a hospital's or a college's 院党组: 医院党组, 学院党组)
+    rf"|(?<=院党组)(?<!医院党组)(?<!(?<!科)学院党组)巡(视)组(?![一二三四五六七八九十\d]))"
 )
 # An inspecting body named with its place: 河南省委巡视组, 十二届天津市委第一轮, 广西壮族自治区党委巡视组
 _PLACE_BODY_RE = re.compile(
@@ -883,6 +886,8 @@ def tells_a_visit(section: Section) -> bool:
 
 
 def _group_name(match: re.Match, owner: str) -> tuple[str, str]:
+    if match[16]:
+        return "院党组巡视组", "巡视"  # an academy's own unnumbered group, as its numbered ones are 院党组第N巡视组
     if match[13]:
         return f"{owner}{match[13]}巡{match[14]}{match[15] or ''}组", "巡" + match[14]
     if match[11]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from imports.parsing.unit_lists import listed_units
-from tests.imports.parsing.variants import named_units, round_level_inspection
+from tests.imports.parsing.variants import named_units, parsed_inspections, round_level_inspection
 
 # --- a clause describing a list's bodies (涉及…的) is no part of its first name --------------------------------------
 
@@ -39,3 +39,25 @@ def test_describing_clause_round_level_text():
             "对物理学院党总支部、化学学院党总支部开展常规巡察，对涉及科研经费管理职能的科研处、财务处等2家单位开展专项巡察。\n")
     assert round_level_inspection(text).unit == ""
     assert named_units(text) == ["物理学院党总支部", "化学学院党总支部", "科研处", "财务处"]
+
+
+# --- an academy's own group named with no number is 院党组巡视组 -------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "根据院党组巡视工作部署，2022年9月5日至30日，中国科学院党组巡视组对中国科学院武汉植物园进行了巡视。",
+    "2023年4月10日至28日，中科院党组巡视组对中国科学院兰州化学物理研究所开展巡视。",
+    "2021年10月9日至29日，院党组巡视组对中国科学院成都生物研究所进行了巡视。",
+])
+def test_academy_unnumbered_group(text):
+    assert [i.group for i in parsed_inspections(text)] == ["院党组巡视组"]
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    # near-misses: a numbered group keeps its number; a hospital's or a college's 院党组 owns no such group here
+    ("2023年4月10日至28日，中国科学院党组第三巡视组对中国科学院兰州化学物理研究所开展巡视。", "院党组第三巡视组"),
+    ("2023年4月10日至28日，医院党组巡视组对医院药剂科开展巡视。", ""),
+    ("2023年4月10日至28日，学院党组巡视组对学院图书馆开展巡视。", ""),
+])
+def test_academy_group_near_misses(text, group):
+    assert [i.group for i in parsed_inspections(text)] == [group]
