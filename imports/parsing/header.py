@@ -108,7 +108,7 @@ _GROUP_VISITS_RE = re.compile(
     # "正式进驻区司法局并召开巡察工作动员会": 并 joins the next act; "进驻市融媒体中心后，…": 后 is the time after it
     # ("巡察县残联党组“回头看”工作动员会": a look-back's meeting too)
     # ("入驻区教育体育局巡察动员会": the visit's word before its meeting)
-    r"(?=[，,。；;]|(?:以)?后[，,]|(?:党组织)?(?:“?回头看”?)?(?:巡[视察])?(?:工作)?(?:情况)?(?:进驻)?(?:动员|反馈|进驻)(?:部署)?大?会|情况|开展|进行|召开|并(?:召开|开展|进行))"
+    r"(?=[，,。；;]|(?:以)?后[，,]|(?:党组织)?(?:“?回头看”?)?(?:巡[视察])?(?:工作)?(?:情况)?(?:进驻)?(?:动员|反馈|进驻)(?:部署)?(?:工作)?大?会|情况|开展|进行|召开|并(?:召开|开展|进行))"
 )
 _GROUP_MEETS_ON_RE = re.compile(
     # (or its look-back: "县委第四巡察组对县交通运输局党组巡察“回头看”工作动员会召开")
@@ -120,6 +120,18 @@ _GROUP_MEETS_ON_RE = re.compile(
 _COMMITTEE_VISITS_RE = re.compile(
     r"(?:党委|党组|[省市州县区旗]委)巡[视察](?:[、和及与]审计)?(?!工作|整改|巡)([^，。；,;、“”\s（(]{2,30}?)"
     r"(?:工作)?(?:进驻)?动员(?:部署)?(?:大会|会议|会)"
+)
+# "巡察校医院进驻动员会召开" / "召开第五轮巡察进驻体育部动员会" / "巡视组巡视“回头看”重庆绿色智能技术研究院工作动员会":
+# a visit named in its meeting's name, with no group right before it, names the unit (never a round's or a
+# committee's own work: 召开巡察工作动员会, 巡察整改动员会)
+_VISIT_MEETING_RE = re.compile(
+    r"(?:^|[，,。；;\s]|(?<=召开)|(?<=召开了)|(?<=组))(?:第[一二三四五六七八九十\d]+轮)?(?:专项|常规)?巡[视察](?:进驻)?(?:“?回头看”?)?"
+    r"(?!工作|整改|反馈|情况|巡|动员|进驻|办|组|期间)([^，。；,;、“”\s（(]{2,30}?)(?:[（(]以下简称[^）)]*[）)])?"
+    r"(?:工作)?(?:进驻)?动员(?:部署)?(?:工作)?(?:大会|会议|会)"
+)
+# "艺术管理系在行政楼七层会议室召开巡察工作进驻动员大会": the body holding a visit's entry meeting is the body entered
+_HOSTS_ENTRY_MEETING_RE = re.compile(
+    r"(?:^|[，,。；;\s])([^，。；,;、“”\s]{2,20}?)(?:在[^，。；,;、]{2,24}?)?召开(?:了)?巡[视察](?:工作)?进驻动员(?:大会|会议|会)"
 )
 # "11月23日，区实验幼儿园迎来区第五巡察组进驻巡察": the unit receiving the group's entry, named before it
 _UNIT_RECEIVES_RE = re.compile(
@@ -1151,6 +1163,11 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         visits += [
             m[1] for text in (statement, section.title, *context[1:]) for m in _COMMITTEE_VISITS_RE.finditer(fold(text))
             if clean(m[1]) == m[1] and "巡" not in m[1]
+        ]
+        visits += [
+            m[1] for text in (statement, section.title, *context[1:])
+            for m in (*_VISIT_MEETING_RE.finditer(fold(text)), *_HOSTS_ENTRY_MEETING_RE.finditer(fold(text)))
+            if clean(m[1]) == m[1] and "巡" not in m[1] and not re.match(r"[我本各该]", m[1])
         ]
         # "集团党委第一巡察组进驻所属物流公司开展巡察": the enterprise's own 所属 is no part of the name
         visits = _same_units([re.sub(r"^(?:所属|下属)(?=.{2,})", "", visit) for visit in visits])

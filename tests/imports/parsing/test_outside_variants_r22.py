@@ -61,3 +61,35 @@ def test_academy_unnumbered_group(text):
 ])
 def test_academy_group_near_misses(text, group):
     assert [i.group for i in parsed_inspections(text)] == [group]
+
+
+# --- a visit named in its meeting's name names the unit, with no group right before it ------------------------------
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("根据校党委安排，5月8日下午，巡察图书馆进驻动员会召开，校党委第二巡察组全体成员参加会议。", "图书馆"),
+    ("4月2日，学校在主楼会议室召开第三轮巡察进驻外国语学院动员会。", "外国语学院"),
+    ("3月30日下午，学校党委第二巡察组巡察档案馆动员工作会议召开。", "档案馆"),
+    ("5月6日下午，校党委第一巡察组在东区会议室召开巡察化学化工学院党委工作动员会。", "化学化工学院党委"),
+    ("4月20日上午，院党组巡视组巡视“回头看”武汉岩土力学研究所(以下简称武汉岩土所)工作动员会召开。", "武汉岩土力学研究所"),
+])
+def test_visit_named_in_meeting(text, unit):
+    assert [i.unit for i in parsed_inspections(text)] == [unit]
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("2023年10月13日下午，音乐学系在行政楼会议室召开巡察工作进驻动员大会。", "音乐学系"),
+    ("11月2日，校医院召开巡察工作进驻动员会。", "校医院"),
+])
+def test_body_holding_entry_meeting(text, unit):
+    assert [i.unit for i in parsed_inspections(text)] == [unit]
+
+
+@pytest.mark.parametrize("text", [
+    # near-misses: a round's or a committee's own meeting names no unit; the writer's school (我校) is no unit
+    "4月2日，校党委召开巡察工作动员会，部署第三轮巡察。",
+    "4月2日，我校召开巡察工作进驻动员会。",
+    "4月2日，校党委召开巡察整改动员会。",
+])
+def test_meeting_names_no_unit(text):
+    assert all(not i.unit for i in parsed_inspections(text))
