@@ -215,10 +215,13 @@ def _addressee(name: str) -> str:
 
 def _same_units(names: list[str]) -> list[str]:
     """杉桥镇 and 杉桥镇党委 name one unit, so do 文化广电和旅游局 and 示范区文化广电和旅游局党组 (the place said
-    before it): the fuller name is kept."""
+    before it) and 昆明植物研究所 and 中国科学院昆明植物研究所 (its academy said before it): the fuller name is kept."""
     kept: list[str] = []
     for name in sorted(set(names), key=len, reverse=True):
-        fuller = re.compile(rf"(?:[{_HAN}]{{0,4}}(?:新区|区|县|市|旗))?{re.escape(name)}{_PARTY_ORG}?")
+        # (and 昆明植物研究所 / 中国科学院昆明植物研究所: the academy or university it belongs to said before it)
+        fuller = re.compile(
+            rf"(?:[{_HAN}]{{0,4}}(?:新区|区|县|市|旗)|中国科学院|中科院|[{_HAN}]{{2,10}}?大学)?{re.escape(name)}{_PARTY_ORG}?"
+        )
         if not any(other != name and fuller.fullmatch(other) for other in kept):
             kept.append(name)
     # "进驻姑苏区红十字会开展巡察" (a headline) and "巡察区红十字会党组动员会" (the body): the place's name said in full

@@ -93,3 +93,22 @@ def test_body_holding_entry_meeting(text, unit):
 ])
 def test_meeting_names_no_unit(text):
     assert all(not i.unit for i in parsed_inspections(text))
+
+
+# --- a unit named bare in the headline and with its academy or university in the body is one unit --------------------
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("中科院党组巡视组巡视武汉植物园工作动员会召开\n9月5日上午，院党组巡视组巡视中国科学院武汉植物园工作动员会召开。",
+     "中国科学院武汉植物园"),
+    ("巡察组巡察附属中学工作动员会召开\n5月6日，校党委第二巡察组巡察北京师范大学附属中学工作动员会召开。",
+     "北京师范大学附属中学"),
+])
+def test_unit_with_its_owner_said_before(text, unit):
+    assert [i.unit for i in parsed_inspections(text)] == [unit]
+
+
+def test_two_bodies_stay_two():
+    # near-miss: two different bodies of one academy named in the headline and the body name no one unit
+    text = ("中科院党组巡视组巡视武汉植物园工作动员会召开\n9月5日上午，院党组巡视组巡视中国科学院水生生物研究所工作动员会召开。")
+    assert all(not i.unit for i in parsed_inspections(text))
