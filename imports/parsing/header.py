@@ -60,7 +60,8 @@ _MINISTRY = (
 )
 _GROUP_RE = re.compile(
     # "十三届无棣县委第七轮巡察第五巡察组": the round's words between the body and its group
-    rf"((?:(?:{_MINISTRY})(?:党组|党委)?|[{_HAN}]{{0,6}}?{_LEVEL_BODY})?)(?:第{NUM}轮(?:常规|专项)?(?:巡[视察])?)?(?:第{NUM}批)?"
+    # ("院第四巡察组": an academy's group with its 院 alone, never a college's or a hospital's: 学院第一巡察组)
+    rf"((?:(?:{_MINISTRY})(?:党组|党委)?|[{_HAN}]{{0,6}}?{_LEVEL_BODY}|(?<![{_HAN}])院(?=第))?)(?:第{NUM}轮(?:常规|专项)?(?:巡[视察])?)?(?:第{NUM}批)?"
     rf"(?:第({NUM})巡([视察])组|巡([视察])({NUM})组|巡([视察])第({NUM})组"
     # "市委第一专项巡察组" / "市委第三提级交叉巡察组": the kind stays in the name
     rf"|第({NUM})((?:专项|机动|提级|交叉|联动){{1,2}})巡([视察])组"
@@ -871,7 +872,7 @@ def _group(texts: list[str], body_short: str) -> tuple[str, str]:
             if ministry:
                 return _group_name(match, ministry[0])
             # "集团公司党委第二巡察组" / "省国资委党委第一巡察组": an enterprise's or a commission's 党委 keeps its owner
-            short = re.search(_OWNER + _LEVEL_BODY + "$", match[1])
+            short = re.search(_OWNER + _LEVEL_BODY + "$", match[1]) or re.fullmatch("院", match[1])
             named = _group_name(match, short[0] if short else body_short)
             if short:
                 return named

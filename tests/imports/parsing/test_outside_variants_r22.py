@@ -112,3 +112,23 @@ def test_two_bodies_stay_two():
     # near-miss: two different bodies of one academy named in the headline and the body name no one unit
     text = ("中科院党组巡视组巡视武汉植物园工作动员会召开\n9月5日上午，院党组巡视组巡视中国科学院水生生物研究所工作动员会召开。")
     assert all(not i.unit for i in parsed_inspections(text))
+
+
+# --- an academy's group written with its 院 alone keeps it (院第四巡察组) ---------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("根据中国农业科学院党组的统一部署，2023年6月12日，院第二巡察组正式进驻植保所，开展为期一个月的政治巡察工作。", "院第二巡察组"),
+    ("2022年5月9日至6月10日，院第一巡视组对中国科学院青岛能源所开展了巡视。", "院第一巡视组"),
+])
+def test_academy_group_with_yuan_alone(text, group):
+    assert [i.group for i in parsed_inspections(text)] == [group]
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    # near-misses: a college's or a hospital's group keeps the reading it had (no 院 of its own)
+    ("2023年6月12日，学院第二巡察组正式进驻图书馆，开展巡察工作。", "第二巡察组"),
+    ("2023年6月12日，医院第一巡察组正式进驻药剂科，开展巡察工作。", "第一巡察组"),
+])
+def test_yuan_group_near_misses(text, group):
+    assert [i.group for i in parsed_inspections(text)] == [group]
