@@ -132,3 +132,25 @@ def test_academy_group_with_yuan_alone(text, group):
 ])
 def test_yuan_group_near_misses(text, group):
     assert [i.group for i in parsed_inspections(text)] == [group]
+
+
+# --- a university's departments joined by 和, the list's shared 党组织 and a whole visit's 全面 after the last ----------
+
+
+@pytest.mark.parametrize(("text", "units"), [
+    ("组长分别宣读了学院党委对表演系、导演系、戏文系和舞蹈系党组织全面巡察情况的反馈意见。",
+     ["表演系", "导演系", "戏文系", "舞蹈系"]),
+    ("校党委第二巡察组对物理系和化学系党组织开展了巡察。", ["物理系", "化学系"]),
+    ("校党委巡察组对图书馆、档案馆和校医院党组织全面巡察情况进行了反馈。", ["图书馆", "档案馆", "校医院"]),
+])
+def test_departments_joined_and_shared_kind(text, units):
+    assert listed_units(text) == units
+
+
+@pytest.mark.parametrize(("text", "units"), [
+    # near-misses: 体系 or 关系 before 和 joins no two names; a list without 党组织 is read as before
+    ("校党委巡察组对财务处、资产处开展了巡察，检查内控体系和制度建设。", ["财务处", "资产处"]),
+    ("校党委巡察组对表演系、导演系开展了全面巡察。", ["表演系", "导演系"]),
+])
+def test_departments_near_misses(text, units):
+    assert listed_units(text) == units
