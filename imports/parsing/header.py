@@ -657,8 +657,15 @@ def _dates(
         if stated:
             # Without a dated visit, a yearless feedback date follows the last year-and-month the text stated
             # before it ("2022年11月中旬至2023年1月中旬…" then "3月6日…反馈"), as a reader dates it.
-            previous = previous or inspection.start or _last_month_before(text, text.find(sentence))
+            dated_before = previous or inspection.start
+            previous = dated_before or _last_month_before(text, text.find(sentence))
             inspection.feedback_date = resolve_after(stated[0], previous)
+            if not dated_before and stated[0].year is None and _SINCE_FEEDBACK_RE.search(sentence):
+                # "2017年12月1日，…召开巡视整改总结大会。…巡视组5月8日反馈意见以来，…": the time since the feedback runs
+                # up to the dated day told before, so the feedback is on or before it (no visit dated to follow)
+                inspection.feedback_date = (
+                    _on_or_before(stated[0], text[: max(text.find(sentence), 0)]) or inspection.feedback_date
+                )
             if inspection.feedback_date is None and not previous:
                 # "时间:2024/1/19" over "1月17日，…反馈会议召开": the page's own date gives the year
                 inspection.feedback_date = _in_published_year(stated[0], published)
@@ -674,6 +681,20 @@ def _dates(
             inspection.start = inspection.end = None  # not before the feedback after all: leave undated
     for key in [key for key, value in inspection.date_precision.items() if getattr(inspection, key) is None]:
         del inspection.date_precision[key]
+
+
+_SINCE_FEEDBACK_RE = re.compile(r"反馈(?:了)?(?:巡[视察])?(?:意见|情况)?(?:以来|后以来)")
+
+
+def _on_or_before(stated, before_text: str) -> date | None:
+    """A yearless day resolved to the year that puts it on or before the last full date stated in before_text."""
+    days = [d.resolve(None) for d in find_dates(fold(before_text)) if d.year and d.day]
+    days = [d for d in days if d]
+    if not days:
+        return None
+    last = days[-1]
+    on = stated.resolve(last.year)
+    return on if on and on <= last else stated.resolve(last.year - 1)
 
 
 _DEPLOYS_FEEDBACK_WORK_RE = re.compile(

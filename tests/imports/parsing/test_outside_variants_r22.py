@@ -4,6 +4,8 @@ rule reads the construction, not the one r21 text it was found on."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from imports.parsing.unit_lists import listed_units
@@ -154,3 +156,23 @@ def test_departments_joined_and_shared_kind(text, units):
 ])
 def test_departments_near_misses(text, units):
     assert listed_units(text) == units
+
+
+# --- a yearless feedback day the time since runs from (5月8日反馈意见以来) is on or before the dated day told before ------
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("2017年12月1日，力学所召开巡视整改总结大会。中科院党组巡视组5月8日反馈意见以来，所党政领导班子高度重视。",
+     date(2017, 5, 8)),
+    ("2019年3月5日，市文联召开巡察整改工作总结会。市委第二巡察组11月20日反馈巡察意见以来，文联党组逐条整改。",
+     date(2018, 11, 20)),
+])
+def test_feedback_since_before_dated_day(text, day):
+    assert [i.feedback_date for i in parsed_inspections(text)] == [day]
+
+
+def test_feedback_after_visit_keeps_settled_reading():
+    # near-miss: with a dated visit, the yearless feedback still follows the visit's end (settled convention 1)
+    text = ("2019年12月5日，市文联召开巡察整改工作总结会。2018年9月1日至10月30日，市委第二巡察组对市文联党组开展了巡察，"
+            "11月20日反馈巡察意见以来，文联党组逐条整改。")
+    assert [i.feedback_date for i in parsed_inspections(text)] == [date(2018, 11, 20)]
