@@ -176,3 +176,21 @@ def test_feedback_after_visit_keeps_settled_reading():
     text = ("2019年12月5日，市文联召开巡察整改工作总结会。2018年9月1日至10月30日，市委第二巡察组对市文联党组开展了巡察，"
             "11月20日反馈巡察意见以来，文联党组逐条整改。")
     assert [i.feedback_date for i in parsed_inspections(text)] == [date(2018, 11, 20)]
+
+
+# --- an academy's institute holding its own rectification meeting, wherever held, is the unit ------------------------
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("2018年6月5日，植物所在香山园区召开巡视整改工作总结会。院党组巡视组反馈意见以来，所领导班子高度重视。", "植物所"),
+    ("2019年1月8日，化学所召开巡视反馈问题整改专题民主生活会。", "化学所"),
+    ("2019年1月8日，市第一中学在学校报告厅召开巡察整改推进会。", "市第一中学"),
+])
+def test_institute_holds_rectification_meeting(text, unit):
+    assert [i.unit for i in parsed_inspections(text)] == [unit]
+
+
+def test_police_station_meeting_near_miss():
+    # near-miss: a police station's 所 is no academy institute
+    text = "2019年1月8日，城关派出所召开巡察整改推进会。"
+    assert [i.unit for i in parsed_inspections(text)] == [""]
