@@ -194,3 +194,26 @@ def test_police_station_meeting_near_miss():
     # near-miss: a police station's 所 is no academy institute
     text = "2019年1月8日，城关派出所召开巡察整改推进会。"
     assert [i.unit for i in parsed_inspections(text)] == [""]
+
+
+# --- announced run-in findings: a clause up to 45 characters when its shortcoming ends it ----------------------------
+
+_FED_BACK = "2025年12月17日，学校党委第二巡察组向文学院党委反馈巡察情况。巡察也发现了一些问题，主要是："
+
+
+@pytest.mark.parametrize(("findings", "count"), [
+    ("贯彻落实党中央关于教育工作的重大决策部署和学校党委工作要求不到位，基层党组织建设有差距，意识形态工作责任落实不扎实。", 3),
+    ("落实习近平总书记关于教育的重要论述和全国教育大会精神不够有力有效的情况不到位，管党治党责任压得不实。", 2),
+])
+def test_long_findings_ending_in_shortcoming(findings, count):
+    assert [len(i.items) for i in parsed_inspections(_FED_BACK + findings)] == [count]
+
+
+@pytest.mark.parametrize("findings", [
+    # near-misses: a long clause whose shortcoming is told in its middle, or that names none at its end, keeps the
+    # run unsplit (no count)
+    "学院落实全面从严治党主体责任不到位的问题在多个年级的学生工作和教学管理中都有所体现，基层党组织建设有差距。",
+    "学院党委在推进学科建设和人才队伍建设方面的工作力度还需持续加大，基层党组织建设有差距。",
+])
+def test_long_findings_near_misses(findings):
+    assert [len(i.items) for i in parsed_inspections(_FED_BACK + findings)] == [0]
