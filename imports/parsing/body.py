@@ -296,8 +296,11 @@ def _announced_run(lines: list[Line]) -> list[Item]:
                 # "主要问题有：党组织作用发挥不充分，“三重一大”制度执行不严格，财务管理不规范等。": short clauses, each
                 # naming a shortcoming, are the problems (a longer sentence stays one problem)
                 clauses = _run_in_clauses(re.sub(r"等(?:方面)?(?:的)?(?:问题)?$", "", parts[0]))
+                # (a clause up to 45 characters when its shortcoming ends it: "主要是：贯彻落实…关于美育与文艺工作的重要论述
+                # 不到位，管党治党责任压得不实，…": a finding named in full, then judged)
                 if len(clauses) >= 2 and all(
-                    len(c) <= 30 and _SHORTCOMING.search(c) and (parallel or not _DETAIL.match(c))
+                    (len(c) <= 30 or (len(c) <= 45 and _ENDS_IN_SHORTCOMING.search(c)))
+                    and _SHORTCOMING.search(c) and (parallel or not _DETAIL.match(c))
                     for c, parallel in clauses
                 ):
                     parts = [c for c, _ in clauses]
@@ -431,6 +434,7 @@ _SHORTCOMING = re.compile(
 )
 # A sentence detailing the one before it stays with it: an example (如…, 其中…, 有的…), or one of the sub-points
 # authors put under 全面从严治党 (the discipline commission, stationed groups, key fields, the eight rules).
+_ENDS_IN_SHORTCOMING = re.compile(r"(?:有差距|不到位|不够|不力|不足|不严|不实|不深|不牢|不强|不扎实|不全面|不充分|不规范|薄弱|缺失|弱化)$")
 _DETAIL = re.compile(
     r"^(?:如|比如|例如|其中|有的|个别|部分|一些|特别是|尤其是?|同时|此外|具体表现在|主要表现在|表现在"
     r"|[区县市]?纪委监委|派驻|对重点领域|重点领域|违反中央八项规定|廉洁风险|廉政风险)"

@@ -60,7 +60,8 @@ _MINISTRY = (
 )
 _GROUP_RE = re.compile(
     # "十三届无棣县委第七轮巡察第五巡察组": the round's words between the body and its group
-    rf"((?:(?:{_MINISTRY})(?:党组|党委)?|[{_HAN}]{{0,6}}?{_LEVEL_BODY})?)(?:第{NUM}轮(?:常规|专项)?(?:巡[视察])?)?(?:第{NUM}批)?"
+    # ("院第四巡察组": an academy's group with its 院 alone, never a college's or a hospital's: 学院第一巡察组)
+    rf"((?:(?:{_MINISTRY})(?:党组|党委)?|[{_HAN}]{{0,6}}?{_LEVEL_BODY}|(?<![{_HAN}])院(?=第))?)(?:第{NUM}轮(?:常规|专项)?(?:巡[视察])?)?(?:第{NUM}批)?"
     rf"(?:第({NUM})巡([视察])组|巡([视察])({NUM})组|巡([视察])第({NUM})组"
     # "市委第一专项巡察组" / "市委第三提级交叉巡察组": the kind stays in the name
     rf"|第({NUM})((?:专项|机动|提级|交叉|联动){{1,2}})巡([视察])组"
@@ -69,7 +70,10 @@ _GROUP_RE = re.compile(
     # "市委涉水生态问题机动巡察组" / "县委经济发展领域作风建设专项巡察二组": a group named by its subject and kind, right
     # after its owner (never a clause: 县委开展专项巡察, 对…的专项巡察)
     rf"|(?<=[委组])((?:(?!开展|进行|启动|部署|派出|成立|组建|组织|安排|召开|关于|落实|根据|按照|对|向|的|和|及|与|在|将|委|组|第|至)[{_HAN}]){{2,14}}?"
-    rf"(?:专项|机动))巡([视察])({NUM})?组)"
+    rf"(?:专项|机动))巡([视察])({NUM})?组"
+    # "中科院党组巡视组巡视昆明植物研究所工作动员会" / "院党组巡视组于9月8日至28日对上海应物所进行巡视": an academy's own
+    # group named with no number (never a hospital's or a college's 院党组: 医院党组, 学院党组)
+    rf"|(?<=院党组)(?<!医院党组)(?<!(?<!科)学院党组)巡(视)组(?![一二三四五六七八九十\d]))"
 )
 # An inspecting body named with its place: 河南省委巡视组, 十二届天津市委第一轮, 广西壮族自治区党委巡视组
 _PLACE_BODY_RE = re.compile(
@@ -105,7 +109,7 @@ _GROUP_VISITS_RE = re.compile(
     # "正式进驻区司法局并召开巡察工作动员会": 并 joins the next act; "进驻市融媒体中心后，…": 后 is the time after it
     # ("巡察县残联党组“回头看”工作动员会": a look-back's meeting too)
     # ("入驻区教育体育局巡察动员会": the visit's word before its meeting)
-    r"(?=[，,。；;]|(?:以)?后[，,]|(?:党组织)?(?:“?回头看”?)?(?:巡[视察])?(?:工作)?(?:情况)?(?:进驻)?(?:动员|反馈|进驻)(?:部署)?大?会|情况|开展|进行|召开|并(?:召开|开展|进行))"
+    r"(?=[，,。；;]|(?:以)?后[，,]|(?:党组织)?(?:“?回头看”?)?(?:巡[视察])?(?:工作)?(?:情况)?(?:进驻)?(?:动员|反馈|进驻)(?:部署)?(?:工作)?大?会|情况|开展|进行|召开|并(?:召开|开展|进行))"
 )
 _GROUP_MEETS_ON_RE = re.compile(
     # (or its look-back: "县委第四巡察组对县交通运输局党组巡察“回头看”工作动员会召开")
@@ -117,6 +121,18 @@ _GROUP_MEETS_ON_RE = re.compile(
 _COMMITTEE_VISITS_RE = re.compile(
     r"(?:党委|党组|[省市州县区旗]委)巡[视察](?:[、和及与]审计)?(?!工作|整改|巡)([^，。；,;、“”\s（(]{2,30}?)"
     r"(?:工作)?(?:进驻)?动员(?:部署)?(?:大会|会议|会)"
+)
+# "巡察校医院进驻动员会召开" / "召开第五轮巡察进驻体育部动员会" / "巡视组巡视“回头看”重庆绿色智能技术研究院工作动员会":
+# a visit named in its meeting's name, with no group right before it, names the unit (never a round's or a
+# committee's own work: 召开巡察工作动员会, 巡察整改动员会)
+_VISIT_MEETING_RE = re.compile(
+    r"(?:^|[，,。；;\s]|(?<=召开)|(?<=召开了)|(?<=组))(?:第[一二三四五六七八九十\d]+轮)?(?:专项|常规)?巡[视察](?:进驻)?(?:“?回头看”?)?"
+    r"(?!工作|整改|反馈|情况|巡|动员|进驻|办|组|期间)([^，。；,;、“”\s（(]{2,30}?)(?:[（(]以下简称[^）)]*[）)])?"
+    r"(?:工作)?(?:进驻)?动员(?:部署)?(?:工作)?(?:大会|会议|会)"
+)
+# "艺术管理系在行政楼七层会议室召开巡察工作进驻动员大会": the body holding a visit's entry meeting is the body entered
+_HOSTS_ENTRY_MEETING_RE = re.compile(
+    r"(?:^|[，,。；;\s])([^，。；,;、“”\s]{2,20}?)(?:在[^，。；,;、]{2,24}?)?召开(?:了)?巡[视察](?:工作)?进驻动员(?:大会|会议|会)"
 )
 # "11月23日，区实验幼儿园迎来区第五巡察组进驻巡察": the unit receiving the group's entry, named before it
 _UNIT_RECEIVES_RE = re.compile(
@@ -156,13 +172,15 @@ _FEEDBACK_TITLE_RE = re.compile(
     rf"[《<]关于(?:对)?[^《》<>]{{0,20}}?巡[视察]([^《》<>，,。的]{{2,30}}?{_PARTY_ORG})(?:巡[视察]情况)?的反馈意见[》>]"
 )
 # "市政府机关党组召开（扩大）会议，…传达学习…巡察反馈意见": the unit is the one meeting on the feedback it received.
-_INSTITUTION = r"(?:医院|学校|大学|学院|中学|小学|幼儿园|局|公司|集团|中心|镇|乡|街道)"
+# (an academy's institute too, 力学所, 植物所: never a police station's or a firm's 所, 派出所, 事务所)
+_INSTITUTION = r"(?:医院|学校|大学|学院|中学|小学|幼儿园|局|公司|集团|中心|镇|乡|街道|(?<!派出|事务)所)"
 _MEETS_ON_FEEDBACK_RE = re.compile(
     rf"(?:^|[，,。])(?:\d{{1,2}}日)?(?:上午|下午|晚上)?([^，,。；;\d]{{2,20}}?{_PARTY_ORG})召开[^。]{{0,80}}?巡[视察][^。]{{0,20}}?(?:反馈|整改)"
     # "18日下午市第一人民医院立即召开了党委扩大会，认真学习传达市委巡察反馈意见": an institution convening its party
     # committee on the feedback
+    # ("力学所在国科大(怀柔)校区召开巡视整改总结大会": the place of its meeting between)
     rf"|(?:^|[，,。])(?:\d{{1,2}}日)?(?:上午|下午|晚上)?([^，,。；;\d]{{2,20}}?{_INSTITUTION})(?:立即|随即|迅速|第一时间)?"
-    rf"召开(?:了)?(?:{_PARTY_ORG}(?:扩大)?会[^。]{{0,40}}?巡[视察][^。]{{0,20}}?(?:反馈|整改)"
+    rf"(?:在[^，,。；;]{{2,24}}?)?召开(?:了)?(?:{_PARTY_ORG}(?:扩大)?会[^。]{{0,40}}?巡[视察][^。]{{0,20}}?(?:反馈|整改)"
     # "县教育局召开巡察整改专题民主生活会"
     rf"|[^。，,]{{0,10}}?巡[视察][^。，,]{{0,10}}?(?:反馈|整改)[^。，,]{{0,12}}?会)"
 )
@@ -200,10 +218,13 @@ def _addressee(name: str) -> str:
 
 def _same_units(names: list[str]) -> list[str]:
     """杉桥镇 and 杉桥镇党委 name one unit, so do 文化广电和旅游局 and 示范区文化广电和旅游局党组 (the place said
-    before it): the fuller name is kept."""
+    before it) and 昆明植物研究所 and 中国科学院昆明植物研究所 (its academy said before it): the fuller name is kept."""
     kept: list[str] = []
     for name in sorted(set(names), key=len, reverse=True):
-        fuller = re.compile(rf"(?:[{_HAN}]{{0,4}}(?:新区|区|县|市|旗))?{re.escape(name)}{_PARTY_ORG}?")
+        # (and 昆明植物研究所 / 中国科学院昆明植物研究所: the academy or university it belongs to said before it)
+        fuller = re.compile(
+            rf"(?:[{_HAN}]{{0,4}}(?:新区|区|县|市|旗)|中国科学院|中科院|[{_HAN}]{{2,10}}?大学)?{re.escape(name)}{_PARTY_ORG}?"
+        )
         if not any(other != name and fuller.fullmatch(other) for other in kept):
             kept.append(name)
     # "进驻姑苏区红十字会开展巡察" (a headline) and "巡察区红十字会党组动员会" (the body): the place's name said in full
@@ -638,8 +659,15 @@ def _dates(
         if stated:
             # Without a dated visit, a yearless feedback date follows the last year-and-month the text stated
             # before it ("2022年11月中旬至2023年1月中旬…" then "3月6日…反馈"), as a reader dates it.
-            previous = previous or inspection.start or _last_month_before(text, text.find(sentence))
+            dated_before = previous or inspection.start
+            previous = dated_before or _last_month_before(text, text.find(sentence))
             inspection.feedback_date = resolve_after(stated[0], previous)
+            if not dated_before and stated[0].year is None and _SINCE_FEEDBACK_RE.search(sentence):
+                # "2017年12月1日，…召开巡视整改总结大会。…巡视组5月8日反馈意见以来，…": the time since the feedback runs
+                # up to the dated day told before, so the feedback is on or before it (no visit dated to follow)
+                inspection.feedback_date = (
+                    _on_or_before(stated[0], text[: max(text.find(sentence), 0)]) or inspection.feedback_date
+                )
             if inspection.feedback_date is None and not previous:
                 # "时间:2024/1/19" over "1月17日，…反馈会议召开": the page's own date gives the year
                 inspection.feedback_date = _in_published_year(stated[0], published)
@@ -655,6 +683,20 @@ def _dates(
             inspection.start = inspection.end = None  # not before the feedback after all: leave undated
     for key in [key for key, value in inspection.date_precision.items() if getattr(inspection, key) is None]:
         del inspection.date_precision[key]
+
+
+_SINCE_FEEDBACK_RE = re.compile(r"反馈(?:了)?(?:巡[视察])?(?:意见|情况)?(?:以来|后以来)")
+
+
+def _on_or_before(stated, before_text: str) -> date | None:
+    """A yearless day resolved to the year that puts it on or before the last full date stated in before_text."""
+    days = [d.resolve(None) for d in find_dates(fold(before_text)) if d.year and d.day]
+    days = [d for d in days if d]
+    if not days:
+        return None
+    last = days[-1]
+    on = stated.resolve(last.year)
+    return on if on and on <= last else stated.resolve(last.year - 1)
 
 
 _DEPLOYS_FEEDBACK_WORK_RE = re.compile(
@@ -853,7 +895,7 @@ def _group(texts: list[str], body_short: str) -> tuple[str, str]:
             if ministry:
                 return _group_name(match, ministry[0])
             # "集团公司党委第二巡察组" / "省国资委党委第一巡察组": an enterprise's or a commission's 党委 keeps its owner
-            short = re.search(_OWNER + _LEVEL_BODY + "$", match[1])
+            short = re.search(_OWNER + _LEVEL_BODY + "$", match[1]) or re.fullmatch("院", match[1])
             named = _group_name(match, short[0] if short else body_short)
             if short:
                 return named
@@ -883,6 +925,8 @@ def tells_a_visit(section: Section) -> bool:
 
 
 def _group_name(match: re.Match, owner: str) -> tuple[str, str]:
+    if match[16]:
+        return "院党组巡视组", "巡视"  # an academy's own unnumbered group, as its numbered ones are 院党组第N巡视组
     if match[13]:
         return f"{owner}{match[13]}巡{match[14]}{match[15] or ''}组", "巡" + match[14]
     if match[11]:
@@ -1146,6 +1190,11 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         visits += [
             m[1] for text in (statement, section.title, *context[1:]) for m in _COMMITTEE_VISITS_RE.finditer(fold(text))
             if clean(m[1]) == m[1] and "巡" not in m[1]
+        ]
+        visits += [
+            m[1] for text in (statement, section.title, *context[1:])
+            for m in (*_VISIT_MEETING_RE.finditer(fold(text)), *_HOSTS_ENTRY_MEETING_RE.finditer(fold(text)))
+            if clean(m[1]) == m[1] and "巡" not in m[1] and not re.match(r"[我本各该]", m[1])
         ]
         # "集团党委第一巡察组进驻所属物流公司开展巡察": the enterprise's own 所属 is no part of the name
         visits = _same_units([re.sub(r"^(?:所属|下属)(?=.{2,})", "", visit) for visit in visits])

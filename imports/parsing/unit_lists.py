@@ -27,6 +27,7 @@ _NAME_END_RE = re.compile(
 _JOINT_END_RE = re.compile(
     rf"(?:党委|党总支|党支部|党组|党工委|党组织|单位|公司|局|厅|乡|镇|村|社区|街道|街|中心|办|处|站|院|馆|机关|巡[视察]"
     rf"|中学|小学|学校|党校|[一二三四五六七八九十]中"  # 潜山二中和黄铺中学, 市委党校及市公安局 (材料科学与工程学院 stays whole)
+    rf"|(?<![体关联派世谱直])系"  # 京剧系和歌剧系: a university's departments (never 体系, 关系, 联系)
     rf"|联合会|协会|委员会|工会|商会"  # 中国文学艺术界联合会和中国井冈山干部学院 (never 社会和…)
     rf"|{NUM}\s*[个家户所][^和及与]{{0,8}})$"  # "江苏10个省区市和国家体育总局": after a counted kind
 )
@@ -50,7 +51,8 @@ _OPENER_RE = re.compile(
     # "5个巡察组分别进驻市发改委、市财政局…和市文旅局。": an entry's list may run to the clause's end
     r"|(?P<to_end>进驻(?:到)?|进入|延伸巡[视察](?:到|至)?"
     # "6月9日至7月8日，巡察野寨中学、潜山中学和黄铺中学；": a schedule's dates, then the units visited in them
-    r"|(?<=日[，,])巡[视察](?!工作|情况|反馈|意见|期间|组|的|中|发现)|(?:涉及|分别[是为]|包括|具体为)\s*[:：]?"
+    # (never the 涉及 of a clause describing a list's bodies: "对涉及学生后勤服务保障职能的后勤保障处、校医院…")
+    r"|(?<=日[，,])巡[视察](?!工作|情况|反馈|意见|期间|组|的|中|发现)|(?:(?<![对向])涉及|分别[是为]|包括|具体为)\s*[:：]?"
     # "第三轮校内巡察的对象为A、B" / "首轮巡察单位为A、B"
     # (and "巡视地区单位为宝鸡市、安康市…": the places and bodies a provincial round visits)
     r"|(?:巡[视察](?:的)?对象|被?巡[视察](?:地区|地方)?(?:和|及|、)?单位|被巡[视察]党组织)(?:(?:为|是|有|包括)\s*[:：]?|\s*[:：])"
@@ -60,9 +62,10 @@ _OPENER_RE = re.compile(
     r"|完成(?:了)?(?:对)?(?=[^。，,；;]{2,80}?的(?:首批|第[一二三四五六七八九十\d]+批)?(?:进驻|巡[视察]))"
     r")"
 )
-# Where it ends: the verb of the visit or the feedback, outside any bracket.
+# Where it ends: the verb of the visit or the feedback, outside any bracket ("…歌剧系党组织全面巡察情况": a whole
+# visit's 全面 too).
 _VERB_RE = re.compile(
-    r"(?:的)?(?:开展|进行|实施)|(?:党组织)?(?:的)?(?:首批|第[一二三四五六七八九十\d]+批)?进驻|巡[视察](?:工作|情况)|(?:党组织)?的巡[视察]|(?:的)?(?:巡[视察])?(?:情况)?(?:进行)?反馈"
+    r"(?:的)?(?:开展|进行|实施)|(?:党组织)?(?:的)?(?:首批|第[一二三四五六七八九十\d]+批)?进驻|(?:全面)?巡[视察](?:工作|情况)|(?:党组织)?的巡[视察]|(?:的)?(?:巡[视察])?(?:情况)?(?:进行)?反馈"
     r"|(?:党组织)?(?:工作)?(?:(?:常规|专项)?巡[视察])?(?:动员|反馈)(?:大会|会议|会)"
     # "…华南公司要为巡察组提供…": what the units are asked to do ends their list
     r"|(?:要|应当?|须)(?=为|做好|配合|全力|积极|认真)"
@@ -160,6 +163,11 @@ def clean(name: str) -> str:
                   r"(?:及|和|与|、)?)+$", "", name)
     # "…县审计局、县统计局党委（党组）": 党委（党组） is the kind shared by a list (whichever each has), not one name's
     name = re.sub(r"(?<=.)党委[（(]党组[）)]$", "", name)
+    # "对舞台美术系、音乐剧系、京剧系和歌剧系党组织全面巡察": 党组织 after the last name is the kind the list shares
+    name = re.sub(r"(?<=.{2})党组织$", "", name)
+    # "对涉及学生后勤服务保障职能职责的后勤保障处、资产经营管理有限责任公司…等4家单位": a clause describing the listed
+    # bodies (涉及/承担/负责/履行…的, 与…相关的) stands before the first name and is no part of it
+    name = re.sub(r"^(?:涉及|承担|负责|履行|具有|与)[^、，,（(“”的]{2,30}?(?:相关|有关)?的(?=[\u4e00-\u9fff]{2,})", "", name)
     # "十五届县委第六轮巡察的竹瓦镇": the round's own words before the first name
     name = drop_joint(name)
     # "对我市沙溪镇半泾村、香塘村…": the writer's own place (我市, 本县) is said from where they stand, no part of a name

@@ -88,10 +88,10 @@ from . import test_outside_documents as known
 # r17 pass, r17-held (outside_r17.py, one run 356/441 = 80.7 %, 37 invented) in the r18 pass, r18-held (outside_r18.py,
 # one run 266/295 = 90.2 %, 15 invented, 4 template-sharing texts left out) in the r19 pass, r19-held (outside_r19.py,
 # one run 97/113 = 85.8 %, 6 invented, 6 template-sharing texts left out) in the r20 pass, r20-held (outside_r20.py,
-# one run 167/184 = 90.8 %, 8 invented, 6 template-sharing texts left out) in the r21 pass, and all are pinned like the
-# others; the next batch is registered here until a rules pass has worked on it: r21-held (outside_r21.py),
-# collected beside the r21 pass, measured and not pinned.
-UNSEEN_BATCHES: frozenset[str] = frozenset({"r21-held"})
+# one run 167/184 = 90.8 %, 8 invented, 6 template-sharing texts left out) in the r21 pass, r21-held (outside_r21.py,
+# one run 178/196 = 90.8 %, 2 invented, 9 template-sharing texts left out) in the r22 pass, and all are pinned like the
+# others; the next batch is registered here until a rules pass has worked on it (none now).
+UNSEEN_BATCHES: frozenset[str] = frozenset()
 
 # Fields of tuned cases the rules do not reach without a hack, as score() names them: (case name, field) -> why.
 # The family tests skip exactly these and fail when one comes out right, so the list stays true.
@@ -362,6 +362,12 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("yunnan_2014_first_round_summary", "units:迪庆"):
         "see yunnan_2014_first_round_summary units:昭通",
     # r20-held, after the r21 rules pass: nothing left (185/185)
+    # r21-held, after the r22 rules pass: one field the rules do not reach without a rule fitted to one text (196/197)
+    ("zhejiang_tourism_college_department_group_mobilisation", "group"):
+        "a provincial department's own group (省文化和旅游厅党组巡察二组), read 党组巡察二组 without its owner, for"
+        " wuzhou_monitoring_centre_department_group_appraisal's reason: the owner before 党组 is not one of the"
+        " ministries or commissions whose groups keep it, and widening the owner to any 厅 would take a unit's name"
+        " into the groups of texts naming a 厅党组 as the unit",
 }
 
 
@@ -441,7 +447,9 @@ class Case:
         # pass (100/114, 0 invented; two expectations corrected to written readings, a basically-completed count and a
         # parts-of-month span, said in place; 14 fields in KNOWN_MISSES), r20-held (one run 167/184 = 90.8 %, 8
         # invented) in the r21 pass (185/185, 0 invented; a group corrected to settled convention 9 and an entry day's
-        # start to the pinned reading, said in place; nothing in KNOWN_MISSES).
+        # start to the pinned reading, said in place; nothing in KNOWN_MISSES), r21-held (one run 178/196 = 90.8 %, 2
+        # invented) in the r22 pass (196/197, 0 invented; an entry day's start corrected to the pinned reading and a
+        # ministry's group to the set's notation, said in place; a department's group in KNOWN_MISSES).
         return self.batch not in UNSEEN_BATCHES
 
 
