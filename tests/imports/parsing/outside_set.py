@@ -79,6 +79,7 @@ from . import outside_r18 as r18
 from . import outside_r19 as r19
 from . import outside_r20 as r20
 from . import outside_r21 as r21
+from . import outside_r22 as r22
 from . import test_outside_documents as known
 
 # The batch collected beside the last rules pass and never seen by it, run once by the integrator on these rules;
@@ -90,8 +91,9 @@ from . import test_outside_documents as known
 # one run 97/113 = 85.8 %, 6 invented, 6 template-sharing texts left out) in the r20 pass, r20-held (outside_r20.py,
 # one run 167/184 = 90.8 %, 8 invented, 6 template-sharing texts left out) in the r21 pass, r21-held (outside_r21.py,
 # one run 178/196 = 90.8 %, 2 invented, 9 template-sharing texts left out) in the r22 pass, and all are pinned like the
-# others; the next batch is registered here until a rules pass has worked on it (none now).
-UNSEEN_BATCHES: frozenset[str] = frozenset()
+# others; the next batch is registered here until a rules pass has worked on it: r22-held (outside_r22.py),
+# collected beside the r22 pass, measured and not pinned.
+UNSEEN_BATCHES: frozenset[str] = frozenset({"r22-held"})
 
 # Fields of tuned cases the rules do not reach without a hack, as score() names them: (case name, field) -> why.
 # The family tests skip exactly these and fail when one comes out right, so the list stays true.
@@ -685,6 +687,7 @@ HELD_BATCHES = [
     ("r19-held", r19.HELD_OUT_R19, r19.SHARES_TEMPLATE),
     ("r20-held", r20.HELD_OUT_R20, r20.SHARES_TEMPLATE),
     ("r21-held", r21.HELD_OUT_R21, r21.SHARES_TEMPLATE),
+    ("r22-held", r22.HELD_OUT_R22, r22.SHARES_TEMPLATE),
 ]
 CASES += [
     Case(name, url, text, expect, batch, family)
