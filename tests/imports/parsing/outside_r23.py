@@ -1,0 +1,111 @@
+"""Outside texts of batch r23 (issue 14), held out: collected with the search tool from public pages that are in no
+earlier batch (interim docstring; the full one follows with the batch's end).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+# Texts sharing a template, or the same portal and round, with an earlier batch: left out of the measure.
+SHARES_TEMPLATE: tuple[str, ...] = ()
+
+# (name, url, family, text, expected fields); see outside_set.py for the field names.
+HELD_OUT_R23 = [
+    # --- progress reports ---------------------------------------------------------------------------------------------
+    # --- news: feedbacks, mobilisations, entries, meetings ------------------------------------------------------------
+    # https://jiwei.njmu.edu.cn/2025/0515/c218a285165/page.htm (a medical university's group mobilises at an affiliated
+    # hospital: the university's group in the set's short form; the meeting's day is no start)
+    ("njmu_sir_run_run_shaw_hospital_first_group_mobilisation", "https://jiwei.njmu.edu.cn/2025/0515/c218a285165/page.htm", "news", """5月14日下午,南京医科大学党委第一巡察组召开巡察附属逸夫医院党委工作动员会。校党委常委、纪委书记、省监委派驻监察专员、第一巡察组组长李坚及巡察组全体成员出席会议。……会议由附属逸夫医院党委书记朱宏主持。
+会上,李坚同志作动员讲话,对扎实开展巡察工作提出要求。……本轮巡察是在学校落实省委第六轮巡视反馈意见整改和我省高校开展突出问题系统整治期间开展的巡察,是对逸夫医院党委的一次全面“政治体检”,……
+""", {"unit": "附属逸夫医院党委", "group": "党委第一巡察组", "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # http://cqtresearch.com/news/jujiao/2022/0321/112213.html (a city group mobilises at the transport bureau, on another
+    # domain that writes 巡查 for 巡察 twice in the bureau's charge; the meeting's day is no start)
+    ("city_transport_bureau_third_group_mobilisation_copy", "http://cqtresearch.com/news/jujiao/2022/0321/112213.html", "news", """3月16日,市委第三巡察组巡察市交通局党组工作动员会召开。
+会议要求,要以习近平新时代中国特色社会主义思想为指导,全面检查市交通局党组履行职能职责、党建和领导班子建设、选人用人和基层党组织建设情况,……
+会议要求全体干部职工要高度重视本次巡查工作,全力配合巡察组开展工作,……凡是巡查组发现的问题,做到立行立改,确保巡察工作圆满完成,务求实效。
+""", {"unit": "市交通局党组", "group": "市委第三巡察组", "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "problems": 0, "figures": []}),
+    # https://hvri.caas.cn/xwzh/zhdt/144837.htm (an agricultural academy's discipline group leader visits a veterinary
+    # institute, the academy's inspection group's deputy leader accompanying him: a survey (调研), no party inspection;
+    # 3月15-16日 are the survey's days, no visit's; expects nothing)
+    ("veterinary_institute_discipline_leader_survey_inspection_deputy_accompanying", "https://hvri.caas.cn/xwzh/zhdt/144837.htm", "news", """3月15-16日,中国农业科学院党组成员、纪检组长李杰人到我所调研。中国农科院巡视组副组长王志东、巡视组办公室副主任孟晨陪同调研,所长步志高、党委书记王笑梅、党委副书记夏长友及相关部门负责人参加了调研。 调研期间,调研组参观了国家动物疫病防控高级别生物安全实验室,……调研组对我所在产业发展、平台建设及条件保障方面取得的成绩给予充分肯定,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # --- rounds and statistics ----------------------------------------------------------------------------------------
+    # http://xz.chinapost.com.cn/html1/report/2504/1835-1.htm (a provincial postal branch's first internal batch of 2025
+    # mobilised: three bodies named beside ten counted branches (10个支部, counted, no unit); 第一批 is a batch, not a
+    # round, and is not scored; the meeting's day is no start)
+    ("tibet_postal_branch_2025_first_batch_three_bodies", "http://xz.chinapost.com.cn/html1/report/2504/1835-1.htm", "rounds", """4月7日,西藏邮政分公司党委召开巡察工作动员部署会,正式启动2025年第一批巡察工作。主要对西藏邮政分公司机关党委所属10个支部,以及信息技术中心、机要通信局党支部、拉萨邮区中心党委开展常规巡察。
+……会上,党委组织部负责人宣布了巡察组组长授权任职及分工决定,……
+""", {"unit": "", "units": ["信息技术中心", "机要通信局党支部", "拉萨邮区中心党委"], "group": None, "term": None,
+      "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # --- audit --------------------------------------------------------------------------------------------------------
+    # --- noisy copies -------------------------------------------------------------------------------------------------
+    # http://www.ybsunny.com/info/1283/12266.htm (a conservatory's second-committee seventh round mobilised, in
+    # traditional script on another domain: one group for two bodies (一托二), named by no number of its own, so not
+    # scored; the meeting's day is no start; term 2 and round 7 from 第二屆委員會第七輪)
+    ("conservatory_second_committee_seventh_round_two_bodies_trad", "http://www.ybsunny.com/info/1283/12266.htm", "noisy", """9月21日,我校第二屆委員會第七輪巡察工作動員部署會在圖書信息樓學術二廳召開。……
+會上,王歡代表學校黨委宣布了第七輪巡察組組長授權任職及巡察對象安排。本輪巡察共安排1個巡察組,由黨委常委、統戰部部長劉濤任組長,采取一托二的方式對作曲系黨總支和舞蹈系直屬黨支部開展常規巡察。……
+""", {"unit": "", "units": ["作曲系党总支", "舞蹈系直属党支部"], "group": None, "term": 2, "round": 7, "start": None,
+      "end": None, "feedback_date": None, "figures": []}),
+    # http://gdqyseo.com/st/2024/90132665.htm (an art academy's look-back feedback to a foundation department's branch,
+    # copied by a betting site that writes its name over 学院 and over a leader's name; the three shortcomings 一是…三是
+    # are read as items; no visit's days are told)
+    ("foundation_department_look_back_feedback_betting_copy", "http://gdqyseo.com/st/2024/90132665.htm", "noisy", """根据新浪体育党委统一部署,2024年4月1日,党委第二巡察组向造型学科基础部直属党支部反馈巡察整改“回头看”情况。……
+杨晔代表党委第二巡察组反馈巡察整改“回头看”的情况。在巡察整改周期内,造型学科基础部直属党支部能够切实提高政治站位,……但仍然存在一些不足。一是贯彻落实党的路线方针政策、党中央重大决策部署和教育部党组、新浪体育党委工作要求有欠缺,推动艺术服务国家和经济社会发展不到位;二是落实新时代党的组织路线不到位,干事创业的组织保证不够坚强有力;三是对上一轮巡察整改工作的认识和推进不到位,没有认真做好巡察“后半篇”文章。……
+""", {"unit": "造型学科基础部直属党支部", "group": "党委第二巡察组", "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": date(2024, 4, 1), "problems": 3, "figures": []}),
+    # http://zsj.xianning.gov.cn/zwxx/xxgk/xxgkml/qtzdgknr/zwdc_31261/202410/t20241022_3775146.shtml (a city investment
+    # promotion bureau's party group reports on a city round under its title, its body having lost characters: the
+    # visit's days run together (2023614日至915日, read the only way they can be, as 2023年6月14日 to 9月15日) and the group
+    # lost its number in the body (市委第巡察组), the title's 市委第三巡察组 being the group; 23 problems, 22 completed)
+    ("xianning_investment_promotion_bureau_progress_lost_characters", "http://zsj.xianning.gov.cn/zwxx/xxgk/xxgkml/qtzdgknr/zwdc_31261/202410/t20241022_3775146.shtml", "noisy", """中共咸宁市招商和投资促进局党组关于落实市委第三巡察组巡察反馈意见整改情况的通报(社会公开稿)
+根据市委统一部署,2023614日至915日,市委第巡察组对市招商和投资促进局党组进行了巡察,并于2023年10月30日向中共咸宁市招商和投资促进局党组反馈了巡察意见,按照《关于建立健全巡察整改和成果运用工作机制的通知》(咸纪发〔2022〕7号)文件要求,现将巡察整改情况予以公布。
+一、整改工作基本情况
+……2.细化整改措施,狠抓整改落实。针对巡察反馈的23个具体问题,逐一分解细化,制定整改工作方案和“四个清单”,……目前,已完成整改并申请销号问题22个,……
+""", {"unit": "市招商和投资促进局党组", "group": "市委第三巡察组", "term": None, "round": None,
+      "start": date(2023, 6, 14), "end": date(2023, 9, 15), "feedback_date": date(2023, 10, 30),
+      "figures": [("problems", 23), ("completed", 22)]}),
+    # search corpus pages (no URL returned) (a postal group's second batch of 2017 mobilised, in traditional script with
+    # pinyin-like stray commas after every clause: the five provinces only qualify the counted units inside them (5個省
+    # (區)的20個郵政單位), so they are no units (settled 8); 第二批 is a batch, not a round)
+    ("postal_group_2017_second_batch_mobilisation_stray_commas_trad", "search corpus pages (no URL returned)", "noisy", """近日,中國(guó)郵政集團(tuán)公司召開(kāi)2017年第二批巡視工作動(dòng)員部署暨巡視培訓(xùn)會(huì)議,。……
+今年,,郵政集團(tuán)公司黨組將分三批對(duì)10個(gè)?。▍^(qū)、市)的郵政單位和8個(gè)集團(tuán)公司直屬單位開(kāi)展巡視,,第二批將對(duì)安徽,、福建、湖北,、陜西,、寧夏5個(gè)省(區(qū))的20個(gè)郵政單位領(lǐng)導(dǎo)班子及其成員開(kāi)展巡視監(jiān)督,。……
+""", {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # http://ltxgzc.zuel.edu.cn/2022/1122/c332a316495/page.htm (a university's first group mobilises at its retirees'
+    # party committee and retirees' department, the day having lost its 月 (1121日上午): two bodies visited by one group,
+    # read as the pinned cugb's two schools (no unit, two units, the group); 第五批 is a batch, not scored; the meeting's
+    # day is no start)
+    ("retirees_committee_first_group_mobilisation_lost_month", "http://ltxgzc.zuel.edu.cn/2022/1122/c332a316495/page.htm", "noisy", """学校党委第一巡察组巡察离退休人员党委、离退休人员工作部工作动员会顺利召开
+作者:欧松涛 发布时间:2022-11-22
+1121日上午,根据校党委统一安排,校党委第五批巡察第一巡察组巡察离退休人员党委、离退休人员工作部工作动员会在离退休人员工作部204室会议室顺利召开。……
+会上,蔡明辉同志作动员讲话并通报本次巡察工作的总体安排、重点任务和工作纪律。……
+""", {"unit": "", "units": ["离退休人员党委", "离退休人员工作部"], "group": "党委第一巡察组", "term": None,
+      "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # https://web.gzwcg.cn/info/1036/12681.htm (a vocational college's 2020 internal round mobilised, in traditional script
+    # with emoji between words and a betting name written over the college's: no body is named, no group numbered of its
+    # own (第一、二巡察小組); the two meetings' days are no visit's; the round is left unscored, the text telling both
+    # 本輪 and a training that started 第一輪)
+    ("college_2020_internal_round_mobilisation_emoji_betting_trad", "https://web.gzwcg.cn/info/1036/12681.htm", "noisy", """根據欧陆黨委工作安排👨👦👦🤾🏻♂️,2020年11月17日下午,欧陆在綜合辦公樓B414會議室召開了2020年巡察工作動員部署會。欧陆黨委書記、巡察工作領導小組組長傅正強,校黨委副書記😛、巡察工作領導小組副組長蔡林禮,在家校領導🧑🏽🎄,巡察工作領導小組成員,第一🌪、二巡察小組成員及全體中層幹部出席會議。
+蔡林禮副書記對本輪巡察工作目標任務👵🏽、組織機構🍡☝🏽、巡察組及巡察對象、時間安排、主要內容🔥、方式和權限等方面內容作了安排部署🌪🤾♀️,……
+9月28日,欧陆召開了巡察工作培訓會議👨🏿,標誌著第一輪校內巡察工作正式啟動,並按有關工作計劃開展了相關工作。(巡察辦)
+""", {"unit": "", "units": [], "group": None, "term": None, "start": None, "end": None, "feedback_date": None,
+      "figures": []}),
+    # http://sze-star.com/2025/0509/c913a31573/page.htm (a teachers' college's asset check (巡查) at its old campus, copied
+    # by a betting site that writes its name over the college's once: no party inspection; expects nothing)
+    ("teachers_college_old_campus_asset_check_betting_copy", "http://sze-star.com/2025/0509/c913a31573/page.htm", "noisy", """5月7日上午,校党委委员、宣传部长伍建强率国资处、总务处等相关部门负责人前往老校区,对老校区的国有资产管理和使用情况进行了全面细致的巡查。……
+在巡查过程中,伍建强一行深入教学楼、宿舍区、运动场等关键区域,……对桐城二中办学集团校在部分资产管理和使用方面存在的问题,提出了相应的整改建议。
+……同时学校相关部门要切实履行职责,形成齐抓共管的良好局面,确保188比分直播_球探足球比分-劲爆体育国有资产安全、完整、保值增值。
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://m.mkcnfr.com/c/2017-06-17/1598004.shtml (a news agency's roundup of a central round's university feedbacks, in
+    # traditional script: term 18 and round 12 from 十八屆中央第十二輪巡視; 2月 without a day gives no start (a month named
+    # alone, not a span of months); the 14 and 29 universities are counted, no units; 13 of 14 is no problem count)
+    ("central_twelfth_round_universities_enterprise_problems_roundup_trad", "http://m.mkcnfr.com/c/2017-06-17/1598004.shtml", "noisy", """巡視組在中管高校發現了啥?校辦企業成問題重災區
+中新網北京6月17日電(記者 闞楓)16日,中紀委網站公布了十八屆中央第十二輪巡視中14所中管高校的巡視反饋意見。盤點巡視組在14所高校發現的問題,校辦企業、科研經費、基建工程等領域成為問題“重災區”。這其中,14所高校中13家被點出存在校辦企業問題,……
+從今年2月開始的本輪巡視,最受輿論關注的當屬中央巡視組進駐29所中管高校。……
+""", {"unit": "", "units": [], "group": None, "term": 18, "round": 12, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+]
