@@ -7,7 +7,14 @@ from __future__ import annotations
 from datetime import date
 
 # Texts sharing a template, or the same portal and round, with an earlier batch: left out of the measure.
-SHARES_TEMPLATE: tuple[str, ...] = ()
+SHARES_TEMPLATE: tuple[str, ...] = (
+    # a university's first internal round entering its youth league committee and Marxism school, the round whose hearing
+    # r6's iazzy text holds (the same university, bodies and round, on another domain)
+    "first_internal_round_league_committee_marxism_school_entry_trad",
+    # a provincial group entering a vocational college in the province's inspection formula of the time (紧扣“六项纪律”,
+    # 紧盯“三大问题”,紧抓“三个重点”), which r10's hubei_three_offices_entry holds for the same province's rounds of 2016
+    "xianning_vocational_college_provincial_first_group_entry",
+)
 
 # (name, url, family, text, expected fields); see outside_set.py for the field names.
 HELD_OUT_R23 = [
@@ -32,6 +39,69 @@ HELD_OUT_R23 = [
     ("veterinary_institute_discipline_leader_survey_inspection_deputy_accompanying", "https://hvri.caas.cn/xwzh/zhdt/144837.htm", "news", """3月15-16日,中国农业科学院党组成员、纪检组长李杰人到我所调研。中国农科院巡视组副组长王志东、巡视组办公室副主任孟晨陪同调研,所长步志高、党委书记王笑梅、党委副书记夏长友及相关部门负责人参加了调研。 调研期间,调研组参观了国家动物疫病防控高级别生物安全实验室,……调研组对我所在产业发展、平台建设及条件保障方面取得的成绩给予充分肯定,……
 """, {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "problems": 0, "figures": []}),
+    # http://yinan.ymlz.gov.cn/info/1013/8383.htm (a county commission's story of a county group's return visit about
+    # village wells: the villages are where the group walked (被巡察村居), so no unit is scored; 5月6日 and 4月19日 have no
+    # year in the body; the 13 broken wells are issues solved on the spot, no figure)
+    ("yinan_village_wells_second_group_return_visit_story", "http://yinan.ymlz.gov.cn/info/1013/8383.htm", "news", """“巡”得活水灌良田
+……5月6日,县委第二巡察组的两名巡察干部再次来到大庄镇莪庄村,回访巡察整改情况,……
+4月19日,县委第二巡察组的两名巡察干部在大庄镇莪庄村走访核实有关问题时,发现田地里的小麦普遍存在“个头矮”“打蔫”现象,……巡察组专门安排人员利用2天时间逐村检查水井使用情况,发现有13个水井因泵房没电、管道损坏、水位下降等原因无法正常使用。
+巡察组按照立行立改程序要求,将该问题移交给大庄镇党委。……
+""", {"units": [], "group": "县委第二巡察组", "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # http://henan.people.com.cn/n2/2022/0105/c378397-35082558.html (a people's daily channel's story of a county village
+    # group restoring irrigation: the visit's first day is stated (2021年12月15日); 为期30天 gives no end day; the group is
+    # named oddly (县委第四巡察村(社区)组) and is not scored; the three villages are counted after one example, not scored)
+    ("baofeng_village_irrigation_fourth_village_group_story", "http://henan.people.com.cn/n2/2022/0105/c378397-35082558.html", "news", """河南宝丰:巡察引得“活水”来
+……据了解,2021年12月15日,宝丰县委第四巡察村(社区)组对前营乡张旗营等3个村开展为期30天的常规巡察。巡察组进驻后,……了解到张旗营村群众灌溉农田难的问题。……
+""", {"term": None, "round": None, "start": date(2021, 12, 15), "end": None, "feedback_date": None,
+      "figures": []}),
+    # https://www.pdsjjw.gov.cn/sitesources/hbsjcj/page_pc/gzdt/yw/sjys/article40e350483b2d4c4a830da66ed78d112a.html (a city
+    # commission's story of a district group's village special round reviving an irrigation project: 7月24日 and 7月31日
+    # have no year; the village is where the group walked, not scored)
+    ("qibin_village_irrigation_second_group_story", "https://www.pdsjjw.gov.cn/sitesources/hbsjcj/page_pc/gzdt/yw/sjys/article40e350483b2d4c4a830da66ed78d112a.html", "news", """……事情要从淇滨区委对卓坡村开展村(社区)专项巡察说起。
+7月24日下午,区委第二巡察组组长窦保录带领巡察组在卓坡村走访。……
+随后,巡察组对卓坡村党支部下发立行立改通知书,要求卓坡村立即整修水泵、水管等设施,……
+""", {"units": [], "group": "区委第二巡察组", "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # http://piaocheng.com/forum.php?goto=lastpost&mod=redirect&tid=225707 (a forum's repost of a provincial site's story of
+    # a county group's extended visit to a village's ditches: the group named with its county in front read short
+    # (settled 9); 8月中旬 is part of a month and gives no day; the village is not scored)
+    ("sheyang_village_ditches_second_group_story_forum_copy", "http://piaocheng.com/forum.php?goto=lastpost&mod=redirect&tid=225707", "news", """8月中旬,江苏省射阳县委第二巡察组工作人员来到合德镇新西村进行回访,……
+此前,射阳县委第二巡察组对新西村开展延伸巡察,在下沉入户走访时,接到群众反映:本村部分沟渠淤塞,无法满足农田灌溉,……
+巡察组将该问题作为立行立改事项,按程序报批后,向合德镇党委下发立行立改通知,……
+◆来源:清廉江苏网站
+""", {"units": [], "group": "县委第二巡察组", "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # https://meipian.cn/42qe8yys (a fire brigade detachment's supervision group (督导组) checks a district brigade, the
+    # political inspection's look-back (政治巡察“回头看”) being one of the items checked: a check, no party inspection visit;
+    # 3月9日 has no year; expects nothing)
+    ("jinmao_fire_brigade_supervision_group_check_look_back_item", "https://meipian.cn/42qe8yys", "news", """支队督导组深入金贸大队开展近期重点工作任务政治监督专项检查
+……3月9日夏波副政委一行深入金贸大队开展近期重点工作任务专项检查。 督导组到达金贸大队后对大队日常管理、工作秩序落实、作战训练安全管控、车辆器材装备、消防所日常工作开展情况、“五清”“五涉”专项整治和政治巡察“回头看”等方面进行了全方位的督导检查,……
+检查结束后,督导组将检查情况向大队进行反馈,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # https://www.cnprison.cn/2018/0312/c372a51093/page.htm (a prison administration's deputy director leads a check group
+    # (检查组) over a prison's security before the two sessions, with a feedback meeting: a check, no party inspection;
+    # expects nothing)
+    ("wulan_prison_two_sessions_security_check_2018", "https://www.cnprison.cn/2018/0312/c372a51093/page.htm", "news", """2018年3月8日,监狱管理局张军副局长一行到乌兰监狱,对监狱“两会”安保工作进行督导检查。
+检查组一行深入监狱生产车间、伙房、监舍、医院、禁闭室、抢库、会见室、应急指挥中心等地,……
+下午,检查组一行在监狱召开了反馈会,监狱党委成员及环节领导参加了反馈会。检查组成员与参会人员就检查中发现的问题进行了讨论座谈。……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://www.jiwei.gov.cn/news_content.thtml?contentId=13549 (a city group enters a vocational college for a mobile
+    # round: the unit as the visit names it (对东营职业学院党委进行“机动式”巡察); 6月15日 has no year)
+    ("dongying_vocational_college_first_group_mobile_entry", "http://www.jiwei.gov.cn/news_content.thtml?contentId=13549", "news", """【巡察进行时】市委第一巡察组巡察东营职业学院工作动员会召开
+按照市委统一部署,市委第一巡察组于6月15日进驻东营职业学院并召开巡察工作动员会。市委第一巡察组组长黄风云同志作动员讲话,……东营职业学院党委书记张洪生主持会议,并代表党委作表态发言。
+黄风云指出,这次对东营职业学院党委进行“机动式”巡察,既针对上轮专项巡查发现问题的整改落实,又深入了解党委领导作用发挥情况,……根据市委部署,此次巡察的对象和范围是:东营职业学院领导班子及其成员、其他市管干部。……
+""", {"unit": "东营职业学院党委", "group": "市委第一巡察组", "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # search corpus pages (no URL returned) (a provincial paper's note of a provincial group entering a vocational college:
+    # 16日 has neither month nor year; the college is named without its committee at the entry and with it later, so the
+    # unit is not scored)
+    ("xianning_vocational_college_provincial_first_group_entry", "search corpus pages (no URL returned)", "news", """本报讯 记者江世栋、通讯员吴义三报道:16日下午,省委第一巡视组组长王树华一行进驻咸宁职业技术学院,随后召开动员会。
+……本次巡视将紧扣“六项纪律”,紧盯“三大问题”,紧抓“三个重点”。咸宁职业技术学院党委要积极支持巡视组工作,保证巡视工作顺利开展。
+""", {"group": "省委第一巡视组", "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "figures": []}),
     # --- rounds and statistics ----------------------------------------------------------------------------------------
     # http://xz.chinapost.com.cn/html1/report/2504/1835-1.htm (a provincial postal branch's first internal batch of 2025
     # mobilised: three bodies named beside ten counted branches (10个支部, counted, no unit); 第一批 is a batch, not a
@@ -40,6 +110,17 @@ HELD_OUT_R23 = [
 ……会上,党委组织部负责人宣布了巡察组组长授权任职及分工决定,……
 """, {"unit": "", "units": ["信息技术中心", "机要通信局党支部", "拉萨邮区中心党委"], "group": None, "term": None,
       "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # search corpus pages (no URL returned) (a news portal's piece on the twentieth central committee's first round: term 20
+    # and round 1 from 二十届中央首轮巡视 and 二十届中央第一轮巡视动员部署会; 36 units, 30 enterprises and 5 financial
+    # enterprises are counted, and the one body given a mobile visit (国家体育总局) is left unscored, as a single body
+    # beside counted kinds; 3月27日 has no year)
+    ("central_twentieth_term_first_round_sports_administration_mobile_news", "search corpus pages (no URL returned)", "rounds", """体育总局被巡视 有些人要睡不着了 于洪臣董铮被查【快讯】
+……3月27日晚,二十届中央首轮巡视对象名单公布,……
+本轮巡视中,共有36家单位的党组(党委)被纳入。
+在巡视方式上,除了大家比较熟悉的常规巡视(30家中管企业)和巡视“回头看”(5家中管金融企业),有一家被单独“机动巡视”:国家体育总局
+在当日召开的全国巡视工作会议暨二十届中央第一轮巡视动员部署会上,……
+""", {"unit": "", "group": None, "term": 20, "round": 1, "start": None, "end": None, "feedback_date": None,
+      "figures": []}),
     # --- audit --------------------------------------------------------------------------------------------------------
     # --- noisy copies -------------------------------------------------------------------------------------------------
     # http://www.ybsunny.com/info/1283/12266.htm (a conservatory's second-committee seventh round mobilised, in
@@ -107,5 +188,34 @@ HELD_OUT_R23 = [
 中新網北京6月17日電(記者 闞楓)16日,中紀委網站公布了十八屆中央第十二輪巡視中14所中管高校的巡視反饋意見。盤點巡視組在14所高校發現的問題,校辦企業、科研經費、基建工程等領域成為問題“重災區”。這其中,14所高校中13家被點出存在校辦企業問題,……
 從今年2月開始的本輪巡視,最受輿論關注的當屬中央巡視組進駐29所中管高校。……
 """, {"unit": "", "units": [], "group": None, "term": 18, "round": 12, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # http://www.nayimon.com/info/1081/12794.htm (a university's first internal round enters its youth league committee and
+    # its Marxism school, in traditional script on another domain: the two bodies visited, round 1; the meeting's day has
+    # no year; the groups visit one body each, so no group of the round is scored)
+    ("first_internal_round_league_committee_marxism_school_entry_trad", "http://www.nayimon.com/info/1081/12794.htm", "noisy", """根據黨委巡察工作安排,10月11日下午,黨委第一、第二巡察組分別在校團委和馬克思主義學院黨總支召開進駐動員會,對黨委第一輪巡察工作進行動員。……
+會上,黨委各巡察組組長就即將開展的巡察工作作了動員講話,……要提高政治站位,深刻認識對校團委和馬克思主義學院黨總支開展巡察的重要意義。……
+""", {"unit": "", "units": ["校团委", "马克思主义学院党总支"], "group": None, "term": None, "round": 1, "start": None,
+      "end": None, "feedback_date": None, "figures": []}),
+    # http://saoweng.cn/news/show-7039.html (a fire corps' second supervision group (第二督導組) checks a city detachment
+    # before a party congress, in traditional script on another domain: a check, no party inspection; expects nothing)
+    ("fire_corps_second_supervision_group_check_2012_trad", "http://saoweng.cn/news/show-7039.html", "noisy", """11月6日,消防總隊政委張存義帶領第二督導組督導檢查天水消防支隊工作。……
+在當日支隊召開的匯報會上,天水支隊支隊長郭學鋒就近年主要工作、十八消防安保工作進行了詳細匯報。……
+就下一步工作,張政委提出四點要求:一是要繼續加大基層基礎設施建設力度。……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://cz-nf.cn/news/xxxw/607454921863237.shtml (a city group mobilises at a vocational college, in traditional script
+    # with pinyin in brackets on another domain: term 7 and round 6 from 七屆市委第六輪; the unit read across the copier's
+    # short-name bracket (防城港職業技術學院(以下簡稱港職院)黨委) as the college's committee; the meeting's day is no start)
+    ("fangchenggang_vocational_college_fifth_group_mobilisation_pinyin_trad", "http://cz-nf.cn/news/xxxw/607454921863237.shtml", "noisy", """根據(jù)七屆市委第六輪常規(guī)巡察工作統(tǒng)一部署,2024年3月6日上午,市委第五巡察組巡察防城港職業(yè)技術(shù)學(xué)院(以下簡稱港職院)黨委工作動(dòng)員會(huì)在學(xué)校圖書館二樓報(bào)告廳召開。市委第五巡察組組長、三級(jí)高級(jí)監(jiān)察官蘇錫林作巡察動(dòng)員講話,……學(xué)校黨委書記陸健文主持會(huì)議并作表態(tài)講話。
+""", {"unit": "防城港职业技术学院党委", "group": "市委第五巡察组", "term": 7, "round": 6, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # https://m.yikaochacha.com/shoucang/guizhouzhuanke/HTML/11318034.html (a vocational college's 2021 internal round
+    # mobilised, copied by an exam site that starred out words (深化巡视巡察**, 认真**): no body is named, the groups are
+    # numbered without an owner's round; the meeting's day has no year; the plan's title names no round)
+    ("bijie_vocational_college_2021_internal_round_mobilisation_starred_words", "https://m.yikaochacha.com/shoucang/guizhouzhuanke/HTML/11318034.html", "noisy", """10月27日下午,学校党委召开2021年度内部巡察工作动员部署会,就学校内部巡察工作进行安排,并开展巡察工作业务培训。学校党委巡察工作领导小组成员,第一、第二巡察组全体成员,被巡察党总支和直属党支部负责人,各党总支、直属党支部书记参加会议。……
+会上,……党委委员、纪委书记、党委巡察工作领导小组副组长黄道先传达《中共毕节职业技术学院委员会2021年度巡察工作方案》。……
+龙泽玉强调,开展内部巡察工作,是……学校深化巡视巡察**、推动全面从严治党纵深发展向基层延伸的具体行动。……
+池涌要求,……要照单全收,对内部巡察发现问题认真**。……
+""", {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "end": None,
       "feedback_date": None, "figures": []}),
 ]
