@@ -19,6 +19,23 @@ SHARES_TEMPLATE: tuple[str, ...] = (
 # (name, url, family, text, expected fields); see outside_set.py for the field names.
 HELD_OUT_R23 = [
     # --- progress reports ---------------------------------------------------------------------------------------------
+    # http://swj.sh.gov.cn/swj-gsgg/20260206/53e555bc3dfe4b9c867cb3ea858066e7.html (a municipal water bureau's party group
+    # reports on a municipal round of inspection (巡视), body without its title line; the meetings and lists after the
+    # feedback are no field)
+    ("shanghai_water_bureau_municipal_tenth_group_progress", "http://swj.sh.gov.cn/swj-gsgg/20260206/53e555bc3dfe4b9c867cb3ea858066e7.html", "progress", """根据市委统一部署,市委第十巡视组于2024年10月18日至12月20日对市水务局党组开展巡视,并于2025年2月26日反馈了巡视意见。按照巡视工作有关要求,现将巡视整改进展情况予以公布。
+一、党组及主要负责人组织落实整改情况
+(一)党组巡视整改主体责任落实情况
+1.强化政治统领,压实整改责任。……第一时间召开专题会议研究部署整改工作,……成立由局党组书记任组长、班子成员任副组长的巡视整改工作领导小组,并成立巡视整改工作专班。……
+""", {"unit": "市水务局党组", "group": "市委第十巡视组", "term": None, "round": None, "start": date(2024, 10, 18),
+      "end": date(2024, 12, 20), "feedback_date": date(2025, 2, 26), "figures": []}),
+    # https://shiyan.com/archiver/tid-703803.html (a forum's repost of a provincial press group's party group report on a
+    # provincial round of inspection (巡视), under its title: the group in the province's short form (省委巡视三组); no
+    # count is told in the excerpt)
+    ("fujian_daily_press_group_provincial_progress_forum_copy", "https://shiyan.com/archiver/tid-703803.html", "progress", """中共福建日报报业集团党组关于巡视整改进展情况的通报
+根据福建省委巡视工作统一部署,2020年7月7日至8月9日,省委巡视三组对福建日报报业集团党组开展了巡视,并于2020年9月28日反馈了巡视意见。按照党务公开原则和巡视工作有关要求,现将巡视整改进展情况予以公布。一、提高政治站位,坚决落实巡视整改政治责任
+……(二)压实整改责任。成立由集团党组书记任组长的整改工作领导小组,制定整改方案,……
+""", {"unit": "福建日报报业集团党组", "group": "省委巡视三组", "term": None, "round": None, "start": date(2020, 7, 7),
+      "end": date(2020, 8, 9), "feedback_date": date(2020, 9, 28), "figures": []}),
     # --- news: feedbacks, mobilisations, entries, meetings ------------------------------------------------------------
     # https://jiwei.njmu.edu.cn/2025/0515/c218a285165/page.htm (a medical university's group mobilises at an affiliated
     # hospital: the university's group in the set's short form; the meeting's day is no start)
@@ -102,6 +119,23 @@ HELD_OUT_R23 = [
 ……本次巡视将紧扣“六项纪律”,紧盯“三大问题”,紧抓“三个重点”。咸宁职业技术学院党委要积极支持巡视组工作,保证巡视工作顺利开展。
 """, {"group": "省委第一巡视组", "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "figures": []}),
+    # https://houqiu.net/news/zf/1025/view_8057.shtml (a city's linked group feeds back to a county development zone's
+    # working committee, on another domain: the unit as the feedback names it; the five shortcomings separated by
+    # semicolons after 主要是 are read as five)
+    ("shuyang_development_zone_city_linked_group_feedback_2023", "https://houqiu.net/news/zf/1025/view_8057.shtml", "news", """2023年10月13日,市委第一联动巡察组向沭阳经济技术开发区党工委反馈巡察情况。……
+根据省委巡视工作领导小组要求和市委安排,2023年7月3日至8月31日,市委第一联动巡察组对沭阳经济技术开发区党工委进行了巡察。……
+张友连指出,……但巡察也发现了一些问题,主要是贯彻上级重大决策部署不够到位,高质量发展有短板;项目招引建设推动不够有力,集约集聚发展有弱项;防控风险意识薄弱,国有资产监管不严;亲商扶商理念树的不牢,企业发展环境还不够优;“两个责任”落实不力,在贯彻严的基调上还有差距。
+""", {"unit": "沭阳经济技术开发区党工委", "group": "市委第一联动巡察组", "term": None, "round": None,
+      "start": date(2023, 7, 3), "end": date(2023, 8, 31), "feedback_date": date(2023, 10, 13), "problems": 5,
+      "figures": []}),
+    # http://news.enorth.com.cn/system/2013/06/05/011035769.shtml (a forestry commissioner's office's check group (检查组)
+    # checks a forestry bureau's logging quality and names four problems: a check, no party inspection, so its problems are
+    # no inspection's; 5月25日 has no year in the text; expects nothing)
+    ("lushuihe_forestry_bureau_logging_quality_check_group_2013", "http://news.enorth.com.cn/system/2013/06/05/011035769.shtml", "news", """国家林业局政府网6月5日讯 5月25日,国家林业局驻长春森林资源监督专员办检查组一行7人,到露水河林业局进行1%伐区作业质量检查。
+……检查组按采伐类型和采伐方式共抽检了四个林场的5个作业小班,总面积52.2公顷。
+检查结束,召开了总结会,……副组长宋轼林对露水河林业局伐区调查设计、采伐作业质量管理等工作也指出了四个问题,并提出了整改意见,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
     # --- rounds and statistics ----------------------------------------------------------------------------------------
     # http://xz.chinapost.com.cn/html1/report/2504/1835-1.htm (a provincial postal branch's first internal batch of 2025
     # mobilised: three bodies named beside ten counted branches (10个支部, counted, no unit); 第一批 is a batch, not a
@@ -121,7 +155,29 @@ HELD_OUT_R23 = [
 在当日召开的全国巡视工作会议暨二十届中央第一轮巡视动员部署会上,……
 """, {"unit": "", "group": None, "term": 20, "round": 1, "start": None, "end": None, "feedback_date": None,
       "figures": []}),
+    # search corpus pages (no URL returned) (a university's third-committee fourth round fed back to five bodies: term 3
+    # and round 4; 近日 gives no day; four groups, so no group of the round)
+    ("third_committee_fourth_round_five_bodies_feedback", "search corpus pages (no URL returned)", "rounds", """根据学校党委部署,学校第三届党委第四轮巡察反馈工作近日全部完成。4个巡察组分别向土木工程与建筑学院党委、机械工程学院党委、继续教育学院直属党支部、离退休党工委、外国语学院党委5个二级党组织进行了现场反馈。……
+""", {"unit": "", "units": ["土木工程与建筑学院党委", "机械工程学院党委", "继续教育学院直属党支部", "离退休党工委",
+                              "外国语学院党委"], "group": None, "term": 3, "round": 4, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # https://ttnews.xyz/a/5c2cafbedc9b5e07c4f83393?lang=zh-hans (a banner's twelfth committee mobilises its seventh round:
+    # term 12 and round 7 from 中共土默特左旗十二届委员会…第七轮巡察; the one regular unit and the special rounds' subjects
+    # (a school's funds, a bureau's satellite enforcement) are left unscored, the specials naming matters, not bodies;
+    # four groups, so no group; 11月15日 has no year)
+    ("tumed_left_banner_twelfth_committee_seventh_round_mobilisation", "https://ttnews.xyz/a/5c2cafbedc9b5e07c4f83393?lang=zh-hans", "rounds", """中共土左旗委启动第七轮巡察工作
+根据旗委的统一安排部署,11月15日上午,中共土默特左旗十二届委员会召开第七轮巡察工作动员部署会。……
+……本轮巡察共派出四个巡察组,采取“专常结合”的方式,对旗教育局党组开展常规巡察,对旗第一职业中学、旗第二中学教育经费使用情况和校舍基础设施建设情况;旗国土局卫片执法、沙坑治理情况;旗财政局负责的项目招投标管理、集中采购情况;旗林业局牵头实施的大青山前坡及冲积扇生态项目实施情况开展专项巡察。
+""", {"unit": "", "group": None, "term": 12, "round": 7, "start": None, "end": None, "feedback_date": None,
+      "figures": []}),
     # --- audit --------------------------------------------------------------------------------------------------------
+    # http://jjmykj.com/2023/0228/c21a107260/page.html (a railway college's audit division checks 61 departing cadres'
+    # economic responsibility on site, on another domain: an audit division's news, no party inspection; the 61 cadres, 30
+    # departments and 12 schools are the audit's counts, no figure; expects nothing)
+    ("railway_college_economic_responsibility_audit_site_check_copy", "http://jjmykj.com/2023/0228/c21a107260/page.html", "audit", """按照校党委经济责任审计工作要求,为加快推进经济责任审计工作的开展,审计处组织经济责任审计组成员于2月20日-27日开展了现场核查工作,……
+审计组对30个部门和12个学院的61名离任中层正职干部任期内的经济责任履行情况进行了问卷测评调查,……审计组抽查了136个实训室建设绩效和1554项固定资产管理情况,针对部分实训室绩效不科学、使用不合规和固定资产管理不规范等问题提出了建议。
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
     # --- noisy copies -------------------------------------------------------------------------------------------------
     # http://www.ybsunny.com/info/1283/12266.htm (a conservatory's second-committee seventh round mobilised, in
     # traditional script on another domain: one group for two bodies (一托二), named by no number of its own, so not
@@ -218,4 +274,28 @@ HELD_OUT_R23 = [
 池涌要求,……要照单全收,对内部巡察发现问题认真**。……
 """, {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "end": None,
       "feedback_date": None, "figures": []}),
+    # http://xiuzhiben.com/jjw/html/jw/2019/BFDFPFIB_0919/16351.html (a city commission's note of a city group's advice to
+    # a daily's party committee, copied with lost characters (我?005年, 今??0日) and full stops dropped: the unit as the
+    # visit names it; 今年3月至5月 has no year in the text, so no start or end)
+    ("changzhou_daily_second_group_internal_reference_lost_characters", "http://xiuzhiben.com/jjw/html/jw/2019/BFDFPFIB_0919/16351.html", "noisy", """“我?005年停办的《内部参阅》已于今??0日重新启刊,启刊后第一期即获得市委汪书记的重要批示,非常感谢你组的巡察建议!”常州日报社社长孙泽新第一时间向市委第二巡察组发来信息
+今年3月至5月,市委第二巡察组对日报社党委开展政治巡察期间,发现供市委、市政府决策参考的《内部参阅》已停办14年之久,以文辅政的能力退化。……该组第一时间向常州日报社党委提出了整改建议,并督促其制定整改复刊计划
+……
+""", {"unit": "日报社党委", "group": "市委第二巡察组", "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # https://atzr.com.cn/info/1040/84577.htm (a prefecture's fourth linked group mobilises at two county bodies and two
+    # towns with their villages, in traditional script with pinyin in brackets: every body named is a unit as written (the
+    # towns' villages listed after 所轄, settled 8 reading places in a list as written); one group for all, expected as
+    # written; 3月25日 has no year)
+    ("zhouqu_prefecture_fourth_linked_group_bodies_and_villages_pinyin_trad", "https://atzr.com.cn/info/1040/84577.htm", "noisy", """根據(jù)州委的統(tǒng)一部署,3月25日,州委第四聯(lián)動(dòng)巡察組對(duì)甘肅舟曲特大山洪泥石流搶險(xiǎn)救援紀(jì)念館、舟曲縣拉尕山景區(qū)管理局進(jìn)行聯(lián)動(dòng)巡察;對(duì)立節(jié)鎮(zhèn)及所轄立節(jié)村、北山村、花年村、水地村、瓦土山村、杰迪村、陽陰山村、拉溝村、拉尕村,巴藏鎮(zhèn)及所轄下巴藏村、上巴藏村、前北山村、巴寨溝村、溪嶺村開展巡察“回頭看”。州委巡察組組長(zhǎng)張萬華作動(dòng)員講話,……
+""", {"unit": "", "units": ["甘肃舟曲特大山洪泥石流抢险救援纪念馆", "舟曲县拉尕山景区管理局", "立节镇", "立节村", "北山村",
+                              "花年村", "水地村", "瓦土山村", "杰迪村", "阳阴山村", "拉沟村", "拉尕村", "巴藏镇", "下巴藏村",
+                              "上巴藏村", "前北山村", "巴寨沟村", "溪岭村"], "group": "州委第四联动巡察组", "term": None,
+      "round": None, "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # http://cehuar.com/news/1741087420600.shtml (a regional propaganda chief's survey and supervision (调研督导) at a
+    # monastery, in traditional script on another domain, urging the rectification of an inspection's feedback: a survey,
+    # no inspection visit; expects nothing)
+    ("samye_monastery_survey_supervision_inspection_rectification_mention_trad", "http://cehuar.com/news/1741087420600.shtml", "noisy", """近日,自治區黨委常委、宣傳部部長汪海洲率隊赴山南桑耶寺調研督導寺廟穩定、日常管理、消防安全、文物保護等相關工作開展情況。……
+隨后,汪海洲一行與相關部門同志進行座談,……要持續抓好巡視反饋問題的整改落實,詳細制定整改清單,針對問題舉一反三,拿出有效措施進行整改,確保一次性整改到位、不再反復。……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
 ]
