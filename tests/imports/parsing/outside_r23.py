@@ -14,6 +14,12 @@ SHARES_TEMPLATE: tuple[str, ...] = (
     # a provincial group entering a vocational college in the province's inspection formula of the time (紧扣“六项纪律”,
     # 紧盯“三大问题”,紧抓“三个重点”), which r10's hubei_three_offices_entry holds for the same province's rounds of 2016
     "xianning_vocational_college_provincial_first_group_entry",
+    # a municipal water bureau's progress on the municipal round and template (市委第十巡视组于2024年10月18日至12月20日…,
+    # 一、党组及主要负责人组织落实整改情况) that r16's shanghai_emergency_bureau_municipal_progress holds
+    "shanghai_water_bureau_municipal_tenth_group_progress",
+    # a provincial press group's progress in the province's 2020 progress template (根据福建省委巡视工作统一部署,2020年…),
+    # which r20's fujian_propaganda_department_provincial_progress holds
+    "fujian_daily_press_group_provincial_progress_forum_copy",
 )
 
 # (name, url, family, text, expected fields); see outside_set.py for the field names.
@@ -155,12 +161,6 @@ HELD_OUT_R23 = [
 在当日召开的全国巡视工作会议暨二十届中央第一轮巡视动员部署会上,……
 """, {"unit": "", "group": None, "term": 20, "round": 1, "start": None, "end": None, "feedback_date": None,
       "figures": []}),
-    # search corpus pages (no URL returned) (a university's third-committee fourth round fed back to five bodies: term 3
-    # and round 4; 近日 gives no day; four groups, so no group of the round)
-    ("third_committee_fourth_round_five_bodies_feedback", "search corpus pages (no URL returned)", "rounds", """根据学校党委部署,学校第三届党委第四轮巡察反馈工作近日全部完成。4个巡察组分别向土木工程与建筑学院党委、机械工程学院党委、继续教育学院直属党支部、离退休党工委、外国语学院党委5个二级党组织进行了现场反馈。……
-""", {"unit": "", "units": ["土木工程与建筑学院党委", "机械工程学院党委", "继续教育学院直属党支部", "离退休党工委",
-                              "外国语学院党委"], "group": None, "term": 3, "round": 4, "start": None, "end": None,
-      "feedback_date": None, "figures": []}),
     # https://ttnews.xyz/a/5c2cafbedc9b5e07c4f83393?lang=zh-hans (a banner's twelfth committee mobilises its seventh round:
     # term 12 and round 7 from 中共土默特左旗十二届委员会…第七轮巡察; the one regular unit and the special rounds' subjects
     # (a school's funds, a bureau's satellite enforcement) are left unscored, the specials naming matters, not bodies;
