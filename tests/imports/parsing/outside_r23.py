@@ -42,6 +42,15 @@ HELD_OUT_R23 = [
 ……(二)压实整改责任。成立由集团党组书记任组长的整改工作领导小组,制定整改方案,……
 """, {"unit": "福建日报报业集团党组", "group": "省委巡视三组", "term": None, "round": None, "start": date(2020, 7, 7),
       "end": date(2020, 8, 9), "feedback_date": date(2020, 9, 28), "figures": []}),
+    # https://paituo.cc/fanwen/cz/861434.html (a model-essay site's copy of a central enterprise's progress on a central
+    # round, body without its title line: the unit read across the copier's short-name bracket as the group's committee;
+    # no count is told in the excerpt)
+    ("china_tourism_group_central_ninth_group_progress_essay_site", "https://paituo.cc/fanwen/cz/861434.html", "progress", """根据中央统一部署,2018年2月23日至5月23日,中央第九巡视组对中国旅游集团有限公司(以下简称集团)党委进行了巡视。2018年7月15日,中央巡视组向集团党委反馈了巡视意见。根据《中国共产党巡视工作条例》和《中国共产党党内监督条例》有关规定,现将巡视整改进展情况予以公布。
+一、提高政治站位,增强“四个意识”,坚决把巡视整改工作作为首要政治任务抓紧抓实抓细
+……(二)加强对整改工作的组织领导,压实党委整改主体责任
+集团党委成立巡视整改工作领导小组、整改工作办公室和……
+""", {"unit": "中国旅游集团有限公司党委", "group": "中央第九巡视组", "term": None, "round": None,
+      "start": date(2018, 2, 23), "end": date(2018, 5, 23), "feedback_date": date(2018, 7, 15), "figures": []}),
     # --- news: feedbacks, mobilisations, entries, meetings ------------------------------------------------------------
     # https://jiwei.njmu.edu.cn/2025/0515/c218a285165/page.htm (a medical university's group mobilises at an affiliated
     # hospital: the university's group in the set's short form; the meeting's day is no start)
@@ -142,6 +151,30 @@ HELD_OUT_R23 = [
 检查结束,召开了总结会,……副组长宋轼林对露水河林业局伐区调查设计、采伐作业质量管理等工作也指出了四个问题,并提出了整改意见,……
 """, {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "problems": 0, "figures": []}),
+    # http://lzfz.org.cn/show-169545.html (a provincial commission's story, reposted, of a district group solving a
+    # housing estate's heating during a district round: term 11 and round 6 from 十一届区委第六轮巡察, the group's own round;
+    # the estate is no unit; 11月27日 and 11月15日 are no visit's days)
+    ("jiefang_district_heating_first_group_story_repost", "http://lzfz.org.cn/show-169545.html", "news", """焦作市解放区:边巡边改解难题 群众屋暖心更暖
+发布时间:2023-12-04
+……11月27日上午一上班,该区上白作街道河阳社区惠园小区居民给解放区委第一巡察组送上了锦旗和感谢信,……
+十一届区委第六轮巡察工作开展以来,区委第一巡察组按照“分类施巡、巡改一体”的总体要求,……接到群众反映供暖问题后,立即现场调查核实,……
+""", {"units": [], "group": "区委第一巡察组", "term": 11, "round": 6, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # https://hhjt.com/info/1092/14269.htm (an industrial group's second group enters a cement company: the group named
+    # with its group's name in front read short (settled 9: 淮海实业集团党委第二巡察组 -> 集团党委第二巡察组); the unit as the
+    # entry names it; 11月10日 and 11月21日 have no year)
+    ("huaihai_group_cement_company_second_group_entry", "https://hhjt.com/info/1092/14269.htm", "news", """11月10日,淮海实业集团党委第二巡察组进驻相山水泥,并召开巡察工作动员会。集团公司党委委员、纪委书记,第二巡察组组长彭炜出席会议并作动员讲话。
+会议指出,本轮常规巡察是继省委巡视“回头看”反馈问题整改后的第二轮常规巡察,……
+据了解,此次巡察将重点检查……,预计于11月21日前完成现场工作。
+""", {"unit": "相山水泥", "group": "集团党委第二巡察组", "term": None, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # https://xjco.cscec.com/xwzx55/jgzt55/xcddsjdjs55/201706/2744700.html (a construction group's party committee sends two
+    # groups on a special round of its projects' cost management: no body is named (所有在建项目), no group numbered, no
+    # round; the four 100 % targets are no figures)
+    ("xinjiang_construction_group_project_cost_special_round_2017", "https://xjco.cscec.com/xwzx55/jgzt55/xcddsjdjs55/201706/2744700.html", "news", """近日,根据总公司党组巡视巡察工作要求及总公司的四项专项治理部署,集团党委派出两个巡察组,组织开展对集团所有在建项目商务成本管理“四个百分百” 指标执行情况专项巡察,……
+“四个百分百”是指,项目目标责任书签订率100%,风险抵押金缴纳率100%,商务策划编制率100%,考核兑现率100%。……
+""", {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
     # --- rounds and statistics ----------------------------------------------------------------------------------------
     # http://xz.chinapost.com.cn/html1/report/2504/1835-1.htm (a provincial postal branch's first internal batch of 2025
     # mobilised: three bodies named beside ten counted branches (10个支部, counted, no unit); 第一批 is a batch, not a
@@ -170,6 +203,25 @@ HELD_OUT_R23 = [
 ……本轮巡察共派出四个巡察组,采取“专常结合”的方式,对旗教育局党组开展常规巡察,对旗第一职业中学、旗第二中学教育经费使用情况和校舍基础设施建设情况;旗国土局卫片执法、沙坑治理情况;旗财政局负责的项目招投标管理、集中采购情况;旗林业局牵头实施的大青山前坡及冲积扇生态项目实施情况开展专项巡察。
 """, {"unit": "", "group": None, "term": 12, "round": 7, "start": None, "end": None, "feedback_date": None,
       "figures": []}),
+    # https://m.yybnet.net/guangan/news/202012/11085472.html (a city's notice of a linked special round on government
+    # procurement at two bodies: the two bodies named; the first day 12月8日 takes its year from the notice's dated line
+    # (2020年12月8日); 为期20天 gives no end day; two groups, so no group; the provincial round it follows is not the text's
+    # round and is not scored)
+    ("guangan_procurement_linked_special_round_two_bodies_notice_2020", "https://m.yybnet.net/guangan/news/202012/11085472.html", "rounds", """政府采购专项巡察公告
+根据十一届省委第七轮巡视工作安排,经市委同意,从12月8日起,市委第一、第二联动巡察组在省委第九巡视组指导下,对市财政局、市教育体育局开展为期20天的政府采购联动专项巡察。现就有关事项公告如下。
+一、巡察对象
+市财政局、市教育体育局2个单位党组织领导班子及其成员,同时根据工作需要延伸到下属基层单位党组织。
+……
+中共广安市委巡察工作领导小组办公室
+2020年12月8日
+""", {"unit": "", "units": ["市财政局", "市教育体育局"], "group": None, "start": date(2020, 12, 8), "end": None,
+      "feedback_date": None, "figures": []}),
+    # https://2bur.cscec.com/zgjzdej/xwzx6/gskx6/202304/3647853.html (a construction bureau's party committee mobilises its
+    # 2023 first round: round 1 from 2023年第一轮巡察 (as r22 read an airline group's 2023年第一轮); no body is named; 3月30日
+    # has no year in the text)
+    ("cscec_second_bureau_2023_first_round_mobilisation", "https://2bur.cscec.com/zgjzdej/xwzx6/gskx6/202304/3647853.html", "rounds", """3月30日,中建二局党委在京召开2023年巡察工作会议暨第一轮巡察动员部署会,……对2023年第一轮巡察进行动员部署。局党委书记、董事长石雨出席会议并讲话,党委副书记、总经理魏德胜宣布局党委2023年第一轮常规巡察巡察组组长、副组长授权任职和任务分工,……
+""", {"unit": "", "units": [], "group": None, "term": None, "round": 1, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
     # --- audit --------------------------------------------------------------------------------------------------------
     # http://jjmykj.com/2023/0228/c21a107260/page.html (a railway college's audit division checks 61 departing cadres'
     # economic responsibility on site, on another domain: an audit division's news, no party inspection; the 61 cadres, 30
@@ -298,4 +350,42 @@ HELD_OUT_R23 = [
 隨后,汪海洲一行與相關部門同志進行座談,……要持續抓好巡視反饋問題的整改落實,詳細制定整改清單,針對問題舉一反三,拿出有效措施進行整改,確保一次性整改到位、不再反復。……
 """, {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "problems": 0, "figures": []}),
+    # http://m.nakedoat.com/gzdt/2013-05/15/content_2403323.htm (a grain administration's deputy head goes to a city to
+    # "inspect" (巡視) its grain stock checks, in traditional script with pinyin in brackets: a tour of checks, no party
+    # inspection; expects nothing)
+    ("grain_administration_deputy_stock_check_tour_2013_pinyin_trad", "http://m.nakedoat.com/gzdt/2013-05/15/content_2403323.htm", "noisy", """2013年5月11日至14日,國(guó)家糧食局黨組成員、副局長(zhǎng)吳子丹赴重慶巡視糧食庫(kù)存檢查工作,并就重慶市啟動(dòng)實(shí)施“糧安工程”等開展調(diào)研。……
+吳子丹先后抽查了中儲(chǔ)糧北碚直屬庫(kù)和綦江直屬庫(kù)、重慶上橋國(guó)家糧食儲(chǔ)備庫(kù),登上糧倉(cāng)檢查糧食儲(chǔ)存和質(zhì)量情況,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://eroadfreight.com/szxcrmzf/tzgg/202403/d3629fa4eb284e53b878c0b0fc870776.shtml (a district culture and tourism
+    # group's progress on a district round, body without its title line, in traditional script on another domain: the
+    # group named 第三巡察組 at the visit and 區委第三巡察組 after, expected in the full form; the unit's bracket written
+    # full-width, as the set writes names; 36 problems)
+    ("xiangcheng_culture_tourism_group_progress_body_trad", "http://eroadfreight.com/szxcrmzf/tzgg/202403/d3629fa4eb284e53b878c0b0fc870776.shtml", "noisy", """根據區委統一部署,2023年5月16日至6月30日,第三巡察組對相城生態文旅發展(集團)有限公司黨委進行了巡察。2023年8月10日,巡察組向相城生態文旅發展(集團)有限公司黨委反饋了巡察意見。按照黨務公開原則和巡察工作有關要求,現將巡察整改情況予以公布。
+一、整改工作組織情況
+(一)統一思想認識,誠懇認領問題
+生態文旅集團黨委高度重視區委第三巡察組巡察反饋意見,……
+(三)制訂整改方案,壓實整改責任
+……針對反饋意見存在的36個問題,逐條逐項列出具體措施,……
+""", {"unit": "相城生态文旅发展（集团）有限公司党委", "group": "区委第三巡察组", "term": None, "round": None,
+      "start": date(2023, 5, 16), "end": date(2023, 6, 30), "feedback_date": date(2023, 8, 10),
+      "figures": [("problems", 36)]}),
+    # http://www.augandkimi.com/faxianwenlv/1686.html (a city culture and tourism group's progress on a city round, body
+    # without its title line, in traditional script with pinyin in brackets: 6月18日 takes 2024 (settled 1); 5個方面33個問題
+    # gives 33 (settled 4))
+    ("suqian_culture_tourism_group_progress_body_pinyin_trad", "http://www.augandkimi.com/faxianwenlv/1686.html", "noisy", """根據(jù)市委統(tǒng)一部署,2024年3月22日至5月11日,市委第三巡察組對市文旅集團黨委進行了巡察。6月18日,巡察組向市文旅集團黨委反饋了巡察意見。按照黨務(wù)公開原則和巡察工作要求,現(xiàn)將巡察整改進展情況予以公布。
+一、整改工作組織情況
+……(二)加強組織領(lǐng)導(dǎo),壓實整改責(zé)任。……針對巡察反饋的5個方面33個問題,集團黨委結(jié)合集團實際研究制定了《宿遷文旅集團黨委關(guān)于市委巡察反饋意見整改工作方案》,……
+""", {"unit": "市文旅集团党委", "group": "市委第三巡察组", "term": None, "round": None, "start": date(2024, 3, 22),
+      "end": date(2024, 5, 11), "feedback_date": date(2024, 6, 18), "figures": [("problems", 33)]}),
+    # http://www.gittisbaby.com/n2588025/n2588119/c33569425/content.html (a central pharmaceutical group's progress on its
+    # supervising commission's round, under its title, in traditional script on another domain: the unit (named across a
+    # short-name bracket) and the commission's group are left unscored; the visit's and feedback's days are read)
+    ("sinopharm_commission_fifth_group_progress_trad", "http://www.gittisbaby.com/n2588025/n2588119/c33569425/content.html", "noisy", """中共中國醫藥集團有限公司委員會關于巡視整改進展情況的通報
+文章來源:巡視辦 發布時間:2025-05-21
+根據國務院國資委黨委統一部署,2024年3月29日至7月18日,國務院國資委黨委第五巡視組對中國醫藥集團有限公司(以下簡稱國藥集團)黨委進行了巡視。2024年8月1日,巡視組向國藥集團黨委反饋了巡視意見。按照巡視工作有關要求,現將巡視整改進展情況予以公布:
+一、黨委履行巡視整改主體責任情況
+……
+""", {"term": None, "round": None, "start": date(2024, 3, 29), "end": date(2024, 7, 18),
+      "feedback_date": date(2024, 8, 1), "figures": []}),
 ]
