@@ -175,6 +175,35 @@ HELD_OUT_R23 = [
 “四个百分百”是指,项目目标责任书签订率100%,风险抵押金缴纳率100%,商务策划编制率100%,考核兑现率100%。……
 """, {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "end": None,
       "feedback_date": None, "figures": []}),
+    # https://sqsxfy.hncourt.gov.cn/public/detail.php?id=3083 (a county group mobilises at the county court, on the court's
+    # site: the group named with its county in front read short (settled 9); the unit as the meeting names it; 9月18日 has
+    # no year and is no start)
+    ("suixian_court_third_group_mobilisation", "https://sqsxfy.hncourt.gov.cn/public/detail.php?id=3083", "news", """9月18日下午,睢县县委第三巡察组巡察县法院工作动员会在法院第一审判庭召开。会议由院党组书记、院长秦立莹主持,院领导班子及全体干警参会。县委第三巡察组一行10人到会指导工作。
+县委正科级巡察员、县委第三巡察组组长马国章,代表县委巡察工作领导小组作动员讲话,……
+""", {"unit": "县法院", "group": "县委第三巡察组", "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # https://fnfy.yczy.gov.cn/article/detail/2022/04/id/6640030.shtml (a county's linked group mobilises at the county
+    # court's party group: the unit as the meeting names it; the group has no number and is not scored; the meeting's day
+    # is no start)
+    ("funing_court_county_linked_group_mobilisation_2022", "https://fnfy.yczy.gov.cn/article/detail/2022/04/id/6640030.shtml", "news", """县委联动巡察组巡察县法院党组工作动员会召开
+作者:办公室  发布时间:2022-04-16 16:39:19
+根据市委、县委关于上下联动巡察工作的统一部署,4月13日,县委联动巡察组巡察县法院党组工作动员会召开。县委常委、政法委书记陈聪,县委联动巡察组组长周艳艳出席会议并讲话,我院党组书记、院长丁益钧主持会议,……
+""", {"unit": "县法院党组", "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "figures": []}),
+    # https://js.yzfy.gov.cn/article/detail/2018/11/id/4837601.shtml (an intermediate court's judicial inspection group
+    # (司法巡查组) holds its second round of judicial inspection at a basic court: a court's judicial inspection (巡查), no
+    # party inspection, so its 第二轮 is no round; expects nothing)
+    ("yangzhong_court_intermediate_second_judicial_inspection_round_2018", "https://js.yzfy.gov.cn/article/detail/2018/11/id/4837601.shtml", "news", """镇江中院对我院开展第二轮司法巡查
+发布时间:2018-11-05 09:51:00
+10月24日,镇江中院党组成员、镇江市纪委监委派驻中院纪检监察组组长周国达率司法巡查组来到我院开展为期十天的第二轮司法巡查。当天下午,司法巡查组召开我院干警大会,对司法巡查工作进行动员部署并开展民主测评工作。……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://fy.xsbnfyw.gov.cn/article/detail/2022/08/id/6853167.shtml (a provincial high court's second judicial inspection
+    # group (第二巡查组) starts its judicial inspection and political supervision at a prefecture's court: a court's
+    # inspection (巡查, 督察), no party inspection; expects nothing)
+    ("xishuangbanna_court_high_court_judicial_inspection_2022", "http://fy.xsbnfyw.gov.cn/article/detail/2022/08/id/6853167.shtml", "news", """根据云南省高院司法巡查政治督查工作部署,2022年8月12日上午,云南省高院2022年司法巡查政治督察西双版纳中院工作部署暨动员大会在景洪召开。会上,省高院督察局局长廖永兵宣读了司法巡查和政治督查工作方案,省高院第二巡查组组长、审判委员会专职委员马俊杰作工作部署和动员讲话,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
     # --- rounds and statistics ----------------------------------------------------------------------------------------
     # http://xz.chinapost.com.cn/html1/report/2504/1835-1.htm (a provincial postal branch's first internal batch of 2025
     # mobilised: three bodies named beside ten counted branches (10个支部, counted, no unit); 第一批 is a batch, not a
@@ -388,4 +417,26 @@ HELD_OUT_R23 = [
 ……
 """, {"term": None, "round": None, "start": date(2024, 3, 29), "end": date(2024, 7, 18),
       "feedback_date": date(2024, 8, 1), "figures": []}),
+    # http://hhygw.cn/fd/jcdt/20211008/105489.html (a provincial discipline group's power supply supervision group
+    # (電力保供督導組) makes a look-back (回頭看) at a power plant, in traditional script with pinyin in brackets: a check's
+    # look-back, no party inspection; expects nothing)
+    ("power_supply_supervision_group_plant_look_back_2021_pinyin_trad", "http://hhygw.cn/fd/jcdt/20211008/105489.html", "noisy", """中國(guó)電力網(wǎng)訊 10月1日國(guó)慶節(jié)當(dāng)天,湖南省紀(jì)委監(jiān)委派駐省發(fā)改委紀(jì)檢監(jiān)察組副組長(zhǎng)徐奮強(qiáng)領(lǐng)隊(duì)的“迎峰度夏”電力保供督導(dǎo)組一行5人來石門發(fā)電公司開展“回頭看”,……
+徐奮強(qiáng)傳達(dá)了省發(fā)改委、省能源局關(guān)于電力保供有關(guān)會(huì)議精神,在充分了解了上次督導(dǎo)工作反饋問題的落實(shí)情況后,……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # https://m.wenke99.com/p-4928899.html (a document site's model speech of a city procuratorate's group entering a county
+    # procuratorate, with X placeholders and garbled numerals (3个代表, 党的109大, a name blanked as _): the unit and the
+    # group (市院第2巡察组) are placeholders or odd and are not scored; no day, no term or round of the visit; the speech's
+    # numbered points are no problems)
+    ("procuratorate_group_entry_model_speech_placeholders_garbled", "https://m.wenke99.com/p-4928899.html", "noisy", """市院第2巡察组关于开展政治巡察工作的讲话同志们:依照市院巡察工作领导小组的安排,经市院党组同意,从今天开始,市院第X巡察组正式进驻X县人民检察院,将对X县院展开政治巡察。下面,我就扎实认真做好此次巡察工作讲几点意见。1、提高认识,切实增强政治责任感……巡察工作要坚持以马克思列宁主义、毛泽东思想、邓小平理论、“3个代表”重要思想、科学发展观、_新时期中国特点社会主义思想为指点,全面贯彻落实党的109大精神,增强“4个意识”,坚定“4个自信”,……
+""", {"units": [], "term": None, "round": None, "start": None, "end": None, "feedback_date": None, "problems": 0,
+      "figures": []}),
+    # https://feifmx.com/domesticgd/10000159/20190226/35295690.html (a news agency's report of the supreme procuratorate's
+    # third round mobilised, in traditional script with pinyin in brackets and stray doubled commas: round 3 from 第三輪巡視
+    # and 最高檢黨組第三輪巡視; four provincial procuratorates and three internal bodies are counted, no units; 25日 is the
+    # meeting's day)
+    ("supreme_procuratorate_third_round_mobilisation_stray_commas_pinyin_trad", "https://feifmx.com/domesticgd/10000159/20190226/35295690.html", "noisy", """新華社北京2月25日電(記者陳菲)最高人民檢察院檢察長(zhǎng)張軍25日在全國(guó)檢察機(jī)關(guān)黨風(fēng)廉政建設(shè)和反腐敗工作會(huì)議暨第三輪巡視工作動(dòng)員部署會(huì)上表示,……
+據(jù)悉,,最高檢黨組第三輪巡視將對(duì)4個(gè)省級(jí)檢察院黨組和最高檢3個(gè)內(nèi)設(shè)機(jī)構(gòu)黨組織進(jìn)行專項(xiàng)巡視,。
+""", {"unit": "", "units": [], "group": None, "term": None, "round": 3, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
 ]
