@@ -439,4 +439,25 @@ HELD_OUT_R23 = [
 據(jù)悉,,最高檢黨組第三輪巡視將對(duì)4個(gè)省級(jí)檢察院黨組和最高檢3個(gè)內(nèi)設(shè)機(jī)構(gòu)黨組織進(jìn)行專項(xiàng)巡視,。
 """, {"unit": "", "units": [], "group": None, "term": None, "round": 3, "start": None, "end": None,
       "feedback_date": None, "figures": []}),
+    # http://www.izack.cn/site/article/1270698907074912256/web/content_1270698907074912256.htm (a district group mobilises
+    # at the district party history office, in traditional script with pinyin in brackets on another domain: the group
+    # named with its district in front read short (settled 9); the unit as the text writes it throughout; the meeting's
+    # day 2020年7月1日 is no start)
+    ("dazu_party_history_office_fifth_group_mobilisation_2020_pinyin_trad", "http://www.izack.cn/site/article/1270698907074912256/web/content_1270698907074912256.htm", "noisy", """根據(jù)大足區(qū)委關(guān)于巡察工作的統(tǒng)一部署,大足區(qū)委黨史研究室將接受為期2個(gè)月左右的巡察。2020年7月1日下午,大足區(qū)委巡察工作組在大足區(qū)委黨史研究室召開(kāi)巡察工作動(dòng)員會(huì)。
+……大足區(qū)委第五巡察組組長(zhǎng)鄧曉鋒通報(bào)了本次巡察的工作重點(diǎn)、總體安排和相關(guān)要求,……
+""", {"unit": "大足区委党史研究室", "group": "区委第五巡察组", "term": None, "round": None, "start": None,
+      "end": None, "feedback_date": None, "figures": []}),
+    # https://xuekejiayuan.com/doc/2612037.html (a document site's model report of a county political-legal committee to
+    # an inspection group before the visit, with XX placeholders: no visit is told, and the report's own headings under
+    # 二、存在问题 are a body's self-review, no inspection's findings; expects nothing)
+    ("political_legal_committee_pre_inspection_self_report_placeholders", "https://xuekejiayuan.com/doc/2612037.html", "noisy", """XX县委政法委员会关于近五年工作情况及巡察准备的汇报
+根据县委巡察工作统一部署和巡察组工作要求,现将县委政法委近五年来(2020年-2024年)工作开展情况、存在的突出问题及下一步改进打算汇报如下,恳请巡察组各位领导批评指正。
+……
+二、存在问题
+(一)学习贯彻落实习近平总书记关于政法工作重要论述以及党中央决策部署和省委、市委、县委工作要求方面
+(二)履行主责主业方面
+(三)防范化解重大风险方面
+……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
 ]
