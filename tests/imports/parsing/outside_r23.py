@@ -20,6 +20,9 @@ SHARES_TEMPLATE: tuple[str, ...] = (
     # a provincial press group's progress in the province's 2020 progress template (根据福建省委巡视工作统一部署,2020年…),
     # which r20's fujian_propaganda_department_provincial_progress holds
     "fujian_daily_press_group_provincial_progress_forum_copy",
+    # a central enterprise's progress on the nineteenth central committee's first round (2018年2月至5月), the round that the
+    # set's central_first abstract (outside_set.py) tells
+    "china_tourism_group_central_ninth_group_progress_essay_site",
 )
 
 # (name, url, family, text, expected fields); see outside_set.py for the field names.
@@ -251,6 +254,12 @@ HELD_OUT_R23 = [
     ("cscec_second_bureau_2023_first_round_mobilisation", "https://2bur.cscec.com/zgjzdej/xwzx6/gskx6/202304/3647853.html", "rounds", """3月30日,中建二局党委在京召开2023年巡察工作会议暨第一轮巡察动员部署会,……对2023年第一轮巡察进行动员部署。局党委书记、董事长石雨出席会议并讲话,党委副书记、总经理魏德胜宣布局党委2023年第一轮常规巡察巡察组组长、副组长授权任职和任务分工,……
 """, {"unit": "", "units": [], "group": None, "term": None, "round": 1, "start": None, "end": None,
       "feedback_date": None, "figures": []}),
+    # search corpus pages (no URL returned) (a county-level city's note on its inspections of villages before their
+    # elections (巡乡带村): the 155 and 256 villages are coverage counts, no metric of the set; no visit, term or round)
+    ("jiande_township_with_villages_coverage_before_elections", "search corpus pages (no URL returned)", "rounds", """……建德市落实市县党委承担村(社)巡察主体责任的要求,组建以巡察专职干部为骨干力量的巡察组,……目前。建德市委巡察机构通过“巡乡带村”巡察村(社)155个,在今年村(社)换届选举前,将完成全市256个村(社)的巡察全覆盖。
+在“巡乡带村”过程中,巡察组注重在走访、座谈中了解现任村干部工作状态、工作作风和精神面貌,……形成了《护航村级换届“一村一报告”》。
+""", {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
     # --- audit --------------------------------------------------------------------------------------------------------
     # http://jjmykj.com/2023/0228/c21a107260/page.html (a railway college's audit division checks 61 departing cadres'
     # economic responsibility on site, on another domain: an audit division's news, no party inspection; the 61 cadres, 30
@@ -458,6 +467,13 @@ HELD_OUT_R23 = [
 (二)履行主责主业方面
 (三)防范化解重大风险方面
 ……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://www.puletter.com/news/company-news/2230.html (a company's "big supervision" joint meeting (大監督工作聯席會議)
+    # reviewing its quarter's findings, in traditional script on another domain: an internal supervision meeting, no party
+    # inspection, so its 6 and 5 problems are no inspection's; expects nothing)
+    ("company_big_supervision_joint_meeting_quarter_findings_trad", "http://www.puletter.com/news/company-news/2230.html", "noisy", """12月23日下午,公司在行政辦公樓四樓會議室召開大監督工作聯席會議。會議由公司黨委委員、紀委書記、大監督協調工作領導小組組長鄧邦偉主持。……
+會上,公司大監督工作領導小組辦公室通報了上一季度大監督發現的采購投標文件保管、廉潔協議簽訂等方面6個問題和意見建議的整改落實情況,匯報了2024年第三季度大監督工作發現、報告的公司采購制度協調性、固定資產轉固等方面5個問題和意見建議。……
 """, {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "problems": 0, "figures": []}),
 ]
