@@ -23,6 +23,9 @@ SHARES_TEMPLATE: tuple[str, ...] = (
     # a central enterprise's progress on the nineteenth central committee's first round (2018年2月至5月), the round that the
     # set's central_first abstract (outside_set.py) tells
     "china_tourism_group_central_ninth_group_progress_essay_site",
+    # a roundup of the eighteenth central committee's twelfth round's university feedbacks, the round whose mobile visits
+    # and first feedbacks r14 holds (two texts)
+    "central_twelfth_round_universities_enterprise_problems_roundup_trad",
 )
 
 # (name, url, family, text, expected fields); see outside_set.py for the field names.
@@ -258,6 +261,15 @@ HELD_OUT_R23 = [
     # elections (巡乡带村): the 155 and 256 villages are coverage counts, no metric of the set; no visit, term or round)
     ("jiande_township_with_villages_coverage_before_elections", "search corpus pages (no URL returned)", "rounds", """……建德市落实市县党委承担村(社)巡察主体责任的要求,组建以巡察专职干部为骨干力量的巡察组,……目前。建德市委巡察机构通过“巡乡带村”巡察村(社)155个,在今年村(社)换届选举前,将完成全市256个村(社)的巡察全覆盖。
 在“巡乡带村”过程中,巡察组注重在走访、座谈中了解现任村干部工作状态、工作作风和精神面貌,……形成了《护航村级换届“一村一报告”》。
+""", {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # http://ynjstzkg.com/cnPc/jtyw/50347.html (a provincial construction investment group's inspection leading group hears
+    # its 2023 special round of expressway operation: no body is named, no round numbered, no group; the meeting's day
+    # is no visit's; the leading group's meeting is no figure)
+    ("construction_investment_group_leading_group_hears_expressway_special_round_2024", "http://ynjstzkg.com/cnPc/jtyw/50347.html", "rounds", """集团党委巡察工作领导小组2024年第一次会议召开
+时间:2024-01-29 19:20
+1月29日,集团公司党委书记、董事长、巡察工作领导小组组长陈祖军主持召开集团党委巡察工作领导小组2024年第一次会议。会议……听取集团党委2023年高速公路运营管理专项巡察情况汇报,研究下一步巡察工作安排。
+……陈祖军高度肯定了高速公路运营管理专项巡察工作取得的成效。……并对下一步抓实巡察工作提出三点要求。
 """, {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "end": None,
       "feedback_date": None, "figures": []}),
     # --- audit --------------------------------------------------------------------------------------------------------
