@@ -208,6 +208,17 @@ HELD_OUT_R23 = [
 集团党委成立巡视整改工作领导小组、整改工作办公室和……
 """, {"unit": "中国旅游集团有限公司党委", "group": "中央第九巡视组", "term": None, "round": None,
       "start": date(2018, 2, 23), "end": date(2018, 5, 23), "feedback_date": date(2018, 7, 15), "figures": []}),
+    # http://www.zhushan.cn/p/240402443.html (a county health bureau's party group reports on a county round under its
+    # title: round 4 from the report's own title (县委第四轮巡察反馈意见整改情况通报); the unit as the visit names it; the
+    # first finding's heading is cut, so problems are not scored)
+    ("zhushan_health_bureau_fourth_round_progress", "http://www.zhushan.cn/p/240402443.html", "progress", """中共竹山县卫生健康局党组关于县委第四轮巡察反馈意见整改情况通报
+发布时间: 2024-04-26 16:13
+根据县委巡察工作统一部署,县委第三巡察组于2023年7月17日至9月8日对县卫健局党组开展了巡察工作,2023年11月14日反馈巡察意见,按照县委巡察工作有关规定,现将整改进展情况予以公布。
+一、整改落实情况
+(一)学习贯彻落实党的理论和路线方针政策、党中央决策部署及省委市委县委有关要求有差距。
+……
+""", {"unit": "县卫健局党组", "group": "县委第三巡察组", "term": None, "round": 4, "start": date(2023, 7, 17),
+      "end": date(2023, 9, 8), "feedback_date": date(2023, 11, 14), "figures": []}),
     # --- news: feedbacks, mobilisations, entries, meetings ------------------------------------------------------------
     # https://jiwei.njmu.edu.cn/2025/0515/c218a285165/page.htm (a medical university's group mobilises at an affiliated
     # hospital: the university's group in the set's short form; the meeting's day is no start)
@@ -361,6 +372,15 @@ HELD_OUT_R23 = [
     ("xishuangbanna_court_high_court_judicial_inspection_2022", "http://fy.xsbnfyw.gov.cn/article/detail/2022/08/id/6853167.shtml", "news", """根据云南省高院司法巡查政治督查工作部署,2022年8月12日上午,云南省高院2022年司法巡查政治督察西双版纳中院工作部署暨动员大会在景洪召开。会上,省高院督察局局长廖永兵宣读了司法巡查和政治督查工作方案,省高院第二巡查组组长、审判委员会专职委员马俊杰作工作部署和动员讲话,……
 """, {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "problems": 0, "figures": []}),
+    # http://tiantai.tzfyw.gov.cn/InfoPub/ArticleView.aspx?ID=3885 (a city's crossed political-legal group mobilises at a
+    # county court's party group: term 6 and round 6 from the secretary's speech at 六届市委第六轮巡察动员部署会 conveyed at
+    # the meeting and its 第六轮巡察; two groups are named (the city's second group and its second crossed group), so the
+    # group is not scored; the meeting's day is no start)
+    ("tiantai_court_city_crossed_political_legal_group_mobilisation_2024", "http://tiantai.tzfyw.gov.cn/InfoPub/ArticleView.aspx?ID=3885", "news", """台州市委政法领域交叉巡察组巡察天台县人民法院党组工作动员会议召开
+根据全省政法领域巡视巡察上下联动和市委巡察工作统一部署,2024年9月10日下午,台州市政法领域交叉巡察天台县人民法院党组工作动员会议召开。会上,市委第二巡察组组长金伟传达了市委李跃旗书记在全市巡视巡察发现问题剖析整改推进会暨六届市委第六轮巡察动员部署会上的讲话精神,就即将开展的巡察工作作了动员讲话,并对扎实开展第六轮巡察工作提出要求。……
+市委第二交叉巡察组组长章声,副组长陈波、陈新春,巡察组有关同志,天台县人民法院领导班子成员出席会议;……
+""", {"unit": "天台县人民法院党组", "term": 6, "round": 6, "start": None, "end": None, "feedback_date": None,
+      "figures": []}),
     # --- rounds and statistics ----------------------------------------------------------------------------------------
     # http://xz.chinapost.com.cn/html1/report/2504/1835-1.htm (a provincial postal branch's first internal batch of 2025
     # mobilised: three bodies named beside ten counted branches (10个支部, counted, no unit); 第一批 is a batch, not a
@@ -637,6 +657,15 @@ HELD_OUT_R23 = [
     # inspection, so its 6 and 5 problems are no inspection's; expects nothing)
     ("company_big_supervision_joint_meeting_quarter_findings_trad", "http://www.puletter.com/news/company-news/2230.html", "noisy", """12月23日下午,公司在行政辦公樓四樓會議室召開大監督工作聯席會議。會議由公司黨委委員、紀委書記、大監督協調工作領導小組組長鄧邦偉主持。……
 會上,公司大監督工作領導小組辦公室通報了上一季度大監督發現的采購投標文件保管、廉潔協議簽訂等方面6個問題和意見建議的整改落實情況,匯報了2024年第三季度大監督工作發現、報告的公司采購制度協調性、固定資產轉固等方面5個問題和意見建議。……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://vip.vsread.com/book/detail/134491 (a chapter of an online novel about a county's inspection work: fiction, no
+    # inspection record, so its 第5轮巡察 and the county court visited by a character are no fields; expects nothing)
+    ("inspection_novel_chapter_linked_round_county_court_fiction", "http://vip.vsread.com/book/detail/134491", "noisy", """第29章 上下联动巡察
+作品名称:疾风劲吹飞鸣镝      作者:与民心同行      发布时间:2021-06-03 18:18:22
+  (1)庭长的检讨书
+  第5轮巡察方案提出,对县级法院的巡察,是上下联动巡察,……县级法院的巡察工作要与兰江市中级法院的巡察工作同步推进。……
+  经过一番考量,季福民和姚广成决定,安排冯天宇巡察县法院,安排曾经担任过县委副秘书长的刘洪玉巡察公安局。……
 """, {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "problems": 0, "figures": []}),
 ]
