@@ -797,6 +797,7 @@ def _entered_today(inspection: Inspection, text: str) -> None:
         inspection.date_precision["start"] = "day"
 
 
+_MEETING_NAMED_ENTRY_RE = re.compile(r"召开(?:了)?[^。，,；;]{0,40}?进驻[^。，,；;]{0,40}?动员(?:部署)?(?:工作)?(?:大会|会议|会)")
 _GROUP_FROM_MONTH_RE = re.compile(r"巡[视察][一二三四五六七八九十\d]*组于([^，,。；;]{5,14}?)(?:开始|起)[，,]?\s*(?:对|进驻)")
 
 
@@ -813,7 +814,9 @@ def _entry_date(inspection: Inspection, text: str, published: date | None = None
                 inspection.start = stated[0].resolve(None)
                 inspection.date_precision["start"] = "day" if stated[0].day else "month"
                 return
-        entering = re.search(r"巡[视察][一二三四五六七八九十\d]*组[^。]{0,12}进驻", sentence)
+        # "院党组第一巡察组召开进驻橡胶所巡察工作动员会": 进驻 inside the name of the meeting the group holds is the
+        # meeting's, which dates no start (a meeting is no entry); "进驻X并召开…动员会" still tells the entry
+        entering = re.search(r"巡[视察][一二三四五六七八九十\d]*组[^。]{0,12}进驻", _MEETING_NAMED_ENTRY_RE.sub("召开会议", sentence))
         # "从2018年8月30日开始，…巡察组对…进行了巡察": the first day of a visit whose end is not stated
         starting = re.search(r"(?:从|自)[^，,。]{0,12}?日(?:开始|起)[^。]{0,200}?巡[视察]", sentence)
         # "2023年4月10日起，市委第二巡察组对市民政局党组开展…巡察" (never the days letters are received)

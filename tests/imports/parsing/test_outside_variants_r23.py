@@ -4,9 +4,11 @@ rule reads the construction, not the one r22 text it was found on."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from tests.imports.parsing.variants import sentence_figures
+from tests.imports.parsing.variants import parsed_inspections, sentence_figures
 
 # --- an interview held as accountability (约谈问责) is no metric --------------------------------------------------------
 
@@ -30,3 +32,26 @@ def test_interview_accountability_no_metric(text):
 ])
 def test_interview_accountability_near_misses(text, figure):
     assert figure in sentence_figures(text)
+
+
+# --- 进驻 inside the name of a meeting the group holds dates no start ---------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "院党组第二巡察组进驻茶叶所开展巡察工作\n日期: 2022-04-12\n按照院党组统一部署，4月12日，院党组第二巡察组召开进驻茶叶所巡察工作动员会。",
+    "市委第三巡察组进驻市林业局开展巡察\n发布时间:2023-05-08\n5月8日，市委第三巡察组召开进驻市林业局党组巡察工作动员会。",
+    "区委第一巡察组进驻区卫健委\n发布时间:2024-03-20\n3月20日，区委第一巡察组召开了进驻区卫健委党组常规巡察动员部署会。",
+])
+def test_meeting_named_entry_no_start(text):
+    assert [i.start for i in parsed_inspections(text)] == [None]
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    # near-misses: the group entering, with its meeting joined by 并 or after a comma, still dates the start
+    ("市委第三巡察组进驻市林业局开展巡察\n发布时间:2023-05-08\n5月8日，市委第三巡察组正式进驻市林业局党组并召开巡察工作动员会。",
+     date(2023, 5, 8)),
+    ("区委第一巡察组进驻区卫健委\n发布时间:2024-03-20\n3月20日，区委第一巡察组进驻区卫健委党组，召开巡察进驻动员会。",
+     date(2024, 3, 20)),
+])
+def test_meeting_named_entry_near_misses(text, start):
+    assert [i.start for i in parsed_inspections(text)] == [start]
