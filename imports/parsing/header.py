@@ -733,7 +733,9 @@ def _month_visit(inspection: Inspection, statement: str) -> None:
 
 _STAGGERED_ENTRY_RE = re.compile(r"[^。，,；;]{0,4}?(?:陆续|先后|分批)(?:完成)?进驻")
 _GROUPS_ENTER_RE = re.compile(r"[，,\s]*[^。，,；;]{0,16}?巡[视察](?:[一二三四五六七八九十\d]+)?组分别(?:完成)?进驻")
-_PUBLISHED_WORDS_RE = re.compile(r"公布|公开|发布|刊发")
+# (never a principle named 公开, 按照党务公开原则: a copy that lost its comma runs it into the feedback's clause,
+# "于8月6日反馈了巡察意见按照党务公开原则和…要求")
+_PUBLISHED_WORDS_RE = re.compile(r"公布|(?<!党务)(?<!政务)(?<!信息)公开(?!原则)|发布|刊发")
 # a unit's own study session or meeting of its members told with its day (于2023年10月10日组织…专题集中学习)
 _OWN_STUDY_RE = re.compile(
     r"(?:组织|开展|举办|召开|参加)[^，,。；;]{0,40}?(?:学习|研讨|培训|读书班|民主生活会|组织生活会|警示教育)"

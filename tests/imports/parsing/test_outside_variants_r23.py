@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from imports.parsing.cleaning import repair_dates
 from tests.imports.parsing.variants import parsed_inspections, sentence_figures
 
 # --- an interview held as accountability (约谈问责) is no metric --------------------------------------------------------
@@ -55,3 +56,46 @@ def test_meeting_named_entry_no_start(text):
 ])
 def test_meeting_named_entry_near_misses(text, start):
     assert [i.start for i in parsed_inspections(text)] == [start]
+
+
+# --- two digits that are no day (above 31) before 日: a month and a day whose 月 was lost ----------------------------
+
+
+@pytest.mark.parametrize(("text", "repaired"), [
+    ("开展了专项巡察,于86日反馈了巡察意见", "开展了专项巡察,于8月6日反馈了巡察意见"),
+    ("进行了巡察。于95日上午,县委第二巡察组向县林业局党组反馈了巡察意见", "进行了巡察。于9月5日上午,县委第二巡察组"),
+    ("区委巡察组于73日召开反馈会", "区委巡察组于7月3日召开反馈会"),
+])
+def test_short_day_lost_month(text, repaired):
+    assert repair_dates(text).startswith(repaired)
+
+
+@pytest.mark.parametrize("text", [
+    # near-misses: a number that may be a day stays; a count of days or a number not told as a day stays
+    "开展了专项巡察,于12日反馈了巡察意见",
+    "开展了专项巡察,于31日反馈了巡察意见",
+    "巡察历时86日,发现问题18个",
+    "于86日内完成整改",
+])
+def test_short_day_near_misses(text):
+    assert repair_dates(text) == text
+
+
+# --- a principle named 公开 run into the feedback's clause is no publication ------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "feedback"), [
+    ("根据区委统一部署,2025年3月11日至6月6日区委第五巡察组对区民政局党组开展了专项巡察,于8月6日反馈了巡察意见按照"
+     "党务公开原则和巡察工作有关要求,现将巡察整改进展情况予以公布。", date(2025, 8, 6)),
+    ("根据县委统一部署,2024年4月1日至5月30日,县委第二巡察组对县林业局党组进行了巡察,于2024年7月10日反馈了巡察意见"
+     "根据政务公开有关规定,现将巡察整改进展情况予以公布。", date(2024, 7, 10)),
+])
+def test_principle_of_openness_in_feedback_clause(text, feedback):
+    assert [i.feedback_date for i in parsed_inspections(text)] == [feedback]
+
+
+def test_published_feedback_near_miss():
+    # the month a feedback was published (公开了反馈情况) still dates no feedback
+    text = ("根据县委统一部署,2024年4月1日至5月30日,县委第二巡察组对县林业局党组进行了巡察,2024年8月公开了反馈情况。"
+            "现将巡察整改进展情况予以公布。")
+    assert [i.feedback_date for i in parsed_inspections(text)] == [None]
