@@ -99,3 +99,25 @@ def test_published_feedback_near_miss():
     text = ("根据县委统一部署,2024年4月1日至5月30日,县委第二巡察组对县林业局党组进行了巡察,2024年8月公开了反馈情况。"
             "现将巡察整改进展情况予以公布。")
     assert [i.feedback_date for i in parsed_inspections(text)] == [None]
+
+
+# --- an entry told as the subject of what it shows ends the name at the verb -----------------------------------------
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("校党委第七轮第三巡察组召开巡察动员会议\n2021年10月29日上午，校党委第七轮第三巡察组在机械楼召开巡察动员会议。"
+     "后勤集团党委书记作表态发言。他指出，巡察组进驻后勤集团体现了学校党委对后勤事业的高度重视。", "后勤集团"),
+    ("校党委第五轮第二巡察组召开巡察动员会\n2022年4月8日上午，校党委第五轮第二巡察组在主楼召开巡察动员会。"
+     "图书馆馆长作表态发言。他表示，巡察组进驻图书馆充分体现了学校党委对文献工作的关心。", "图书馆"),
+    ("校党委第三轮第一巡察组召开巡察动员会议\n2023年3月2日上午，校党委第三轮第一巡察组在行政楼召开巡察动员会议。"
+     "资产公司负责人表示，巡察组进驻资产公司彰显了学校党委对经营性资产管理的重视。", "资产公司"),
+])
+def test_entry_as_subject_of_what_it_shows(text, unit):
+    assert [i.unit for i in parsed_inspections(text)] == [unit]
+
+
+def test_entry_as_subject_near_miss():
+    # an entry told with its comma before what it shows reads as before
+    text = ("校党委第三轮第一巡察组召开巡察动员会议\n2023年3月2日上午，校党委第三轮第一巡察组在行政楼召开巡察动员会议。"
+            "资产公司负责人表示，巡察组进驻资产公司，体现了学校党委对经营性资产管理的重视。")
+    assert [i.unit for i in parsed_inspections(text)] == ["资产公司"]
