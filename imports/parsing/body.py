@@ -395,7 +395,10 @@ def _paragraph_problems(paras: list[Line]) -> list[Item]:
             points = enumerated(text, 1)
             expect = 1
         if not points:
-            items.extend(sentence_problems(text, para.no))
+            # "须卫琴指出，……巡察中发现了一些问题，主要是：A，B；C，D；E，F；G。": problems announced with a colon in the
+            # leader's words are the author's ；-separated parts, as in a paragraph telling the meeting
+            announced = _announced_run([Line(para.no, text)])
+            items.extend(announced if len(announced) >= 2 else sentence_problems(text, para.no))
             target, expect = items, 1
             continue
         lead = text[: points[0][0]].strip()

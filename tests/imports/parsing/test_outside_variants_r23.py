@@ -121,3 +121,28 @@ def test_entry_as_subject_near_miss():
     text = ("校党委第三轮第一巡察组召开巡察动员会议\n2023年3月2日上午，校党委第三轮第一巡察组在行政楼召开巡察动员会议。"
             "资产公司负责人表示，巡察组进驻资产公司，体现了学校党委对经营性资产管理的重视。")
     assert [i.unit for i in parsed_inspections(text)] == ["资产公司"]
+
+
+# --- problems announced with a colon in the leader's words are the author's ；-separated parts --------------------------
+
+_MET = ("市委第二巡察组向市园林局党组 反馈巡察情况\n发布日期:2026-03-06\n根据市委巡察工作安排,2026年3月5日,市委第二巡察组向市园林局"
+        "党组反馈巡察情况。……\n根据市委统一部署,2025年8月6日至9月30日,市委第二巡察组对市园林局党组进行了巡察。……\n")
+
+
+@pytest.mark.parametrize(("said", "count"), [
+    ("李明指出,……巡察中发现了一些问题,主要是:学习贯彻上级决策部署有差距,推动园林绿化高质量发展不够有力;"
+     "履行全面从严治党责任不够有力,内部监督管理存在薄弱环节;落实基层党组织建设要求不扎实,队伍建设存在薄弱环节;"
+     "巡视巡察、审计反馈问题整改不到位。", 4),
+    ("张华指出,……巡察中也发现了一些问题,主要有:落实意识形态工作责任制不到位,阵地管理存在薄弱环节;"
+     "财务管理不规范,内控制度执行存在漏洞;选人用人工作不够严格,干部队伍建设存在短板。", 3),
+    ("王芳强调,……巡察中发现了一些问题,主要是:党建工作与业务工作融合不够,支部建设存在薄弱环节;"
+     "资产管理不规范,合同管理存在风险。", 2),
+])
+def test_leader_announced_parts(said, count):
+    assert [len(i.items) for i in parsed_inspections(_MET + said)] == [count]
+
+
+def test_leader_announced_single_part_near_miss():
+    # one part with no ； stays one problem, as before
+    said = "李明指出,巡察中发现了一些问题,主要是:落实意识形态工作责任制存在薄弱环节,需要进一步加强阵地管理工作的统筹。"
+    assert [len(i.items) for i in parsed_inspections(_MET + said)] == [1]
