@@ -146,3 +146,23 @@ def test_leader_announced_single_part_near_miss():
     # one part with no ； stays one problem, as before
     said = "李明指出,巡察中发现了一些问题,主要是:落实意识形态工作责任制存在薄弱环节,需要进一步加强阵地管理工作的统筹。"
     assert [len(i.items) for i in parsed_inspections(_MET + said)] == [1]
+
+
+# --- 欠 before what is lacking (欠有力, 欠规范) names a shortcoming in a 、-run of findings -------------------------------
+
+_FED = "根据市委巡察工作领导小组的部署,2025年1月22日,市委第三巡察组向市文旅局反馈巡察情况。……\n组长在向市文旅局党组反馈时指出,……巡察也发现了一些问题,主要是:"
+
+
+@pytest.mark.parametrize(("findings", "count"), [
+    ("自然资源保护利用不够、服务游客不够优、资产经营管理不善、选人用人把关不够严、全面从严管党治党欠有力。", 5),
+    ("文旅融合推进不够、项目资金管理欠规范、干部队伍建设滞后。", 3),
+    ("意识形态工作责任落实欠到位、财务管理不规范、基层党建工作薄弱。", 3),
+])
+def test_lacking_in_run(findings, count):
+    assert [len(i.items) for i in parsed_inspections(_FED + findings)] == [count]
+
+
+def test_lacking_debt_near_miss():
+    # a debt owed (拖欠) is no 欠 of a shortcoming: the run is not split on it
+    findings = "自然资源保护利用不够、拖欠工程款、资产经营管理不善。"
+    assert [len(i.items) for i in parsed_inspections(_FED + findings)] != [3]
