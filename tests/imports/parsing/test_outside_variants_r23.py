@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from imports.parsing.chinese import find_range
 from imports.parsing.cleaning import repair_dates
 from tests.imports.parsing.variants import parsed_inspections, sentence_figures
 
@@ -166,3 +167,32 @@ def test_lacking_debt_near_miss():
     # a debt owed (拖欠) is no 欠 of a shortcoming: the run is not split on it
     findings = "自然资源保护利用不够、拖欠工程款、资产经营管理不善。"
     assert [len(i.items) for i in parsed_inspections(_FED + findings)] != [3]
+
+
+# --- a span of months of one year written with one 月 (2020年8至11月) --------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("2020年8至11月,县委巡察组集中对县委办等16家单位进行了常规巡察。", date(2020, 8, 1), date(2020, 11, 30)),
+    ("2023年3至5月,市委巡察组对市民政局党组开展了常规巡察。", date(2023, 3, 1), date(2023, 5, 31)),
+    ("2019年9-10月,区委第二巡察组对区林业局党组进行了巡察。", date(2019, 9, 1), date(2019, 10, 31)),
+])
+def test_month_span_one_month_word(text, start, end):
+    assert {(i.start, i.end) for i in parsed_inspections(text)} == {(start, end)}
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    # near-misses: a span of days in one month stays a span of days; months in the wrong order give no span; a full
+    # range reads as before
+    ("2023年3月5日至8日", ((2023, 3, 5), (2023, 3, 8))),
+    ("2023年3月1日至5月31日", ((2023, 3, 1), (2023, 5, 31))),
+])
+def test_month_span_near_misses(text, span):
+    first, second, _ = find_range(text)
+    assert ((first.year, first.month, first.day), (second.year or first.year, second.month, second.day)) == span
+
+
+@pytest.mark.parametrize("text", ["2023年11至8月", "2023年3月5至8日"])
+def test_month_span_no_span_near_misses(text):
+    # months in the wrong order, or days of a month written with one 日, are no span of months
+    assert find_range(text) is None
