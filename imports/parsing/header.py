@@ -1247,7 +1247,9 @@ def single(section: Section, warnings: list[str]) -> Inspection:
             signed[-1] if signed else titled[0] if len(set(titled)) == 1 else named.pop() if len(named) == 1 else ""
         )
     if not unit_full:  # last resort: the signature 中共XX委员会
-        sig = re.search(r"((?:中共|中国共产党)[^\s，。]{2,20}?委员会)", signature)
+        # (never the committee a document's title names, 审议通过了《中共巢湖学院委员会第六轮巡察工作方案》: a plan's owner
+        # is the round's, no unit visited)
+        sig = re.search(r"((?:中共|中国共产党)[^\s，。]{2,20}?委员会)", re.sub(r"《[^》]*》", "", signature))
         unit_full = sig[1] if sig else ""
     # "对县城管局及所属3个中队党支部开展…": the unit, not the organisations under it
     unit_full = squash(re.sub(r"(?<=.{2})(?:及其?|和)(?:所|下|管)[辖属].*$", "", unit_full))

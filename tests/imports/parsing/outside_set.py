@@ -344,10 +344,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("environmental_supervision_first_round_accountability_qa_trad", "unit"):
         "a central environmental supervision Q&A in traditional script, no party inspection: refused where the reader"
         " expects an empty round-level record (see environmental_supervision_second_round_first_batch_2019)",
-    ("luozha_county_leading_group_meeting", "unit"):
-        "a leading group's meeting that studies documents (传达学习《中国共产党巡视工作条例》《中共西藏自治区委员会巡视工作"
-        "规划…》…): the importer takes a name out of the quoted titles' run (…自治区委) where the reader expects a"
-        " round-level record; no rule yet keeps quoted document titles out of the unit search for meetings",
     ("zhaozhou_seventeenth_term_sixth_round_mobilisation_betting_copy", "units:实验高中"):
         "a school named short with no 学校/中学 ending (实验高中) in a round's list; the list splitter keeps only names with"
         " a body's ending, and admitting any short name would take list fragments",

@@ -196,3 +196,23 @@ def test_month_span_near_misses(text, span):
 def test_month_span_no_span_near_misses(text):
     # months in the wrong order, or days of a month written with one 日, are no span of months
     assert find_range(text) is None
+
+
+# --- a committee a document's title names (《中共X委员会第N轮巡察工作方案》) is no unit -----------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "4月16日下午,党委巡察工作领导小组2025年第二次会议召开。……\n会议强调,要扎实开展好校党委第六轮巡察。……\n"
+    "会议审议通过了《中共巢湖学院委员会第六轮巡察工作方案》和《关于第六轮巡察组组长、副组长授权任职及任务分工的决定》。",
+    "3月2日,县委巡察工作领导小组召开会议。……\n会议传达学习了《中国共产党巡视工作条例》。……\n"
+    "会议审议通过了《中共临泽县委员会第三轮巡察工作方案》。",
+])
+def test_plan_owner_no_unit(text):
+    assert [i.unit for i in parsed_inspections(text)] == [""]
+
+
+def test_signed_committee_near_miss():
+    # a committee signing the text itself, outside any title, is still its last resort
+    text = ("根据县委统一部署,2023年3月1日至4月30日,县委第二巡察组进行了巡察。2023年6月5日,县委巡察组反馈了巡察意见。"
+            "现将巡察整改进展情况予以公布。\n……\n中共临泽县林业局委员会\n2023年9月1日")
+    assert [i.unit for i in parsed_inspections(text)] != [""]
