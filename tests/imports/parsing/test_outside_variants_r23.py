@@ -216,3 +216,25 @@ def test_signed_committee_near_miss():
     text = ("根据县委统一部署,2023年3月1日至4月30日,县委第二巡察组进行了巡察。2023年6月5日,县委巡察组反馈了巡察意见。"
             "现将巡察整改进展情况予以公布。\n……\n中共临泽县林业局委员会\n2023年9月1日")
     assert [i.unit for i in parsed_inspections(text)] != [""]
+
+
+# --- a visit's 工作情况 after the unit's name is no part of it ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("根据校党委统一安排,2月21日,校党委第二巡察组巡察高粱研究所党委工作情况反馈会议召开。……\n"
+     "会上,组长传达了校党委听取第二巡察组巡察高粱研究所工作情况汇报时的讲话精神。", "高粱研究所党委"),
+    ("根据校党委统一安排,5月8日,校党委第一巡察组巡察外国语学院党委工作情况反馈会议召开。……\n"
+     "会上,组长传达了校党委听取第一巡察组巡察外国语学院工作情况汇报时的讲话精神。", "外国语学院党委"),
+    ("根据县委统一安排,6月3日,县委第三巡察组巡察县水利局党组工作情况反馈会召开。……\n"
+     "会上,组长传达了县委听取第三巡察组巡察县水利局工作情况汇报时的讲话精神。", "县水利局党组"),
+])
+def test_visit_work_after_name(text, unit):
+    assert [i.unit for i in parsed_inspections(text)] == [unit]
+
+
+def test_visit_work_other_unit_near_miss():
+    # a second, different body named the same way still makes the text's unit uncertain
+    text = ("根据校党委统一安排,2月21日,校党委第二巡察组巡察高粱研究所党委工作情况反馈会议召开。……\n"
+            "会上,组长传达了校党委听取第二巡察组巡察园艺学院工作情况汇报时的讲话精神。")
+    assert [i.unit for i in parsed_inspections(text)] != ["高粱研究所党委"]
