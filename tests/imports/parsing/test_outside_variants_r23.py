@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from imports.parsing import DocumentError, parse_text
 from imports.parsing.chinese import find_range
 from imports.parsing.cleaning import repair_dates
 from tests.imports.parsing.variants import parsed_inspections, sentence_figures
@@ -238,3 +239,23 @@ def test_visit_work_other_unit_near_miss():
     text = ("根据校党委统一安排,2月21日,校党委第二巡察组巡察高粱研究所党委工作情况反馈会议召开。……\n"
             "会上,组长传达了校党委听取第二巡察组巡察园艺学院工作情况汇报时的讲话精神。")
     assert [i.unit for i in parsed_inspections(text)] != ["高粱研究所党委"]
+
+
+# --- an audit team's findings rectified (针对县审计组审计出的问题) mark an audit's news, refused as audits are -----------
+
+
+@pytest.mark.parametrize("text", [
+    "本报讯 近日,莘县观城镇针对县审计组审计出的问题,扎实做好问题整改工作。\n11月12日,县审计组到观城镇开展审计工作。",
+    "近日,某街道针对区审计组指出的问题,召开专题会议研究整改工作。",
+])
+def test_audit_team_news_refused(text):
+    with pytest.raises(DocumentError) as error:
+        parse_text(text, "audit.txt")
+    assert "审计" in str(error.value) and "不予导入" in str(error.value)
+
+
+def test_audit_team_beside_inspection_near_miss():
+    # a progress report that names an audit team beside its inspection is still read
+    text = ("根据县委统一部署,2023年3月1日至4月30日,县委第二巡察组对县林业局党组进行了巡察,县审计组同步开展了审计。"
+            "2023年6月5日,县委巡察组反馈了巡察意见。现将巡察整改进展情况予以公布。")
+    assert [i.group for i in parsed_inspections(text)] == ["县委第二巡察组"]
