@@ -11,6 +11,7 @@ import pytest
 from imports.parsing import DocumentError, parse_text
 from imports.parsing.chinese import find_range
 from imports.parsing.cleaning import repair_dates
+from imports.parsing.unit_lists import listed_units
 from tests.imports.parsing.variants import parsed_inspections, sentence_figures
 
 # --- an interview held as accountability (约谈问责) is no metric --------------------------------------------------------
@@ -259,3 +260,25 @@ def test_audit_team_beside_inspection_near_miss():
     text = ("根据县委统一部署,2023年3月1日至4月30日,县委第二巡察组对县林业局党组进行了巡察,县审计组同步开展了审计。"
             "2023年6月5日,县委巡察组反馈了巡察意见。现将巡察整改进展情况予以公布。")
     assert [i.group for i in parsed_inspections(text)] == ["县委第二巡察组"]
+
+
+# --- the 监督检查 of groups a visit just sent is the visit; 基地 ends a unit's name -------------------------------------
+
+
+@pytest.mark.parametrize(("text", "units"), [
+    ("本轮巡视采取常规巡视方式,派出4个巡视组,对北京分公司、湖北分公司、河南公司、贵州公司、南阳基地等5家单位党委深入开展监督检查。",
+     ["北京分公司", "湖北分公司", "河南公司", "贵州公司", "南阳基地"]),
+    ("集团党委派出3个巡察组,对物流公司、维修基地、培训中心等3家单位党委开展监督检查。", ["物流公司", "维修基地", "培训中心"]),
+    ("本轮巡察派出2个巡察组,对市水务集团、市公交集团开展巡察。", ["市水务集团", "市公交集团"]),
+])
+def test_groups_sent_check_is_the_visit(text, units):
+    assert listed_units(text) == units
+
+
+@pytest.mark.parametrize("text", [
+    # near-misses: a check with no groups of a visit sent before it, or a 督查 of the rectification, stays a check
+    "巡察结束后,纪委对物流公司、维修基地、培训中心等3家单位开展监督检查。",
+    "本轮巡察派出3个巡察组,同步对市卫健委、市医保局开展整改督查。",
+])
+def test_groups_sent_check_near_misses(text):
+    assert listed_units(text) == []
