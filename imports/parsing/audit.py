@@ -13,9 +13,9 @@ from .model import DocumentError, Line
 
 _AUDIT_RE = re.compile(r"审计(?:查出|发现)?(?:的)?问题(?:的)?整改|审计整改|审计工作报告|审计结果")
 # Other marks of an audit office's text: its head signing, its work report or statistics.
-# (an enterprise's 审计部 feeding back its 专项审计报告 too)
+# (an enterprise's 审计部 feeding back its 专项审计报告 too; a county's audit team, 针对县审计组审计出的问题)
 _AUDIT_OFFICE_RE = re.compile(
-    r"审计[局厅署处](?:局长|厅长|审计长|处长)?|审计部(?!门)|审计机关|审计项目|审计情况|审计报告|预算执行和其他财政收支审计"
+    r"审计[局厅署处](?:局长|厅长|审计长|处长)?|审计部(?!门)|审计组|审计机关|审计项目|审计情况|审计报告|预算执行和其他财政收支审计"
 )
 _INSPECTION_RE = re.compile(r"巡[视察]")
 # an inspection the text tells of (a group, its feedback or rectification, a visit), never its concerns named in

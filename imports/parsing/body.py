@@ -395,7 +395,10 @@ def _paragraph_problems(paras: list[Line]) -> list[Item]:
             points = enumerated(text, 1)
             expect = 1
         if not points:
-            items.extend(sentence_problems(text, para.no))
+            # "须卫琴指出，……巡察中发现了一些问题，主要是：A，B；C，D；E，F；G。": problems announced with a colon in the
+            # leader's words are the author's ；-separated parts, as in a paragraph telling the meeting
+            announced = _announced_run([Line(para.no, text)])
+            items.extend(announced if len(announced) >= 2 else sentence_problems(text, para.no))
             target, expect = items, 1
             continue
         lead = text[: points[0][0]].strip()
@@ -429,6 +432,8 @@ _SHORTCOMING = re.compile(
     r"|流于形式|形式化|涣散|松散|漂浮|混乱|随意|滞后|[\u4e00-\u9fff]不[\u4e00-\u9fff]{1,2}$"
     # "行政执法存在盲区": a gap left uncovered
     r"|盲区|盲点"
+    # "全面从严管党治党欠有力": 欠 before what is lacking (never a debt: 拖欠, 欠款)
+    r"|(?<!拖)欠(?:有力|规范|到位|完善|扎实|深入|严格|充分|及时|主动|落实|明确|合理)"
     # wrongdoing named as such: "挤占挪用财政专项扶贫资金", "违规发放津补贴", "虚报冒领"
     r"|挤占|挪用|违规|违反|侵占|截留|虚报|冒领|套取|超标准|超范围"
 )

@@ -72,6 +72,8 @@ RANGE_RE = re.compile(
 _DAY_RANGE_RE = re.compile(
     rf"{DATE}(?<=[日号])\s*(?:至|到|--?|~|～|－|—{{1,2}})\s*(\d{{1,2}}|[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])\s*[日号]"
 )
+# "2020年8至11月": a span of months of one year written with one 月 (its first month bare), month precision
+_MONTH_SPAN_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*(?:至|到|-|—{1,2}|~|～)\s*(\d{1,2})\s*月(?!\s*\d|份?\s*\d)")
 ISO_RE = re.compile(r"(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})")
 
 
@@ -124,6 +126,10 @@ def find_range(text: str) -> tuple[Stated, Stated, int] | None:
         last = to_int(days[4])
         if first and first.day and last and last > first.day:
             return first, Stated(first.year, first.month, last, days.start(4)), days.end()
+    months = _MONTH_SPAN_RE.search(fold(text))
+    if months and (not match or months.start() < match.start()) and 1 <= int(months[2]) < int(months[3]) <= 12:
+        year = int(months[1])
+        return Stated(year, int(months[2]), None, months.start()), Stated(year, int(months[3]), None, months.start(3)), months.end()
     if not match:
         return None
     first = _stated(match.groups()[:3], match.start())

@@ -106,6 +106,11 @@ _RUN_DATE_RE = re.compile(r"(?<![\d.])((?:19|20)\d{2})年?(\d{2,4})(?=[日号])"
 _RUN_END_RE = re.compile(r"(?<=[至到])(\d{3,4})(?=[日号])")
 # a yearless day whose 月 was lost, where a day is told: "的安排,816日,委第巡察组…" / "于1115日上午"
 _RUN_DAY_RE = re.compile(r"(?<=[，,。；;、]|于)(\d{3,4})(?=日(?:上午|下午|晚上|[，,、至到]))")
+# "于86日反馈了巡察意见": two digits that are no day of a month (above 31) before 日, where a day is told: a month and
+# a day whose 月 was lost (never a day that may be one: 于12日, 于31日)
+_RUN_SHORT_DAY_RE = re.compile(
+    r"(?<=[，,。；;、]|于)([1-9]\d)(?=日(?:上午|下午|晚上|[，,、至到起]|反馈|召开|对|向|进驻|开展|举行))"
+)
 _YEAR_LOST_RE = re.compile(r"(?<![\d.])((?:19|20)\d{2})(1[0-2]|0?[1-9])(?=月)")
 # a range whose 至 was lost between two full days: "于2020年5月6日6月5日对…进行了…巡察"
 _LOST_TO_RE = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})日(?=(\d{1,2})月(\d{1,2})日)")
@@ -152,6 +157,7 @@ def repair_dates(text: str) -> str:
     text = _RUN_DATE_RE.sub(run, text)
     text = _RUN_END_RE.sub(end, text)
     text = _RUN_DAY_RE.sub(end, text)
+    text = _RUN_SHORT_DAY_RE.sub(lambda m: (_month_day(m[1]) or m[0]) if int(m[1]) > 31 else m[0], text)
     # the second day after the first: a period whose 至 was lost (never two days in the wrong order)
     text = _LOST_TO_RE.sub(
         lambda m: m[0] + "至" if (int(m[3]), int(m[4])) > (int(m[1]), int(m[2])) else m[0], text

@@ -475,6 +475,8 @@ def _metric(before: str, after: str, unit: str, tied_after: bool = False) -> str
         return None  # "对整改中发现的…等2条问题线索整理上报": clues a check of the rectification found, no inspection's
     if metric == CLUES_TRANSFERRED and _from_letters(before):
         return None  # 受理信访举报问题线索45件: clues received from letters, no inspection's (settled convention 6)
+    if metric == ACCOUNTABLE_PEOPLE and not re.search(r"问责|追责", re.sub(r"约谈问责", "", segment + after_seg)):
+        return None  # "7人被县纪委约谈问责": an interview held as accountability is no metric, as 约谈 alone is none
     if metric == REMINDED and re.search(r"(?:被巡[视察]|整改)(?:单位|党组织)[^，,；;。]{0,6}?负责(?:人|同志)\s*$", segment):
         return None  # "约谈提醒被巡察单位负责人1名": a unit's leader pressed on its rectification, no finding's accountability
     if metric == MEASURES and _DONE_MEASURES_RE.search(re.split(r"[，,；;。、]", before)[-1]):

@@ -109,7 +109,10 @@ _GROUP_VISITS_RE = re.compile(
     # "正式进驻区司法局并召开巡察工作动员会": 并 joins the next act; "进驻市融媒体中心后，…": 后 is the time after it
     # ("巡察县残联党组“回头看”工作动员会": a look-back's meeting too)
     # ("入驻区教育体育局巡察动员会": the visit's word before its meeting)
-    r"(?=[，,。；;]|(?:以)?后[，,]|(?:党组织)?(?:“?回头看”?)?(?:巡[视察])?(?:工作)?(?:情况)?(?:进驻)?(?:动员|反馈|进驻)(?:部署)?(?:工作)?大?会|情况|开展|进行|召开|并(?:召开|开展|进行))"
+    r"(?=[，,。；;]|(?:以)?后[，,]|(?:党组织)?(?:“?回头看”?)?(?:巡[视察])?(?:工作)?(?:情况)?(?:进驻)?(?:动员|反馈|进驻)(?:部署)?(?:工作)?大?会|(?:工作)?情况|开展|进行|召开|并(?:召开|开展|进行)"
+    # "巡察组进驻后勤集团体现了学校党委对…的重视": the entry told as the subject of what it shows ends at the name
+    # ("听取第二巡察组巡察高粱研究所工作情况汇报": the visit's 工作情况 is no part of the name)
+    r"|(?:充分)?(?:体现|表明|彰显|标志着|说明)(?:了|出)?)"
 )
 _GROUP_MEETS_ON_RE = re.compile(
     # (or its look-back: "县委第四巡察组对县交通运输局党组巡察“回头看”工作动员会召开")
@@ -733,7 +736,9 @@ def _month_visit(inspection: Inspection, statement: str) -> None:
 
 _STAGGERED_ENTRY_RE = re.compile(r"[^。，,；;]{0,4}?(?:陆续|先后|分批)(?:完成)?进驻")
 _GROUPS_ENTER_RE = re.compile(r"[，,\s]*[^。，,；;]{0,16}?巡[视察](?:[一二三四五六七八九十\d]+)?组分别(?:完成)?进驻")
-_PUBLISHED_WORDS_RE = re.compile(r"公布|公开|发布|刊发")
+# (never a principle named 公开, 按照党务公开原则: a copy that lost its comma runs it into the feedback's clause,
+# "于8月6日反馈了巡察意见按照党务公开原则和…要求")
+_PUBLISHED_WORDS_RE = re.compile(r"公布|(?<!党务)(?<!政务)(?<!信息)公开(?!原则)|发布|刊发")
 # a unit's own study session or meeting of its members told with its day (于2023年10月10日组织…专题集中学习)
 _OWN_STUDY_RE = re.compile(
     r"(?:组织|开展|举办|召开|参加)[^，,。；;]{0,40}?(?:学习|研讨|培训|读书班|民主生活会|组织生活会|警示教育)"
@@ -797,6 +802,7 @@ def _entered_today(inspection: Inspection, text: str) -> None:
         inspection.date_precision["start"] = "day"
 
 
+_MEETING_NAMED_ENTRY_RE = re.compile(r"召开(?:了)?[^。，,；;]{0,40}?进驻[^。，,；;]{0,40}?动员(?:部署)?(?:工作)?(?:大会|会议|会)")
 _GROUP_FROM_MONTH_RE = re.compile(r"巡[视察][一二三四五六七八九十\d]*组于([^，,。；;]{5,14}?)(?:开始|起)[，,]?\s*(?:对|进驻)")
 
 
@@ -813,7 +819,9 @@ def _entry_date(inspection: Inspection, text: str, published: date | None = None
                 inspection.start = stated[0].resolve(None)
                 inspection.date_precision["start"] = "day" if stated[0].day else "month"
                 return
-        entering = re.search(r"巡[视察][一二三四五六七八九十\d]*组[^。]{0,12}进驻", sentence)
+        # "院党组第一巡察组召开进驻橡胶所巡察工作动员会": 进驻 inside the name of the meeting the group holds is the
+        # meeting's, which dates no start (a meeting is no entry); "进驻X并召开…动员会" still tells the entry
+        entering = re.search(r"巡[视察][一二三四五六七八九十\d]*组[^。]{0,12}进驻", _MEETING_NAMED_ENTRY_RE.sub("召开会议", sentence))
         # "从2018年8月30日开始，…巡察组对…进行了巡察": the first day of a visit whose end is not stated
         starting = re.search(r"(?:从|自)[^，,。]{0,12}?日(?:开始|起)[^。]{0,200}?巡[视察]", sentence)
         # "2023年4月10日起，市委第二巡察组对市民政局党组开展…巡察" (never the days letters are received)
@@ -1240,7 +1248,9 @@ def single(section: Section, warnings: list[str]) -> Inspection:
             signed[-1] if signed else titled[0] if len(set(titled)) == 1 else named.pop() if len(named) == 1 else ""
         )
     if not unit_full:  # last resort: the signature 中共XX委员会
-        sig = re.search(r"((?:中共|中国共产党)[^\s，。]{2,20}?委员会)", signature)
+        # (never the committee a document's title names, 审议通过了《中共巢湖学院委员会第六轮巡察工作方案》: a plan's owner
+        # is the round's, no unit visited)
+        sig = re.search(r"((?:中共|中国共产党)[^\s，。]{2,20}?委员会)", re.sub(r"《[^》]*》", "", signature))
         unit_full = sig[1] if sig else ""
     # "对县城管局及所属3个中队党支部开展…": the unit, not the organisations under it
     unit_full = squash(re.sub(r"(?<=.{2})(?:及其?|和)(?:所|下|管)[辖属].*$", "", unit_full))

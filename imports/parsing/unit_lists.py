@@ -16,7 +16,7 @@ from .places import PROVINCE_LEVEL, PROVINCES
 # What an organisation's name ends with (brackets removed): 党委, 局, 镇, 社区, 公司, 管委会 …
 _NAME_END_RE = re.compile(
     r"(?:党委|党总支|党支部|党组|党工委|委员会|公司|集团|局|院|中心|办|部|委|室|处|所|站|乡|镇|村|社区|街道|街|县|市|区|旗|州"
-    r"|厅|署|校|学|馆|会|团|厂|场|园|行|社|台|队|机关|办事处|管委会|联|协|军|庭|科"
+    r"|厅|署|校|学|馆|会|团|厂|场|园|行|社|台|队|机关|办事处|管委会|联|协|军|庭|科|基地"
     r"|[一二三四五六七八九十]中"  # 潜山二中: a numbered middle school
     r"|中专|职专|职高"  # 县旅游工业中专: a school named by its short kind
     r"|团中央"  # 共青团中央: the league's central committee
@@ -309,7 +309,14 @@ _CHECKED_AFTER_RE = re.compile(
 def checked_not_visited(text: str, pos: int) -> bool:
     """True when the verb after a list (at pos) gives its units a check, a survey or an interview (开展整改督查,
     进行专项检查) rather than a 巡视/巡察: a round naming them beside its own units does not visit them."""
-    return bool(_CHECKED_AFTER_RE.match(text, pos))
+    checked = _CHECKED_AFTER_RE.match(text, pos)
+    # "派出4个巡视组，对A、B…等5家单位党委深入开展监督检查": the 监督检查 of groups a visit just sent is the visit
+    if checked and checked[0].endswith("监督检查") and _GROUPS_SENT_RE.search(re.split(r"[。；;]", text[:pos])[-1]):
+        return False
+    return bool(checked)
+
+
+_GROUPS_SENT_RE = re.compile(r"(?:派出|派驻|组建|抽调)\s*[\d一二三四五六七八九十]+\s*个巡[视察]组[，,]\s*(?<!一)对[^，,]*$")
 
 
 def villages_visited(text: str, pos: int) -> bool:

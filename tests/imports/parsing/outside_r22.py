@@ -688,6 +688,9 @@ HELD_OUT_R22 = [
     # (as r21's changge); the end 6月6 and the feedback 86日 read as 6月6日 and 8月6日, the only readings; 18个问题 and 61条
     # measures; 已整改完成15 is the completed count and 83.3% its rate; 未完成(正在整改)3 is in progress (settled 3), its
     # 16.7% no figure; 完善…制度3 the rules figure)
+    # r23 pass, corrected: 含长期任务按整改方案已取得阶段性成效7项 is a stated status count of long-term tasks, and the set's
+    # metric for them is long_term, as the r17 pass corrected r16's xiangqiao (阶段性完成并需要长期坚持的反馈问题14个); the
+    # reader left it unscored, the importer reads it: expected (a reading omitted, not a rule gain)
     ("laiwu_civil_affairs_funeral_round_progress_lost_characters", "http://www.laiwu.gov.cn/col/col35262/art/2026/art_b1cc6455b8614a5ab50b1fd49fe21fb7.html", "noisy", """中共济南市莱芜区民政局党组关于区委第七轮巡察集中整改进展情况的通报
 发布日期:2026-02-24 10:05 信息来源:莱芜区民政局
       根据委统一部署,2025年3月11日至6月6区委第五巡察组殡葬领域开展了专项巡察,于86日反馈了巡察意见按照党务公开原则和巡察工作有关要求,现将巡察整改进展情况予以公布。
@@ -696,7 +699,7 @@ HELD_OUT_R22 = [
 """, {"group": "区委第五巡察组", "term": None, "round": 7, "start": date(2025, 3, 11), "end": date(2025, 6, 6),
       "feedback_date": date(2025, 8, 6),
       "figures": [("problems", 18), ("measures", 61), ("completed", 15), ("completion_rate", 83.3),
-                  ("in_progress", 3), ("rules_established", 3)]}),
+                  ("in_progress", 3), ("rules_established", 3), ("long_term", 7)]}),
     # http://m.bsmz.net/gongwen/609704.html (a document site's copy of a county people's congress committee's survey report
     # on funeral reform, its year starred out (201*年6月20日): no party inspection; the cremation counts are no figure;
     # expects nothing)

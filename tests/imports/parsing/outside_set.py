@@ -90,10 +90,10 @@ from . import test_outside_documents as known
 # one run 266/295 = 90.2 %, 15 invented, 4 template-sharing texts left out) in the r19 pass, r19-held (outside_r19.py,
 # one run 97/113 = 85.8 %, 6 invented, 6 template-sharing texts left out) in the r20 pass, r20-held (outside_r20.py,
 # one run 167/184 = 90.8 %, 8 invented, 6 template-sharing texts left out) in the r21 pass, r21-held (outside_r21.py,
-# one run 178/196 = 90.8 %, 2 invented, 9 template-sharing texts left out) in the r22 pass, and all are pinned like the
-# others; the next batch is registered here until a rules pass has worked on it: r22-held (outside_r22.py),
-# collected beside the r22 pass, measured and not pinned.
-UNSEEN_BATCHES: frozenset[str] = frozenset({"r22-held"})
+# one run 178/196 = 90.8 %, 2 invented, 9 template-sharing texts left out) in the r22 pass, r22-held (outside_r22.py,
+# one run 177/202 = 87.6 %, 3 invented, 5 template-sharing texts left out) in the r23 pass, and all are pinned like the
+# others; the next batch is registered here until a rules pass has worked on it (none now).
+UNSEEN_BATCHES: frozenset[str] = frozenset()
 
 # Fields of tuned cases the rules do not reach without a hack, as score() names them: (case name, field) -> why.
 # The family tests skip exactly these and fail when one comes out right, so the list stays true.
@@ -344,10 +344,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("environmental_supervision_first_round_accountability_qa_trad", "unit"):
         "a central environmental supervision Q&A in traditional script, no party inspection: refused where the reader"
         " expects an empty round-level record (see environmental_supervision_second_round_first_batch_2019)",
-    ("luozha_county_leading_group_meeting", "unit"):
-        "a leading group's meeting that studies documents (传达学习《中国共产党巡视工作条例》《中共西藏自治区委员会巡视工作"
-        "规划…》…): the importer takes a name out of the quoted titles' run (…自治区委) where the reader expects a"
-        " round-level record; no rule yet keeps quoted document titles out of the unit search for meetings",
     ("zhaozhou_seventeenth_term_sixth_round_mobilisation_betting_copy", "units:实验高中"):
         "a school named short with no 学校/中学 ending (实验高中) in a round's list; the list splitter keeps only names with"
         " a body's ending, and admitting any short name would take list fragments",
@@ -370,6 +366,44 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         " wuzhou_monitoring_centre_department_group_appraisal's reason: the owner before 党组 is not one of the"
         " ministries or commissions whose groups keep it, and widening the owner to any 厅 would take a unit's name"
         " into the groups of texts naming a 厅党组 as the unit",
+    # r22-held, after the r23 rules pass: 12 fields the rules do not reach without a rule fitted to one text (191/203)
+    ("pingliang_road_centre_department_group_mobilisation", "group"):
+        "a provincial department's own group (省交通运输厅党组第一巡察组), read 党组第一巡察组 without its owner, for"
+        " wuzhou_monitoring_centre_department_group_appraisal's reason (as r21's zhejiang tourism college)",
+    ("tianjin_performing_arts_group_city_feedback_2016", "problems"):
+        "a page's byline in day.month.year form (04.06.2016  17:44) read as a finding, and 一是…二是…三是 points broken"
+        " by the excerpt's cuts (……) into sentences read one by one; reading a bare DD.MM.YYYY line as a byline would"
+        " need a rule for a form no other text uses",
+    ("wuhan_virology_institute_academy_visit_2010", "unit"):
+        "the group arrives (莅临武汉病毒所开展巡视工作) where the visit verbs are 对/进驻/巡视, and the headline names it"
+        " short (到病毒所开展巡视工作) with its city, not a 市/区/县, before it in the body: two names the unit matcher"
+        " does not join",
+    ("zisu_physical_education_branch_mobilisation", "unit"):
+        "the unit is named only in what the group will do (巡察组将对体育教研部直属党支部领导班子…进行全面政治体检), a"
+        " phrasing of one speech; reading 对X领导班子…进行 as the visit would take any body a speech mentions",
+    ("zengcheng_youth_league_round_rectification_news", "unit"):
+        "the unit is named only in a finding's clause with no dated visit (增城区委巡察组对团区委巡察中发现); the visit"
+        " statement the unit search starts from needs a date, and a dateless 对X巡察中发现 alone would name the bodies of"
+        " round summaries",
+    ("airline_group_2023_first_round_five_units", "figures:('problems', 59)"):
+        "the 59 problems are counted in a sentence the excerpt cut from the visit's (……共发现59个突出问题) with no word of"
+        " 巡视, 反馈 or 指出 in it; reading any 共发现N个问题 as the inspection's would take in checks' and audits' counts",
+    ("laiwu_civil_affairs_funeral_round_progress_lost_characters", "figures:('completed', 15)"):
+        "the copy lost the counts' units and the commas between them (已整改完成15(含…7项83.3%,未完成(正在整改)316.7%;完善…"
+        "制度3): 15 and 3 stand with no unit and 3 runs into its share (316.7%), so more than one reading is possible;"
+        " the issue asks for run-together repairs only where one reading is",
+    ("laiwu_civil_affairs_funeral_round_progress_lost_characters", "figures:('completion_rate', 83.3)"):
+        "see laiwu_civil_affairs_funeral_round_progress_lost_characters figures:('completed', 15)",
+    ("laiwu_civil_affairs_funeral_round_progress_lost_characters", "figures:('in_progress', 3)"):
+        "see laiwu_civil_affairs_funeral_round_progress_lost_characters figures:('completed', 15)",
+    ("laiwu_civil_affairs_funeral_round_progress_lost_characters", "figures:('rules_established', 3)"):
+        "see laiwu_civil_affairs_funeral_round_progress_lost_characters figures:('completed', 15)",
+    ("bus_group_holding_group_inspection_mobilisation_pinyin_trad", "unit"):
+        "an enterprise committee's visit named in its meeting's name with 对 (市交通控股集团党委对公交集团党委巡察工作动员"
+        "部署会), no group before it; reading X党委对Y as the visit would name the bodies of any committee's work on Y",
+    ("bus_group_special_round_inspectors_meeting_pinyin_trad", "unit"):
+        "the visit is named in a purpose clause (为推动对公交集团党委的专项巡察工作) and a meeting (召开对公交集团专项巡察"
+        "动员工作部署会) whose names differ (公交集团 / 公交集团党委); the unit is stated fully only in a notice's title",
 }
 
 
@@ -451,7 +485,9 @@ class Case:
         # invented) in the r21 pass (185/185, 0 invented; a group corrected to settled convention 9 and an entry day's
         # start to the pinned reading, said in place; nothing in KNOWN_MISSES), r21-held (one run 178/196 = 90.8 %, 2
         # invented) in the r22 pass (196/197, 0 invented; an entry day's start corrected to the pinned reading and a
-        # ministry's group to the set's notation, said in place; a department's group in KNOWN_MISSES).
+        # ministry's group to the set's notation, said in place; a department's group in KNOWN_MISSES), r22-held (one
+        # run 177/202 = 87.6 %, 3 invented) in the r23 pass (191/203, 0 invented; a long-term count the reader left
+        # unscored expected, said in place; 12 fields in KNOWN_MISSES).
         return self.batch not in UNSEEN_BATCHES
 
 
