@@ -1,0 +1,124 @@
+"""Outside texts of batch r24 (issue 14), held out: collected with the search tool from public pages in no earlier batch
+(each address and two or three distinctive names checked against every outside batch, r22 and r23 included, and
+test_outside_documents.py; every text compared with `bench/outside_overlap.py`, run with r22's and r23's cases added).
+Fields written down by reading only; the importer was not run on them. Work in progress: the full header (sources,
+families and counts, fields and absence checks, conventions, doubts) is written when the batch is closed.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+# Texts sharing a template, or the same portal and round, with an earlier batch: left out of the measure.
+SHARES_TEMPLATE: tuple[str, ...] = (
+    # a provincial broadcasting network group's progress in the province's progress template (…省委巡视工作统一部署,
+    # 2022年…省委巡视五组对…开展了巡视), which r20's fujian_propaganda_department_provincial_progress and r23's
+    # fujian_daily_press_group_provincial_progress_forum_copy hold for the 2020 rounds
+    "fujian_broadcast_network_group_provincial_fifth_group_progress_spun_copy",
+)
+
+# (name, url, family, text, expected fields); see outside_set.py for the field names.
+HELD_OUT_R24 = [
+    # --- progress reports ---------------------------------------------------------------------------------------------
+    # http://www.zhjjw.gov.cn/xc/zzxc/2025-03-26/2170.html (a district's government affairs support centre reports its
+    # concentrated rectification, body without its title line: 3方面27个问题 gives problems 27 (settled 4))
+    ("district_affairs_support_centre_third_group_progress_body", "http://www.zhjjw.gov.cn/xc/zzxc/2025-03-26/2170.html", "progress", """根据区委统一部署,2024年4月2日至2024年7月10日,区委第三巡察组对区机关政务保障中心党组开展了巡察。2024年9月12日,区委巡察组反馈了巡察意见。按照巡察工作有关要求,现将巡察集中整改进展情况予以公布。一、整改工作开展情况
+(一)党组落实整改情况。……二是加强组织领导,压实整改责任。成立由党组书记任组长的巡察整改工作领导小组,统筹推进整改工作。制定详细的整改方案,将巡察反馈的3方面27个问题逐一分解,明确整改目标、整改措施、责任人和整改时限。……
+""", {"unit": "区机关政务保障中心党组", "group": "区委第三巡察组", "term": None, "round": None,
+      "start": date(2024, 4, 2), "end": date(2024, 7, 10), "feedback_date": date(2024, 9, 12),
+      "figures": [("problems", 27)]}),
+    # https://youjingdian.com/a/145340.html (a game site's word-spun copy of a provincial broadcasting network group's
+    # progress on a provincial round of inspection (巡视) (整改良展情状 for 整改进展情况): the group in the province's short
+    # form; the feedback day without a year takes the visit's year (settled 1))
+    ("fujian_broadcast_network_group_provincial_fifth_group_progress_spun_copy", "https://youjingdian.com/a/145340.html", "progress", """中共福建广电网络集团委员会发布关于巡视整改良展情状的通报
+……依据福建省委巡视工作统一部署,2022年4月20日至5月30日,省委巡视五组对福建广电网络集团开展了巡视,并于8月26日反馈了巡视意见,按照党务公开原则和巡视工作有关要求,现将巡视整改良展情状予以公布。
+一、整改落实情状
+(一)提高政治站位,深刻熟悉重要意义
+集团党委高度重视巡视整改工作,将巡视整改当成当前和今后一个时期的重大政治任务挠细挠实。……
+""", {"unit": "福建广电网络集团", "group": "省委巡视五组", "term": None, "round": None, "start": date(2022, 4, 20),
+      "end": date(2022, 5, 30), "feedback_date": date(2022, 8, 26), "figures": []}),
+    # --- news: mobilisations, entries, feedbacks ----------------------------------------------------------------------
+    # https://www.scps.gov.cn/info/1703/123325.htm (a district group mobilises at the petitions bureau: term 3 is the
+    # district committee's that runs the group (三届区委第一巡察组); the meeting's day is no start)
+    ("district_petitions_bureau_third_term_first_group_mobilisation", "https://www.scps.gov.cn/info/1703/123325.htm", "news", """区委第一巡察组巡察区信访局党组工作动员会召开
+按照区委巡察工作的统一部署,2024年9月14日,三届区委第一巡察组巡察区信访局党组工作动员会召开。会前,区委第一巡察组组长马强主持召开与区信访局党组书记、局长冯雅琴的见面沟通会。……
+据悉,区委第一巡察组将在区信访局开展工作大约1个……
+""", {"unit": "区信访局党组", "group": "区委第一巡察组", "term": 3, "round": None, "start": None, "end": None,
+      "feedback_date": None, "problems": 0, "figures": []}),
+    # https://www.lpfg.com.cn/news/174.html (a provincial guarantee group mobilises its rectification after a provincial
+    # group's feedback: the unit is the committee the feedback meeting names; 8月31日 has no year and is no feedback day)
+    ("provincial_guarantee_group_second_inspection_group_rectification_mobilisation", "https://www.lpfg.com.cn/news/174.html", "news", """8月31日,省担保集团召开巡视整改工作动员会议,对省委第二巡视组巡视反馈意见整改工作进行全面部署。……
+会议传达了省委巡视工作领导小组成员、省委巡视办主任汪诚同志在省委第二巡视组巡视省担保集团党委情况反馈会议上的讲话精神和省委第二巡视组巡视反馈意见建议。
+""", {"unit": "省担保集团党委", "group": "省委第二巡视组", "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "problems": 0, "figures": []}),
+    # --- rounds: enterprises' internal rounds -------------------------------------------------------------------------
+    # https://zgty.chinalco.com.cn/xwzx/gsyw/202509/t20250903_154376.html (a copper company's second round of 2025 enters
+    # four bodies: they are the round's units as written; two groups, so no group; the entry days are no start)
+    ("chinalco_copper_2025_second_round_four_bodies_entry", "https://zgty.chinalco.com.cn/xwzx/gsyw/202509/t20250903_154376.html", "rounds", """中国铜业党委2025年第二轮巡察完成进驻
+来源: 中国铜业有限公司时间: 2025-09-03
+中国铜业网讯  根据中国铜业党委关于巡察工作的统一部署,8月26日、27日,中国铜业党委第一、第二巡察组先后进驻中铜资产、冶金医院、金水物业、迪庆有色,启动对4家单位党组织的常规巡察。
+……据悉,2个巡察组将在被巡察单位现场工作2个月左右,……
+""", {"unit": "", "units": ["中铜资产", "冶金医院", "金水物业", "迪庆有色"], "group": None, "term": None, "round": 2,
+      "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # http://www.bxsteel.com/a/bengangxinwen/20200617/4327.html (a steel group's fourth round mobilisation: 5 groups and 4
+    # basic-level bodies are counted kinds, none named; 7月初进驻 and 8月下旬撤组 are no days)
+    ("benxi_steel_fourth_round_mobilisation_2020", "http://www.bxsteel.com/a/bengangxinwen/20200617/4327.html", "rounds", """本钢集团党委召开第四轮巡察工作动员部署会议
+  15日,本钢集团党委巡察工作领导小组召开第四轮巡察工作动员部署会议,标志着本钢集团党委第四轮巡察工作正式启动。……
+  经本钢集团党委批准,本轮巡察共安排5个巡察组,将于7月初进驻,8月下旬撤组,巡察时间1个半月。其中,安排4个巡察组对4个基层单位党组织开展常规巡察,1个巡察组对前两轮8个被巡察基层单位党组织开展巡察整改落实“回头看”。
+""", {"unit": "", "units": [], "group": None, "term": None, "round": 4, "start": None, "end": None,
+      "feedback_date": None, "problems": 0, "figures": []}),
+    # https://bjhgjt.com.cn/Party/work/2024/1018/4127.html (a chemical group's second round of 2024 at two second-level
+    # bodies: they are the round's units; the round's group has no number of its own, not scored as a group)
+    ("beijing_chemical_group_2024_second_round_two_bodies", "https://bjhgjt.com.cn/Party/work/2024/1018/4127.html", "rounds", """北京化工集团党委 2024年第二轮巡察组启动2家二级单位党组织巡察工作
+发布时间:2024-10-18
+按照北京化工集团党委巡察工作安排部署,近日,集团党委2024年第二轮巡察组对北京市工业技师学院党委、集团总部党委开展常规巡察。两个被巡察单位党组织分别召开了巡察工作动员会。
+""", {"unit": "", "units": ["北京市工业技师学院党委", "集团总部党委"], "group": None, "term": None, "round": 2,
+      "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # http://www.sinopecgroup.com/group/xwzx/gsyw/20201030/news_20201030_554648894063.shtml (an oil group's first round of
+    # party group inspection (巡视) of 2020 fed back: 10 bodies are counted, none named; 7月底 and 9月上旬 are no days; the
+    # feedback's completion day across ten bodies is left unscored)
+    ("sinopec_2020_first_round_feedback_completed", "http://www.sinopecgroup.com/group/xwzx/gsyw/20201030/news_20201030_554648894063.shtml", "rounds", """集团公司高质量完成第一轮巡视反馈
+        本报讯 记者符 慧报道:10月14日,集团公司2020年第一轮党组巡视反馈工作完成。被巡视单位对反馈问题照单全收,表示将认真落实整改主体责任,做好巡视“后半篇文章”。
+        集团公司7月底启动第一轮党组巡视工作,组织7个巡视组对10家在京单位入驻巡视,……
+        9月上旬,第一轮党组巡视工作结束。……
+""", {"unit": "", "units": [], "group": None, "term": None, "round": 1, "start": None, "end": None,
+      "problems": 0, "figures": []}),
+    # search corpus pages (no URL returned) (traditional script with some pinyin in brackets: a steel group's second
+    # round of 2023 mobilised at two subsidiaries: they are the round's units, written simplified; the group leader's
+    # group has no number, not scored as a group)
+    ("shandong_steel_2023_second_round_two_subsidiaries_pinyin_trad", "search corpus pages (no URL returned)", "noisy", """本報訊(記者周傳勇 通訊員李俊鵬 李建輝 徐毅)9月1日,山鋼集團黨委召開2023年第二輪巡察進駐動員會,啟動對山鋼國貿(mào)、山鋼資本的巡察工作。山鋼集團黨委常委、紀委書記、監(jiān)察專員、巡察組組長趙文友做動員講話,山鋼國貿(mào)、山鋼資本黨委書記分別做表態(tài)發(fā)言。
+……《中國冶金報》(2023年09月20日 04版四版)
+""", {"unit": "", "units": ["山钢国贸", "山钢资本"], "group": None, "term": None, "round": 2, "start": None,
+      "end": None, "feedback_date": None, "figures": []}),
+    # http://www.tqjxwl.com/gongsixinwen/2024103009060425094.html (traditional script with pinyin in brackets on another
+    # domain: a steel group's rectification meeting that also deploys its second round of 2024: round 2 is the meeting's;
+    # the six bodies are speakers sharing experience, no units; the first round's common problems have no count)
+    ("taiyuan_steel_2024_second_round_deployment_meeting_pinyin_trad", "http://www.tqjxwl.com/gongsixinwen/2024103009060425094.html", "noisy", """太鋼黨委召開深化整改專題會
+10月28日,太鋼集團黨委召開深化巡視巡察整改專題會暨2024年第二輪巡察動員部署會。太鋼集團(tuán)總經(jīng)理、黨委副書記李華出席會議并講話。……
+會上,運行中心工序支持室、裝備部、線材事業(yè)部、鋼管公司、煉鐵廠、太鋼鑫海6家單位依次對整改和成果運用工作情況進行經(jīng)驗交流分享。會議對太鋼巡視巡察整改和深化整改成果運用專項行動情況進行了總結(jié),對2024年第一輪巡察發(fā)現(xiàn)的共性問題進行了通報,……
+""", {"unit": "", "units": [], "group": None, "term": None, "round": 2, "start": None, "end": None,
+      "feedback_date": None, "problems": 0, "figures": []}),
+    # https://mmshw.com/html/2023/xunchajiandu_1225/24183.html (traditional script with pinyin in brackets and stray
+    # doubled commas: a county's sixth round's third group at the veterans affairs bureau: the group, named under its
+    # round (县委第六轮巡察第三巡察组), is not scored; 为期2个月 gives no day; the 27 and 26 veterans are no figure)
+    ("sinan_veterans_bureau_sixth_round_third_group_stray_commas_pinyin_trad", "https://mmshw.com/html/2023/xunchajiandu_1225/24183.html", "noisy", """“組長,,你好!這是張家寨鎮(zhèn)優(yōu)撫對象嚴(yán)某某的死亡證明復(fù)印件,,……”縣退役軍人事務(wù)局擁軍優(yōu)撫股的同志急切地向巡察組組長說明。
+近日,,思南縣委第六輪巡察第三巡察組正在對縣退役軍人事務(wù)局開展為期2個月的巡察,。
+……經(jīng)自查,,該縣共有27名退役軍人死亡后,縣退役軍人事務(wù)局未及時停發(fā)撫恤補助資金,。截至11月底,,26名退役軍人多發(fā)的撫恤補助資金已追回。
+""", {"unit": "县退役军人事务局", "term": None, "round": 6, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://qdubb.cn/html/2019/paizhudongtai_0124/61872.html (traditional script with pinyin in brackets on a mirror
+    # domain: a chemical group's third round summed up: 133 problems and 17 clues handed over (settled 6); the bodies
+    # told as the round's targets by kind and example (石化公司, 海口片區三家企業, 紅海磷肥) are left unscored; no group)
+    ("yuntianhua_third_round_problems_clues_pinyin_trad", "http://qdubb.cn/html/2019/paizhudongtai_0124/61872.html", "noisy", """近日,云天化集團(tuán)創(chuàng)新實施工程建設(shè)領(lǐng)域“專項巡察”、混合所有制企業(yè)管理“機(jī)動巡察”和“一托三”常規(guī)巡察,取得了明顯成效,第三輪巡察共發(fā)現(xiàn)各類問題133個,移交問題線索17條。
+……結(jié)合紅海磷肥規(guī)模不大、公私合營、管理偏弱的特點,開展了混合所有制企業(yè)管理“機(jī)動巡察”,……
+""", {"unit": "", "group": None, "term": None, "round": 3, "start": None, "end": None, "feedback_date": None,
+      "figures": [("problems", 133), ("clues_transferred", 17)]}),
+    # search corpus pages (no URL returned) (traditional script with pinyin in brackets: a group company's second round
+    # of 2022, a special round of its nine hotels: round 2 is the company's; the provincial round it follows (十一屆省委第二輪)
+    # is not scored; 5 groups and 9 hotels are counted kinds)
+    ("group_company_2022_second_round_hotels_special_mobilisation_pinyin_trad", "search corpus pages (no URL returned)", "noisy", """9月15日上午,集團(tuán)黨委召開第二輪巡察工作動員會。……黨委副書記、副董事長、總經(jīng)理呂兵宣讀《關(guān)于集團(tuán)黨委2022年第二輪巡察組組長授權(quán)及任務(wù)安排的決定》,……
+會議認(rèn)真學(xué)習(xí)習(xí)近平總書記關(guān)于巡視巡察工作的重要論述和指示批示精神,深入貫徹十一屆省委第二輪巡視工作要求,對集團(tuán)第二輪巡察工作進(jìn)行動員部署,并開展業(yè)務(wù)培訓(xùn)。
+……本輪巡察集團(tuán)黨委組建5個巡察組對集團(tuán)管理的9個酒店開展專項巡察,……
+""", {"unit": "", "units": [], "group": None, "term": None, "round": 2, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+]
