@@ -15,6 +15,8 @@ SHARES_TEMPLATE: tuple[str, ...] = (
     # 2022年…省委巡视五组对…开展了巡视), which r20's fujian_propaganda_department_provincial_progress and r23's
     # fujian_daily_press_group_provincial_progress_forum_copy hold for the 2020 rounds
     "fujian_broadcast_network_group_provincial_fifth_group_progress_spun_copy",
+    # the eighteenth central committee's eleventh round, whose hearing r13's cctv_central_inspection_progress_trad tells
+    "central_eighteenth_term_eleventh_round_entries_completed_copy",
 )
 
 # (name, url, family, text, expected fields); see outside_set.py for the field names.
@@ -37,6 +39,15 @@ HELD_OUT_R24 = [
 集团党委高度重视巡视整改工作,将巡视整改当成当前和今后一个时期的重大政治任务挠细挠实。……
 """, {"unit": "福建广电网络集团", "group": "省委巡视五组", "term": None, "round": None, "start": date(2022, 4, 20),
       "end": date(2022, 5, 30), "feedback_date": date(2022, 8, 26), "figures": []}),
+    # http://linshu.gov.cn/info/3217/251308.htm (a county committee reports on a city special round of mineral resources
+    # under its title: the round visited the county's "relevant departments" and fed back to the county committee, so the
+    # unit is left unscored; the special group is numbered (市委第二专项巡察组); 3月19日 takes the year after the visit's end
+    # (settled 1))
+    ("linshu_county_city_mineral_special_round_progress", "http://linshu.gov.cn/info/3217/251308.htm", "progress", """中共临沭县委关于市委矿产资源领域专项巡察整改进展情况的通报
+2024-10-30
+根据市委统一部署,2023年9月18日至12月8日,市委第二专项巡察组对临沭县有关职能部门进行了矿产资源领域专项巡察。3月19日,市委巡察组向临沭县委反馈了巡察情况。按照巡察工作有关要求,现将整改进展情况予以公布。 一、整改工作基本情况 收到反馈意见后,临沭县委、县政府高度重视,照单全收,……
+""", {"group": "市委第二专项巡察组", "term": None, "round": None, "start": date(2023, 9, 18), "end": date(2023, 12, 8),
+      "feedback_date": date(2024, 3, 19), "figures": []}),
     # --- news: mobilisations, entries, feedbacks ----------------------------------------------------------------------
     # https://www.scps.gov.cn/info/1703/123325.htm (a district group mobilises at the petitions bureau: term 3 is the
     # district committee's that runs the group (三届区委第一巡察组); the meeting's day is no start)
@@ -51,6 +62,22 @@ HELD_OUT_R24 = [
 会议传达了省委巡视工作领导小组成员、省委巡视办主任汪诚同志在省委第二巡视组巡视省担保集团党委情况反馈会议上的讲话精神和省委第二巡视组巡视反馈意见建议。
 """, {"unit": "省担保集团党委", "group": "省委第二巡视组", "term": None, "round": None, "start": None, "end": None,
       "feedback_date": None, "problems": 0, "figures": []}),
+    # https://sqhzh.jsjc.gov.cn/yw/202204/t20220421_1375741.shtml (a city group's exchange at a prison and survey at a
+    # local procuratorate: the group is the city's; the prison and the procuratorate are visited for exchange and a
+    # survey (工作交流, 调研指导), not inspected, so no unit; 4月19日 is no visit's day)
+    ("hongzehu_prison_city_sixth_group_exchange_procuratorate_survey", "https://sqhzh.jsjc.gov.cn/yw/202204/t20220421_1375741.shtml", "news", """市委巡察组一行赴洪泽湖监狱进行工作交流并莅临洪泽湖地区检察院调研指导
+2022-04-21 10:44:00  来源:宿迁市洪泽湖地区检察院
+  为扎实推进巡察工作走深走实,根据市委巡察工作统一部署,4月19日上午,市委第六巡察组组长庄永之一行4人赴洪泽湖监狱开展工作交流,并莅临洪泽湖地区检察院调研指导,……
+""", {"units": [], "group": "市委第六巡察组", "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "problems": 0, "figures": []}),
+    # http://yongfu.qlgl.gov.cn/show-242-54343-1-8.html (a county-level city's group restores a village ditch during a
+    # round of its town and villages: the group in the short form (荔浦市委第一巡察组 -> 市委第一巡察组, settled 9); 今年4月4日
+    # has no year; the town and the village are where the story walks, not scored, as r23's village stories read them)
+    ("lipu_village_ditch_first_group_town_round_story", "http://yongfu.qlgl.gov.cn/show-242-54343-1-8.html", "news", """“渠道修通了,我们再也不要为种植马蹄灌溉用水发愁了!”近日,荔浦市委第一巡察组到东昌镇安静村对巡察交办问题整改情况进行“回头看”时,村民周大哥开心地说道。
+今年4月4日,荔浦市委第一巡察组正式进驻东昌镇开展巡镇带村常规巡察。……
+针对巡察走访发现的情况,巡察组向巡察工作领导小组请示汇报后,当天就把这个问题反馈给东昌镇党委。……
+""", {"units": [], "group": "市委第一巡察组", "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
     # --- rounds: enterprises' internal rounds -------------------------------------------------------------------------
     # https://zgty.chinalco.com.cn/xwzx/gsyw/202509/t20250903_154376.html (a copper company's second round of 2025 enters
     # four bodies: they are the round's units as written; two groups, so no group; the entry days are no start)
@@ -83,6 +110,23 @@ HELD_OUT_R24 = [
         9月上旬,第一轮党组巡视工作结束。……
 """, {"unit": "", "units": [], "group": None, "term": None, "round": 1, "start": None, "end": None,
       "problems": 0, "figures": []}),
+    # http://wfdscxh.com/Wfdscxh/fwcs_Show.asp?ClassId=25&InfoId=10964 (a copy on an unrelated domain of the news that the
+    # eighteenth central committee's eleventh round completed its entries: term and round; the 27 bodies are counted after
+    # two examples and the four provinces are revisited (回头看), so units are left unscored; one group named of fifteen,
+    # not scored)
+    ("central_eighteenth_term_eleventh_round_entries_completed_copy", "http://wfdscxh.com/Wfdscxh/fwcs_Show.asp?ClassId=25&InfoId=10964", "rounds", """15日,随着中央第十二巡视组进驻中国浦东干部学院,十八届中央第十一轮巡视15个中央巡视组已全部进驻27个单位党组织和4个进行巡视“回头看”的省区市。
+经中央批准,十八届中央第十一轮巡视对最高人民法院、最高人民检察院等27个单位党组织开展专项巡视,同时对北京、重庆、广西、甘肃等4个省区市进行“回头看”。
+""", {"unit": "", "term": 18, "round": 11, "start": None, "end": None, "feedback_date": None, "problems": 0,
+      "figures": []}),
+    # http://www.hnwltzjt.cn/2024/10-19/372288.html (a provincial culture and tourism investment group's 2024 inspection
+    # deployment: the first and second rounds are deployed together, so no one round is scored; 3 bodies are counted
+    # after one example, not scored; 3 groups, no group)
+    ("henan_culture_tourism_investment_group_2024_rounds_deployment", "http://www.hnwltzjt.cn/2024/10-19/372288.html", "rounds", """河南文旅投资集团党委召开2024年巡察工作动员部署会
+时间:2024-10-19 来源:纪委综合室
+  10月18日下午,河南文旅投资集团党委召开2024年巡察动员部署会议。……
+  集团党委副书记、工会主席侯振轩主持会议并宣布第一轮第二轮常规巡察组长、副组长授权任职和任务分工,2024年安排3个巡察组对河南省大别山文化旅游发展有限责任公司等3家二级公司开展常规巡察。……
+""", {"unit": "", "group": None, "term": None, "start": None, "end": None, "feedback_date": None, "problems": 0,
+      "figures": []}),
     # search corpus pages (no URL returned) (traditional script with some pinyin in brackets: a steel group's second
     # round of 2023 mobilised at two subsidiaries: they are the round's units, written simplified; the group leader's
     # group has no number, not scored as a group)
@@ -121,4 +165,12 @@ HELD_OUT_R24 = [
 ……本輪巡察集團(tuán)黨委組建5個巡察組對集團(tuán)管理的9個酒店開展專項巡察,……
 """, {"unit": "", "units": [], "group": None, "term": None, "round": 2, "start": None, "end": None,
       "feedback_date": None, "figures": []}),
+    # http://m.nakedoat.com/gzdt/2011-08/02/content_1918051.htm (traditional script with pinyin in brackets on another
+    # domain: a provincial group's leader visits a state bureau to exchange about the group's inspection of a provincial
+    # bureau: the inspected bureau is the unit; the group in the short form (江蘇省委第一巡視組 -> 省委第一巡视组, settled 9);
+    # no day is told)
+    ("jiangsu_ocean_fisheries_bureau_provincial_first_group_state_bureau_visit_pinyin_trad", "http://m.nakedoat.com/gzdt/2011-08/02/content_1918051.htm", "noisy", """近日,國(guó)家海洋局黨組成員、副局長(zhǎng)王宏在國(guó)家海洋局會(huì)見(jiàn)了江蘇省委第一巡視組組長(zhǎng)杭天瓏一行。
+……她說(shuō),江蘇省委第一巡視組此次到訪國(guó)家海洋局主要是交流對(duì)江蘇省海洋與漁業(yè)局的巡視情況,并聽(tīng)取國(guó)家海洋局對(duì)江蘇省海洋與漁業(yè)局工作的評(píng)價(jià)。……
+""", {"unit": "江苏省海洋与渔业局", "group": "省委第一巡视组", "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "problems": 0, "figures": []}),
 ]
