@@ -17,6 +17,12 @@ SHARES_TEMPLATE: tuple[str, ...] = (
     "fujian_broadcast_network_group_provincial_fifth_group_progress_spun_copy",
     # the eighteenth central committee's eleventh round, whose hearing r13's cctv_central_inspection_progress_trad tells
     "central_eighteenth_term_eleventh_round_entries_completed_copy",
+    # a food group's progress on a municipal round in the municipal template (一、党委及主要负责人组织落实整改情况) that r16's
+    # shanghai_emergency_bureau_municipal_progress holds, on the portal r20 draws on
+    "bright_food_group_municipal_sixth_group_progress",
+    # a central group's feedback on the nineteenth central committee's first round (2018年2月23日至5月23日), the round the
+    # set's central_first abstract tells
+    "cofco_central_thirteenth_group_feedback_report_copy",
 )
 
 # (name, url, family, text, expected fields); see outside_set.py for the field names.
@@ -48,6 +54,16 @@ HELD_OUT_R24 = [
 根据市委统一部署,2023年9月18日至12月8日,市委第二专项巡察组对临沭县有关职能部门进行了矿产资源领域专项巡察。3月19日,市委巡察组向临沭县委反馈了巡察情况。按照巡察工作有关要求,现将整改进展情况予以公布。 一、整改工作基本情况 收到反馈意见后,临沭县委、县政府高度重视,照单全收,……
 """, {"group": "市委第二专项巡察组", "term": None, "round": None, "start": date(2023, 9, 18), "end": date(2023, 12, 8),
       "feedback_date": date(2024, 3, 19), "figures": []}),
+    # https://www.shjjjc.gov.cn/shsjjjcw/xszg/content/6fb0891e-a9f1-4a58-8548-c4ea4b1b0b8e.html (a food group's committee
+    # reports on a municipal round of inspection (巡视) under its title: term and round from the title (十二届市委第三轮);
+    # 52项问题 and 150条整改措施 are the problems and measures figures)
+    ("bright_food_group_municipal_sixth_group_progress", "https://www.shjjjc.gov.cn/shsjjjcw/xszg/content/6fb0891e-a9f1-4a58-8548-c4ea4b1b0b8e.html", "progress", """中共光明食品(集团)有限公司委员会关于十二届市委第三轮巡视集中整改进展情况的通报
+根据市委的统一部署,2023年10月10日至12月15日,市委第六巡视组对光明食品集团党委进行了巡视,并于2024年2月4日反馈了巡视意见。按照巡视工作有关要求,现将巡视整改进展情况予以公布。
+一、党委及主要负责人组织落实整改情况
+……2.亲自抓研究部署,带头推动整改落实。党委书记担任巡视整改工作领导小组组长,深入研究、全面部署反馈问题的整改落实工作。主持研究整改方案,针对52项问题,逐个研究、深入研判、细化制定150条整改措施,……
+""", {"unit": "光明食品集团党委", "group": "市委第六巡视组", "term": 12, "round": 3, "start": date(2023, 10, 10),
+      "end": date(2023, 12, 15), "feedback_date": date(2024, 2, 4),
+      "figures": [("problems", 52), ("measures", 150)]}),
     # --- news: mobilisations, entries, feedbacks ----------------------------------------------------------------------
     # https://www.scps.gov.cn/info/1703/123325.htm (a district group mobilises at the petitions bureau: term 3 is the
     # district committee's that runs the group (三届区委第一巡察组); the meeting's day is no start)
@@ -78,6 +94,12 @@ HELD_OUT_R24 = [
 针对巡察走访发现的情况,巡察组向巡察工作领导小组请示汇报后,当天就把这个问题反馈给东昌镇党委。……
 """, {"units": [], "group": "市委第一巡察组", "term": None, "round": None, "start": None, "end": None,
       "feedback_date": None, "figures": []}),
+    # http://pangtui.com/news/show-40999.html (a copy of a newspaper's report of a central group's feedback to a grain
+    # group: the feedback is told as 近日, no day; 7月27日 and 7月9日 are the report's and a meeting's days)
+    ("cofco_central_thirteenth_group_feedback_report_copy", "http://pangtui.com/news/show-40999.html", "news", """7月27日,新京报记者自中粮集团官网获悉,中央第十三巡视组向中粮集团有限公司党组反馈巡视情况,……
+据中粮集团官网,根据中央统一部署,2018年2月23日至5月23日,中央第十三巡视组对中粮党组进行了巡视。近日,中央第十三巡视组向中粮集团有限公司党组反馈巡视情况。……
+""", {"unit": "中粮集团有限公司党组", "group": "中央第十三巡视组", "term": None, "round": None,
+      "start": date(2018, 2, 23), "end": date(2018, 5, 23), "feedback_date": None, "figures": []}),
     # --- rounds: enterprises' internal rounds -------------------------------------------------------------------------
     # https://zgty.chinalco.com.cn/xwzx/gsyw/202509/t20250903_154376.html (a copper company's second round of 2025 enters
     # four bodies: they are the round's units as written; two groups, so no group; the entry days are no start)
@@ -127,6 +149,14 @@ HELD_OUT_R24 = [
   集团党委副书记、工会主席侯振轩主持会议并宣布第一轮第二轮常规巡察组长、副组长授权任职和任务分工,2024年安排3个巡察组对河南省大别山文化旅游发展有限责任公司等3家二级公司开展常规巡察。……
 """, {"unit": "", "group": None, "term": None, "start": None, "end": None, "feedback_date": None, "problems": 0,
       "figures": []}),
+    # http://www.cccnews.cn/dzbz/jtjsb/page_1/202110/t20211008_67094.html (a communications construction group's eleventh
+    # round fed back to three bodies revisited and six project bodies of a special round: the nine are the round's units
+    # as written; 9月22日 and 9月28日 have no year in the text; three groups, no group)
+    ("cccc_eleventh_round_feedback_nine_bodies", "http://www.cccnews.cn/dzbz/jtjsb/page_1/202110/t20211008_67094.html", "rounds", """中交集团党委完成第十一轮巡视反馈
+本报讯(通讯员 张智勇)9月28日,中交集团党委第十一轮巡视反馈工作全部完成。根据集团党委统一安排,9月22日开始,集团党委三个巡视组分别向第十一轮巡视“回头看”的三航局、中交海投、西北区域总部3家单位党委(党工委)和专项巡视的汕头东海岸新城、南京地铁6号线、成都地铁30号线、新疆乌尉、深汕大道扩建、安徽合枞高速6个直属项目党组织开展巡视反馈。……
+""", {"unit": "", "units": ["三航局", "中交海投", "西北区域总部", "汕头东海岸新城", "南京地铁6号线", "成都地铁30号线", "新疆乌尉",
+                          "深汕大道扩建", "安徽合枞高速"], "group": None, "term": None, "round": 11, "start": None,
+      "end": None, "feedback_date": None, "figures": []}),
     # search corpus pages (no URL returned) (traditional script with some pinyin in brackets: a steel group's second
     # round of 2023 mobilised at two subsidiaries: they are the round's units, written simplified; the group leader's
     # group has no number, not scored as a group)
@@ -173,4 +203,18 @@ HELD_OUT_R24 = [
 ……她說(shuō),江蘇省委第一巡視組此次到訪國(guó)家海洋局主要是交流對(duì)江蘇省海洋與漁業(yè)局的巡視情況,并聽(tīng)取國(guó)家海洋局對(duì)江蘇省海洋與漁業(yè)局工作的評(píng)價(jià)。……
 """, {"unit": "江苏省海洋与渔业局", "group": "省委第一巡视组", "term": None, "round": None, "start": None, "end": None,
       "feedback_date": None, "problems": 0, "figures": []}),
+    # http://www.bjt4.com/zxzx/d129862.html (traditional script on another domain: a steel group's group feeds back to a
+    # subsidiary's committee: the unit is the committee; the group has no number (巡察組); 6月9日至7月3日 and 8月20日 have no
+    # year, so no days; the four findings headed 一是…四是 are kinds of problems, left unscored)
+    ("shougang_qinhuangdao_company_group_feedback_trad", "http://www.bjt4.com/zxzx/d129862.html", "noisy", """8月20日,首鋼集團黨委巡察首秦公司黨委巡察意見反饋會召開,……
+按照集團黨委巡察工作的統一部署,6月9日至7月3日,巡察組對首秦公司黨委進行了為期近一個月的進駐巡察。巡察組在反饋巡察工作情況時,肯定了近年來首秦公司所取得的成績,指出了存在的主要問題,并對下一步工作提出了意見建議。……
+""", {"unit": "首秦公司党委", "group": None, "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # http://www.shenzhenxxg.com/home/article/detail/id/251.html (traditional script with pinyin in brackets on another
+    # domain: a railway group's "supervision tour" group (督導巡視一組) checks a project's work: no party inspection, so
+    # its group, days and bodies are no fields; expects nothing)
+    ("railway_group_supervision_tour_group_project_check_pinyin_trad", "http://www.shenzhenxxg.com/home/article/detail/id/251.html", "noisy", """6月1日至4日,中國(guó)中鐵股份公司督導(dǎo)巡視一組組長(zhǎng)史柏生(股份公司副總工)、成員齊東升、雷為民一行,……對(duì)局集通鐵路復(fù)線各參建單位進(jìn)行了督導(dǎo)巡視。
+股份公司本次督導(dǎo)巡視內(nèi)容包含:安全質(zhì)量工期、項(xiàng)目精細(xì)化管理、作業(yè)層隊(duì)伍建設(shè)、黨風(fēng)廉政建設(shè)以及項(xiàng)目企業(yè)文化建設(shè)等五個(gè)方面。……
+""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
 ]
