@@ -100,6 +100,15 @@ HELD_OUT_R24 = [
 据中粮集团官网,根据中央统一部署,2018年2月23日至5月23日,中央第十三巡视组对中粮党组进行了巡视。近日,中央第十三巡视组向中粮集团有限公司党组反馈巡视情况。……
 """, {"unit": "中粮集团有限公司党组", "group": "中央第十三巡视组", "term": None, "round": None,
       "start": date(2018, 2, 23), "end": date(2018, 5, 23), "feedback_date": None, "figures": []}),
+    # http://219.143.227.132/n2588020/n2588072/n23746822/n23746853/c34435783/content.html (a state commission's page on a
+    # central ecological and environmental protection inspectorate's feedback to a power group: an environmental
+    # inspectorate (生态环境保护督察组, 第三轮生态环境保护督察), no party inspection, so its group, round, days and body are
+    # no fields; expects nothing)
+    ("huaneng_central_sixth_environmental_inspectorate_feedback_2025", "http://219.143.227.132/n2588020/n2588072/n23746822/n23746853/c34435783/content.html", "news", """中央第六生态环境保护督察组向中国华能集团有限公司反馈督察情况
+文章来源:社会责任局  发布时间:2025-09-13
+为深入贯彻落实习近平生态文明思想,根据《生态环境保护督察工作条例》,中央第六生态环境保护督察组(以下简称督察组)对中国华能集团有限公司(以下简称中国华能)开展了第三轮生态环境保护督察。2025年7月29日,二十届中央生态环境保护督察工作领导小组第7次会议审议通过督察报告。经党中央、国务院批准,督察组于2025年9月13日向中国华能进行反馈。……
+""", {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "problems": 0, "figures": []}),
     # --- rounds: enterprises' internal rounds -------------------------------------------------------------------------
     # https://zgty.chinalco.com.cn/xwzx/gsyw/202509/t20250903_154376.html (a copper company's second round of 2025 enters
     # four bodies: they are the round's units as written; two groups, so no group; the entry days are no start)
@@ -217,4 +226,12 @@ HELD_OUT_R24 = [
 股份公司本次督導(dǎo)巡視內(nèi)容包含:安全質(zhì)量工期、項(xiàng)目精細(xì)化管理、作業(yè)層隊(duì)伍建設(shè)、黨風(fēng)廉政建設(shè)以及項(xiàng)目企業(yè)文化建設(shè)等五個(gè)方面。……
 """, {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "problems": 0, "figures": []}),
+    # http://www.intimacywithspirit.com/telecom/168454.html (traditional script with pinyin in brackets on another domain:
+    # a telecom group's five new inspection group leaders, and another group's 2018 deployment meeting named in passing:
+    # appointments, no inspection told, so no group, round or body; expects nothing)
+    ("unicom_five_new_inspection_group_leaders_pinyin_trad", "http://www.intimacywithspirit.com/telecom/168454.html", "noisy", """中國聯(lián)通新到五位巡視組長 這般調(diào)動(dòng)難道預(yù)示會(huì)有大動(dòng)靜?
+近日,運(yùn)營商世界網(wǎng)獲悉,中國聯(lián)通巡視組有五位組長最新到任。……
+此前,中國移動(dòng)也派來新的巡視組組長,去年底,原中國移動(dòng)終端公司副總經(jīng)理馬景新出任中國移動(dòng)集團(tuán)公司巡視組組長,總經(jīng)理級(jí)別,試用期一年。就在本月,中國移動(dòng)召開2018年巡視巡察工作動(dòng)員部署會(huì),對(duì)巡視工作做了總結(jié)及部署。
+""", {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "problems": 0, "figures": []}),
 ]
