@@ -166,6 +166,24 @@ HELD_OUT_R24 = [
 """, {"unit": "", "units": ["三航局", "中交海投", "西北区域总部", "汕头东海岸新城", "南京地铁6号线", "成都地铁30号线", "新疆乌尉",
                           "深汕大道扩建", "安徽合枞高速"], "group": None, "term": None, "round": 11, "start": None,
       "end": None, "feedback_date": None, "figures": []}),
+    # http://www.jiaokou.gov.cn/zwdt/xzfyw/202512/t20251201_1999829.shtml (a county's eleventh committee's ninth round:
+    # term and round from 十一届县委第九轮; the seven bodies, the body revisited and the three of the heating special round
+    # are the round's units as written, brackets full-width (settled 7); 11月下旬至2026年2月下旬 gives no day; the
+    # provincial and city rounds conveyed are not scored)
+    ("jiaokou_eleventh_term_ninth_round_eleven_bodies_2025", "http://www.jiaokou.gov.cn/zwdt/xzfyw/202512/t20251201_1999829.shtml", "rounds", """11月27日,十一届县委第九轮巡察工作动员部署会议召开。……
+会议传达学习十二届省委第八轮巡视工作动员部署会议和五届市委第九轮巡察工作动员部署会议精神,宣读了《十一届县委第九轮巡察组长授权任职及任务分工决定》和《十一届县委第九轮巡察工作方案》。
+县委第九轮巡察派出4个巡察组,对县委办公室(县政府办公室)、县纪委监委机关、县委组织部(县委机构编制委员会办公室)、县委政法委员会(县司法局)、县人民法院、县人民检察院、县规划和自然资源局(县林业局)7个党委(党组)〔含不设党委(党组)的部门领导班子〕开展常规巡察,对县市场监督管理局党组开展巡察“回头看”,对县公用事业和城乡环境服务中心、县供热有限公司、双池热力有限公司开展集中供热领域专项巡察。巡察时间为2025年11月下旬至2026年2月下旬。
+""", {"unit": "", "units": ["县委办公室（县政府办公室）", "县纪委监委机关", "县委组织部（县委机构编制委员会办公室）",
+                          "县委政法委员会（县司法局）", "县人民法院", "县人民检察院", "县规划和自然资源局（县林业局）",
+                          "县市场监督管理局党组", "县公用事业和城乡环境服务中心", "县供热有限公司", "双池热力有限公司"],
+      "group": None, "term": 11, "round": 9, "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # http://lingui.qlgl.gov.cn/show-242-61466-1-11.html (a district's eleventh committee's eighth round: term and round
+    # from 十一届区委第八轮; the six bodies are the round's units as written; two groups, no group; the meeting's day is no
+    # start)
+    ("xiangshan_eleventh_term_eighth_round_six_bodies", "http://lingui.qlgl.gov.cn/show-242-61466-1-11.html", "rounds", """8月29日,象山区召开十一届区委第八轮巡察动员部署会。……
+本轮巡察共派出2个巡察组,对区委办、区督效办、区政府办、区财政局、区发改局、区商务局6个区直单位开展常规巡察。
+""", {"unit": "", "units": ["区委办", "区督效办", "区政府办", "区财政局", "区发改局", "区商务局"], "group": None, "term": 11,
+      "round": 8, "start": None, "end": None, "feedback_date": None, "figures": []}),
     # search corpus pages (no URL returned) (traditional script with some pinyin in brackets: a steel group's second
     # round of 2023 mobilised at two subsidiaries: they are the round's units, written simplified; the group leader's
     # group has no number, not scored as a group)
@@ -234,4 +252,14 @@ HELD_OUT_R24 = [
 此前,中國移動(dòng)也派來新的巡視組組長,去年底,原中國移動(dòng)終端公司副總經(jīng)理馬景新出任中國移動(dòng)集團(tuán)公司巡視組組長,總經(jīng)理級(jí)別,試用期一年。就在本月,中國移動(dòng)召開2018年巡視巡察工作動(dòng)員部署會(huì),對(duì)巡視工作做了總結(jié)及部署。
 """, {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "end": None,
       "feedback_date": None, "problems": 0, "figures": []}),
+    # http://www.dazhengkuaiji.net.cn/lh/ztzl/lhlzw/xxgk/xsxc/xsxc2/2bs/content/post_2421364.html (traditional script with
+    # pinyin in brackets on another domain: a district's seventh committee's eighth round with a look-back of its fourth:
+    # term 7 and round 8; the nine bodies and the three revisited are the round's units, written simplified;
+    # 3月上旬至5月上旬 gives no day)
+    ("longhu_seventh_term_eighth_round_twelve_bodies_pinyin_trad", "http://www.dazhengkuaiji.net.cn/lh/ztzl/lhlzw/xxgk/xsxc/xsxc2/2bs/content/post_2421364.html", "noisy", """發(fā)布時間:3月7日上午,七屆龍湖區(qū)委第八輪巡察暨第四輪巡察“回頭看”動員部署會召開。……
+經(jīng)區(qū)委批準,本輪巡察對區(qū)人大常委會機關、區(qū)政協(xié)機關、區(qū)審計局、區(qū)商務局、區(qū)司法局、區(qū)應急管理局、汕頭火車站地區(qū)綜合管理辦公室、區(qū)機關事務管理局、區(qū)總工會9個區(qū)直單位黨組織開展常規(guī)巡察,對區(qū)市場監(jiān)督管理局、區(qū)城市管理和綜合執(zhí)法局、區(qū)環(huán)境衛(wèi)生事務中心3個區(qū)直單位黨組織開展第四輪巡察“回頭看”。巡察時間為2025年3月上旬至5月上旬,時間約2個月。
+""", {"unit": "", "units": ["区人大常委会机关", "区政协机关", "区审计局", "区商务局", "区司法局", "区应急管理局",
+                          "汕头火车站地区综合管理办公室", "区机关事务管理局", "区总工会", "区市场监督管理局",
+                          "区城市管理和综合执法局", "区环境卫生事务中心"],
+      "group": None, "term": 7, "round": 8, "start": None, "end": None, "feedback_date": None, "figures": []}),
 ]
