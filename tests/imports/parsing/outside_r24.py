@@ -184,6 +184,24 @@ HELD_OUT_R24 = [
 本轮巡察共派出2个巡察组,对区委办、区督效办、区政府办、区财政局、区发改局、区商务局6个区直单位开展常规巡察。
 """, {"unit": "", "units": ["区委办", "区督效办", "区政府办", "区财政局", "区发改局", "区商务局"], "group": None, "term": 11,
       "round": 8, "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # http://read.0437.com/reader/paper.asp?Aid=30410&Fid=7887 (a city paper's report of the seventh city committee's
+    # eighth round: term and round; the five bodies and the one of the thematic round are the round's units as written;
+    # 4月上旬至6月上旬 gives no day; four groups, no group; the seventh round heard is not the text's)
+    ("city_seventh_term_eighth_round_six_bodies_paper", "http://read.0437.com/reader/paper.asp?Aid=30410&Fid=7887", "rounds", """七届市委第八轮巡察工作动员部署会议召开
+    本报讯(记者 张莹莹 吴培民)4月7日,市委巡察工作领导小组召开七届市委第八轮巡察工作动员部署会议。……
+    会上,传达了市委书记柴伟在市委书记专题会议上听取七届市委第七轮巡察综合情况汇报时的讲话精神,宣布了七届市委第八轮巡察组组长授权任职及任务分工的决定。……
+    本轮巡察从4月上旬开始,至6月上旬结束。市委派出4个巡察组对市卫生健康委员会、市医疗保障局、市生态环境局、市教育局、市退役军人事务局等5个市直部门(单位)党组织开展常规巡察,对市供销合作社联合社开展专题巡察。
+""", {"unit": "", "units": ["市卫生健康委员会", "市医疗保障局", "市生态环境局", "市教育局", "市退役军人事务局", "市供销合作社联合社"],
+      "group": None, "term": 7, "round": 8, "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # search corpus pages (no URL returned) (a county media centre's report of the fourteenth county committee's
+    # fourteenth round with look-backs: term and round; the villages and schools are counted, and the towns only qualify
+    # the counted villages (settled 8), so no unit is named; 5月8日 is a meeting's day)
+    ("fanchang_fourteenth_term_fourteenth_round_villages_schools_look_back", "search corpus pages (no URL returned)", "rounds", """我县召开十四届县委第十四轮巡察暨村居、教育系统巡察“回头看”动员会
+2020-05-09 09:48:48
+5月8日上午,县委第十四轮巡察暨村居、教育系统巡察“回头看”动员会召开,……
+根据上级要求和县委安排,结合我县实际,本轮共派出4个巡察组,主要巡察对象有三块:一是对我县繁阳镇、荻港镇、孙村镇15个村居开展常规巡察;二是对村居巡察全覆盖单位中的3个村居开展巡察“回头看”;三是为响应省市县教育系统三级联动巡视巡察,按照上级要求,对2所学校开展巡察“回头看”。
+""", {"unit": "", "units": [], "group": None, "term": 14, "round": 14, "start": None, "end": None, "feedback_date": None,
+      "figures": []}),
     # search corpus pages (no URL returned) (traditional script with some pinyin in brackets: a steel group's second
     # round of 2023 mobilised at two subsidiaries: they are the round's units, written simplified; the group leader's
     # group has no number, not scored as a group)
