@@ -23,6 +23,9 @@ SHARES_TEMPLATE: tuple[str, ...] = (
     # a central group's feedback on the nineteenth central committee's first round (2018年2月23日至5月23日), the round the
     # set's central_first abstract tells
     "cofco_central_thirteenth_group_feedback_report_copy",
+    # a city's eighth round entered, in the city's entry template (近日,…巡察组完成对…等N家…的巡察进驻) on the portal that
+    # r7's zhangjiajie (the same committee's third round) and r22's zhangjiajie_scenic_administration_city_feedback_2025 hold
+    "zhangjiajie_eighth_term_eighth_round_entries_2025",
 )
 
 # (name, url, family, text, expected fields); see outside_set.py for the field names.
@@ -202,6 +205,19 @@ HELD_OUT_R24 = [
 根据上级要求和县委安排,结合我县实际,本轮共派出4个巡察组,主要巡察对象有三块:一是对我县繁阳镇、荻港镇、孙村镇15个村居开展常规巡察;二是对村居巡察全覆盖单位中的3个村居开展巡察“回头看”;三是为响应省市县教育系统三级联动巡视巡察,按照上级要求,对2所学校开展巡察“回头看”。
 """, {"unit": "", "units": [], "group": None, "term": 14, "round": 14, "start": None, "end": None, "feedback_date": None,
       "figures": []}),
+    # https://jsdfjw.gov.cn/bddt/xcpz/content_33731 (a district's thirteenth committee's seventh round, first batch: term
+    # and round; the five bodies of the first batch are the round's units as written; five groups, no group)
+    ("district_thirteenth_term_seventh_round_first_batch_five_bodies", "https://jsdfjw.gov.cn/bddt/xcpz/content_33731", "rounds", """十三届区委第七轮巡察完成首批进驻
+根据区委统一部署,十三届区委第七轮巡察采取压茬推进方式,分两个批次进行。目前5个巡察组已完成进驻,首批对财政局党委、商务局党委、发改委党委、市场监管局党组和工信局党委开展常规巡察。
+……区委巡察组第一批现场巡察40天左右。……受理信访时间截止到2024年5月10日,……
+""", {"unit": "", "units": ["财政局党委", "商务局党委", "发改委党委", "市场监管局党组", "工信局党委"], "group": None,
+      "term": 13, "round": 7, "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # http://zjjlz.gov.cn/content/646947/58/14780686.html (a city's eighth committee's eighth round entered: term and round;
+    # 8 bodies counted after one example, not scored; four groups, no group)
+    ("zhangjiajie_eighth_term_eighth_round_entries_2025", "http://zjjlz.gov.cn/content/646947/58/14780686.html", "rounds", """近日,市委派出的4个巡察组完成对市国资委等8家单位(企业)的巡察进驻,八届市委第八轮巡察全面展开。
+……各巡察组受理信访时间截至2025年4月25日。……
+""", {"unit": "", "group": None, "term": 8, "round": 8, "start": None, "end": None, "feedback_date": None,
+      "figures": []}),
     # search corpus pages (no URL returned) (traditional script with some pinyin in brackets: a steel group's second
     # round of 2023 mobilised at two subsidiaries: they are the round's units, written simplified; the group leader's
     # group has no number, not scored as a group)
@@ -280,4 +296,12 @@ HELD_OUT_R24 = [
                           "汕头火车站地区综合管理办公室", "区机关事务管理局", "区总工会", "区市场监督管理局",
                           "区城市管理和综合执法局", "区环境卫生事务中心"],
       "group": None, "term": 7, "round": 8, "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # http://lookfanastic.cn/system/2018/09/12/013381853.shtml (traditional script with pinyin in brackets, some brackets
+    # broken by a space, on another domain: a county's thirteenth committee's fourth round deployed: term 13 and round 4;
+    # no body named; the meeting's day is no start)
+    ("wencheng_thirteenth_term_fourth_round_deployment_broken_pinyin_trad", "http://lookfanastic.cn/system/2018/09/12/013381853.shtml", "noisy", """十三屆縣委第四輪巡察工作動(dòng)員部署會(huì )召開(kāi)
+文成新聞網(wǎng)訊(記者 林佳濤) 9月11日,我縣召開(kāi)十三屆縣委第四輪巡察工作動(dòng)員部署會(huì ),進(jìn)一步深入學(xué)習貫徹中央、省市委關(guān)于巡察工作的新部署新要求,……
+會(huì )議宣布了第四輪巡察組人員組成和任務(wù)分工的決定,并圍繞推動(dòng)巡察工作向村居(社區)和基層站所黨組織延伸,加快推進(jìn)巡視巡察上下聯(lián)動(dòng)監督試點(diǎn)等工作作了全面部署。
+""", {"unit": "", "units": [], "group": None, "term": 13, "round": 4, "start": None, "end": None,
+      "feedback_date": None, "problems": 0, "figures": []}),
 ]
