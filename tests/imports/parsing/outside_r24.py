@@ -218,6 +218,14 @@ HELD_OUT_R24 = [
 ……各巡察组受理信访时间截至2025年4月25日。……
 """, {"unit": "", "group": None, "term": 8, "round": 8, "start": None, "end": None, "feedback_date": None,
       "figures": []}),
+    # http://kcnews.zjol.com.cn/kcnews/system/2018/09/12/031137790.shtml (a district's eighth committee's sixth round in
+    # two batches: term and round; the six bodies are the round's units as written, the management committee keeping its
+    # bracketed company (settled 7, full-width) and the township as a place (settled 8); 9月7日 and 11月16日 have no year
+    # in the text, so no days)
+    ("kecheng_eighth_term_sixth_round_two_batches_six_bodies", "http://kcnews.zjol.com.cn/kcnews/system/2018/09/12/031137790.shtml", "rounds", """日前,我区启动八届区委第六轮巡察工作。本轮巡察成立3个巡察组,采取“1托2”的方式进行,即1个巡察组先后巡察2个单位,巡察时间从9月7日开始到11月16日结束。本轮共巡察6个单位,第一批巡察进驻单位为区双西港管委会(衢州田园开发有限公司)、区专业市场建设管委会、九华乡,第二批巡察进驻单位为区行政服务中心管理办公室、区审计局、区供销社。
+""", {"unit": "", "units": ["区双西港管委会（衢州田园开发有限公司）", "区专业市场建设管委会", "九华乡", "区行政服务中心管理办公室",
+                          "区审计局", "区供销社"],
+      "group": None, "term": 8, "round": 6, "start": None, "end": None, "feedback_date": None, "figures": []}),
     # search corpus pages (no URL returned) (traditional script with some pinyin in brackets: a steel group's second
     # round of 2023 mobilised at two subsidiaries: they are the round's units, written simplified; the group leader's
     # group has no number, not scored as a group)
