@@ -270,11 +270,21 @@ _BODIES_OF_PLACES_RE = re.compile(
     rf"|(?:(?:{_COUNTY}|{_TOWN})[、和及])*(?:{_COUNTY}|{_TOWN})(?={_COUNTED_IN}(?:村|社区)))"
 )
 
+# "对安徽、福建、湖北、陕西、宁夏5个省（区）的20个邮政单位开展巡视" (stray commas before 、 as a copy leaves them:
+# "安徽,、福建"): places counted, then the counted bodies in them (的/所属/所辖 N个…), only say where those bodies are;
+# the bodies are visited, not the places (never places counted alone: "对安徽、福建等5个省开展巡视")
+_PLACE_NAME = r"(?:(?![对向巡察组全的各和及与等])[\u4e00-\u9fff]){2,8}"
+_PLACES_OF_COUNTED_BODIES_RE = re.compile(
+    rf"(?<=[对向，,、和及])(?:{_PLACE_NAME}[,，]?[、和及])+{_PLACE_NAME}[,，]?(?=\s*(?:等\s*)?{NUM}\s*个"
+    rf"(?:省|市|县|区|州|盟|旗|地市|省区市|省市区|自治区)(?:[（(][^）)]{{1,8}}[）)])?\s*(?:的|所属的?|所辖的?)\s*{NUM}\s*[个家])"
+)
+
 
 def distribute(text: str) -> str:
     """"西川镇、叶堡镇、陇城镇党委" -> each town's 党委 (the suffix is said once for the run); "兴国镇、安伏镇所辖86个
     行政村" -> the towns dropped: their villages are visited, not they."""
     text = _SHARED_SUFFIX_RE.sub(lambda m: "".join(f"{name}{m[3]}、" for name in m[1].split("、") if name) + m[2] + m[3], text)
+    text = _PLACES_OF_COUNTED_BODIES_RE.sub("", text)
     return _BODIES_OF_PLACES_RE.sub("", _VILLAGES_OF_RE.sub("", text))
 
 

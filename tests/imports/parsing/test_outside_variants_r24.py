@@ -1,0 +1,33 @@
+"""Variants of the constructions the r24 rules pass (on r23-held) taught the importer (issue 14), written by hand: the
+same construction with other units, places and wording, and near-misses the rule must not fire on. They test that a
+rule reads the construction, not the one r23 text it was found on."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.imports.parsing.variants import named_units
+
+# --- places counted, then the counted bodies in them (5个省（区）的20个邮政单位), are no units (settled convention 8) ---
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("集团公司党组第二批将对安徽、福建、湖北、陕西、宁夏5个省(区)的20个邮政单位开展巡视。", ["安徽", "福建", "宁夏"]),
+    ("第二批将对安徽,、福建、湖北,、陕西,、宁夏5个省(区)的20个邮政单位领导班子开展巡视监督。", ["安徽", "陕西"]),
+    ("总行党委将对河北、山西、内蒙古3个省（区）所属12家分行开展巡视。", ["河北", "内蒙古"]),
+    ("市委巡察组对东城区和西城区2个区的16个街道党工委开展常规巡察。", ["东城区", "西城区"]),
+    ("本轮对江苏、浙江等2个省所辖9个市局开展巡视。", ["江苏", "浙江"]),
+])
+def test_places_of_counted_bodies_are_no_units(text, places):
+    units = named_units(text)
+    assert not [place for place in places if place in units]
+
+
+@pytest.mark.parametrize(("text", "units"), [
+    # near-misses: places counted alone are the round's units; a list with no count after it is kept
+    ("第二批将对安徽、福建、湖北、陕西、宁夏5个省(区)开展巡视监督。", ["安徽", "福建", "湖北", "陕西", "宁夏"]),
+    ("市委第一巡察组对甘州区、临泽县2个县区的市场监管局开展巡察。", ["甘州区", "临泽县"]),
+    ("县委巡察组对城关镇、河口镇、石门乡开展常规巡察。", ["城关镇", "河口镇", "石门乡"]),
+])
+def test_places_of_counted_bodies_near_misses(text, units):
+    assert named_units(text) == units
