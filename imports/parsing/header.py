@@ -46,7 +46,10 @@ _TERM_RE = re.compile(
     rf"(?<![新上下这那每])({NUM})届(?![^。，,；;、]{{0,8}}?全会|中央纪委|[省市区县州]纪委)(?:[{_HAN}]{{0,6}}?{_LEVEL_BODY}.{{0,8}}?(?:轮|巡[视察])"
     rf"|[{_HAN}]{{0,8}}?(?:自治区党委|省委|市委|区委|县委|州委|旗委|盟委)[^。；;]{{0,40}}?巡[视察]"
     # "关于十四届第五轮巡察集中整改进展情况的通报": a term right before its round, the body left unsaid
-    rf"|(?=第{NUM}轮(?:常规|专项)?巡[视察]))"
+    rf"|(?=第{NUM}轮(?:常规|专项)?巡[视察])"
+    # "我校第二届委员会第七轮巡察" / "中共土默特左旗十二届委员会召开第七轮巡察工作动员部署会": a committee written out
+    # (委员会) with its term, its round in the same clause (never a plenary: 十九届中央委员会第三次全体会议)
+    rf"|委员会[^。；;，,]{{0,4}}?(?=第{NUM}轮(?:常规|专项)?巡[视察]))"
 )
 # never a round of something else: 第二轮中央生态环境保护督察, 第三轮审计
 _ROUND_RE = re.compile(rf"第({NUM})轮(?![^。，,；;巡]{{0,14}}(?:督察|督查|督导|审计|检查|评估|考核))")

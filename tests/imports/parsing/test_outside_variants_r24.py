@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.imports.parsing.variants import named_units
+from tests.imports.parsing.variants import named_units, parsed_inspections
 
 # --- places counted, then the counted bodies in them (5个省（区）的20个邮政单位), are no units (settled convention 8) ---
 
@@ -31,3 +31,24 @@ def test_places_of_counted_bodies_are_no_units(text, places):
 ])
 def test_places_of_counted_bodies_near_misses(text, units):
     assert named_units(text) == units
+
+
+# --- a committee written out (委员会) with its term before its round: 第二届委员会第七轮巡察 --------------------------------
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("9月21日，我校第二届委员会第七轮巡察工作动员部署会召开。本轮巡察对作曲系党总支开展常规巡察。", 2),
+    ("11月15日上午，中共土默特左旗十二届委员会召开第七轮巡察工作动员部署会。本轮对旗教育局党组开展常规巡察。", 12),
+    ("中共某某县第十五届委员会第三轮巡察工作动员会召开，县委第一巡察组对县财政局党组开展常规巡察。", 15),
+])
+def test_committee_written_out_term(text, term):
+    assert {i.term for i in parsed_inspections(text)} == {term}
+
+
+@pytest.mark.parametrize("text", [
+    # near-misses: a plenary of a committee, or a committee with no round in its clause, gives no term
+    "学校召开学习十九届中央委员会第三次全体会议精神会议，部署第二轮巡察，对作曲系党总支开展常规巡察。",
+    "中共某某县第十五届委员会召开全体会议。县委第一巡察组对县财政局党组开展第三轮常规巡察。",
+])
+def test_committee_written_out_term_near_misses(text):
+    assert {i.term for i in parsed_inspections(text)} == {None}
