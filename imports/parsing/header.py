@@ -1252,9 +1252,10 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         )
     if not unit_full:  # last resort: the signature 中共XX委员会
         # (never the committee a document's title names, 审议通过了《中共巢湖学院委员会第六轮巡察工作方案》: a plan's owner
-        # is the round's, no unit visited)
+        # is the round's, no unit visited; never a committee written with its term, 中共土默特左旗十二届委员会召开第七轮
+        # 巡察工作动员部署会: a term is the inspecting committee's, which holds the round)
         sig = re.search(r"((?:中共|中国共产党)[^\s，。]{2,20}?委员会)", re.sub(r"《[^》]*》", "", signature))
-        unit_full = sig[1] if sig else ""
+        unit_full = sig[1] if sig and not re.search(rf"{NUM}届委员会$", sig[1]) else ""
     # "对县城管局及所属3个中队党支部开展…": the unit, not the organisations under it
     unit_full = squash(re.sub(r"(?<=.{2})(?:及其?|和)(?:所|下|管)[辖属].*$", "", unit_full))
     # "对武港院及公司部分RH项目分别开展常规巡察、专项巡察": of two objects joined, only the one shaped like an

@@ -52,3 +52,19 @@ def test_committee_written_out_term(text, term):
 ])
 def test_committee_written_out_term_near_misses(text):
     assert {i.term for i in parsed_inspections(text)} == {None}
+
+
+# --- a committee written with its term (中共X十二届委员会) holds the round and is no unit ----------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "11月15日上午，中共土默特左旗十二届委员会召开第七轮巡察工作动员部署会。",
+    "3月2日，中共某某县第十五届委员会召开第三轮巡察工作动员部署会，对县财政局党组开展常规巡察。",
+])
+def test_committee_with_term_is_no_unit(text):
+    assert not [u for u in named_units(text) if "届" in u]
+
+
+def test_committee_without_term_near_miss():
+    # near-miss: the last-resort signature without a term still names its committee
+    assert named_units("11月15日上午，中共某某县委员会召开第七轮巡察工作动员部署会。")
