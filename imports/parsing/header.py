@@ -1261,6 +1261,9 @@ def single(section: Section, warnings: list[str]) -> Inspection:
     # "对武港院及公司部分RH项目分别开展常规巡察、专项巡察": of two objects joined, only the one shaped like an
     # organisation is a unit (some of the company's projects name none)
     unit_full = re.sub(r"(?<=.{2})分别$", "", unit_full)
+    # "巡察防城港职业技术学院(以下简称港职院)党委工作动员会": the short name a text declares inside a name, before its
+    # kind, is no part of it (the name read across it)
+    unit_full = re.sub(r"(?<=.{2})[（(]以下简称[^）)]{1,12}[）)](?=[\u4e00-\u9fff])", "", unit_full)
     joined = names_in(unit_full) if re.search(r"[及和与]", unit_full) else []
     if len(joined) == 1 and unit_full.startswith(joined[0]) and re.match(r"[及和与]", unit_full[len(joined[0]) :]):
         unit_full = joined[0]

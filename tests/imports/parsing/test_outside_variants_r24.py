@@ -68,3 +68,19 @@ def test_committee_with_term_is_no_unit(text):
 def test_committee_without_term_near_miss():
     # near-miss: the last-resort signature without a term still names its committee
     assert named_units("11月15日上午，中共某某县委员会召开第七轮巡察工作动员部署会。")
+
+
+# --- a short name declared inside a name, before its kind, is no part of it: X学院(以下简称港职院)党委 -----------------------
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("2024年3月6日上午，市委第五巡察组巡察防城港职业技术学院(以下简称港职院)党委工作动员会在学校召开。", "防城港职业技术学院党委"),
+    ("2024年3月6日，市委第二巡察组巡察某某县人民医院（以下简称“县医院”）党委工作动员会召开。", "某某县人民医院党委"),
+])
+def test_short_name_inside_a_name(text, unit):
+    assert named_units(text) == [unit]
+
+
+def test_short_name_after_a_name_near_miss():
+    # near-miss: a short name after the whole name was already dropped; the name stays as written
+    assert named_units("2024年3月6日，市委第二巡察组对某某县人民医院（以下简称县医院）开展常规巡察。") == ["某某县人民医院"]
