@@ -92,10 +92,11 @@ from . import test_outside_documents as known
 # one run 97/113 = 85.8 %, 6 invented, 6 template-sharing texts left out) in the r20 pass, r20-held (outside_r20.py,
 # one run 167/184 = 90.8 %, 8 invented, 6 template-sharing texts left out) in the r21 pass, r21-held (outside_r21.py,
 # one run 178/196 = 90.8 %, 2 invented, 9 template-sharing texts left out) in the r22 pass, r22-held (outside_r22.py,
-# one run 177/202 = 87.6 %, 3 invented, 5 template-sharing texts left out) in the r23 pass, and all are pinned like the
-# others; the next batch is registered here until a rules pass has worked on it: r23-held (outside_r23.py),
-# collected beside the r23 pass, measured and not pinned.
-UNSEEN_BATCHES: frozenset[str] = frozenset({"r23-held"})
+# one run 177/202 = 87.6 %, 3 invented, 5 template-sharing texts left out) in the r23 pass, r23-held (outside_r23.py,
+# one run 125/137 = 91.2 %, 5 invented, 6 template-sharing texts left out) in the r24 pass, and all are pinned like the
+# others; the next batch is registered here until a rules pass has worked on it (none yet: outside_r24.py is collected,
+# never run and not registered).
+UNSEEN_BATCHES: frozenset[str] = frozenset()
 
 # Fields of tuned cases the rules do not reach without a hack, as score() names them: (case name, field) -> why.
 # The family tests skip exactly these and fail when one comes out right, so the list stays true.
@@ -406,6 +407,33 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("bus_group_special_round_inspectors_meeting_pinyin_trad", "unit"):
         "the visit is named in a purpose clause (为推动对公交集团党委的专项巡察工作) and a meeting (召开对公交集团专项巡察"
         "动员工作部署会) whose names differ (公交集团 / 公交集团党委); the unit is stated fully only in a notice's title",
+    # r23-held, after the r24 rules pass: 8 fields the rules do not reach without a rule fitted to one text (129/137)
+    ("baofeng_village_irrigation_fourth_village_group_story", "start"):
+        "the group is named in a form no other text uses (县委第四巡察村(社区)组), so the dated clause is no visit statement"
+        " the start is read from; widening the group's name to any 巡察…组 would take in leading groups and offices",
+    ("construction_investment_group_leading_group_hears_expressway_special_round_2024", "unit"):
+        "an inspection leading group's meeting hearing a report on a past special round (听取…专项巡察情况汇报) is read as"
+        " no inspection text at all; reading a hearing of a round as a round-level text would take in every leading"
+        " group's or committee's routine meeting that mentions 巡察",
+    ("foundation_department_look_back_feedback_betting_copy", "problems"):
+        "a look-back's shortcomings (但仍然存在一些不足。一是…二是…三是) in a feedback on a rectification are not counted"
+        " (0 comes out); not reached in this short pass: counting 一是…三是 after 不足 in any feedback would count a"
+        " speech's requirements and praise lists the same way unless the rule is bounded",
+    ("retirees_committee_first_group_mobilisation_lost_month", "units:离退休人员党委"):
+        "the two bodies are named only inside the meeting's name (巡察离退休人员党委、离退休人员工作部工作动员会), a 、-list"
+        " the meeting-name reading does not return (no unit and no units come out); not reached in this short pass,"
+        " and splitting meeting names at 、 needs care for names that hold a 、 of their own (bracketed joint bodies)",
+    ("retirees_committee_first_group_mobilisation_lost_month", "units:离退休人员工作部"):
+        "see retirees_committee_first_group_mobilisation_lost_month units:离退休人员党委",
+    ("zhouqu_prefecture_fourth_linked_group_bodies_and_villages_pinyin_trad", "units:立节村"):
+        "the first village after a town's 及所辖 (立节镇及所辖立节村、北山村…) is cut with 及所辖 (the rule that keeps a unit"
+        " apart from the bodies under it); keeping it would need the list reader to tell a list of visited subordinates"
+        " from a unit's 及所辖 tail, not reached in this short pass",
+    ("zhouqu_prefecture_fourth_linked_group_bodies_and_villages_pinyin_trad", "units:下巴藏村"):
+        "see zhouqu_prefecture_fourth_linked_group_bodies_and_villages_pinyin_trad units:立节村",
+    ("dazu_party_history_office_fifth_group_mobilisation_2020_pinyin_trad", "unit"):
+        "the unit is named as the one that will receive the visit (大足区委党史研究室将接受为期2个月左右的巡察) and where the"
+        " meeting is held, with no 对/进驻/巡察X; reading X将接受…巡察 as the visit is a phrasing of one text",
 }
 
 
@@ -489,7 +517,8 @@ class Case:
         # invented) in the r22 pass (196/197, 0 invented; an entry day's start corrected to the pinned reading and a
         # ministry's group to the set's notation, said in place; a department's group in KNOWN_MISSES), r22-held (one
         # run 177/202 = 87.6 %, 3 invented) in the r23 pass (191/203, 0 invented; a long-term count the reader left
-        # unscored expected, said in place; 12 fields in KNOWN_MISSES).
+        # unscored expected, said in place; 12 fields in KNOWN_MISSES), r23-held (one run 125/137 = 91.2 %, 5
+        # invented) in the r24 pass (129/137, 0 invented; no expectation corrected; 8 fields in KNOWN_MISSES).
         return self.batch not in UNSEEN_BATCHES
 
 
