@@ -433,4 +433,28 @@ HELD_OUT_R24 = [
 三个巡察组预计将在被巡察单位工作21天左右,……
 """, {"unit": "", "units": ["月博威视", "月博科工产业本部", "智慧节能产业本部"], "group": None, "term": None, "round": 1,
       "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # --- added by a second collector: round lists and news --------------------------------------------------------------
+    # https://889pp.net/h1xxunshixuncha250/851.html (a district's eleventh committee's fifth round deployed: term 11 and
+    # round 5; 区委宣传部…等16家单位 names examples before a count, so the units are left unscored; the provincial round
+    # conveyed (省委第七轮巡视) is not scored; the meeting's 9月23日 is no start; five groups, no group)
+    ("xinlin_eleventh_term_fifth_round_sixteen_bodies_examples", "https://889pp.net/h1xxunshixuncha250/851.html", "rounds", """9月23日,新林区召开十一届区委第五轮巡察工作动员部署会议。这次会议的主要任务是学习贯彻全国市县工作调研座谈片会和省委第七轮巡视动员部署会精神,对区委第五轮巡察工作进行动员部署。根据本轮巡察任务,第五轮巡察共组建5个巡察组,对区委宣传部、统战部、政法委、区工会、区委办等16家单位(党组织)开展常规巡察。按照省地统一安排部署,对医疗保障局、社保局开展上下联动专项巡察。
+……
+""", {"unit": "", "group": None, "term": 11, "round": 5, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # https://wap.dxrm.org.cn/content/646847/55/13616292.html (a district's sixth committee's sixth round: term 6 and round
+    # 6; the seven bodies are the round's units, the two streets cut before 及所辖 and their unnamed villages no units;
+    # the meeting's 3月7日 is no start; three groups, no group)
+    ("daxiang_sixth_term_sixth_round_seven_bodies", "https://wap.dxrm.org.cn/content/646847/55/13616292.html", "rounds", """大祥融媒讯:3月7日,六届区委第六轮巡察动员部署会议召开。……区委常委、组织部长杨建平宣布区委巡察组组长、副组长授权任职和任务分工决定。
+……
+根据区委统一部署安排,六届区委第六轮巡察共组建3个区委巡察组对檀江街道及所辖村(社区)、城西街道及所辖社区、区自然资源局、区市场监管局、区卫健局、区医保局、区委党校等7个单位党组织开展常规巡察。
+""", {"unit": "", "units": ["檀江街道", "城西街道", "区自然资源局", "区市场监管局", "区卫健局", "区医保局", "区委党校"],
+      "group": None, "term": 6, "round": 6, "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # https://www.xuehua.us/2018/07/08/区委第五轮巡察全面启动-第一、第二巡察组进驻金… (address cut here; the stored address
+    # is percent-encoded: a district's fifth round starts with two groups entering two streets: round 5; the two streets
+    # are the units as written before 两家街道办事处; two groups named together, no group; 5月7日 has no year; 40天左右
+    # gives no end)
+    ("dongxihu_fifth_round_two_streets_entered", "https://www.xuehua.us/2018/07/08/%e5%8c%ba%e5%a7%94%e7%ac%ac%e4%ba%94%e8%bd%ae%e5%b7%a1%e5%af%9f%e5%85%a8%e9%9d%a2%e5%90%af%e5%8a%a8-%e7%ac%ac%e4%b8%80%e3%80%81%e7%ac%ac%e4%ba%8c%e5%b7%a1%e5%af%9f%e7%bb%84%e8%bf%9b%e9%a9%bb%e9%87%91/", "rounds", """5月7日,区委第一、第二巡察组正式进驻金银湖街、将军路街两家街道办事处,并召开巡察工作动员会,对第五轮巡察工作进行部署。
+根据区委统一安排,两个巡察组驻点巡察时间为40天左右。……
+""", {"unit": "", "units": ["金银湖街", "将军路街"], "group": None, "term": None, "round": 5, "start": None, "end": None,
+      "feedback_date": None, "problems": 0, "figures": []}),
 ]
