@@ -457,4 +457,33 @@ HELD_OUT_R24 = [
 根据区委统一安排,两个巡察组驻点巡察时间为40天左右。……
 """, {"unit": "", "units": ["金银湖街", "将军路街"], "group": None, "term": None, "round": 5, "start": None, "end": None,
       "feedback_date": None, "problems": 0, "figures": []}),
+    # https://www.binzhouw.com/app/detail/128/220979.html (a city's ninth committee's fifth round, linked over four
+    # levels: term 9 and round 5; the excerpt keeps the five city groups' fifteen city bodies, cut before the crossed
+    # county bodies and the zones' villages; the meeting's 3月12日 is no start; 3个月左右 gives no end; fifteen groups, no
+    # group)
+    ("binzhou_ninth_term_fifth_round_fifteen_city_bodies", "https://www.binzhouw.com/app/detail/128/220979.html", "rounds", """九届市委第五轮巡察实行四级联动
+滨州日报/滨州网滨州讯 根据市委巡察工作领导小组研究的意见,经市委同意,九届市委第五轮巡察动员部署会于3月12日召开。
+据悉,九届市委第五轮巡察实行市县乡村四级联动,采取提级交叉方式,共安排15个巡察组,用3个月左右时间,对15个市直单位、21个县(市、区)直单位、6个乡镇(街道)、372个村(居)开展巡察。其中,5个市委巡察组分别对市发展改革委、市粮食和储备局、市工业和信息化局、市国资委、市科技局、市人力资源和社会保障局、市交通运输局、市海洋发展渔业局、市文化和旅游局、市生态环境局、市供销合作社、市港务集团、滨州工业园区、鲁北高新技术开发区、市高级技工学校等15个单位进行常规巡察;……
+""", {"unit": "", "units": ["市发展改革委", "市粮食和储备局", "市工业和信息化局", "市国资委", "市科技局",
+                          "市人力资源和社会保障局", "市交通运输局", "市海洋发展渔业局", "市文化和旅游局", "市生态环境局",
+                          "市供销合作社", "市港务集团", "滨州工业园区", "鲁北高新技术开发区", "市高级技工学校"],
+      "group": None, "term": 9, "round": 5, "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # https://pejw.pes.gov.cn/html/mlx_xcgz/content/2020072181479.html (a county's twelfth committee's tenth round
+    # deployed: term 12 and round 10; the nine county bodies are the round's units; the central round conveyed
+    # (十九届中央第五轮巡视) is not scored; 2020年7月下旬至10月上旬 gives no day; three groups, no group; the city portal
+    # holds r1's jiangcheng and r16's lancang text, other counties' texts of other kinds)
+    ("menglian_twelfth_term_tenth_round_nine_bodies", "https://pejw.pes.gov.cn/html/mlx_xcgz/content/2020072181479.html", "rounds", """近日,十二届孟连县委第十轮巡察工作动员部署会议召开,会议传达学习了全国巡视工作会议暨十九届中央第五轮巡视动员部署会议、……有关精神,……会上宣读了《关于十二届县委第十轮巡察县委巡察组组长、副组长授权及任务安排的决定》并对第十轮巡察工作进行动员部署。
+本轮巡察县委派出3个巡察组,采取“一托三”的方式对县委办、县人大办、县政府办、县财政局、县文旅局、县退役军人事务管理局、县人民医院、县疾控中心、县妇幼保健院,共9个县直单位党组织开展常规巡察。
+……
+据悉,本轮巡察自2020年7月下旬至10月上旬,预计60天。
+""", {"unit": "", "units": ["县委办", "县人大办", "县政府办", "县财政局", "县文旅局", "县退役军人事务管理局", "县人民医院",
+                          "县疾控中心", "县妇幼保健院"],
+      "group": None, "term": 12, "round": 10, "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # https://rcwkj.com/tbgg/p/3107.html (traditional script with pinyin in brackets and doubled commas, on a mirror
+    # domain r7's health_system also comes from (another district's text): a district group mobilises at the education
+    # and sports work committee: the unit is the committee the meeting names, written simplified; 10月22日 has no year and
+    # a mobilisation day is no start)
+    ("district_education_sports_committee_first_group_mobilisation_doubled_commas_pinyin_trad", "https://rcwkj.com/tbgg/p/3107.html", "noisy", """根據(jù)區(qū)委統(tǒng)一部署,10月22日上午,,區(qū)委第一巡察組巡察區(qū)委教育體育工委工作動(dòng)員會(huì)召開,。會(huì)前,,區(qū)委第一巡察組組長(zhǎng)沈倫主持召開與區(qū)教體局領(lǐng)導(dǎo)班子成員見面會(huì),。動(dòng)員會(huì)上,,區(qū)委第一巡察組組長(zhǎng)沈倫通報(bào)了本輪巡察的主要任務(wù)和總體安排,,……區(qū)委教育體育工委書記,、區(qū)教體局局長(zhǎng)許照龍主持會(huì)議并表態(tài)發(fā)言。……
+""", {"unit": "区委教育体育工委", "group": "区委第一巡察组", "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "problems": 0, "figures": []}),
 ]
