@@ -486,4 +486,21 @@ HELD_OUT_R24 = [
     ("district_education_sports_committee_first_group_mobilisation_doubled_commas_pinyin_trad", "https://rcwkj.com/tbgg/p/3107.html", "noisy", """根據(jù)區(qū)委統(tǒng)一部署,10月22日上午,,區(qū)委第一巡察組巡察區(qū)委教育體育工委工作動(dòng)員會(huì)召開,。會(huì)前,,區(qū)委第一巡察組組長(zhǎng)沈倫主持召開與區(qū)教體局領(lǐng)導(dǎo)班子成員見面會(huì),。動(dòng)員會(huì)上,,區(qū)委第一巡察組組長(zhǎng)沈倫通報(bào)了本輪巡察的主要任務(wù)和總體安排,,……區(qū)委教育體育工委書記,、區(qū)教體局局長(zhǎng)許照龍主持會(huì)議并表態(tài)發(fā)言。……
 """, {"unit": "区委教育体育工委", "group": "区委第一巡察组", "term": None, "round": None, "start": None, "end": None,
       "feedback_date": None, "problems": 0, "figures": []}),
+    # https://wxredian.com/art?id=d68ed67cffbf4e5609a0464e7ea3067f (a repost of a province's thirteenth committee's
+    # sixth round entered, the province unnamed: term 13 and round 6; the counted counties and platforms are no units,
+    # the one body named (省粮食和物资储备局党组, revisited) is the round's unit; 截至11月5日 has no year; twelve groups, no
+    # group)
+    ("provincial_thirteenth_term_sixth_round_entries_grain_bureau_revisit_repost", "https://wxredian.com/art?id=d68ed67cffbf4e5609a0464e7ea3067f", "rounds", """根据省委关于巡视工作统一部署,截至11月5日,十三届省委第六轮巡视的12个巡视组完成进驻工作。
+……
+省委第六轮巡视安排对19个县(市、区)开展常规巡视、7个国家级开放创新平台党工委开展专项巡视、省粮食和物资储备局党组开展巡视“回头看”。……
+""", {"unit": "", "units": ["省粮食和物资储备局党组"], "group": None, "term": 13, "round": 6, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # http://nuevolink.com/newsInfo_57.html (a copy of a municipal infrastructure investment company's second committee's
+    # fourth round deployed: term 2 (the committee's, 第二届党委) and round 4; the four bodies are the round's units; the
+    # meeting's 7月21日 is no start; 为期2个月 gives no end; two groups, no group)
+    ("jingtou_second_term_fourth_round_four_bodies", "http://nuevolink.com/newsInfo_57.html", "rounds", """7月21日上午,京投公司召开第二届党委第四轮巡察工作动员部署(视频)会。……
+张宇同志对第四轮巡察工作的总体要求、巡察对象、监督重点和工作安排等进行了全面部署,……
+公司党委第四轮巡察设立2个巡察组,对土地开发事业部、资产经营开发事业部、装备集团、基石租赁公司等4家党组织开展为期2个月的巡察工作。
+""", {"unit": "", "units": ["土地开发事业部", "资产经营开发事业部", "装备集团", "基石租赁公司"], "group": None, "term": 2,
+      "round": 4, "start": None, "end": None, "feedback_date": None, "figures": []}),
 ]
