@@ -503,4 +503,41 @@ HELD_OUT_R24 = [
 公司党委第四轮巡察设立2个巡察组,对土地开发事业部、资产经营开发事业部、装备集团、基石租赁公司等4家党组织开展为期2个月的巡察工作。
 """, {"unit": "", "units": ["土地开发事业部", "资产经营开发事业部", "装备集团", "基石租赁公司"], "group": None, "term": 2,
       "round": 4, "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # https://www.nfa5.com/yejie/202204/29248152.html (a webmaster site's copy of a city's 2022 round of crossed district
+    # inspections entered: 一轮 is no numbered round; 56 district bodies are counted, none named; 截至4月26日 has no year
+    # and the petitions' closing day (2022年6月21日) is no end; 28 groups, no group: expects nothing)
+    ("shenzhen_2022_district_cross_round_entries_counted_copy", "https://www.nfa5.com/yejie/202204/29248152.html", "rounds", """深圳2022年区级交叉巡察完成进驻
+晶报讯(记者 谢敏 通讯员 深纪宣)按照深圳市巡察工作统一部署,2022年组织开展一轮区级交叉巡察。截至4月26日,各交叉巡察组已完成进驻。
+据了解,本轮区级交叉巡察由各区共组建28个交叉巡察组,按照异地交叉、避免互巡的原则,以“一托二”方式,对56个区直单位党组织开展巡察。现场巡察时间约为2个月,……受理信访时间截止到2022年6月21日。……
+""", {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "problems": 0, "figures": []}),
+    # https://www.hbszrm.cn/p/25600.html (a county-level city's sixth committee's ninth round deployed: term 6 and round 9;
+    # the six bodies and towns are the round's units, the 48 villages counted are none; the prefecture's tenth round
+    # conveyed (六届荆州市委第十轮) is not scored; the excerpt is cut before a crossed round another committee runs; the
+    # meeting's 9月17日 is no start; three groups, no group)
+    ("songzi_sixth_term_ninth_round_six_bodies", "https://www.hbszrm.cn/p/25600.html", "rounds", """(记者 陈俊龙)9月17日,六届市委第九轮巡察工作动员部署会召开。会议……结合六届荆州市委第十轮巡察工作动员部署会要求,对市委第九轮巡察进行动员。
+……
+按照市委统一部署,六届市委第九轮巡察将组建3个常规巡察组,对市委编办、市侨联、市档案馆、纸厂河镇、老城镇、涴市镇等6家单位(乡镇)以及48个村(社区)党组织开展常规巡察。……
+""", {"unit": "", "units": ["市委编办", "市侨联", "市档案馆", "纸厂河镇", "老城镇", "涴市镇"], "group": None, "term": 6,
+      "round": 9, "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # http://shantingqu.com/wz.php?nr=1170+ (a district information site's copy of a district's ninth committee's sixth
+    # round deployed: term 9 and round 6; three towns (their 67 villages counted, none) and four district bodies are the
+    # round's units; the meeting's 1月9日 is no start; five groups, no group)
+    ("shanting_ninth_term_sixth_round_three_towns_four_bodies", "http://shantingqu.com/wz.php?nr=1170+", "rounds", """九届区委第六轮巡察工作动员部署会召开
+发布时间:2024-01-10 17:14:39
+   1月9日上午,九届区委第六轮巡察工作动员部署会召开。……
+   经区委批准,九届区委第六轮巡察安排5个巡察组,对城头镇、水泉镇、西集镇等3个镇党委及所辖67个村级党组织,区司法局、区审计局、区文旅局、区气象服务中心等4个区直机关事业单位党组织开展常规巡察。(区委巡察办)
+""", {"unit": "", "units": ["城头镇", "水泉镇", "西集镇", "区司法局", "区审计局", "区文旅局", "区气象服务中心"], "group": None,
+      "term": 9, "round": 6, "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # http://www.hljycjjjc.gov.cn/news/newsinfo/id/6925.html (a city's black soil protection special round entered "by
+    # transfer" with three groups: no term or round named; the ten bodies are the round's units; the entry day 10月24日
+    # is no start (the dated line is 2023, the day is the entries'); 30天左右 gives no end; the portal holds r12's
+    # yichun_first_round_notice, a notice of another round in another template)
+    ("yichun_black_soil_special_round_ten_bodies_2023", "http://www.hljycjjjc.gov.cn/news/newsinfo/id/6925.html", "rounds", """发布日期:2023-11-02 | 信息来源:本网
+根据市委关于巡察工作的统一部署,10月24日,市委3个黑土地保护专项巡察组,采取“转段”方式完成进驻并召开动员部署会议。
+本次专项巡察采取“一托N”的形式,对市自然资源局、市水务局、市农业农村局、铁力生态环境局、市发改局、市财政局、市公安局、市林草局、市交通局、市市场监督管理局10家党组织开展专项巡察。
+……本次专项巡察工作时间为30天左右,……
+""", {"unit": "", "units": ["市自然资源局", "市水务局", "市农业农村局", "铁力生态环境局", "市发改局", "市财政局", "市公安局",
+                          "市林草局", "市交通局", "市市场监督管理局"],
+      "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None, "figures": []}),
 ]
