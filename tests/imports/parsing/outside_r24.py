@@ -540,4 +540,27 @@ HELD_OUT_R24 = [
 """, {"unit": "", "units": ["市自然资源局", "市水务局", "市农业农村局", "铁力生态环境局", "市发改局", "市财政局", "市公安局",
                           "市林草局", "市交通局", "市市场监督管理局"],
       "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # http://sicmodule.glev.cn/news/4522.html (a copy of a city's tenth committee's fourth round entered, the city
+    # unnamed: term 10 and round 4; the bodies are counted or named as an example before a count (市自然资源局等13个单位),
+    # so the units are left unscored; 截至10月24日 has no year; thirteen groups, no group)
+    ("city_tenth_term_fourth_round_entries_black_soil_linked_copy", "http://sicmodule.glev.cn/news/4522.html", "rounds", """根据市委关于巡察工作的统一部署
+截至10月24日
+十届市委第四轮巡察的13个巡察组
+分别进驻被巡察单位
+召开巡察进驻动员会
+……
+市委第四轮巡察统筹安排常规巡察、专项巡察和巡察“回头看”,巡察对象包括37个党组织。对教育系统、卫生健康系统、国有企业、市直部门等23个单位开展常规巡察,……对市自然资源局等13个单位开展黑土地保护利用专项巡视巡察上下联动,……对市卫生健康委员会开展巡察“回头看”,……
+""", {"unit": "", "group": None, "term": 10, "round": 4, "start": None, "end": None, "feedback_date": None,
+      "figures": []}),
+    # http://uwant2gogo.com/zwgk/zfdt/lpxw/content/post_568270.html (traditional script on another domain: a county's
+    # fourteenth committee's fourth round with a business environment special round: term 14 and round 4; the ten
+    # county bodies of the regular round are the round's units, written simplified, the teachers' centre with its bracket
+    # full-width (settled 7); the special round's bodies, named with 等單位 and no count, are cut from the excerpt;
+    # 2023年9月下旬至2023年12月下旬 gives no day; the meeting's 9月23日 is no start)
+    ("lianping_fourteenth_term_fourth_round_ten_bodies_trad", "http://uwant2gogo.com/zwgk/zfdt/lpxw/content/post_568270.html", "noisy", """9月23日,十四屆縣委第四輪巡察暨優(yōu)化營商環(huán)境專項巡察動員部署會在縣文化活動中心召開。……對十四屆縣委第四輪巡察進行動員。
+……
+經縣委批準,本輪巡察派出5個常規(guī)巡察組對縣教育局、縣市場監(jiān)督管理局、縣統(tǒng)計局、縣林業(yè)局、縣工業(yè)園管委會、縣土地儲備中心、連平中學、附城中學、忠信中學、縣教師發(fā)展中心(縣職業(yè)技術學校、開放大學)共10個縣直單位黨組織(含下屬事業(yè)單位黨組織)開展常規(guī)巡察,……巡察時間為2023年9月下旬至2023年12月下旬。(來源:連平發(fā)布)
+""", {"unit": "", "units": ["县教育局", "县市场监督管理局", "县统计局", "县林业局", "县工业园管委会", "县土地储备中心", "连平中学",
+                          "附城中学", "忠信中学", "县教师发展中心（县职业技术学校、开放大学）"],
+      "group": None, "term": 14, "round": 4, "start": None, "end": None, "feedback_date": None, "figures": []}),
 ]
