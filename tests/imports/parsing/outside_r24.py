@@ -563,4 +563,19 @@ HELD_OUT_R24 = [
 """, {"unit": "", "units": ["县教育局", "县市场监督管理局", "县统计局", "县林业局", "县工业园管委会", "县土地储备中心", "连平中学",
                           "附城中学", "忠信中学", "县教师发展中心（县职业技术学校、开放大学）"],
       "group": None, "term": 14, "round": 4, "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # http://epaper.jzrb.com/rb/html/2018-03/27/content_473957.htm (a city paper's report of a district's ninth
+    # committee's fourth round deployed: term 9 and round 4; the six bodies are the round's units, the streets'
+    # 办事处 as written; the meeting's 3月23日 is no start; 从4月初开始 and 为期45天 give no day; three groups, no group)
+    ("shanyang_ninth_term_fourth_round_six_bodies_2018", "http://epaper.jzrb.com/rb/html/2018-03/27/content_473957.htm", "rounds", """本报讯 3月23日,九届山阳区委召开第四轮巡察工作动员部署会,……对九届山阳区委第四轮巡察工作进行动员部署。……
+据了解,区委3个巡察组从4月初开始,采取“一托二”的方式将对东方红街道办事处、定和街道办事处、区妇联、区项目服务中心、区工信委、区食药监管局6个单位开展巡察工作,为期45天。
+""", {"unit": "", "units": ["东方红街道办事处", "定和街道办事处", "区妇联", "区项目服务中心", "区工信委", "区食药监管局"],
+      "group": None, "term": 9, "round": 4, "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # http://m.suitable-u.com/qgbmxxgkml/jw/fdzdgknr/ljlh/xsxc/bjxsxc/content/post_12096919.html (traditional script with
+    # pinyin in brackets on another domain: a district's eighth committee's ninth round deployed: term 8 and round 9; the
+    # list of bodies runs on with streets and their communities past the copy's cut, so the units are left unscored; the
+    # meeting's 3月20日 is no start; no group)
+    ("luohu_eighth_term_ninth_round_deployment_pinyin_trad", "http://m.suitable-u.com/qgbmxxgkml/jw/fdzdgknr/ljlh/xsxc/bjxsxc/content/post_12096919.html", "noisy", """3月20日,羅湖區(qū)召開八屆區(qū)委第九輪巡察動(dòng)員部署會(huì),……對(duì)八屆區(qū)委第九輪巡察工作進(jìn)行動(dòng)員部署。區(qū)委常委、區(qū)委組織部部長米勇同志宣布《八屆區(qū)委第九輪巡察組長授權(quán)任職及任務(wù)分工決定》。……
+經(jīng)區(qū)委批準(zhǔn),本輪巡察對象為區(qū)委編辦、區(qū)發(fā)展改革局、區(qū)民政局、……
+""", {"unit": "", "group": None, "term": 8, "round": 9, "start": None, "end": None, "feedback_date": None,
+      "figures": []}),
 ]
