@@ -578,4 +578,15 @@ HELD_OUT_R24 = [
 經(jīng)區(qū)委批準(zhǔn),本輪巡察對象為區(qū)委編辦、區(qū)發(fā)展改革局、區(qū)民政局、……
 """, {"unit": "", "group": None, "term": 8, "round": 9, "start": None, "end": None, "feedback_date": None,
       "figures": []}),
+    # http://www.bjchy.gov.cn/dynamic/zwhd/8a24fe83639468fa01639567214f0013.html (a district's fourth round deployed,
+    # 2018: round 4, no term named; the ten bodies of the special round are the round's units as written (a community and
+    # two villages named with their street and townships); the meeting's 5月23日 is no start; seven groups, no group)
+    ("chaoyang_fourth_round_ten_bodies_villages_communities_2018", "http://www.bjchy.gov.cn/dynamic/zwhd/8a24fe83639468fa01639567214f0013.html", "rounds", """朝阳区委第四轮巡察工作启动
+日期:2018-05-25 来源:朝阳报
+    5月23日,区委第四轮巡察工作动员部署会召开,……本轮在对处级单位进行巡察的同时,在全市率先启动对村和社区的专项巡察。……
+    经区委批准,第四轮巡察共派出7个巡察组,将对朝阳区第三建筑集团公司、潘家园国际民间文化发展有限公司、建外街道永安里东社区、双井街道、宝嘉恒基础设施投资有限公司、黑庄户乡幺铺村、平房乡黄渠村、区旅游委、金朝阳商贸国有资产运营公司、世奥森林公园开发经营有限公司共10家单位党组织开展专项巡察。
+""", {"unit": "", "units": ["朝阳区第三建筑集团公司", "潘家园国际民间文化发展有限公司", "建外街道永安里东社区", "双井街道",
+                          "宝嘉恒基础设施投资有限公司", "黑庄户乡幺铺村", "平房乡黄渠村", "区旅游委", "金朝阳商贸国有资产运营公司",
+                          "世奥森林公园开发经营有限公司"],
+      "group": None, "term": None, "round": 4, "start": None, "end": None, "feedback_date": None, "figures": []}),
 ]
