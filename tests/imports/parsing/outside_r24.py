@@ -76,7 +76,7 @@ space: wencheng_thirteenth_term_fourth_round_deployment_broken_pinyin_trad; stra
 sinan_veterans_bureau_sixth_round_third_group_stray_commas_pinyin_trad; expecting nothing:
 railway_group_supervision_tour_group_project_check_pinyin_trad (督导巡视, a supervision tour),
 unicom_five_new_inspection_group_leaders_pinyin_trad (appointments)). Added by the second collector: news 1, measured: wushan_fourth_group_town_and_township_mobilisations_forum_copy (a
-county group and the two bodies it inspects); rounds 14, all measured, twelve of them lists of bodies
+county group and the two bodies it inspects); rounds 14, all measured, eleven of them lists of bodies
 (daxiang_sixth_term_sixth_round_seven_bodies 7, dongxihu_fifth_round_two_streets_entered 2,
 binzhou_ninth_term_fifth_round_fifteen_city_bodies 15, menglian_twelfth_term_tenth_round_nine_bodies 9,
 provincial_thirteenth_term_sixth_round_entries_grain_bureau_revisit_repost 1, jingtou_second_term_fourth_round_four_bodies
