@@ -81,6 +81,7 @@ from . import outside_r20 as r20
 from . import outside_r21 as r21
 from . import outside_r22 as r22
 from . import outside_r23 as r23
+from . import outside_r24 as r24
 from . import test_outside_documents as known
 
 # The batch collected beside the last rules pass and never seen by it, run once by the integrator on these rules;
@@ -94,9 +95,9 @@ from . import test_outside_documents as known
 # one run 178/196 = 90.8 %, 2 invented, 9 template-sharing texts left out) in the r22 pass, r22-held (outside_r22.py,
 # one run 177/202 = 87.6 %, 3 invented, 5 template-sharing texts left out) in the r23 pass, r23-held (outside_r23.py,
 # one run 125/137 = 91.2 %, 5 invented, 6 template-sharing texts left out) in the r24 pass, and all are pinned like the
-# others; the next batch is registered here until a rules pass has worked on it (none yet: outside_r24.py is collected,
-# never run and not registered).
-UNSEEN_BATCHES: frozenset[str] = frozenset()
+# others; the next batch is registered here until a rules pass has worked on it: r24-held (outside_r24.py),
+# collected beside the r23 and r24 passes, measured and not pinned.
+UNSEEN_BATCHES: frozenset[str] = frozenset({"r24-held"})
 
 # Fields of tuned cases the rules do not reach without a hack, as score() names them: (case name, field) -> why.
 # The family tests skip exactly these and fail when one comes out right, so the list stays true.
@@ -756,6 +757,7 @@ HELD_BATCHES = [
     ("r21-held", r21.HELD_OUT_R21, r21.SHARES_TEMPLATE),
     ("r22-held", r22.HELD_OUT_R22, r22.SHARES_TEMPLATE),
     ("r23-held", r23.HELD_OUT_R23, r23.SHARES_TEMPLATE),
+    ("r24-held", r24.HELD_OUT_R24, r24.SHARES_TEMPLATE),
 ]
 CASES += [
     Case(name, url, text, expect, batch, family)
