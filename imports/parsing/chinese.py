@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -85,6 +85,8 @@ class Stated:
     month: int
     day: int | None
     pos: int = 0
+    # told by a part of its month (上旬, 下旬, 初, 底…): no day can be read from it, not even the month's first or last
+    in_part: bool = False
 
     def resolve(self, year: int | None, *, last_day: bool = False) -> date | None:
         """A real date; month precision -> first day (or last day for the end of a range)."""
@@ -106,6 +108,11 @@ def _stated(groups: tuple, pos: int) -> Stated | None:
     year = to_int(year_text) if year_text else None
     day = to_int(day_text) if day_text else None
     return Stated(year, month, day, pos)
+
+
+def in_numerals(number: int) -> str:
+    """12 -> 十二, as an ordinal is written in running text."""
+    return cn2an.an2cn(number)
 
 
 def find_dates(text: str) -> list[Stated]:
@@ -136,7 +143,18 @@ def find_range(text: str) -> tuple[Stated, Stated, int] | None:
     second = _stated(match.groups()[3:], match.start(4))
     if not first or not second:
         return None
-    return first, second, match.end()
+    folded = fold(text)
+    first_end = DATE_RE.match(folded, match.start()).end()
+    return _with_part(first, folded, first_end), _with_part(second, folded, match.end()), match.end()
+
+
+_MONTH_PART_RE = re.compile(r"\s*(?:上旬|中旬|下旬|初|底|末|中)")
+
+
+def _with_part(stated: Stated, text: str, end: int) -> Stated:
+    if stated.day is None and _MONTH_PART_RE.match(text, end):
+        return replace(stated, in_part=True)
+    return stated
 
 
 def is_day_range(text: str) -> bool:

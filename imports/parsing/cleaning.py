@@ -188,11 +188,14 @@ def _full_stops(text: str) -> str:
 # "摘要:根据鄂尔多斯市委关于巡察工作的统一部署,…。": a page's summary label before a paragraph of running text (a
 # sentence of 20 characters or more) is chrome; the paragraph stays (never a short labelled field, 摘要:无)
 _SUMMARY_LABEL_RE = re.compile(r"^(?:内容)?(?:摘要|导读|提要)\s*[:：]\s*(?=[^。；;]{20,}[。；;])")
+# "大祥融媒讯:3月7日,六届区委第六轮巡察动员部署会议召开。": a news outlet's dateline (or a page's 发布时间: run into
+# the first sentence by the copier) is chrome, no label of a field; the sentence after it is the text's own
+_DATELINE_RE = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}[讯訊]|[发發]布[时時]间|[发發]布日期)\s*[:：]\s*(?=[^。；;]{8,}[。；;])")
 
 
 def normalize_line(text: str) -> str:
     text = _SUMMARY_LABEL_RE.sub("", _MARKER_RE.sub("", _INVISIBLE_RE.sub("", text)).strip())
-    text = _full_stops(repair_dates(_PINYIN_RE.sub("", text)))
+    text = _full_stops(repair_dates(_DATELINE_RE.sub("", _PINYIN_RE.sub("", text))))
     # A TOC page number keeps its separator: "…的通报\t66" must not become "…的通报66".
     tail = _TRAILING_NUMBER_RE.search(text)
     if tail and tail.start() > 0:

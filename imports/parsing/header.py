@@ -7,7 +7,7 @@ from collections import Counter
 from datetime import date
 
 from . import model
-from .chinese import NUM, find_dates, find_range, fold, is_day_range, resolve_after, to_int
+from .chinese import NUM, find_dates, find_range, fold, in_numerals, is_day_range, resolve_after, to_int
 from .contact import find_contact
 from .model import Inspection, Line
 from .places import MUNICIPALITIES as _MUNICIPALITIES
@@ -19,6 +19,7 @@ from .unit_lists import (
     bare_list,
     checked_not_visited,
     clean,
+    counted_names,
     coverage_plan,
     distribute,
     drop_joint,
@@ -255,8 +256,15 @@ _ARRANGEMENT_RE = re.compile(r"^(?:根据|按照)[^。，,]{0,60}?(?:部署|安�
 # "传达学习十九届中央第八轮巡视工作动员部署会精神": the superior's round (and term) a meeting studied, never the text's
 # (and every 、-joined item after it: "传达学习了…讲话精神、…十九届中央第三轮巡视动员部署会主要精神、…九届省委第六轮…精神")
 # (and "认真贯彻落实十一届自治区党委第八轮巡视动员部署会议精神": a superior's meeting carried out)
+# (and "会议深入学习…重要论述精神,以及全国巡视工作会议暨十九届中央第九轮巡视动员部署会议、…十二届市委第一轮…主要精神":
+# the meetings whose spirit is studied, joined by 以及 after a comma)
 _STUDIED_RE = re.compile(
-    r"(?:传达(?:学习)?|贯彻落实|学习贯彻)(?:了)?[^。，,；;]{0,60}?精神(?:[、和及][^。，,；;、]{0,60}?精神)*"
+    r"(?:传达(?:学习)?|贯彻落实|学习贯彻|(?<=深入)学习|(?<=认真)学习)(?:了)?[^。，,；;]{0,60}?精神"
+    r"(?:(?:[、和及]|[，,]\s*以及)[^。，,；;]{0,100}?精神)*"
+    # "结合六届荆州市委第十轮巡察工作动员部署会要求": a superior's meeting whose requirements are taken into account
+    r"|结合[^。，,；;]{0,40}?(?:动员部署会|工作会|会议)[^。，,；;]{0,6}?(?:要求|精神)"
+    # "深入贯彻十一届省委第二轮巡视工作要求": a superior round's requirements carried out
+    r"|(?<=深入|认真)贯彻[^。，,；;]{0,40}?第[^。，,；;]{1,4}?轮[^。，,；;]{0,12}?(?:要求|精神)"
 )
 
 
@@ -379,6 +387,11 @@ def _several_rounds(inspection: Inspection, text: str) -> None:
     # "传达学习了八届省委第一轮巡视动员部署会会议精神": the superior's round studied is no second round of the text's;
     # "五是筹备好二届市委第三轮巡察工作": the next round prepared for neither
     text = _term_first(_NEXT_ROUND_RE.sub("", _STUDIED_RE.sub("", text)))
+    # "七届龙湖区委第八轮巡察暨第四轮巡察“回头看”": beside a round of its own, an earlier round's look-back names that
+    # earlier round, no second round of the text's
+    revisited = _REVISITED_ROUND_RE.sub("回头看", text)
+    if _ROUND_RE.search(revisited):
+        text = revisited
     # "《十七届县委第四轮和第五轮巡察整改情况督查方案》" / "对第一、二轮巡察整改情况进行评估": earlier rounds whose
     # rectification is checked are no second round of the text's (their terms still count as terms it names)
     terms = {to_int(m[1]) for m in _TERM_RE.finditer(text) if _ROUND_RE.search(m[0])}
@@ -407,6 +420,9 @@ def _several_rounds(inspection: Inspection, text: str) -> None:
     for m in _BODIES_JOINED_RE.finditer(text):
         if m["b1"] != m["b2"]:
             inspection.term = inspection.round = None
+
+
+_REVISITED_ROUND_RE = re.compile(rf"(?<=[暨和及、，,])第{NUM}轮(?:常规|专项)?(?:巡[视察])?(?:工作)?(?:的)?“?回头看”?")
 
 
 _BODIES_JOINED_RE = re.compile(
@@ -506,6 +522,10 @@ def _round_of_term(text: str, term: int, level: str) -> int | None:
 
 def _term_of_round(text: str, round_: int) -> int | None:
     """"附件：十五届县委第三轮巡察进驻情况一览表" further down: the term stated with this very round, anywhere."""
+    # "集团党委2022年第二轮巡察…深入贯彻十一届省委第二轮巡视工作要求": a round numbered within its year is a body's
+    # that counts rounds by year, with no term; a term beside the same number is another body's round
+    if re.search(rf"\d{{4}}\s*年度?第{round_}轮|\d{{4}}\s*年度?第{in_numerals(round_)}轮", fold(text)):
+        return None
     terms = set()
     for match in _TERM_RE.finditer(_term_first(fold(text))):
         stated = _ROUND_RE.search(match[0])
@@ -620,8 +640,8 @@ def _dates(
         ):
             # "于9月4日至9月6日陆续进驻…": the days the groups entered over, not the visit; its end is not stated
             inspection.end = None
-        inspection.date_precision["start"] = "day" if first.day else "month"
-        inspection.date_precision["end"] = "day" if second.day else "month"
+        inspection.date_precision["start"] = "day" if first.day else "part" if first.in_part else "month"
+        inspection.date_precision["end"] = "day" if second.day else "part" if second.in_part else "month"
         if inspection.start and inspection.end and inspection.end < inspection.start:
             warnings.append(f"{where}：巡视（巡察）结束日期早于开始日期，按原文保留")
         previous = inspection.end or inspection.start
@@ -687,8 +707,15 @@ def _dates(
         inspection.end = resolve_after(second, inspection.start, last_day=True) if inspection.start else None
         if inspection.end and inspection.end > fed:
             inspection.start = inspection.end = None  # not before the feedback after all: leave undated
-    for key in [key for key, value in inspection.date_precision.items() if getattr(inspection, key) is None]:
-        del inspection.date_precision[key]
+    parts = [key for key, precision in inspection.date_precision.items() if precision == "part"]
+    if parts and any(getattr(inspection, key) for key in parts):
+        warnings.append(f"{where}：巡视（巡察）时间只写到上中下旬或月初月底，没有具体日期，起止日期留空待补")
+    for key, precision in list(inspection.date_precision.items()):
+        # a part of a month (2020年7月下旬) served to date the rest; as a day of its own it would be a guess
+        if precision == "part":
+            setattr(inspection, key, None)
+        if getattr(inspection, key) is None:
+            del inspection.date_precision[key]
 
 
 _SINCE_FEEDBACK_RE = re.compile(r"反馈(?:了)?(?:巡[视察])?(?:意见|情况)?(?:以来|后以来)")
@@ -898,6 +925,8 @@ def _group(texts: list[str], body_short: str) -> tuple[str, str]:
         for match in _GROUP_RE.finditer(fold(text)):
             if _IN_A_RUN_RE.search(fold(text)[: match.start()]):
                 continue  # "党委第一、第二巡察组" / "第一至第五专项巡察组": several groups, no one of them
+            if fold(text)[: match.start()].endswith("督导"):
+                continue  # "股份公司督导巡视一组": a supervision tour's group (督导巡视), no party inspection's
             if _REFERRED_RE.search(fold(text)[: match.start(1)] + match[1]) and _REFERRED_FEEDBACK_RE.match(
                 fold(text), match.end()
             ):
@@ -1314,6 +1343,8 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         bodies = {unit + m[1] for m in re.finditer(rf"{re.escape(unit)}(党委|党工委)(?!副?书记|委员)", fold(whole))}
         unit = bodies.pop() if len(bodies) == 1 else unit
     unit = _full_name(unit, [section.title, *context[1:], whole])
+    if _NO_UNIT_RE.search(unit):
+        unit = unit_full = ""  # "省委第二巡视组" / "根据市委": a group or a clause's preposition read as the unit names none
     texts = [section.title, statement, *context]
     group, level = _group([section.title, statement, *context[1:]], "")
     inspection = Inspection(unit=unit, unit_full=unit_full, line=statement_line or section.title_line, lines=lines)
@@ -1352,6 +1383,9 @@ def single(section: Section, warnings: list[str]) -> Inspection:
     inspection.contact = find_contact(lines[-12:])
     _fill(inspection)
     return inspection
+
+
+_NO_UNIT_RE = re.compile(r"巡[视察][^。，,]{0,6}组$|^(?:根据|按照|依照|依据|截至|关于)")
 
 
 def _full_name(unit: str, texts: list[str]) -> str:
@@ -1582,7 +1616,7 @@ def _named_units(lines: list[Line]) -> list[tuple[str, str]]:
                         continue  # "7个县(市)区纪委监委机关": a counted kind, not a named unit
                     _add(found, clean(name), clause)
             # lists with commas, brackets, counted kinds and towns with their villages
-            for name in listed_units(clause):
+            for name in [*listed_units(clause), *counted_names(clause)]:
                 _add(found, name, clause)
             # "派出1个巡察组，对市供销合作社开展机动式巡察；派出3个巡察组，对10所市属医疗机构开展…": a round's allocation
             # of its groups names each unit it does not count

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .chinese import NUM, fold
+from .chinese import NUM, fold, to_int
 from .places import PROVINCE_LEVEL, PROVINCES
 
 # What an organisation's name ends with (brackets removed): 党委, 局, 镇, 社区, 公司, 管委会 …
@@ -428,7 +428,8 @@ def listed_units(clause: str) -> list[str]:
     for span in [*spans, *(match["span"] for match in _COLON_RE.finditer(text))]:
         span = re.split(r"[，,]\s*(?:对|向)", span)[0]  # "…，对4家单位开展": the next clause's own object
         # "已进驻的24个部门（单位）和地区分别为A、B…": the list starts after its own 分别为
-        span = re.split(r"(?:分别[是为]|包括|具体为)\s*[:：]?", span)[-1]
+        # (and "第一批巡察进驻单位为A、B": an entry's list after its own 单位为)
+        span = re.split(r"(?:分别[是为]|包括|具体为|^单位[为是])\s*[:：]?", span)[-1]
         if per_place(span):
             continue  # "10个县(市、区)政法委机关、人民法院、公安局…": kinds of office in each place, no unit named
         names = [clean(piece) for segment in _split_top(span, "、，,") for piece in _joined(segment)]
@@ -437,6 +438,33 @@ def listed_units(clause: str) -> list[str]:
         if len(names) >= 2:
             found.extend(name for name in names if name not in found)
     return [name.replace(_OPEN_Q, "“").replace(_CLOSE_Q, "”") for name in found]
+
+
+# "先后进驻中铜资产、冶金医院、金水物业、迪庆有色，启动对4家单位党组织的常规巡察" / "巡察月博威视、…和智慧节能产业本部
+# 三个单位": names of any shape (an enterprise's short names have no organisation's ending), confirmed as the units
+# visited by the count of units right after them, when the count is the number of names
+_PIECE = r"[^，。；,;、“”\s对向的]"
+_COUNTED_NAMES_RE = re.compile(
+    rf"(?:(?<![一针面应相比核])对|向|进驻|(?<![一二三四五六七八九十\d])巡[视察]|的)((?:{_PIECE}{{2,16}}、)+{_PIECE}{{2,24}}?)"
+    rf"(?:[，,]\s*[^，。；,;]{{0,6}}?(?<!一)对)?\s*(?:共|合计)?\s*({NUM})\s*[个家](?:直属|下属|所属|二级)?"
+    rf"(?:单位|项目|企业|子公司|公司)(?:党委|党组织|党工委)?"
+)
+
+
+def counted_names(clause: str) -> list[str]:
+    """The names of a list whose count of units right after it is the number of names; [] otherwise."""
+    found: list[str] = []
+    for match in _COUNTED_NAMES_RE.finditer(mask_brackets(fold(clause))):
+        pieces = match[1].split("、")
+        pieces[-1:] = re.split(r"(?:和|及|以及)(?=.{2})", pieces[-1]) if len(pieces) + 1 == to_int(match[2]) else pieces[-1:]
+        names = [unmask(drop_joint(piece.strip())) for piece in pieces]
+        if len(names) != to_int(match[2]) or any(
+            not 2 <= len(_bare(name)) <= 24 or _NOT_A_NAME_RE.search(_bare(name)) or re.search(r"[开进实]展|进行|[等各全]", name)
+            for name in names
+        ):
+            continue
+        found.extend(name.replace("(", "（").replace(")", "）") for name in names if name not in found)
+    return found
 
 
 _OFFICES_COUNTED_RE = re.compile(rf"等\s*{NUM}\s*[个家]\s*[省市县区州]?(?:局|分局|厅|支队|分行|分公司)")

@@ -256,12 +256,13 @@ HELD_OUT_R24 = [
     # --- rounds: enterprises' internal rounds -------------------------------------------------------------------------
     # https://zgty.chinalco.com.cn/xwzx/gsyw/202509/t20250903_154376.html (a copper company's second round of 2025 enters
     # four bodies: they are the round's units as written; two groups, so no group; the entry days are no start)
+    # (r25 pass: the start corrected to settled convention 10, the first entry day, its year from the dated line)
     ("chinalco_copper_2025_second_round_four_bodies_entry", "https://zgty.chinalco.com.cn/xwzx/gsyw/202509/t20250903_154376.html", "rounds", """中国铜业党委2025年第二轮巡察完成进驻
 来源: 中国铜业有限公司时间: 2025-09-03
 中国铜业网讯  根据中国铜业党委关于巡察工作的统一部署,8月26日、27日,中国铜业党委第一、第二巡察组先后进驻中铜资产、冶金医院、金水物业、迪庆有色,启动对4家单位党组织的常规巡察。
 ……据悉,2个巡察组将在被巡察单位现场工作2个月左右,……
 """, {"unit": "", "units": ["中铜资产", "冶金医院", "金水物业", "迪庆有色"], "group": None, "term": None, "round": 2,
-      "start": None, "end": None, "feedback_date": None, "figures": []}),
+      "start": date(2025, 8, 26), "end": None, "feedback_date": None, "figures": []}),
     # http://www.bxsteel.com/a/bengangxinwen/20200617/4327.html (a steel group's fourth round mobilisation: 5 groups and 4
     # basic-level bodies are counted kinds, none named; 7月初进驻 and 8月下旬撤组 are no days)
     ("benxi_steel_fourth_round_mobilisation_2020", "http://www.bxsteel.com/a/bengangxinwen/20200617/4327.html", "rounds", """本钢集团党委召开第四轮巡察工作动员部署会议

@@ -50,6 +50,17 @@ Settled in the r21 pass, likewise:
    (Corrected: r16's yizheng, r17's baiyunshan and fukang, r18's changwu, sanmenxia, shimen and shiping, r20's
    sichuan_commerce_investment; a scan of every batch's expected groups against their texts found no other. r17's
    wuzhou 自治区生态环境厅党组第一巡察组 names a department, not a place, and stays.)
+Settled in the r25 pass, likewise (the r20, r21 and r24 readers wrote the opposite of pinned texts on the first, and
+the r24 readers expected absent what r13's written convention had left unscored on the second):
+10. The day a group entered (进驻, 正式进驻, 完成进驻) is the visit's start when the text tells no span of the visit, as
+    the pinned r10 wuling, r12 tongshan, r14 chongchuan, r20 baiyin and r21 shupl read it; for a round whose groups
+    entered on several days (8月26日、27日…先后进驻) it is the first of them. A mobilisation or meeting day is no start
+    unless the text says the group entered that day. A visit's end is never read from its planned length (2个月左右).
+11. A span told in parts of months (2020年7月下旬至10月上旬, 3月初至4月底, 8月中旬起) gives neither a start nor an end
+    day: the importer leaves both absent (since the r25 pass) and the expectation is None. (A span told in whole
+    months, 2024年3月至5月, still gives the months' first and last days, as the pinned r10 changsha_court reads it.)
+    (r24's jiaokou, menglian, longhu eighth round and lianping absence checks stand; the r10-r13 texts whose parts of
+    months were left unscored stay unscored.)
 
 `extract` reads the importer's answer in the same terms; `score` compares. Used by test_outside_set.py (which pins
 every field) and bench/importer_accuracy.py (which prints the shares)."""
@@ -94,10 +105,11 @@ from . import test_outside_documents as known
 # one run 167/184 = 90.8 %, 8 invented, 6 template-sharing texts left out) in the r21 pass, r21-held (outside_r21.py,
 # one run 178/196 = 90.8 %, 2 invented, 9 template-sharing texts left out) in the r22 pass, r22-held (outside_r22.py,
 # one run 177/202 = 87.6 %, 3 invented, 5 template-sharing texts left out) in the r23 pass, r23-held (outside_r23.py,
-# one run 125/137 = 91.2 %, 5 invented, 6 template-sharing texts left out) in the r24 pass, and all are pinned like the
-# others; the next batch is registered here until a rules pass has worked on it: r24-held (outside_r24.py),
-# collected beside the r23 and r24 passes, measured and not pinned.
-UNSEEN_BATCHES: frozenset[str] = frozenset({"r24-held"})
+# one run 125/137 = 91.2 %, 5 invented, 6 template-sharing texts left out) in the r24 pass, r24-held (outside_r24.py,
+# one run 268/301 = 89.0 %, 11 invented, 5 template-sharing texts left out; 8 of the 11 parts-of-month days, which
+# settled convention 11 now leaves absent) in the r25 pass, and all are pinned like the others; the next batch is
+# registered here until a rules pass has worked on it.
+UNSEEN_BATCHES: frozenset[str] = frozenset()
 
 # Fields of tuned cases the rules do not reach without a hack, as score() names them: (case name, field) -> why.
 # The family tests skip exactly these and fail when one comes out right, so the list stays true.
@@ -435,6 +447,31 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("dazu_party_history_office_fifth_group_mobilisation_2020_pinyin_trad", "unit"):
         "the unit is named as the one that will receive the visit (大足区委党史研究室将接受为期2个月左右的巡察) and where the"
         " meeting is held, with no 对/进驻/巡察X; reading X将接受…巡察 as the visit is a phrasing of one text",
+    # r24-held, after the r25 rules pass: 7 fields the rules do not reach without a rule fitted to one text (295/302)
+    ("provincial_guarantee_group_second_inspection_group_rectification_mobilisation", "unit"):
+        "the unit is named only inside a studied speech's meeting (传达了…在省委第二巡视组巡视省担保集团党委情况反馈会议上"
+        "的讲话精神), which the round and term rules set aside as conveyed; the holder of the mobilisation (省担保集团) is"
+        " written without its 党委; the importer had read the group as the unit, which the r25 pass stopped (no unit now)",
+    ("huaneng_central_sixth_environmental_inspectorate_feedback_2025", "unit"):
+        "a central environmental inspectorate's feedback (生态环境保护督察), no party inspection: refused where the reader"
+        " expects an empty round-level record (see environmental_supervision_second_round_first_batch_2019)",
+    ("shandong_steel_2023_second_round_two_subsidiaries_pinyin_trad", "units:山钢国贸"):
+        "two enterprises named by short names with no organisation's ending (啟動對山鋼國貿、山鋼資本的巡察工作) and no"
+        " count after them; the r25 counted-names rule admits such names only when a count of units confirms them",
+    ("shandong_steel_2023_second_round_two_subsidiaries_pinyin_trad", "units:山钢资本"):
+        "see shandong_steel_2023_second_round_two_subsidiaries_pinyin_trad units:山钢国贸",
+    ("taiyuan_steel_2024_second_round_deployment_meeting_pinyin_trad", "unit"):
+        "the group's committee holds a rectification meeting joined to its own round's mobilisation (太钢集团党委召开深化巡视"
+        "巡察整改专题会暨2024年第二轮巡察动员部署会): as holder of a rectification meeting it reads as the inspected unit"
+        " (r7's rule), where the reader takes the text as the round's; telling which half of a joined meeting names the"
+        " text needs a rule fitted to 暨",
+    ("jiangsu_ocean_fisheries_bureau_provincial_first_group_state_bureau_visit_pinyin_trad", "unit"):
+        "the unit is named only in what the visit exchanged (交流对江苏省海洋与渔业局的巡视情况) during the group's call on"
+        " a state bureau; reading 对X的巡视情况 as the visit would take the bodies of hearings and summaries",
+    ("provincial_thirteenth_term_sixth_round_entries_grain_bureau_revisit_repost", "units:省粮食和物资储备局党组"):
+        "the one named body stands third in parallel clauses after two counted kinds (对19个县(市、区)开展常规巡视、7个…党工委"
+        "开展专项巡视、省粮食和物资储备局党组开展巡视“回头看”); a single unit is added to a round only beside a list of two"
+        " (see lanzhou_fourteenth_term_second_round_feedback)",
 }
 
 

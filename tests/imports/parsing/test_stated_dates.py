@@ -31,13 +31,24 @@ def test_ranges(text, first, second):
     assert (a.year, a.month, a.day) == first and (b.year, b.month, b.day) == second
 
 
-def test_a_part_of_a_month_dates_the_visit_by_its_month():
-    got = _main(
+def test_a_part_of_a_month_gives_no_day_but_dates_what_follows():
+    # (settled convention 11: 下旬 read as the 1st would be a guess the ledger shows as a day; the span still gives the
+    # year the feedback's and later days follow)
+    text = (
         "根据县委统一部署，2022年11月下旬至2023年1月上旬，县委第二巡察组对县林业局党组开展了常规巡察。"
-        "2023年3月2日，县委第二巡察组向县林业局党组反馈了巡察意见。现将巡察整改进展情况予以公布。"
+        "3月2日，县委第二巡察组向县林业局党组反馈了巡察意见。现将巡察整改进展情况予以公布。"
     )
-    assert (got.start, got.end, got.feedback_date) == (date(2022, 11, 1), date(2023, 1, 31), date(2023, 3, 2))
-    assert got.date_precision["start"] == got.date_precision["end"] == "month"
+    result = parse_text(text, "lin.txt")
+    (got,) = [i for d in result.documents for i in d.inspections]
+    assert (got.start, got.end, got.feedback_date) == (None, None, date(2023, 3, 2))
+    assert "start" not in got.date_precision and got.date_precision["feedback_date"] == "day"
+    assert any("只写到上中下旬或月初月底" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize("period", ["2022年11月至2023年1月", "2022年11月1日至2023年1月31日"])
+def test_whole_months_or_days_still_date_the_visit(period):
+    got = _main(f"根据县委统一部署，{period}，县委第二巡察组对县林业局党组开展了常规巡察。现将巡察整改进展情况予以公布。")
+    assert (got.start, got.end) == (date(2022, 11, 1), date(2023, 1, 31))
 
 
 SIGNED = """按照区委巡察工作统一安排,十八届区委第一轮巡察从{period},对马泉街道、区招商局等7个单位开展常规巡察。
