@@ -163,12 +163,25 @@ def extract_figures(lines: Iterable[Line]) -> list[Figure]:
         key = (figure.metric, figure.value)
         if figure.metric in _TOTALS and key in seen and _refers_back(figure):
             continue
+        if kept and _people_of_cases_just_counted(kept[-1], figure):
+            continue
         seen.add(key)
         kept.append(figure)
     return kept
 
 
 _TOTALS = {PROBLEMS, MEASURES}
+
+
+def _people_of_cases_just_counted(before: Figure, figure: Figure) -> bool:
+    """"立案审查5件5人": the people of the cases just counted (5件) are no second count of the same metric."""
+    return (
+        before.metric == figure.metric
+        and before.line == figure.line
+        and before.unit in ("件", "起")
+        and figure.unit in ("人", "名")
+        and bool(re.search(rf"{before.value:g}\s*[件起]\s*{figure.value:g}\s*[人名](?!次)", to_halfwidth(figure.text)))
+    )
 
 
 def _refers_back(figure: Figure) -> bool:

@@ -102,21 +102,26 @@ _GROUP_VISITS_RE = re.compile(
     # (words of time between the group and its visit: 近日, 于2023年3月6日, 正式, 已)
     # "巡察组二组" / "巡察四组": the group's number after 组 or in place of it
     r"巡[视察](?:组)?[一二三四五六七八九十\d]*组(?:近日|日前|近期|此次|本次|这次|已经?|正式|开始|负责|将"
-    r"|于[^，。；;、“”\s]{1,14}?(?:日|上午|下午|起))*(?:召开)?"
+    r"|于[^，。；;、“”\s]{1,14}?(?:日|上午|下午|起)"
+    # "校党委第一巡察组在碧螺校区A100会议室召开了巡察…工作的动员会": where the group meets, before its meeting
+    # (a room, never a body: "在后勤集团召开巡察动员会议" names the unit where it meets)
+    r"|在[^，。；;、“”\s巡]{2,16}?(?:室|厅|楼|会场|礼堂)(?=召开))*(?:召开(?:了)?)?"
     # "市委第四巡察组专项巡察市应急管理局进驻动员会": the kind of the visit before it
     # ("市委第三巡察组提级巡察蒲城县司法局党组工作动员会": a raised-level or crossed visit too)
     r"(?:专项|常规|提级|交叉|联动|机动){0,2}"
     # "巡察四组巡察巡察卫健委党组": a word doubled by the copier
-    r"(?:巡[视察](?=巡[视察]))?(?:巡[视察]|进驻(?:到)?|进入)(?!反馈|情况|工作|意见|期间|时间|巡[视察])"
+    r"(?:巡[视察](?=巡[视察]))?(?:巡[视察]|进驻(?:到)?|进入)(?!反馈|情况|工作|意见|期间|时间|巡[视察]|动员|部署)"
     # "县民族文化旅游广电体育局党组（县旅游发展服务中心、县民族歌舞剧团）": a bracket of members stays with the name
     r"((?:[^，。；,;、“”\s（(]|[（(][^）)]{1,30}[）)]){2,40}?)(?:及其?(?:所|下|管)[辖属][^，。；,;、“”\s]{0,12}?)?"
     # "正式进驻区司法局并召开巡察工作动员会": 并 joins the next act; "进驻市融媒体中心后，…": 后 is the time after it
     # ("巡察县残联党组“回头看”工作动员会": a look-back's meeting too)
     # ("入驻区教育体育局巡察动员会": the visit's word before its meeting)
-    r"(?=[，,。；;]|(?:以)?后[，,]|(?:党组织)?(?:“?回头看”?)?(?:巡[视察])?(?:工作)?(?:情况)?(?:进驻)?(?:动员|反馈|进驻)(?:部署)?(?:工作)?大?会|(?:工作)?情况|开展|进行|召开|并(?:召开|开展|进行)"
+    r"(?=[，,。；;]|(?:以)?后[，,]|(?:党组织)?(?:“?回头看”?)?(?:巡[视察])?(?:工作)?(?:情况)?(?:的)?(?:进驻)?(?:动员|反馈|进驻)(?:部署)?(?:工作)?大?会|(?:工作)?情况|开展|进行|召开|并(?:召开|开展|进行)"
     # "巡察组进驻后勤集团体现了学校党委对…的重视": the entry told as the subject of what it shows ends at the name
     # ("听取第二巡察组巡察高粱研究所工作情况汇报": the visit's 工作情况 is no part of the name)
-    r"|(?:充分)?(?:体现|表明|彰显|标志着|说明)(?:了|出)?)"
+    r"|(?:充分)?(?:体现|表明|彰显|标志着|说明)(?:了|出)?"
+    # "省委第二巡视组进驻A、省委第六巡视组进驻B": a 、 before the next group's own entry ends the name
+    r"|、(?=[^，。；,;、]{0,12}?巡[视察][一二三四五六七八九十\d]*组))"
 )
 _GROUP_MEETS_ON_RE = re.compile(
     # (or its look-back: "县委第四巡察组对县交通运输局党组巡察“回头看”工作动员会召开")
@@ -407,6 +412,11 @@ def _several_rounds(inspection: Inspection, text: str) -> None:
     }
     if len({r for b, r in by_body}) > 1 and len({b for b, _ in by_body}) < len(by_body):
         inspection.round = None
+    # "浮梁县委对林业局等10个…开展首轮巡察；昌江区委对农业局等3个…开展首轮巡察": several bodies' own rounds, told of
+    # each as it visits its units, are no one round of the text's
+    owners = {m[1] for m in _OWNER_VISITS_IN_ROUND_RE.finditer(text)}
+    if len(owners) > 1:
+        inspection.round = None
     if _ROUND_LIST_RE.search(text) or len({r for _, r in pairs}) > 1:
         inspection.round = None
     # "听取了第三轮巡察工作和第二轮被巡察的四个基层党委整改工作进展的情况汇报": two rounds joined in one clause, each
@@ -422,6 +432,7 @@ def _several_rounds(inspection: Inspection, text: str) -> None:
             inspection.term = inspection.round = None
 
 
+_OWNER_VISITS_IN_ROUND_RE = re.compile(rf"([{_HAN}]{{2,6}}(?:县委|区委|市委))(?<!一)对[^；;。]{{2,60}}?开展(?:了)?第{NUM}轮")
 _REVISITED_ROUND_RE = re.compile(rf"(?<=[暨和及、，,])第{NUM}轮(?:常规|专项)?(?:巡[视察])?(?:工作)?(?:的)?“?回头看”?")
 
 
@@ -672,6 +683,10 @@ def _dates(
         # "…听取了巡察组…的巡察反馈情况汇报": a meeting hearing a report, not the feedback
         if "反馈" not in sentence or re.search(r"审核|督导|整改情况报告|汇报", sentence):
             continue
+        # "2021年2月22日，院党委召开会议，认真学习省委巡视组对学校党委巡视情况反馈会的讲话精神": a feedback meeting only
+        # studied is dated by the study's day, not the feedback's
+        if "反馈" not in _STUDIED_RE.sub("", fold(sentence)):
+            continue
         # "…于2021年4月13日召开党组专题会议，研究部署巡察反馈信访工作": a meeting deploying the work the feedback
         # gave is the unit's own, not the feedback
         if _DEPLOYS_FEEDBACK_WORK_RE.search(sentence) and not _GIVES_FEEDBACK_RE.search(sentence):
@@ -791,6 +806,13 @@ def _same_day_before(first, lines: list[Line], statement: str) -> date | None:
     return first.resolve(years.pop()) if first.day and len(years) == 1 else None
 
 
+def _in_plan_year(stated, before: str) -> date | None:
+    """"根据川投集团党委2024年度巡察工作部署,4月22日起,…进驻": the one year of the plan told before a yearless start day
+    gives it its year."""
+    years = {int(m[1]) for m in re.finditer(r"(\d{4})\s*年度?(?!\s*\d{1,2}\s*月)", fold(before))}
+    return stated.resolve(years.pop()) if len(years) == 1 and stated.day else None
+
+
 def _in_published_year(stated, published: date | None) -> date | None:
     """A yearless day in a text dated only by its signature or page ("从6月9日至8月23日" … "2022年6月9日"): the
     publication's year when the day is not after the publication's month, else none (a notice published before
@@ -840,7 +862,8 @@ def _entry_date(inspection: Inspection, text: str, published: date | None = None
     """No period stated: "2018年9月19日，…巡察组正式进驻杉桥镇" dates the visit's first day (only a date with its year
     and day, in the sentence of a group entering; a yearless day takes the publication's year as in
     _in_published_year)."""
-    for sentence in sentences(text):
+    # (a supervision tour's 督导巡视 is no visit: "自3月6日开始，八个督导巡视组陆续前往…进行督导巡视检查")
+    for sentence in sentences(re.sub(r"督导巡[视察]", "督导", text)):
         # "县委第二巡察组于2023年4月起对县国资中心开展为期2个月的巡察": a stated month (or day) of a year the group began
         month = _GROUP_FROM_MONTH_RE.search(sentence)
         if month and "反馈" not in sentence:
@@ -868,19 +891,26 @@ def _entry_date(inspection: Inspection, text: str, published: date | None = None
         since = re.search(r"(?:从|自)[^，,。]{0,12}?日(?:开始|起)", sentence)
         # "3月18日起，最高人民检察院党组第二巡视组对…开展…巡视": the day right before 起
         since = since or starting and re.search(r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?=起)", sentence)
-        days = [d for d in find_dates(since[0] if since and starting else sentence) if d.day]
+        # (never a news agency's dateline: "浙江在线杭州11月20日讯……近日，省委第二巡视组进驻…")
+        undated = _DATELINE_DAY_RE.sub("", sentence)
+        days = [d for d in find_dates(since[0] if since and starting else undated) if d.day]
         dated = [d for d in days if d.year]
         if len(dated) == 1:
             inspection.start = dated[0].resolve(None)
         elif len(days) == 1 and (starting or not re.search(r"截[至止]|完成", sentence)):
             # "发布时间:2019-09-26" over "9月19日，…巡察组进驻…": the page's own date gives the entry day its year
             # (never "截至3月4日，…巡视组已全部完成进驻": the day all had entered by)
-            inspection.start = _in_published_year(days[0], published)
+            inspection.start = _in_published_year(days[0], published) or _in_plan_year(
+                days[0], sentence[: sentence.find(since[0])] if since and starting else ""
+            )
         if inspection.start:
             inspection.date_precision["start"] = "day"
         if not days and entering:
             continue  # "近日，区委第二巡察组进驻…": undated; a later sentence may date the entry ("自2024年9月20日起，进驻…")
         return
+
+
+_DATELINE_DAY_RE = re.compile(r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯)")
 
 
 _YEAR_MONTH_RE = re.compile(r"(20\d\d)\s*年\s*(\d{1,2})\s*月")
@@ -907,7 +937,10 @@ _FEEDS_BACK_RE = re.compile(
 # 示范区党工委第二巡察组), never a street's or a town's 党工委, which inspect no one with numbered groups
 _OWNER = (
     r"(?:集团公司|集团|[省市区县]?国资委|(?:(?<=科学)|(?<![\u4e00-\u9fff]))院|州(?=党委)"
-    r"|(?:示范区|开发区|高新区|经开区|新区|园区)党(?=工委))?"
+    r"|(?:示范区|开发区|高新区|经开区|新区|园区)党(?=工委)"
+    # "省人社厅党组第一巡察组": a department's own groups (a university's are written 党委第一巡察组, as the set reads
+    # them, without its 校)
+    r"|(?:[省市]|自治区)?[\u4e00-\u9fff]{1,5}厅(?=党组))?"
 )
 _IN_A_RUN_RE = re.compile(rf"第?{NUM}\s*(?:[、和及与至到]|—|-)\s*$")
 
@@ -919,7 +952,36 @@ _REFERRED_FEEDBACK_RE = re.compile(r"[^。；;，,]{0,20}?反馈的(?:意见|问
 
 
 def _group(texts: list[str], body_short: str) -> tuple[str, str]:
-    """('省委第三巡视组', '巡视'): a group named with its body (省委第六巡视组) beats a bare one (…巡视第六巡视组)."""
+    """('省委第三巡视组', '巡视'): a group named with its body (省委第六巡视组) beats a bare one (…巡视第六巡视组);
+    none when the text's groups are several of one body (a story of two groups, a round's groups in a run)."""
+    if _several_groups(texts):
+        return "", ""
+    return _one_group(texts, body_short)
+
+
+def _several_groups(texts: list[str]) -> bool:
+    """"扎赉特旗委第二巡察组…今年4月，旗委第一巡察组对…" / "市委第一至第八巡察组分别召开…；同时新组建市委第九巡察组": groups
+    of one body with different numbers, or a run of groups beside one of them."""
+    numbers: dict[str, set[int]] = {}
+    run = False
+    for text in texts:
+        folded = fold(text)
+        for match in _GROUP_RE.finditer(folded):
+            if _IN_A_RUN_RE.search(folded[: match.start()]):
+                run = True
+                continue
+            if folded[: match.start()].endswith("督导"):
+                continue
+            name = _group_name(match, "")[0]
+            number = re.search(NUM, name.split("巡")[-1]) or re.search(rf"第({NUM})", name)
+            owner = re.search(_LEVEL_BODY, match[1] or "")
+            if number and to_int(number[0].lstrip("第")) is not None:
+                numbers.setdefault(owner[0][-2:] if owner else "", set()).add(to_int(number[0].lstrip("第")))
+    bare = numbers.pop("", set())
+    return any(len(found | bare) > 1 for found in numbers.values()) or len(bare) > 1 or (run and any(numbers.values()))
+
+
+def _one_group(texts: list[str], body_short: str) -> tuple[str, str]:
     bare = None
     for text in texts:
         for match in _GROUP_RE.finditer(fold(text)):
@@ -1212,7 +1274,7 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         # "院党委召开党委会…": a kind without its name names nobody
         # and "县委第五巡察组在县人社局召开巡察反馈会议" is the group's meeting, not the unit's
         meets = [m for m in meets
-                 if not re.fullmatch(rf"(?:院|校|局|公司|集团|中心|机关|我|本)?{_PARTY_ORG}", m) and "巡" not in m]
+                 if not re.fullmatch(rf"(?:院|校|学校|局|公司|集团|中心|机关|我|本)?{_PARTY_ORG}", m) and "巡" not in m]
         unit_full = meets[0] if meets else ""
         own_meeting = bool(meets)
         # "…关于巡察区总工会的反馈意见整改工作，区总工会党组召开…": the unit as the visit names it
@@ -1372,6 +1434,10 @@ def single(section: Section, warnings: list[str]) -> Inspection:
     stated_level = level or _level(" ".join([section.title, statement, *context[1:]]))
     if inspection.round is None and inspection.term is not None and stated_level:
         inspection.round = _round_of_term(whole, inspection.term, stated_level)
+    # "听取2018年首轮巡察工作汇报…今年首轮巡察是十届区委第五轮巡察": a year's round said to be a term's round is that one
+    same = _ROUND_IS_TERM_ROUND_RE.search(_term_first(fold(whole).replace("首轮", "第一轮")))
+    if same:
+        inspection.term, inspection.round = to_int(same[1]), to_int(same[2])
     inspection.batch = _first_int(_BATCH_RE, section.title, statement, *context[1:])
     inspection.inspecting_body = _body(texts, group, unit, whole)
     if group and not re.match(_OWNER + _LEVEL_BODY, group) and not re.match(_MINISTRY, group):
@@ -1385,7 +1451,12 @@ def single(section: Section, warnings: list[str]) -> Inspection:
     return inspection
 
 
-_NO_UNIT_RE = re.compile(r"巡[视察][^。，,]{0,6}组$|^(?:根据|按照|依照|依据|截至|关于)")
+# (nor villages named by kind, "南部山区贫困村", "北港街道下属村（社区）")
+_ROUND_IS_TERM_ROUND_RE = re.compile(
+    rf"第{NUM}轮巡[视察](?:工作)?(?:是|即为|即|就是|为)({NUM})届[{_HAN}]{{0,8}}?{_LEVEL_BODY}第({NUM})轮"
+)
+# (nor villages named by kind, "南部山区贫困村", "北港街道下属村（社区）", nor a name a copy censored, "南京分公司*组织")
+_NO_UNIT_RE = re.compile(r"巡[视察][^。，,]{0,6}组$|^(?:根据|按照|依照|依据|截至|关于)|贫困村$|(?:下属|所辖|所属)村|[*＊]")
 
 
 def _full_name(unit: str, texts: list[str]) -> str:
@@ -1549,8 +1620,9 @@ def _add(found: list[tuple[str, str]], name: str, clause: str) -> None:
         return
     for n, (other, _) in enumerate(found):
         if same_unit(name, other):
-            # "巡察市卫健委、…动员会" (a headline) over "巡察市卫生健康委、…": the name in full is kept
-            if len(name) > len(other) and not name.endswith(other):
+            # "巡察市卫健委、…动员会" (a headline) over "巡察市卫生健康委、…": the name in full is kept (a name said
+            # again with its 党委 or its legal form added stays as first written: 进驻石化公司和铁路分公司 … 铁路分公司党委)
+            if len(name) > len(other) and not name.endswith(other) and not name.startswith(other):
                 found[n] = (name, clause)
             return
     found.append((name, clause))
@@ -1721,6 +1793,11 @@ def _single_or_several(section: Section, warnings: list[str]) -> list[Inspection
     role = _beside_list(base, named, "\n".join(line.text for line in section.lines[:15]))
     if role == "peer":  # "A组、B组分别进驻X、Y开展巡察，C组进驻Z开展提级巡察": Z is one more unit of the round
         beside = ((base.unit_full, ""),)
+    # "中央第六巡视组近日进驻中国石油化工集团公司…。…今年中央第三轮巡视将对文化部、…、中石化等13个单位进行专项巡视": one
+    # group's entry told as the first of a round whose own list of bodies the text gives is the round's news
+    if base.unit and not role and _round_lists_its_units(named):
+        role = "round"
+        base.group = ""  # the group of the one body told first is no group of the round
     if base.unit and (role or base.unit in {normalize_unit(name) for name, _ in named}):
         # The unit found first is one of several the text names alike (or the place whose units the list names):
         # the text is about all of them.
@@ -1730,6 +1807,10 @@ def _single_or_several(section: Section, warnings: list[str]) -> list[Inspection
     if not base.unit:
         return _several(base, section, beside)
     return [base]
+
+
+def _round_lists_its_units(named: list[tuple[str, str]]) -> bool:
+    return len(named) >= 3 and any(re.search(rf"第{NUM}轮(?:巡[视察])?将(?<!一)对", fold(clause)) for _, clause in named)
 
 
 _OF_THE_PLACE_RE = r"[^。；;]{0,10}?[，,]?\s*对该(?:镇|乡|街道|县|区|市|公司|集团|单位)"

@@ -123,7 +123,13 @@ def _generic_heading(text: str) -> bool:
         return False  # "会议认为，…指出存在问题，……": a paragraph cut short, not a heading
     if any(ch in text for ch in "。！？；;：:") or ENUM_AT_START.match(text) or not _balanced(text):
         return False
-    return not (_SIGNATURE.match(text) or _DATE_LINE.search(text) or re.search(r"\d{3,}[-—]\d{3,}", text))
+    return not (
+        _SIGNATURE.match(text) or _DATE_LINE.search(text) or re.search(r"\d{3,}[-—]\d{3,}", text) or _CAPTION.match(text)
+    )
+
+
+# "3月20日,区委第一巡察组巡察孟河镇所辖村(社区)党组织工作动员会": a photo's caption, a day and a meeting, no heading
+_CAPTION = re.compile(r"^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:上午|下午|晚)?[，,\s].*(?:会|会议|仪式|现场)$")
 
 
 def heading_of(text: str, next_text: str | None, *, unlabelled: bool = True) -> Heading | None:

@@ -203,7 +203,7 @@ def clean(name: str) -> str:
     # "对区直部门、乡镇及其所辖村党组织" / "部门（单位）、乡镇（街道）、村（社区）" / "市委各部委办局、市直各单位党组（党委）、
     # 市委派出机关": kinds of body, none named (a place's own 街道 or 镇 has its name before it)
     if (
-        re.fullmatch(r"(?:乡镇|镇街|街道|部门|单位|机关)", bare)
+        re.fullmatch(r"(?:乡镇|镇街|街道|部门|单位|机关|村|社区|村居|居委会|村（社区）|村\(社区\))", bare)
         or re.match(r"(?:[省市县区州旗]委?|[省市县区州旗]直)各", bare)
         or re.fullmatch(r"[省市县区州旗]委派出机关", bare)
         # "12个教育行政部门、高职院校、中小学校": kinds of school or enterprise, with no name of their own
@@ -215,6 +215,9 @@ def clean(name: str) -> str:
     if re.match(r"[两二三四五六七八九十]+个?(?:县|区|市|旗|乡镇|乡|镇|街道)(?:[（(][市区县、]+[）)])?(?=[\u4e00-\u9fff]{2,})", bare):
         return ""
     if _NOT_A_NAME_RE.search(bare) or not _NAME_END_RE.search(bare):
+        return ""
+    # "北港街道下属村(社区)": the villages under a town, named by kind, are none of them
+    if re.search(r"(?:下属|所辖|所属)(?:村|社区)", name):
         return ""
     # "按照税务总局党组…" / "总局12个直属单位": a clause's preposition opens no name, and a level with its kind (总局,
     # 分局, 省局) names none
@@ -265,10 +268,14 @@ _VILLAGES_OF_RE = re.compile(
 _COUNTY = r"(?:(?![对向巡察组全的各和及与])[\u4e00-\u9fff]){1,10}?(?:县|区|市|旗)"
 _TOWN = r"(?:(?![对向巡察组全的各和及与])[\u4e00-\u9fff]){1,10}?(?:镇|乡|街道)"
 _COUNTED_IN = rf"(?:所[辖属]的?)?\s*{NUM}\s*个(?:(?![和及与、])[\u4e00-\u9fff]){{0,6}}?"
+# (with the places counted before: "孟河镇、薛家镇、奔牛镇等3个镇所辖47个村", or the counted bodies after 的: "对孙村镇、
+# 繁阳镇、平铺镇的12个村、社区")
+_PLACES_COUNTED = rf"(?:\s*等?\s*{NUM}\s*个(?:乡镇|镇街|镇|乡|街道|县区|县|区)(?:[（(][^）)]{{1,8}}[）)])?)?(?:的(?=\s*{NUM}))?"
 _BODIES_OF_PLACES_RE = re.compile(
-    rf"(?<=[对向，,、和及])(?:(?:{_COUNTY}[、和及])*{_COUNTY}(?={_COUNTED_IN}(?:乡镇|镇|乡|街道|村|社区))"
-    rf"|(?:(?:{_COUNTY}|{_TOWN})[、和及])*(?:{_COUNTY}|{_TOWN})(?={_COUNTED_IN}(?:村|社区)))"
+    rf"(?<=[对向，,、和及])(?:(?:{_COUNTY}[、和及])*{_COUNTY}(?={_PLACES_COUNTED}{_COUNTED_IN}(?:乡镇|镇|乡|街道|村|社区))"
+    rf"|(?:(?:{_COUNTY}|{_TOWN})[、和及])*(?:{_COUNTY}|{_TOWN})(?={_PLACES_COUNTED}{_COUNTED_IN}(?:村|社区)))"
 )
+
 
 # "对安徽、福建、湖北、陕西、宁夏5个省（区）的20个邮政单位开展巡视" (stray commas before 、 as a copy leaves them:
 # "安徽,、福建"): places counted, then the counted bodies in them (的/所属/所辖 N个…), only say where those bodies are;
@@ -280,11 +287,19 @@ _PLACES_OF_COUNTED_BODIES_RE = re.compile(
 )
 
 
+# "对老城、五里墩、…、车站、金牛山七个街道办事处党工委所辖72个社区党组织": places named bare, counted with their kind and
+# followed by the counted bodies under them, only say where those bodies are (never "…等4个乡镇及所辖的42个村": the
+# towns and their villages)
+_BARE_PLACES_OF_COUNTED_RE = re.compile(
+    rf"(?<=[对向，,、和及])(?:{_PLACE_NAME}、)+{_PLACE_NAME}(?=\s*(?:等\s*)?{NUM}\s*个(?:(?![及和与])[^，。；,;、]){{0,12}}?所[辖属]的?\s*{NUM}\s*个)"
+)
+
+
 def distribute(text: str) -> str:
     """"西川镇、叶堡镇、陇城镇党委" -> each town's 党委 (the suffix is said once for the run); "兴国镇、安伏镇所辖86个
     行政村" -> the towns dropped: their villages are visited, not they."""
     text = _SHARED_SUFFIX_RE.sub(lambda m: "".join(f"{name}{m[3]}、" for name in m[1].split("、") if name) + m[2] + m[3], text)
-    text = _PLACES_OF_COUNTED_BODIES_RE.sub("", text)
+    text = _BARE_PLACES_OF_COUNTED_RE.sub("", _PLACES_OF_COUNTED_BODIES_RE.sub("", text))
     return _BODIES_OF_PLACES_RE.sub("", _VILLAGES_OF_RE.sub("", text))
 
 
@@ -442,11 +457,12 @@ def listed_units(clause: str) -> list[str]:
 
 # "先后进驻中铜资产、冶金医院、金水物业、迪庆有色，启动对4家单位党组织的常规巡察" / "巡察月博威视、…和智慧节能产业本部
 # 三个单位": names of any shape (an enterprise's short names have no organisation's ending), confirmed as the units
-# visited by the count of units right after them, when the count is the number of names
+# visited by the count of units right after them, when the count is the number of names (等 before such a count
+# closes the list: "…、神华集团、中石化等13个单位")
 _PIECE = r"[^，。；,;、“”\s对向的]"
 _COUNTED_NAMES_RE = re.compile(
     rf"(?:(?<![一针面应相比核])对|向|进驻|(?<![一二三四五六七八九十\d])巡[视察]|的)((?:{_PIECE}{{2,16}}、)+{_PIECE}{{2,24}}?)"
-    rf"(?:[，,]\s*[^，。；,;]{{0,6}}?(?<!一)对)?\s*(?:共|合计)?\s*({NUM})\s*[个家](?:直属|下属|所属|二级)?"
+    rf"(?:[，,]\s*[^，。；,;]{{0,6}}?(?<!一)对)?\s*(?:共|合计|等)?\s*({NUM})\s*[个家](?:直属|下属|所属|二级)?"
     rf"(?:单位|项目|企业|子公司|公司)(?:党委|党组织|党工委)?"
 )
 
@@ -459,7 +475,9 @@ def counted_names(clause: str) -> list[str]:
         pieces[-1:] = re.split(r"(?:和|及|以及)(?=.{2})", pieces[-1]) if len(pieces) + 1 == to_int(match[2]) else pieces[-1:]
         names = [unmask(drop_joint(piece.strip())) for piece in pieces]
         if len(names) != to_int(match[2]) or any(
-            not 2 <= len(_bare(name)) <= 24 or _NOT_A_NAME_RE.search(_bare(name)) or re.search(r"[开进实]展|进行|[等各全]", name)
+            not 2 <= len(_bare(name)) <= 24
+            or _NOT_A_NAME_RE.search(_bare(name))
+            or re.search(r"[开进实]展|进行|进驻|[等各组]|所[辖属]|^全(?!国)", name)
             for name in names
         ):
             continue
@@ -487,6 +505,10 @@ def same_unit(name: str, other: str) -> bool:
     第三人民医院 do not: an ordinal before the tail names a sibling."""
     short, long_ = sorted((_paren(name), _paren(other)), key=len)
     if short == long_:
+        return True
+    # 省旅游集团 and 省旅游集团有限责任公司: a company named with and without its legal form; 铁路分公司 and 铁路分公司党委:
+    # a body and its party committee
+    if long_.startswith(short) and re.fullmatch(r"(?:股份)?有限(?:责任)?公司|党委|党组|党工委|党总支", long_[len(short) :]):
         return True
     if long_.endswith(short) and (short[0] in "区县市旗" or len(short) >= 4) and len(short) >= 3:
         return not _ORDINAL_HEAD_RE.search(long_[: -len(short)])

@@ -206,15 +206,19 @@ HELD_OUT_R25 = [
     # https://msx.xzyz.edu.cn/info/1058/5664.htm (a university group's mobilisation at a school of art and design: the
     # round the group belongs to is the school committee's own (第二届党委第一轮), term 2 and round 1; the meeting day is no
     # start)
+    # (r26 pass: the group corrected to the set's notation for a university's own groups, 党委第N巡察组 without its
+    # 校, as the pinned r21 and r10-r19 university texts read them)
     ("university_art_design_school_first_group_mobilisation_second_term_first_round", "https://msx.xzyz.edu.cn/info/1058/5664.htm", "news", """根据学校党委统一部署,2024年4月1日下午,校党委第一巡察组在碧螺校区A100会议室召开了巡察美术与设计学院党总支工作的动员会。第一巡察组全体成员、美术与设计学院全体教职工参加会议。会议由美术与设计学院党总支书记何彬主持。
 会上,党委第一巡察组副组长孙菲宣读了巡察通知书,明确了巡察工作的目标、任务和要求。巡察组组长褚香传达了校党委书记崔成前在第二届党委第一轮巡察动员部署会上的重要讲话精神,……
-""", {"unit": "美术与设计学院党总支", "group": "校党委第一巡察组", "term": 2, "round": 1, "start": None, "end": None,
+""", {"unit": "美术与设计学院党总支", "group": "党委第一巡察组", "term": 2, "round": 1, "start": None, "end": None,
       "feedback_date": None, "problems": 0, "figures": []}),
     # https://www.sidekicksmi.com/info/1092/4549.html (a betting site's name written over a college's in a university
     # group's entry mobilisation: the unit as the copy writes it; 5月9日 has no year)
+    # (r26 pass: the group corrected to the set's notation for a university's own groups, 党委第N巡察组 without its
+    # 校, as the pinned r21 and r10-r19 university texts read them)
     ("university_college_betting_name_fourth_group_mobilisation_copy", "https://www.sidekicksmi.com/info/1092/4549.html", "noisy", """5月9日上午,校党委第四巡察组巡察欢迎光临888集团网站党委进驻动员会在食生学院楼205室召开。第四巡察组组长尚广海、巡察办副主任夏坤分别作动员讲话和工作要求,院党委书记孙彩霞代表学院党委作表态发言。会议由校党委常委、统战部部长、学院院长徐宝才主持。
 会上,尚广海通报了巡察任务与工作安排,……
-""", {"unit": "欢迎光临888集团网站党委", "group": "校党委第四巡察组", "term": None, "round": None, "start": None,
+""", {"unit": "欢迎光临888集团网站党委", "group": "党委第四巡察组", "term": None, "round": None, "start": None,
       "end": None, "feedback_date": None, "problems": 0, "figures": []}),
     # http://zjnews.zjol.com.cn/system/2015/11/20/020921534.shtml (a provincial paper: three provincial groups enter three
     # provincial enterprises for special inspection (巡视): the three enterprises are the units; three groups, no group;

@@ -223,10 +223,11 @@ HELD_OUT_R25B = [
     # https://junhongtea.com/portal/aid/304/mod/view (a copy on a tea company's domain of a county's village round done by
     # towns' crossed groups: the 60 clues handed over are the clues figure (settled 6); 3月中旬 to 4月底 gives no day
     # (settled 11); the 69 villages and 23 groups are counts, no units; no round is numbered; no group)
+    # (r26 pass: 立案审查5件5人 added as cases_filed 5, as r11's written convention reads 立案 counts; the reader had left it)
     ("hepu_village_rounds_towns_crossed_groups_clues_copy", "https://junhongtea.com/portal/aid/304/mod/view", "rounds", """发现个别村对扶贫资金监管不力,用扶贫资金滥发津补贴。”“发现有个别驻村第一书记缴交党费数额不足,个别村干部用集体资金报销其个人缴交的党费。”近日,合浦县23个村级巡察小组陆续向县委巡察办汇报巡察情况,至目前为止,共移送问题线索60条74人,立案审查5件5人。……
 此轮村级巡察从3月中旬开始至4月底结束,全面覆盖合浦县15个乡镇,由县委统一领导、县委巡察办组织协调、各乡镇具体执行,实行乡镇交叉派驻巡察。……此轮巡察根据异地进驻要求,由县委巡察办将各乡镇组建的共23个村级巡察组统一分派进驻,通过查看账目、工作台账、干部座谈、走访村民等方式,共巡察69个(社区)村党组织。
 """, {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "end": None,
-      "feedback_date": None, "figures": [("clues_transferred", 60)]}),
+      "feedback_date": None, "figures": [("clues_transferred", 60), ("cases_filed", 5)]}),
     # http://youxian-xhncloud.voc.com.cn/content/351527 (a county media centre's report of the county's ninth round, a
     # poverty special round: round 9; the thirteen bodies are all named before their count, so they are the round's
     # units as written; the entries are to be completed on 2020年4月7日, a plan told before it, so the start is left
@@ -241,10 +242,12 @@ HELD_OUT_R25B = [
     # https://xwzx.qqzyw.com/show-146978.html (a copy of a report on a city's and its counties' poverty special rounds:
     # several committees' rounds, so no round; their bodies are told as examples before counts (建设局等7个), so units are
     # left unscored; the two levels' joint totals, 117 problems and 52 clues found, are the figures (settled 6))
+    # (r26 pass: the same totals' 立案24人 and 党政纪处分20人 added as cases_filed 24 and disciplined_people 20, as r11's
+    # written convention reads them; the reader had kept only the first two of the four joint totals)
     ("jingdezhen_city_county_poverty_special_rounds_totals_copy", "https://xwzx.qqzyw.com/show-146978.html", "rounds", """景德镇市委对下属4个县(市、区)党委开展扶贫领域专项巡察;乐平市委对建设局等7个单位党组织开展扶贫领域专项巡察;浮梁县委对林业局等10个扶贫领域重点单位党组织开展首轮巡察;昌江区委对农业局等3个扶贫领域重点单位党组织开展首轮巡察……今年以来,景德镇市树立市县巡察“一盘棋”思想,确保扶贫领域党内监督不留空白,市县巡察上下联动,……
 ……市县两级共计巡察和走访了29个精准扶贫十大工程牵头部门,督查了137个扶贫项目进展情况和1.007亿元扶贫资金使用情况等,截至目前共发现普遍性倾向性问题117条,党员干部违纪问题线索52件,市县两级对巡察问题线索已经立案24人,给予党政纪处分20人。
 """, {"unit": "", "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
-      "figures": [("problems", 117), ("clues_transferred", 52)]}),
+      "figures": [("problems", 117), ("clues_transferred", 52), ("cases_filed", 24), ("disciplined_people", 20)]}),
     # --- news ----------------------------------------------------------------------------------------------------------
     # https://cbgc.scol.com.cn/news/7086223 (a joint research group's survey (调研) of a county-level city's village
     # inspections: a survey, no party inspection's record, so no body, group, round, day or figure; the 166 and 85
