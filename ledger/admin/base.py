@@ -215,4 +215,6 @@ class ScopedAdmin(SafeChangelistMixin, ScopedPermissionsMixin, SimpleHistoryAdmi
         if request.method != "GET":
             return HttpResponseNotAllowed(["GET"])
         self._in_scope_or_404(request, object_id)
+        if db_id(version_id) is None:  # "abc" or beyond the column: no such version
+            raise Http404("该历史版本不存在。")
         return super().history_form_view(request, object_id, version_id, extra_context)

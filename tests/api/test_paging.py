@@ -239,3 +239,19 @@ def test_an_add_page_still_preselects_a_real_id(ledger, users, client):
 def test_the_history_of_an_id_that_is_no_number_is_not_found(ledger, users, client):
     client.force_login(users.admin)
     assert client.get("/admin/ledger/measure/abc/history/").status_code == 404
+
+
+def test_no_admin_page_fails_on_an_id_that_is_no_number_or_too_big(ledger, users, client):
+    # every registered model's history page, not only the ledger's scoped ones (users, units, groups, jobs…)
+    from django.contrib import admin
+
+    client.force_login(users.admin)
+    failed = []
+    for model in admin.site._registry:
+        base = f"/admin/{model._meta.app_label}/{model._meta.model_name}"
+        for url in (f"{base}/abc/history/", f"{base}/abc/history/1/", f"{base}/1/history/abc/", f"{base}/abc/change/",
+                    f"{base}/99999999999999999999/history/", f"{base}/1/history/99999999999999999999/"):
+            status = client.get(url).status_code
+            if status >= 500 or (status == 200 and "abc" in url):
+                failed.append((url, status))
+    assert failed == []
