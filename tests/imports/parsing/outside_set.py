@@ -95,6 +95,10 @@ from . import outside_r23 as r23
 from . import outside_r24 as r24
 from . import outside_r25 as r25
 from . import outside_r25b as r25b
+from . import outside_r26 as r26
+from . import outside_r26b as r26b
+from . import outside_r26c as r26c
+from . import outside_r26d as r26d
 from . import test_outside_documents as known
 
 # The batch collected beside the last rules pass and never seen by it, run once by the integrator on these rules;
@@ -112,8 +116,11 @@ from . import test_outside_documents as known
 # settled convention 11 now leaves absent) in the r25 pass, and all are pinned like the others; the next batch is
 # registered here until a rules pass has worked on it. r25-held (outside_r25.py and outside_r25b.py, two collectors
 # with disjoint shares: enterprises and institutions, and places; one run 170/210 = 81.0 %, 30 invented, 8
-# template-sharing texts left out) was worked on in the r26 pass and is pinned like the others.
-UNSEEN_BATCHES: frozenset[str] = frozenset()
+# template-sharing texts left out) was worked on in the r26 pass and is pinned like the others. r26-held
+# (outside_r26.py, outside_r26b.py, outside_r26c.py and outside_r26d.py: four collectors with disjoint shares,
+# enterprises and institutions, county and district bodies, provincial and central inspections of places and audits,
+# special rounds and noisy copies), collected beside the r26 pass, is measured and not pinned.
+UNSEEN_BATCHES: frozenset[str] = frozenset({"r26-held"})
 
 # Fields of tuned cases the rules do not reach without a hack, as score() names them: (case name, field) -> why.
 # The family tests skip exactly these and fail when one comes out right, so the list stays true.
@@ -764,6 +771,10 @@ HELD_BATCHES = [
     ("r24-held", r24.HELD_OUT_R24, r24.SHARES_TEMPLATE),
     ("r25-held", r25.HELD_OUT_R25, r25.SHARES_TEMPLATE),
     ("r25-held", r25b.HELD_OUT_R25B, r25b.SHARES_TEMPLATE),
+    ("r26-held", r26.HELD_OUT_R26, r26.SHARES_TEMPLATE),
+    ("r26-held", r26b.HELD_OUT_R26B, r26b.SHARES_TEMPLATE),
+    ("r26-held", r26c.HELD_OUT_R26C, r26c.SHARES_TEMPLATE),
+    ("r26-held", r26d.HELD_OUT_R26D, r26d.SHARES_TEMPLATE),
 ]
 CASES += [
     Case(name, url, text, expect, batch, family)
