@@ -175,7 +175,13 @@ def resolve_after(stated: Stated, previous: date | None, *, last_day: bool = Fal
 
 
 def parse_iso(text: str) -> date | None:
-    """2022-08-16 / 2022年8月16日 anywhere in text; None when garbled."""
+    """2022-08-16 / 2022年8月16日 anywhere in text (or a byline's 16.08.2017); None when garbled."""
+    dotted = re.match(r"\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s", text)
+    if dotted:
+        try:
+            return date(int(dotted[3]), int(dotted[2]), int(dotted[1]))
+        except ValueError:
+            return None
     match = ISO_RE.search(fold(text))
     if match:
         try:

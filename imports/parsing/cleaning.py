@@ -46,6 +46,8 @@ _PUBLISHED_RE = re.compile(r"(?:发布时间|发布日期|发表时间|时间|�
 _DATE_LINE_RE = re.compile(r"^\s*(?:发布|发表|更新)?(?:时间|日期)\s*[:：]\s*\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?!\d)")
 _BARE_BYLINE_RE = re.compile(
     r"(?<!\d)\d{4}\s*(?:[-/]\s*\d{1,2}\s*[-/]\s*\d{1,2}\s+|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)\d{1,2}:\d{2}(?!\d)"
+    # "16.08.2017  18:07": day, month and year with dots, then the clock
+    r"|^\s*\d{1,2}\.\d{1,2}\.\d{4}\s+\d{1,2}:\d{2}\s*$"
 )
 # "辽宁日报 2019年03月20日": a newspaper's name and its issue's full date, alone on a short line
 _PAPER_BYLINE_RE = re.compile(

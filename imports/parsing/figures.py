@@ -163,7 +163,7 @@ def extract_figures(lines: Iterable[Line]) -> list[Figure]:
         key = (figure.metric, figure.value)
         if figure.metric in _TOTALS and key in seen and _refers_back(figure):
             continue
-        if kept and _people_of_cases_just_counted(kept[-1], figure):
+        if kept and (_people_of_cases_just_counted(kept[-1], figure) or _rectified_of_found(kept[-1], figure)):
             continue
         seen.add(key)
         kept.append(figure)
@@ -171,6 +171,16 @@ def extract_figures(lines: Iterable[Line]) -> list[Figure]:
 
 
 _TOTALS = {PROBLEMS, MEASURES}
+
+
+def _rectified_of_found(before: Figure, figure: Figure) -> bool:
+    """"发现问题247个,整改问题247个": the problems rectified, said right after those found, are no second count of
+    problems (how many were done is not read from 整改问题 alone: "督促整改问题6个" is a check's work)."""
+    return (
+        before.metric == figure.metric == PROBLEMS
+        and before.line == figure.line
+        and bool(re.search(rf"问题\s*{before.value:g}\s*[个项条][，,]\s*整改问题\s*{figure.value:g}\s*[个项条]", to_halfwidth(figure.text)))
+    )
 
 
 def _people_of_cases_just_counted(before: Figure, figure: Figure) -> bool:

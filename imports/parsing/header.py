@@ -151,11 +151,13 @@ _UNIT_RECEIVES_RE = re.compile(
     r"(?:^|[，,。；;\s])([^，。；,;、“”\s]{2,30}?)迎来[^，。；,;]{0,12}?巡[视察][一二三四五六七八九十\d]*组(?:的)?(?:正式)?进驻"
 )
 _PARTY_ORG = r"(?:党委|党组|党工委|党总支|党支部)"
-_PLACE_END = r"(?:镇|乡|街道|社区|村|局|委|党委|党组|公司|集团|大学|学院|医院|中心|学校|馆)"
+_FEDERATION = r"(?:文联|侨联|妇联|残联|工商联|科协)"
+_PLACE_END = rf"(?:镇|乡|街道|社区|村|局|委|党委|党组|公司|集团|大学|学院|医院|中心|学校|馆|{_FEDERATION})"
 _MEETING_PLACE_RE = re.compile(
-    rf"巡[视察][一二三四五六七八九十\d]*组(?:在|到)([^，,。；;、“”\s]{{2,20}}?{_PLACE_END})"
+    # ("县委第二巡察组在县文联召开了巡察工作动员会": a federation's short name, one character before its 文联)
+    rf"巡[视察][一二三四五六七八九十\d]*组(?:在|到)([^，,。；;、“”\s]{{2,20}}?{_PLACE_END}|[省市县区]{_FEDERATION})"
     # (a joint meeting's second subject may stand before its 动员会: …专项巡察暨…整改落实情况专项督查工作动员会议)
-    r"召开[^。，,]{0,12}巡[视察][^。，,]{0,24}(?:动员|反馈|见面沟通|见面|沟通|进驻)(?:大会|会议|会)"
+    r"召开(?:了)?[^。，,]{0,12}巡[视察][^。，,]{0,24}(?:动员|反馈|见面沟通|见面|沟通|进驻)(?:大会|会议|会)"
     # "天水市委第二巡察组巡察意见反馈会在天水市中医医院召开"
     rf"|巡[视察][一二三四五六七八九十\d]*组[^。，,]{{0,10}}(?:动员|反馈)(?:大会|会议|会)(?:在|于)([^，,。；;、“”\s]{{2,20}}?{_PLACE_END})召开"
 )
@@ -1308,7 +1310,11 @@ def single(section: Section, warnings: list[str]) -> Inspection:
             # "在龙蟠社管中心发能国际城社区召开": the community, not the office over it
             place = re.sub(r"^.{2,10}?(?:中心|街道|镇|乡|管委会|办事处)(?=.{3,}(?:社区|村)$)", "", places[0])
             # "在县人社局召开…反馈会议，向县人社局党组反馈": the party body the text gives the place
-            bodies = [org for org in ("党委", "党组", "党工委", "党总支") if place + org in whole]
+            # (never a post: "县文联党组书记、主席李瑞平主持会议")
+            bodies = [
+                org for org in ("党委", "党组", "党工委", "党总支")
+                if re.search(rf"{re.escape(place + org)}(?!副?书记|成员|委员)", whole)
+            ]
             unit_full = place + (bodies[0] if len(bodies) == 1 else "")
     if not unit_full:  # "一行4人到均川镇开展…巡察反馈问题整改落实情况回访督查": the one place the visitors go to
         went = {m[1] for text in (statement, *context[1:]) for m in _GOES_TO_RE.finditer(fold(text))}
@@ -1633,10 +1639,23 @@ _LEADERS_IN_SCOPE_RE = re.compile(
 )
 
 
+_SINGLE_OBJECT_RE = re.compile(r"巡[视察]对象(?:为|是)\s*[:：]?\s*([^，,。；;、：:\s]{2,30}?)\s*[,，]?\s*[；;。]?\s*$")
+
+
+def _single_object(line: str) -> str:
+    found = _SINGLE_OBJECT_RE.search(line)
+    return clean(found[1]) if found else ""
+
+
 def _named_units(lines: list[Line]) -> list[tuple[str, str]]:
     """(unit as written, its clause) for each unit a round-level text names in a list."""
     found: list[tuple[str, str]] = []
     under_objects = False
+    # "2.乡村振兴资金使用监管专项巡察:巡察对象为区农业农村局;" / "3.医保基金管理专项巡察:巡察对象为区医保局;": one body a
+    # line, each named as a special round's object, are the round's units together
+    objects = [name for line in lines[:15] if (name := _single_object(fold(line.text)))]
+    for name in objects if len(set(objects)) >= 2 else []:
+        _add(found, name, "")
     for line in lines[:15]:
         text = fold(line.text)
         # "一、巡察对象 / （1）常规巡察 / 平湖技师学院、崇文小学…": bare lists under the heading of the units visited

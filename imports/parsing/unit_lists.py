@@ -58,6 +58,8 @@ _OPENER_RE = re.compile(
     r"|(?:巡[视察](?:的)?对象|被?巡[视察](?:地区|地方)?(?:和|及|、)?单位|被巡[视察]党组织)(?:(?:为|是|有|包括)\s*[:：]?|\s*[:：])"
     # "被巡察单位二公司、华南公司要为巡察组提供…": the units named right after, up to what they are asked to do
     r"|被巡[视察]单位(?=[^，。；,;、“”\s]{2,20}、[^。]*?(?:要|应当?|须)(?:为|做好|配合|全力|积极|认真))"
+    # "被巡察单位水泥分厂党总支、聚酯分厂党支部、大维分厂党总支党政班子成员…参加会议": the units whose leaders attend
+    r"|被巡[视察]单位(?=[^，。；,;、“”\s]{2,20}、[^，。；,;]*?(?:党政|领导)?班子成员)"
     # "已完成安居镇、保石镇、中兴镇的首批进驻": the units an entry was completed in
     r"|完成(?:了)?(?:对)?(?=[^。，,；;]{2,80}?的(?:首批|第[一二三四五六七八九十\d]+批)?(?:进驻|巡[视察]))"
     r")"
@@ -68,7 +70,7 @@ _VERB_RE = re.compile(
     r"(?:的)?(?:开展|进行|实施)|(?:党组织)?(?:的)?(?:首批|第[一二三四五六七八九十\d]+批)?进驻|(?:全面)?巡[视察](?:工作|情况)|(?:党组织)?的巡[视察]|(?:的)?(?:巡[视察])?(?:情况)?(?:进行)?反馈"
     r"|(?:党组织)?(?:工作)?(?:(?:常规|专项)?巡[视察])?(?:动员|反馈)(?:大会|会议|会)"
     # "…华南公司要为巡察组提供…": what the units are asked to do ends their list
-    r"|(?:要|应当?|须)(?=为|做好|配合|全力|积极|认真)"
+    r"|(?:要|应当?|须)(?=为|做好|配合|全力|积极|认真)|(?:党政|领导)?班子成员"
     # "分别进驻邓南街和区农业局后不久，…": the entry's 后 ends the list
     r"|(?:之)?后(?=不久|即|便|[，,])"
 )
@@ -200,6 +202,9 @@ def clean(name: str) -> str:
     # (nor "向当地党委、政府负责同志反馈": the local bodies of wherever the groups go)
     if re.match(r"(?:上述|相关|有关|各|该|其|下属|下辖|所辖|所属|部分|单位|以上|其他|其余|当地|本地|属地)", bare) or "各级" in bare:
         return ""
+    # "企业及各县(市、区)": every body of a kind, joined to a kind, names none
+    if re.search(r"[及和与]各", bare) or re.fullmatch(r"企业|单位|部门", bare.split("及")[0]):
+        return ""
     # "对区直部门、乡镇及其所辖村党组织" / "部门（单位）、乡镇（街道）、村（社区）" / "市委各部委办局、市直各单位党组（党委）、
     # 市委派出机关": kinds of body, none named (a place's own 街道 or 镇 has its name before it)
     if (
@@ -258,8 +263,10 @@ def _span(text: str, start: int, involves: bool = False) -> str:
 _PLACE = r"[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道)"
 _SHARED_SUFFIX_RE = re.compile(rf"(?<=[对向，,、和及的：:])((?:{_PLACE}、)+)({_PLACE})(党委|党工委|党总支)")
 # (with the towns counted before 所辖: "大义镇、独山镇、柳林镇3镇所辖45个村级党组织")
+# (or with no count: "巡察对象为殷汇镇、牛头山镇、梅龙街道、牌楼镇所辖村(社区)": the towns' villages, never the towns)
 _VILLAGES_OF_RE = re.compile(
-    rf"(?<=[对向，,、和及])((?:{_PLACE}、)*{_PLACE})(?:{NUM}\s*个?(?:乡镇|镇|乡|街道))?(?=所[辖属]的?\s*{NUM}\s*[个家])"
+    rf"(?<=[对向，,、和及为：:])((?:{_PLACE}[,，]?、)*{_PLACE})(?:{NUM}\s*个?(?:乡镇|镇|乡|街道))?"
+    rf"(?=所[辖属]的?\s*(?:{NUM}\s*[个家]|(?:行政)?村(?:[（(]社区[）)])?|社区))"
 )
 # "对忻城县、金秀瑶族自治县40个深度贫困村" / "对永登县、榆中县、皋兰县和高新区所属16个乡镇党委" / "以及无为县、南陵县28个镇
 # 71个贫困村": places that only say where the counted towns or villages are; those are visited, not the places (never a

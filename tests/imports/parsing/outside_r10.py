@@ -615,12 +615,14 @@ HELD_OUT_R10 = [
     # http://wuhan.baogaosu.com/xinwen/%E5%B7%A1%E8%A7%86%E7%BB%84%E6%96%B0%E8%BF%9B%E9%A9%BB/47444977/ (two
     # provincial groups enter three offices on two days: which office on which day is not said, so no start; no one
     # group; the dated line 07.06.2016 is the page's)
+    # (r27 pass: the start corrected to settled convention 10, the first of the groups' entry days, its year from the
+    # page's dated byline 07.06.2016, which the importer reads since this pass)
     ("hubei_three_offices_entry", "http://wuhan.baogaosu.com/xinwen/%E5%B7%A1%E8%A7%86%E7%BB%84%E6%96%B0%E8%BF%9B%E9%A9%BB/47444977/", "rounds", """省委巡视组新进驻3家省直单位
 07.06.2016  09:17
 根据省委统一部署,6月2日、6日,省委第二、第十巡视组分别进驻省政府参事室、省文史馆、省政府驻京办开展巡视,并召开了巡视工作动员会。
 ……紧扣“六项纪律”,紧盯“三大问题”,紧抓“三个重点”,发现问题,形成震慑,倒逼改革,促进发展。
 """, {"unit": "", "units": ["省政府参事室", "省文史馆", "省政府驻京办"], "group": None, "term": None, "round": None,
-      "start": None, "end": None, "figures": []}),
+      "start": date(2016, 6, 2), "end": None, "figures": []}),
     # http://www.jiwei.gov.cn/news_content.thtml?contentId=6393 (a ministry's second round of 2015 is mobilised: the
     # round counted within a year is the text's round; 3年内 is a target; the meeting's day is not the start)
     ("water_ministry_second_round", "http://www.jiwei.gov.cn/news_content.thtml?contentId=6393", "rounds", """水利部:启动第二轮巡视 3年内完成巡视全覆盖

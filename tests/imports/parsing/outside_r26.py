@@ -173,11 +173,13 @@ HELD_OUT_R26 = [
     # after an academy group's inspection (巡视): the group has no number (院党组巡视组), so no group; 4月13日 and 14日 are the
     # meeting's days, no visit's; the institute is named only as the meeting's holder, so the unit is left unscored;
     # nothing counted)
+    # (r27 pass: the group's absence check dropped: an academy's group without a number of its own (院党组巡视组) is not
+    # scored, as r24's written convention says of unnumbered groups)
     ("plateau_biology_institute_rectification_push_meeting_2020", "http://www.nwipb.cas.cn/xwzx/zhxw/2016_2020/202004/t20200417_5548260.html", "news", """西北高原所召开巡视整改工作推进会
 发布时间:2020-04-17 组织人事处
   413日下午、14日下午,为更好地落实院党组巡视组对研究所巡视整改的要求,进一步推动巡视意见整改工作,确保巡视反馈问题扎实有效推进,中国科学院西北高原生物研究所召开巡视整改工作推进会,研究所巡视整改工作领导小组成员参加会议。会议由西北高原所所长、巡视整改工作领导小组组长陈世龙主持。
   各责任部门结合整改落实台账和部门分工,逐条汇报了整改工作落实的举措和进展情况,同时提出了整改工作难点问题,……
-""", {"group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None, "problems": 0,
+""", {"term": None, "round": None, "start": None, "end": None, "feedback_date": None, "problems": 0,
       "figures": []}),
     # https://www.ydi.cn/view/cnPc/22/37/view/2258.html (a provincial assets commission's reform supervision group
     # (国企改革三年行动第三督查组) at a group: a 督查 is no party inspection, so no group, days, unit or figures; the 7个方面

@@ -116,11 +116,10 @@ from . import test_outside_documents as known
 # settled convention 11 now leaves absent) in the r25 pass, and all are pinned like the others; the next batch is
 # registered here until a rules pass has worked on it. r25-held (outside_r25.py and outside_r25b.py, two collectors
 # with disjoint shares: enterprises and institutions, and places; one run 170/210 = 81.0 %, 30 invented, 8
-# template-sharing texts left out) was worked on in the r26 pass and is pinned like the others. r26-held
-# (outside_r26.py, outside_r26b.py, outside_r26c.py and outside_r26d.py: four collectors with disjoint shares,
-# enterprises and institutions, county and district bodies, provincial and central inspections of places and audits,
-# special rounds and noisy copies), collected beside the r26 pass, is measured and not pinned.
-UNSEEN_BATCHES: frozenset[str] = frozenset({"r26-held"})
+# template-sharing texts left out) was worked on in the r26 pass, and r26-held (outside_r26.py, outside_r26b.py,
+# outside_r26c.py and outside_r26d.py: four collectors with disjoint shares; one run 149/175 = 85.1 %, 6 invented, 11
+# template-sharing texts left out) in the r27 pass; both are pinned like the others.
+UNSEEN_BATCHES: frozenset[str] = frozenset()
 
 # Fields of tuned cases the rules do not reach without a hack, as score() names them: (case name, field) -> why.
 # The family tests skip exactly these and fail when one comes out right, so the list stays true.
@@ -154,9 +153,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("district_disabled_feedback", "problems"):
         "four findings told by aspect inside the leader's sentence (一是在…方面，存在A等问题；二是…) each close with 等问题,"
         " which the rules read as a list cut short (a sample, not scored) everywhere else",
-    ("zhijiang_literary_feedback", "unit"):
-        "the feedback meeting's place is a federation named short (在市文联召开巡察情况反馈会); widening the meeting-place"
-        " ending to 联 did not reach it through the news unit path in this pass",
     ("fengxian_red_cross_joint_study", "unit"):
         "a joint study session of the group and the unit (区委第二巡察组、区红十字会党组开展…联组学习会) names two bodies side"
         " by side; taking the second as the visit would name a group's partner in any joint meeting",
@@ -446,6 +442,57 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "the count follows a 督查 clause in the sentence (…督查了137个扶贫项目…等,截至目前共发现普遍性倾向性问题117条): a bare"
         " 发现问题N个 after a check's clause is read as the check's, as for state_grid_term_figures; its clues, cases and"
         " people punished, which name no check, are read",
+    # r26-held, after the r27 rules pass: 17 fields the rules do not reach without a rule fitted to one text (158/175)
+    ("university_library_third_group_mobilisation_2019", "unit"):
+        "the meeting's name writes the visit as 巡查 and the group as 巡察工作组 (党委第三巡察工作组巡查图书馆工作动员会): the"
+        " unit and group rules read 巡察/巡视 and a numbered 巡察组; reading 巡查 as a visit would take patrols and checks",
+    ("university_library_third_group_mobilisation_2019", "group"):
+        "see university_library_third_group_mobilisation_2019 unit (a group named 巡察工作组)",
+    ("district_audit_bureau_first_group_feedback_2024", "problems"):
+        "a feedback news's findings told as one 、-list closed by 等问题 inside the group leader's sentence (存在贯彻上级决策部署"
+        "不到位、专业审计人才缺乏…等问题) are read as items; the reader counts a sample list as no problems, which the importer"
+        " keeps apart from the numbered findings of other feedbacks only by its 一是/（一） markers",
+    ("shandong_central_third_group_look_back_mobilisation_copy", "unit"):
+        "a central group's look-back of a province (中央第三巡视组对山东省开展巡视“回头看”) reads as the province's committee"
+        " (山东省委), as the seed corpus's places visited do (对抚顺市进行了巡视 -> 抚顺市委); the reader keeps the place"
+        " (see wuhan_devzone_provincial_progress)",
+    ("shandong_central_third_group_look_back_mobilisation_copy", "problems"):
+        "the leader's speech lists what the look-back will check (一是…二是…), read as findings; telling a plan's points from"
+        " findings in a mobilisation needs the speech's tense",
+    ("qinan_provincial_fourth_group_visit_2010", "unit"):
+        "the group goes to a county named bare (赴秦安开展巡视工作) with no 县 and no body; a bare two-character place is"
+        " read as no unit (see yunnan_2014_first_round_summary units:昭通)",
+    ("jilin_2016_first_round_look_back_ten_bodies", "round"):
+        "the round is named only as the one whose look-back this is (对第一轮巡视的10家单位杀“回马枪”) in a text about a"
+        " later round's look-back; the r25 rule reads an earlier round's look-back as no round of the text's",
+    ("jilin_eleventh_term_eleventh_round_universities_spun_trad", "term"):
+        "a spun copy writes the province bare between term and round (十一屆吉林第十一輪巡視), with no 省委: the term rule"
+        " needs a committee's body before the round",
+    ("midu_poverty_special_rounds_counted_bodies_figures", "figures:('completed', 247)"):
+        "整改问题247个 after 发现问题247个 is read as no second problems count (r27), but not as completed: 整改问题N个 alone"
+        " also counts a check's rectifications (督促整改问题6个, 发现并整改问题35个 in the seed corpus), which are no"
+        " inspection's status",
+    ("guichi_2025_six_subject_special_rounds_four_bodies_doubled_commas_pinyin_trad", "units:区人力资源和社会保障局"):
+        "the sixth object's line lost its characters in the copy (…巡察對象為閰^(qū)人力資源…): the object rule needs"
+        " 巡察对象为 before the name",
+    ("changning_2018_poverty_special_round_area_and_forest_farm_trad", "units:宜潭片区"):
+        "the two bodies stand amid counted towns and departments in a garbled traditional copy (对全市…个乡镇、宜潭片区、"
+        "弥泉林场…); a 片区 and a 林场 named between counts are read as no list",
+    ("changning_2018_poverty_special_round_area_and_forest_farm_trad", "units:弥泉林场"):
+        "see changning_2018_poverty_special_round_area_and_forest_farm_trad units:宜潭片区",
+    ("changning_2018_poverty_special_round_area_and_forest_farm_trad", "start"):
+        "the span (7月23日至12月21日) has no year of its own; the reader takes it from the round's name (市委2018年扶贫领域"
+        "专项巡察), which the importer does not read as a year for days told in another sentence",
+    ("changning_2018_poverty_special_round_area_and_forest_farm_trad", "end"):
+        "see changning_2018_poverty_special_round_area_and_forest_farm_trad units:宜潭片区",
+    ("jianchuan_2017_poverty_special_round_three_towns_feedback_trad", "units:羊岑"):
+        "towns named bare without 乡/镇 (对羊岑、沙溪、马登3个乡镇开展): the list splitter needs a body's ending, and the"
+        " counted-names rule (r25) takes a count of units, not of 乡镇, since a count of places after bare names is"
+        " often a place's qualifier",
+    ("jianchuan_2017_poverty_special_round_three_towns_feedback_trad", "units:沙溪"):
+        "see jianchuan_2017_poverty_special_round_three_towns_feedback_trad units:羊岑",
+    ("jianchuan_2017_poverty_special_round_three_towns_feedback_trad", "units:马登"):
+        "see jianchuan_2017_poverty_special_round_three_towns_feedback_trad units:羊岑",
 }
 
 
