@@ -303,7 +303,6 @@ def _term_and_round(*texts: str) -> tuple[int | None, int | None]:
         return None, None
     return _first_int(_TERM_RE, *texts), _first_int(_ROUND_RE, *texts)
 
-
 _OWN_WORK_DEPLOYED_RE = re.compile(r"(?:党组|党委)(?:巡视|巡察)工作(?:动员部署|部署|动员)(?:会|会议)")
 _TERM_ROUND_RE = re.compile(rf"({NUM})届[{_HAN}]{{0,8}}?{_LEVEL_BODY}第({NUM})轮")
 
@@ -632,6 +631,9 @@ def _dates(
     published: date | None = None,
 ) -> None:
     found = find_range(statement) if statement else None
+    # "8月2日-3日,省纪委“清风扬帆网”陆续公布十三届江苏省委第二轮巡视进驻情况": the days something was published
+    if found and re.match(r"[^。；;巡]{0,24}?(?:陆续)?(?:公布|发布|刊发)", fold(statement)[found[2] :]):
+        found = None
     previous = None
     if found:
         first, second, end_pos = found
@@ -686,8 +688,9 @@ def _dates(
         if "反馈" not in sentence or re.search(r"审核|督导|整改情况报告|汇报", sentence):
             continue
         # "2021年2月22日，院党委召开会议，认真学习省委巡视组对学校党委巡视情况反馈会的讲话精神": a feedback meeting only
-        # studied is dated by the study's day, not the feedback's
-        if "反馈" not in _STUDIED_RE.sub("", fold(sentence)):
+        # studied is dated by the study's day, not the feedback's; nor is one named only in a document's title
+        # (专题研究学校《关于巡察…的反馈意见》) or in someone's quoted words (“去年5月份，巡察组…提出了十多条反馈意见…”)
+        if "反馈" not in _QUOTED_RE.sub("", _STUDIED_RE.sub("", fold(sentence))):
             continue
         # "…于2021年4月13日召开党组专题会议，研究部署巡察反馈信访工作": a meeting deploying the work the feedback
         # gave is the unit's own, not the feedback
@@ -724,6 +727,10 @@ def _dates(
         inspection.end = resolve_after(second, inspection.start, last_day=True) if inspection.start else None
         if inspection.end and inspection.end > fed:
             inspection.start = inspection.end = None  # not before the feedback after all: leave undated
+    if inspection.feedback_date and inspection.date_precision.get("feedback_date") == "month":
+        # "2021年9月反馈了巡视情况": one day told by its month names no day (settled convention 12); the 1st would be a guess
+        warnings.append(f"{where}：反馈日期只写到月份（{inspection.feedback_date:%Y年%-m月}），没有具体日期，留空待补")
+        inspection.feedback_date = None
     parts = [key for key, precision in inspection.date_precision.items() if precision == "part"]
     if parts and any(getattr(inspection, key) for key in parts):
         warnings.append(f"{where}：巡视（巡察）时间只写到上中下旬或月初月底，没有具体日期，起止日期留空待补")
@@ -735,6 +742,7 @@ def _dates(
             del inspection.date_precision[key]
 
 
+_QUOTED_RE = re.compile(r"《[^《》]*》|“[^“”]{10,}(?:”|$)")
 _SINCE_FEEDBACK_RE = re.compile(r"反馈(?:了)?(?:巡[视察])?(?:意见|情况)?(?:以来|后以来)")
 
 
@@ -782,7 +790,9 @@ def _month_visit(inspection: Inspection, statement: str) -> None:
 
 
 _STAGGERED_ENTRY_RE = re.compile(r"[^。，,；;]{0,4}?(?:陆续|先后|分批)(?:完成)?进驻")
-_GROUPS_ENTER_RE = re.compile(r"[，,\s]*[^。，,；;]{0,16}?巡[视察](?:[一二三四五六七八九十\d]+)?组分别(?:完成)?进驻")
+_GROUPS_ENTER_RE = re.compile(
+    r"[，,\s]*[^。，,；;]{0,16}?巡[视察](?:[一二三四五六七八九十\d]+)?组分别(?:完成)?(?:进驻|(?<!一)对(?=[^。；;]{2,80}?(?:开展|进行)))"
+)
 # (never a principle named 公开, 按照党务公开原则: a copy that lost its comma runs it into the feedback's clause,
 # "于8月6日反馈了巡察意见按照党务公开原则和…要求")
 _PUBLISHED_WORDS_RE = re.compile(r"公布|(?<!党务)(?<!政务)(?<!信息)公开(?!原则)|发布|刊发")
@@ -1601,7 +1611,11 @@ _JOINED_RE = re.compile(rf"^(.{{2,20}}?{_ORG_END})(?:及|和|与)(?!其?[所下]
 
 
 # "分别在区国土资源局和洪山乡召开巡察工作动员会": the places of the groups' meetings are the units.
-_MEETING_PLACES_RE = re.compile(r"分别(?:在|到)([^，。；,;]{2,40}?)召开[^。，,]{0,12}巡[视察][^。，,]{0,6}(?:动员会|反馈会)")
+# (or "召开进驻动员会" with no 巡察 in the meeting's name; or "进点动员会在一建公司、总承包公司…和基础公司召开")
+_MEETING_PLACES_RE = re.compile(
+    r"分别(?:在|到)([^，。；,;]{2,40}?)召开[^。，,]{0,12}?(?:巡[视察][^。，,]{0,6})?(?:进驻|进点)?(?:动员会|反馈会)"
+    r"|巡[视察][^。，,]{0,20}?(?:进驻|进点)?(?:动员|反馈)(?:大会|会议|会)(?:分别)?在([^，。；,;]{2,60}?、[^，。；,;]{2,60}?)召开"
+)
 
 
 _DISPATCHED_TO_RE = re.compile(
@@ -1670,7 +1684,7 @@ def _named_units(lines: list[Line]) -> list[tuple[str, str]]:
                 _add(found, name, text)
         # "第一巡察组巡察托里县库普乡，第六巡察组巡察托里县铁厂沟镇动员会": each group's unit.
         visits = _same_units([m[1] for m in _GROUP_VISITS_RE.finditer(text)])
-        places = [p for m in _MEETING_PLACES_RE.finditer(text) for p in re.split(r"[、和及与]", m[1])]
+        places = [p for m in _MEETING_PLACES_RE.finditer(text) for p in re.split(r"[、和及与]", m[1] or m[2])]
         for name in (visits if len(set(visits)) > 1 else []) + places:
             if _SEVERAL_UNITS_RE.search(name):
                 continue  # "分别在被巡察党组织召开…动员会" names no unit

@@ -133,7 +133,8 @@ def _joined(segment: str) -> list[str]:
         provinces = _bare(left).split("、")[-1] in PROVINCE_LEVEL and re.match(
             "|".join(sorted(PROVINCE_LEVEL, key=len, reverse=True)), segment[joint.end() :]
         )
-        if _JOINT_END_RE.search(left) or places or same_level or provinces:
+        # "…、校园客户部以及企业信息化部": 以及 is never inside a name
+        if _JOINT_END_RE.search(left) or places or same_level or provinces or joint[0] == "以及":
             head, tail = segment[: joint.start()], segment[joint.end() :]
             balanced = sum(head.count(c) for c in _OPEN) == sum(head.count(c) for c in _CLOSE)
             return [*_joined(head), *_joined(tail)] if balanced else pieces
@@ -174,13 +175,14 @@ def clean(name: str) -> str:
     name = drop_joint(name)
     # "对我市沙溪镇半泾村、香塘村…": the writer's own place (我市, 本县) is said from where they stand, no part of a name
     name = re.sub(r"^(?:我|本)(?:省|市|州|县|区|旗|镇|乡)(?=.{2,})", "", name)
-    name = re.sub(r"^(?:分别|[^，,、（(]{0,12}?巡[视察]的|包括|[^，,、（(]{0,4}?所属)", "", name)
+    name = re.sub(r"^(?:分别|[^，,、（(]{0,12}?巡[视察]的|包括|[^，,、（(]{0,4}?所[属辖]的?)", "", name)
     # "武汉商贸集团有限公司(以下简称“商贸集团”)(2家企业已于…重组整合为…)": a short name or a later change told in
     # brackets is no part of the name (and its count counts no units)
     name = re.sub(r"[（(][^（()）]*(?:简称|已于|重组|整合|更名|合并)[^（()）]*[）)]", "", name)
     # 良安镇6个乡镇 / 县自然资源局等3个部门党组; never a place named with 家 (六师五家渠市, 三家店村)
     # (…、大巴镇、苍土乡共6个乡镇: the total's 共 too)
-    name = re.sub(rf"(?:等|共)?\s*{NUM}\s*(?:[个户所]|家{_NOT_A_PLACE}).*$", "", name)
+    # (nor a township named with 户: 奇台县七户乡)
+    name = re.sub(rf"(?:等|共)?\s*{NUM}\s*(?:[个所]|户(?![\u4e00-\u9fff]{{0,3}}(?:乡|镇|村)$)|家{_NOT_A_PLACE}).*$", "", name)
     name = re.sub(r"巡[视察]$", "", name)  # "进驻区总工会、团区委巡察动员会议"
     name = re.sub(r"(?<=.{2})工作$", "", name)  # "巡察区总工会、团区委工作进驻动员会": the visit's word, not the name's
     # a bracket stating what is done there, not part of the name: （所属村、社开展同步村级巡察） / （不含庞南刘村）

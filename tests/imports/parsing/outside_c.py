@@ -197,10 +197,11 @@ C_DEV_4 = [
 # page with its original title in the text, companies' rounds announced, a central round's list cut short.
 C_DEV_5 = [
     # http://news.jschina.com.cn/scroll/guonei/202204/t20220418_2981661.shtml (a central round's reports published)
+    # (r28 pass: the feedback told by its month only, 2021年9月, gives no day: settled convention 12)
     ("central_universities", "http://news.jschina.com.cn/scroll/guonei/202204/t20220418_2981661.shtml", "rounds", """新华社北京4月17日电 4月17日,山东大学、大连理工大学、兰州大学等11个单位向社会公布了巡视整改进展情况。至此,十九届中央第七轮巡视的32个单位党组织的整改情况已公布完毕。
 根据党中央统一部署,2021年5月至7月,十九届中央第七轮巡视对教育部和31所中管高校党组织开展常规巡视,并于2021年9月反馈了巡视情况。
 """, {"unit": "", "term": 19, "round": 7, "start": date(2021, 5, 1), "end": date(2021, 7, 31),
-      "feedback_date": date(2021, 9, 1)}),
+      "feedback_date": None}),
     # http://news.china.com/domesticgd/10000159/20170616/30753889.html (the original title quoted in the text)
     ("tsinghua", "http://news.china.com/domesticgd/10000159/20170616/30753889.html", "news", """中央巡视组公布清华巡视反馈:有单位谋不当利益
 原标题:中央第七巡视组向清华大学党委反馈专项巡视情况

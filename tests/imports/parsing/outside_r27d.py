@@ -138,25 +138,30 @@ HELD_OUT_R27D = [
     # https://sxlz.sx.gov.cn/art/2021/10/26/art_1229367686_58922739.html (a district's grain special round announced: no
     # body named, the special group has no number, 集中巡察1个月左右 is a planned length (settled 10); the six points are
     # no figure)
+    # (r28 pass: the group's absence check dropped: a group with no number of its own (区委专项巡察组) is not scored, as
+    # r24's written convention says)
     ("district_grain_special_round_six_points_announcement", "https://sxlz.sx.gov.cn/art/2021/10/26/art_1229367686_58922739.html", "news", """按照区委有关巡察工作的部署要求,区委专项巡察组将坚持以习近平新时代中国特色社会主义思想为指导,认真履行党章和巡视工作条例赋予的职责,突出专项巡察“专”的特点,紧盯被巡察党组织履行政治责任和职责使命情况,以及涉粮领域的腐败和作风问题开展监督检查,重点了解关注六方面内容:一是深入了解学习贯彻习近平总书记关于粮食安全系列重要讲话和指示批示精神,……六是深入了解各类监督检查发现的涉粮问题整改落实情况。
 根据区委要求和巡察工作职责,区委专项巡察组将集中巡察1个月左右,期间设立专门举报电话和信箱,主要受理反映被巡察党组织领导班子及其成员、下一级党组织领导班子主要负责人和重要岗位干部问题的来信来电来访。
-""", {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+""", {"units": [], "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
       "figures": []}),
     # http://www.fzahw.com/news/2023/09/25/c_103058.htm (a mirror's copy of a district's story of its own seventh round:
     # term 11, round 7 (十一届镜湖区委第七轮); the bodies linked (区卫健委与区医院等4个二级机构) are an example before a
     # count, so units are left unscored; 制度320余项 and 4期 are no figures)
+    # (r28 pass: 推动被巡察单位建立完善制度320余项 expected as rules_established 320, as r11's written convention reads
+    # 建章立制 counts and the issue's metrics name them; the reader had left it out)
     ("jinghu_eleventh_term_seventh_round_linked_bodies_story_mirror", "http://www.fzahw.com/news/2023/09/25/c_103058.htm", "news", """“现在健身器材修缮换新了,大家来锻炼有了新选择,这块场地又重新发挥作用了,巡察组办事很高效!”近日傍晚,芜湖市镜湖区方村街道天城中心村健身广场上一位正在健身的村民高兴地说。……
 自十一届镜湖区委第七轮巡察开展以来,区委各巡察组坚持明确监督重点,注重把握对象差异性,对同领域、同系统的区直单位优化组合、集中扫描,将区卫健委与区医院等4个二级机构联动巡察;对城市街道及社区、涉农街道及村(社区)分类施策开展差异化巡察,“以下看上”解决“根子上的问题”。
 ……同时不断深化巡察整改、优化成果运用,区委巡察机构建立每轮巡察共性问题通报制度,制发4期巡察共性问题通报全区,推动“未巡先改”补短板强弱项;……推动被巡察单位建立完善制度320余项,……(通讯员 杨勋 刘彩虹)
 """, {"unit": "", "group": None, "term": 11, "round": 7, "start": None, "end": None, "feedback_date": None,
-      "figures": []}),
+      "figures": [("rules_established", 320)]}),
     # http://epaper.jxxw.com.cn/html/2025-02/17/content_144395_1853003.htm (a provincial paper's story of a county's
     # village round on collective assets: the town is the story's setting (as r24's Lipu), left unscored; the group has
     # no number, no day is told; 261名居民 and 78项制度 are no figures)
+    # (r28 pass: 推动乡村建立和细化…等78项制度 expected as rules_established 78, as for jinghu's; the reader had left it out)
     ("xingguo_village_round_collective_assets_story", "http://epaper.jxxw.com.cn/html/2025-02/17/content_144395_1853003.htm", "news", """“没想到能分配到集体收益,感谢巡察组,让组里的账目管理更规范,大家也更放心了。”近日,兴国县城岗镇城岗社区上街组向261名居民发放了公益金,群众拍手称赞。
 此前,兴国县委巡察组进驻城岗镇开展常规巡察,多名群众反映上街组集体收益情况长期未公布。……
 农村集体“三资”关乎群众切身利益和乡村振兴发展,兴国县委巡察机构将其列入对村巡察的重点,……推动乡村建立和细化农村股份经济合作社章程、资金收支制度、资产资源管理等78项制度,堵塞了“三资”监管漏洞,推动农村集体“三资”阳光运行。(余敏燕 钟亚楠)
-""", {"group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None, "figures": []}),
+""", {"group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None, "figures": [("rules_established", 78)]}),
     # --- rounds: linked rounds ---------------------------------------------------------------------------------------
     # http://www.shzx.com/html/201708/27/163633856.htm (a regional portal's copy of a province's first linked round of
     # provincial, city and county inspections, cut to the city whose linked groups visit six zones: the six zones are

@@ -61,6 +61,11 @@ the r24 readers expected absent what r13's written convention had left unscored 
     months, 2024年3月至5月, still gives the months' first and last days, as the pinned r10 changsha_court reads it.)
     (r24's jiaokou, menglian, longhu eighth round and lianping absence checks stand; the r10-r13 texts whose parts of
     months were left unscored stay unscored.)
+Settled in the r28 pass, likewise (the r27 readers expected absent what the c-dev5 reading had dated):
+12. One day told by its month only (2021年9月反馈了巡视情况, 2024年4月…反馈) gives no date: a feedback (or an entry) is
+    on one day, and the month's first would be a guess the ledger shows as stated; the importer leaves it absent and
+    warns "反馈日期只写到月份…留空待补" (since the r28 pass). A visit's span in whole months keeps its bounds (settled 11).
+    (Corrected: c-dev5's central_universities; the seed corpus's Fushun report, 2022年8月, now has no feedback day.)
 
 `extract` reads the importer's answer in the same terms; `score` compares. Used by test_outside_set.py (which pins
 every field) and bench/importer_accuracy.py (which prints the shares)."""
@@ -122,10 +127,10 @@ from . import test_outside_documents as known
 # with disjoint shares: enterprises and institutions, and places; one run 170/210 = 81.0 %, 30 invented, 8
 # template-sharing texts left out) was worked on in the r26 pass, and r26-held (outside_r26.py, outside_r26b.py,
 # outside_r26c.py and outside_r26d.py: four collectors with disjoint shares; one run 149/175 = 85.1 %, 6 invented, 11
-# template-sharing texts left out) in the r27 pass; both are pinned like the others. r27-held (outside_r27.py,
-# outside_r27b.py, outside_r27c.py and outside_r27d.py, four collectors with the same shares as r26's), collected
-# beside the r27 pass, is measured and not pinned.
-UNSEEN_BATCHES: frozenset[str] = frozenset({"r27-held"})
+# template-sharing texts left out) in the r27 pass, and r27-held (outside_r27.py, outside_r27b.py, outside_r27c.py and
+# outside_r27d.py; one run 216/256 = 84.4 %, 16 invented, 10 template-sharing texts left out) in the r28 pass; all are
+# pinned like the others.
+UNSEEN_BATCHES: frozenset[str] = frozenset()
 
 # Fields of tuned cases the rules do not reach without a hack, as score() names them: (case name, field) -> why.
 # The family tests skip exactly these and fail when one comes out right, so the list stays true.
@@ -499,6 +504,97 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "see jianchuan_2017_poverty_special_round_three_towns_feedback_trad units:羊岑",
     ("jianchuan_2017_poverty_special_round_three_towns_feedback_trad", "units:马登"):
         "see jianchuan_2017_poverty_special_round_three_towns_feedback_trad units:羊岑",
+    # r27-held, after the r28 rules pass: 31 fields the rules do not reach without a rule fitted to one text (231/260)
+    ("hainan_farms_grass_livestock_group_eighth_round_third_group_progress", "unit"):
+        "the visit names the committee in full with its short name declared (对中共海南农垦草畜产业集团有限公司委员会(以下简称“草畜集团党委”)); "
+        "the importer writes the full name in the set's 党委 notation (海南农垦草畜产业集团有限公司党委), where the reader keeps it "
+        "as written",
+    ("university_hospital_rectification_group_first_meeting_school_feedback", "unit"):
+        "the unit is named only inside a studied document's title (研究学校《关于巡察第一临床医学院(…)党委的反馈意见》); the holder of the"
+        " meeting (医院党委) is read, as r7's rule reads the holder of a rectification meeting",
+    ("fujian_university_of_technology_third_round_reports_two_college_committees", "units:建筑与城乡规划学院党委"):
+        "the bodies are named in a hearing of a round's reports (听取了校党委第三轮巡察A、B的情况报告): 听取…报告 opens no list of unit"
+        "s visited (see water_ministry_eighth_round_hearing_copy's figure)",
+    ("fujian_university_of_technology_third_round_reports_two_college_committees", "units:设计学院·海峡工学院党委"):
+        "see fujian_university_of_technology_third_round_reports_two_college_committees units:建筑与城乡规划学院党委",
+    ("pingluo_fifteenth_term_first_round_first_group_village_flume_story", "group"):
+        "the group is named bare (第一巡察组) in a county's story whose owner is named only as the county (平罗); a bare "
+        "group takes no owner but the text's inspecting body, which the story does not state",
+    ("chunhua_eighteenth_term_fourth_round_village_road_story", "term"):
+        "the term and round are named in the story's closing sentence (十八届淳化县委第四轮巡察采取的是“直接巡村”) with the county's n"
+        "ame inside; the round rules read the text's opening statement and title first, and the story opens with a"
+        " village's visit",
+    ("chunhua_eighteenth_term_fourth_round_village_road_story", "round"):
+        "see chunhua_eighteenth_term_fourth_round_village_road_story term",
+    ("minqin_third_group_quanshan_town_water_story_2025", "unit"):
+        "a town entered (进驻泉山镇开展常规巡察) is read as its committee (泉山镇党委), as the set's towns visited are when the te"
+        "xt names the committee elsewhere (the text names it as the body rectifying); the reader keeps the town as"
+        " written",
+    ("luyi_fourth_group_huzhai_village_revisit_story_2021", "figures+('problems', 10.0)"):
+        "a villager's quoted words tell last year's feedback (“去年5月份，巡察组对我们村提出了十多条反馈意见…) and the quotation runs pa"
+        "st 20 characters, so it is read as the text's own statement (see _inside_quotes); the reader counts it as"
+        " no figure of this story",
+    ("shenqiu_twelfth_term_fifth_round_fourth_group_bridge_story", "term"):
+        "the round is named inside a story's aside (事情还要从10月份开展的十二届县委第五轮巡察讲起); the round rules read a round the te"
+        "xt states as its own",
+    ("shenqiu_twelfth_term_fifth_round_fourth_group_bridge_story", "round"):
+        "see shenqiu_twelfth_term_fifth_round_fourth_group_bridge_story term",
+    ("nanxi_third_group_housing_bureau_estate_story_2022", "unit"):
+        "a story of a group at work (a village, a street) names the body visited only in passing (进驻X开展巡察 before t"
+        "he story's own scene); the unit rules read a visit statement or a meeting, and taking any body a group we"
+        "nt to would take the villages and streets where it only walked (进驻巡察区住建城管局以来)",
+    ("yubei_sixth_group_lianglu_street_lights_story_2024", "unit"):
+        "a story of a group at work (a village, a street) names the body visited only in passing (进驻X开展巡察 before t"
+        "he story's own scene); the unit rules read a visit statement or a meeting, and taking any body a group we"
+        "nt to would take the villages and streets where it only walked (进驻两路街道开展巡察工作)",
+    ("yubei_sixth_group_lianglu_street_lights_story_2024", "group"):
+        "the group is named twice with and without its place (面对前来回访的区委第六巡察组 … 渝北区委第六巡察组进驻) and the text is refuse"
+        "d as no visit statement's; see yubei unit",
+    ("xihua_sixth_group_zhifang_town_collective_land_story_2025", "unit"):
+        "a story of a group at work (a village, a street) names the body visited only in passing (进驻X开展巡察 before t"
+        "he story's own scene); the unit rules read a visit statement or a meeting, and taking any body a group we"
+        "nt to would take the villages and streets where it only walked (在址坊镇开展巡察“回头看”工作时)",
+    ("dusi_town_four_villages_city_group_story_doubled_commas_trad", "units:八里"):
+        "villages named bare without 村 in a traditional copy with doubled commas (八里、丁集、姚李、昌岗): the list splitter "
+        "needs a body's ending",
+    ("dusi_town_four_villages_city_group_story_doubled_commas_trad", "units:丁集"):
+        "see dusi_town_four_villages_city_group_story_doubled_commas_trad units:八里",
+    ("dusi_town_four_villages_city_group_story_doubled_commas_trad", "units:姚李"):
+        "see dusi_town_four_villages_city_group_story_doubled_commas_trad units:八里",
+    ("dusi_town_four_villages_city_group_story_doubled_commas_trad", "units:昌岗"):
+        "see dusi_town_four_villages_city_group_story_doubled_commas_trad units:八里",
+    ("jiangsu_education_department_linked_round_three_bodies_2023", "group+省委第三巡视组"):
+        "a linked meeting of a provincial group and a department's own 巡察 (省委第三巡视组、省教育厅党组联动巡察工作动员会): the departmen"
+        "t's round visits the listed bodies, but the one numbered group named is the province's; telling a linked "
+        "meeting's two inspecting bodies apart needs a rule fitted to this title",
+    ("jiangsu_thirteenth_term_second_round_twenty_seven_bodies_2017", "units:省海外企业集团有限公司"):
+        "two of 27 bodies in a long list of places and bodies are lost where the list changes kind (…、省海外企业集团有限公司、"
+        "有色金属华东地质勘查局…); the other 25 are read",
+    ("jiangsu_thirteenth_term_second_round_twenty_seven_bodies_2017", "units:有色金属华东地质勘查局"):
+        "see jiangsu_thirteenth_term_second_round_twenty_seven_bodies_2017 units:省海外企业集团有限公司",
+    ("zhenxiong_provincial_eighth_group_poverty_look_back_feedback_trad", "unit"):
+        "a provincial group's look-back of a county (对镇雄县…) reads as the county's committee (镇雄县委), as the seed co"
+        "rpus's places visited do; the reader keeps the place (see shandong_central_third_group_look_back_mobilisa"
+        "tion_copy)",
+    ("zhenxiong_provincial_eighth_group_poverty_look_back_feedback_trad", "group"):
+        "the group is named with its province in traditional script inside a look-back's feedback (雲南省委第八巡視組) besi"
+        "de the province's other groups; not read in this pass",
+    ("yongzhou_fifth_term_seventh_round_twelve_bodies_cross_county_copy", "term"):
+        "the text deploys two rounds together (五届市委第七轮巡察和县区交叉常规巡察), which the several-rounds rule reads as no one "
+        "round; the reader takes the city's own",
+    ("yongzhou_fifth_term_seventh_round_twelve_bodies_cross_county_copy", "round"):
+        "see yongzhou_fifth_term_seventh_round_twelve_bodies_cross_county_copy term",
+    ("nanling_third_group_mobile_round_five_bodies_streetlights_story_2022", "units:籍山镇"):
+        "a round's bodies given in brackets after a description of them (进驻对我县信访矛盾问题突出的部门与领域(籍山镇、许镇镇、"
+        "县住房和城乡建设局…)开展“机动式”巡察): a bracket after a kind is read as that kind's gloss, no list of units",
+    ("nanling_third_group_mobile_round_five_bodies_streetlights_story_2022", "units:许镇镇"):
+        "see nanling_third_group_mobile_round_five_bodies_streetlights_story_2022 units:籍山镇",
+    ("nanling_third_group_mobile_round_five_bodies_streetlights_story_2022", "units:县住房和城乡建设局"):
+        "see nanling_third_group_mobile_round_five_bodies_streetlights_story_2022 units:籍山镇",
+    ("nanling_third_group_mobile_round_five_bodies_streetlights_story_2022", "units:县商务局"):
+        "see nanling_third_group_mobile_round_five_bodies_streetlights_story_2022 units:籍山镇",
+    ("nanling_third_group_mobile_round_five_bodies_streetlights_story_2022", "units:县教育局"):
+        "see nanling_third_group_mobile_round_five_bodies_streetlights_story_2022 units:籍山镇",
 }
 
 
