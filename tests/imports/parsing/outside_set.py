@@ -108,6 +108,10 @@ from . import outside_r27 as r27
 from . import outside_r27b as r27b
 from . import outside_r27c as r27c
 from . import outside_r27d as r27d
+from . import outside_r28 as r28
+from . import outside_r28b as r28b
+from . import outside_r28c as r28c
+from . import outside_r28d as r28d
 from . import test_outside_documents as known
 
 # The batch collected beside the last rules pass and never seen by it, run once by the integrator on these rules;
@@ -129,8 +133,9 @@ from . import test_outside_documents as known
 # outside_r26c.py and outside_r26d.py: four collectors with disjoint shares; one run 149/175 = 85.1 %, 6 invented, 11
 # template-sharing texts left out) in the r27 pass, and r27-held (outside_r27.py, outside_r27b.py, outside_r27c.py and
 # outside_r27d.py; one run 216/256 = 84.4 %, 16 invented, 10 template-sharing texts left out) in the r28 pass; all are
-# pinned like the others.
-UNSEEN_BATCHES: frozenset[str] = frozenset()
+# pinned like the others. r28-held (outside_r28.py, outside_r28b.py, outside_r28c.py and outside_r28d.py, four
+# collectors with r26's shares), collected beside the r28 pass, is measured and not pinned.
+UNSEEN_BATCHES: frozenset[str] = frozenset({"r28-held"})
 
 # Fields of tuned cases the rules do not reach without a hack, as score() names them: (case name, field) -> why.
 # The family tests skip exactly these and fail when one comes out right, so the list stays true.
@@ -928,6 +933,10 @@ HELD_BATCHES = [
     ("r27-held", r27b.HELD_OUT_R27B, r27b.SHARES_TEMPLATE),
     ("r27-held", r27c.HELD_OUT_R27C, r27c.SHARES_TEMPLATE),
     ("r27-held", r27d.HELD_OUT_R27D, r27d.SHARES_TEMPLATE),
+    ("r28-held", r28.HELD_OUT_R28, r28.SHARES_TEMPLATE),
+    ("r28-held", r28b.HELD_OUT_R28B, r28b.SHARES_TEMPLATE),
+    ("r28-held", r28c.HELD_OUT_R28C, r28c.SHARES_TEMPLATE),
+    ("r28-held", r28d.HELD_OUT_R28D, r28d.SHARES_TEMPLATE),
 ]
 CASES += [
     Case(name, url, text, expect, batch, family)
