@@ -147,7 +147,8 @@ def extract_figures(lines: Iterable[Line]) -> list[Figure]:
     """Every figure stated in these lines, in reading order."""
     figures: list[Figure] = []
     for line in lines:
-        text = to_halfwidth(line.text)
+        # "完成率达到100%的51个，80%以下的4个": how many bodies reached a rate is a distribution, no figure of the text's
+        text = _BODIES_AT_A_RATE_RE.sub("", to_halfwidth(line.text))
         told = False
         for sentence in _SENTENCE_END.split(text):
             if sentence.strip():
@@ -168,6 +169,9 @@ def extract_figures(lines: Iterable[Line]) -> list[Figure]:
         seen.add(key)
         kept.append(figure)
     return kept
+
+
+_BODIES_AT_A_RATE_RE = re.compile(r"(?:达到|在)?\s*\d+(?:\.\d+)?\s*%\s*(?:以[上下])?的\s*\d+\s*个")
 
 
 _TOTALS = {PROBLEMS, MEASURES}

@@ -1708,7 +1708,11 @@ def _named_units(lines: list[Line]) -> list[tuple[str, str]]:
                 if checked_not_visited(clause, match.end(1)):
                     continue  # "同步对市卫健委、市医保局开展整改督查": checked, not visited
                 names = []
-                for name in match[1].split("、"):
+                pieces = match[1].split("、")
+                # "…、顺义区委3个巡察组进驻通州区3家单位": the last name is a committee sending its groups, no unit
+                if re.match(rf"\s*{NUM}\s*个巡[视察]组", mask_brackets(clause)[match.end(1) :]):
+                    pieces = pieces[:-1]
+                for name in pieces:
                     name = drop_joint(unmask(name).strip())
                     joined = _JOINED_RE.match(name)
                     # "荆门市及麻城市": two places of one level joined

@@ -37,6 +37,8 @@ _NOT_A_NAME_RE = re.compile(
     # workers: 中华全国新闻工作者协会)
     r"了|要求|通报|传达|听取|提出|指出|部署|落实|工作(?!委员会|站|部|办公室|办|室|者协会|者联合会)|情况|问题|巡[视察]|督查(?!室|科|处|考评)|督导|整改|反馈"
     r"|意见|建议|领导班子|负责人|书记|全体|干部(?!局|学院|学校|处|科)|群众|人员|成员|方面|领域|专项|系统单位|以来|期间|近年|年度"
+    # (a deployment's own words: "…航天投资,召开巡视进驻动员会,正式启动现场巡视工作")
+    r"|召开|启动|动员(?!办|局|委|部|中心)"
 )
 # Where the list starts: 对/向/进驻/进入 (never the 对 of 一对一), "分别就", or a group's colon ("市委第一巡察组：巡察A、B").
 _OPENER_RE = re.compile(
@@ -179,6 +181,9 @@ def clean(name: str) -> str:
     # "武汉商贸集团有限公司(以下简称“商贸集团”)(2家企业已于…重组整合为…)": a short name or a later change told in
     # brackets is no part of the name (and its count counts no units)
     name = re.sub(r"[（(][^（()）]*(?:简称|已于|重组|整合|更名|合并)[^（()）]*[）)]", "", name)
+    # "平谷区委3个巡察组进驻顺义区3家单位": a committee sending its groups is no unit visited
+    if re.search(rf"{NUM}\s*个巡[视察]组", name):
+        return ""
     # 良安镇6个乡镇 / 县自然资源局等3个部门党组; never a place named with 家 (六师五家渠市, 三家店村)
     # (…、大巴镇、苍土乡共6个乡镇: the total's 共 too)
     # (nor a township named with 户: 奇台县七户乡)
@@ -304,11 +309,19 @@ _BARE_PLACES_OF_COUNTED_RE = re.compile(
 )
 
 
+# "朝阳区委3个巡察组进驻东城区3家单位": a place entered, directly followed by the count of the bodies in it, only says
+# where those bodies are
+_PLACE_OF_COUNTED_UNITS_RE = re.compile(
+    rf"(?<=[对向，,、和及驻])(?:{_PLACE_NAME}[、和及])*{_COUNTY}(?=\s*{NUM}\s*[个家](?:单位|部门|党组织|机关|企业))"
+)
+
+
 def distribute(text: str) -> str:
     """"西川镇、叶堡镇、陇城镇党委" -> each town's 党委 (the suffix is said once for the run); "兴国镇、安伏镇所辖86个
     行政村" -> the towns dropped: their villages are visited, not they."""
     text = _SHARED_SUFFIX_RE.sub(lambda m: "".join(f"{name}{m[3]}、" for name in m[1].split("、") if name) + m[2] + m[3], text)
     text = _BARE_PLACES_OF_COUNTED_RE.sub("", _PLACES_OF_COUNTED_BODIES_RE.sub("", text))
+    text = _PLACE_OF_COUNTED_UNITS_RE.sub("", text)
     return _BODIES_OF_PLACES_RE.sub("", _VILLAGES_OF_RE.sub("", text))
 
 

@@ -143,6 +143,8 @@ HELD_OUT_R28D = [
     # report on its cities' and counties' inspections: the one inspection with counts is Wanning's ten-day mobile
     # inspection of a town (发现问题18个、问题线索11件12人: problems 18 and clues 11, settled 6); the report tells several
     # places' work, so its unit is left unscored; the group has no number (一个巡察组); 为期10天 is no span)
+    # (r29 pass: 6名党员干部被问责 expected as accountable_people 6, one more of the same visit's stated counts beside
+    # its problems and clues, as the issue's metrics name 问责; the reader had left it out)
     ("hainan_counties_mobile_inspection_town_problems_clues_report_2018", "http://hainan.sina.com.cn/news/hnyw/2018-01-31/detail-ifyrcsrv9383764-p2.shtml", "news", """各市县在实践中,积极探索“机动式”“点穴式”巡察,建立“巡驻结合”“巡审结合”模式,整合监督合力,形成优势互补。
   万宁市委针对全市农村土地确权工作进展缓慢、干部不作为问题突出的情况,派出一个巡察组对全市排名靠后的东澳镇开展为期10天的“机动式”巡察,共发现问题18个、问题线索11件12人,6名党员干部被问责,有力促进了全市农村土地确权目标任务顺利完成。
   部分市县充分发挥群众力量,巡察动员“下沉一级”,深入田间地头、项目现场、生产一线了解情况,从群众的批评和抱怨声中发现问题。
@@ -151,7 +153,7 @@ HELD_OUT_R28D = [
 ……
   为破解“熟人社会”巡察难问题,海口市探索区级“交叉”巡察,建立“交叉”巡察专项组长库,统筹安排4个区的组长“空降”至其他区试点“交叉”巡察。
 """, {"units": [], "group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
-      "figures": [("problems", 18), ("clues_transferred", 11)]}),
+      "figures": [("problems", 18), ("clues_transferred", 11), ("accountable_people", 6)]}),
     # https://m.163.com/dy/article_v5/KLTQ7M6A055616X5.html (a self-media column on village inspections in 2026: no
     # inspection of its own, unnamed counties and villages, amounts and a name repeated (17万元, 420块, “张建国”出现47次)
     # that are no counts of problems; expects nothing but absences)

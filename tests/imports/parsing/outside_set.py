@@ -134,9 +134,9 @@ from . import test_outside_documents as known
 # outside_r26c.py and outside_r26d.py: four collectors with disjoint shares; one run 149/175 = 85.1 %, 6 invented, 11
 # template-sharing texts left out) in the r27 pass, and r27-held (outside_r27.py, outside_r27b.py, outside_r27c.py and
 # outside_r27d.py; one run 216/256 = 84.4 %, 16 invented, 10 template-sharing texts left out) in the r28 pass; all are
-# pinned like the others. r28-held (outside_r28.py, outside_r28b.py, outside_r28c.py and outside_r28d.py, four
-# collectors with r26's shares), collected beside the r28 pass, is measured and not pinned.
-UNSEEN_BATCHES: frozenset[str] = frozenset({"r28-held"})
+# pinned like the others, as is r28-held (outside_r28.py, outside_r28b.py, outside_r28c.py and outside_r28d.py; one run
+# 138/173 = 79.8 %, 14 invented, 8 template-sharing texts left out), worked on in the r29 pass.
+UNSEEN_BATCHES: frozenset[str] = frozenset()
 
 # Fields of tuned cases the rules do not reach without a hack, as score() names them: (case name, field) -> why.
 # The family tests skip exactly these and fail when one comes out right, so the list stays true.
@@ -601,6 +601,112 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "see nanling_third_group_mobile_round_five_bodies_streetlights_story_2022 units:籍山镇",
     ("nanling_third_group_mobile_round_five_bodies_streetlights_story_2022", "units:县教育局"):
         "see nanling_third_group_mobile_round_five_bodies_streetlights_story_2022 units:籍山镇",
+    # r28-held, after the r29 rules pass: 39 fields the rules do not reach without a rule fitted to one text
+    ("henan_education_2023_first_round_five_vocational_schools", "units:河南省经济管理学校"):
+        "five schools named only in the headings of five meetings (巡察河南省经济管理学校工作动员会, one a line): a meeting n"
+        "amed as a heading line is read as a title, and five titles as five texts' worth of headings, none a "
+        "round's list",
+    ("henan_education_2023_first_round_five_vocational_schools", "units:河南省商务中等职业学校"):
+        "see henan_education_2023_first_round_five_vocational_schools units:河南省经济管理学校",
+    ("henan_education_2023_first_round_five_vocational_schools", "units:河南省民族中等专业学校"):
+        "see henan_education_2023_first_round_five_vocational_schools units:河南省经济管理学校",
+    ("henan_education_2023_first_round_five_vocational_schools", "units:河南省民政学校"):
+        "see henan_education_2023_first_round_five_vocational_schools units:河南省经济管理学校",
+    ("henan_education_2023_first_round_five_vocational_schools", "units:河南省新闻出版学校"):
+        "see henan_education_2023_first_round_five_vocational_schools units:河南省经济管理学校",
+    ("henan_education_2023_first_round_five_vocational_schools", "round"):
+        "see henan_education_2023_first_round_five_vocational_schools units:河南省经济管理学校 (the round is told belo"
+        "w the five heading lines)",
+    ("casc_2023_internal_inspection_four_units_entered", "units:航天投资"):
+        "the last short name runs into the next clause (…财务公司、航天投资，召开巡视进驻动员会): with no count after the list, "
+        "a name of no body's ending is kept only when a count confirms it (r25)",
+    ("casic_inspection_rectification_promotion_meeting_trad", "unit"):
+        "a group company's own rectification meeting is read with the company as the unit inspected (r7's rul"
+        "e for a holder of a rectification meeting); the reader reads it as no one inspection's text",
+    ("university_second_round_two_colleges_entered_betting_copy", "units:云顶yd222线路检测"):
+        "a betting site's words written over a college's name (进驻云顶yd222线路检测): no body's ending, so no unit",
+    ("wusheng_thirteenth_term_third_round_first_group_daoma_village_mobilisation", "unit"):
+        "a story of a group at work names the body it visited only in passing; the unit rules read a visit st"
+        "atement or a meeting, and taking any village or town a group went to would take the places where it "
+        "only walked (see r27's nanxi_third_group_housing_bureau_estate_story_2022)",
+    ("dengzhou_ninth_group_resettlement_centre_streetlights_story_2021", "unit"):
+        "a story of a group at work names the body it visited only in passing; the unit rules read a visit st"
+        "atement or a meeting, and taking any village or town a group went to would take the places where it "
+        "only walked (see r27's nanxi_third_group_housing_bureau_estate_story_2022)",
+    ("longwan_third_group_chanzhong_village_look_back_rent_story", "unit"):
+        "a story of a group at work names the body it visited only in passing; the unit rules read a visit st"
+        "atement or a meeting, and taking any village or town a group went to would take the places where it "
+        "only walked (see r27's nanxi_third_group_housing_bureau_estate_story_2022)",
+    ("tunchang_fourteenth_term_seventh_round_nanlv_town_road_story_bracketed_trad", "unit"):
+        "a story of a group at work names the body it visited only in passing; the unit rules read a visit st"
+        "atement or a meeting, and taking any village or town a group went to would take the places where it "
+        "only walked (see r27's nanxi_third_group_housing_bureau_estate_story_2022)",
+    ("dengzhou_ninth_group_resettlement_centre_streetlights_story_2021", "group"):
+        "the story names its group with its city (邓州市委第九巡察组) only in a headline-like aside; the group rules r"
+        "ead it where the visit is stated, which the story does not state",
+    ("tengxian_second_group_xiangqi_town_road_story", "unit"):
+        "a town entered (进驻象棋镇开展村级巡察) is read as its committee (象棋镇党委), as the set's towns visited are; the r"
+        "eader keeps the town as written (see r27's minqin)",
+    ("linying_fourteenth_term_ninth_round_village_group_basement_story", "term"):
+        "the term and round are named in a story's aside, not a visit statement; see r27's shenqiu_twelfth_te"
+        "rm_fifth_round_fourth_group_bridge_story",
+    ("linying_fourteenth_term_ninth_round_village_group_basement_story", "round"):
+        "see linying_fourteenth_term_ninth_round_village_group_basement_story term",
+    ("tunchang_fourteenth_term_seventh_round_nanlv_town_road_story_bracketed_trad", "term"):
+        "the term and round are named in a story's aside, not a visit statement; see r27's shenqiu_twelfth_te"
+        "rm_fifth_round_fourth_group_bridge_story",
+    ("tunchang_fourteenth_term_seventh_round_nanlv_town_road_story_bracketed_trad", "round"):
+        "see tunchang_fourteenth_term_seventh_round_nanlv_town_road_story_bracketed_trad term",
+    ("lengshuijiang_eleventh_term_third_round_three_townships_well_story_trad", "units:禾青"):
+        "townships named bare without 镇/乡 (禾青、三尖、金竹山): the list splitter needs a body's ending (see r26's jia"
+        "nchuan)",
+    ("lengshuijiang_eleventh_term_third_round_three_townships_well_story_trad", "units:三尖"):
+        "see lengshuijiang_eleventh_term_third_round_three_townships_well_story_trad units:禾青",
+    ("lengshuijiang_eleventh_term_third_round_three_townships_well_story_trad", "units:金竹山"):
+        "see lengshuijiang_eleventh_term_third_round_three_townships_well_story_trad units:禾青",
+    ("central_eighth_group_henan_entry_2014_first_round", "group"):
+        "the headline names the group (中央第八巡视组进驻河南) and the body tells the other groups' entries (中央巡视组分别进驻山东"
+        "、天津): several groups' entries name no one group",
+    ("shaanxi_2014_first_round_six_counties_entered_hotlines", "units:西安市碑林区"):
+        "six places entered told with their groups' hotlines, one a line under a headline about the hotlines;"
+        " the lines are read as contact details, no round's list",
+    ("shaanxi_2014_first_round_six_counties_entered_hotlines", "units:宝鸡市金台区"):
+        "see shaanxi_2014_first_round_six_counties_entered_hotlines units:西安市碑林区",
+    ("shaanxi_2014_first_round_six_counties_entered_hotlines", "units:咸阳市秦都区"):
+        "see shaanxi_2014_first_round_six_counties_entered_hotlines units:西安市碑林区",
+    ("shaanxi_2014_first_round_six_counties_entered_hotlines", "units:延安市宝塔区"):
+        "see shaanxi_2014_first_round_six_counties_entered_hotlines units:西安市碑林区",
+    ("shaanxi_2014_first_round_six_counties_entered_hotlines", "units:南郑县"):
+        "see shaanxi_2014_first_round_six_counties_entered_hotlines units:西安市碑林区",
+    ("shaanxi_2014_first_round_six_counties_entered_hotlines", "units:山阳县"):
+        "see shaanxi_2014_first_round_six_counties_entered_hotlines units:西安市碑林区",
+    ("shaanxi_2014_first_round_six_counties_entered_hotlines", "start"):
+        "see shaanxi_2014_first_round_six_counties_entered_hotlines units:西安市碑林区 (the entry day is told with "
+        "the hotlines)",
+    ("hubei_2018_rectification_check_297_bodies_pinyin_trad", "units+神农架林区"):
+        "one place named amid counted kinds (对13个市州、3个直管市、神农架林区、116个县市区…) is read as a unit of the check, whe"
+        "re the reader reads the list as kinds only",
+    ("hubei_2018_rectification_check_297_bodies_pinyin_trad", "term+10"):
+        "the term of the earlier inspections whose rectification is checked (围绕十届省委巡视反馈意见整改落实…) is read as th"
+        "e text's; the checked-earlier rule reads 检查/督查/回访 before it, not 围绕",
+    ("hubei_2018_rectification_check_297_bodies_pinyin_trad", "figures:('in_progress', 642)"):
+        "有642个面上问题未完成整改 puts the count before 面上问题未完成整改, a word order settled convention 3 (未完成整改N个) does not"
+        " cover",
+    ("city_civil_affairs_lookback_elderly_care_mobile_round_mobilisation", "unit"):
+        "the unit stands inside a joint meeting's name (对市民政局党组巡察“回头看”暨养老服务监管领域机动巡察工作 动员会召开) with a stray spa"
+        "ce; the meeting-name rule reads one visit before its 动员会, not a 暨-joined pair",
+    ("development_zone_2025_lookback_first_batch_three_bodies", "units:中乌科技创新研究院"):
+        "the bodies are named as speakers after a count (第一轮3家单位，A、B、C主要负责人作表态发言): a list before 主要负责人 follow"
+        "s its count rather than preceding it, which the counted-names rule does not read",
+    ("development_zone_2025_lookback_first_batch_three_bodies", "units:经济发展部（科技创新部）"):
+        "see development_zone_2025_lookback_first_batch_three_bodies units:中乌科技创新研究院",
+    ("development_zone_2025_lookback_first_batch_three_bodies", "units:财政审计部"):
+        "see development_zone_2025_lookback_first_batch_three_bodies units:中乌科技创新研究院",
+    ("tongwei_rectification_checks_two_terms_bracketed_chars_trad", "term+17"):
+        "a check of several rounds' rectification (十六届县委第六、七、八轮和十七届县委第一轮) beside a body that was one round's "
+        "object (是十七届县委第一轮巡察对象): the round the body was inspected in is read as the text's",
+    ("tongwei_rectification_checks_two_terms_bracketed_chars_trad", "round+1"):
+        "see tongwei_rectification_checks_two_terms_bracketed_chars_trad term+17",
 }
 
 
