@@ -113,6 +113,10 @@ from . import outside_r28 as r28
 from . import outside_r28b as r28b
 from . import outside_r28c as r28c
 from . import outside_r28d as r28d
+from . import outside_r29 as r29
+from . import outside_r29b as r29b
+from . import outside_r29c as r29c
+from . import outside_r29d as r29d
 from . import test_outside_documents as known
 
 # The batch collected beside the last rules pass and never seen by it, run once by the integrator on these rules;
@@ -135,8 +139,10 @@ from . import test_outside_documents as known
 # template-sharing texts left out) in the r27 pass, and r27-held (outside_r27.py, outside_r27b.py, outside_r27c.py and
 # outside_r27d.py; one run 216/256 = 84.4 %, 16 invented, 10 template-sharing texts left out) in the r28 pass; all are
 # pinned like the others, as is r28-held (outside_r28.py, outside_r28b.py, outside_r28c.py and outside_r28d.py; one run
-# 138/173 = 79.8 %, 14 invented, 8 template-sharing texts left out), worked on in the r29 pass.
-UNSEEN_BATCHES: frozenset[str] = frozenset()
+# 138/173 = 79.8 %, 14 invented, 8 template-sharing texts left out), worked on in the r29 pass. r29-held
+# (outside_r29.py, outside_r29b.py, outside_r29c.py and outside_r29d.py, four collectors with r26's shares), collected
+# beside the r29 pass, is measured and not pinned.
+UNSEEN_BATCHES: frozenset[str] = frozenset({"r29-held"})
 
 # Fields of tuned cases the rules do not reach without a hack, as score() names them: (case name, field) -> why.
 # The family tests skip exactly these and fail when one comes out right, so the list stays true.
@@ -1044,6 +1050,10 @@ HELD_BATCHES = [
     ("r28-held", r28b.HELD_OUT_R28B, r28b.SHARES_TEMPLATE),
     ("r28-held", r28c.HELD_OUT_R28C, r28c.SHARES_TEMPLATE),
     ("r28-held", r28d.HELD_OUT_R28D, r28d.SHARES_TEMPLATE),
+    ("r29-held", r29.HELD_OUT_R29, r29.SHARES_TEMPLATE),
+    ("r29-held", r29b.HELD_OUT_R29B, r29b.SHARES_TEMPLATE),
+    ("r29-held", r29c.HELD_OUT_R29C, r29c.SHARES_TEMPLATE),
+    ("r29-held", r29d.HELD_OUT_R29D, r29d.SHARES_TEMPLATE),
 ]
 CASES += [
     Case(name, url, text, expect, batch, family)
