@@ -110,11 +110,6 @@ def _stated(groups: tuple, pos: int) -> Stated | None:
     return Stated(year, month, day, pos)
 
 
-def in_numerals(number: int) -> str:
-    """12 -> 十二, as an ordinal is written in running text."""
-    return cn2an.an2cn(number)
-
-
 def find_dates(text: str) -> list[Stated]:
     found = []
     for match in DATE_RE.finditer(fold(text)):

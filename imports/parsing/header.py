@@ -7,7 +7,7 @@ from collections import Counter
 from datetime import date
 
 from . import model
-from .chinese import NUM, find_dates, find_range, fold, in_numerals, is_day_range, resolve_after, to_int
+from .chinese import NUM, find_dates, find_range, fold, is_day_range, resolve_after, to_int
 from .contact import find_contact
 from .model import Inspection, Line
 from .places import MUNICIPALITIES as _MUNICIPALITIES
@@ -303,6 +303,7 @@ def _term_and_round(*texts: str) -> tuple[int | None, int | None]:
         return None, None
     return _first_int(_TERM_RE, *texts), _first_int(_ROUND_RE, *texts)
 
+
 _OWN_WORK_DEPLOYED_RE = re.compile(r"(?:党组|党委)(?:巡视|巡察)工作(?:动员部署|部署|动员)(?:会|会议)")
 _TERM_ROUND_RE = re.compile(rf"({NUM})届[{_HAN}]{{0,8}}?{_LEVEL_BODY}第({NUM})轮")
 
@@ -536,7 +537,7 @@ def _term_of_round(text: str, round_: int) -> int | None:
     """"附件：十五届县委第三轮巡察进驻情况一览表" further down: the term stated with this very round, anywhere."""
     # "集团党委2022年第二轮巡察…深入贯彻十一届省委第二轮巡视工作要求": a round numbered within its year is a body's
     # that counts rounds by year, with no term; a term beside the same number is another body's round
-    if re.search(rf"\d{{4}}\s*年度?第{round_}轮|\d{{4}}\s*年度?第{in_numerals(round_)}轮", fold(text)):
+    if any(to_int(m[1]) == round_ for m in re.finditer(rf"\d{{4}}\s*年度?第({NUM})轮", fold(text))):
         return None
     terms = set()
     for match in _TERM_RE.finditer(_term_first(fold(text))):
@@ -729,7 +730,7 @@ def _dates(
             inspection.start = inspection.end = None  # not before the feedback after all: leave undated
     if inspection.feedback_date and inspection.date_precision.get("feedback_date") == "month":
         # "2021年9月反馈了巡视情况": one day told by its month names no day (settled convention 12); the 1st would be a guess
-        warnings.append(f"{where}：反馈日期只写到月份（{inspection.feedback_date:%Y年%-m月}），没有具体日期，留空待补")
+        warnings.append(f"{where}：反馈日期只写到月份（{inspection.feedback_date.year}年{inspection.feedback_date.month}月），没有具体日期，留空待补")
         inspection.feedback_date = None
     parts = [key for key, precision in inspection.date_precision.items() if precision == "part"]
     if parts and any(getattr(inspection, key) for key in parts):
@@ -977,30 +978,36 @@ def _several_groups(texts: list[str]) -> bool:
     numbers: dict[str, set[int]] = {}
     run = False
     for text in texts:
-        folded = fold(text)
-        for match in _GROUP_RE.finditer(folded):
-            if _IN_A_RUN_RE.search(folded[: match.start()]):
-                run = True
-                continue
-            if folded[: match.start()].endswith("督导"):
-                continue
-            name = _group_name(match, "")[0]
-            number = re.search(NUM, name.split("巡")[-1]) or re.search(rf"第({NUM})", name)
+        matches, in_run = _single_groups(fold(text))
+        run = run or in_run
+        for match in matches:
             owner = re.search(_LEVEL_BODY, match[1] or "")
-            if number and to_int(number[0].lstrip("第")) is not None:
-                numbers.setdefault(owner[0][-2:] if owner else "", set()).add(to_int(number[0].lstrip("第")))
+            if (number := _group_number(match)) is not None:
+                numbers.setdefault(owner[0][-2:] if owner else "", set()).add(number)
     bare = numbers.pop("", set())
     return any(len(found | bare) > 1 for found in numbers.values()) or len(bare) > 1 or (run and any(numbers.values()))
+
+
+def _single_groups(folded: str) -> tuple[list[re.Match], bool]:
+    """The groups a text names one by one, and whether it names a run of them ("党委第一、第二巡察组", "第一至第五专项巡察组");
+    never a supervision tour's group ("股份公司督导巡视一组": 督导巡视 is no party inspection)."""
+    matches, run = [], False
+    for match in _GROUP_RE.finditer(folded):
+        if _IN_A_RUN_RE.search(folded[: match.start()]):
+            run = True
+        elif not folded[: match.start()].endswith("督导"):
+            matches.append(match)
+    return matches, run
+
+
+def _group_number(match: re.Match) -> int | None:
+    return to_int(match[2] or match[5] or match[7] or match[8] or match[11] or match[13] or "")
 
 
 def _one_group(texts: list[str], body_short: str) -> tuple[str, str]:
     bare = None
     for text in texts:
-        for match in _GROUP_RE.finditer(fold(text)):
-            if _IN_A_RUN_RE.search(fold(text)[: match.start()]):
-                continue  # "党委第一、第二巡察组" / "第一至第五专项巡察组": several groups, no one of them
-            if fold(text)[: match.start()].endswith("督导"):
-                continue  # "股份公司督导巡视一组": a supervision tour's group (督导巡视), no party inspection's
+        for match in _single_groups(fold(text))[0]:
             if _REFERRED_RE.search(fold(text)[: match.start(1)] + match[1]) and _REFERRED_FEEDBACK_RE.match(
                 fold(text), match.end()
             ):
@@ -1467,7 +1474,6 @@ def single(section: Section, warnings: list[str]) -> Inspection:
     return inspection
 
 
-# (nor villages named by kind, "南部山区贫困村", "北港街道下属村（社区）")
 _ROUND_IS_TERM_ROUND_RE = re.compile(
     rf"第{NUM}轮巡[视察](?:工作)?(?:是|即为|即|就是|为)({NUM})届[{_HAN}]{{0,8}}?{_LEVEL_BODY}第({NUM})轮"
 )
@@ -1781,7 +1787,7 @@ def _several(base: Inspection, section: Section, beside: tuple[tuple[str, str], 
     context = " ".join(line.text for line in section.lines[:5])
     # One group named alone ("县委第一巡察组巡察许镇镇丁塘村、池湖村…") visits every unit the text names.
     text = fold(" ".join(line.text for line in section.lines[:15]))
-    numbers = {m[2] or m[5] or m[7] or m[8] or m[11] or m[13] for m in _GROUP_RE.finditer(text)}
+    numbers = {_group_number(m) for m in _GROUP_RE.finditer(text)}
     several = re.search(rf"分别|{NUM}\s*个巡[视察]组|、\s*第?{NUM}巡[视察]组|各巡[视察]组", text)
     group = base.group if len(numbers) == 1 and not several else ""
     if len(numbers) > 1:
