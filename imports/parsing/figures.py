@@ -146,6 +146,7 @@ _INNER_BRACKET_RE = re.compile(r"(?<=[\u4e00-\u9fff])[(（][\u4e00-\u9fff、]{1,
 def extract_figures(lines: Iterable[Line]) -> list[Figure]:
     """Every figure stated in these lines, in reading order."""
     figures: list[Figure] = []
+    parts: set[tuple[str, float]] = set()  # counts told as parts of a total (其中…54个), by metric
     for line in lines:
         # "完成率达到100%的51个，80%以下的4个": how many bodies reached a rate is a distribution, no figure of the text's
         text = _BODIES_AT_A_RATE_RE.sub("", to_halfwidth(line.text))
@@ -153,7 +154,7 @@ def extract_figures(lines: Iterable[Line]) -> list[Figure]:
         for sentence in _SENTENCE_END.split(text):
             if sentence.strip():
                 # "巡察组组长X指出，…取得成绩。但…还存在25个问题。": the contrast after the group's own words is its finding
-                figures.extend(_sentence_figures(sentence, line.no, told and bool(_CONTRAST_RE.match(sentence))))
+                figures.extend(_sentence_figures(sentence, line.no, told and bool(_CONTRAST_RE.match(sentence)), parts))
                 told = told or bool(_GROUP_SAYS_RE.search(sentence))
     # "共指出4个方面33个问题" … "截至6月20日，巡察反馈的33个具体问题，已完成整改30个": the feedback's total referred
     # back to (反馈的/指出的 right before it) is the count already stated, no second one (only totals: two equal counts
@@ -164,6 +165,8 @@ def extract_figures(lines: Iterable[Line]) -> list[Figure]:
         key = (figure.metric, figure.value)
         if figure.metric in _TOTALS and key in seen and _refers_back(figure):
             continue
+        if figure.metric in _TOTALS and key in parts:
+            continue  # "共发现问题110个，其中交叉巡察组发现问题54个。……发现4个被巡察党组织存在问题54个": the part told again
         if kept and (_people_of_cases_just_counted(kept[-1], figure) or _rectified_of_found(kept[-1], figure)):
             continue
         seen.add(key)
@@ -227,7 +230,9 @@ _EARLIER_ROUND_RE = re.compile(r"(?:上一?轮|上次|前一?轮|上届)[^。；
 _CHECK_FINDINGS_RE = re.compile(r"(?:检查|督查|督导|督察|抽查)(?:中|时|过程中)?(?:共)?发现")
 
 
-def _sentence_figures(sentence: str, line_no: int, told_by_group: bool = False) -> list[Figure]:
+def _sentence_figures(
+    sentence: str, line_no: int, told_by_group: bool = False, parts: set[tuple[str, float]] | None = None
+) -> list[Figure]:
     out: list[Figure] = []
     if _CHECK_SENTENCE_RE.search(sentence) and _CHECK_FINDINGS_RE.search(sentence) and not re.search(r"巡[视察]", sentence):
         return out
@@ -316,6 +321,8 @@ def _sentence_figures(sentence: str, line_no: int, told_by_group: bool = False) 
             value, unit = round(value * _MONEY_UNITS[unit], 4), "万元"
         clause = re.split(r"[，,；;]", sentence[:start])[-1]
         if clause.startswith("其中") and out and out[-1].metric == metric:
+            if parts is not None:
+                parts.add((metric, value))
             continue  # 共发现问题189个，其中…问题32个: a part of the count just stated, not a count of its own
         out.append(Figure(metric=metric, value=value, unit=unit, line=line_no, text=sentence.strip()))
         last_end = m.end()
@@ -486,6 +493,12 @@ def _metric(before: str, after: str, unit: str, tied_after: bool = False) -> str
         metric = after_hits[0][0]
     else:
         return None
+    if metric == PROBLEMS and unit in ("件", "起") and re.search(r"立案(?:查处|审查|调查)?", segment):
+        metric = CASES_FILED  # "立案查处村干部侵害群众利益问题27件": the cases filed over such problems
+    if metric in (ORGANIZATIONAL, DISCIPLINED_PEOPLE) and re.search(
+        r"(?:党政纪|党纪政务|党纪|政务|纪律)(?:处分)?(?:及|和|与|、)(?:组织处理|党纪政务处分|处分)\s*$", segment
+    ):
+        return None  # "给予党政纪及组织处理181人": two kinds of action counted together are neither
     if _NOT_DONE_RE.search(segment) and metric != IN_PROGRESS:
         return None  # 剩余未追缴348.35万元 / 力争完成12个: a remainder or a target is no result
     if _BEFORE_VISIT_RE.search(re.split(r"[；;]", before)[-1]):
@@ -526,6 +539,8 @@ def _metric(before: str, after: str, unit: str, tied_after: bool = False) -> str
     by_aspects = re.search(r"方面\s*$", segment) and "巡" in before
     if metric == PROBLEMS and not (_FEEDBACK_CUE.search(segment + after_seg) or found_by_visit or by_aspects):
         return None  # 检查发现问题36个 counts other problems, not the inspection's findings
+    if metric in (PROBLEMS, COMPLETED) and re.search(r"(?:认领|领办|包联|包抓)[^，,；;。]{0,6}$", segment):
+        return None  # "市委主要负责同志…主动认领11个反馈问题": a leader's own share of the problems, not their count
     if metric == PROBLEMS and _CHECK_FOUND_RE.search(segment):
         return None  # "…开展了专项督查，督查发现问题12个": a check's findings, not the inspection's
     if metric == PROBLEMS and _SHORT_OF_RE.match(after_seg):

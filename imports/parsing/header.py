@@ -101,7 +101,7 @@ _GROUP_VISITS_RE = re.compile(
     # "巡察组此次巡察花园镇党委，…" / "巡察组进驻县委编办召开…动员会" / "巡察营田镇及所辖村(社区)进驻动员会"
     # (words of time between the group and its visit: 近日, 于2023年3月6日, 正式, 已)
     # "巡察组二组" / "巡察四组": the group's number after 组 or in place of it
-    r"巡[视察](?:组)?[一二三四五六七八九十\d]*组(?:近日|日前|近期|此次|本次|这次|已经?|正式|开始|负责|将"
+    r"巡[视察](?:组)?[一二三四五六七八九十\d]*组(?:近日|日前|近期|此次|本次|这次|首次|再次|已经?|正式|开始|负责|将"
     r"|于[^，。；;、“”\s]{1,14}?(?:日|上午|下午|起)"
     # "校党委第一巡察组在碧螺校区A100会议室召开了巡察…工作的动员会": where the group meets, before its meeting
     # (a room, never a body: "在后勤集团召开巡察动员会议" names the unit where it meets)
@@ -110,13 +110,14 @@ _GROUP_VISITS_RE = re.compile(
     # ("市委第三巡察组提级巡察蒲城县司法局党组工作动员会": a raised-level or crossed visit too)
     r"(?:专项|常规|提级|交叉|联动|机动){0,2}"
     # "巡察四组巡察巡察卫健委党组": a word doubled by the copier
-    r"(?:巡[视察](?=巡[视察]))?(?:巡[视察]|进驻(?:到)?|进入)(?!反馈|情况|工作|意见|期间|时间|巡[视察]|动员|部署)"
+    # ("进驻该区湖塘镇": a story's 该区 is the place already named, no part of the name)
+    r"(?:巡[视察](?=巡[视察]))?(?:巡[视察]|进驻(?:到)?|入驻|进入)(?!反馈|情况|工作|意见|期间|时间|巡[视察]|动员|部署)(?:该[区县市])?"
     # "县民族文化旅游广电体育局党组（县旅游发展服务中心、县民族歌舞剧团）": a bracket of members stays with the name
     r"((?:[^，。；,;、“”\s（(]|[（(][^）)]{1,30}[）)]){2,40}?)(?:及其?(?:所|下|管)[辖属][^，。；,;、“”\s]{0,12}?)?"
     # "正式进驻区司法局并召开巡察工作动员会": 并 joins the next act; "进驻市融媒体中心后，…": 后 is the time after it
     # ("巡察县残联党组“回头看”工作动员会": a look-back's meeting too)
     # ("入驻区教育体育局巡察动员会": the visit's word before its meeting)
-    r"(?=[，,。；;]|(?:以)?后[，,]|(?:党组织)?(?:“?回头看”?)?(?:巡[视察])?(?:工作)?(?:情况)?(?:的)?(?:进驻)?(?:动员|反馈|进驻)(?:部署)?(?:工作)?大?会|(?:工作)?情况|开展|进行|召开|并(?:召开|开展|进行)"
+    r"(?=[，,。；;]|(?:以)?后[，,]|以来|巡[视察](?:时|期间)|(?:党组织)?(?:“?回头看”?)?(?:巡[视察])?(?:工作)?(?:情况)?(?:的)?(?:进驻)?(?:动员|反馈|进驻)(?:部署)?(?:工作)?大?会|(?:工作)?情况|开展|进行|召开|并(?:召开|开展|进行)"
     # "巡察组进驻后勤集团体现了学校党委对…的重视": the entry told as the subject of what it shows ends at the name
     # ("听取第二巡察组巡察高粱研究所工作情况汇报": the visit's 工作情况 is no part of the name)
     r"|(?:充分)?(?:体现|表明|彰显|标志着|说明)(?:了|出)?"
@@ -348,7 +349,8 @@ def _first_int_in(pattern: re.Pattern, *texts: str) -> int | None:
         # told with its term and no round, whose rectification the text's visit checks names no term of the text
         text = _CHECKED_EARLIER_RE.sub("", text)
         # "区委教育工委自六届区委巡察以来": the inspections since a term's start are counted, none is named
-        text = re.sub(rf"自{NUM}届[^。，,；;]{{0,12}}?以来", "", text)
+        # (never a later round's start: "自十一届镜湖区委第七轮巡察开展以来" is the round under way)
+        text = re.sub(rf"自{NUM}届(?![^。，,；;]{{0,8}}?第{NUM}轮)[^。，,；;]{{0,12}}?以来", "", text)
         # "去年县内首轮巡察之后的一次回头看": last year's round is an earlier one, not the text's
         text = re.sub(rf"(?:去年|上年|前年|上一年度?)[^。，,；;]{{0,6}}?第{NUM}轮", "", text)
         text = _NEXT_ROUND_RE.sub("", text)
@@ -366,7 +368,9 @@ def _first_int_in(pattern: re.Pattern, *texts: str) -> int | None:
 
 # "自2016年9月本届州委开展首轮巡察工作以来" / "从十届市委首轮巡察起": the rounds since one began are counted, none
 # is named (never 第三轮巡察起草 or 起到)
-_SINCE_ROUND_RE = re.compile(rf"第{NUM}轮[^。，,；;]{{0,12}}?以来|(?<=[从自])[^。，,；;]{{0,12}}?第{NUM}轮[^。，,；;]{{0,8}}?起(?![草到底来])")
+# (a later round than the first "开展以来" is the round under way: "十届邯山区委第八轮巡察工作开展以来，各巡察组…"; a
+# story's "事情要从郏县县委第十一轮村(社区)巡察说起" tells where it starts, no rounds counted)
+_SINCE_ROUND_RE = re.compile(rf"第(?:一|1)轮[^。，,；;]{{0,12}}?以来|(?<=[从自])[^。，,；;]{{0,12}}?第{NUM}轮[^。，,；;]{{0,8}}?(?<![说讲谈提])起(?![草到底来])")
 
 
 _ROUNDS_COUNTED_RE = re.compile(rf"(?:共|累计|先后|总共)(?:开展|完成|组织|进行|部署)(?:了)?\s*{NUM}\s*轮")
@@ -493,7 +497,8 @@ def _own_body_round(inspection: Inspection, text: str, group: str) -> None:
 
 
 _OWN_ROUND_RE = re.compile(
-    rf"(?:({NUM})届)?({_LEVEL_BODY})第({NUM})轮(?![^。，,；;巡]{{0,14}}(?:督察|督查|督导|审计|检查|评估|考核))"
+    # ("十届邯山区委第八轮": the place between the term and its committee)
+    rf"(?:({NUM})届[\u4e00-\u9fff]{{0,4}}?)?({_LEVEL_BODY})第({NUM})轮(?![^。，,；;巡]{{0,14}}(?:督察|督查|督导|审计|检查|评估|考核))"
 )
 
 
@@ -569,7 +574,7 @@ _LETTERS_RE = re.compile(
 
 
 _OWN_REVISIT_RE = re.compile(
-    r"巡[视察][一二三四五六七八九十\d]*组(?<!一)对[^。；;，,]{2,40}?(?:开展|进行)(?:了)?[^。；;，,]{0,6}巡[视察]“?回头看"
+    r"巡[视察]第?[一二三四五六七八九十\d]*组(?<!一)对[^。；;，,]{2,40}?(?:开展|进行)(?:了)?[^。；;，,]{0,6}巡[视察]“?回头看"
 )
 
 
@@ -670,6 +675,8 @@ def _dates(
         _month_visit(inspection, statement)
     if inspection.end is None:
         _stated_end(inspection, text)
+    if inspection.end is None and not found:
+        _end_from_today(inspection, text, published)
     # Feedback: the first date in a sentence that says 反馈, after the period.
     start_at = text.find(statement) + (found[2] if found else 0) if statement and statement in text else 0
     # A news item may open with the feedback meeting and state the visit after it.
@@ -686,7 +693,11 @@ def _dates(
     before = sorted(before, key=lambda s: not (re.search(r"向[^。；]{2,40}?反馈", s) and find_dates(s)))
     for sentence in [*told, *before, *[s for s in after if s not in told]] if before else after:
         # "…听取了巡察组…的巡察反馈情况汇报": a meeting hearing a report, not the feedback
-        if "反馈" not in sentence or re.search(r"审核|督导|整改情况报告|汇报", sentence):
+        # (judged by the clauses saying 反馈: "7月15日,…向X反馈巡察情况,并传达…听取…汇报时的讲话精神" is the feedback)
+        if not any(
+            "反馈" in clause and not re.search(r"审核|督导|整改情况报告|汇报", clause)
+            for clause in re.split(r"[，,]", sentence)
+        ) or re.search(r"审核|督导", sentence):
             continue
         # "2021年2月22日，院党委召开会议，认真学习省委巡视组对学校党委巡视情况反馈会的讲话精神": a feedback meeting only
         # studied is dated by the study's day, not the feedback's; nor is one named only in a document's title
@@ -853,6 +864,19 @@ def _stated_end(inspection: Inspection, text: str) -> None:
         return
 
 
+# "自即日起至11月30日，学校党委巡察组对外国语学院党委开展巡察": a notice's visit runs from its own day to the day named
+_FROM_TODAY_UNTIL_RE = re.compile(r"(?:自|从)即日起[，,]?\s*(?:至|到)\s*((?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)[^。；;]{0,40}?巡[视察]")
+
+
+def _end_from_today(inspection: Inspection, text: str, published: date | None) -> None:
+    match = _FROM_TODAY_UNTIL_RE.search(fold(text))
+    stated = find_dates(match[1]) if match else []
+    end = (stated[0].resolve(None) or resolve_after(stated[0], published, last_day=True)) if stated and published else None
+    if end and end >= published:
+        inspection.end = end
+        inspection.date_precision["end"] = "day"
+
+
 # "…从今天起正式进驻市应急管理局": the group enters on the day of the dated meeting where this is said
 _ENTERS_TODAY_RE = re.compile(r"巡[视察][一二三四五六七八九十\d]*组[^。；;]{0,6}?(?:从|自)?今天(?:起|开始)[^。；;，,]{0,4}进驻")
 
@@ -1012,6 +1036,8 @@ def _one_group(texts: list[str], body_short: str) -> tuple[str, str]:
                 fold(text), match.end()
             ):
                 continue  # "结合省委第五巡视组对省残联巡视情况反馈的意见": a feedback the text's own work draws on
+            if _GUIDES_RE.match(fold(text), match.end()):
+                continue  # "经省委第十巡视组与学校党委商定…" / "省委第十巡视组小组联络员…到会指导": guiding a linked round
             ministry = re.match(_MINISTRY, match[1])
             if ministry:
                 return _group_name(match, ministry[0])
@@ -1024,6 +1050,9 @@ def _one_group(texts: list[str], body_short: str) -> tuple[str, str]:
     if bare and any(_DEPARTMENT_CHECK_RE.search(fold(text)) for text in texts):
         return "", ""  # "省财政厅工作组…开展…专项资金支出进度专项巡察": a department's check; its numbered group is no party's
     return bare or ("", "")
+
+
+_GUIDES_RE = re.compile(r"(?:小组)?(?:联络员|与[^，,。；;]{2,12}?商定)")
 
 
 # a government department's work group (厅/局, never a 党组 or a committee's 巡察办) doing a "巡察" of its own field
@@ -1257,6 +1286,8 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         not unit_full
         and stated
         and not re.fullmatch(r"(?:巡[视察])?工作", stated[1])  # "对巡察工作进行全面动员和部署"
+        # "对异地交叉巡察进行动员部署": a kind of visit, no unit
+        and not re.fullmatch(r"(?:异地|本轮|此次|本次)?(?:交叉|专项|常规|机动|提级|联动|村级|对村)+巡[视察](?:工作)?", stated[1])
         # "对十届市委第十轮巡察工作进行动员部署": a round's work, no unit
         and not re.search(r"第[一二三四五六七八九十\d]+轮|本轮", stated[1])
         # "对全市煤矿安全生产专项巡察工作进行部署安排": the whole of a place's field, no unit
@@ -1266,7 +1297,8 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         and len(names_in(stated[1])) < 2  # "对县委办和县政府办开展…": two units, each its own inspection
     ):
         # "对四届市委第六巡察组巡察市教育局党组反馈意见整改工作进行再调度": the unit is what the group inspected
-        unit_full = re.sub(r"^[^，。；]*?巡[视察][一二三四五六七八九十\d]*组巡[视察](?=.{2,})", "", stated[1])
+        # and "第二轮对村巡察第四巡察组进驻党江镇马头村委开展巡察": a round of village visits' group entering the unit
+        unit_full = re.sub(r"^[^，。；]*?巡[视察]第?[一二三四五六七八九十\d]*组(?:巡[视察]|进驻)(?=.{2,})", "", stated[1])
         # "对县水利局党组常规巡察反馈会召开": the visit's words after the unit
         unit_full = re.sub(r"(?<=.{2})(?:常规|专项)?巡[视察](?:工作)?$", "", unit_full)
     if not unit_full and not stated:
@@ -1336,6 +1368,9 @@ def single(section: Section, warnings: list[str]) -> Inspection:
     if not unit_full:  # "一行4人到均川镇开展…巡察反馈问题整改落实情况回访督查": the one place the visitors go to
         went = {m[1] for text in (statement, *context[1:]) for m in _GOES_TO_RE.finditer(fold(text))}
         unit_full = went.pop() if len(went) == 1 else ""
+    if not unit_full:  # "市委第二巡察组在药山镇开展…专项巡察" / "正在区应急局开展巡察工作的栾春茂": where a group is at work
+        at = {m[1] for text in (statement, *context[1:]) for m in _AT_WORK_IN_RE.finditer(fold(text))}
+        unit_full = at.pop() if len(at) == 1 else ""
     if not unit_full:  # "巡察组在明理楼C301与理学院班子见面沟通": the unit whose leaders meet the group
         met = {m[1] for text in (statement, *context[1:]) for m in _MEETS_LEADERS_RE.finditer(fold(text))}
         unit_full = met.pop() if len(met) == 1 else ""
@@ -1432,6 +1467,9 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         unit = unit_full = ""  # "省委第二巡视组" / "根据市委": a group or a clause's preposition read as the unit names none
     texts = [section.title, statement, *context]
     group, level = _group([section.title, statement, *context[1:]], "")
+    if not group:
+        # "…学校党委巡察组对外国语学院党委开展巡察。……党委第二巡察组 2022年11月9日": the group signing a notice
+        group, level = _group([line.text for line in lines[-3:] if _SIGNING_GROUP_RE.fullmatch(fold(line.text))], "")
     inspection = Inspection(unit=unit, unit_full=unit_full, line=statement_line or section.title_line, lines=lines)
     inspection.term = _first_int(_TERM_RE, section.title, *context[1:], statement)
     inspection.round = _first_int(_ROUND_RE, section.title, statement, *context[1:])
@@ -1474,6 +1512,10 @@ def single(section: Section, warnings: list[str]) -> Inspection:
     return inspection
 
 
+_AT_WORK_IN_RE = re.compile(
+    r"(?:巡[视察][一二三四五六七八九十\d]*组|正)在([^，。；,;、“”\s在]{2,12}?)开展(?:了)?[^。，,；;]{0,16}?巡[视察](?:工作)?(?:的|时|期间|中)"
+)
+_SIGNING_GROUP_RE = re.compile(r"\s*[\u4e00-\u9fff]{2,16}巡[视察][\u4e00-\u9fff]{0,4}组\s*")
 _ROUND_IS_TERM_ROUND_RE = re.compile(
     rf"第{NUM}轮巡[视察](?:工作)?(?:是|即为|即|就是|为)({NUM})届[{_HAN}]{{0,8}}?{_LEVEL_BODY}第({NUM})轮"
 )
@@ -1619,7 +1661,7 @@ _JOINED_RE = re.compile(rf"^(.{{2,20}}?{_ORG_END})(?:及|和|与)(?!其?[所下]
 # "分别在区国土资源局和洪山乡召开巡察工作动员会": the places of the groups' meetings are the units.
 # (or "召开进驻动员会" with no 巡察 in the meeting's name; or "进点动员会在一建公司、总承包公司…和基础公司召开")
 _MEETING_PLACES_RE = re.compile(
-    r"分别(?:在|到)([^，。；,;]{2,40}?)召开[^。，,]{0,12}?(?:巡[视察][^。，,]{0,6})?(?:进驻|进点)?(?:动员会|反馈会)"
+    r"分别(?:在|到)([^，。；,;]{2,40}?|[^，。；,;]{2,40}?、[^，。；,;]{2,60}?)[，,]?召开[^。，,]{0,12}?(?:巡[视察][^。，,]{0,6})?(?:进驻|进点)?(?:动员会|反馈会)"
     r"|巡[视察][^。，,]{0,20}?(?:进驻|进点)?(?:动员|反馈)(?:大会|会议|会)(?:分别)?在([^，。；,;]{2,60}?、[^，。；,;]{2,60}?)召开"
 )
 
@@ -1644,14 +1686,28 @@ _EXAMPLE_OF_KIND_RE = re.compile(rf"(?:(?<!一)对|[，,])([^对，。；,;、�
 def _add(found: list[tuple[str, str]], name: str, clause: str) -> None:
     if not name:
         return
-    for n, (other, _) in enumerate(found):
-        if same_unit(name, other):
+    for n, (other, other_clause) in enumerate(found):
+        if same_unit(name, other) and not any(_items_apart(name, other, told) for told in {clause, other_clause} if told):
             # "巡察市卫健委、…动员会" (a headline) over "巡察市卫生健康委、…": the name in full is kept (a name said
             # again with its 党委 or its legal form added stays as first written: 进驻石化公司和铁路分公司 … 铁路分公司党委)
             if len(name) > len(other) and not name.endswith(other) and not name.startswith(other):
                 found[n] = (name, clause)
             return
     found.append((name, clause))
+
+
+def _items_apart(name: str, other: str, clause: str) -> bool:
+    """"…经济管理学院党委、家居与工业设计学院党委、理学院党委…": two items of one list, though one ends the other (the
+    shorter is an item of its own, beside 、, outside the longer)."""
+    short, long_ = sorted((name, other), key=len)
+    head = long_[: -len(short)] if short and long_.endswith(short) else ""
+    # (a head with a word of the sentence in it, 对市生态环境局, is no name's head)
+    if not head or re.search(r"[对向在从于将把]|开始", head):
+        return False
+    if not re.search(rf"、\s*{re.escape(long_)}|{re.escape(long_)}\s*、", clause):
+        return False
+    alone = re.sub(re.escape(long_), "|", clause)
+    return bool(re.search(rf"、\s*{re.escape(short)}|{re.escape(short)}\s*、", alone))
 
 
 _LEADERS_IN_SCOPE_RE = re.compile(
@@ -1690,7 +1746,12 @@ def _named_units(lines: list[Line]) -> list[tuple[str, str]]:
                 _add(found, name, text)
         # "第一巡察组巡察托里县库普乡，第六巡察组巡察托里县铁厂沟镇动员会": each group's unit.
         visits = _same_units([m[1] for m in _GROUP_VISITS_RE.finditer(text)])
-        places = [p for m in _MEETING_PLACES_RE.finditer(text) for p in re.split(r"[、和及与]", m[1] or m[2])]
+        # (与 joins two names only where it is no part of one: "环境与地理科学学院")
+        places = [
+            p for m in _MEETING_PLACES_RE.finditer(text) for p in re.split(r"[、和及]|与(?![^、和及]*(?:学院|中心|研究所))", m[1] or m[2])
+        ]
+        # "分别召开巡察A工作动员大会和巡察B工作动员大会": each meeting's unit
+        places += [name for m in _EACH_MOBILISED_RE.finditer(text) for name in (m[1], m[2])]
         for name in (visits if len(set(visits)) > 1 else []) + places:
             if _SEVERAL_UNITS_RE.search(name):
                 continue  # "分别在被巡察党组织召开…动员会" names no unit
@@ -1772,6 +1833,12 @@ _DECLARED_SHORT_RE = re.compile(r"([\u4e00-\u9fff]{2,40}?)[（(]\s*(?:以下)?�
 _KINDS = ("党委", "党组", "党工委", "党总支", "党支部", "")
 
 
+_MOBILISED = r"(?:工作)?(?:动员|进驻)(?:部署)?(?:大会|会议|会)"
+_EACH_MOBILISED_RE = re.compile(
+    rf"分别召开(?:了)?巡[视察]([^。，,；;、和]{{2,30}}?){_MOBILISED}(?:和|、|及|以及)巡[视察]([^。，,；;、和]{{2,30}}?){_MOBILISED}"
+)
+
+
 _ROSTER_RE = re.compile(r"(?m)^\s*[^\n。，,；;]{0,8}?巡[视察][一二三四五六七八九十\d]*组\s*\n\s*(?:组长|联系人)\s*[:：]")
 
 
@@ -1810,7 +1877,7 @@ def _several(base: Inspection, section: Section, beside: tuple[tuple[str, str], 
             term=base.term,
             round=base.round,
             batch=base.batch,
-            group=group,
+            group=group or _clause_group(base.group, clause),
             types=_types(clause, []) or list(base.types),
             start=base.start,
             end=base.end,
@@ -1821,6 +1888,15 @@ def _several(base: Inspection, section: Section, beside: tuple[tuple[str, str], 
         _fill(inspection)
         inspections.append(inspection)
     return inspections
+
+
+def _clause_group(group: str, clause: str) -> str:
+    """"2024年6月，区委第三巡察组对河沙镇南街村等8个村党组织开展常规巡察": the one group of the clause naming a unit
+    visits it, though the text tells the round's other groups elsewhere (各巡察组坚持…)."""
+    numbers = {_group_number(m) for m in _GROUP_RE.finditer(fold(clause))}
+    own = [_group_number(m) for m in _GROUP_RE.finditer(fold(group))]
+    several = re.search(rf"分别|{NUM}\s*个巡[视察]组|各巡[视察]组", clause)
+    return group if group and len(numbers) == 1 and own == list(numbers) and not several else ""
 
 
 def inspections(section: Section, warnings: list[str]) -> list[Inspection]:

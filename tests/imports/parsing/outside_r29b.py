@@ -351,13 +351,14 @@ HELD_OUT_R29B = [
     # http://m.1u38hk.cn/2024-09/05/content_9229337.htm (a district round's streetlights story, in traditional script on an
     # unrelated domain, copied from a province's portal: term and round from 十屆邯山區委第八輪; 邯山區委第三巡察組 read short
     # (settled 9), written simplified; the villages named by one example before a count (河沙鎮南街村等8個村黨組織) leave the unit
-    # unscored; 2024年6月 has no day (settled 12); 60多個, 65盞 and 問題20余件 (problems the round's groups pushed to solve, no
+    # unscored; 2024年6月 has no day (settled 12) -- corrected in the r30 pass: a visit told by its one month keeps the month's
+# first and last days (settled convention 13); 60多個, 65盞 and 問題20余件 (problems the round's groups pushed to solve, no
     # visit's count) are no figure)
     ("hanshan_tenth_term_eighth_round_third_group_nanjie_village_streetlights_trad", "http://m.1u38hk.cn/2024-09/05/content_9229337.htm", "noisy", """來源:河北省紀委監委網站發布時間:2024-09-05 09:46:23
 “現在晚上出門,再也不用摸黑了,這多虧了你們吶!”近日,邯鄲市邯山區委第三巡察組工作人員對河沙鎮南街村回訪時,一位老大爺向工作人員伸出了大拇指。這件事還得從兩個多月前說起。
 2024年6月,區委第三巡察組對河沙鎮南街村等8個村黨組織開展常規巡察。村里工作做得如何,村民滿意不滿意,關鍵要聽村民自己怎么說?巡察組工作人員通過走村入戶巡訪調查,廣泛征求村民意見。……
 民生問題直接關系群眾幸福指數,必須快速解決。巡察組隨即開展調查核實。在對全村所有路燈進行檢查并排查出60多個路燈損壞的情況后,巡察組第一時間將問題反饋給南街村村委會,要求其立行立改。南街村村委會立即安排人員對損壞的路燈逐一維修更換,利用一周時間,更換了65盞路燈,解決了村民出行的照明問題,切實保障了群眾出行安全。
 傾聽群眾訴求,回應群眾關切,把解決群眾操心事、煩心事、揪心事作為重中之重。十屆邯山區委第八輪巡察工作開展以來,各巡察組堅持重心下移,走村入戶聽民聲、深入田間地頭訪民情,與群眾拉家常、掏心窩,著力發現并解決發生在群眾身邊的不作為、亂作為以及損害群眾切身利益等問題。通過巡中交辦、邊巡邊改、立行立改,發現并推動解決了區行政服務中心未設置無障礙通道、建筑垃圾占用耕地、村主干道路排水不暢等問題20余件,……
-""", {"group": "区委第三巡察组", "term": 10, "round": 8, "start": None, "end": None, "feedback_date": None,
-      "figures": []}),
+""", {"group": "区委第三巡察组", "term": 10, "round": 8, "start": date(2024, 6, 1), "end": date(2024, 6, 30),
+      "feedback_date": None, "figures": []}),
 ]

@@ -66,6 +66,10 @@ Settled in the r28 pass, likewise (the r27 readers expected absent what the c-de
     on one day, and the month's first would be a guess the ledger shows as stated; the importer leaves it absent and
     warns "反馈日期只写到月份…留空待补" (since the r28 pass). A visit's span in whole months keeps its bounds (settled 11).
     (Corrected: c-dev5's central_universities; the seed corpus's Fushun report, 2022年8月, now has no feedback day.)
+Settled in the r30 pass, likewise (the r29 reader left absent what the pinned r12 fuzhou_united_front_feedback dates):
+13. A visit told by one whole month (2024年6月，区委第三巡察组对…开展常规巡察; 2024年5月，市委巡察三组对…开展了巡察) keeps
+    that month's first and last days, at month precision, as a span in whole months does (settled 11). Settled 12 is
+    about one day (a feedback, an entry); a visit is a span, and the month bounds it. (Corrected: r29's hanshan.)
 
 `extract` reads the importer's answer in the same terms; `score` compares. Used by test_outside_set.py (which pins
 every field) and bench/importer_accuracy.py (which prints the shares)."""
@@ -141,8 +145,9 @@ from . import test_outside_documents as known
 # pinned like the others, as is r28-held (outside_r28.py, outside_r28b.py, outside_r28c.py and outside_r28d.py; one run
 # 138/173 = 79.8 %, 14 invented, 8 template-sharing texts left out), worked on in the r29 pass. r29-held
 # (outside_r29.py, outside_r29b.py, outside_r29c.py and outside_r29d.py, four collectors with r26's shares), collected
-# beside the r29 pass, is measured and not pinned.
-UNSEEN_BATCHES: frozenset[str] = frozenset({"r29-held"})
+# beside the r29 pass (one run 140/179 = 78.2 %, 7 invented, 4 template-sharing texts left out), was worked on in the
+# r30 pass and is pinned like the others.
+UNSEEN_BATCHES: frozenset[str] = frozenset()
 
 # Fields of tuned cases the rules do not reach without a hack, as score() names them: (case name, field) -> why.
 # The family tests skip exactly these and fail when one comes out right, so the list stays true.
@@ -546,11 +551,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "a villager's quoted words tell last year's feedback (“去年5月份，巡察组对我们村提出了十多条反馈意见…) and the quotation runs pa"
         "st 20 characters, so it is read as the text's own statement (see _inside_quotes); the reader counts it as"
         " no figure of this story",
-    ("shenqiu_twelfth_term_fifth_round_fourth_group_bridge_story", "term"):
-        "the round is named inside a story's aside (事情还要从10月份开展的十二届县委第五轮巡察讲起); the round rules read a round the te"
-        "xt states as its own",
-    ("shenqiu_twelfth_term_fifth_round_fourth_group_bridge_story", "round"):
-        "see shenqiu_twelfth_term_fifth_round_fourth_group_bridge_story term",
     ("nanxi_third_group_housing_bureau_estate_story_2022", "unit"):
         "a story of a group at work (a village, a street) names the body visited only in passing (进驻X开展巡察 before t"
         "he story's own scene); the unit rules read a visit statement or a meeting, and taking any body a group we"
@@ -654,13 +654,13 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "a town entered (进驻象棋镇开展村级巡察) is read as its committee (象棋镇党委), as the set's towns visited are; the r"
         "eader keeps the town as written (see r27's minqin)",
     ("linying_fourteenth_term_ninth_round_village_group_basement_story", "term"):
-        "the term and round are named in a story's aside, not a visit statement; see r27's shenqiu_twelfth_te"
-        "rm_fifth_round_fourth_group_bridge_story",
+        "the term and round are named in a story's aside, not a visit statement (r27's shenqiu, whose aside tel"
+        "ls where the story starts, 从…讲起, is read since the r30 pass; this aside is of another shape)",
     ("linying_fourteenth_term_ninth_round_village_group_basement_story", "round"):
         "see linying_fourteenth_term_ninth_round_village_group_basement_story term",
     ("tunchang_fourteenth_term_seventh_round_nanlv_town_road_story_bracketed_trad", "term"):
-        "the term and round are named in a story's aside, not a visit statement; see r27's shenqiu_twelfth_te"
-        "rm_fifth_round_fourth_group_bridge_story",
+        "the term and round are named in a story's aside, not a visit statement (r27's shenqiu, whose aside tel"
+        "ls where the story starts, 从…讲起, is read since the r30 pass; this aside is of another shape)",
     ("tunchang_fourteenth_term_seventh_round_nanlv_town_road_story_bracketed_trad", "round"):
         "see tunchang_fourteenth_term_seventh_round_nanlv_town_road_story_bracketed_trad term",
     ("lengshuijiang_eleventh_term_third_round_three_townships_well_story_trad", "units:禾青"):
@@ -713,6 +713,17 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "object (是十七届县委第一轮巡察对象): the round the body was inspected in is read as the text's",
     ("tongwei_rectification_checks_two_terms_bracketed_chars_trad", "round+1"):
         "see tongwei_rectification_checks_two_terms_bracketed_chars_trad term+17",
+    # r29-held, after the r30 rules pass: 3 fields the rules do not reach without a rule fitted to one text
+    ("honghe_thirteenth_round_fourth_group_tuochan_village_bridge_story_copy", "unit"):
+        "a copy's picture caption and its original headline stand before the story, so the visit (红河县委巡察组一行走进"
+        "架车乡妥产村委会开展巡察) falls outside the opening lines the unit rules read, and 一行走进 is a story's walk, which"
+        " the rules do not take as a visit anywhere else",
+    ("honghe_thirteenth_round_fourth_group_tuochan_village_bridge_story_copy", "group"):
+        "the numbered group (红河县委第四巡察组) is named only further down, under the unnumbered 县委巡察组 of the opening;"
+        " see honghe unit",
+    ("honghe_thirteenth_round_fourth_group_tuochan_village_bridge_story_copy", "round"):
+        "the round (红河县委第十三轮巡察工作开展时) is told in the story's second paragraph, below the copy's caption lines;"
+        " see honghe unit",
 }
 
 
