@@ -39,6 +39,10 @@ _CHROME_RE = re.compile(
     # "  • 发布机构:区卫健局" / "  • 标  题:X关于…的通报": the same index as a bulleted list, its title field a copy of
     # the title below it (or a Markdown list: "- 发布机构:中共徐庄镇委员会" / "- 标 题:X关于…的通报")
     r"|^\s*[•·\-*]\s*(?:标\s*题|索引号|组配分类|发布机构|成文(?:时间|日期)|公开方式|主题分类|文\s*号)\s*[:：]"
+    # "由 納喇傲兒 發佈於 綜合": an aggregator's poster and channel; "河南日报客户端记者 刘勰 河南报业全媒体记者 崔文": the
+    # reporters' byline, alone on its line
+    r"|^\s*由\s*\S{1,12}\s*发布于\s*\S{1,8}\s*$"
+    r"|^\s*(?:[\u4e00-\u9fff]{0,14}记者\s*[\u4e00-\u9fff]{2,4}\s*){1,4}$"
 )
 _BYLINE_RUN_ON_RE = re.compile(r"^[^。；;]{0,80}?字体(?:大小)?\s*[:：]?\s*【?大】?\s*【?中】?\s*【?小】?\s*(?=[^。；;\s]{10,})")
 _PUBLISHED_RE = re.compile(r"(?:发布时间|发布日期|发表时间|时间|日期)\s*[:：]\s*(\S.{5,20})")

@@ -60,7 +60,7 @@ _MINISTRY = (
     r"(?:教育|科学技术|工业和信息化|公安|民政|司法|财政|人力资源和社会保障|自然资源|生态环境|住房和城乡建设|交通运输"
     r"|水利|农业农村|商务|文化和旅游|退役军人事务|应急管理|外交|国防)部|国资委"
     # "最高人民检察院党组第四巡视组": the supreme procuratorate's and court's own groups
-    r"|最高人民检察院|最高人民法院"
+    r"|最高人民检察院|最高人民法院|最高检|最高法"
 )
 _GROUP_RE = re.compile(
     # "十三届无棣县委第七轮巡察第五巡察组": the round's words between the body and its group
@@ -87,7 +87,7 @@ _PLACE_BODY_RE = re.compile(
 # 对/向 + the unit; never the 对 of "一对一", never a quoted phrase, never a round (对第十一轮巡视进行动员部署).
 _STATED_UNIT_RE = re.compile(
     r"(?:(?<!一)对(?!照|标|于)|向)(?!一|第[^，。；,;]{1,4}轮)([^，。；,;“”\"]{2,40}?)(?:及其?(?:所|管)[辖属][^，。；,;]*?|（以下简称[^）]*）|\(以下简称[^)]*\))?"
-    r"(?:进行了|开展了|开展|进行|实施了|实施|反馈)"
+    r"(?:进行了|开展了|开展|进行|实施了|实施|展开了|展开|反馈)"
 )
 # "8个区直部门党组织" / "区民政局、区科信局等4家单位": a round's news about several units names no single one;
 # "被巡察党组织" / "上述地区" names none.
@@ -117,7 +117,7 @@ _GROUP_VISITS_RE = re.compile(
     # "正式进驻区司法局并召开巡察工作动员会": 并 joins the next act; "进驻市融媒体中心后，…": 后 is the time after it
     # ("巡察县残联党组“回头看”工作动员会": a look-back's meeting too)
     # ("入驻区教育体育局巡察动员会": the visit's word before its meeting)
-    r"(?=[，,。；;]|(?:以)?后[，,]|以来|巡[视察](?:时|期间)|(?:党组织)?(?:“?回头看”?)?(?:巡[视察])?(?:工作)?(?:情况)?(?:的)?(?:进驻)?(?:动员|反馈|进驻)(?:部署)?(?:工作)?大?会|(?:工作)?情况|开展|进行|召开|并(?:召开|开展|进行)"
+    r"(?=[，,。；;]|(?:以)?后[，,]|以来|巡[视察](?:时|期间)|(?:时|期间)[，,]|(?:党组织)?(?:“?回头看”?)?(?:巡[视察])?(?:工作)?(?:情况)?(?:的)?(?:进驻)?(?:动员|反馈|进驻)(?:部署)?(?:工作)?大?会|(?:工作)?情况|开展|进行|召开|并(?:召开|开展|进行)"
     # "巡察组进驻后勤集团体现了学校党委对…的重视": the entry told as the subject of what it shows ends at the name
     # ("听取第二巡察组巡察高粱研究所工作情况汇报": the visit's 工作情况 is no part of the name)
     r"|(?:充分)?(?:体现|表明|彰显|标志着|说明)(?:了|出)?"
@@ -557,7 +557,10 @@ def sentences(text: str) -> list[str]:
 
 
 # A sentence whose period is the feedback itself ("4月7日到4月11日，…分别向…进行了巡察反馈"), not the visit.
-_FEEDBACK_PERIOD_RE = re.compile(r"巡[视察]反馈|反馈(?:了)?(?:巡[视察])?(?:情况|意见)|反馈会")
+# ("…分别向A、B…等12个单位党组织反馈优化营商环境专项巡察情况": the feedback of a visit named by its subject)
+_FEEDBACK_PERIOD_RE = re.compile(
+    r"巡[视察]反馈|反馈(?:了)?(?:巡[视察])?(?:情况|意见)|反馈会|反馈[^。；;，,]{0,16}?巡[视察](?:情况|意见)"
+)
 _VISIT_RE = re.compile(r"开展|进驻|进行了?[^。；]{0,12}巡[视察](?!反馈)|实施")
 
 
@@ -918,6 +921,8 @@ def _entry_date(inspection: Inspection, text: str, published: date | None = None
         starting = starting or re.search(
             r"日起[，,]?[^。信访举报受理]{0,30}?巡[视察][^。]{0,4}组[^。]{0,60}?(?:对|进驻)", sentence
         )
+        # "2023年6月15日，县委第三巡察组开始对雪枫街道…开展为期两个月的常规巡察": the day the group began
+        starting = starting or re.search(r"日[，,]\s*[^。，,]{0,20}?巡[视察][^。，,]{0,4}组(?:正式)?开始(?:对|进驻)", sentence)
         # "2024年3月17日，市委选派7个巡察组，对…开展常规巡察": the day the groups were sent to their units
         starting = starting or re.search(
             rf"日[，,]\s*[^。，,]{{0,10}}?(?:选派|派出)\s*{NUM}?\s*个?巡[视察]组[^。]{{0,10}}?[，,]?\s*(?:分别)?(?:对|进驻)", sentence
@@ -963,7 +968,7 @@ def _last_month_before(text: str, end: int) -> date | None:
 # (a group going to the unit to feed back, "市委巡察三组到市委统战部反馈巡察情况", feeds back as with 向; never a check
 # of the feedback's problems, "到城投公司督查回访巡察反馈问题整改")
 _FEEDS_BACK_RE = re.compile(
-    r"向[^。；]{2,40}?反馈|巡[视察][^。；]{2,40}?反馈会|组到[^。；，,]{2,40}?反馈(?:了)?巡[视察](?:情况|意见)"
+    r"向[^。；]{2,120}?反馈|巡[视察][^。；]{2,40}?反馈会|组到[^。；，,]{2,40}?反馈(?:了)?巡[视察](?:情况|意见)"
 )
 
 
@@ -1468,6 +1473,12 @@ def single(section: Section, warnings: list[str]) -> Inspection:
     texts = [section.title, statement, *context]
     group, level = _group([section.title, statement, *context[1:]], "")
     if not group:
+        # "这是近日灵宝市委第四巡察组巡察民政局期间在豫灵镇敬老院…收到的群众反映": a story's one group visiting a body, told
+        # below its opening dialogue (one group only: a story of several groups names none)
+        opening = [line.text for line in lines[:15]]
+        if not _several_groups(opening):
+            group, level = _one_group([text for text in opening if _GROUP_VISITS_RE.search(fold(text))], "")
+    if not group:
         # "…学校党委巡察组对外国语学院党委开展巡察。……党委第二巡察组 2022年11月9日": the group signing a notice
         group, level = _group([line.text for line in lines[-3:] if _SIGNING_GROUP_RE.fullmatch(fold(line.text))], "")
     inspection = Inspection(unit=unit, unit_full=unit_full, line=statement_line or section.title_line, lines=lines)
@@ -1499,6 +1510,8 @@ def single(section: Section, warnings: list[str]) -> Inspection:
     same = _ROUND_IS_TERM_ROUND_RE.search(_term_first(fold(whole).replace("首轮", "第一轮")))
     if same:
         inspection.term, inspection.round = to_int(same[1]), to_int(same[2])
+    if _mobilised_under_a_heard_round(fold(" ".join([section.title, statement, *context[1:]]))):
+        inspection.term = inspection.round = None
     inspection.batch = _first_int(_BATCH_RE, section.title, statement, *context[1:])
     inspection.inspecting_body = _body(texts, group, unit, whole)
     if group and not re.match(_OWNER + _LEVEL_BODY, group) and not re.match(_MINISTRY, group):
@@ -1515,6 +1528,22 @@ def single(section: Section, warnings: list[str]) -> Inspection:
 _AT_WORK_IN_RE = re.compile(
     r"(?:巡[视察][一二三四五六七八九十\d]*组|正)在([^，。；,;、“”\s在]{2,12}?)开展(?:了)?[^。，,；;]{0,16}?巡[视察](?:工作)?(?:的|时|期间|中)"
 )
+# "传达了省委书记尹力在听取十届省委第九轮巡视情况综合汇报时的讲话精神": the words of a secretary hearing a round's report
+_HEARD_ROUND_CONVEYED_RE = re.compile(
+    rf"传达(?:了)?[^。；;]{{0,40}}?听取(?:了)?[^。；;]{{0,12}}?第{NUM}轮[^。；;]{{0,24}}?汇报(?:时|后)?的[^。；;]{{0,6}}?(?:讲话|指示)"
+)
+
+
+def _mobilised_under_a_heard_round(text: str) -> bool:
+    """A mobilisation (巡视…动员会召开) conveying the words said on hearing a round's report names that earlier round only;
+    its own round is the next (a feedback conveying them is of the round heard, and keeps it)."""
+    if not re.search(r"动员(?:部署)?(?:大会|会议|会)", text) or re.search(r"反馈", text):
+        return False
+    heard = [m.span() for m in _HEARD_ROUND_CONVEYED_RE.finditer(text)]
+    rounds = [m.start() for m in _ROUND_RE.finditer(text)]
+    return bool(heard) and all(any(a <= r < b for a, b in heard) for r in rounds)
+
+
 _SIGNING_GROUP_RE = re.compile(r"\s*[\u4e00-\u9fff]{2,16}巡[视察][\u4e00-\u9fff]{0,4}组\s*")
 _ROUND_IS_TERM_ROUND_RE = re.compile(
     rf"第{NUM}轮巡[视察](?:工作)?(?:是|即为|即|就是|为)({NUM})届[{_HAN}]{{0,8}}?{_LEVEL_BODY}第({NUM})轮"
@@ -1752,6 +1781,8 @@ def _named_units(lines: list[Line]) -> list[tuple[str, str]]:
         ]
         # "分别召开巡察A工作动员大会和巡察B工作动员大会": each meeting's unit
         places += [name for m in _EACH_MOBILISED_RE.finditer(text) for name in (m[1], m[2])]
+        # "会议听取了巡察组关于巡察机械工程学院党委、管理学院党委的情况报告": the units reported on
+        places += [name for m in _REPORTED_ON_RE.finditer(text) for name in re.split(r"、|和(?=.{2})", m[1])]
         for name in (visits if len(set(visits)) > 1 else []) + places:
             if _SEVERAL_UNITS_RE.search(name):
                 continue  # "分别在被巡察党组织召开…动员会" names no unit
@@ -1836,6 +1867,12 @@ _KINDS = ("党委", "党组", "党工委", "党总支", "党支部", "")
 _MOBILISED = r"(?:工作)?(?:动员|进驻)(?:部署)?(?:大会|会议|会)"
 _EACH_MOBILISED_RE = re.compile(
     rf"分别召开(?:了)?巡[视察]([^。，,；;、和]{{2,30}}?){_MOBILISED}(?:和|、|及|以及)巡[视察]([^。，,；;、和]{{2,30}}?){_MOBILISED}"
+)
+
+
+_REPORTED_ON_RE = re.compile(
+    r"听取(?:了)?[^。；;，,]{0,12}?巡[视察][一二三四五六七八九十\d]*组[^。；;，,]{0,4}?关于巡[视察]"
+    r"([^。；;，,、]{2,30}?(?:、[^。；;，,、]{2,30}?)+)(?:工作)?的(?:巡[视察])?情况(?:报告|汇报)"
 )
 
 
@@ -1963,6 +2000,10 @@ def _beside_list(base: Inspection, named: list[tuple[str, str]], head: str = "")
             re.search(r"分别", clause) or len(set(re.findall(rf"第({NUM})巡[视察]组(?:进驻|进入)", clause))) >= 2
         ):
             return "peer"
+    # "市委第九巡察组向和平区委反馈了本轮巡察和平区委宣传部等六家单位的巡察结果": a committee given the results of the
+    # bodies under it, counted after the first of them named with its own name, holds the list
+    if re.search(rf"向{re.escape(written)}反馈[^。；;]{{0,12}}?{re.escape(written)}[^，,。；;、]{{2,12}}?等\s*{NUM}\s*[家个]", fold(head)):
+        return "sub"
     # "对A、B、C……等12家单位开展常规巡察，采取…方式对D党委及所辖55个村级党组织开展提级巡察": one more unit visited
     # in the sentence that lists the others
     for sentence in sentences(fold(head)):

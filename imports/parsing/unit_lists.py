@@ -500,7 +500,7 @@ def counted_names(clause: str) -> list[str]:
         if len(names) != to_int(match[2]) or any(
             not 2 <= len(_bare(name)) <= 24
             or _NOT_A_NAME_RE.search(_bare(name))
-            or re.search(r"[开进实]展|进行|进驻|[等各组]|所[辖属]|^全(?!国)", name)
+            or re.search(r"[开进实]展|进行|进驻|[等各]|组(?!织部)|所[辖属]|^全(?!国)", name)  # (组织部 is a name)
             for name in names
         ):
             continue

@@ -134,11 +134,13 @@ HELD_OUT_R27C = [
     # conveyed (在听取十四届省委第六轮巡视情况汇报时的讲话精神), so no term and no round)
     # (r28 pass: term and round corrected to the set's pinned reading of a round of the group's own body conveyed in a
     # leader's speech heard at the meeting (r1's five_schools, r23's tiantai): 十四届省委第六轮)
+    # (r31 pass: back to the reader's none by settled convention 14: five_schools conveys the hearing at a feedback, and
+    # tiantai names the round its deployment meeting deployed; a mobilisation conveying a hearing names the round over)
     ("qinghai_transport_department_provincial_first_group_mobilisation_2025", "https://jtyst.qinghai.gov.cn/jtyst/2025-03/06/article_2025030609405576410.html", "news", """省委第一巡视组巡视省交通运输厅党组工作动员会召开
 
   根据省委统一部署,2月27日,省委第一巡视组巡视省交通运输厅党组工作动员会召开。省委第一巡视组组长吴炳章作动员讲话,传达吴晓军书记在听取十四届省委第六轮巡视情况汇报时的讲话精神,通报本次巡视任务安排和工作要求,省交通运输厅党组书记、厅长何灿主持会议并作表态发言。
    吴炳章强调,巡视是党章规定的重要制度,是重要的政治工作,肩负“两个维护”的重大政治责任。……
-""", {"unit": "省交通运输厅党组", "group": "省委第一巡视组", "term": 14, "round": 6, "start": None, "end": None,
+""", {"unit": "省交通运输厅党组", "group": "省委第一巡视组", "term": None, "round": None, "start": None, "end": None,
       "feedback_date": None, "problems": 0, "figures": []}),
     # http://www.18crnovel.com/scedu/c100494/2026/3/10/3cebd8d16f5b4fe48070cbe6086bc4f0.shtml (another domain's copy of
     # a provincial education portal: a provincial group mobilises at the education department: the meeting's day is no

@@ -70,6 +70,12 @@ Settled in the r30 pass, likewise (the r29 reader left absent what the pinned r1
 13. A visit told by one whole month (2024年6月，区委第三巡察组对…开展常规巡察; 2024年5月，市委巡察三组对…开展了巡察) keeps
     that month's first and last days, at month precision, as a span in whole months does (settled 11). Settled 12 is
     about one day (a feedback, an entry); a visit is a span, and the month bounds it. (Corrected: r29's hanshan.)
+Settled in the r31 pass, likewise (the r27 and r30 readers read as none what the r28 pass had corrected to a round):
+14. A mobilisation that conveys the words a secretary said on hearing a round's report (传达…在听取十四届省委第六轮巡视
+    情况汇报时的讲话精神) names the round heard, which is over; the visit it mobilises is of a round it does not name, so
+    no term and no round. A feedback conveying such words is of the round heard (r1's five_schools), and a round named
+    as the one a meeting deploys (六届市委第六轮巡察动员部署会, r23's tiantai) is the text's. (Corrected back: r27's
+    qinghai transport department, which the r28 pass had read by the feedback's analogy.)
 
 `extract` reads the importer's answer in the same terms; `score` compares. Used by test_outside_set.py (which pins
 every field) and bench/importer_accuracy.py (which prints the shares)."""
@@ -150,9 +156,10 @@ from . import test_outside_documents as known
 # 138/173 = 79.8 %, 14 invented, 8 template-sharing texts left out), worked on in the r29 pass. r29-held
 # (outside_r29.py, outside_r29b.py, outside_r29c.py and outside_r29d.py, four collectors with r26's shares), collected
 # beside the r29 pass (one run 140/179 = 78.2 %, 7 invented, 4 template-sharing texts left out), was worked on in the
-# r30 pass and is pinned like the others. r30-held (outside_r30.py, outside_r30b.py, outside_r30c.py and outside_r30d.py,
-# four collectors with r26's shares), collected beside the r30 pass, is measured and not pinned.
-UNSEEN_BATCHES: frozenset[str] = frozenset({"r30-held"})
+# r30 pass and is pinned like the others, as is r30-held (outside_r30.py, outside_r30b.py, outside_r30c.py and
+# outside_r30d.py, four collectors with r26's shares; one run 180/200 = 90.0 %, 2 invented, 3 template-sharing texts left
+# out), worked on in the r31 pass.
+UNSEEN_BATCHES: frozenset[str] = frozenset()
 
 # Fields of tuned cases the rules do not reach without a hack, as score() names them: (case name, field) -> why.
 # The family tests skip exactly these and fail when one comes out right, so the list stays true.
@@ -564,9 +571,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "a story of a group at work (a village, a street) names the body visited only in passing (进驻X开展巡察 before t"
         "he story's own scene); the unit rules read a visit statement or a meeting, and taking any body a group we"
         "nt to would take the villages and streets where it only walked (进驻两路街道开展巡察工作)",
-    ("yubei_sixth_group_lianglu_street_lights_story_2024", "group"):
-        "the group is named twice with and without its place (面对前来回访的区委第六巡察组 … 渝北区委第六巡察组进驻) and the text is refuse"
-        "d as no visit statement's; see yubei unit",
     ("xihua_sixth_group_zhifang_town_collective_land_story_2025", "unit"):
         "a story of a group at work (a village, a street) names the body visited only in passing (进驻X开展巡察 before t"
         "he story's own scene); the unit rules read a visit statement or a meeting, and taking any body a group we"
@@ -652,9 +656,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "a story of a group at work names the body it visited only in passing; the unit rules read a visit st"
         "atement or a meeting, and taking any village or town a group went to would take the places where it "
         "only walked (see r27's nanxi_third_group_housing_bureau_estate_story_2022)",
-    ("dengzhou_ninth_group_resettlement_centre_streetlights_story_2021", "group"):
-        "the story names its group with its city (邓州市委第九巡察组) only in a headline-like aside; the group rules r"
-        "ead it where the visit is stated, which the story does not state",
     ("tengxian_second_group_xiangqi_town_road_story", "unit"):
         "a town entered (进驻象棋镇开展村级巡察) is read as its committee (象棋镇党委), as the set's towns visited are; the r"
         "eader keeps the town as written (see r27's minqin)",
@@ -663,11 +664,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "ls where the story starts, 从…讲起, is read since the r30 pass; this aside is of another shape)",
     ("linying_fourteenth_term_ninth_round_village_group_basement_story", "round"):
         "see linying_fourteenth_term_ninth_round_village_group_basement_story term",
-    ("tunchang_fourteenth_term_seventh_round_nanlv_town_road_story_bracketed_trad", "term"):
-        "the term and round are named in a story's aside, not a visit statement (r27's shenqiu, whose aside tel"
-        "ls where the story starts, 从…讲起, is read since the r30 pass; this aside is of another shape)",
-    ("tunchang_fourteenth_term_seventh_round_nanlv_town_road_story_bracketed_trad", "round"):
-        "see tunchang_fourteenth_term_seventh_round_nanlv_town_road_story_bracketed_trad term",
     ("lengshuijiang_eleventh_term_third_round_three_townships_well_story_trad", "units:禾青"):
         "townships named bare without 镇/乡 (禾青、三尖、金竹山): the list splitter needs a body's ending (see r26's jia"
         "nchuan)",
@@ -729,6 +725,11 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("honghe_thirteenth_round_fourth_group_tuochan_village_bridge_story_copy", "round"):
         "the round (红河县委第十三轮巡察工作开展时) is told in the story's second paragraph, below the copy's caption lines;"
         " see honghe unit",
+    # r30-held, after the r31 rules pass: 1 field the rules do not reach without a rule fitted to one text
+    ("dongxihu_twelfth_term_first_round_crossed_groups_state_firms_hearing_trad", "figures:('problems', 120)"):
+        "the round's count (截至目前，共发现各类面上问题120个) stands in a sentence with no word of the inspection, after the"
+        " checks run beside it (组建5个专项检查组…专项检查); reading a bare 共发现 as the inspection's would read checks'"
+        " counts as findings",
 }
 
 
