@@ -163,7 +163,7 @@ def extract_figures(lines: Iterable[Line]) -> list[Figure]:
     kept = []
     for figure in figures:
         key = (figure.metric, figure.value)
-        if figure.metric in _TOTALS and key in seen and _refers_back(figure):
+        if figure.metric in _TOTALS and key in seen and (_refers_back(figure) or _restated_before_its_state(figure)):
             continue
         if figure.metric in _TOTALS and key in parts:
             continue  # "共发现问题110个，其中交叉巡察组发现问题54个。……发现4个被巡察党组织存在问题54个": the part told again
@@ -199,6 +199,14 @@ def _people_of_cases_just_counted(before: Figure, figure: Figure) -> bool:
         and figure.unit in ("人", "名")
         and bool(re.search(rf"{before.value:g}\s*[件起]\s*{figure.value:g}\s*[人名](?!次)", to_halfwidth(figure.text)))
     )
+
+
+def _restated_before_its_state(figure: Figure) -> bool:
+    """"截至目前，巡察问题8个，已完成整改7个，…": the total said again to tell how far it is done."""
+    number = f"{figure.value:g}"
+    return bool(re.search(
+        rf"问题\s*{re.escape(number)}\s*[个项条][，,]\s*(?:其中)?(?:已|均)?(?:完成|整改|办结|销号)", to_halfwidth(figure.text)
+    ))
 
 
 def _refers_back(figure: Figure) -> bool:
@@ -497,7 +505,7 @@ def _metric(before: str, after: str, unit: str, tied_after: bool = False) -> str
         metric = CASES_FILED  # "立案查处村干部侵害群众利益问题27件": the cases filed over such problems
     if metric in (ORGANIZATIONAL, DISCIPLINED_PEOPLE) and re.search(
         r"(?:党政纪|党纪政务|党纪|政务|纪律)(?:处分)?(?:及|和|与|、)(?:组织处理|党纪政务处分|处分)\s*$", segment
-    ):
+    ) or (metric == ADMONISHED and re.search(r"组织处理(?:及|和|与|、)诫勉谈话\s*$", segment)):
         return None  # "给予党政纪及组织处理181人": two kinds of action counted together are neither
     if _NOT_DONE_RE.search(segment) and metric != IN_PROGRESS:
         return None  # 剩余未追缴348.35万元 / 力争完成12个: a remainder or a target is no result

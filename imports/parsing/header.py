@@ -354,6 +354,11 @@ def _first_int_in(pattern: re.Pattern, *texts: str) -> int | None:
         # "去年县内首轮巡察之后的一次回头看": last year's round is an earlier one, not the text's
         text = re.sub(rf"(?:去年|上年|前年|上一年度?)[^。，,；;]{{0,6}}?第{NUM}轮", "", text)
         text = _NEXT_ROUND_RE.sub("", text)
+        # "在完成2021年第一轮9个单位、部门常规巡察的基础上，分别进驻第二轮9个单位": the round done before the text's
+        text = re.sub(rf"在(?:已经?)?完成[^。；;]{{0,30}}?第{NUM}轮[^。；;]{{0,40}}?(?:的)?基础上", "", text)
+        # "传达学习了习近平总书记在…审议《关于二十届中央第四轮巡视情况的综合报告》时的重要讲话精神": the centre's round
+        # studied, no round of the text's (the Politburo's own meeting on it is the round's news, and keeps it)
+        text = re.sub(rf"(传达(?:学习)?[^。；;]{{0,60}}?)《[^《》]*?中央第{NUM}轮巡视情况的综合报告》", r"\1《》", text)
         # "完成该年度第三轮对26家单位巡视…共开展14轮巡视": a text counting a term's rounds names a year's round by its
         # place in that year, no round of the term's numbering
         if _ROUNDS_COUNTED_RE.search(text):
@@ -1291,6 +1296,10 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         not unit_full
         and stated
         and not re.fullmatch(r"(?:巡[视察])?工作", stated[1])  # "对巡察工作进行全面动员和部署"
+        # "对2019年扫黑除恶专项巡察反馈问题整改情况…开展回访督查": a year's inspection, no unit
+        and not re.match(r"\d{4}\s*年", stated[1])
+        # "对深入学习贯彻习近平总书记关于巡视工作的重要论述、扎实开展巡视工作提出要求": a speech's points, no unit
+        and not re.search(r"习近平|总书记|学习贯彻|贯彻落实|重要论述|精神", stated[1])
         # "对异地交叉巡察进行动员部署": a kind of visit, no unit
         and not re.fullmatch(r"(?:异地|本轮|此次|本次)?(?:交叉|专项|常规|机动|提级|联动|村级|对村)+巡[视察](?:工作)?", stated[1])
         # "对十届市委第十轮巡察工作进行动员部署": a round's work, no unit
@@ -1373,6 +1382,9 @@ def single(section: Section, warnings: list[str]) -> Inspection:
     if not unit_full:  # "一行4人到均川镇开展…巡察反馈问题整改落实情况回访督查": the one place the visitors go to
         went = {m[1] for text in (statement, *context[1:]) for m in _GOES_TO_RE.finditer(fold(text))}
         unit_full = went.pop() if len(went) == 1 else ""
+    if not unit_full:  # "进驻广州路街道以来，区委第二巡察组收到有群众反映": the body a group has entered, told before it
+        since = {m[1] for text in (statement, *context[1:]) for m in _ENTERED_SINCE_RE.finditer(fold(text))}
+        unit_full = since.pop() if len(since) == 1 else ""
     if not unit_full:  # "市委第二巡察组在药山镇开展…专项巡察" / "正在区应急局开展巡察工作的栾春茂": where a group is at work
         at = {m[1] for text in (statement, *context[1:]) for m in _AT_WORK_IN_RE.finditer(fold(text))}
         unit_full = at.pop() if len(at) == 1 else ""
@@ -1421,6 +1433,10 @@ def single(section: Section, warnings: list[str]) -> Inspection:
     joined = names_in(unit_full) if re.search(r"[及和与]", unit_full) else []
     if len(joined) == 1 and unit_full.startswith(joined[0]) and re.match(r"[及和与]", unit_full[len(joined[0]) :]):
         unit_full = joined[0]
+    # "专项巡察播扬镇扶贫领域工作动员会议": the unit before the field its special visit covers
+    own_field = re.fullmatch(r"(.{2,12}?(?:镇|乡|街道|县|区|市|局|委|办))[\u4e00-\u9fff]{2,8}领域", unit_full)
+    if own_field and not re.search(rf"{NUM}\s*个", unit_full):
+        unit_full = own_field[1]
     if re.search(rf"[{_HAN}]{NUM}\s*个|领域", unit_full):
         # "向闸口街道6个社区党委反馈": counted organisations name no one unit; "巡察医疗卫生领域工作动员会": a
         # subject, not a unit
@@ -1525,6 +1541,7 @@ def single(section: Section, warnings: list[str]) -> Inspection:
     return inspection
 
 
+_ENTERED_SINCE_RE = re.compile(r"(?:^|[。；;])\s*进驻([^，。；,;、“”\s]{2,20}?)以来[，,]\s*[^。，,]{0,10}?巡[视察][一二三四五六七八九十\d]*组")
 _AT_WORK_IN_RE = re.compile(
     r"(?:巡[视察][一二三四五六七八九十\d]*组|正)在([^，。；,;、“”\s在]{2,12}?)开展(?:了)?[^。，,；;]{0,16}?巡[视察](?:工作)?(?:的|时|期间|中)"
 )
@@ -1676,7 +1693,7 @@ def _unit_types(stated: list[str], text: str) -> list[str]:
 
 # "对区民政局、区科信局等4家单位开展常规巡察" / "向临床医学院、附属二医院等6家二级党委进行了反馈": named units of a round.
 _UNIT_LIST_RE = re.compile(
-    rf"(?:(?<![一针面应相比核])对|向|进驻|进入|(?<=[就组])巡[视察](?![一二三四五六七八九十\d]*组))(?:本轮(?:被)?巡[视察]的|被巡[视察]的|[^，。；,;、]{{0,4}}?所属)?"
+    rf"(?:(?<![一针面应相比核])对(?!象)|向|进驻|进入|(?<=[就组])巡[视察](?![一二三四五六七八九十\d]*组))(?:本轮(?:被)?巡[视察]的|被巡[视察]的|[^，。；,;、]{{0,4}}?所属)?"
     rf"((?:[^，。；,;、“”\s]{{2,30}}、)+[^，。；,;、“”\s]{{2,30}}?)"
     rf"(?:等\s*{NUM}\s*[个家户]|\s*{NUM}\s*[个家户]|(?=(?:的)?(?:开展|进行|实施|情况|主要负责人))|(?=[,，]\s*对)"
     rf"|(?=(?:党组织)?(?:工作)?(?:动员会|反馈会))|(?=就)|(?=(?:宣读|通报|进行|集中)?(?:了)?(?:巡[视察])?反馈))"
@@ -1703,6 +1720,7 @@ _GROUPS_THEN_LIST_RE = re.compile(
     rf"等\s*{NUM}\s*[个家][^，。；,;]{{0,12}}?(?:开展|进行)"
 )
 _VILLAGE_RE = re.compile(r"村|社区|居委会|嘎查")
+_COUNTED_OWN_LIST_RE = re.compile(rf"\s*(?<!一)对[^。；;，,]{{2,}}?、[^。；;，,]{{2,}}?等\s*{NUM}\s*[家个](?:单位)?(?:党组织|村|社区)")
 _EXTENSION_RE = re.compile(r"延伸巡[视察]|巡乡带村|对村巡察")
 _VISITS_SEVERAL_RE = re.compile(r"(?<!一)对[^。；;]*?(?:开展|展开|进行|的[^。；;，,]{0,4}巡[视察])")
 # (its own kind may be long, "对市住房城乡建设局开展环境污染防治和扶贫住房保障专项巡察", or a look-back, 开展“回头看”)
@@ -1797,8 +1815,10 @@ def _named_units(lines: list[Line]) -> list[tuple[str, str]]:
             clause = _LEADERS_IN_SCOPE_RE.sub("", clause)
             # villages a group extends its visit to (延伸巡察, 巡乡带村) belong to the visited township
             # (an extension to offices and hospitals, "并延伸巡察县第一人民医院、县中医院……等单位", names units of its own)
+            # (a list of its own, counted, is the round's: "对新湘路街道新港社区、白田镇石江村…等6家单位党组织开展村(社区)延伸巡察")
             clause = ",".join(
-                part for part in re.split(r"[，,]", clause) if not (_EXTENSION_RE.search(part) and _VILLAGE_RE.search(part))
+                part for part in re.split(r"[，,]", clause)
+                if not (_EXTENSION_RE.search(part) and _VILLAGE_RE.search(part) and not _COUNTED_OWN_LIST_RE.match(part))
             )
             for match in _UNIT_LIST_RE.finditer(mask_brackets(clause)):
                 if per_place(match[1]) or (match[0].startswith("进") and villages_visited(clause, match.start(1))):

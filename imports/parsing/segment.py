@@ -115,7 +115,8 @@ def _body_title(lines: list[Line], i: int, kind: str) -> tuple[int, str]:
         if len(above) <= 60 and not above.endswith(FINAL) and not re.search(r"[。；;，,]", above) and "巡" in above:
             return i - 1, squash(_SITE_SUFFIX_RE.sub("", above))
     found = _VISITED_RE.search(fold(lines[i].text))
-    unit = squash(found[1]) if found else ""
+    # (never a speech's points: "对深入学习贯彻习近平总书记关于巡视工作的重要论述、扎实开展巡视工作提出要求")
+    unit = squash(found[1]) if found and not re.search(r"习近平|总书记|学习贯彻|贯彻落实|重要论述|精神", found[1]) else ""
     level = "巡视" if "巡视" in lines[i].text else "巡察"
     if kind == model.PROGRESS_REPORT:
         return i, f"{unit}关于{level}整改进展情况的通报（正文无标题）"
@@ -188,9 +189,19 @@ def _round_news(lines: list[Line]) -> list[tuple[int, int, str, str]]:
     return []
 
 
+# a round sending its groups to a list of bodies: "十一届省委第四轮巡视安排15个组，对A及B、C，D…等36个…开展巡视"
+_ROUND_LIST_ABOVE_RE = re.compile(
+    r"第[一二三四五六七八九十\d]+轮巡[视察][^。]{0,20}?(?:安排|派出|组建)[^。]{0,12}?组[^。]{0,6}?对[^。]{10,}?、[^。]{10,}?(?:开展|进行)(?:了)?巡[视察]"
+)
+
+
 def find_titles(lines: list[Line], skip: set[int]) -> list[tuple[int, int, str, str]]:
     """(first index, last index, kind, title) of each document title (or opening, when a report has none)."""
     found = _titled(lines, skip)
+    if found and found[0][0] > 0 and _ROUND_LIST_ABOVE_RE.search(fold(" ".join(line.text for line in lines[: found[0][0]]))):
+        # "经山东省委批准，十一届省委第四轮巡视安排15个组，对A、B…36个地方…开展巡视。…\n省委第一巡视组巡视济宁市工作动员会
+        # 召开": a round's own paragraph above the first headline is a news item of its own, not that headline's preamble
+        found = _round_news(lines[: found[0][0]]) + found
     for n, (first, last, kind, title) in enumerate(found):
         # A headline in news form over a progress report's opening (a page title): the opening decides the kind.
         if kind == model.NEWS and last + 1 < len(lines) and _opening(lines, last + 1) == model.PROGRESS_REPORT:

@@ -189,13 +189,14 @@ HELD_OUT_R27B = [
     # http://www.gscn.com.cn/gslz/system/2025/11/19/013413643.shtml (a county group's village water story: the group
     # entered the town for a regular round (进驻泉山镇开展常规巡察工作), so the town is the visit's unit, as r24's Sinan
     # bureau; 十五届县委开展对村巡察以来 is a term the office's work goes on under, not scored; no day is told)
+    # (r32 pass: the unit corrected to the place's party committee the text names, by settled convention 15)
     ("minqin_third_group_quanshan_town_water_story_2025", "http://www.gscn.com.cn/gslz/system/2025/11/19/013413643.shtml", "news", """民勤:对村巡察听民声 立行立改解民忧
 “前几天村里已经正常供水了,再也不用发愁人畜饮水问题,真是太感谢你们了!”近日,武威市民勤县委巡察办工作人员在泉山镇永宁村开展巡察整改“回头看”时,村民王某握着工作人员的手,话语里满是感激之情。
 此前,民勤县委第三巡察组进驻泉山镇开展常规巡察工作,将群众急难愁盼问题作为巡察重点任务,通过入户走访、日常接访、电话问需等方式,广泛收集群众诉求。
 进驻次日,巡察组就接到永宁村村民王某反映:“全村停水好几天了,……”
 ……巡察组启动巡改联动机制,向泉山镇党委下达《巡察立行立改建议书》,明确整改责任、措施和时限。……协调3辆供水车循环送水,在村内设立5个临时取水点,……为全村20户留守老人、残疾人等特殊群体提供上门送水服务,……
 十五届县委开展对村巡察以来,县委各巡察……
-""", {"unit": "泉山镇", "group": "县委第三巡察组", "round": None, "start": None, "end": None, "feedback_date": None,
+""", {"unit": "泉山镇党委", "group": "县委第三巡察组", "round": None, "start": None, "end": None, "feedback_date": None,
       "figures": []}),
     # https://city.dahe.cn/2025/01-20/1883157.html (a county group's village railing story: 鹿邑县委第四巡察组 read short
     # (settled 9); the village is the story's setting, not scored; the second day of its stay is no date)

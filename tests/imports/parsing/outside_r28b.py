@@ -270,13 +270,14 @@ HELD_OUT_R28B = [
     # https://news.shi-fen.com/china/202407/50-1599154.html (a county group's road story at a town it visited, copied on a
     # news aggregator: 藤县县委第二巡察组 read short (settled 9); the town as the visit names it (进驻象棋镇开展村级巡察);
     # 此前 and 近日 give no dates; 500余米 and the 2023 project are no metric)
+    # (r32 pass: the unit corrected to the place's party committee the text names, by settled convention 15)
     ("tengxian_second_group_xiangqi_town_road_story", "https://news.shi-fen.com/china/202407/50-1599154.html", "news", """“路终于修好了,心情也变舒畅了。”近日,在藤县象棋镇甘村石街头组,走在平坦的水泥路上,村民黎大叔开心地对前来回访的县委第二巡察组同志说道。
 此前,藤县县委第二巡察组进驻象棋镇开展村级巡察,群众反映通往他们村组的路还是烂泥路,破损严重,还没得到硬化,他们出行很不便。
 “群众的诉求是我们开展巡察的切入点,而道路硬化与群众生产生活密切相关,我们要高度重视。”县委第二巡察组组长在组务会上强调。
 根据群众反映的情况,巡察组深入甘村实地走访、了解情况,了解到群众所反映的道路是甘村通往石街头组、旱平根组等村组道路,路段长500余米,……
 ……巡察组将这一情况向象棋镇党委、甘村党总支部反映,督促镇村立行立改。
 ……县财政局将该项目列入藤县2023年农村公益事业建设财政奖补项目,……
-""", {"unit": "象棋镇", "group": "县委第二巡察组", "term": None, "round": None, "start": None, "end": None,
+""", {"unit": "象棋镇党委", "group": "县委第二巡察组", "term": None, "round": None, "start": None, "end": None,
       "feedback_date": None, "figures": []}),
     # search corpus pages (no URL returned) (a county round's road story at a community, from a city discipline site's
     # story page with its editor line: term and round from 十三届嵩明县委第五轮; the two bureaus named in the round's list are

@@ -234,12 +234,13 @@ HELD_OUT_R31 = [
     # cases filed, 紀律處分175人 disciplined, 組織處理及誡勉談話548人 organizational handling, 制修訂規章制度1330多項 rules
     # established 1330; the bodies are counted (146家, 12家, 24個, 6個); the round is left unscored (its eighth is named as
     # completed, the figures are all eight's); 2015-2017 is the coverage's term, no visit's span)
+    # (r32 pass: 组织处理及诫勉谈话548人 counts two kinds of action together, no figure of either, by settled convention 16)
     ("petrochina_eight_rounds_three_year_coverage_totals_trad", "http://49.213.0.198/doc/7_0_104840080_1.html", "noisy", """中評社北京10月11日電/近日,中國石油第八輪巡視完成,標誌著中國石油黨組全面實現“三年巡視全覆蓋”工作目標。
 黨的十八大以來,特別是2015年以來,中國石油新一屆黨組高度重視巡視工作,……作出三年(2015-2017年)巡視全覆蓋工作部署,……
 從2015年開始,中國石油共組織開展8輪巡視,除新組建單位外,不僅巡視了146家企事業單位黨組織,還對12家海外企業、24個總部機關部門和6個專業公司進行了巡視,全面實現巡視全覆蓋目標,發現問題4432個,移交問題線索689個。……目前,已立案141件,紀律處分175人,組織處理及誡勉談話548人,組織調整18個單位的20名正職、8個單位的8名副職,制修訂規章制度1330多項。2016年11月,對1家單位進行巡視“回頭看”,……
 """, {"unit": "", "units": [], "group": None, "term": None, "start": None, "end": None, "feedback_date": None,
       "figures": [("problems", 4432), ("clues_transferred", 689), ("cases_filed", 141), ("disciplined_people", 175),
-                  ("organizational_handling", 548), ("rules_established", 1330)]}),
+                  ("rules_established", 1330)]}),
     # http://app.ptmcm.com/kjc/info/1583/5259.htm (traditional script on an unrelated domain, spun: 工作 written 事情
     # throughout (巡察事情動員會), 體現 as 体现: a university's third round at its research office: round 3; the group is named
     # under its round (學校第三輪巡察第一巡察組), not scored; the research office's branch only pledges, so the unit is left

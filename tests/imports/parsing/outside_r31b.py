@@ -217,13 +217,14 @@ HELD_OUT_R31B = [
     # with pinyin in brackets and mojibake (?!贝迕駛冊诼放宰h論著) on an unrelated domain: 鎮(zhèn)平縣委第六巡察組 read short
     # (settled 9), written simplified; the town as the entry names it (進(jìn)駐楊營鎮(zhèn)), the village where the group walked
     # no unit; 7月初 is part of a month (settled 11); 10多年前 and 2020年 are the wall's years; 2天 no metric)
+    # (r32 pass: the unit corrected to the town's party committee the text names, 楊營鎮黨委, by settled convention 15)
     ("zhenping_sixth_group_yangying_town_passage_story_pinyin_trad", "http://www.lovelybride.cn/jjbb/jr/20230803/1142974.html", "noisy", """(資料圖)
 日前,伴隨著挖掘機(jī)的轟鳴聲,鎮(zhèn)平縣楊營鎮(zhèn)李家營村11組趙某某建在公共出路上的水泥矮墻應(yīng)聲倒下。
 “聽說是巡察組來了,讓把這墻拆了!”“這家把里面幾家出路都快堵死了,人家三輪車都出不來。”“這太欺負(fù)人,早就應(yīng)該給他推了?!贝迕駛冊诼放宰h論著。這事還要從縣委第六巡察組進(jìn)駐楊營鎮(zhèn)開展巡察工作說起……
 7月初,鎮(zhèn)平縣委第六巡察組在李家營村走訪時(shí)村民反映:11組村民趙某某將門前的公共出路圍起來自用,影響巷道里面幾戶村民正常出行。到現(xiàn)場發(fā)現(xiàn),趙某某處于道路西邊第一家,里面住戶日常通行都必須從他門前過,10多年前趙某某建新房時(shí),將門前公共出路用水泥矮墻圍起,導(dǎo)致巷道里面住戶只能從他門前水泥路下面的低洼地繞行,2020年趙某某又拉土將低洼地填平種植花草樹木,導(dǎo)致里面住戶出路基本堵死,僅可走行人和二輪車,幾年來,出行困難成了這些住戶最大的問題。……
 事實(shí)清楚后,巡察組內(nèi)召開組務(wù)會(huì)進(jìn)行研究。……組務(wù)會(huì)討論后,巡察組立即向楊營鎮(zhèn)黨委下發(fā)整改通知書,經(jīng)過鎮(zhèn)黨委和村黨組織深入細(xì)致的思想工作, 2天后,就發(fā)生了本文開頭的一幕。
 ……
-""", {"unit": "杨营镇", "group": "县委第六巡察组", "term": None, "round": None, "start": None, "end": None,
+""", {"unit": "杨营镇党委", "group": "县委第六巡察组", "term": None, "round": None, "start": None, "end": None,
       "feedback_date": None, "figures": []}),
     # http://www.bb9h4.cn/area/zj/202007/t20200728_6745925.shtml (a district group's village land rent story in
     # traditional script with pinyin in brackets and mojibake where the street and village stood (當?shù)厝捉值滥炒), on an

@@ -123,6 +123,7 @@ HELD_OUT_R31C = [
     # tianzhu_provincial_eleventh_group read 秦安县 and 天柱县; group 省委第七巡视组; the dateline 08-12 and 8月12日下午
     # have no year: no start (a mobilisation day, and no year either); no round or term named; the inspection of earlier
     # feedback's rectification (巡视反馈的问题意见整改落实) is a point of this visit, no problems listed)
+    # (r32 pass: the unit corrected to the place's party committee the text names, by settled convention 15)
     ("echeng_provincial_seventh_group_entry_mobilisation", "http://m-ezhou.cjyun.org/p/101357.html", "news", """省委第七巡视组进驻鄂城区开展巡视
 
 08-12 21:36  
@@ -132,18 +133,19 @@ HELD_OUT_R31C = [
 省委第七巡视组组长张正新作动员讲话。市委常委、市纪委书记、市监委主任、市委巡察工作领导小组组长严冀钢出席动员会。鄂城区委书记刘厚文主持会议并作表态发言。
 
 张正新在动员会讲话中指出,这次巡视体现了省委对鄂城区的高度重视。……省委第七巡视组将牢牢把握巡视重点任务,坚定不移深化政治巡视,……加强巡视整改情况的监督检查,重点检查巡视反馈的问题意见整改落实和移交的问题线索办理情况。鄂城区委要加强组织协调,积极支持配合省委巡视组开展工作,对巡视反馈问题要认真组织整改。
-""", {"unit": "鄂城区", "group": "省委第七巡视组", "term": None, "round": None, "start": None, "end": None,
+""", {"unit": "鄂城区委", "group": "省委第七巡视组", "term": None, "round": None, "start": None, "end": None,
       "feedback_date": None, "problems": 0, "figures": []}),
     # http://mdx.gov.cn/info/1040/54412.htm (a county portal: a provincial group's mobilisation at the county: unit
     # 牟定县 as the meeting's name writes it (巡视牟定县工作动员会), group 省委第六巡视组; 近日 gives no day; no round or
     # term named. Mouding is among the twenty counties of the Yunnan round listed below
     # (yunnan_eleventh_term_eleventh_round_twenty_counties_pinyin_trad), presumably this visit's round, but the text does not
     # name it: another kind of text (one group's mobilisation), measured)
+    # (r32 pass: the unit corrected to the place's party committee the text names, by settled convention 15)
     ("mouding_provincial_sixth_group_mobilisation", "http://mdx.gov.cn/info/1040/54412.htm", "news", """按照省委关于巡视工作的统一部署,近日,省委第六巡视组巡视牟定县工作动员会召开。会议通报了近年来干扰对抗巡视工作的典型问题;省委巡视组组长施静春作动员讲话,对深入学习贯彻习近平总书记关于巡视工作的重要论述、扎实开展巡视工作提出要求;牟定县委书记李明峰主持会议并讲话。
 
 牟定县委常委,县人大常委会、县政府、县政协党组领导班子成员,县人民法院、县人民检察院党组和云南牟定产业园区党工委主要负责同志,省委第六巡视组有关同志出席会议。……
 施静春强调,巡视是上级党组织对下级党组织履行党的领导职能责任的政治监督,……省委决定对牟定县开展常规巡视,是高质量推进巡视全覆盖的必然要求,……
-""", {"unit": "牟定县", "group": "省委第六巡视组", "term": None, "round": None, "start": None, "end": None,
+""", {"unit": "牟定县委", "group": "省委第六巡视组", "term": None, "round": None, "start": None, "end": None,
       "feedback_date": None, "problems": 0, "figures": []}),
     # http://tcrd.cn/news/4379.html (a city congress's portal: the standing committee's party group holds its 2020
     # democratic life meeting together with the meeting on rectifying a central inspection's feedback: the central round is

@@ -248,6 +248,8 @@ HELD_OUT_R31D = [
     # the opening and of the look-back (学位7000多个, 教师补员1396人, 培训机构87所, 5名在职教师, 10.81万元) are no
     # inspection's figures; no body, group, round or day; the quoted findings are examples, not a list: problems
     # unscored)
+    # (r32 pass: 清退违规兼职取酬10.81万元 expected as funds_recovered, a metric the issue names (追缴/收缴/清退/挽回资金) and a
+    # count told in the rounds' tallies, as r11's convention reads counts told in stories)
     ("tongshan_education_special_rounds_tallies", "http://tsx.xnjwjc.gov.cn/gzzc/xcgz/202111/t20211117_2432122.shtml", "news", """“新建迎宾路小学、实验高中等城区中小学5所,新增学位7000多个,乡镇公办幼儿园实现全覆盖,教师补员1396人,义务教育均衡发展高分通过国家验收……”县教育局相关负责人介绍起了巡察给该县教育领域带来的变化。
 近来,通山县委巡察办聚焦人民群众高度关注的教育领域,紧盯教育资金拨付使用、项目招标验收、办学入学规范、师德师风建设等关键环节,深入开展教育领域专项巡察,为推进清廉学校建设,营造风清气正的政治生态和育人环境提供坚强的政治保障。
 “群众观念和民生意识淡薄,解决大班额、入园难问题不到位;落实小学体音美教师专职要求不到位,初三、高中挤占小课现象严重;教师队伍结构不合理,临时人员数量多……”在5次教育领域巡察中,针对发现的问题一一列出反馈问题清单,帮助被巡察单位“按方抓药”。
@@ -255,7 +257,7 @@ HELD_OUT_R31D = [
 此外,加大巡察“回头看”力度,对巡察质效进行全面“扫描”。在今年的巡察“回头看”整改中,排查挂牌办学教育培训机构87所,对违规办学的要求限期整改,对违法或存在重大安全隐患的下达停办通知,督促5名在职教师清退违规兼职取酬10.81万元。
 """, {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "end": None,
       "feedback_date": None,
-      "figures": [("problems", 129), ("completed", 127), ("rules_established", 32), ("accountable_people", 18)]}),
+      "figures": [("problems", 129), ("completed", 127), ("rules_established", 32), ("accountable_people", 18), ("funds_recovered", 10.81)]}),
     # http://fujiansannong.cn/info/49330 (a province's account of city and county inspections extended to villages:
     # a district's village crossed group's feedback (龙文区委村级交叉巡察组, no number) and a county group's special round
     # at a village (大田县委巡察组, no number): several places' stories, so the unit and units are left unscored; 今年3月

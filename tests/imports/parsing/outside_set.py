@@ -76,6 +76,14 @@ Settled in the r31 pass, likewise (the r27 and r30 readers read as none what the
     no term and no round. A feedback conveying such words is of the round heard (r1's five_schools), and a round named
     as the one a meeting deploys (六届市委第六轮巡察动员部署会, r23's tiantai) is the text's. (Corrected back: r27's
     qinghai transport department, which the r28 pass had read by the feedback's analogy.)
+Settled in the r32 pass, likewise (the r27, r28 and r31 readers kept a place as written where the set reads its committee):
+15. One place visited (a county, district, town or township: 省委第七巡视组进驻鄂城区, 进驻泉山镇开展常规巡察) is the party
+    organisation inspected, its committee (鄂城区委, 泉山镇党委), when the text names that committee (鄂城区委书记…主持会议,
+    泉山镇党委…整改); a 巡视/巡察 inspects a party organisation, as the seed corpus's progress reports read their places
+    (对抚顺市进行了巡视 -> 抚顺市委). A place the text names no committee of stays as written, and places in a round's list
+    stay as written (settled 8). (Corrected: r27's minqin, r28's tengxian, r31's echeng and mouding.)
+16. A count of two kinds of action together (给予党政纪及组织处理181人, 组织处理及诫勉谈话548人) is no figure of either kind,
+    as the r29 reader read yinchuan's: the ledger's metrics count one kind each. (Corrected: r31's petrochina totals.)
 
 `extract` reads the importer's answer in the same terms; `score` compares. Used by test_outside_set.py (which pins
 every field) and bench/importer_accuracy.py (which prints the shares)."""
@@ -162,9 +170,9 @@ from . import test_outside_documents as known
 # beside the r29 pass (one run 140/179 = 78.2 %, 7 invented, 4 template-sharing texts left out), was worked on in the
 # r30 pass and is pinned like the others, as is r30-held (outside_r30.py, outside_r30b.py, outside_r30c.py and
 # outside_r30d.py, four collectors with r26's shares; one run 180/200 = 90.0 %, 2 invented, 3 template-sharing texts left
-# out), worked on in the r31 pass. r31-held (outside_r31.py, outside_r31b.py, outside_r31c.py and outside_r31d.py, four
-# collectors with r26's shares), collected beside the r31 pass, is measured and not pinned.
-UNSEEN_BATCHES: frozenset[str] = frozenset({"r31-held"})
+# out), worked on in the r31 pass, and r31-held (outside_r31.py, outside_r31b.py, outside_r31c.py and outside_r31d.py;
+# one run 159/220 = 72.3 %, 4 invented, 6 template-sharing texts left out), worked on in the r32 pass.
+UNSEEN_BATCHES: frozenset[str] = frozenset()
 
 # Fields of tuned cases the rules do not reach without a hack, as score() names them: (case name, field) -> why.
 # The family tests skip exactly these and fail when one comes out right, so the list stays true.
@@ -560,10 +568,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         " village's visit",
     ("chunhua_eighteenth_term_fourth_round_village_road_story", "round"):
         "see chunhua_eighteenth_term_fourth_round_village_road_story term",
-    ("minqin_third_group_quanshan_town_water_story_2025", "unit"):
-        "a town entered (进驻泉山镇开展常规巡察) is read as its committee (泉山镇党委), as the set's towns visited are when the te"
-        "xt names the committee elsewhere (the text names it as the body rectifying); the reader keeps the town as"
-        " written",
     ("luyi_fourth_group_huzhai_village_revisit_story_2021", "figures+('problems', 10.0)"):
         "a villager's quoted words tell last year's feedback (“去年5月份，巡察组对我们村提出了十多条反馈意见…) and the quotation runs pa"
         "st 20 characters, so it is read as the text's own statement (see _inside_quotes); the reader counts it as"
@@ -661,9 +665,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "a story of a group at work names the body it visited only in passing; the unit rules read a visit st"
         "atement or a meeting, and taking any village or town a group went to would take the places where it "
         "only walked (see r27's nanxi_third_group_housing_bureau_estate_story_2022)",
-    ("tengxian_second_group_xiangqi_town_road_story", "unit"):
-        "a town entered (进驻象棋镇开展村级巡察) is read as its committee (象棋镇党委), as the set's towns visited are; the r"
-        "eader keeps the town as written (see r27's minqin)",
     ("linying_fourteenth_term_ninth_round_village_group_basement_story", "term"):
         "the term and round are named in a story's aside, not a visit statement (r27's shenqiu, whose aside tel"
         "ls where the story starts, 从…讲起, is read since the r30 pass; this aside is of another shape)",
@@ -735,6 +736,17 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "the round's count (截至目前，共发现各类面上问题120个) stands in a sentence with no word of the inspection, after the"
         " checks run beside it (组建5个专项检查组…专项检查); reading a bare 共发现 as the inspection's would read checks'"
         " counts as findings",
+    # r31-held, after the r32 rules pass: 3 fields the rules do not reach without a rule fitted to one text
+    ("shandong_eleventh_term_fourth_round_thirty_six_bodies_year_lost", "units+济宁市委"):
+        "the round's paragraph and one group's mobilisation at 济宁市 are two documents of one text; the mobilisation"
+        " reads its city as the committee it names (settled 15), which the round's list keeps as written (settled 8),"
+        " so the one body is counted twice under two names",
+    ("jingzhou_2020_rounds_deployment_yangtze_special_return_checks", "units:荆州开发区"):
+        "a zone named after counted kinds (8个县市区及荆州开发区) is read as no list's name, as r28's hubei list of kinds"
+        " with 神农架林区 was read by its reader; the two readers disagree, and the importer keeps one rule",
+    ("xiangxiang_eighth_term_first_round_business_environment_look_back_entries", "units:农业农村局"):
+        "one body in two lists of one round (a regular visit and a look-back) is one unit of the round: the importer"
+        " keeps one inspection per body, where the reader counts it in each list",
 }
 
 
