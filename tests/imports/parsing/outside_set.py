@@ -143,6 +143,10 @@ from . import outside_r31 as r31
 from . import outside_r31b as r31b
 from . import outside_r31c as r31c
 from . import outside_r31d as r31d
+from . import outside_r32 as r32
+from . import outside_r32b as r32b
+from . import outside_r32c as r32c
+from . import outside_r32d as r32d
 from . import test_outside_documents as known
 
 # The batch collected beside the last rules pass and never seen by it, run once by the integrator on these rules;
@@ -171,8 +175,10 @@ from . import test_outside_documents as known
 # r30 pass and is pinned like the others, as is r30-held (outside_r30.py, outside_r30b.py, outside_r30c.py and
 # outside_r30d.py, four collectors with r26's shares; one run 180/200 = 90.0 %, 2 invented, 3 template-sharing texts left
 # out), worked on in the r31 pass, and r31-held (outside_r31.py, outside_r31b.py, outside_r31c.py and outside_r31d.py;
-# one run 159/220 = 72.3 %, 4 invented, 6 template-sharing texts left out), worked on in the r32 pass.
-UNSEEN_BATCHES: frozenset[str] = frozenset()
+# one run 159/220 = 72.3 %, 4 invented, 6 template-sharing texts left out), worked on in the r32 pass. r32-held
+# (outside_r32.py, outside_r32b.py, outside_r32c.py and outside_r32d.py, four collectors with r26's shares), collected
+# beside the r32 pass, is measured and not pinned.
+UNSEEN_BATCHES: frozenset[str] = frozenset({"r32-held"})
 
 # Fields of tuned cases the rules do not reach without a hack, as score() names them: (case name, field) -> why.
 # The family tests skip exactly these and fail when one comes out right, so the list stays true.
@@ -1096,6 +1102,10 @@ HELD_BATCHES = [
     ("r31-held", r31b.HELD_OUT_R31B, r31b.SHARES_TEMPLATE),
     ("r31-held", r31c.HELD_OUT_R31C, r31c.SHARES_TEMPLATE),
     ("r31-held", r31d.HELD_OUT_R31D, r31d.SHARES_TEMPLATE),
+    ("r32-held", r32.HELD_OUT_R32, r32.SHARES_TEMPLATE),
+    ("r32-held", r32b.HELD_OUT_R32B, r32b.SHARES_TEMPLATE),
+    ("r32-held", r32c.HELD_OUT_R32C, r32c.SHARES_TEMPLATE),
+    ("r32-held", r32d.HELD_OUT_R32D, r32d.SHARES_TEMPLATE),
 ]
 CASES += [
     Case(name, url, text, expect, batch, family)
