@@ -98,11 +98,11 @@ _KEYWORDS: list[tuple[str, str]] = [
     (REMINDED, r"提醒谈话|谈话提醒|约谈提醒"),
     (ORGANIZATIONAL, r"组织处理"),
     (DETAINED, r"留置"),
-    (COMPLETION_RATE, r"完成率|整改率|销号率|完成比例|整改完成率"),
+    (COMPLETION_RATE, r"完成率|整改率|销号率|完成比例|整改完成率|完成整改占比"),
     (BASICALLY_COMPLETED, r"基本完成|基本整改到位|基本办结"),
     (IN_PROGRESS, r"正在推进|正在整改|正在落实|持续推进|推进中|整改中|未完成|尚未完成|未整改到位|阶段性进展|序时推进"),
     (LONG_TERM, r"长期坚持|长期推进|长期整改|需长期|长期任务|持续整改"),
-    (COMPLETED, r"已完成|已整改到位|已整改|完成整改|整改完成|整改到位|销号|全部完成|整改完毕"),
+    (COMPLETED, r"已完成|已整改到位|已整改|完成(?:问题)?整改|整改完成|整改到位|销号|全部完成|整改完毕"),
     (DISCIPLINED_PEOPLE, r"党纪政务处分|党纪处分|政务处分|纪律处分|党政纪处理|党纪政纪处理|处分"),
     (ACCOUNTABLE_PEOPLE, r"追责问责|问责|追责"),
     (CASES_FILED, r"立案"),
@@ -290,7 +290,8 @@ def _sentence_figures(
         if metric is None and m.group("unit") in _MONEY_UNITS and _INVOLVED_FUNDS_RE.search(sentence[:start]):
             metric = FUNDS_RECOVERED  # "督促追缴…项目65个，涉及资金5810.292万元": the amount of the recovery
         # (the areas a finding names before 方面 are no verb of it: "着力解决群众急难愁盼等方面还存在25个问题")
-        if metric == PROBLEMS and _NOT_FINDINGS_RE.search(re.split(r"[，,；;、]|方面", sentence[:start])[-1]):
+        # (a verb listed before its object with 、 too: "已发现、解决桥梁老化、道路破损…等问题29件")
+        if metric == PROBLEMS and _NOT_FINDINGS_RE.search(re.split(r"[，,；;]|方面", sentence[:start])[-1]):
             metric = None  # "推动立行立改问题35个" / "帮助群众解决实际问题37个": problems dealt with, not findings
         if metric is None and _SHARE_OF_DONE_RE.search(sentence[:start]) and m.group("unit") == "%":
             # "已整改销号问题453个，占整改问题总数的96.18%": the share of the count just stated as completed
@@ -535,6 +536,8 @@ def _metric(before: str, after: str, unit: str, tied_after: bool = False) -> str
         return None  # "提出87项整改任务": a unit's own task list is no metric; the feedback's tasks (反馈的20项整改任务) are
     if metric == COMPLETED and re.search(r"阶段性(?:完成|整改)[^，,；;。]*$", segment):
         return None  # "阶段性完成整改1个": done for a stage only, neither completed nor basically completed
+    if metric == COMPLETION_RATE and re.search(r"以前年度|往年|历年|以往|前几轮|上一?轮", segment):
+        return None  # "督促以前年度问题整改率达76%": the rate of earlier years' problems, not this inspection's
     if unit == "%" and metric != COMPLETION_RATE:
         return None  # "已完成70%" of a project is not the rectification completion rate
     # "…反馈了局党组领导核心发挥不充分；…；党建工作有短板等14个主要问题": the count closing the run the group fed back
@@ -545,11 +548,14 @@ def _metric(before: str, after: str, unit: str, tied_after: bool = False) -> str
     # "巡察回访期间，…对该镇党委4大类16个方面22个问题…": problems counted under their aspects, in a sentence about an
     # inspection, are the feedback's own structure (a check's "检查发现4个方面12个问题" is not)
     by_aspects = re.search(r"方面\s*$", segment) and "巡" in before
-    if metric == PROBLEMS and not (_FEEDBACK_CUE.search(segment + after_seg) or found_by_visit or by_aspects):
+    # "区委紧扣巡视反馈意见，…分解出19个重点问题，制定328条整改措施": the feedback broken down into its problems
+    broken_down = re.search(r"(?:分解|梳理|细化|归纳)(?:出|为|成)\s*$", segment) and _FEEDBACK_CUE.search(before)
+    if metric == PROBLEMS and not (_FEEDBACK_CUE.search(segment + after_seg) or found_by_visit or by_aspects or broken_down):
         return None  # 检查发现问题36个 counts other problems, not the inspection's findings
     if metric in (PROBLEMS, COMPLETED) and re.search(r"(?:认领|领办|包联|包抓)[^，,；;。]{0,6}$", segment):
         return None  # "市委主要负责同志…主动认领11个反馈问题": a leader's own share of the problems, not their count
-    if metric == PROBLEMS and _CHECK_FOUND_RE.search(segment):
+    # (judged after a count just joined: "审计组发现的10个问题和巡察组发现的5个问题" has the group's own 5)
+    if metric == PROBLEMS and _CHECK_FOUND_RE.search(re.split(r"(?<=问题)[和及、]", segment)[-1]):
         return None  # "…开展了专项督查，督查发现问题12个": a check's findings, not the inspection's
     if metric == PROBLEMS and _SHORT_OF_RE.match(after_seg):
         return None  # 36个问题整改不够到位: problems a check found still open, not the feedback's count
@@ -563,7 +569,8 @@ _NOT_DONE_RE = re.compile(r"剩余|尚未|未(?!完成|整改到位)|计划|力�
 # inspection before the clause that counts them.
 # (…<关于对市中心医院党委巡察情况的反馈意见>…通报了…45项问题: the feedback's own problems)
 _FOUND_BY_VISIT_RE = re.compile(r"巡[视察](?:[^。；;，,]{0,8}?反馈|[^。；;]{0,40}?发现)")
-_CHECK_FOUND_RE = re.compile(r"(?:督查|检查|审计|督导|调研|评估|考核|抽查)(?:中|时|过程中)?(?:共)?发现")
+# ("对审计组发现的10个问题和巡察组发现的5个问题": an audit group's own findings beside the inspection's)
+_CHECK_FOUND_RE = re.compile(r"(?:督查|检查|审计|督导|调研|评估|考核|抽查)(?:组|中|时|过程中)?(?:共)?发现")
 _CHECK_CLUES_RE = re.compile(r"(?:督查|检查|督导|调研|评估|考核|抽查|监督|整改)(?:中|时|过程中)(?:共)?发现")
 _SHORT_OF_RE = re.compile(r"^[^，,。；;]{0,6}?(?:整改不|未整改|没有整改|尚未整改)")
 _FEEDBACK_CUE = re.compile(r"反馈|巡视|巡察|指出|具体问题|交办")

@@ -101,7 +101,9 @@ _GROUP_VISITS_RE = re.compile(
     # "巡察组此次巡察花园镇党委，…" / "巡察组进驻县委编办召开…动员会" / "巡察营田镇及所辖村(社区)进驻动员会"
     # (words of time between the group and its visit: 近日, 于2023年3月6日, 正式, 已)
     # "巡察组二组" / "巡察四组": the group's number after 组 or in place of it
-    r"巡[视察](?:组)?[一二三四五六七八九十\d]*组(?:近日|日前|近期|此次|本次|这次|首次|再次|已经?|正式|开始|负责|将"
+    # ("巡察组和审计组同时进驻县财政局": a group entering together with an audit group)
+    r"巡[视察](?:组)?[一二三四五六七八九十\d]*组(?:[和与][\u4e00-\u9fff]{2,6}?组)?"
+    r"(?:近日|日前|近期|此次|本次|这次|首次|再次|同时|已经?|正式|开始|负责|将"
     r"|于[^，。；;、“”\s]{1,14}?(?:日|上午|下午|起)"
     # "校党委第一巡察组在碧螺校区A100会议室召开了巡察…工作的动员会": where the group meets, before its meeting
     # (a room, never a body: "在后勤集团召开巡察动员会议" names the unit where it meets)
@@ -919,7 +921,7 @@ def _entry_date(inspection: Inspection, text: str, published: date | None = None
                 return
         # "院党组第一巡察组召开进驻橡胶所巡察工作动员会": 进驻 inside the name of the meeting the group holds is the
         # meeting's, which dates no start (a meeting is no entry); "进驻X并召开…动员会" still tells the entry
-        entering = re.search(r"巡[视察][一二三四五六七八九十\d]*组[^。]{0,12}进驻", _MEETING_NAMED_ENTRY_RE.sub("召开会议", sentence))
+        entering = re.search(r"巡[视察][一二三四五六七八九十\d]*组[^。]{0,12}[进入]驻", _MEETING_NAMED_ENTRY_RE.sub("召开会议", sentence))
         # "从2018年8月30日开始，…巡察组对…进行了巡察": the first day of a visit whose end is not stated
         starting = re.search(r"(?:从|自)[^，,。]{0,12}?日(?:开始|起)[^。]{0,200}?巡[视察]", sentence)
         # "2023年4月10日起，市委第二巡察组对市民政局党组开展…巡察" (never the days letters are received)
@@ -1321,6 +1323,8 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         including = _INCLUDING_RE.search(fold(statement)) if statement else None
         unit_full = including[1] if including else ""
     visit_named = _visit_name(unit_full, stated, section.title)
+    if visit_named and re.search(rf"简称\s*[“\"]{re.escape(visit_named)}[”\"]", whole):
+        visit_named = ""  # "现将天津市城市管理委员会党组(以下简称“委党组”)…。…向委党组反馈": the short name the text declares
     title_full = unit_full
     if visit_named:
         # "中共东营市科学技术协会党组关于…的通报" over "…巡察组对市科协党组开展了巡察": the unit is named as it was
@@ -1385,6 +1389,9 @@ def single(section: Section, warnings: list[str]) -> Inspection:
     if not unit_full:  # "进驻广州路街道以来，区委第二巡察组收到有群众反映": the body a group has entered, told before it
         since = {m[1] for text in (statement, *context[1:]) for m in _ENTERED_SINCE_RE.finditer(fold(text))}
         unit_full = since.pop() if len(since) == 1 else ""
+    if not unit_full:  # "这事还得从青川县委第一巡察组对木鱼镇的一次常规巡察说起": the body of a group's visit named as one
+        visit_of = {m[1] for text in (statement, *context[1:]) for m in _GROUPS_VISIT_OF_RE.finditer(fold(text))}
+        unit_full = visit_of.pop() if len(visit_of) == 1 else ""
     if not unit_full:  # "市委第二巡察组在药山镇开展…专项巡察" / "正在区应急局开展巡察工作的栾春茂": where a group is at work
         at = {m[1] for text in (statement, *context[1:]) for m in _AT_WORK_IN_RE.finditer(fold(text))}
         unit_full = at.pop() if len(at) == 1 else ""
@@ -1541,6 +1548,9 @@ def single(section: Section, warnings: list[str]) -> Inspection:
     return inspection
 
 
+_GROUPS_VISIT_OF_RE = re.compile(
+    r"巡[视察][一二三四五六七八九十\d]*组(?<!一)对([^，。；,;、“”\s的\d第]{2,16}?)的(?:一次|这次|此次|首次)(?:常规|专项|机动)?巡[视察]"
+)
 _ENTERED_SINCE_RE = re.compile(r"(?:^|[。；;])\s*进驻([^，。；,;、“”\s]{2,20}?)以来[，,]\s*[^。，,]{0,10}?巡[视察][一二三四五六七八九十\d]*组")
 _AT_WORK_IN_RE = re.compile(
     r"(?:巡[视察][一二三四五六七八九十\d]*组|正)在([^，。；,;、“”\s在]{2,12}?)开展(?:了)?[^。，,；;]{0,16}?巡[视察](?:工作)?(?:的|时|期间|中)"
@@ -1566,7 +1576,10 @@ _ROUND_IS_TERM_ROUND_RE = re.compile(
     rf"第{NUM}轮巡[视察](?:工作)?(?:是|即为|即|就是|为)({NUM})届[{_HAN}]{{0,8}}?{_LEVEL_BODY}第({NUM})轮"
 )
 # (nor villages named by kind, "南部山区贫困村", "北港街道下属村（社区）", nor a name a copy censored, "南京分公司*组织")
-_NO_UNIT_RE = re.compile(r"巡[视察][^。，,]{0,6}组$|^(?:根据|按照|依照|依据|截至|关于)|贫困村$|(?:下属|所辖|所属)村|[*＊]")
+# (nor villages by their kind alone, "直接对村(社区)巡察")
+_NO_UNIT_RE = re.compile(
+    r"巡[视察][^。，,]{0,6}组$|^(?:根据|按照|依照|依据|截至|关于)|贫困村$|(?:下属|所辖|所属)村|[*＊]|^村[（(]社区[）)]$"
+)
 
 
 def _full_name(unit: str, texts: list[str]) -> str:
@@ -1791,6 +1804,10 @@ def _named_units(lines: list[Line]) -> list[tuple[str, str]]:
             # "28家被巡视单位 / 省人大机关(包括…) / 省红十字会党组 / …": one name a line, as well as lists
             for name in bare_list(text) or [name for name in [single_name(text)] if name]:
                 _add(found, name, text)
+        # "本轮被巡视单位有:省委党校、省政府办公厅(包括…)、…": the heading and its list on one line
+        inline = _INLINE_OBJECTS_RE.match(text)
+        for name in bare_list(re.sub(r"[、，,]?\s*(?:…+|\.{3,})\s*[。；;]?$", "", inline[1])) if inline else []:
+            _add(found, name, text)
         # "第一巡察组巡察托里县库普乡，第六巡察组巡察托里县铁厂沟镇动员会": each group's unit.
         visits = _same_units([m[1] for m in _GROUP_VISITS_RE.finditer(text)])
         # (与 joins two names only where it is no part of one: "环境与地理科学学院")
@@ -1885,6 +1902,9 @@ _KINDS = ("党委", "党组", "党工委", "党总支", "党支部", "")
 
 
 _MOBILISED = r"(?:工作)?(?:动员|进驻)(?:部署)?(?:大会|会议|会)"
+_INLINE_OBJECTS_RE = re.compile(
+    r"^\s*(?:本轮)?(?:被巡[视察]|巡[视察]对象)(?:的)?(?:单位|党组织|地方和单位)?(?:有|为|是|包括)?\s*[:：]\s*(\S.+)$"
+)
 _EACH_MOBILISED_RE = re.compile(
     rf"分别召开(?:了)?巡[视察]([^。，,；;、和]{{2,30}}?){_MOBILISED}(?:和|、|及|以及)巡[视察]([^。，,；;、和]{{2,30}}?){_MOBILISED}"
 )

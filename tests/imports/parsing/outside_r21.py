@@ -275,10 +275,11 @@ HELD_OUT_R21 = [
       "start": date(2023, 11, 16), "end": date(2023, 12, 27), "feedback_date": date(2024, 1, 17), "figures": []}),
     # http://m.0451-55599932.cn/xwdt/zhxw/2aef41e65a054297ae15028c183c6b73.htm (an academy's group enters a feed research
     # institute, copied on another domain: the entry day is no start; a month's visit gives no end)
+    # (r33 pass: the entry day 6月12日…正式入驻 is the start by settled convention 10, 入驻 being 进驻; the page's date gives its year)
     ("caas_feed_institute_group_entered", "http://m.0451-55599932.cn/xwdt/zhxw/2aef41e65a054297ae15028c183c6b73.htm", "news", """中国农业科学院巡察组进驻饲料所开展政治巡察
 发布时间:2023-06-13
 根据中国农业科学院党组的统一部署,6月12日,院第四巡察组正式入驻饲料所,开展为期一个月的政治巡察工作。……随后召开的巡察工作动员会上,巡察组组长刘继芳作了进驻动员讲话,……
-""", {"unit": "饲料所", "units": [], "group": "院第四巡察组", "term": None, "round": None, "start": None, "end": None,
+""", {"unit": "饲料所", "units": [], "group": "院第四巡察组", "term": None, "round": None, "start": date(2023, 6, 12), "end": None,
       "feedback_date": None, "problems": 0, "figures": []}),
     # http://www.sinap.cas.cn/dqwh/xwtzdq/gzdt_178038/index_90.html (an academy's group feeds back to an institute, on a
     # list page dated 2020.12: the days without a year take 2020 from it; the unit as the feedback names it in full

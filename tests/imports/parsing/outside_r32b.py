@@ -294,13 +294,14 @@ HELD_OUT_R32B = [
     # photo caption left in: 内江市东兴区委第四巡察组 read short (settled 9); the town as the visit names it (巡察椑木镇期间),
     # the village the group walked no unit; 去年 and 目前 give no date; 对椑木镇巡察整改进行“回头看” is the group's check of the
     # rectification, no look-back round; 500米, 20多分钟 and 2户 are no metric)
+    # (r33 pass: the unit corrected to the place's party committee the text names, by settled convention 15)
     ("dongxing_fourth_group_beimu_town_water_story_numeric_domain", "https://339919.xyz/d228/content_6555820.html", "news", """“家里用水困难,去年大旱家里的水井干了,要走20多分钟到附近的永兴镇村上挑水,很不方便,我老伴有一次挑水摔倒受伤,在家卧床休养了几天。向村上反映了几次,一直没有解决。”内江市东兴区委第四巡察组巡察椑木镇期间,在走访四方碑村时,一名村民反映了这个问题。
 巡察组立即向四方碑村的干部了解情况。村干部解释:海诺尔发电厂流转四方碑村8组土地后,方圆500米范围的村民全部搬迁,有2户村民因不在拆迁范围内未搬迁。……
 东兴区委第四巡察组组长杨友利向椑木镇四方碑村村民了解诉求解决情况
 巡察组得知这一情况后,考虑到只靠四方碑村的力量无法彻底解决这一问题,立即向椑木镇党委反馈,并一起商量解决办法,……
 目前,巡察组对椑木镇巡察整改进行“回头看”时,四方碑村一户居民已与东兴区城乡建设用地增减挂钩试点项目签订协议,置换集中安置房;另一户正在协商。
 ……
-""", {"unit": "椑木镇", "group": "区委第四巡察组", "term": None, "round": None, "start": None, "end": None,
+""", {"unit": "椑木镇党委", "group": "区委第四巡察组", "term": None, "round": None, "start": None, "end": None,
       "feedback_date": None, "figures": []}),
     # https://h5.nctvcloud.com/folder107/folder121/2020-08-11/SgFaDwV4r5zqmE3O.html (a county's round told through its
     # fifth group's stories on a city broadcaster's page, 2020 in its address only: round 9 from 安义县委启动第九轮巡察工作;

@@ -149,8 +149,9 @@ HELD_OUT_R32C = [
     # places; group 省委第七巡视组; the round is told by the group leader as the one this visit belongs to (十五届省委首轮就安排
     # 巡视玉山县): term 15, round 1 (首轮 is the first round); 4月18日 is the meeting's day and has no year: no start; no
     # problems listed, no figures)
+    # (r33 pass: the unit corrected to the place's party committee the text names, by settled convention 15)
     ("yushan_provincial_seventh_group_fifteenth_term_first_round_mobilisation", "https://yszc.com.cn/?p=52340", "news", """导读 根据省委统一部署,4月18日,省委第七巡视组巡视玉山县工作动员会召开。会前,省委第七巡视组组长涂俊伟与玉山县委书记郑国良,县委副书记、县长余洪雷见面沟通,通报了巡视工作有关安排。会上,涂俊伟作动员讲话,对深入学习贯彻习近平总书记关于巡视工作重要论述和中央、省委关于巡视工作的部署要求,共同完成好巡视任务提出要求。郑国良主持会议并作表态发言。 涂俊伟强调, 今年是党的二十大召开之年,是省第十五次党代会各项部署全面推开之年,也是十五届省委巡视起步之年,做好今年巡视工作意义重大、责任重大。十五届省委首轮就安排巡视玉山县,充分体现了省委对玉山县工作的高度重视和关心爱护。……玉山县委和各级党员领导干部要深刻认识巡视的最终目的是帮助改进工作、促进发展,……积极支持配合省委巡视组工作,确保巡视取得实效。 涂俊伟指出, 巡视是上级党组织对下级党组织履行党的领导职能责任的政治监督。……
-""", {"unit": "玉山县", "group": "省委第七巡视组", "term": 15, "round": 1, "start": None, "end": None,
+""", {"unit": "玉山县委", "group": "省委第七巡视组", "term": 15, "round": 1, "start": None, "end": None,
       "feedback_date": None, "problems": 0, "figures": []}),
     # http://ccdijl.gov.cn/xw/yw/jl/202503/t20250313_9091665.html (a provincial discipline portal: a provincial group's
     # mobilisation at a provincial bureau: unit 省畜牧业管理局党组 as the meeting's name writes it (巡视省畜牧业管理局党组工作
@@ -179,10 +180,11 @@ HELD_OUT_R32C = [
     # unit 郑州市金水区 as the meeting's name writes it (巡视郑州市金水区工作动员会); group 省委第七巡视组; 于近日进驻 gives no day
     # and 为期2个月 is a planned length: no start, no end; 7月30日 is the meeting's day and has no year; no round or term named
     # (2021年以来退休的 qualifies retired cadres); no problems listed)
+    # (r33 pass: the unit corrected to the place's party committee the text names, by settled convention 15)
     ("jinshui_provincial_seventh_group_mobilisation", "https://www.jinshui.gov.cn/zwyw/8578229.jhtml", "news", """按照省委巡视工作部署,省委第七巡视组于近日进驻郑州市金水区开展为期2个月的巡视。7月30日上午,省委第七巡视组巡视郑州市金水区工作动员会召开。会前,省委第七巡视组组长王继芬主持召开与金水区委书记、区政府区长张艳华的见面沟通会,传达了中央、省委关于巡视工作有关精神,省委第七巡视组副组长李培华通报了本轮巡视任务和要求。会上,王继芬作了动员讲话,张艳华主持会议并作表态发言。
 省委第七巡视组有关同志,金水区委、区人大常委会、区政府、区政协领导班子成员,区法院院长、区检察院检察长,其他在职副处级以上领导干部出席会议;……各街道党政负责同志,2021年以来退休的县处级干部等列席会议。
 王继芬指出,对市县开展巡视,是督促市县党委坚决做到“两个维护”、认真履行职责使命的重要举措,……郑州市金水区各级党组织和党员干部要切实提高政治站位,……配合巡视组共同完成好此次政治任务。
-""", {"unit": "郑州市金水区", "group": "省委第七巡视组", "term": None, "round": None, "start": None, "end": None,
+""", {"unit": "郑州市金水区委", "group": "省委第七巡视组", "term": None, "round": None, "start": None, "end": None,
       "feedback_date": None, "problems": 0, "figures": []}),
     # --- rounds ---------------------------------------------------------------------------------------------------------
     # http://district.ce.cn/newarea/sddy/201605/30/t20160530_12273090.shtml (a national news site's regional channel: a
@@ -284,6 +286,7 @@ HELD_OUT_R32C = [
     # committee office's report on the same municipal round as binhai above: term 11, round 9; unit 东丽区 (对东丽区开展了巡视
     # 工作); group 市委巡视六组; the visit told in whole months, 2021年3月至4月, keeps its months' first and last days (settled
     # 11); the feedback day 7月26日 has no year and takes the visit's, 2021 (settled 1); no count told)
+    # (r33 pass: the unit corrected to the place's party committee the text names, by settled convention 15)
     ("dongli_eleventh_term_ninth_round_progress_whole_months", "http://credit.tjdl.gov.cn/553.news.detail.dhtml?news_id=84683", "progress", """今天是:
 
 东丽区关于十一届市委第九轮巡视整改进展情况的通报
@@ -297,7 +300,7 @@ HELD_OUT_R32C = [
 2021年3月至4月,市委巡视六组对东丽区开展了巡视工作,并于7月26日反馈了巡视意见。东丽区委高度重视,认为市委巡视指出的问题深刻具体、直指制约东丽高质量发展的问题病灶,……东丽区委坚决认账领账,全盘接受,严肃对待,……
 
 (一)深化思想认识,用狠抓整改任务落实的决心和推动改革发展的实效践行对党忠诚。……东丽区委认真学习贯彻习近平总书记关于巡视工作的重要讲话精神,深入领会鸿忠书记在市委书记专题会议听取巡视综合情况汇报时的讲话精神,……
-""", {"unit": "东丽区", "group": "市委巡视六组", "term": 11, "round": 9, "start": date(2021, 3, 1),
+""", {"unit": "东丽区委", "group": "市委巡视六组", "term": 11, "round": 9, "start": date(2021, 3, 1),
       "end": date(2021, 4, 30), "feedback_date": date(2021, 7, 26), "figures": []}),
     # --- audit texts ----------------------------------------------------------------------------------------------------
     # https://www.szlh.gov.cn/zwgk/zdlyxxgk/sjbg/content/post_12232752.html (a district government portal: the district

@@ -52,7 +52,7 @@ Settled in the r21 pass, likewise:
    wuzhou 自治区生态环境厅党组第一巡察组 names a department, not a place, and stays.)
 Settled in the r25 pass, likewise (the r20, r21 and r24 readers wrote the opposite of pinned texts on the first, and
 the r24 readers expected absent what r13's written convention had left unscored on the second):
-10. The day a group entered (进驻, 正式进驻, 完成进驻) is the visit's start when the text tells no span of the visit, as
+10. The day a group entered (进驻, 正式进驻, 完成进驻, 入驻) is the visit's start when the text tells no span of the visit, as
     the pinned r10 wuling, r12 tongshan, r14 chongchuan, r20 baiyin and r21 shupl read it; for a round whose groups
     entered on several days (8月26日、27日…先后进驻) it is the first of them. A mobilisation or meeting day is no start
     unless the text says the group entered that day. A visit's end is never read from its planned length (2个月左右).
@@ -175,10 +175,10 @@ from . import test_outside_documents as known
 # r30 pass and is pinned like the others, as is r30-held (outside_r30.py, outside_r30b.py, outside_r30c.py and
 # outside_r30d.py, four collectors with r26's shares; one run 180/200 = 90.0 %, 2 invented, 3 template-sharing texts left
 # out), worked on in the r31 pass, and r31-held (outside_r31.py, outside_r31b.py, outside_r31c.py and outside_r31d.py;
-# one run 159/220 = 72.3 %, 4 invented, 6 template-sharing texts left out), worked on in the r32 pass. r32-held
-# (outside_r32.py, outside_r32b.py, outside_r32c.py and outside_r32d.py, four collectors with r26's shares), collected
-# beside the r32 pass, is measured and not pinned.
-UNSEEN_BATCHES: frozenset[str] = frozenset({"r32-held"})
+# one run 159/220 = 72.3 %, 4 invented, 6 template-sharing texts left out), worked on in the r32 pass, and r32-held
+# (outside_r32.py, outside_r32b.py, outside_r32c.py and outside_r32d.py; one run 178/213 = 83.6 %, 3 invented, 4
+# template-sharing texts left out), worked on in the r33 pass.
+UNSEEN_BATCHES: frozenset[str] = frozenset()
 
 # Fields of tuned cases the rules do not reach without a hack, as score() names them: (case name, field) -> why.
 # The family tests skip exactly these and fail when one comes out right, so the list stays true.
@@ -753,6 +753,43 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("xiangxiang_eighth_term_first_round_business_environment_look_back_entries", "units:农业农村局"):
         "one body in two lists of one round (a regular visit and a look-back) is one unit of the round: the importer"
         " keeps one inspection per body, where the reader counts it in each list",
+    # r32-held, after the r33 rules pass: 16 fields the rules do not reach without a rule fitted to one text
+    ("sasu_library_rectification_life_meeting_run_together", "unit"):
+        "a library's own rectification meeting (图书馆召开领导班子巡察整改专题民主生活会) names the body by its kind alone,"
+        " with no party organisation's ending; the own-meeting rules read a named organisation (X党委召开…)",
+    ("dafang_sixth_group_tenth_village_round_yingpan_village_wages_story", "round"):
+        "the round is told of the county, not its committee (大方县第十轮村级巡察), below the story's opening; the round"
+        " rules read a committee's round (县委第N轮) or one stated in the opening lines",
+    ("tianjin_eleventh_term_first_round_eleven_bodies_garbled_pinyin_trad", "units:市科委"):
+        "the copy's garbled company name carries a semicolon (天津渤?;ぜ瘓F有限公司), which ends the sentence the list"
+        " stands in, so the list is cut in two and neither half reaches its count (等11个单位); a name may not hold a"
+        " sentence's stop without a rule for this copy",
+    ("tianjin_eleventh_term_first_round_eleven_bodies_garbled_pinyin_trad", "units:市规划局"):
+        "see tianjin_eleventh_term_first_round_eleven_bodies_garbled_pinyin_trad units:市科委",
+    ("tianjin_eleventh_term_first_round_eleven_bodies_garbled_pinyin_trad", "units:市国土房管局"):
+        "see tianjin_eleventh_term_first_round_eleven_bodies_garbled_pinyin_trad units:市科委",
+    ("tianjin_eleventh_term_first_round_eleven_bodies_garbled_pinyin_trad", "units:市环保局"):
+        "see tianjin_eleventh_term_first_round_eleven_bodies_garbled_pinyin_trad units:市科委",
+    ("tianjin_eleventh_term_first_round_eleven_bodies_garbled_pinyin_trad", "units:市市容园林委"):
+        "see tianjin_eleventh_term_first_round_eleven_bodies_garbled_pinyin_trad units:市科委",
+    ("tianjin_eleventh_term_first_round_eleven_bodies_garbled_pinyin_trad", "units:市文化广播影视局"):
+        "see tianjin_eleventh_term_first_round_eleven_bodies_garbled_pinyin_trad units:市科委",
+    ("tianjin_eleventh_term_first_round_eleven_bodies_garbled_pinyin_trad", "units:市旅游局"):
+        "see tianjin_eleventh_term_first_round_eleven_bodies_garbled_pinyin_trad units:市科委",
+    ("tianjin_eleventh_term_first_round_eleven_bodies_garbled_pinyin_trad", "units:市中小企业局"):
+        "see tianjin_eleventh_term_first_round_eleven_bodies_garbled_pinyin_trad units:市科委",
+    ("tianjin_eleventh_term_first_round_eleven_bodies_garbled_pinyin_trad", "units:天津渤?;ぜ痪F有限公司"):
+        "see tianjin_eleventh_term_first_round_eleven_bodies_garbled_pinyin_trad units:市科委",
+    ("tianjin_eleventh_term_first_round_eleven_bodies_garbled_pinyin_trad", "units:市建工集团（控股）有限公司"):
+        "see tianjin_eleventh_term_first_round_eleven_bodies_garbled_pinyin_trad units:市科委",
+    ("tianjin_eleventh_term_first_round_eleven_bodies_garbled_pinyin_trad", "units:市交通（集团）有限公司"):
+        "see tianjin_eleventh_term_first_round_eleven_bodies_garbled_pinyin_trad units:市科委",
+    ("dangshan_fourteenth_term_fifteenth_round_sixteen_bodies_rectification_assessment", "term"):
+        "an assessment of an earlier round's rectification (对十四届县委第十五轮巡察的16家单位党组织整改情况开展成效评估)"
+        " names the round assessed; the checked-earlier rules read it as no round of the text's, where the reader"
+        " reads the round the text is about",
+    ("dangshan_fourteenth_term_fifteenth_round_sixteen_bodies_rectification_assessment", "round"):
+        "see dangshan_fourteenth_term_fifteenth_round_sixteen_bodies_rectification_assessment term",
 }
 
 
