@@ -147,6 +147,10 @@ from . import outside_r32 as r32
 from . import outside_r32b as r32b
 from . import outside_r32c as r32c
 from . import outside_r32d as r32d
+from . import outside_r33 as r33
+from . import outside_r33b as r33b
+from . import outside_r33c as r33c
+from . import outside_r33d as r33d
 from . import test_outside_documents as known
 
 # The batch collected beside the last rules pass and never seen by it, run once by the integrator on these rules;
@@ -177,8 +181,9 @@ from . import test_outside_documents as known
 # out), worked on in the r31 pass, and r31-held (outside_r31.py, outside_r31b.py, outside_r31c.py and outside_r31d.py;
 # one run 159/220 = 72.3 %, 4 invented, 6 template-sharing texts left out), worked on in the r32 pass, and r32-held
 # (outside_r32.py, outside_r32b.py, outside_r32c.py and outside_r32d.py; one run 178/213 = 83.6 %, 3 invented, 4
-# template-sharing texts left out), worked on in the r33 pass.
-UNSEEN_BATCHES: frozenset[str] = frozenset()
+# template-sharing texts left out), worked on in the r33 pass. r33-held (outside_r33.py, outside_r33b.py, outside_r33c.py
+# and outside_r33d.py, four collectors with r26's shares), collected beside the r33 pass, is measured and not pinned.
+UNSEEN_BATCHES: frozenset[str] = frozenset({"r33-held"})
 
 # Fields of tuned cases the rules do not reach without a hack, as score() names them: (case name, field) -> why.
 # The family tests skip exactly these and fail when one comes out right, so the list stays true.
@@ -1143,6 +1148,10 @@ HELD_BATCHES = [
     ("r32-held", r32b.HELD_OUT_R32B, r32b.SHARES_TEMPLATE),
     ("r32-held", r32c.HELD_OUT_R32C, r32c.SHARES_TEMPLATE),
     ("r32-held", r32d.HELD_OUT_R32D, r32d.SHARES_TEMPLATE),
+    ("r33-held", r33.HELD_OUT_R33, r33.SHARES_TEMPLATE),
+    ("r33-held", r33b.HELD_OUT_R33B, r33b.SHARES_TEMPLATE),
+    ("r33-held", r33c.HELD_OUT_R33C, r33c.SHARES_TEMPLATE),
+    ("r33-held", r33d.HELD_OUT_R33D, r33d.SHARES_TEMPLATE),
 ]
 CASES += [
     Case(name, url, text, expect, batch, family)
