@@ -49,6 +49,10 @@ _OWN_REVISIT_RE = re.compile(
 _TIME_HEADING_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])?\s*巡[视察](?:工作)?时间\s*[:：]?\s*$")
 
 
+_SURVEY_RE = re.compile(r"(?:开展|进行)(?:了)?(?:“[^”]{1,20}”)?[^。；;，,]{0,12}?(?:调研|督查|检查|督导|评估)(?![^。；;]{0,6}巡)|调研组")
+_INSPECTION_VISIT_RE = re.compile(r"巡[视察][一二三四五六七八九十\d]*组|(?:开展|进行)(?:了)?[^。；;，,]{0,10}?巡[视察](?!整改)")
+
+
 def _statement(lines: list[Line], title: str = "") -> tuple[str, int]:
     """The sentence stating the on-site period ('2023年9月21日至11月30日，省委第三巡视组对…'), and its line.
     A 回头看 sentence is the visit only when the title says the visit is a 回头看."""
@@ -78,6 +82,9 @@ def _statement(lines: list[Line], title: str = "") -> tuple[str, int]:
             if _LETTERS_RE.search(ranged) or (_LETTERS_RE.search(sentence) and not re.search(r"巡[视察]期间", sentence)):
                 continue
             if _FEEDBACK_PERIOD_RE.search(sentence) and not _VISIT_RE.search(sentence):
+                continue
+            # "2025年11月3日至8日，校党委书记带领调研组，对…开展…专项调研": a survey's days, though it serves 巡视整改
+            if _SURVEY_RE.search(sentence) and not _INSPECTION_VISIT_RE.search(sentence):
                 continue
             # "2023年2月6日-7日，…分别赴X召开巡察动员会" / "2月6日至8日，…听取…汇报": a span of a few days told without
             # a visit's verb is a meeting's
@@ -125,8 +132,9 @@ def _dates(
             _GROUPS_ENTER_RE.match(fold(statement), end_pos)
             and inspection.start
             and inspection.end
-            and (inspection.end - inspection.start).days <= 3
+            and ((inspection.end - inspection.start).days <= 3 or re.search(r"分别进驻[^。；;]*?动员会", fold(statement)))
         ):
+            # ("2016年6月1日至8日，市委第一至第八巡视组分别进驻A、B…等26家单位，召开了巡视工作动员会": a week of entries)
             # "于9月4日至9月6日陆续进驻…": the days the groups entered over, not the visit; its end is not stated
             inspection.end = None
         inspection.date_precision["start"] = "day" if first.day else "part" if first.in_part else "month"

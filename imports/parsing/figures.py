@@ -506,7 +506,9 @@ def _metric(before: str, after: str, unit: str, tied_after: bool = False) -> str
         metric = CASES_FILED  # "立案查处村干部侵害群众利益问题27件": the cases filed over such problems
     if metric in (ORGANIZATIONAL, DISCIPLINED_PEOPLE) and re.search(
         r"(?:党政纪|党纪政务|党纪|政务|纪律)(?:处分)?(?:及|和|与|、)(?:组织处理|党纪政务处分|处分)\s*$", segment
-    ) or (metric == ADMONISHED and re.search(r"组织处理(?:及|和|与|、)诫勉谈话\s*$", segment)):
+    ) or (metric == ADMONISHED and re.search(r"组织处理(?:及|和|与|、)诫勉谈话\s*$", segment)) or (
+        metric == ACCOUNTABLE_PEOPLE and re.search(r"问责(?:和|及|与|、)约谈|约谈(?:和|及|与|、)问责", segment)
+    ):
         return None  # "给予党政纪及组织处理181人": two kinds of action counted together are neither
     if _NOT_DONE_RE.search(segment) and metric != IN_PROGRESS:
         return None  # 剩余未追缴348.35万元 / 力争完成12个: a remainder or a target is no result
@@ -528,6 +530,8 @@ def _metric(before: str, after: str, unit: str, tied_after: bool = False) -> str
         return None  # "7人被县纪委约谈问责": an interview held as accountability is no metric, as 约谈 alone is none
     if metric == REMINDED and re.search(r"(?:被巡[视察]|整改)(?:单位|党组织)[^，,；;。]{0,6}?负责(?:人|同志)\s*$", segment):
         return None  # "约谈提醒被巡察单位负责人1名": a unit's leader pressed on its rectification, no finding's accountability
+    if metric == COMPLETED and re.search(r"完成(?:整改)?任务\s*$", segment):
+        return None  # "完成整改任务86项": the unit's tasks done, not problems rectified
     if metric == MEASURES and _DONE_MEASURES_RE.search(re.split(r"[，,；;。、]", before)[-1]):
         return None  # "已完成(含基本完成)整改措施89条": the measures done so far, not the measures made
     if metric == MEASURES and re.search(r"(?:防范|防控|预防|管控)(?:措施|举措)\s*$", segment):

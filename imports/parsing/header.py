@@ -919,7 +919,8 @@ def _named_units(lines: list[Line]) -> list[tuple[str, str]]:
                 _add(found, name, text)
         # "本轮被巡视单位有:省委党校、省政府办公厅(包括…)、…": the heading and its list on one line
         inline = _INLINE_OBJECTS_RE.match(text)
-        for name in bare_list(re.sub(r"[、，,]?\s*(?:…+|\.{3,})\s*[。；;]?$", "", inline[1])) if inline else []:
+        listed = (inline[1] or inline[2]) if inline else ""
+        for name in bare_list(re.sub(r"[、，,]?\s*(?:…+|\.{3,})\s*[。；;]?$", "", re.sub(r"[(（]记者[^)）]*[)）]\s*$", "", listed))):
             _add(found, name, text)
         # "第一巡察组巡察托里县库普乡，第六巡察组巡察托里县铁厂沟镇动员会": each group's unit.
         visits = _same_units([m[1] for m in _GROUP_VISITS_RE.finditer(text)])
@@ -998,6 +999,11 @@ def _named_units(lines: list[Line]) -> list[tuple[str, str]]:
                         # 7个社区党委": the example is 下沃, of the communities, not the street committee
                         example = re.split(r"所[辖属]的?", re.split(r"(?<!一)对", match[1])[-1])[-1]
                         _add(found, clean(example), clause)
+    # "巡察市委宣传部市文联党组、市融媒体中心工作动员会" under a headline naming 市委宣传部、市文联党组: two names the
+    # copier ran together are those two
+    found = [(name, clause) for name, clause in found if not any(
+        name == a + b for a, _ in found for b, _ in found if a != name and b != name
+    )]
     # "对三亚崖州湾科技城管理局(以下简称“管理局”)党委、…开发建设有限公司(以下简称“开发公司”)党委开展…。…向管理局党委、
     # 开发公司党委反馈": a short name the text declares, with the same kind, is the unit named in full
     text = fold(" ".join(line.text for line in lines[:15]))
@@ -1017,6 +1023,8 @@ _KINDS = ("党委", "党组", "党工委", "党总支", "党支部", "")
 _MOBILISED = r"(?:工作)?(?:动员|进驻)(?:部署)?(?:大会|会议|会)"
 _INLINE_OBJECTS_RE = re.compile(
     r"^\s*(?:本轮)?(?:被巡[视察]|巡[视察]对象)(?:的)?(?:单位|党组织|地方和单位)?(?:有|为|是|包括)?\s*[:：]\s*(\S.+)$"
+    # ("本轮专项巡视的16家单位是:A、B…和C。")
+    rf"|^\s*本轮(?:专项|常规)?巡[视察](?:的)?\s*{NUM}\s*[家个](?:单位|党组织)(?:是|有|为|包括)\s*[:：]\s*(\S.+)$"
 )
 _EACH_MOBILISED_RE = re.compile(
     rf"分别召开(?:了)?巡[视察]([^。，,；;、和]{{2,30}}?){_MOBILISED}(?:和|、|及|以及)巡[视察]([^。，,；;、和]{{2,30}}?){_MOBILISED}"

@@ -117,6 +117,7 @@ def _first_int_in(pattern: re.Pattern, *texts: str) -> int | None:
         # told with its term and no round, whose rectification the text's visit checks names no term of the text
         text = _CHECKED_EARLIER_RE.sub("", text)
         # "区委教育工委自六届区委巡察以来": the inspections since a term's start are counted, none is named
+        text = _without_centres_demands(text)
         # (never a later round's start: "自十一届镜湖区委第七轮巡察开展以来" is the round under way)
         text = re.sub(rf"自{NUM}届(?![^。，,；;]{{0,8}}?第{NUM}轮)[^。，,；;]{{0,12}}?以来", "", text)
         # "去年县内首轮巡察之后的一次回头看": last year's round is an earlier one, not the text's
@@ -165,12 +166,21 @@ _ROUNDS_JOINED_RE = re.compile(
 )
 
 
+# "落实十九届中央第三轮巡视的新要求进行监督检查" / "根据…十九届中央首轮巡视工作新要求": the centre's round whose demands
+# a city's or a province's visit follows, no round of its own
+_CENTRES_DEMANDS_RE = re.compile(rf"(?:{NUM}届)?中央(?:第{NUM}|首)轮巡视(?:工作)?(?:的)?(?:新)?(?:要求|部署)")
+
+
+def _without_centres_demands(text: str) -> str:
+    return _CENTRES_DEMANDS_RE.sub("", text)
+
+
 def _several_rounds(inspection: Inspection, text: str) -> None:
     """"听取第十一、十二轮巡视工作情况汇报" / "十届省委第十四轮…；十一届省委第一轮…": a text about several rounds (or
     terms) states no one round (or term); a guess would be invented."""
     # "传达学习了八届省委第一轮巡视动员部署会会议精神": the superior's round studied is no second round of the text's;
     # "五是筹备好二届市委第三轮巡察工作": the next round prepared for neither
-    text = _term_first(_NEXT_ROUND_RE.sub("", _STUDIED_RE.sub("", text)))
+    text = _term_first(_NEXT_ROUND_RE.sub("", _STUDIED_RE.sub("", _without_centres_demands(text))))
     # "七届龙湖区委第八轮巡察暨第四轮巡察“回头看”": beside a round of its own, an earlier round's look-back names that
     # earlier round, no second round of the text's
     revisited = _REVISITED_ROUND_RE.sub("回头看", text)

@@ -181,9 +181,10 @@ from . import test_outside_documents as known
 # out), worked on in the r31 pass, and r31-held (outside_r31.py, outside_r31b.py, outside_r31c.py and outside_r31d.py;
 # one run 159/220 = 72.3 %, 4 invented, 6 template-sharing texts left out), worked on in the r32 pass, and r32-held
 # (outside_r32.py, outside_r32b.py, outside_r32c.py and outside_r32d.py; one run 178/213 = 83.6 %, 3 invented, 4
-# template-sharing texts left out), worked on in the r33 pass. r33-held (outside_r33.py, outside_r33b.py, outside_r33c.py
-# and outside_r33d.py, four collectors with r26's shares), collected beside the r33 pass, is measured and not pinned.
-UNSEEN_BATCHES: frozenset[str] = frozenset({"r33-held"})
+# template-sharing texts left out), worked on in the r33 pass, and r33-held (outside_r33.py, outside_r33b.py,
+# outside_r33c.py and outside_r33d.py; one run 164/199 = 82.4 %, 15 invented, 5 template-sharing texts left out), worked
+# on in a short r34 pass.
+UNSEEN_BATCHES: frozenset[str] = frozenset()
 
 # Fields of tuned cases the rules do not reach without a hack, as score() names them: (case name, field) -> why.
 # The family tests skip exactly these and fail when one comes out right, so the list stays true.
@@ -795,6 +796,55 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         " reads the round the text is about",
     ("dangshan_fourteenth_term_fifteenth_round_sixteen_bodies_rectification_assessment", "round"):
         "see dangshan_fourteenth_term_fifteenth_round_sixteen_bodies_rectification_assessment term",
+    # r33-held, after the r34 rules pass: 19 fields the rules do not reach without a rule fitted to one text
+    ("sdut_property_centre_branch_first_group_feedback", "unit"):
+        "the branch is named once in full and then short (物业服务中心党支部 … 中心党支部); the shorter, later name is the"
+        " one the feedback sentence gives",
+    ("optometry_department_college_second_group_feedback_trad", "unit"):
+        "a traditional copy runs the visit's days into the unit's clause (于6月1日至14日期间对眼视光系（眼视光医院）党总支),"
+        " so the unit keeps the days; reading past 期间对 needs a rule for this copy's word order",
+    ("logistics_office_fourth_round_rectification_column_trad", "figures:('funds_recovered', 410)"):
+        "the sum is told as approximate (挽回经济损失约410万元); the figure rules skip a number right after 约, as they"
+        " skip 近 and 第, and the set's other approximations are read that way",
+    ("jiujiang_seventh_term_fourth_round_two_bodies_mobilisation_2017", "round"):
+        "the round stands beside the earlier rounds' totals the text also gives; the several-rounds rule reads a text"
+        " naming two rounds as naming none",
+    ("shanghai_eleventh_term_second_round_six_bodies_merged", "units:市工商局党组"):
+        "six bodies listed with semicolons, each with the bodies merged into its visit (分别巡视A，合并巡视B；C；D，合并巡视E、F…);"
+        " the list rules split at 、 and stop at a semicolon, and a merged body is no unit of its own",
+    ("shanghai_eleventh_term_second_round_six_bodies_merged", "units:市环保局党委"):
+        "see shanghai_eleventh_term_second_round_six_bodies_merged units:市工商局党组",
+    ("shanghai_eleventh_term_second_round_six_bodies_merged", "units:市规划国土资源局党组"):
+        "see shanghai_eleventh_term_second_round_six_bodies_merged units:市工商局党组",
+    ("shanghai_eleventh_term_second_round_six_bodies_merged", "units:市商务委党组"):
+        "see shanghai_eleventh_term_second_round_six_bodies_merged units:市工商局党组",
+    ("shanghai_eleventh_term_second_round_six_bodies_merged", "units:市发展改革委党组"):
+        "see shanghai_eleventh_term_second_round_six_bodies_merged units:市工商局党组",
+    ("shanghai_eleventh_term_second_round_six_bodies_merged", "units:市建设交通工作党委（市住房城乡建设管理委）"):
+        "see shanghai_eleventh_term_second_round_six_bodies_merged units:市工商局党组",
+    ("shanxi_2015_third_special_round_sixteen_bodies_aggregator", "start"):
+        "the entry days carry no year and the aggregator's date line is written day first (13.09.2015), which the"
+        " publication-date reader does not take",
+    ("bishan_municipal_seventh_group_feedback_2019_copy", "unit"):
+        "the text names the district's committee only as 区委 (区委书记, 落实区委政治责任), never 璧山区委; settled convention"
+        " 15 reads the committee where the text names it, and this text names it without its place",
+    ("hechuan_municipal_tenth_group_mobilisation_2023", "problems"):
+        "a mobilisation's headed points (speech demands under 一是…) are read as one problem's heading; the reader counts none",
+    ("beijing_2004_first_inspection_groups_three_districts_pinyin_trad", "unit"):
+        "a 2004 text names the bodies visited as 三区一委 (three districts and a commission) in a traditional copy with"
+        " pinyin; a counted abbreviation is read as a unit, where the reader leaves the places unscored",
+    ("jiangsu_fourteenth_term_eighth_round_thirteen_cities_trad", "round"):
+        "the traditional copy names the round beside another round's rectification it checks; the several-rounds rule"
+        " reads two rounds as none",
+    ("jiangxi_central_eighth_group_2013_entry_forum_noise_trad", "unit"):
+        "a forum copy's stray characters break the central group's entry sentence (进驻江西省), so no visit statement is"
+        " read; the province is named only there",
+    ("siping_seventh_term_seventh_round_courts_look_back_raised_level_crossed_trad", "start"):
+        "the span has no year and the page's dated line is not in the copy's opening lines, so the days stay undated",
+    ("siping_seventh_term_seventh_round_courts_look_back_raised_level_crossed_trad", "end"):
+        "see siping_seventh_term_seventh_round_courts_look_back_raised_level_crossed_trad start",
+    ("chongqing_county_fourteenth_term_fourteenth_round_look_back_twenty_one_bodies_mirror", "unit"):
+        "a mirror's garbled signature (重庆市纪律检查…党委) reads as the last-resort signature unit of a round-level text",
 }
 
 
