@@ -510,27 +510,8 @@ def single(section: Section, warnings: list[str]) -> Inspection:
                 if re.search(rf"{re.escape(place + org)}(?!副?书记|成员|委员)", whole)
             ]
             unit_full = place + (bodies[0] if len(bodies) == 1 else "")
-    if not unit_full:  # "一行4人到均川镇开展…巡察反馈问题整改落实情况回访督查": the one place the visitors go to
-        went = {m[1] for text in (statement, *context[1:]) for m in _GOES_TO_RE.finditer(fold(text))}
-        unit_full = went.pop() if len(went) == 1 else ""
-    if not unit_full:  # "进驻广州路街道以来，区委第二巡察组收到有群众反映": the body a group has entered, told before it
-        since = {m[1] for text in (statement, *context[1:]) for m in _ENTERED_SINCE_RE.finditer(fold(text))}
-        unit_full = since.pop() if len(since) == 1 else ""
-    if not unit_full:  # "这事还得从青川县委第一巡察组对木鱼镇的一次常规巡察说起": the body of a group's visit named as one
-        visit_of = {m[1] for text in (statement, *context[1:]) for m in _GROUPS_VISIT_OF_RE.finditer(fold(text))}
-        unit_full = visit_of.pop() if len(visit_of) == 1 else ""
-    if not unit_full:  # "市委第二巡察组在药山镇开展…专项巡察" / "正在区应急局开展巡察工作的栾春茂": where a group is at work
-        at = {m[1] for text in (statement, *context[1:]) for m in _AT_WORK_IN_RE.finditer(fold(text))}
-        unit_full = at.pop() if len(at) == 1 else ""
-    if not unit_full:  # "巡察组在明理楼C301与理学院班子见面沟通": the unit whose leaders meet the group
-        met = {m[1] for text in (statement, *context[1:]) for m in _MEETS_LEADERS_RE.finditer(fold(text))}
-        unit_full = met.pop() if len(met) == 1 else ""
-    if not unit_full:  # "对砚山县江那镇党委及所属14个村(社区)党组织…": the party body over the organisations visited
-        own = {m[1] for text in (statement, *context[1:]) for m in _WITH_ITS_OWN_RE.finditer(fold(text))}
-        unit_full = own.pop() if len(own) == 1 else ""
-    if not unit_full:  # "对市科技局贯彻落实党中央…部署要求情况开展专项巡察": the unit before the subject of the visit
-        before = {m[1] for text in (statement, *context[1:]) for m in _UNIT_BEFORE_SUBJECT_RE.finditer(fold(text))}
-        unit_full = before.pop() if len(before) == 1 else ""
+    for told in _ONE_BODY_TOLD:
+        unit_full = unit_full or _the_one(told, (statement, *context[1:]))
     subject = _UNIT_THEN_SUBJECT_RE.match(unit_full)
     if subject:
         unit_full = subject[1]
@@ -678,9 +659,27 @@ def single(section: Section, warnings: list[str]) -> Inspection:
 _GROUPS_VISIT_OF_RE = re.compile(
     r"巡[视察][一二三四五六七八九十\d]*组(?<!一)对([^，。；,;、“”\s的\d第]{2,16}?)的(?:一次|这次|此次|首次)(?:常规|专项|机动)?巡[视察]"
 )
+def _the_one(pattern: re.Pattern, texts: tuple[str, ...]) -> str:
+    """The body the pattern names in these texts when it names exactly one, else ""."""
+    named = {m[1] for text in texts for m in pattern.finditer(fold(text))}
+    return named.pop() if len(named) == 1 else ""
+
+
 _ENTERED_SINCE_RE = re.compile(r"(?:^|[。；;])\s*进驻([^，。；,;、“”\s]{2,20}?)以来[，,]\s*[^。，,]{0,10}?巡[视察][一二三四五六七八九十\d]*组")
 _AT_WORK_IN_RE = re.compile(
     r"(?:巡[视察][一二三四五六七八九十\d]*组|正)在([^，。；,;、“”\s在]{2,12}?)开展(?:了)?[^。，,；;]{0,16}?巡[视察](?:工作)?(?:的|时|期间|中)"
+)
+
+
+# Last resorts for a unit no statement names, tried in order; each counts only when it names one body alone.
+_ONE_BODY_TOLD = (
+    _GOES_TO_RE,  # "一行4人到均川镇开展…巡察反馈问题整改落实情况回访督查": the one place the visitors go to
+    _ENTERED_SINCE_RE,  # "进驻广州路街道以来，区委第二巡察组收到有群众反映": the body a group has entered, told before it
+    _GROUPS_VISIT_OF_RE,  # "这事还得从青川县委第一巡察组对木鱼镇的一次常规巡察说起": a group's visit named as one
+    _AT_WORK_IN_RE,  # "市委第二巡察组在药山镇开展…专项巡察" / "正在区应急局开展巡察工作的栾春茂": where a group is at work
+    _MEETS_LEADERS_RE,  # "巡察组在明理楼C301与理学院班子见面沟通": the unit whose leaders meet the group
+    _WITH_ITS_OWN_RE,  # "对砚山县江那镇党委及所属14个村(社区)党组织…": the party body over the organisations visited
+    _UNIT_BEFORE_SUBJECT_RE,  # "对市科技局贯彻落实党中央…部署要求情况开展专项巡察": the unit before the subject of the visit
 )
 
 
@@ -1045,6 +1044,10 @@ _ROUND_GROUP_RE = re.compile(rf"([省市州县区旗])委第{NUM}轮巡[视察]�
 _PINYIN_RE = re.compile(r"[(（][a-z]{1,6}[)）]")
 
 
+# "分别" / "3个巡察组" / "第一、第二巡察组" / "各巡察组": several groups at work, so no one group visits each unit
+_SEVERAL_GROUPS_RE = re.compile(rf"分别|{NUM}\s*个巡[视察]组|、\s*第?{NUM}巡[视察]组|各巡[视察]组")
+
+
 def _several(base: Inspection, section: Section, beside: tuple[tuple[str, str], ...] = ()) -> list[Inspection]:
     """The round-level record (it keeps the figures and problems of the text) and one inspection per named unit;
     a named unit's own lines are empty, since the text states nothing about it alone."""
@@ -1053,7 +1056,7 @@ def _several(base: Inspection, section: Section, beside: tuple[tuple[str, str], 
     # One group named alone ("县委第一巡察组巡察许镇镇丁塘村、池湖村…") visits every unit the text names.
     text = fold(" ".join(line.text for line in section.lines[:15]))
     numbers = {_group_number(m) for m in _GROUP_RE.finditer(text)}
-    several = re.search(rf"分别|{NUM}\s*个巡[视察]组|、\s*第?{NUM}巡[视察]组|各巡[视察]组", text)
+    several = _SEVERAL_GROUPS_RE.search(text)
     group = base.group if len(numbers) == 1 and not several else ""
     if len(numbers) > 1:
         base.group = ""  # "第一巡察组巡察A，第二巡察组巡察B": the round's record is no one group's
@@ -1093,7 +1096,7 @@ def _clause_group(group: str, clause: str) -> str:
     visits it, though the text tells the round's other groups elsewhere (各巡察组坚持…)."""
     numbers = {_group_number(m) for m in _GROUP_RE.finditer(fold(clause))}
     own = [_group_number(m) for m in _GROUP_RE.finditer(fold(group))]
-    several = re.search(rf"分别|{NUM}\s*个巡[视察]组|各巡[视察]组", clause)
+    several = _SEVERAL_GROUPS_RE.search(clause)
     return group if group and len(numbers) == 1 and own == list(numbers) and not several else ""
 
 

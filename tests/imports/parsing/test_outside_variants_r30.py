@@ -8,7 +8,13 @@ from datetime import date
 
 import pytest
 
-from tests.imports.parsing.variants import named_units, only_inspection, parsed_inspections, sentence_figures
+from tests.imports.parsing.variants import (
+    named_units,
+    only_inspection,
+    parsed_inspections,
+    sentence_figures,
+    text_figures,
+)
 
 # --- a look-back whose group is written 巡察第N组, and a feedback sentence that also conveys a hearing ----------------------
 
@@ -112,11 +118,7 @@ def test_counts(text, figures):
 def test_a_part_of_a_total_told_again_is_no_second_count():
     text = ("第三轮巡察共发现问题96个，其中交叉巡察组发现问题41个。\n"
             "交叉巡察组克服困难，发现3个被巡察党组织存在问题41个。\n")
-    from imports.parsing.figures import extract_figures
-    from imports.parsing.model import Line
-
-    lines = [Line(n, line) for n, line in enumerate(text.splitlines(), start=1)]
-    assert [(f.metric, f.value) for f in extract_figures(lines)] == [("problems", 96)]
+    assert text_figures(text) == [("problems", 96)]
 
 
 # --- the group of the clause that names the unit, and the round under way ---------------------------------------------------

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.imports.parsing.variants import named_units, only_inspection, parsed_inspections
+from tests.imports.parsing.variants import named_units, only_inspection, parsed_inspections, sentence_figures
 
 # --- a round's own paragraph above one group's headline ----------------------------------------------------------------------
 
@@ -91,11 +91,7 @@ def test_the_centres_report_studied_names_no_round_of_a_local_text():
     ("共开展8轮巡视，发现问题400个，诫勉谈话54人。", [("problems", 400), ("admonished_people", 54)]),
 ])
 def test_counts(text, figures):
-    from imports.parsing.figures import extract_figures
-    from imports.parsing.model import Line
-
-    lines = [Line(n, part) for n, part in enumerate(text.split("。"), start=1) if part]
-    assert [(f.metric, f.value) for f in extract_figures(lines)] == figures
+    assert sentence_figures(text) == figures
 
 
 # --- a story's body --------------------------------------------------------------------------------------------------------

@@ -27,3 +27,8 @@ def round_level_inspection(text: str):
 
 def sentence_figures(text: str) -> list[tuple[str, float]]:
     return [(f.metric, f.value) for f in extract_figures([Line(1, text)])]
+
+
+def text_figures(text: str) -> list[tuple[str, float]]:
+    """The figures of a text of several lines, each its own Line (the counts told again across lines are deduplicated)."""
+    return [(f.metric, f.value) for f in extract_figures([Line(n, line) for n, line in enumerate(text.splitlines(), 1)])]
