@@ -8,10 +8,10 @@ from datetime import date
 
 from .chinese import NUM, find_dates, find_range, fold, is_day_range, resolve_after
 from .model import Inspection, Line
-from .rounds import _STUDIED_RE
+from .rounds import STUDIED_RE
 
 # 对/向 + the unit; never the 对 of "一对一", never a quoted phrase, never a round (对第十一轮巡视进行动员部署).
-_STATED_UNIT_RE = re.compile(
+STATED_UNIT_RE = re.compile(
     r"(?:(?<!一)对(?!照|标|于)|向)(?!一|第[^，。；,;]{1,4}轮)([^，。；,;“”\"]{2,40}?)(?:及其?(?:所|管)[辖属][^，。；,;]*?|（以下简称[^）]*）|\(以下简称[^)]*\))?"
     r"(?:进行了|开展了|开展|进行|实施了|实施|展开了|展开|反馈)"
 )
@@ -53,7 +53,7 @@ _SURVEY_RE = re.compile(r"(?:开展|进行)(?:了)?(?:“[^”]{1,20}”)?[^。�
 _INSPECTION_VISIT_RE = re.compile(r"巡[视察][一二三四五六七八九十\d]*组|(?:开展|进行)(?:了)?[^。；;，,]{0,10}?巡[视察](?!整改)")
 
 
-def _statement(lines: list[Line], title: str = "") -> tuple[str, int]:
+def visit_statement(lines: list[Line], title: str = "") -> tuple[str, int]:
     """The sentence stating the on-site period ('2023年9月21日至11月30日，省委第三巡视组对…'), and its line.
     A 回头看 sentence is the visit only when the title says the visit is a 回头看."""
     skip = r"审核|督导" if "回头看" in title else r"审核|督导|回头看"
@@ -96,14 +96,14 @@ def _statement(lines: list[Line], title: str = "") -> tuple[str, int]:
         return revisit
     for line in lines[:15]:
         for sentence in sentences(line.text):
-            if _STATED_UNIT_RE.search(sentence) and "巡" in sentence and find_dates(sentence):
+            if STATED_UNIT_RE.search(sentence) and "巡" in sentence and find_dates(sentence):
                 if find_range(sentence) and _FEEDBACK_PERIOD_RE.search(sentence) and not _VISIT_RE.search(sentence):
                     continue  # "3月6日至3月24日，…向被巡察党组织反馈了巡察情况": the feedback's days, not the visit's
                 return sentence, line.no
     return "", 0
 
 
-def _dates(
+def set_visit_dates(
     inspection: Inspection,
     lines: list[Line],
     statement: str,
@@ -178,7 +178,7 @@ def _dates(
         # "2021年2月22日，院党委召开会议，认真学习省委巡视组对学校党委巡视情况反馈会的讲话精神": a feedback meeting only
         # studied is dated by the study's day, not the feedback's; nor is one named only in a document's title
         # (专题研究学校《关于巡察…的反馈意见》) or in someone's quoted words (“去年5月份，巡察组…提出了十多条反馈意见…”)
-        if "反馈" not in _QUOTED_RE.sub("", _STUDIED_RE.sub("", fold(sentence))):
+        if "反馈" not in _QUOTED_RE.sub("", STUDIED_RE.sub("", fold(sentence))):
             continue
         # "…于2021年4月13日召开党组专题会议，研究部署巡察反馈信访工作": a meeting deploying the work the feedback
         # gave is the unit's own, not the feedback

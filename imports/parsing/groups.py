@@ -5,20 +5,20 @@ from __future__ import annotations
 import re
 
 from .chinese import NUM, fold, to_int
-from .rounds import _HAN, _LEVEL_BODY
+from .rounds import HAN, LEVEL_BODY
 from .segment import Section
 
 # A ministry's own inspection groups ("教育部第一巡视组", "商务部党组第二巡视组", "国资委党委第二巡视组").
-_MINISTRY = (
+MINISTRY = (
     r"(?:教育|科学技术|工业和信息化|公安|民政|司法|财政|人力资源和社会保障|自然资源|生态环境|住房和城乡建设|交通运输"
     r"|水利|农业农村|商务|文化和旅游|退役军人事务|应急管理|外交|国防)部|国资委"
     # "最高人民检察院党组第四巡视组": the supreme procuratorate's and court's own groups
     r"|最高人民检察院|最高人民法院|最高检|最高法"
 )
-_GROUP_RE = re.compile(
+GROUP_RE = re.compile(
     # "十三届无棣县委第七轮巡察第五巡察组": the round's words between the body and its group
     # ("院第四巡察组": an academy's group with its 院 alone, never a college's or a hospital's: 学院第一巡察组)
-    rf"((?:(?:{_MINISTRY})(?:党组|党委)?|[{_HAN}]{{0,6}}?{_LEVEL_BODY}|(?<![{_HAN}])院(?=第))?)(?:第{NUM}轮(?:常规|专项)?(?:巡[视察])?)?(?:第{NUM}批)?"
+    rf"((?:(?:{MINISTRY})(?:党组|党委)?|[{HAN}]{{0,6}}?{LEVEL_BODY}|(?<![{HAN}])院(?=第))?)(?:第{NUM}轮(?:常规|专项)?(?:巡[视察])?)?(?:第{NUM}批)?"
     rf"(?:第({NUM})巡([视察])组|巡([视察])({NUM})组|巡([视察])第({NUM})组"
     # "市委第一专项巡察组" / "市委第三提级交叉巡察组": the kind stays in the name
     rf"|第({NUM})((?:专项|机动|提级|交叉|联动){{1,2}})巡([视察])组"
@@ -26,7 +26,7 @@ _GROUP_RE = re.compile(
     rf"|(?<=[委组])((?:专项|机动|提级|交叉|联动){{1,2}})巡([视察])组(?![一二三四五六七八九十\d])"
     # "市委涉水生态问题机动巡察组" / "县委经济发展领域作风建设专项巡察二组": a group named by its subject and kind, right
     # after its owner (never a clause: 县委开展专项巡察, 对…的专项巡察)
-    rf"|(?<=[委组])((?:(?!开展|进行|启动|部署|派出|成立|组建|组织|安排|召开|关于|落实|根据|按照|对|向|的|和|及|与|在|将|委|组|第|至)[{_HAN}]){{2,14}}?"
+    rf"|(?<=[委组])((?:(?!开展|进行|启动|部署|派出|成立|组建|组织|安排|召开|关于|落实|根据|按照|对|向|的|和|及|与|在|将|委|组|第|至)[{HAN}]){{2,14}}?"
     rf"(?:专项|机动))巡([视察])({NUM})?组"
     # "中科院党组巡视组巡视昆明植物研究所工作动员会" / "院党组巡视组于9月8日至28日对上海应物所进行巡视": an academy's own
     # group named with no number (never a hospital's or a college's 院党组: 医院党组, 学院党组)
@@ -39,7 +39,7 @@ _GROUP_RE = re.compile(
 # 州党委: a prefecture's committee as its texts call it (昌吉州党委第四巡察组 -> 州党委第四巡察组, its place dropped as
 # 宁德市委巡察三组 -> 市委巡察三组); 示范区党工委: a zone's working committee (城乡一体化示范区党工委第二巡察组 ->
 # 示范区党工委第二巡察组), never a street's or a town's 党工委, which inspect no one with numbered groups
-_OWNER = (
+OWNER = (
     r"(?:集团公司|集团|[省市区县]?国资委|(?:(?<=科学)|(?<![\u4e00-\u9fff]))院|州(?=党委)"
     r"|(?:示范区|开发区|高新区|经开区|新区|园区)党(?=工委)"
     # "省人社厅党组第一巡察组": a department's own groups (a university's are written 党委第一巡察组, as the set reads
@@ -55,15 +55,15 @@ _REFERRED_RE = re.compile(r"(?:结合|参照|对照)(?:了)?(?:中央|省委|市
 _REFERRED_FEEDBACK_RE = re.compile(r"[^。；;，,]{0,20}?反馈的(?:意见|问题)")
 
 
-def _group(texts: list[str], body_short: str) -> tuple[str, str]:
+def group_and_kind(texts: list[str], body_short: str) -> tuple[str, str]:
     """('省委第三巡视组', '巡视'): a group named with its body (省委第六巡视组) beats a bare one (…巡视第六巡视组);
     none when the text's groups are several of one body (a story of two groups, a round's groups in a run)."""
-    if _several_groups(texts):
+    if several_groups(texts):
         return "", ""
-    return _one_group(texts, body_short)
+    return one_group(texts, body_short)
 
 
-def _several_groups(texts: list[str]) -> bool:
+def several_groups(texts: list[str]) -> bool:
     """"扎赉特旗委第二巡察组…今年4月，旗委第一巡察组对…" / "市委第一至第八巡察组分别召开…；同时新组建市委第九巡察组": groups
     of one body with different numbers, or a run of groups beside one of them."""
     numbers: dict[str, set[int]] = {}
@@ -72,8 +72,8 @@ def _several_groups(texts: list[str]) -> bool:
         matches, in_run = _single_groups(fold(text))
         run = run or in_run
         for match in matches:
-            owner = re.search(_LEVEL_BODY, match[1] or "")
-            if (number := _group_number(match)) is not None:
+            owner = re.search(LEVEL_BODY, match[1] or "")
+            if (number := group_number(match)) is not None:
                 numbers.setdefault(owner[0][-2:] if owner else "", set()).add(number)
     bare = numbers.pop("", set())
     return any(len(found | bare) > 1 for found in numbers.values()) or len(bare) > 1 or (run and any(numbers.values()))
@@ -83,7 +83,7 @@ def _single_groups(folded: str) -> tuple[list[re.Match], bool]:
     """The groups a text names one by one, and whether it names a run of them ("党委第一、第二巡察组", "第一至第五专项巡察组");
     never a supervision tour's group ("股份公司督导巡视一组": 督导巡视 is no party inspection)."""
     matches, run = [], False
-    for match in _GROUP_RE.finditer(folded):
+    for match in GROUP_RE.finditer(folded):
         if _IN_A_RUN_RE.search(folded[: match.start()]):
             run = True
         elif not folded[: match.start()].endswith("督导"):
@@ -91,11 +91,11 @@ def _single_groups(folded: str) -> tuple[list[re.Match], bool]:
     return matches, run
 
 
-def _group_number(match: re.Match) -> int | None:
+def group_number(match: re.Match) -> int | None:
     return to_int(match[2] or match[5] or match[7] or match[8] or match[11] or match[13] or "")
 
 
-def _one_group(texts: list[str], body_short: str) -> tuple[str, str]:
+def one_group(texts: list[str], body_short: str) -> tuple[str, str]:
     bare = None
     for text in texts:
         for match in _single_groups(fold(text))[0]:
@@ -105,11 +105,11 @@ def _one_group(texts: list[str], body_short: str) -> tuple[str, str]:
                 continue  # "结合省委第五巡视组对省残联巡视情况反馈的意见": a feedback the text's own work draws on
             if _GUIDES_RE.match(fold(text), match.end()):
                 continue  # "经省委第十巡视组与学校党委商定…" / "省委第十巡视组小组联络员…到会指导": guiding a linked round
-            ministry = re.match(_MINISTRY, match[1])
+            ministry = re.match(MINISTRY, match[1])
             if ministry:
                 return _group_name(match, ministry[0])
             # "集团公司党委第二巡察组" / "省国资委党委第一巡察组": an enterprise's or a commission's 党委 keeps its owner
-            short = re.search(_OWNER + _LEVEL_BODY + "$", match[1]) or re.fullmatch("院", match[1])
+            short = re.search(OWNER + LEVEL_BODY + "$", match[1]) or re.fullmatch("院", match[1])
             named = _group_name(match, short[0] if short else body_short)
             if short:
                 return named
@@ -138,7 +138,7 @@ def tells_a_visit(section: Section) -> bool:
     """True when the title or a line names a group by its number or kind (第一巡察组, 市委机动巡察组), not only 巡视组,
     or tells groups feeding back to the units they visited, or an inspection's findings (巡察组指出, 巡察中发现以下问题)."""
     texts = [fold(text) for text in [section.title, *(line.text for line in section.lines)]]
-    return any(_GROUP_RE.search(text) or _GROUPS_FED_BACK_RE.search(text) for text in texts)
+    return any(GROUP_RE.search(text) or _GROUPS_FED_BACK_RE.search(text) for text in texts)
 
 
 def _group_name(match: re.Match, owner: str) -> tuple[str, str]:
@@ -156,7 +156,7 @@ def _group_name(match: re.Match, owner: str) -> tuple[str, str]:
         return f"{owner}巡{match[4]}{match[5]}组", "巡" + match[4]
     # "市委提级巡察第四组": the group's kind before 巡察第N组 stays in its name
     before = match.string[: match.start(6) - 1] if match.start() == match.start(6) - 1 else ""
-    kind = re.search(rf"({_LEVEL_BODY})?((?:专项|机动|提级|交叉|联动){{1,2}})$", before)
+    kind = re.search(rf"({LEVEL_BODY})?((?:专项|机动|提级|交叉|联动){{1,2}})$", before)
     if kind:
         owner = owner or kind[1] or ""
     return f"{owner}{kind[2] if kind else ''}巡{match[6]}第{match[7]}组", "巡" + match[6]

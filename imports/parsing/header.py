@@ -8,30 +8,30 @@ from collections import Counter
 from . import model
 from .chinese import NUM, fold, to_int
 from .contact import find_contact
-from .dates import _STATED_UNIT_RE, _dates, _statement, sentences
-from .groups import _GROUP_RE, _MINISTRY, _OWNER, _group, _group_number, _one_group, _several_groups
+from .dates import STATED_UNIT_RE, sentences, set_visit_dates, visit_statement
+from .groups import GROUP_RE, MINISTRY, OWNER, group_and_kind, group_number, one_group, several_groups
 from .groups import tells_a_visit as tells_a_visit  # re-exported: api.py calls header.tells_a_visit
 from .model import Inspection, Line
 from .places import MUNICIPALITIES as _MUNICIPALITIES
 from .places import PROVINCES as _PROVINCES
 from .places import REGIONS as _REGIONS
 from .rounds import (
-    _HAN,
-    _LEVEL_BODY,
-    _ROUND_RE,
-    _STUDIED_RE,
-    _TERM_RE,
-    _first_int,
-    _mobilised_under_a_heard_round,
-    _own_body_round,
-    _own_round_anywhere,
-    _round_of_term,
-    _several_rounds,
-    _superior_round,
-    _term_and_round,
-    _term_first,
-    _term_of_other_round,
-    _term_of_round,
+    HAN,
+    LEVEL_BODY,
+    ROUND_RE,
+    STUDIED_RE,
+    TERM_RE,
+    first_int,
+    mobilised_under_a_heard_round,
+    own_body_round,
+    own_round_anywhere,
+    round_of_term,
+    several_rounds,
+    superior_round,
+    term_and_round,
+    term_first,
+    term_of_other_round,
+    term_of_round,
 )
 from .segment import Section
 from .titles import LABEL_RE, is_labelled, squash
@@ -59,8 +59,8 @@ from .unit_lists import (
 _BATCH_RE = re.compile(rf"第({NUM})批")
 # An inspecting body named with its place: 河南省委巡视组, 十二届天津市委第一轮, 广西壮族自治区党委巡视组
 _PLACE_BODY_RE = re.compile(
-    rf"(?:({'|'.join(_PROVINCES)})省委|({'|'.join(_REGIONS)})[{_HAN}]{{0,3}}?自治区党委|({'|'.join(_MUNICIPALITIES)})市委"
-    rf"|(?<=届)([{_HAN}]{{2,3}}[市州])委)(?=第{NUM}轮|第{NUM}巡|巡[视察]|第{NUM}届)"
+    rf"(?:({'|'.join(_PROVINCES)})省委|({'|'.join(_REGIONS)})[{HAN}]{{0,3}}?自治区党委|({'|'.join(_MUNICIPALITIES)})市委"
+    rf"|(?<=届)([{HAN}]{{2,3}}[市州])委)(?=第{NUM}轮|第{NUM}巡|巡[视察]|第{NUM}届)"
 )
 # "8个区直部门党组织" / "区民政局、区科信局等4家单位": a round's news about several units names no single one;
 # "被巡察党组织" / "上述地区" names none.
@@ -213,7 +213,7 @@ def _same_units(names: list[str]) -> list[str]:
     for name in sorted(set(names), key=len, reverse=True):
         # (and 昆明植物研究所 / 中国科学院昆明植物研究所: the academy or university it belongs to said before it)
         fuller = re.compile(
-            rf"(?:[{_HAN}]{{0,4}}(?:新区|区|县|市|旗)|中国科学院|中科院|[{_HAN}]{{2,10}}?大学)?{re.escape(name)}{_PARTY_ORG}?"
+            rf"(?:[{HAN}]{{0,4}}(?:新区|区|县|市|旗)|中国科学院|中科院|[{HAN}]{{2,10}}?大学)?{re.escape(name)}{_PARTY_ORG}?"
         )
         if not any(other != name and fuller.fullmatch(other) for other in kept):
             kept.append(name)
@@ -222,16 +222,16 @@ def _same_units(names: list[str]) -> list[str]:
     bodies = [name for name in kept if re.search(rf"^[区县市].{{2,}}{_PARTY_ORG}$", name)]
     for body in bodies:
         core = re.sub(rf"{_PARTY_ORG}$", "", body)
-        kept = [name for name in kept if not re.fullmatch(rf"[{_HAN}]{{1,4}}{re.escape(core)}", name)]
+        kept = [name for name in kept if not re.fullmatch(rf"[{HAN}]{{1,4}}{re.escape(core)}", name)]
     return list(dict.fromkeys(name for name in names if name in kept))
 
 
-_TYPE_PHRASE_RE = re.compile(rf"(?:进行了|开展了|开展|进行|实施了)([{_HAN}、和及与+＋暨“”]{{0,40}}?)巡([视察])")
-_SPECIAL_CHECK_RE = re.compile(rf"开展(?:了)?([{_HAN}“”]{{2,20}}?)专项检查")
+_TYPE_PHRASE_RE = re.compile(rf"(?:进行了|开展了|开展|进行|实施了)([{HAN}、和及与+＋暨“”]{{0,40}}?)巡([视察])")
+_SPECIAL_CHECK_RE = re.compile(rf"开展(?:了)?([{HAN}“”]{{2,20}}?)专项检查")
 _HEADING_TYPE_RE = re.compile(
-    rf"^(?:关于)?(?:省委|市委|区委|县委)?(常规|[{_HAN}“”]{{2,30}}?专项)巡[视察](?:反馈意见|反馈问题)?(?:的)?整改"
+    rf"^(?:关于)?(?:省委|市委|区委|县委)?(常规|[{HAN}“”]{{2,30}}?专项)巡[视察](?:反馈意见|反馈问题)?(?:的)?整改"
 )
-_REGION_CORE_RE = re.compile(rf"^([{_HAN}]{{1,5}}?(?:新区|区|县|旗))")
+_REGION_CORE_RE = re.compile(rf"^([{HAN}]{{1,5}}?(?:新区|区|县|旗))")
 
 
 def _province(text: str) -> str:
@@ -255,20 +255,20 @@ def _body(texts: list[str], group: str, unit: str, whole: str) -> str:
         match = _PLACE_BODY_RE.search(fold(squash(text)))
         if match:
             return match[0]
-    short = re.match(_LEVEL_BODY, group)
+    short = re.match(LEVEL_BODY, group)
     level = short[0] if short else ""
     if not level:
         for text in texts:
             if text.endswith("（正文无标题）"):
                 continue  # a title made from the unit ("市林业局党组巡察情况"): its 党组 is the unit's, not a body
-            found = re.search(rf"({_LEVEL_BODY})(?:统一(?:安排)?部署|(?:的)?(?:安排)?部署|巡[视察])", text)
+            found = re.search(rf"({LEVEL_BODY})(?:统一(?:安排)?部署|(?:的)?(?:安排)?部署|巡[视察])", text)
             if found:
                 level = found[1]
                 break
     if level == "省委":
         return _province(whole) or level
     if level == "市委":
-        city = re.match(rf"^([{_HAN}]{{2,4}}市)", unit)
+        city = re.match(rf"^([{HAN}]{{2,4}}市)", unit)
         if city and unit != city[1] + "委":
             return city[1] + "委"
     return level
@@ -330,12 +330,12 @@ def normalize_unit(full: str, context: str = "") -> str:
     # "对我省检察院党组开展专项巡视": a paper's own province (city, county) is the level of the unit's name
     unit = re.sub(r"^我(?=[省市县区州旗][^委])", "", unit)
     unit = unit.replace("(", "（").replace(")", "）")
-    if re.match(rf"^[{_HAN}]{{2,4}}(?:市|省|自治区|自治州|盟|地区)", unit) and not _REGION_CORE_RE.match(unit):
+    if re.match(rf"^[{HAN}]{{2,4}}(?:市|省|自治区|自治州|盟|地区)", unit) and not _REGION_CORE_RE.match(unit):
         return unit
     core = _REGION_CORE_RE.match(unit)
-    if core and not re.match(rf"^[{_HAN}]{{2,3}}市", unit):
+    if core and not re.match(rf"^[{HAN}]{{2,3}}市", unit):
         context = re.sub(r"中共|中国共产党", "|", context)
-        city = re.search(rf"([{_HAN}]{{2,3}}市){re.escape(core[1])}", context)
+        city = re.search(rf"([{HAN}]{{2,3}}市){re.escape(core[1])}", context)
         if city:
             name = city[1]
             if name[0] in "对向在于为将由和及与从" and len(name) > 3:
@@ -410,7 +410,7 @@ def _context(section: Section) -> list[str]:
 def single(section: Section, warnings: list[str]) -> Inspection:
     """A report about one unit: progress report or news item."""
     lines = section.lines
-    statement, statement_line = _statement(lines, section.title)
+    statement, statement_line = visit_statement(lines, section.title)
     whole = "\n".join(line.text for line in lines)
     context = _context(section)
     signature = " ".join(line.text for line in lines[-3:])
@@ -420,7 +420,7 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         # each, so the text is about both, no one unit
         unit_full = ""
     own_meeting = False  # the unit is the one convening its own meeting on the feedback
-    stated = _STATED_UNIT_RE.search(statement) if statement else None
+    stated = STATED_UNIT_RE.search(statement) if statement else None
     if (
         not unit_full
         and stated
@@ -521,12 +521,12 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         # "巡察我院情况反馈会…市中医院院长刘少华主持": the name given to the same kind of body with one of its posts
         kind = re.sub(_PARTY_ORG + "$", "", unit_full)[1:]
         posts = r"(?:党委|党组)?(?:书记|副书记|院长|局长|校长|主任|董事长|总经理|经理|镇长|乡长|所长|站长|馆长)"
-        titled = [m[1] for m in re.finditer(rf"([{_HAN}]{{2,12}}?{kind}){posts}", whole) if not m[1].startswith(("我", "本"))]
+        titled = [m[1] for m in re.finditer(rf"([{HAN}]{{2,12}}?{kind}){posts}", whole) if not m[1].startswith(("我", "本"))]
         # "…巡察组对我局进行了巡察。…县委第二巡察组巡察县城管执法局党组情况反馈会召开": the one body of the same kind a
         # group visits or feeds back to in the text (never a body of another kind: 我局 is no 镇党委)
         named = {
             name for text in (statement, *context[1:]) for m in _GROUP_VISITS_RE.finditer(fold(text))
-            if re.fullmatch(rf"[{_HAN}]{{2,20}}?{kind}{_PARTY_ORG}?", name := m[1]) and not name.startswith(("我", "本"))
+            if re.fullmatch(rf"[{HAN}]{{2,20}}?{kind}{_PARTY_ORG}?", name := m[1]) and not name.startswith(("我", "本"))
         }
         unit_full = (
             signed[-1] if signed else titled[0] if len(set(titled)) == 1 else named.pop() if len(named) == 1 else ""
@@ -552,7 +552,7 @@ def single(section: Section, warnings: list[str]) -> Inspection:
     own_field = re.fullmatch(r"(.{2,12}?(?:镇|乡|街道|县|区|市|局|委|办))[\u4e00-\u9fff]{2,8}领域", unit_full)
     if own_field and not re.search(rf"{NUM}\s*个", unit_full):
         unit_full = own_field[1]
-    if re.search(rf"[{_HAN}]{NUM}\s*个|领域", unit_full):
+    if re.search(rf"[{HAN}]{NUM}\s*个|领域", unit_full):
         # "向闸口街道6个社区党委反馈": counted organisations name no one unit; "巡察医疗卫生领域工作动员会": a
         # subject, not a unit
         subject_visited = "领域" in unit_full
@@ -602,32 +602,32 @@ def single(section: Section, warnings: list[str]) -> Inspection:
     if _NO_UNIT_RE.search(unit):
         unit = unit_full = ""  # "省委第二巡视组" / "根据市委": a group or a clause's preposition read as the unit names none
     texts = [section.title, statement, *context]
-    group, level = _group([section.title, statement, *context[1:]], "")
+    group, level = group_and_kind([section.title, statement, *context[1:]], "")
     if not group:
         # "这是近日灵宝市委第四巡察组巡察民政局期间在豫灵镇敬老院…收到的群众反映": a story's one group visiting a body, told
         # below its opening dialogue (one group only: a story of several groups names none)
         opening = [line.text for line in lines[:15]]
-        if not _several_groups(opening):
-            group, level = _one_group([text for text in opening if _GROUP_VISITS_RE.search(fold(text))], "")
+        if not several_groups(opening):
+            group, level = one_group([text for text in opening if _GROUP_VISITS_RE.search(fold(text))], "")
     if not group:
         # "…学校党委巡察组对外国语学院党委开展巡察。……党委第二巡察组 2022年11月9日": the group signing a notice
-        group, level = _group([line.text for line in lines[-3:] if _SIGNING_GROUP_RE.fullmatch(fold(line.text))], "")
+        group, level = group_and_kind([line.text for line in lines[-3:] if _SIGNING_GROUP_RE.fullmatch(fold(line.text))], "")
     inspection = Inspection(unit=unit, unit_full=unit_full, line=statement_line or section.title_line, lines=lines)
-    inspection.term = _first_int(_TERM_RE, section.title, *context[1:], statement)
-    inspection.round = _first_int(_ROUND_RE, section.title, statement, *context[1:])
-    if any(_STUDIED_RE.search(fold(text)) for text in [section.title, statement, *context[1:]]):
-        inspection.term, inspection.round = _term_and_round(section.title, statement, *context[1:])
-    _several_rounds(inspection, fold(" ".join([section.title, statement, *context[1:]])).replace("首轮", "第一轮"))
-    _superior_round(inspection, fold(" ".join([section.title, statement, *context[1:]])), group)
-    _own_body_round(inspection, fold(" ".join([section.title, statement, *context[1:]])), group)
-    if inspection.term is not None and inspection.round is not None and _term_of_other_round(
+    inspection.term = first_int(TERM_RE, section.title, *context[1:], statement)
+    inspection.round = first_int(ROUND_RE, section.title, statement, *context[1:])
+    if any(STUDIED_RE.search(fold(text)) for text in [section.title, statement, *context[1:]]):
+        inspection.term, inspection.round = term_and_round(section.title, statement, *context[1:])
+    several_rounds(inspection, fold(" ".join([section.title, statement, *context[1:]])).replace("首轮", "第一轮"))
+    superior_round(inspection, fold(" ".join([section.title, statement, *context[1:]])), group)
+    own_body_round(inspection, fold(" ".join([section.title, statement, *context[1:]])), group)
+    if inspection.term is not None and inspection.round is not None and term_of_other_round(
         inspection.term, inspection.round, tuple(fold(text) for text in [section.title, statement, *context[1:]])
     ):
         inspection.term = None  # "党委第二轮校内巡察…结合十一届省委第一轮巡视我校反馈意见": the province's term
     if inspection.term is None and inspection.round is None:
-        _own_round_anywhere(inspection, whole, group)
+        own_round_anywhere(inspection, whole, group)
     if inspection.term is None and inspection.round is not None:
-        inspection.term = _term_of_round(whole, inspection.round)
+        inspection.term = term_of_round(whole, inspection.round)
     if not unit and len({m[1] for m in _ROUND_GROUP_RE.finditer(_PINYIN_RE.sub("", fold(whole)))}) > 1:
         # "甘州区委第七轮巡察第八巡察组刚进驻…；崇信县委第七轮巡察第二巡察组…": groups of committees of two levels, each
         # with its round, told in passing in a text about no one unit (a feature, a roundup): no group, no round
@@ -636,21 +636,21 @@ def single(section: Section, warnings: list[str]) -> Inspection:
     # "十八届中央第十二轮巡视将对…开展")
     stated_level = level or _level(" ".join([section.title, statement, *context[1:]]))
     if inspection.round is None and inspection.term is not None and stated_level:
-        inspection.round = _round_of_term(whole, inspection.term, stated_level)
+        inspection.round = round_of_term(whole, inspection.term, stated_level)
     # "听取2018年首轮巡察工作汇报…今年首轮巡察是十届区委第五轮巡察": a year's round said to be a term's round is that one
-    same = _ROUND_IS_TERM_ROUND_RE.search(_term_first(fold(whole).replace("首轮", "第一轮")))
+    same = _ROUND_IS_TERM_ROUND_RE.search(term_first(fold(whole).replace("首轮", "第一轮")))
     if same:
         inspection.term, inspection.round = to_int(same[1]), to_int(same[2])
-    if _mobilised_under_a_heard_round(fold(" ".join([section.title, statement, *context[1:]]))):
+    if mobilised_under_a_heard_round(fold(" ".join([section.title, statement, *context[1:]]))):
         inspection.term = inspection.round = None
-    inspection.batch = _first_int(_BATCH_RE, section.title, statement, *context[1:])
+    inspection.batch = first_int(_BATCH_RE, section.title, statement, *context[1:])
     inspection.inspecting_body = _body(texts, group, unit, whole)
-    if group and not re.match(_OWNER + _LEVEL_BODY, group) and not re.match(_MINISTRY, group):
+    if group and not re.match(OWNER + LEVEL_BODY, group) and not re.match(MINISTRY, group):
         group = _short(inspection.inspecting_body) + group
     inspection.group = group
     inspection.level = level or _level(section.title + statement)
     inspection.types = _types(statement + _clauses_after(statement, lines, statement_line), lines)
-    _dates(inspection, lines, statement, warnings, f"{section.title}（第{section.title_line}行）", section.published)
+    set_visit_dates(inspection, lines, statement, warnings, f"{section.title}（第{section.title_line}行）", section.published)
     inspection.contact = find_contact(lines[-12:])
     _fill(inspection)
     return inspection
@@ -685,7 +685,7 @@ _ONE_BODY_TOLD = (
 
 _SIGNING_GROUP_RE = re.compile(r"\s*[\u4e00-\u9fff]{2,16}巡[视察][\u4e00-\u9fff]{0,4}组\s*")
 _ROUND_IS_TERM_ROUND_RE = re.compile(
-    rf"第{NUM}轮巡[视察](?:工作)?(?:是|即为|即|就是|为)({NUM})届[{_HAN}]{{0,8}}?{_LEVEL_BODY}第({NUM})轮"
+    rf"第{NUM}轮巡[视察](?:工作)?(?:是|即为|即|就是|为)({NUM})届[{HAN}]{{0,8}}?{LEVEL_BODY}第({NUM})轮"
 )
 # (nor villages named by kind, "南部山区贫困村", "北港街道下属村（社区）", nor a name a copy censored, "南京分公司*组织")
 # (nor villages by their kind alone, "直接对村(社区)巡察")
@@ -729,7 +729,7 @@ def _abbreviates(short: str, long_: str) -> bool:
 
 
 def _short(body: str) -> str:
-    match = re.search(_LEVEL_BODY + "$", body)
+    match = re.search(LEVEL_BODY + "$", body)
     return match[0] if match else ""
 
 
@@ -780,8 +780,8 @@ def compilation(section: Section, warnings: list[str]) -> list[Inspection]:
         return _single_or_several(section, warnings)
     intro_text = " ".join(line.text for line in intro)
     context = [section.title, intro_text, *(line.text for line in section.preamble[:5])]
-    term, round_ = _term_and_round(*context)
-    batch = _first_int(_BATCH_RE, *context)
+    term, round_ = term_and_round(*context)
+    batch = first_int(_BATCH_RE, *context)
     intro_types = _types(intro_text, [])
     if not intro_types:  # "…常规巡视的23个单位党组织和涉粮问题专项巡视的2个单位党组织"
         named = re.findall(r"(常规|[\u4e00-\u9fff]{2,16}?专项)巡[视察]", intro_text)
@@ -791,7 +791,7 @@ def compilation(section: Section, warnings: list[str]) -> list[Inspection]:
     for heading, written, group_text, lines in parts:
         text = "\n".join(line.text for line in lines)
         unit = _committee(normalize_unit(written), heading.text + text)
-        group, level = _group([group_text], _short(body)) if group_text else ("", "")
+        group, level = group_and_kind([group_text], _short(body)) if group_text else ("", "")
         inspection = Inspection(unit=unit, unit_full=squash(written), line=heading.no, lines=lines)
         inspection.term, inspection.round, inspection.batch = term, round_, batch
         inspection.inspecting_body = body
@@ -1055,7 +1055,7 @@ def _several(base: Inspection, section: Section, beside: tuple[tuple[str, str], 
     context = " ".join(line.text for line in section.lines[:5])
     # One group named alone ("县委第一巡察组巡察许镇镇丁塘村、池湖村…") visits every unit the text names.
     text = fold(" ".join(line.text for line in section.lines[:15]))
-    numbers = {_group_number(m) for m in _GROUP_RE.finditer(text)}
+    numbers = {group_number(m) for m in GROUP_RE.finditer(text)}
     several = _SEVERAL_GROUPS_RE.search(text)
     group = base.group if len(numbers) == 1 and not several else ""
     if len(numbers) > 1:
@@ -1094,8 +1094,8 @@ def _several(base: Inspection, section: Section, beside: tuple[tuple[str, str], 
 def _clause_group(group: str, clause: str) -> str:
     """"2024年6月，区委第三巡察组对河沙镇南街村等8个村党组织开展常规巡察": the one group of the clause naming a unit
     visits it, though the text tells the round's other groups elsewhere (各巡察组坚持…)."""
-    numbers = {_group_number(m) for m in _GROUP_RE.finditer(fold(clause))}
-    own = [_group_number(m) for m in _GROUP_RE.finditer(fold(group))]
+    numbers = {group_number(m) for m in GROUP_RE.finditer(fold(clause))}
+    own = [group_number(m) for m in GROUP_RE.finditer(fold(group))]
     several = _SEVERAL_GROUPS_RE.search(clause)
     return group if group and len(numbers) == 1 and own == list(numbers) and not several else ""
 

@@ -7,16 +7,16 @@ import re
 from .chinese import NUM, fold, to_int
 from .model import Inspection
 
-_HAN = r"\u4e00-\u9fff"
-_LEVEL_BODY = r"(?:中央|自治区党委|省委|市委|区委|县委|州委|地委|盟委|旗委|工委|党委|党组)"
+HAN = r"\u4e00-\u9fff"
+LEVEL_BODY = r"(?:中央|自治区党委|省委|市委|区委|县委|州委|地委|盟委|旗委|工委|党委|党组)"
 # 十三届省委第四轮 / 十二届天津市委第一轮 / 十三届县委第三巡察组 — never 党的十九届历次全会
 # "十一届宁夏回族自治区党委坚决落实中央部署，…深化政治巡视": a place's committee with its term, in a sentence on its
 # inspections
 # (never 新一届/上一届/下一届, no number; never a plenary or a discipline commission's term: 二十届中央纪委二次全会,
 # 十九届四中全会, which the texts cite beside their inspections)
-_TERM_RE = re.compile(
-    rf"(?<![新上下这那每])({NUM})届(?![^。，,；;、]{{0,8}}?全会|中央纪委|[省市区县州]纪委)(?:[{_HAN}]{{0,6}}?{_LEVEL_BODY}.{{0,8}}?(?:轮|巡[视察])"
-    rf"|[{_HAN}]{{0,8}}?(?:自治区党委|省委|市委|区委|县委|州委|旗委|盟委)[^。；;]{{0,40}}?巡[视察]"
+TERM_RE = re.compile(
+    rf"(?<![新上下这那每])({NUM})届(?![^。，,；;、]{{0,8}}?全会|中央纪委|[省市区县州]纪委)(?:[{HAN}]{{0,6}}?{LEVEL_BODY}.{{0,8}}?(?:轮|巡[视察])"
+    rf"|[{HAN}]{{0,8}}?(?:自治区党委|省委|市委|区委|县委|州委|旗委|盟委)[^。；;]{{0,40}}?巡[视察]"
     # "关于十四届第五轮巡察集中整改进展情况的通报": a term right before its round, the body left unsaid
     rf"|(?=第{NUM}轮(?:常规|专项)?巡[视察])"
     # "我校第二届委员会第七轮巡察" / "中共土默特左旗十二届委员会召开第七轮巡察工作动员部署会": a committee written out
@@ -24,7 +24,7 @@ _TERM_RE = re.compile(
     rf"|委员会[^。；;，,]{{0,4}}?(?=第{NUM}轮(?:常规|专项)?巡[视察]))"
 )
 # never a round of something else: 第二轮中央生态环境保护督察, 第三轮审计
-_ROUND_RE = re.compile(rf"第({NUM})轮(?![^。，,；;巡]{{0,14}}(?:督察|督查|督导|审计|检查|评估|考核))")
+ROUND_RE = re.compile(rf"第({NUM})轮(?![^。，,；;巡]{{0,14}}(?:督察|督查|督导|审计|检查|评估|考核))")
 
 
 # "根据省委第二轮巡视巡察联动工作部署和市委巡察工作安排，": the superior's arrangement the text follows.
@@ -34,7 +34,7 @@ _ARRANGEMENT_RE = re.compile(r"^(?:根据|按照)[^。，,]{0,60}?(?:部署|安�
 # (and "认真贯彻落实十一届自治区党委第八轮巡视动员部署会议精神": a superior's meeting carried out)
 # (and "会议深入学习…重要论述精神,以及全国巡视工作会议暨十九届中央第九轮巡视动员部署会议、…十二届市委第一轮…主要精神":
 # the meetings whose spirit is studied, joined by 以及 after a comma)
-_STUDIED_RE = re.compile(
+STUDIED_RE = re.compile(
     r"(?:传达(?:学习)?|贯彻落实|学习贯彻|(?<=深入)学习|(?<=认真)学习)(?:了)?[^。，,；;]{0,60}?精神"
     r"(?:(?:[、和及]|[，,]\s*以及)[^。，,；;]{0,100}?精神)*"
     # "结合六届荆州市委第十轮巡察工作动员部署会要求": a superior's meeting whose requirements are taken into account
@@ -44,7 +44,7 @@ _STUDIED_RE = re.compile(
 )
 
 
-def _first_int(pattern: re.Pattern, *texts: str) -> int | None:
+def first_int(pattern: re.Pattern, *texts: str) -> int | None:
     """The first number the pattern finds; a number inside the opening 根据…部署 clause only when no other text
     states one (that clause names the superior's round, not this one)."""
     value = _first_int_in(pattern, *(_ARRANGEMENT_RE.sub("", fold(text)) for text in texts))
@@ -56,41 +56,41 @@ _CHECKED_EARLIER_RE = re.compile(
 )
 
 
-def _term_and_round(*texts: str) -> tuple[int | None, int | None]:
+def term_and_round(*texts: str) -> tuple[int | None, int | None]:
     """The term and round a text states. A round studied at a meeting ("传达学习十九届中央第八轮巡视…精神") is
     the superior's when the text names a round of its own elsewhere: then neither it nor its term is the text's."""
-    own = tuple(_STUDIED_RE.sub("", fold(text)) for text in texts)
-    round_ = _first_int(_ROUND_RE, *own)
+    own = tuple(STUDIED_RE.sub("", fold(text)) for text in texts)
+    round_ = first_int(ROUND_RE, *own)
     if round_ is not None:
-        term = _first_int(_TERM_RE, *own)
-        return (None if term is not None and _term_of_other_round(term, round_, own) else term), round_
+        term = first_int(TERM_RE, *own)
+        return (None if term is not None and term_of_other_round(term, round_, own) else term), round_
     # "国家体育总局党组巡视工作动员部署会…传达了…十九届中央第九轮巡视动员部署会精神": a party group's or committee's
     # own inspection work deployed, beside a central or provincial round only conveyed, names neither
     if any(_OWN_WORK_DEPLOYED_RE.search(text) for text in own) and any(
-        re.search(rf"(?:中央|省委|自治区党委)第{NUM}轮", m[0]) for text in texts for m in _STUDIED_RE.finditer(fold(text))
+        re.search(rf"(?:中央|省委|自治区党委)第{NUM}轮", m[0]) for text in texts for m in STUDIED_RE.finditer(fold(text))
     ):
         return None, None
-    return _first_int(_TERM_RE, *texts), _first_int(_ROUND_RE, *texts)
+    return first_int(TERM_RE, *texts), first_int(ROUND_RE, *texts)
 
 
 _OWN_WORK_DEPLOYED_RE = re.compile(r"(?:党组|党委)(?:巡视|巡察)工作(?:动员部署|部署|动员)(?:会|会议)")
-_TERM_ROUND_RE = re.compile(rf"({NUM})届[{_HAN}]{{0,8}}?{_LEVEL_BODY}第({NUM})轮")
+_TERM_ROUND_RE = re.compile(rf"({NUM})届[{HAN}]{{0,8}}?{LEVEL_BODY}第({NUM})轮")
 
 
-def _term_of_other_round(term: int, round_: int, texts: tuple[str, ...]) -> bool:
+def term_of_other_round(term: int, round_: int, texts: tuple[str, ...]) -> bool:
     """True when the term is stated only with another round than the text's ("党委第二轮校内巡察…结合十一届省委第一轮巡视
     我校反馈意见": the province's term, with its own round, is no term of the university's second round)."""
     rounds = {
         to_int(m[2])
         for text in texts
-        for m in _TERM_ROUND_RE.finditer(_term_first(text).replace("首轮", "第一轮"))
+        for m in _TERM_ROUND_RE.finditer(term_first(text).replace("首轮", "第一轮"))
         if to_int(m[1]) == term
     }
     return bool(rounds) and round_ not in rounds
 
 
 # "市委十四届第二轮巡察" says the term after the body: read as 十四届市委第二轮
-_BODY_THEN_TERM_RE = re.compile(rf"({_LEVEL_BODY})({NUM})届(?=第{NUM}轮)")
+_BODY_THEN_TERM_RE = re.compile(rf"({LEVEL_BODY})({NUM})届(?=第{NUM}轮)")
 
 
 # "新一届区委第一轮巡察" / "上一届": a term named by its place in time, with no number
@@ -98,17 +98,17 @@ _UNNUMBERED_TERM_RE = re.compile(r"(?<=[新上下这那每])一届")
 
 
 # "启动五届区委六轮巡察": a term's round written without 第
-_ROUND_WITHOUT_DI_RE = re.compile(rf"(届{_LEVEL_BODY})(?=[一二三四五六七八九十]{{1,3}}轮)")
+_ROUND_WITHOUT_DI_RE = re.compile(rf"(届{LEVEL_BODY})(?=[一二三四五六七八九十]{{1,3}}轮)")
 
 
-def _term_first(text: str) -> str:
+def term_first(text: str) -> str:
     text = _ROUND_WITHOUT_DI_RE.sub(r"\1第", text)
     return _BODY_THEN_TERM_RE.sub(r"\2届\1", _UNNUMBERED_TERM_RE.sub("届", text))
 
 
 def _first_int_in(pattern: re.Pattern, *texts: str) -> int | None:
     for text in texts:
-        text = _term_first(fold(text).replace("首轮", "第一轮"))
+        text = term_first(fold(text).replace("首轮", "第一轮"))
         # "已参与市委第一轮、第二轮巡察的单位": rounds listed together are other rounds, not the text's own
         text = re.sub(rf"第{NUM}轮(?:[、和及]第{NUM}轮)+", "", text)
         # "自2016年9月本届州委开展首轮巡察工作以来": the rounds since the first are counted, none is named
@@ -175,27 +175,27 @@ def _without_centres_demands(text: str) -> str:
     return _CENTRES_DEMANDS_RE.sub("", text)
 
 
-def _several_rounds(inspection: Inspection, text: str) -> None:
+def several_rounds(inspection: Inspection, text: str) -> None:
     """"听取第十一、十二轮巡视工作情况汇报" / "十届省委第十四轮…；十一届省委第一轮…": a text about several rounds (or
     terms) states no one round (or term); a guess would be invented."""
     # "传达学习了八届省委第一轮巡视动员部署会会议精神": the superior's round studied is no second round of the text's;
     # "五是筹备好二届市委第三轮巡察工作": the next round prepared for neither
-    text = _term_first(_NEXT_ROUND_RE.sub("", _STUDIED_RE.sub("", _without_centres_demands(text))))
+    text = term_first(_NEXT_ROUND_RE.sub("", STUDIED_RE.sub("", _without_centres_demands(text))))
     # "七届龙湖区委第八轮巡察暨第四轮巡察“回头看”": beside a round of its own, an earlier round's look-back names that
     # earlier round, no second round of the text's
     revisited = _REVISITED_ROUND_RE.sub("回头看", text)
-    if _ROUND_RE.search(revisited):
+    if ROUND_RE.search(revisited):
         text = revisited
     # "《十七届县委第四轮和第五轮巡察整改情况督查方案》" / "对第一、二轮巡察整改情况进行评估": earlier rounds whose
     # rectification is checked are no second round of the text's (their terms still count as terms it names)
-    terms = {to_int(m[1]) for m in _TERM_RE.finditer(text) if _ROUND_RE.search(m[0])}
+    terms = {to_int(m[1]) for m in TERM_RE.finditer(text) if ROUND_RE.search(m[0])}
     text = _CHECKED_ROUNDS_RE.sub(lambda m: "" if _checks_rectification(m[1]) else m[0], text)
-    pairs = {(to_int(m[1]), to_int(r[1])) for m in _TERM_RE.finditer(text) if (r := _ROUND_RE.search(m[0]))}
+    pairs = {(to_int(m[1]), to_int(r[1])) for m in TERM_RE.finditer(text) if (r := ROUND_RE.search(m[0]))}
     # "部署开展省委第九轮巡视…9月至11月，省委第十轮巡视…": one body's two rounds, as in a year's review
     # (each round with its own visit after it: an earlier round's 反馈问题整改 named beside the text's is no second)
     by_body = {
         (m[1], to_int(m[2]))
-        for m in re.finditer(rf"({_LEVEL_BODY})第({NUM})轮", text)
+        for m in re.finditer(rf"({LEVEL_BODY})第({NUM})轮", text)
         if re.match(r"[^。；;]{0,30}?(?<!一)对[^。；;]{0,40}?(?:开展|进行|进驻)", text[m.end() :])
         or re.search(r"(?:开展|启动|部署)[^。；;，,]{0,6}$", text[: m.start()])
     }
@@ -221,18 +221,18 @@ def _several_rounds(inspection: Inspection, text: str) -> None:
             inspection.term = inspection.round = None
 
 
-_OWNER_VISITS_IN_ROUND_RE = re.compile(rf"([{_HAN}]{{2,6}}(?:县委|区委|市委))(?<!一)对[^；;。]{{2,60}}?开展(?:了)?第{NUM}轮")
+_OWNER_VISITS_IN_ROUND_RE = re.compile(rf"([{HAN}]{{2,6}}(?:县委|区委|市委))(?<!一)对[^；;。]{{2,60}}?开展(?:了)?第{NUM}轮")
 _REVISITED_ROUND_RE = re.compile(rf"(?<=[暨和及、，,])第{NUM}轮(?:常规|专项)?(?:巡[视察])?(?:工作)?(?:的)?“?回头看”?")
 
 
 _BODIES_JOINED_RE = re.compile(
-    rf"{NUM}届(?P<b1>{_LEVEL_BODY})(?:第{NUM}轮)?(?:常规|专项)?巡[视察](?:工作)?[、和及与]"
-    rf"{NUM}届(?P<b2>{_LEVEL_BODY})(?:第{NUM}轮)?(?:常规|专项)?巡[视察]"
+    rf"{NUM}届(?P<b1>{LEVEL_BODY})(?:第{NUM}轮)?(?:常规|专项)?巡[视察](?:工作)?[、和及与]"
+    rf"{NUM}届(?P<b2>{LEVEL_BODY})(?:第{NUM}轮)?(?:常规|专项)?巡[视察]"
 )
 
 
 _CHECKED_ROUNDS_RE = re.compile(
-    rf"(?:{NUM}届[{_HAN}]{{0,8}}?)?第{NUM}轮?(?:\s*[、和及与]\s*第?{NUM}轮?)*(?<=轮)(?=([^。；;，,]*))"
+    rf"(?:{NUM}届[{HAN}]{{0,8}}?)?第{NUM}轮?(?:\s*[、和及与]\s*第?{NUM}轮?)*(?<=轮)(?=([^。；;，,]*))"
 )
 
 
@@ -245,17 +245,17 @@ def _checks_rectification(clause: str) -> bool:
 _ROUND_KIND_RE = re.compile(rf"第({NUM})轮(?:常规|专项)?(巡[视察])?")
 
 
-def _superior_round(inspection: Inspection, text: str, group: str) -> None:
+def superior_round(inspection: Inspection, text: str, group: str) -> None:
     """"根据十二届省委第四轮巡视工作带巡察有关要求，…区委第一联动巡察组对区法院党组进行了政治巡察": a round the text
     names only as one of 巡视 is the superior's when the text's own group is a 巡察组; so is a term named only with it."""
     if inspection.round is None or not re.search(r"巡察[^视]{0,2}组$", group):
         return
-    kinds = {m[2] for m in _ROUND_KIND_RE.finditer(_term_first(text)) if to_int(m[1]) == inspection.round}
+    kinds = {m[2] for m in _ROUND_KIND_RE.finditer(term_first(text)) if to_int(m[1]) == inspection.round}
     if kinds != {"巡视"}:
         return
     inspection.round = None
-    text = _term_first(text)
-    terms = [text[m.start() : m.end() + 6] for m in _TERM_RE.finditer(text)]
+    text = term_first(text)
+    terms = [text[m.start() : m.end() + 6] for m in TERM_RE.finditer(text)]
     if terms and all("巡视" in term for term in terms):
         inspection.term = None
 
@@ -264,16 +264,16 @@ _SUPERIORS = {"市委": ("省委", "自治区党委", "中央"), "州委": ("省
               "县委": ("市委", "州委", "省委", "自治区党委", "中央"), "区委": ("市委", "省委", "自治区党委", "中央")}
 
 
-def _own_body_round(inspection: Inspection, text: str, group: str) -> None:
+def own_body_round(inspection: Inspection, text: str, group: str) -> None:
     """"听取十一届省委第二轮专项巡视…汇报和…听取五届市委第三轮专项巡察工作汇报": beside a superior's round, the round
     of the body whose group the text tells of (市委第一巡察组) is the text's, with its term."""
     body = next((b for b in _SUPERIORS if group.startswith(b)), "")
     if inspection.round is not None or not body:
         return
     # (never a round prepared for, counted since, or of last year: as _first_int_in leaves them)
-    text = _NEXT_ROUND_RE.sub("", _term_first(text).replace("首轮", "第一轮"))
+    text = _NEXT_ROUND_RE.sub("", term_first(text).replace("首轮", "第一轮"))
     text = _SINCE_ROUND_RE.sub("", re.sub(rf"(?:去年|上年|前年|上一年度?)[^。，,；;]{{0,6}}?第{NUM}轮", "", text))
-    pairs = {(m[2], to_int(m[1]), to_int(m[3])) for m in re.finditer(rf"({NUM})届({_LEVEL_BODY})第({NUM})轮", text)}
+    pairs = {(m[2], to_int(m[1]), to_int(m[3])) for m in re.finditer(rf"({NUM})届({LEVEL_BODY})第({NUM})轮", text)}
     own = {(t, r) for b, t, r in pairs if b == body}
     if len(own) == 1 and all(b == body or b in _SUPERIORS[body] for b, _, _ in pairs):
         inspection.term, inspection.round = own.pop()
@@ -281,18 +281,18 @@ def _own_body_round(inspection: Inspection, text: str, group: str) -> None:
 
 _OWN_ROUND_RE = re.compile(
     # ("十届邯山区委第八轮": the place between the term and its committee)
-    rf"(?:({NUM})届[\u4e00-\u9fff]{{0,4}}?)?({_LEVEL_BODY})第({NUM})轮(?![^。，,；;巡]{{0,14}}(?:督察|督查|督导|审计|检查|评估|考核))"
+    rf"(?:({NUM})届[\u4e00-\u9fff]{{0,4}}?)?({LEVEL_BODY})第({NUM})轮(?![^。，,；;巡]{{0,14}}(?:督察|督查|督导|审计|检查|评估|考核))"
 )
 
 
-def _own_round_anywhere(inspection: Inspection, text: str, group: str) -> None:
+def own_round_anywhere(inspection: Inspection, text: str, group: str) -> None:
     """A progress report stating neither term nor round at its head, but its group's own body's one round further down
     ("根据四届区委第一轮第二批巡察工作部署要求" under 区委巡察三组; "听取十八届中央第十一轮巡视情况汇报" under 中央第十四巡视组;
     "部落实中央第九轮巡视工作领导小组"): that round, with its term where stated; none when the body's rounds differ."""
     body = next((b for b in ("中央", "自治区党委", "省委", "市委", "州委", "区委", "县委") if group.startswith(b)), "")
     if not body:
         return
-    text = _NEXT_ROUND_RE.sub("", _term_first(fold(text)).replace("首轮", "第一轮"))
+    text = _NEXT_ROUND_RE.sub("", term_first(fold(text)).replace("首轮", "第一轮"))
     text = _SINCE_ROUND_RE.sub("", re.sub(rf"(?:去年|上年|前年|上一年度?)[^。，,；;]{{0,6}}?第{NUM}轮", "", text))
     # (never a round the unit's own people took part in: "选派…参与区委第二轮巡察，以工代训")
     own = [
@@ -307,10 +307,10 @@ def _own_round_anywhere(inspection: Inspection, text: str, group: str) -> None:
         inspection.term = terms.pop() if terms else None
 
 
-def _round_of_term(text: str, term: int, level: str) -> int | None:
+def round_of_term(text: str, term: int, level: str) -> int | None:
     """"十二届市委第一巡察组…" over "…印发了《…关于十二届市委第三轮巡察反馈问题的整改落实方案》" further down: the one
     round of the group's kind stated with this very term, anywhere (never one prepared for or studied)."""
-    text = _NEXT_ROUND_RE.sub("", _STUDIED_RE.sub("", _term_first(fold(text)).replace("首轮", "第一轮")))
+    text = _NEXT_ROUND_RE.sub("", STUDIED_RE.sub("", term_first(fold(text)).replace("首轮", "第一轮")))
     stated = [
         (to_int(m[2]), m[3])
         for m in re.finditer(rf"({NUM})届[^。，,；;第]{{0,8}}?第({NUM})轮(?:常规|专项)?(巡[视察])?", text)
@@ -321,15 +321,15 @@ def _round_of_term(text: str, term: int, level: str) -> int | None:
     return rounds.pop() if len(rounds) == 1 and kinds == {level} else None
 
 
-def _term_of_round(text: str, round_: int) -> int | None:
+def term_of_round(text: str, round_: int) -> int | None:
     """"附件：十五届县委第三轮巡察进驻情况一览表" further down: the term stated with this very round, anywhere."""
     # "集团党委2022年第二轮巡察…深入贯彻十一届省委第二轮巡视工作要求": a round numbered within its year is a body's
     # that counts rounds by year, with no term; a term beside the same number is another body's round
     if any(to_int(m[1]) == round_ for m in re.finditer(rf"\d{{4}}\s*年度?第({NUM})轮", fold(text))):
         return None
     terms = set()
-    for match in _TERM_RE.finditer(_term_first(fold(text))):
-        stated = _ROUND_RE.search(match[0])
+    for match in TERM_RE.finditer(term_first(fold(text))):
+        stated = ROUND_RE.search(match[0])
         if stated and to_int(stated[1]) == round_:
             terms.add(to_int(match[1]))
     return terms.pop() if len(terms) == 1 else None
@@ -341,11 +341,11 @@ _HEARD_ROUND_CONVEYED_RE = re.compile(
 )
 
 
-def _mobilised_under_a_heard_round(text: str) -> bool:
+def mobilised_under_a_heard_round(text: str) -> bool:
     """A mobilisation (巡视…动员会召开) conveying the words said on hearing a round's report names that earlier round only;
     its own round is the next (a feedback conveying them is of the round heard, and keeps it)."""
     if not re.search(r"动员(?:部署)?(?:大会|会议|会)", text) or re.search(r"反馈", text):
         return False
     heard = [m.span() for m in _HEARD_ROUND_CONVEYED_RE.finditer(text)]
-    rounds = [m.start() for m in _ROUND_RE.finditer(text)]
+    rounds = [m.start() for m in ROUND_RE.finditer(text)]
     return bool(heard) and all(any(a <= r < b for a, b in heard) for r in rounds)

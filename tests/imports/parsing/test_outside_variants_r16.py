@@ -257,8 +257,8 @@ def test_a_group_named_by_its_subject_and_kind(text, group):
     "中共江北区委关于落实市委第三巡察组反馈意见整改进展情况的通报",
 ])
 def test_a_clause_before_a_kind_is_no_groups_name(text):
-    from imports.parsing.header import _group
-    group, _ = _group([text], "")
+    from imports.parsing.groups import group_and_kind
+    group, _ = group_and_kind([text], "")
     assert "开展" not in group and "关于" not in group
 
 
