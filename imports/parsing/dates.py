@@ -368,6 +368,7 @@ def _entered_today(inspection: Inspection, text: str) -> None:
 
 
 _MEETING_NAMED_ENTRY_RE = re.compile(r"召开(?:了)?[^。，,；;]{0,40}?进驻[^。，,；;]{0,40}?动员(?:部署)?(?:工作)?(?:大会|会议|会)")
+_CONVEYED_MEETING_RE = re.compile(r"传达(?:学习)?(?:了)?[“\"][^”\"]{0,80}?(?:会议?|讲话)[”\"]")
 _GROUP_FROM_MONTH_RE = re.compile(r"巡[视察][一二三四五六七八九十\d]*组于([^，,。；;]{5,14}?)(?:开始|起)[，,]?\s*(?:对|进驻)")
 
 
@@ -387,7 +388,10 @@ def _entry_date(inspection: Inspection, text: str, published: date | None = None
                 return
         # "院党组第一巡察组召开进驻橡胶所巡察工作动员会": 进驻 inside the name of the meeting the group holds is the
         # meeting's, which dates no start (a meeting is no entry); "进驻X并召开…动员会" still tells the entry
-        entering = re.search(r"巡[视察][一二三四五六七八九十\d]*组[^。]{0,12}[进入]驻", _MEETING_NAMED_ENTRY_RE.sub("召开会议", sentence))
+        # ("召开…会议,传达“国资委第四巡视组进驻中国轻工集团公司开展巡视工作动员会”的主要精神": a meeting conveying
+        # another's, whose name holds the entry, dates no entry either)
+        named_only = _CONVEYED_MEETING_RE.sub("传达", _MEETING_NAMED_ENTRY_RE.sub("召开会议", sentence))
+        entering = re.search(r"巡[视察][一二三四五六七八九十\d]*组[^。]{0,12}[进入]驻", named_only)
         # "从2018年8月30日开始，…巡察组对…进行了巡察": the first day of a visit whose end is not stated
         starting = re.search(r"(?:从|自)[^，,。]{0,12}?日(?:开始|起)[^。]{0,200}?巡[视察]", sentence)
         # "2023年4月10日起，市委第二巡察组对市民政局党组开展…巡察" (never the days letters are received)

@@ -307,6 +307,14 @@ def _sentence_figures(
             and _BARE_RECTIFIED_RE.fullmatch(re.split(r"[，,；;、]", sentence[:start])[-1].strip())
         ):
             metric = COMPLETED  # "反馈问题306个，整改279个": a bare 整改 after the problems' count is how many were rectified
+        if (
+            metric is None
+            and out
+            and out[-1].metric == CLUES_TRANSFERRED
+            and m.group("unit") in ("条", "件")
+            and re.match(r"\s*(?:并)?(?:移交|移送)", re.split(r"[，,；;]", sentence[:start])[-1])
+        ):
+            metric = CLUES_TRANSFERRED  # "发现…问题线索28条，移交区纪委…等有关部门6条": the clues handed over (settled 6)
         if metric in _STATUS_METRICS and _COVERAGE_RE.search(sentence):
             metric = None  # "全县220个村级党组织，已完成153个，覆盖率达到69.5%": units visited, not problems rectified
         # (never a rate named for rectification itself: "压实58个村级党组织整改责任，整改完成率达89%")
@@ -500,6 +508,8 @@ def _metric(before: str, after: str, unit: str, tied_after: bool = False) -> str
         metric = min(before_hits, key=lambda h: h[1])[0]
     elif after_hits and unit in _PEOPLE_UNITS:  # 对15名党员干部进行问责
         metric = after_hits[0][0]
+    elif unit in ("项", "条") and re.search(r"(?:分解|细化)(?:为|成)?\s*$", segment) and re.match(r"整改(?:[，,。；;]|$)", after_seg):
+        metric = MEASURES  # "314个问题，具体分解细化为574项整改": the problems broken down into the measures
     else:
         return None
     if metric == PROBLEMS and unit in ("件", "起") and re.search(r"立案(?:查处|审查|调查)?", segment):

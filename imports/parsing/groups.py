@@ -86,6 +86,8 @@ def _single_groups(folded: str) -> tuple[list[re.Match], bool]:
     for match in GROUP_RE.finditer(folded):
         if _IN_A_RUN_RE.search(folded[: match.start()]):
             run = True
+        elif re.search(rf"{NUM}\s*个$", folded[: match.start() + match[0].startswith("个")]):
+            continue  # "17个省委专项巡视组相继…": groups counted are several, no one group (the owner may take the 个)
         elif not folded[: match.start()].endswith("督导"):
             matches.append(match)
     return matches, run
@@ -141,6 +143,11 @@ def tells_a_visit(section: Section) -> bool:
     return any(GROUP_RE.search(text) or _GROUPS_FED_BACK_RE.search(text) for text in texts)
 
 
+_SUBJECT_BEFORE_NUMBER_RE = re.compile(
+    rf"({LEVEL_BODY})((?:(?!开展|进行|启动|部署|派出|成立|组建|组织|安排|召开|关于|落实|根据|按照|对|向|的|和|及|与|在|将|委|组|第)[{HAN}]){{2,8}})$"
+)
+
+
 def _group_name(match: re.Match, owner: str) -> tuple[str, str]:
     if match[16]:
         return "院党组巡视组", "巡视"  # an academy's own unnumbered group, as its numbered ones are 院党组第N巡视组
@@ -149,6 +156,10 @@ def _group_name(match: re.Match, owner: str) -> tuple[str, str]:
     if match[11]:
         return f"{owner}{match[11]}巡{match[12]}组", "巡" + match[12]
     if match[8]:
+        # "市委脱贫攻坚第一专项巡察组": the subject between the owner and the number stays in the name
+        subject = None if match[1] else _SUBJECT_BEFORE_NUMBER_RE.search(match.string[: match.start()])
+        if subject:
+            owner = f"{owner or subject[1]}{subject[2]}"
         return f"{owner}第{match[8]}{match[9]}巡{match[10]}组", "巡" + match[10]
     if match[2]:
         return f"{owner}第{match[2]}巡{match[3]}组", "巡" + match[3]

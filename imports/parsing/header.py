@@ -76,7 +76,8 @@ _GROUP_VISITS_RE = re.compile(
     # "巡察组二组" / "巡察四组": the group's number after 组 or in place of it
     # ("巡察组和审计组同时进驻县财政局": a group entering together with an audit group)
     r"巡[视察](?:组)?[一二三四五六七八九十\d]*组(?:[和与][\u4e00-\u9fff]{2,6}?组)?"
-    r"(?:近日|日前|近期|此次|本次|这次|首次|再次|同时|已经?|正式|开始|负责|将"
+    # ("审计组与县委第三巡察组同步进驻洋县关帝镇": an audit group's entry beside it)
+    r"(?:近日|日前|近期|此次|本次|这次|首次|再次|同时|同步|已经?|正式|开始|负责|将"
     r"|于[^，。；;、“”\s]{1,14}?(?:日|上午|下午|起)"
     # "校党委第一巡察组在碧螺校区A100会议室召开了巡察…工作的动员会": where the group meets, before its meeting
     # (a room, never a body: "在后勤集团召开巡察动员会议" names the unit where it meets)
@@ -88,7 +89,8 @@ _GROUP_VISITS_RE = re.compile(
     # ("进驻该区湖塘镇": a story's 该区 is the place already named, no part of the name)
     r"(?:巡[视察](?=巡[视察]))?(?:巡[视察]|进驻(?:到)?|入驻|进入)(?!反馈|情况|工作|意见|期间|时间|巡[视察]|动员|部署)(?:该[区县市])?"
     # "县民族文化旅游广电体育局党组（县旅游发展服务中心、县民族歌舞剧团）": a bracket of members stays with the name
-    r"((?:[^，。；,;、“”\s（(]|[（(][^）)]{1,30}[）)]){2,40}?)(?:及其?(?:所|下|管)[辖属][^，。；,;、“”\s]{0,12}?)?"
+    # ("进驻羊街镇及10个村党组织开展巡察": the town, with its villages counted)
+    rf"((?:[^，。；,;、“”\s（(]|[（(][^）)]{{1,30}}[）)]){{2,40}}?)(?:及其?(?:所|下|管)[辖属][^，。；,;、“”\s]{{0,12}}?|及{NUM}个[^，。；,;、“”\s]{{0,10}}?)?"
     # "正式进驻区司法局并召开巡察工作动员会": 并 joins the next act; "进驻市融媒体中心后，…": 后 is the time after it
     # ("巡察县残联党组“回头看”工作动员会": a look-back's meeting too)
     # ("入驻区教育体育局巡察动员会": the visit's word before its meeting)
@@ -407,6 +409,9 @@ def _context(section: Section) -> list[str]:
     return [section.title, *intro, *(line.text for line in section.preamble[:5])]
 
 
+_DURING_A_VISIT_RE = re.compile(r"在(?<!一)对[^，。；,;]{2,30}?(?:开展|进行)[^，。；,;]{0,6}?巡[视察](?:期间|时|过程中)")
+
+
 def single(section: Section, warnings: list[str]) -> Inspection:
     """A report about one unit: progress report or news item."""
     lines = section.lines
@@ -420,11 +425,13 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         # each, so the text is about both, no one unit
         unit_full = ""
     own_meeting = False  # the unit is the one convening its own meeting on the feedback
-    stated = STATED_UNIT_RE.search(statement) if statement else None
+    # ("…进驻羊街镇及10个村党组织开展巡察,在对平地村党总支开展巡察期间,…": a body visited during the visit is no unit)
+    stated = STATED_UNIT_RE.search(_DURING_A_VISIT_RE.sub("", statement)) if statement else None
     if (
         not unit_full
         and stated
-        and not re.fullmatch(r"(?:巡[视察])?工作", stated[1])  # "对巡察工作进行全面动员和部署"
+        # "对巡察工作进行全面动员和部署" / "对巡察反馈的314个问题…": the inspection's work or feedback, no unit
+        and not re.fullmatch(r"(?:巡[视察])?(?:工作)?", stated[1])
         # "对2019年扫黑除恶专项巡察反馈问题整改情况…开展回访督查": a year's inspection, no unit
         and not re.match(r"\d{4}\s*年", stated[1])
         # "对深入学习贯彻习近平总书记关于巡视工作的重要论述、扎实开展巡视工作提出要求": a speech's points, no unit
@@ -597,6 +604,16 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         # "徐行镇召开巡察整改动员部署会议…《徐行镇党委巡察整改工作推进落实方案》": a town rectifying its feedback was
         # inspected as its party committee, when the text names it other than by a post (石门街道党工委书记)
         bodies = {unit + m[1] for m in re.finditer(rf"{re.escape(unit)}(党委|党工委)(?!副?书记|委员)", fold(whole))}
+        unit = bodies.pop() if len(bodies) == 1 else unit
+    elif re.search(r"(?:镇|乡|街道)$", unit) and not visit_named:
+        # "…向德江县泉口镇反馈了巡察情况。…泉口镇党委能坚持…": one town visited is its committee, as the text names it
+        # acting (settled convention 15); never by a post or its members (石塘镇党委书记, 石塘镇党委班子成员) nor as where a
+        # story's group hands a problem (反馈至华江瑶族乡党委, 移交南河镇党委), as the pinned stories read them
+        core = re.split(r"(?<=[省市州县区旗])(?=[^省市州县区旗，,。]{2,6}$)", unit)[-1]
+        bodies = {
+            core + m[1]
+            for m in re.finditer(rf"(?<![至给交向])(?<!交由){re.escape(core)}(党委|党工委)(?!副?书记|委员|班子|成员|领导)", fold(whole))
+        }
         unit = bodies.pop() if len(bodies) == 1 else unit
     unit = _full_name(unit, [section.title, *context[1:], whole])
     if _NO_UNIT_RE.search(unit):

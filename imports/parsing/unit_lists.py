@@ -135,8 +135,15 @@ def _joined(segment: str) -> list[str]:
         provinces = _bare(left).split("、")[-1] in PROVINCE_LEVEL and re.match(
             "|".join(sorted(PROVINCE_LEVEL, key=len, reverse=True)), segment[joint.end() :]
         )
+        # "…、澄迈县和海南海钢集团有限公司、…": a place visited and an enterprise (天津市和平区 stays one, as above)
+        place_and_body = (
+            (re.fullmatch(r"[\u4e00-\u9fff]{1,5}[市县区旗]", left) or _bare(left).split("、")[-1] in PROVINCE_LEVEL)
+            and re.search(r"(?:公司|集团|局|委|院|中心)$", _bare(segment[joint.end() :]))
+            and len(segment) - joint.end() >= 4
+            and not re.match(r"和[林田平龙顺政县静硕布]", segment[joint.start() :])
+        )
         # "…、校园客户部以及企业信息化部": 以及 is never inside a name
-        if _JOINT_END_RE.search(left) or places or same_level or provinces or joint[0] == "以及":
+        if _JOINT_END_RE.search(left) or places or same_level or provinces or place_and_body or joint[0] == "以及":
             head, tail = segment[: joint.start()], segment[joint.end() :]
             balanced = sum(head.count(c) for c in _OPEN) == sum(head.count(c) for c in _CLOSE)
             return [*_joined(head), *_joined(tail)] if balanced else pieces
@@ -162,6 +169,8 @@ def clean(name: str) -> str:
     name = re.sub(r"(?:及其?|和)(?:(?:所|下)[辖属]|相关)的?.*$", "", name)
     # "…、区住建交通局等党组织" / "…、机电工程学院党委等": the list's 等 (and the kind it names) is no part of the name
     name = re.sub(r"等(?:党组织|单位|部门|党委|党组|党委（党组）|党委\(党组\))?$", "", name)
+    # ("…、教体局、交通局等脱贫攻坚重点单位": the kind closing the list described by its field)
+    name = re.sub(r"(?<=.{2})(?<![高中初平同对])等(?:[\u4e00-\u9fff]{2,10}?)?(?:重点|相关|有关|主要|职能)(?:单位|部门|党组织)$", "", name)
     # "…、昭山示范区等县(市)区及园区" / "…等乡镇（街道）": a list closed by the kinds of its units, with no count, names
     # only its units (never the 等 of a name: 高等学校, 中等职业学校)
     name = re.sub(r"(?<![高中初平同对])等(?:[（(]?(?:县|市|区|旗|乡|镇|街道|园区|社区|村|单位|部门|企业|学校|医院|机关)[）)]?"
@@ -227,6 +236,9 @@ def clean(name: str) -> str:
     if re.match(r"[两二三四五六七八九十]+个?(?:县|区|市|旗|乡镇|乡|镇|街道)(?:[（(][市区县、]+[）)])?(?=[\u4e00-\u9fff]{2,})", bare):
         return ""
     if _NOT_A_NAME_RE.search(bare) or not _NAME_END_RE.search(bare):
+        return ""
+    # "对叶塘、大坪、龙田、石马、宁中等镇的省定贫困村": bodies described by the places they are in, none named
+    if re.search(r"等(?:乡镇|镇街|[镇乡县区市]|街道)的", bare):
         return ""
     # "北港街道下属村(社区)": the villages under a town, named by kind, are none of them
     if re.search(r"(?:下属|所辖|所属)(?:村|社区)", name):
@@ -351,7 +363,10 @@ def shared_kind(names: list[str]) -> list[str]:
 _CHECKED_AFTER_RE = re.compile(
     # ("…等7个二级学院，开展“全覆盖、深层次、精准化”专项调研": a comma and a quoted manner before the survey)
     r"(?:等\s*\d*[个家]?[^，,。；;]{0,12}?)?(?:的)?[，,]?\s*(?:开展|进行|实施)(?:了)?(?:“[^”]{1,20}”)?[^，,。；;巡]{0,12}?"
-    r"(?:督查|检查|督导|督察|调研|评估|考核|约谈)"
+    # ("对新欧鹏教育小镇、…进行了实地考察": a study visit's places, toured to learn)
+    r"(?:督查|检查|督导|督察|调研|评估|考核|约谈|考察|参观)"
+    # "向被巡察区(市)、高新区主要负责人传达了…讲话精神": words conveyed to the leaders of bodies, no visit of them
+    r"|(?:主要)?负责(?:人|同志)传达"
 )
 
 
@@ -465,7 +480,8 @@ def listed_units(clause: str) -> list[str]:
     # "赵巷镇、徐泾镇…等6家被巡单位负责…参加会议": a list named as the units inspected, by the count after it
     spans += [_trailing_names(unmask(match[1])) for match in _INSPECTED_COUNTED_RE.finditer(mask_brackets(text))]
     for span in [*spans, *(match["span"] for match in _COLON_RE.finditer(text))]:
-        span = re.split(r"[，,]\s*(?:对|向)", span)[0]  # "…，对4家单位开展": the next clause's own object
+        # "…，对4家单位开展" / "进驻朗溪镇，负责对朗溪镇党委…": the next clause's own object
+        span = re.split(r"[，,]\s*(?:负责)?(?:对|向)", span)[0]
         # "已进驻的24个部门（单位）和地区分别为A、B…": the list starts after its own 分别为
         # (and "第一批巡察进驻单位为A、B": an entry's list after its own 单位为)
         span = re.split(r"(?:分别[是为]|包括|具体为|^单位[为是])\s*[:：]?", span)[-1]
@@ -476,6 +492,8 @@ def listed_units(clause: str) -> list[str]:
         names = offices_of_places(names, span)
         if len(names) >= 2:
             found.extend(name for name in names if name not in found)
+    # "对石马镇向前村、洋门村…": the 向 inside a name opens no list of its own (前村 is the tail of 石马镇向前村)
+    found = [name for name in found if not any(other.endswith(("向" + name, "对" + name)) for other in found)]
     return [name.replace(_OPEN_Q, "“").replace(_CLOSE_Q, "”") for name in found]
 
 

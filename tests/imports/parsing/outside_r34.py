@@ -250,7 +250,10 @@ HELD_OUT_R34 = [
 ……
 """, {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "end": None,
       "feedback_date": None,
-      "figures": [("problems", 314), ("measures", 574), ("completed", 558), ("completion_rate", 97.2)]}),
+      # (corrected in the r35 pass: the 558 done are measures (574项整改, 已完成558项, 97.2 % of the measures), and r20's
+      # written convention reads measures done as no completed figure, as the pinned r20 wenzhou_propaganda_department_progress
+      # reads 制定整改措施94条,已完成整改94条,整改完成率100%; the reader had ("completed", 558))
+      "figures": [("problems", 314), ("measures", 574), ("completion_rate", 97.2)]}),
     # https://jja.com.hk/news-detail.php?id=1667 (a jewellery site's copy of a gold group's trading-reform meeting that calls
     # the reform a measure for the state assets commission's inspection group's rectification requirements: the inspection
     # is named only in passing, with no body, group number, visit, round or day; the unit and the group (国资委党委巡视组,

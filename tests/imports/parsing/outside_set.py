@@ -187,10 +187,11 @@ from . import test_outside_documents as known
 # (outside_r32.py, outside_r32b.py, outside_r32c.py and outside_r32d.py; one run 178/213 = 83.6 %, 3 invented, 4
 # template-sharing texts left out), worked on in the r33 pass, and r33-held (outside_r33.py, outside_r33b.py,
 # outside_r33c.py and outside_r33d.py; one run 164/199 = 82.4 %, 15 invented, 5 template-sharing texts left out), worked
-# on in a short r34 pass. r34-held (outside_r34.py, outside_r34b.py, outside_r34c.py and outside_r34d.py, four
+# on in a short r34 pass, and r34-held (outside_r34.py, outside_r34b.py, outside_r34c.py and outside_r34d.py, four
 # collectors with r26's shares; begun beside the r34 pass until the search tool's budget ran out, topped up in the
-# next session before any rules changed) is the batch not yet worked on.
-UNSEEN_BATCHES: frozenset[str] = frozenset({"r34-held"})
+# next session before any rules changed; one run 172/190 = 90.5 %, 11 invented, 10 template-sharing texts left out),
+# worked on in the r35 pass.
+UNSEEN_BATCHES: frozenset[str] = frozenset()
 
 # Fields of tuned cases the rules do not reach without a hack, as score() names them: (case name, field) -> why.
 # The family tests skip exactly these and fail when one comes out right, so the list stays true.
@@ -389,10 +390,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "the title's body is written with 中共 (中共许昌市东城区工委) and the visit names only the place (对东城区进行了"
         "巡察); the importer drops the leading 中共 of a title's body, as r10's written convention leaves such names"
         " unscored elsewhere; the reader keeps the title's body as written (see wuhan_devzone)",
-    ("xinlusong_group_feedback_meeting_trad", "unit"):
-        "the unit is named only as the object of a group's visit inside the feedback's name (通報了…第四巡察組巡察新蘆淞集團"
-        "的反饋意見) and as the subject holding its own meeting; the importer reads 巡察 itself as the name, and the"
-        " X召开党委会议 subject rule needs 党委/党组 in the name",
     ("luoyang_emergency_bureau_disaster_special_mobilisation", "unit"):
         "the meeting's name runs a doubled group into the unit (市委第二巡察组专项巡察组专项巡察市 应急管理局党委工作动员"
         "会议, with a stray space); the importer cuts the name at the doubled 组, keeping its tail with the unit",
@@ -851,6 +848,28 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
         "see siping_seventh_term_seventh_round_courts_look_back_raised_level_crossed_trad start",
     ("chongqing_county_fourteenth_term_fourteenth_round_look_back_twenty_one_bodies_mirror", "unit"):
         "a mirror's garbled signature (重庆市纪律检查…党委) reads as the last-resort signature unit of a round-level text",
+    # r34-held, after the r35 rules pass: 7 fields the rules do not reach without a rule fitted to one text
+    ("yinjiang_fourteenth_term_first_round_second_group_langxi_town_rent_spaced_trad", "figures+('funds_recovered', 2.0)"):
+        "a story's village rent recovered at the group's urging (追回租金2万元): the reader reads a story's sums as no"
+        " metric, the importer reads 追回…万元 as funds recovered, as it does in reports; no written convention separates"
+        " a story's sums from a report's",
+    ("central_2014_second_round_four_provinces_mobilised_business_paper", "round"):
+        "the round is named only in the fifth line (2014年中央第二轮巡视工作动员部署会) and as 二轮 without 第; the"
+        " round is read from the title and opening paragraph only",
+    ("shandong_central_seventh_group_mobilisation_2018_county_portal", "start"):
+        "the day is written with 号 (2018年2月22号) and the visit begins with that day's meeting (巡视由此开始), where"
+        " a mobilisation day is otherwise no start (settled 10)",
+    ("kunming_central_sixth_group_raised_level_mobilisation_2025", "unit"):
+        "the one city visited (对昆明开展提级巡视) is told after the round's other bodies (除对河北、山西等16个省级单位"
+        "开展常规巡视外), which read as the round's list; telling 除…外 from a list needs a rule for this sentence",
+    ("heilongjiang_2018_inspection_year_review_aggregator", "unit"):
+        "a year's account tells several visits month by month in one sentence (1月,省委对省森工总局开展机动式巡视;4月,…);"
+        " the first is read as the text's visit",
+    ("heilongjiang_2018_inspection_year_review_aggregator", "problems"):
+        "see heilongjiang_2018_inspection_year_review_aggregator unit: the year's account is read as one visit's text",
+    ("zaozhuang_eleventh_term_ninth_round_poverty_special_feedback_pinyin_trad", "units:枣庄高新区"):
+        "the one named body stands among kinds (对各区(市)、枣庄高新区和负有脱贫攻坚职责的市直部门(单位)开展…), a list"
+        " of two or more names being what the list readers take",
 }
 
 
