@@ -155,6 +155,10 @@ from . import outside_r34 as r34
 from . import outside_r34b as r34b
 from . import outside_r34c as r34c
 from . import outside_r34d as r34d
+from . import outside_r35 as r35
+from . import outside_r35b as r35b
+from . import outside_r35c as r35c
+from . import outside_r35d as r35d
 from . import test_outside_documents as known
 
 # The batch collected beside the last rules pass and never seen by it, run once by the integrator on these rules;
@@ -190,8 +194,9 @@ from . import test_outside_documents as known
 # on in a short r34 pass, and r34-held (outside_r34.py, outside_r34b.py, outside_r34c.py and outside_r34d.py, four
 # collectors with r26's shares; begun beside the r34 pass until the search tool's budget ran out, topped up in the
 # next session before any rules changed; one run 172/190 = 90.5 %, 11 invented, 10 template-sharing texts left out),
-# worked on in the r35 pass.
-UNSEEN_BATCHES: frozenset[str] = frozenset()
+# worked on in the r35 pass. r35-held (outside_r35.py, outside_r35b.py, outside_r35c.py and outside_r35d.py, four
+# collectors with r26's shares, collected beside the r35 pass) is the batch not yet worked on.
+UNSEEN_BATCHES: frozenset[str] = frozenset({"r35-held"})
 
 # Fields of tuned cases the rules do not reach without a hack, as score() names them: (case name, field) -> why.
 # The family tests skip exactly these and fail when one comes out right, so the list stays true.
@@ -1231,6 +1236,10 @@ HELD_BATCHES = [
     ("r34-held", r34b.HELD_OUT_R34B, r34b.SHARES_TEMPLATE),
     ("r34-held", r34c.HELD_OUT_R34C, r34c.SHARES_TEMPLATE),
     ("r34-held", r34d.HELD_OUT_R34D, r34d.SHARES_TEMPLATE),
+    ("r35-held", r35.HELD_OUT_R35, r35.SHARES_TEMPLATE),
+    ("r35-held", r35b.HELD_OUT_R35B, r35b.SHARES_TEMPLATE),
+    ("r35-held", r35c.HELD_OUT_R35C, r35c.SHARES_TEMPLATE),
+    ("r35-held", r35d.HELD_OUT_R35D, r35d.SHARES_TEMPLATE),
 ]
 CASES += [
     Case(name, url, text, expect, batch, family)
