@@ -58,6 +58,13 @@ _SIGNATURE_NAME = re.compile(
 )
 
 
+# A news page's chrome read as a heading: a picture's file name (IMG_0098.jpg) or its caption naming the meeting shown
+# (省委第四巡视组对腾冲开展巡视“回头看”工作动员会)
+_PAGE_CHROME_HEADING = re.compile(r"^\S{1,40}\.(?:jpe?g|png|gif|bmp)$|^[^。，,；;：:]{4,60}巡[视察][^。，,；;：:]{0,30}(?:会|会议|大会)$", re.I)
+# Under a news page's headline: its dateline and author (2010/8/25作者闻燃) or its subtitle (——各地2015年首轮巡视情况概览)
+_BYLINE = re.compile(r"^(?:\d{4}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{1,2}|——|--)")
+
+
 def parse_body(lines: list[Line], kind: str) -> tuple[list[Item], list[Figure]]:
     """Items (aspects → problems → sub-problems, with measures in progress reports) and figures of one section."""
     if kind not in KINDS:
@@ -75,6 +82,9 @@ def parse_body(lines: list[Line], kind: str) -> tuple[list[Item], list[Figure]]:
                 item for item in items
                 if not _NOTICE_SECTION.match(item.title)
                 and not (_SIGNATURE_NAME.fullmatch(item.title.strip()) and not item.text and not item.children)
+                and not _PAGE_CHROME_HEADING.search(item.title.strip())
+                and not (item.children and all(_BYLINE.match(child.title.strip()) for child in item.children))
+                and not (_BYLINE.match(item.title.strip()) and not item.text and not item.children)
             ]
         if kind == NEWS:
             items = [piece for item in items for piece in _field_run(item)]

@@ -77,7 +77,8 @@ _GROUP_VISITS_RE = re.compile(
     # ("巡察组和审计组同时进驻县财政局": a group entering together with an audit group)
     r"巡[视察](?:组)?[一二三四五六七八九十\d]*组(?:[和与][\u4e00-\u9fff]{2,6}?组)?"
     # ("审计组与县委第三巡察组同步进驻洋县关帝镇": an audit group's entry beside it)
-    r"(?:近日|日前|近期|此次|本次|这次|首次|再次|同时|同步|已经?|正式|开始|负责|将"
+    # ("该县委第四巡察组在巡察石桥镇学田村时": 在 before the visit told as a time)
+    r"(?:近日|日前|近期|此次|本次|这次|首次|再次|同时|同步|已经?|正式|开始|负责|将|在(?=巡[视察](?!结束|期间|中|过程|工作|后|前|时))"
     r"|于[^，。；;、“”\s]{1,14}?(?:日|上午|下午|起)"
     # "校党委第一巡察组在碧螺校区A100会议室召开了巡察…工作的动员会": where the group meets, before its meeting
     # (a room, never a body: "在后勤集团召开巡察动员会议" names the unit where it meets)
@@ -94,7 +95,7 @@ _GROUP_VISITS_RE = re.compile(
     # "正式进驻区司法局并召开巡察工作动员会": 并 joins the next act; "进驻市融媒体中心后，…": 后 is the time after it
     # ("巡察县残联党组“回头看”工作动员会": a look-back's meeting too)
     # ("入驻区教育体育局巡察动员会": the visit's word before its meeting)
-    r"(?=[，,。；;]|(?:以)?后[，,]|以来|巡[视察](?:时|期间)|(?:时|期间)[，,]|(?:党组织)?(?:“?回头看”?)?(?:巡[视察])?(?:工作)?(?:情况)?(?:的)?(?:进驻)?(?:动员|反馈|进驻)(?:部署)?(?:工作)?大?会|(?:工作)?情况|开展|进行|召开|并(?:召开|开展|进行)"
+    r"(?=[，,。；;]|(?:以)?后[，,]|以来|巡[视察](?:走访)?(?:时|期间)|(?:时|期间)[，,]|(?:党组织)?(?:“?回头看”?)?(?:巡[视察])?(?:工作)?(?:情况)?(?:的)?(?:进驻)?(?:动员|反馈|进驻)(?:部署)?(?:工作)?大?会|(?:工作)?情况|开展|进行|召开|并(?:召开|开展|进行)"
     # "巡察组进驻后勤集团体现了学校党委对…的重视": the entry told as the subject of what it shows ends at the name
     # ("听取第二巡察组巡察高粱研究所工作情况汇报": the visit's 工作情况 is no part of the name)
     r"|(?:充分)?(?:体现|表明|彰显|标志着|说明)(?:了|出)?"
@@ -148,7 +149,7 @@ _UNIT_BEFORE_SUBJECT_RE = re.compile(
 )
 # Visitors going to one unit to inspect it or check its rectification: "到均川镇开展为期3天的巡察…回访督查".
 _GOES_TO_RE = re.compile(
-    rf"(?:(?<![收得止])到|赴|前往)([^，。；,;、“”\s到]{{2,30}}?{_PLACE_END})"
+    rf"(?:(?<![收得止回想看遇接感见听达做受提])到|赴|前往)([^，。；,;、“”\s到]{{2,30}}?{_PLACE_END})"
     # never a training or study trip: "到井冈山干部学院开展巡察干部培训"
     r"(?:(?:开展|进行)[^。；;，,]{0,30}?巡[视察](?![^。；;，,]{0,12}(?:培训|学习|交流|考察|调研|业务))"
     # "率市委第三巡察组到市教育局反馈巡察“回头看”情况": going to the unit to feed back
@@ -409,6 +410,8 @@ def _context(section: Section) -> list[str]:
     return [section.title, *intro, *(line.text for line in section.preamble[:5])]
 
 
+_KIND_OF_BODY = r"(?:[省市县区州旗][直属])?(?:部门|单位|机关|乡镇|镇街|街道|村|社区|村[（(]社区[）)]|企业|学校)"
+_KINDS_OF_BODY_RE = re.compile(rf"{_KIND_OF_BODY}(?:(?:和|及|与|、){_KIND_OF_BODY})*")
 _DURING_A_VISIT_RE = re.compile(r"在(?<!一)对[^，。；,;]{2,30}?(?:开展|进行)[^，。；,;]{0,6}?巡[视察](?:期间|时|过程中)")
 
 
@@ -443,6 +446,8 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         # "对全市煤矿安全生产专项巡察工作进行部署安排": the whole of a place's field, no unit
         and not re.match(r"全(?:市|县|区|省|州|旗|盟|镇|乡)", stated[1])
         and not _SEVERAL_UNITS_RE.search(stated[1])
+        # "对县直部门和乡镇开展提级交叉巡察": kinds of body, none named
+        and not _KINDS_OF_BODY_RE.fullmatch(stated[1])
         and "、" not in stated[1]
         and len(names_in(stated[1])) < 2  # "对县委办和县政府办开展…": two units, each its own inspection
     ):
@@ -519,6 +524,8 @@ def single(section: Section, warnings: list[str]) -> Inspection:
             unit_full = place + (bodies[0] if len(bodies) == 1 else "")
     for told in _ONE_BODY_TOLD:
         unit_full = unit_full or _the_one(told, (statement, *context[1:]))
+    # "不久前，该县委第四巡察组在巡察石桥镇学田村时，发现…": a story's body, told below its opening dialogue
+    unit_full = unit_full or _the_one(_WHILE_VISITING_RE, tuple(line.text for line in lines[:15]))
     subject = _UNIT_THEN_SUBJECT_RE.match(unit_full)
     if subject:
         unit_full = subject[1]
@@ -688,11 +695,22 @@ _AT_WORK_IN_RE = re.compile(
 )
 
 
+_VISIT_HELD_IN_RE = re.compile(
+    r"在([^，。；,;、“”\s在]{2,12}?)开展的(?:一次|这次|此次|首次)(?:常规|专项|机动)?巡[视察]"
+)
+_WHILE_VISITING_RE = re.compile(
+    # (never a count: "每个巡察组在巡察1家街道的同时")
+    r"巡[视察][一二三四五六七八九十\d]*组在巡[视察](?:该[区县市])?(?![\d一二两三四五六七八九十]+[个家])([^，。；,;、“”\s在的]{2,20}?)"
+    r"(?:巡[视察])?(?:走访)?(?:时|期间)"
+)
+
+
 # Last resorts for a unit no statement names, tried in order; each counts only when it names one body alone.
 _ONE_BODY_TOLD = (
     _GOES_TO_RE,  # "一行4人到均川镇开展…巡察反馈问题整改落实情况回访督查": the one place the visitors go to
     _ENTERED_SINCE_RE,  # "进驻广州路街道以来，区委第二巡察组收到有群众反映": the body a group has entered, told before it
     _GROUPS_VISIT_OF_RE,  # "这事还得从青川县委第一巡察组对木鱼镇的一次常规巡察说起": a group's visit named as one
+    _VISIT_HELD_IN_RE,  # "回到了不久前在社阳乡金龙村开展的一次常规巡察": a visit named as one, by where it was held
     _AT_WORK_IN_RE,  # "市委第二巡察组在药山镇开展…专项巡察" / "正在区应急局开展巡察工作的栾春茂": where a group is at work
     _MEETS_LEADERS_RE,  # "巡察组在明理楼C301与理学院班子见面沟通": the unit whose leaders meet the group
     _WITH_ITS_OWN_RE,  # "对砚山县江那镇党委及所属14个村(社区)党组织…": the party body over the organisations visited

@@ -41,6 +41,8 @@ STUDIED_RE = re.compile(
     r"|结合[^。，,；;]{0,40}?(?:动员部署会|工作会|会议)[^。，,；;]{0,6}?(?:要求|精神)"
     # "深入贯彻十一届省委第二轮巡视工作要求": a superior round's requirements carried out
     r"|(?<=深入|认真)贯彻[^。，,；;]{0,40}?第[^。，,；;]{1,4}?轮[^。，,；;]{0,12}?(?:要求|精神)"
+    # "认真学习了赵乐际…在全国巡视工作会议暨十九届中央第九轮巡视动员部署会上的讲话": a speech at a superior's meeting studied
+    r"|(?:传达|学习)(?:了)?[^。，,；;]{0,60}?(?:动员部署会|工作会议|会议|会)上的(?:重要)?讲话"
 )
 
 
@@ -65,15 +67,21 @@ def term_and_round(*texts: str) -> tuple[int | None, int | None]:
         term = first_int(TERM_RE, *own)
         return (None if term is not None and term_of_other_round(term, round_, own) else term), round_
     # "国家体育总局党组巡视工作动员部署会…传达了…十九届中央第九轮巡视动员部署会精神": a party group's or committee's
-    # own inspection work deployed, beside a central or provincial round only conveyed, names neither
+    # own inspection work deployed, beside a central or provincial round only conveyed, names no round (its own term
+    # stays where it says it: "十三届州委巡察工作领导小组")
     if any(_OWN_WORK_DEPLOYED_RE.search(text) for text in own) and any(
         re.search(rf"(?:中央|省委|自治区党委)第{NUM}轮", m[0]) for text in texts for m in STUDIED_RE.finditer(fold(text))
     ):
-        return None, None
+        return first_int(TERM_RE, *own), None
     return first_int(TERM_RE, *texts), first_int(ROUND_RE, *texts)
 
 
-_OWN_WORK_DEPLOYED_RE = re.compile(r"(?:党组|党委)(?:巡视|巡察)工作(?:动员部署|部署|动员)(?:会|会议)")
+# (or its own inspection leading group meeting: "党委巡视工作领导小组第十五次工作会议在主楼…召开", "十三届州委巡察工作
+# 领导小组召开第十二次会议")
+_OWN_WORK_DEPLOYED_RE = re.compile(
+    rf"(?:党组|党委)(?:巡视|巡察)工作(?:动员部署|部署|动员)(?:会|会议)"
+    rf"|(?:党组|党委|[市州县区旗]委)(?:巡视|巡察)工作领导小组(?:召开(?:了)?)?(?:第{NUM}次)?(?:工作)?会议"
+)
 _TERM_ROUND_RE = re.compile(rf"({NUM})届[{HAN}]{{0,8}}?{LEVEL_BODY}第({NUM})轮")
 
 

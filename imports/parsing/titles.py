@@ -46,7 +46,10 @@ def title_kind(text: str) -> str | None:
         return model.OVERVIEW
     if _FEEDBACK_RE.match(flat):
         return model.FEEDBACK
-    if _PROGRESS_RE.match(flat) and re.search(r"巡[视察]|整改", flat) and "汇编" not in flat:
+    # ("关于第一轮省生态环境保护督察“回头看”反馈意见整改进展情况的报告": a 督察's rectification, no 巡视/巡察's)
+    if _PROGRESS_RE.match(flat) and re.search(r"巡[视察]|整改", flat) and "汇编" not in flat and not (
+        "督察" in flat and not re.search(r"巡[视察]", flat)
+    ):
         return model.PROGRESS_REPORT
     return None
 

@@ -197,6 +197,7 @@ def clean(name: str) -> str:
     # (…、大巴镇、苍土乡共6个乡镇: the total's 共 too)
     # (nor a township named with 户: 奇台县七户乡)
     name = re.sub(rf"(?:等|共)?\s*{NUM}\s*(?:[个所]|户(?![\u4e00-\u9fff]{{0,3}}(?:乡|镇|村)$)|家{_NOT_A_PLACE}).*$", "", name)
+    name = re.sub(r"(?<=.{2})(?:两|[二三四五六七八九十]|\d+)地$", "", name)  # "对新源县塔勒德镇、哈拉布拉镇两地开展…"
     name = re.sub(r"巡[视察]$", "", name)  # "进驻区总工会、团区委巡察动员会议"
     name = re.sub(r"(?<=.{2})工作$", "", name)  # "巡察区总工会、团区委工作进驻动员会": the visit's word, not the name's
     # a bracket stating what is done there, not part of the name: （所属村、社开展同步村级巡察） / （不含庞南刘村）
@@ -228,7 +229,12 @@ def clean(name: str) -> str:
         or re.match(r"(?:[省市县区州旗]委?|[省市县区州旗]直)各", bare)
         or re.fullmatch(r"[省市县区州旗]委派出机关", bare)
         # "12个教育行政部门、高职院校、中小学校": kinds of school or enterprise, with no name of their own
-        or re.fullmatch(r"(?:中小|高职|高等|中等|职业|普通|民办|公办|基层|国有)?(?:院校|学校|中小学校?|中学|小学|企业|医院)", bare)
+        # ("…、公立医院、乡镇卫生院（社区卫生服务中心）": kinds of health body)
+        or re.fullmatch(
+            r"(?:中小|高职|高等|中等|职业|普通|民办|公办|基层|国有|公立|乡镇|县级|市级|村)?"
+            r"(?:院校|学校|中小学校?|中学|小学|企业|医院|卫生院|卫生室|卫生服务中心)",
+            bare,
+        )
     ):
         return ""
     # "提级巡察的三县纪委监委机关、三县县委组织部": bodies of several counted places, no one unit (never a place whose
@@ -459,6 +465,9 @@ def coverage_plan(clause: str) -> bool:
     return bool(re.search(r"(?:任期|届|任)[内內][^。；;对]{0,12}?对[^。；;]*全覆盖", clause))
 
 
+_TAKING_PART_RE = re.compile(r"(?:参加|参与|成员|协作|配合)单位(?:主要)?\s*[:：]?$")
+
+
 def listed_units(clause: str) -> list[str]:
     """The units a clause lists (two or more), in order; [] when it lists none."""
     # "…、迎接“十四运”建设指挥部办公室、市营商办…": a short quotation inside a name is no break of the list
@@ -476,6 +485,8 @@ def listed_units(clause: str) -> list[str]:
         # groups; the villages are visited
         and not (opener[0].startswith("进") and villages_visited(text, opener.end()))
         and not checked_not_visited(text, opener.end() + len(span))
+        # "联合巡察试点工作,参加单位包括A、B…等5家单位": the bodies taking part in a joint round send its members
+        and not _TAKING_PART_RE.search(text[: opener.start()])
     ]
     # "赵巷镇、徐泾镇…等6家被巡单位负责…参加会议": a list named as the units inspected, by the count after it
     spans += [_trailing_names(unmask(match[1])) for match in _INSPECTED_COUNTED_RE.finditer(mask_brackets(text))]

@@ -194,9 +194,10 @@ from . import test_outside_documents as known
 # on in a short r34 pass, and r34-held (outside_r34.py, outside_r34b.py, outside_r34c.py and outside_r34d.py, four
 # collectors with r26's shares; begun beside the r34 pass until the search tool's budget ran out, topped up in the
 # next session before any rules changed; one run 172/190 = 90.5 %, 11 invented, 10 template-sharing texts left out),
-# worked on in the r35 pass. r35-held (outside_r35.py, outside_r35b.py, outside_r35c.py and outside_r35d.py, four
-# collectors with r26's shares, collected beside the r35 pass) is the batch not yet worked on.
-UNSEEN_BATCHES: frozenset[str] = frozenset({"r35-held"})
+# worked on in the r35 pass, and r35-held (outside_r35.py, outside_r35b.py, outside_r35c.py and outside_r35d.py,
+# four collectors with r26's shares, collected beside the r35 pass; one run 108/128 = 84.4 %, 12 invented, 9
+# template-sharing texts left out), worked on in the r36 pass.
+UNSEEN_BATCHES: frozenset[str] = frozenset()
 
 # Fields of tuned cases the rules do not reach without a hack, as score() names them: (case name, field) -> why.
 # The family tests skip exactly these and fail when one comes out right, so the list stays true.
@@ -875,6 +876,30 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("zaozhuang_eleventh_term_ninth_round_poverty_special_feedback_pinyin_trad", "units:枣庄高新区"):
         "the one named body stands among kinds (对各区(市)、枣庄高新区和负有脱贫攻坚职责的市直部门(单位)开展…), a list"
         " of two or more names being what the list readers take",
+    # r35-held, after the r36 rules pass: 8 fields the rules do not reach without a rule fitted to one text
+    ("citic_group_central_inspection_clues_seventeen_disciplined", "figures:('disciplined_people', 17)"):
+        "a magazine's story of a group's rectification has no title, opening or feedback sentence the importer"
+        " recognises, so it is refused and its one count is not read",
+    ("yongshou_sixth_round_first_group_chengguan_village_street_lights_story", "round"):
+        "the round is named below the story's opening dialogue (按照永寿县委第六轮巡察要求), and the group has no owner"
+        " to tie it to; rounds are read from the title and opening paragraph, or as the group's own body's",
+    ("anding_second_round_second_group_wangjiaping_land_fee_story_2022", "round"):
+        "the round is named inside the opening dialogue's paragraph as a district's without its committee"
+        " (安定区第二轮巡察工作启动后不久), and the group has no owner to tie it to",
+    ("central_2016_first_round_look_back_four_provinces_portal", "round"):
+        "the round is named below a portal's chrome and a picture caption (2016年第一轮中央巡视工作动员部署会), beside"
+        " earlier rounds named in the same paragraphs (2014年中央第二轮巡视)",
+    ("qinghai_fourteenth_term_fourth_round_deployment_list_pinyin_trad", "units:乐都区"):
+        "the list's first place is followed by its own districts (海东市及所属乐都区、…), and 所属 before the first of"
+        " them is read as the place's subordinate bodies, which are no units",
+    ("qinghai_fourteenth_term_fourth_round_deployment_list_pinyin_trad", "units:海东市纪委监委机关"):
+        "the raised-level visit's two bodies follow the regular list in the same sentence (…开展常规巡视，对A、B提级巡视);"
+        " one body given its own kind of visit is read, a second list is not",
+    ("qinghai_fourteenth_term_fourth_round_deployment_list_pinyin_trad", "units:市委组织部"):
+        "see qinghai_fourteenth_term_fourth_round_deployment_list_pinyin_trad units:海东市纪委监委机关",
+    ("dehong_prefecture_county_raised_level_crossed_inspection_first_round_trad", "unit"):
+        "a prefecture's account of its crossed rounds tells two groups' visits as examples (第二巡察组进驻盈江平原镇…,"
+        " 第八巡察组巡察梁河县大厂乡、小厂乡时), and the first entry is read as the text's unit",
 }
 
 
