@@ -159,6 +159,10 @@ from . import outside_r35 as r35
 from . import outside_r35b as r35b
 from . import outside_r35c as r35c
 from . import outside_r35d as r35d
+from . import outside_r36 as r36
+from . import outside_r36b as r36b
+from . import outside_r36c as r36c
+from . import outside_r36d as r36d
 from . import test_outside_documents as known
 
 # The batch collected beside the last rules pass and never seen by it, run once by the integrator on these rules;
@@ -196,8 +200,10 @@ from . import test_outside_documents as known
 # next session before any rules changed; one run 172/190 = 90.5 %, 11 invented, 10 template-sharing texts left out),
 # worked on in the r35 pass, and r35-held (outside_r35.py, outside_r35b.py, outside_r35c.py and outside_r35d.py,
 # four collectors with r26's shares, collected beside the r35 pass; one run 108/128 = 84.4 %, 12 invented, 9
-# template-sharing texts left out), worked on in the r36 pass.
-UNSEEN_BATCHES: frozenset[str] = frozenset()
+# template-sharing texts left out), worked on in the r36 pass. r36-held (outside_r36.py, outside_r36b.py,
+# outside_r36c.py and outside_r36d.py, four collectors with r26's shares, collected beside the r36 pass) is the batch
+# not yet worked on.
+UNSEEN_BATCHES: frozenset[str] = frozenset({"r36-held"})
 
 # Fields of tuned cases the rules do not reach without a hack, as score() names them: (case name, field) -> why.
 # The family tests skip exactly these and fail when one comes out right, so the list stays true.
@@ -1265,6 +1271,10 @@ HELD_BATCHES = [
     ("r35-held", r35b.HELD_OUT_R35B, r35b.SHARES_TEMPLATE),
     ("r35-held", r35c.HELD_OUT_R35C, r35c.SHARES_TEMPLATE),
     ("r35-held", r35d.HELD_OUT_R35D, r35d.SHARES_TEMPLATE),
+    ("r36-held", r36.HELD_OUT_R36, r36.SHARES_TEMPLATE),
+    ("r36-held", r36b.HELD_OUT_R36B, r36b.SHARES_TEMPLATE),
+    ("r36-held", r36c.HELD_OUT_R36C, r36c.SHARES_TEMPLATE),
+    ("r36-held", r36d.HELD_OUT_R36D, r36d.SHARES_TEMPLATE),
 ]
 CASES += [
     Case(name, url, text, expect, batch, family)
