@@ -61,6 +61,9 @@ _SIGNATURE_NAME = re.compile(
 # A news page's chrome read as a heading: a picture's file name (IMG_0098.jpg) or its caption naming the meeting shown
 # (省委第四巡视组对腾冲开展巡视“回头看”工作动员会)
 _PAGE_CHROME_HEADING = re.compile(r"^\S{1,40}\.(?:jpe?g|png|gif|bmp)$|^[^。，,；;：:]{4,60}巡[视察][^。，,；;：:]{0,30}(?:会|会议|大会)$", re.I)
+# A round's roster read as headings: a group with its leader (中央第一巡视组巡视安徽,组长张骥; 有5位组长为继任) or a
+# table's cells (巡视组别|组长|职务)
+_ROSTER_HEADING = re.compile(r"组长|\|")
 # Under a news page's headline: its dateline and author (2010/8/25作者闻燃) or its subtitle (——各地2015年首轮巡视情况概览)
 _BYLINE = re.compile(r"^(?:\d{4}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{1,2}|——|--)")
 
@@ -85,6 +88,7 @@ def parse_body(lines: list[Line], kind: str) -> tuple[list[Item], list[Figure]]:
                 and not _PAGE_CHROME_HEADING.search(item.title.strip())
                 and not (item.children and all(_BYLINE.match(child.title.strip()) for child in item.children))
                 and not (_BYLINE.match(item.title.strip()) and not item.text and not item.children)
+                and not _ROSTER_HEADING.search(item.title)
             ]
         if kind == NEWS:
             items = [piece for item in items for piece in _field_run(item)]
@@ -506,7 +510,8 @@ def _short_point(part: str) -> bool:
 # --- problems listed in one sentence --------------------------------------------------------------------------------
 
 # Where a sentence turns to the findings it lists: "还存在…", "巡察发现的…", "包括…", "指出了…".
-_LIST_CUE = re.compile(r"存在|发现(?:了)?(?:的)?|包括|指出(?:了)?")
+# (never a visit's aim: "着力发现党的领导弱化、党的建设缺失…等方面突出问题")
+_LIST_CUE = re.compile(r"存在|(?<!着力)(?<!著力)(?<!重点)(?<!注重)(?<!着重)(?<!努力)发现(?:了)?(?:的)?|包括|指出(?:了)?")
 # The list's end: "…等问题。" / "…等方面问题" / "…等。"
 # "…有差距等“五有”问题。": a quoted name the author gives the run may stand before 问题
 _LIST_END = re.compile(

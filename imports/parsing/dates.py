@@ -416,7 +416,8 @@ def _entry_date(inspection: Inspection, text: str, published: date | None = None
         dated = [d for d in days if d.year]
         if len(dated) == 1:
             inspection.start = dated[0].resolve(None)
-        elif len(days) == 1 and (starting or not re.search(r"截[至止]|完成", sentence)):
+        # (nor "6月29日，中纪委发布消息，第十轮巡视8个巡视组已分别进驻": the day the news of entries was published)
+        elif len(days) == 1 and (starting or not re.search(r"截[至止]|完成|发布(?:了)?消息|获悉", sentence)):
             # "发布时间:2019-09-26" over "9月19日，…巡察组进驻…": the page's own date gives the entry day its year
             # (never "截至3月4日，…巡视组已全部完成进驻": the day all had entered by)
             inspection.start = _in_published_year(days[0], published) or _in_plan_year(

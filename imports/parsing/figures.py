@@ -450,6 +450,8 @@ _DONE_AFTER_RE = re.compile(r"^[^。；;]{0,4}?[，,][^。；;，,]{0,8}?(?:已|
 # "共计18个问题已整改完成", "30个问题已完成(含基本完成)整改": problems counted by their done state, with nothing after
 # the state in the clause; never when all of them are said done (全部/均已: the total) nor a count that follows
 # (…问题已整改完成15个)
+# "…的52个问题未完成整改": the problems counted are those not yet done (settled convention 3, the count said first)
+_NOT_DONE_RIGHT_AFTER_RE = re.compile(r"^(?:具体)?问题(?:仍|还|尚)?(?:未完成整改|未完成|未整改到位|尚未完成)(?=[，,。；;]|$)")
 _DONE_RIGHT_AFTER_RE = re.compile(
     r"^(?:具体)?问题(?:已经?)(?:整改完成|完成整改|整改到位|整改完毕|完成(?:[（(][^）)]{1,8}[）)])?整改|完成)(?=[，,。；;]|$)"
 )
@@ -504,6 +506,8 @@ def _metric(before: str, after: str, unit: str, tied_after: bool = False) -> str
         metric = after_hits[0][0]
         if metric == PROBLEMS and _DONE_RIGHT_AFTER_RE.match(after_seg):
             metric = COMPLETED  # "共计18个问题已整改完成": the problems counted are those done, not the feedback's total
+        elif metric == PROBLEMS and _NOT_DONE_RIGHT_AFTER_RE.match(after_seg):
+            metric = IN_PROGRESS
     elif before_hits:  # 反馈问题33个 / 问责15人
         metric = min(before_hits, key=lambda h: h[1])[0]
     elif after_hits and unit in _PEOPLE_UNITS:  # 对15名党员干部进行问责

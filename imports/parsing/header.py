@@ -49,6 +49,7 @@ from .unit_lists import (
     objects_heading,
     offices_of_places,
     per_place,
+    places_qualify_counted_bodies,
     same_unit,
     shared_kind,
     single_name,
@@ -198,6 +199,8 @@ _WITH_ITS_OWN_RE = re.compile(
 def _one_name(name: str) -> bool:
     """One unit's name; a party body with its office in brackets ("区教育工作党委(区教育局)") is one whatever the
     list splitter makes of its words."""
+    if re.match(r"(?:剩余|其余|其他|所有|全部|部分)", name):
+        return False  # "对剩余省直单位及省属高校开展巡视": the bodies left, none named
     found = names_in(name)
     return len(found) == 1 or (not found and bool(re.search(rf"{_PARTY_ORG}(?:[（(][^（()）]{{2,20}}[）)])?$", name)))
 
@@ -207,6 +210,9 @@ def _addressee(name: str) -> str:
     (领导班子, 主要负责人) are the same unit's."""
     name = re.sub(r"^[^，。；]{1,12}?同志(?:和|及|与)", "", name)
     return re.sub(r"(?:的)?(?:领导班子(?:成员)?|班子成员|主要负责(?:人|同志))$", "", name)
+
+
+_ORG_END_RE = re.compile(rf"(?:{_PARTY_ORG}|公司|局|院|中心|办|部|委|室|处|所|站|乡|镇|村|社区|街道|学校|会|馆|团|行|队)$")
 
 
 def _same_units(names: list[str]) -> list[str]:
@@ -226,6 +232,14 @@ def _same_units(names: list[str]) -> list[str]:
     for body in bodies:
         core = re.sub(rf"{_PARTY_ORG}$", "", body)
         kept = [name for name in kept if not re.fullmatch(rf"[{HAN}]{{1,4}}{re.escape(core)}", name)]
+    # "进驻红旗区…", "巡察红旗区见面沟通暨动员部署…", "对红旗区灾后恢复重建和以案促改专项巡察…": a place (a district, county
+    # or city) named with the visit's subject or meeting after it is that place (县委组织部, 区人民医院 end as
+    # organisations and stay their own)
+    places = [name for name in kept if re.fullmatch(rf"[{HAN}]{{1,6}}(?:区|县|市|旗)", name)]
+    kept = [
+        name for name in kept
+        if not any(name.startswith(place) and name != place and not _ORG_END_RE.search(name) for place in places)
+    ]
     return list(dict.fromkeys(name for name in names if name in kept))
 
 
@@ -446,8 +460,11 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         # "对全市煤矿安全生产专项巡察工作进行部署安排": the whole of a place's field, no unit
         and not re.match(r"全(?:市|县|区|省|州|旗|盟|镇|乡)", stated[1])
         and not _SEVERAL_UNITS_RE.search(stated[1])
-        # "对县直部门和乡镇开展提级交叉巡察": kinds of body, none named
+        # "对县直部门和乡镇开展提级交叉巡察" / "将对剩余省直单位及省属高校开展巡视": kinds of body, none named
         and not _KINDS_OF_BODY_RE.fullmatch(stated[1])
+        and not re.match(r"(?:剩余|其余|其他|所有|全部|部分)", stated[1])
+        # "对市委巡察发现问题进行整改": the inspection's findings, no unit
+        and not re.search(r"巡[视察](?:发现|反馈)(?:的)?问题", stated[1])
         and "、" not in stated[1]
         and len(names_in(stated[1])) < 2  # "对县委办和县政府办开展…": two units, each its own inspection
     ):
@@ -700,7 +717,9 @@ _VISIT_HELD_IN_RE = re.compile(
 )
 _WHILE_VISITING_RE = re.compile(
     # (never a count: "每个巡察组在巡察1家街道的同时")
-    r"巡[视察][一二三四五六七八九十\d]*组在巡[视察](?:该[区县市])?(?![\d一二两三四五六七八九十]+[个家])([^，。；,;、“”\s在的]{2,20}?)"
+    # ("该巡察组入驻县水利局巡察时了解到": an entry told as the time of the finding)
+    r"巡[视察][一二三四五六七八九十\d]*组(?:在)?(?:巡[视察]|进驻|入驻)(?:该[区县市])?(?![\d一二两三四五六七八九十]+[个家])"
+    r"(?!巡)([^，。；,;、“”\s在的]{2,20}?)"
     r"(?:巡[视察])?(?:走访)?(?:时|期间)"
 )
 
@@ -990,6 +1009,8 @@ def _named_units(lines: list[Line]) -> list[tuple[str, str]]:
                     continue
                 if checked_not_visited(clause, match.end(1)):
                     continue  # "同步对市卫健委、市医保局开展整改督查": checked, not visited
+                if places_qualify_counted_bodies(mask_brackets(clause), match.end()):
+                    continue  # "对颍州、颍泉…界首5个县市区17个乡镇的60个贫困村": the villages are visited (settled 8)
                 names = []
                 pieces = match[1].split("、")
                 # "…、顺义区委3个巡察组进驻通州区3家单位": the last name is a committee sending its groups, no unit
@@ -1153,7 +1174,7 @@ def _single_or_several(section: Section, warnings: list[str]) -> list[Inspection
     if base.unit and not role and _round_lists_its_units(named):
         role = "round"
         base.group = ""  # the group of the one body told first is no group of the round
-    if base.unit and (role or base.unit in {normalize_unit(name) for name, _ in named}):
+    if base.unit and (role or (len(named) >= 2 and base.unit in {normalize_unit(name) for name, _ in named})):
         # The unit found first is one of several the text names alike (or the place whose units the list names):
         # the text is about all of them.
         base.unit = base.unit_full = ""

@@ -163,6 +163,8 @@ _ROUNDS_COUNTED_RE = re.compile(rf"(?:共|累计|先后|总共)(?:开展|完成|
 # (never one done: 已高质量完成第三轮巡察 / 高质量完成了第三轮巡察)
 _NEXT_ROUND_RE = re.compile(
     rf"(?:筹备|准备|谋划|酝酿|(?<![已均])高(?:质量|水平|标准)完成(?!了))(?:好)?[^。；;]{{0,20}}?第{NUM}轮[^。；;]*"
+    # "今年第三轮巡视结束以后，还将完成对金融单位的全覆盖": a round ending later, named to tell when a plan is done
+    rf"|今年第{NUM}轮(?:巡[视察])?(?:工作)?结束(?:以后|之后|后)"
 )
 
 

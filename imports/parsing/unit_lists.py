@@ -217,7 +217,7 @@ def clean(name: str) -> str:
     bare = _bare(name)
     # "向上述地区、单位党委（党组）反馈" / "对所辖各级党委、政府组织进行巡视": names nobody
     # (nor "向当地党委、政府负责同志反馈": the local bodies of wherever the groups go)
-    if re.match(r"(?:上述|相关|有关|各|该|其|下属|下辖|所辖|所属|部分|单位|以上|其他|其余|当地|本地|属地)", bare) or "各级" in bare:
+    if re.match(r"(?:上述|相关|有关|各|该|其|下属|下辖|所辖|所属|部分|单位|以上|其他|其余|剩余|所有|全部|当地|本地|属地)", bare) or "各级" in bare:
         return ""
     # "企业及各县(市、区)": every body of a kind, joined to a kind, names none
     if re.search(r"[及和与]各", bare) or re.fullmatch(r"企业|单位|部门", bare.split("及")[0]):
@@ -522,10 +522,19 @@ _COUNTED_NAMES_RE = re.compile(
 )
 
 
+def places_qualify_counted_bodies(text: str, pos: int) -> bool:
+    """True when places counted by their kind (…界首5个县) go on to count the bodies inside them (市区17个乡镇的60个
+    贫困村, 所属16个乡镇党委): the places only qualify the bodies visited and are no units (settled convention 8)."""
+    return bool(re.match(rf"[市区县旗（()）、／]*(?:{NUM}\s*个|所属|所辖|下辖)", text[pos:]))
+
+
 def counted_names(clause: str) -> list[str]:
     """The names of a list whose count of units right after it is the number of names; [] otherwise."""
     found: list[str] = []
-    for match in _COUNTED_NAMES_RE.finditer(mask_brackets(fold(clause))):
+    masked = mask_brackets(fold(clause))
+    for match in _COUNTED_NAMES_RE.finditer(masked):
+        if places_qualify_counted_bodies(masked, match.end()):
+            continue
         pieces = match[1].split("、")
         pieces[-1:] = re.split(r"(?:和|及|以及)(?=.{2})", pieces[-1]) if len(pieces) + 1 == to_int(match[2]) else pieces[-1:]
         names = [unmask(drop_joint(piece.strip())) for piece in pieces]

@@ -201,9 +201,9 @@ from . import test_outside_documents as known
 # worked on in the r35 pass, and r35-held (outside_r35.py, outside_r35b.py, outside_r35c.py and outside_r35d.py,
 # four collectors with r26's shares, collected beside the r35 pass; one run 108/128 = 84.4 %, 12 invented, 9
 # template-sharing texts left out), worked on in the r36 pass. r36-held (outside_r36.py, outside_r36b.py,
-# outside_r36c.py and outside_r36d.py, four collectors with r26's shares, collected beside the r36 pass) is the batch
-# not yet worked on.
-UNSEEN_BATCHES: frozenset[str] = frozenset({"r36-held"})
+# outside_r36c.py and outside_r36d.py, four collectors with r26's shares, collected beside the r36 pass; one run
+# 139/154 = 90.3 %, 7 invented, 7 template-sharing texts left out), worked on in the r37 pass.
+UNSEEN_BATCHES: frozenset[str] = frozenset()
 
 # Fields of tuned cases the rules do not reach without a hack, as score() names them: (case name, field) -> why.
 # The family tests skip exactly these and fail when one comes out right, so the list stays true.
@@ -906,6 +906,22 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("dehong_prefecture_county_raised_level_crossed_inspection_first_round_trad", "unit"):
         "a prefecture's account of its crossed rounds tells two groups' visits as examples (第二巡察组进驻盈江平原镇…,"
         " 第八巡察组巡察梁河县大厂乡、小厂乡时), and the first entry is read as the text's unit",
+    # r36-held, after the r37 rules pass: 5 fields the rules do not reach without a rule fitted to one text
+    ("shicheng_fifth_group_qinjiang_town_ditch_weir_story_2019", "unit"):
+        "the entry is told below a portal's chrome and the story's opening (此前，石城县委第五巡察组进驻琴江镇), and its"
+        " committee only as where a notice went (向琴江镇党委下发); reading any group's entry from a story's first"
+        " fifteen lines cost eight pinned round lists",
+    ("shangshui_eighth_village_group_zhongxingzhai_homestead_story", "unit"):
+        "a farm-finance journal's story opens with no title or sentence the importer recognises as an inspection's"
+        " (日前，…县委第八巡察村居组进驻…开展巡察, a village group's name), so it is refused",
+    ("central_twentieth_term_fifth_round_entries_essay", "problems"):
+        "an essay's own subheading (巡视进驻:政治监督的精准布局) reads as a heading of the round's findings",
+    ("central_eighteenth_term_tenth_round_all_entered_pinyin_trad", "round"):
+        "the round stands beside the ninth, whose look-backs the same paragraph tells (十八届中央第九轮巡视…); a text"
+        " naming two rounds is read as naming none",
+    ("changsha_fourteenth_term_sanxiang_hunong_special_round_489_problems_mirror", "unit"):
+        "a round of eight groups tells one group's entry as its example (长沙市委第二专项巡察组进驻雨花区跳马镇), which"
+        " reads as the text's visit",
 }
 
 
