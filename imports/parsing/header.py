@@ -199,7 +199,7 @@ _WITH_ITS_OWN_RE = re.compile(
 def _one_name(name: str) -> bool:
     """One unit's name; a party body with its office in brackets ("区教育工作党委(区教育局)") is one whatever the
     list splitter makes of its words."""
-    if re.match(r"(?:剩余|其余|其他|所有|全部|部分)", name):
+    if _BODIES_LEFT_RE.match(name):
         return False  # "对剩余省直单位及省属高校开展巡视": the bodies left, none named
     found = names_in(name)
     return len(found) == 1 or (not found and bool(re.search(rf"{_PARTY_ORG}(?:[（(][^（()）]{{2,20}}[）)])?$", name)))
@@ -210,9 +210,6 @@ def _addressee(name: str) -> str:
     (领导班子, 主要负责人) are the same unit's."""
     name = re.sub(r"^[^，。；]{1,12}?同志(?:和|及|与)", "", name)
     return re.sub(r"(?:的)?(?:领导班子(?:成员)?|班子成员|主要负责(?:人|同志))$", "", name)
-
-
-_ORG_END_RE = re.compile(rf"(?:{_PARTY_ORG}|公司|局|院|中心|办|部|委|室|处|所|站|乡|镇|村|社区|街道|学校|会|馆|团|行|队)$")
 
 
 def _same_units(names: list[str]) -> list[str]:
@@ -424,6 +421,7 @@ def _context(section: Section) -> list[str]:
     return [section.title, *intro, *(line.text for line in section.preamble[:5])]
 
 
+_BODIES_LEFT_RE = re.compile(r"剩余|其余|其他|所有|全部|部分")
 _KIND_OF_BODY = r"(?:[省市县区州旗][直属])?(?:部门|单位|机关|乡镇|镇街|街道|村|社区|村[（(]社区[）)]|企业|学校)"
 _KINDS_OF_BODY_RE = re.compile(rf"{_KIND_OF_BODY}(?:(?:和|及|与|、){_KIND_OF_BODY})*")
 _DURING_A_VISIT_RE = re.compile(r"在(?<!一)对[^，。；,;]{2,30}?(?:开展|进行)[^，。；,;]{0,6}?巡[视察](?:期间|时|过程中)")
@@ -462,7 +460,7 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         and not _SEVERAL_UNITS_RE.search(stated[1])
         # "对县直部门和乡镇开展提级交叉巡察" / "将对剩余省直单位及省属高校开展巡视": kinds of body, none named
         and not _KINDS_OF_BODY_RE.fullmatch(stated[1])
-        and not re.match(r"(?:剩余|其余|其他|所有|全部|部分)", stated[1])
+        and not _BODIES_LEFT_RE.match(stated[1])
         # "对市委巡察发现问题进行整改": the inspection's findings, no unit
         and not re.search(r"巡[视察](?:发现|反馈)(?:的)?问题", stated[1])
         and "、" not in stated[1]
@@ -879,6 +877,8 @@ _UNIT_LIST_RE = re.compile(
 )
 # "中冶成勘党委及物业公司党总支": two units joined by 及/和, each with its organisation's ending.
 _ORG_END = r"(?:党委|党总支|党支部|党组|党工委|公司|局|院|中心|办|部|委|室|处|所|站|乡|镇|村|社区|街道|党校|学校)"
+# (and 会, 馆, 团, 行, 队: a name ending as any organisation, 总工会, 图书馆, 歌舞团, 支行, 大队)
+_ORG_END_RE = re.compile(rf"(?:{_ORG_END}|会|馆|团|行|队)$")
 # "云龙乡及所辖村": the organisations under a unit are no second unit
 _JOINED_RE = re.compile(rf"^(.{{2,20}}?{_ORG_END})(?:及|和|与)(?!其?[所下][辖属])(.{{2,20}}?{_ORG_END})$")
 
