@@ -202,7 +202,10 @@ from . import test_outside_documents as known
 # four collectors with r26's shares, collected beside the r35 pass; one run 108/128 = 84.4 %, 12 invented, 9
 # template-sharing texts left out), worked on in the r36 pass. r36-held (outside_r36.py, outside_r36b.py,
 # outside_r36c.py and outside_r36d.py, four collectors with r26's shares, collected beside the r36 pass; one run
-# 139/154 = 90.3 %, 7 invented, 7 template-sharing texts left out), worked on in the r37 pass.
+# 139/154 = 90.3 %, 7 invented, 7 template-sharing texts left out), worked on in the r37 pass. outside_r37.py,
+# outside_r37b.py, outside_r37c.py and outside_r37d.py hold 38 texts (34 outside their SHARES_TEMPLATE) collected beside
+# the r37 pass with the last of the session's search budget (42 look-ups each): too few to measure (an unseen batch needs
+# 45), so they are not imported here, never run, and wait to be topped up and registered as r37-held.
 UNSEEN_BATCHES: frozenset[str] = frozenset()
 
 # Fields of tuned cases the rules do not reach without a hack, as score() names them: (case name, field) -> why.
