@@ -87,3 +87,20 @@ def test_the_inspections_findings_name_no_unit():
 ])
 def test_problems_counted_before_their_state(text, figures):
     assert sentence_figures(text) == figures
+
+
+@pytest.mark.parametrize("text, round_", [
+    ("“以前晚上出门黑灯瞎火，现在好了，村里路灯亮了。”\n“感谢巡察组，多亏了你们！”\n"
+     "近日，在某某县城南街道城关村内，到处都能听到这样的点赞声音。\n"
+     "事情还要从前段时间说起，按照某某县委第四轮巡察要求，第二巡察组在巡察该县城南街道城关村巡察走访期间，城关村村民"
+     "对路灯损坏的问题反映强烈。\n", 4),
+    ("您当前的位置 : 某某网 >> 新闻 >> 来稿选登\n\n某某：“迟来”的流转费\n\n22-11-17 15:56 来源: 某某网 编辑:王明\n\n"
+     "“你好，我是新城镇王家村村民，我有个情况要向你们反映。”2023年6月的一天，某某区第三轮巡察工作启动后不久，第二巡察组"
+     "工作人员就接到一位群众反映的信访电话。\n……\n了解情况后，第二巡察组成员深知群众利益大如天。\n", 3),
+    # near-miss: a story beside another round names none
+    ("“以前晚上出门黑灯瞎火，现在好了，村里路灯亮了。”\n“感谢巡察组，多亏了你们！”\n"
+     "近日，在某某县城南街道城关村内，到处都能听到这样的点赞声音。\n"
+     "事情还要从前段时间说起，某市第二轮县级交叉巡察第四组和某某县委第五轮巡察各巡察组分别开展了巡察。\n", None),
+])
+def test_a_storys_round_told_below_its_opening(text, round_):
+    assert parsed_inspections(text)[0].round == round_
