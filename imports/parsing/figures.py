@@ -451,7 +451,7 @@ _DONE_AFTER_RE = re.compile(r"^[^。；;]{0,4}?[，,][^。；;，,]{0,8}?(?:已|
 # the state in the clause; never when all of them are said done (全部/均已: the total) nor a count that follows
 # (…问题已整改完成15个)
 # "…的52个问题未完成整改": the problems counted are those not yet done (settled convention 3, the count said first)
-_NOT_DONE_RIGHT_AFTER_RE = re.compile(r"^(?:具体)?问题(?:仍|还|尚)?(?:未完成整改|未完成|未整改到位|尚未完成)(?=[，,。；;]|$)")
+_NOT_DONE_RIGHT_AFTER_RE = re.compile(r"^(?:具体|面上)?问题(?:仍|还|尚)?(?:未完成整改|未完成|未整改到位|尚未完成)(?=[，,。；;]|$)")
 _DONE_RIGHT_AFTER_RE = re.compile(
     r"^(?:具体)?问题(?:已经?)(?:整改完成|完成整改|整改到位|整改完毕|完成(?:[（(][^）)]{1,8}[）)])?整改|完成)(?=[，,。；;]|$)"
 )

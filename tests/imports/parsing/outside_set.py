@@ -729,12 +729,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("hubei_2018_rectification_check_297_bodies_pinyin_trad", "units+神农架林区"):
         "one place named amid counted kinds (对13个市州、3个直管市、神农架林区、116个县市区…) is read as a unit of the check, whe"
         "re the reader reads the list as kinds only",
-    ("hubei_2018_rectification_check_297_bodies_pinyin_trad", "term+10"):
-        "the term of the earlier inspections whose rectification is checked (围绕十届省委巡视反馈意见整改落实…) is read as th"
-        "e text's; the checked-earlier rule reads 检查/督查/回访 before it, not 围绕",
-    ("hubei_2018_rectification_check_297_bodies_pinyin_trad", "figures:('in_progress', 642)"):
-        "有642个面上问题未完成整改 puts the count before 面上问题未完成整改, a word order settled convention 3 (未完成整改N个) does not"
-        " cover",
     ("city_civil_affairs_lookback_elderly_care_mobile_round_mobilisation", "unit"):
         "the unit stands inside a joint meeting's name (对市民政局党组巡察“回头看”暨养老服务监管领域机动巡察工作 动员会召开) with a stray spa"
         "ce; the meeting-name rule reads one visit before its 动员会, not a 暨-joined pair",

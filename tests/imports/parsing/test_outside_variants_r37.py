@@ -82,6 +82,7 @@ def test_the_inspections_findings_name_no_unit():
 @pytest.mark.parametrize("text, figures", [
     ("巡察反馈的问题中，有涉及9家市属国有企业的40个问题未完成整改。", [("in_progress", 40)]),
     ("反馈问题60个，其中12个问题尚未完成。", [("problems", 60), ("in_progress", 12)]),
+    ("截至目前，还有218个面上问题未完成整改。", [("in_progress", 218)]),
     # near-miss: the problems done
     ("反馈问题60个，其中48个问题已完成整改。", [("problems", 60), ("completed", 48)]),
 ])
@@ -104,3 +105,9 @@ def test_problems_counted_before_their_state(text, figures):
 ])
 def test_a_storys_round_told_below_its_opening(text, round_):
     assert parsed_inspections(text)[0].round == round_
+
+
+def test_the_term_of_earlier_inspections_a_check_centres_on_is_no_term_of_the_text():
+    text = ("2019年3月中旬至5月底，某省委8个巡视组，围绕九届省委巡视反馈意见整改落实和移交问题线索处置情况，对12个市州开展"
+            "巡视整改专项检查。\n")
+    assert parsed_inspections(text)[0].term is None
