@@ -511,7 +511,7 @@ def _short_point(part: str) -> bool:
 
 # Where a sentence turns to the findings it lists: "还存在…", "巡察发现的…", "包括…", "指出了…".
 # (never a visit's aim: "着力发现党的领导弱化、党的建设缺失…等方面突出问题")
-_LIST_CUE = re.compile(r"存在|(?<!着力)(?<!著力)(?<!重点)(?<!注重)(?<!着重)(?<!努力)发现(?:了)?(?:的)?|包括|指出(?:了)?")
+_LIST_CUE = re.compile(r"存在|(?<!着力|著力|重点|注重|着重|努力)发现(?:了)?(?:的)?|包括|指出(?:了)?")
 # The list's end: "…等问题。" / "…等方面问题" / "…等。"
 # "…有差距等“五有”问题。": a quoted name the author gives the run may stand before 问题
 _LIST_END = re.compile(

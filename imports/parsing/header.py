@@ -27,6 +27,7 @@ from .rounds import (
     own_round_anywhere,
     round_of_term,
     several_rounds,
+    story_round,
     superior_round,
     term_and_round,
     term_first,
@@ -424,9 +425,6 @@ def _context(section: Section) -> list[str]:
 _BODIES_LEFT_RE = re.compile(r"剩余|其余|其他|所有|全部|部分")
 _KIND_OF_BODY = r"(?:[省市县区州旗][直属])?(?:部门|单位|机关|乡镇|镇街|街道|村|社区|村[（(]社区[）)]|企业|学校)"
 _KINDS_OF_BODY_RE = re.compile(rf"{_KIND_OF_BODY}(?:(?:和|及|与|、){_KIND_OF_BODY})*")
-_STORYS_ROUND_RE = re.compile(
-    rf"(?<![届年])(?:按照|根据|在)?(?:(?!届)[{HAN}]){{2,4}}[县区市]委?第({NUM})轮巡察(?:工作)?(?:要求|部署|启动|期间|中)"
-)
 _DURING_A_VISIT_RE = re.compile(r"在(?<!一)对[^，。；,;]{2,30}?(?:开展|进行)[^，。；,;]{0,6}?巡[视察](?:期间|时|过程中)")
 
 
@@ -669,13 +667,7 @@ def single(section: Section, warnings: list[str]) -> Inspection:
     if inspection.term is None and inspection.round is None:
         own_round_anywhere(inspection, whole, group)
     if inspection.term is None and inspection.round is None:
-        # "按照永寿县委第六轮巡察要求，第一巡察组在巡察…" / "安定区第二轮巡察工作启动后不久，第二巡察组…": a story's one
-        # county-level round, told below its opening as the time of the visit
-        opening = [STUDIED_RE.sub("", fold(line.text)) for line in lines[:15]]
-        told = {to_int(m[1]) for text in opening for m in _STORYS_ROUND_RE.finditer(text)}
-        # (never beside another round: "清远市第三轮县级交叉巡察第四组和英德市委第九轮巡察各巡察组")
-        named = {to_int(m) for text in opening for m in re.findall(rf"第({NUM})轮", text)}
-        inspection.round = told.pop() if len(told) == 1 and named == told else None
+        inspection.round = story_round([line.text for line in lines[:15]])
     if inspection.term is None and inspection.round is not None:
         inspection.term = term_of_round(whole, inspection.round)
     if not unit and len({m[1] for m in _ROUND_GROUP_RE.finditer(_PINYIN_RE.sub("", fold(whole)))}) > 1:

@@ -359,3 +359,18 @@ def mobilised_under_a_heard_round(text: str) -> bool:
     heard = [m.span() for m in _HEARD_ROUND_CONVEYED_RE.finditer(text)]
     rounds = [m.start() for m in ROUND_RE.finditer(text)]
     return bool(heard) and all(any(a <= r < b for a, b in heard) for r in rounds)
+
+
+_STORYS_ROUND_RE = re.compile(
+    rf"(?<![届年])(?:按照|根据|在)?(?:(?!届)[{HAN}]){{2,4}}[县区市]委?第({NUM})轮巡察(?:工作)?(?:要求|部署|启动|期间|中)"
+)
+
+
+def story_round(opening: list[str]) -> int | None:
+    """A story's one county-level round, told below its opening as the time of the visit ("按照永寿县委第六轮巡察要求，
+    第一巡察组在巡察…", "安定区第二轮巡察工作启动后不久，第二巡察组…"); none beside another round ("清远市第三轮县级
+    交叉巡察第四组和英德市委第九轮巡察各巡察组") or when only studied."""
+    texts = [STUDIED_RE.sub("", fold(text)) for text in opening]
+    told = {to_int(m[1]) for text in texts for m in _STORYS_ROUND_RE.finditer(text)}
+    named = {to_int(m) for text in texts for m in re.findall(rf"第({NUM})轮", text)}
+    return told.pop() if len(told) == 1 and named == told else None
