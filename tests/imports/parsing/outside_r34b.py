@@ -392,8 +392,9 @@ HELD_OUT_R34B = [
     # round 1 from 十四 屆印江自治縣委第一輪巡察 (the round named with the committee that runs it, the space inside the
     # term); the group as the text names it elsewhere (縣委第二巡察組, read short; 第一輪巡察第二巡察組 names it under its
     # round); the unit as the visit names it (對朗溪鎮黨委及所轄的 14 個村級黨組織開展巡察), written simplified; the entry day
-    # with its year (2023 年 3 月 29 日…進駐朗溪鎮) is the start (settled 10), no end told; 4 月 11 日 is a rent's day; no
-    # figure (2 萬元, 4 萬元 are rent))
+    # with its year (2023 年 3 月 29 日…進駐朗溪鎮) is the start (settled 10), no end told; 4 月 11 日 is a rent's day; the
+    # reader read no figure (2 萬元, 4 萬元 are rent); corrected by settled convention 17 (r38 pass): 追回租金 2 萬元, the sum
+    # got back at the group's urging, is funds_recovered 2 (万元); the 4 萬元 owed and the 2 萬元 left on an IOU are not)
     ("yinjiang_fourteenth_term_first_round_second_group_langxi_town_rent_spaced_trad", "https://mmshw.com/html/2023/jingcaigushi_1020/23901.html", "noisy", """“張組長, 我們村菌棚租金已經(jīng)收到了, 非常感謝巡察組…… ”印江自治縣朗溪鎮(zhèn)朗溪村黨支部書記王雷、村監(jiān)委主任田繼軍,高興地來到縣委第二巡察組駐地,把 2 萬元現(xiàn)金存款憑證和基地 負(fù)責(zé)人寫下的 2 萬元欠條放在辦公桌上,與巡察組的干部們分享 這個好消息。“這次付了 2 萬元現(xiàn)金,余下 2 萬元寫了欠條說今年內(nèi)一定還上。”
 2023 年 3 月 29 日, 按照印江自治縣委的統(tǒng)一安排部署, 十四 屆印江自治縣委第一輪巡察第二巡察組進(jìn)駐朗溪鎮(zhèn),負(fù)責(zé)對朗溪鎮(zhèn)黨委及所轄的 14 個村級黨組織開展巡察。
 巡察組到朗溪村開展走訪期間, 該村“兩委”在談話中反映: 田某某租借村里的菌棚,已拖欠租金 4 萬元兩年了,村干部多次與其進(jìn)行溝通催收,但一直沒有結(jié)果。
@@ -401,7 +402,7 @@ HELD_OUT_R34B = [
 “群眾利益無小事,凡是涉及群眾的切身利益的事情,再小 也要盡全力去辦,租金必須如數(shù)追回才行! ”縣委第二巡察組組長張義忠說。
 巡察組督促村“兩委”再次向田某某催收租金,盡快解決租金拖欠的問題。終于在 4 月 11 日追回租金 2 萬元,并督促田某某寫下欠條,年內(nèi)將剩余租金支付完畢。(印江自治縣紀(jì)委監(jiān)委)
 """, {"unit": "朗溪镇党委", "group": "县委第二巡察组", "term": 14, "round": 1, "start": date(2023, 3, 29), "end": None,
-      "feedback_date": None, "figures": []}),
+      "feedback_date": None, "figures": [("funds_recovered", 2)]}),
     # http://www.wsjjjc.gov.cn/wsws/news/xsxz/28546.html (a county-level city inspection office's rent story on its
     # discipline portal, dated 2023-02-09, with 年 lost from two dates (20227月, 20221021日): term 4 and round 3 from
     # 四届市委第三轮巡察 (the round named with the committee that runs it); 市委第四巡察组 as written (the county-level city's
