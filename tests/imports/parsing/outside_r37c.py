@@ -146,6 +146,104 @@ and r34c's texts, which r35c treated as sharing for a summary of the same round;
 story are both measured though they tell one visit, as neither is in an earlier batch. With 7 measured texts the file
 is under the brief's floor of 12; the 42 look-ups were spent, and the two texts that state nothing are a quarter or
 less of what was added.
+
+TOPPED UP IN A SECOND SESSION. The file was short (7 measured texts), so a second session added 8 texts under the
+comment "--- second session (top-up) ---" at the end of HELD_OUT_R37C, leaving the first session's 9 texts exactly as
+they were, by the same rules: read only outside_*.py, outside_set.py's docstring, Case, extract and score,
+bench/outside_overlap.py and test_outside_documents.py (grep), the importer never run and imports/ never read. Each
+address was grepped in every outside_*.py and test_outside_documents.py with and without www./m./mip./wap. and its
+query string (host and distinctive path part apart), and two or three names or phrases of each text (申长雨/申長雨,
+国家知识产权局/國家知識產權局, 南湖新区/南湖新區, 李运帷, 浙南产业/浙南產業集聚區, 金融巡视组/金融巡視組, 中央管理的银行, 黄石市人大,
+农贸市场缺口资金, 杨晓渡, 姜大明, 2553件, 首批信访件, 中央第十二巡视组, 交通运输部党组) in simplified and traditional script.
+Sources: 42 look-ups of the brief's cap of 60 for this top-up, all `search` in "pages": provincial progress reports
+and feedbacks by city and year (Hainan, Jilin's Siping, Yushu, Hubei's 宜城), central bodies' rectification (中国地震局,
+国家知识产权局, 国家林草局, 税务总局, 海关总署, 国家统计局, 科技部, 交通运输部, 国家民委, bureaus' life meetings and cadre meetings),
+provincial standing committees' life meetings, petitions a group hands over (转交/交办信访件), 选人用人专项检查, immediate
+fixes during a visit, 2004-2009 central and provincial rounds, joint rounds of sub-provincial cities (联动巡视), press
+conferences of inspection offices, sectors' rectification (津补贴 clean-ups, mining sites), foreign papers in simplified
+script, and audit texts (districts' audit rectification, people's congresses' inquiries into it, 审计约谈, central
+departments' audit rectification notices). They returned about 330 results, about 200 distinct addresses, of which about
+nine in ten were earlier batches' (among them Yunnan's leading group on yndaily and qdubb, 宜城's mayor on the third
+round, Hainan's seventh committee's rounds, Hubei's 2015 rounds, Hebei's 2017 second round, Hunan's 2015 and 2024
+rounds, Fujian's 2015 rounds, Shandong's 2016 look-backs, Suihua's 2017 feedback, Guangzhou's housing bureau, the
+central 2013-2025 rounds' lists, entries and feedbacks, the 2016 rectification checks of central bodies, and every
+budget audit report and audit rectification report the corpus returned) or other shares' (county and district 巡察
+rounds, city groups at departments, a town's 津补贴 clean-up); the rest were no public text of a party inspection
+(novels, AI-written pages, theses, environmental and statistics inspectorates, forestry 约谈, housing checks). Taken:
+a national bureau's rectification mobilisation after a central inspection (cnipa_party_group_central_rectification_
+mobilisation_2020), a district's meeting on a provincial group's petitions (yueyang_nanhu_district_provincial_seventh_
+group_petitions_meeting), a repost of a weekly's feature on the third central group's feedback to the Ministry of Land
+and Resources (land_resources_ministry_central_third_group_feedback_repost), a development zone's progress report after
+a provincial group's visit (wenzhou_zhenan_cluster_zone_provincial_fourth_group_progress_2018), a news agency's summary
+of the 2004 central and provincial inspections (central_2004_inspections_year_summary_chinanews) and a city's joint
+audit rectification task force (huangshi_npc_audit_bureau_rectification_task_force, given without an address), all
+measured; and two in SHARES_TEMPLATE: Henan's first batch of the eighth central group's petitions of 2014 (the same
+visit as r28c's central_eighth_group_henan_entry_2014_first_round) and another copy of the transport ministry's 2022
+progress report (r13's transport_ministry_central_progress, read here as r13 reads it). Left out as other shares'
+kinds: traditional-script or pinyin-doubled copies of a Jiangsu provincial group's feedback to the provincial IP
+office (laienjiance art_355_35948), Hubei's standing committee's life meeting on a central look-back (lcjx0635), the
+customs administration's inspections of 2009 on a big5 gateway (big5.www.gov.cn 2010-08/04), a Shenzhen audit inquiry
+(jcurcio c91644), a Nanning audit rectification letter (ilynn 61662), the fourteenth central group at the Foreign
+Languages Bureau (gdtanxin 2024-11/06) (share D's noisy copies); the central tenth group's special-inspection feedback
+to the science ministry of 2014 (guiyang.baogaosu 21912470), a repost on the 2015 special round's feedback to the
+transport ministry (mycanadanow 54068), the nineteenth central second round (poverty special) on ccwqtv 2018/1022 and
+Hainan's 2026 business-environment special round (163.com KK5KGSFI0553MHUM) (share D's special rounds); AI-written
+pages on Henan's eighth provincial group (chaxiaohao) and on a group at Golmud (bkwk) (share D's generated copies); a
+city group's edge fixes at 屈原管理区 (quyuan content_2289247) and a town's 津补贴 clean-up (ymlz 31290) (share B).
+Left out as stating nothing of an inspection or a rectification: the audit office's 2019 announcement on central
+departments' budgets (szlzykj 1247), a ministry's yearly inspection plan meeting (most.gov.cn t20230324_185214), a
+provincial political consultative party group's life meeting (gjnews 20210301001002) and a paper on people's
+congresses' audit inquiries (rd.lyg.gov.cn).
+
+Counts for the whole file after the top-up: 17 texts, 4 in SHARES_TEMPLATE, 13 measured. Families: noisy 6 (all
+measured, the first session's), news 4 (3 measured: the IP bureau, the Nanhu petitions, the land ministry's feedback;
+the Henan petitions in SHARES_TEMPLATE), rounds 3 (1 measured: the 2004 summary; 2 in SHARES_TEMPLATE), audit 2 (both
+measured, both expecting nothing), progress 2 (1 measured: the Wenzhou zone; the transport copy in SHARES_TEMPLATE).
+Texts expecting nothing of a visit: 4 of the 17 (the Ma'anshan and Huangshi audits, the CNA tally and the 2004 summary,
+whose one field is its round-level unit ""), 2 of the 8 added: a quarter. Fields read and absence checks (counted as
+above): 67 fields and 111 absence checks in all; 22 fields and 91 absence checks outside SHARES_TEMPLATE. By family
+(outside SHARES_TEMPLATE): noisy 10 and 39, news 4 and 23, audit 2 and 18, progress 5 and 5, rounds 1 and 6. Figures
+read: still none (the added texts' counts, 2553件 petitions, 121个巡视组, 195个 bodies, 20个巡视组, 3个城区, are no
+inspection's figures of the ledger's metrics).
+
+Overlap after the top-up. `bench/outside_overlap.py tests/imports/parsing/outside_r37c.py` (17 texts against 2125
+earlier): no address is shared but the placeholder "search corpus pages (no URL returned)", which the tool matches, for
+the CNA report and for the Huangshi audit, with r36b's cili_fourth_group_natural_resources_bureau_fish_pond_story_2021
+(no real address); 150 pairs share over 3 shingles, 12 of them over 3 beyond the tool's formulas; the longest shared
+run, 129 characters, is the SHARES_TEMPLATE transport copy's opening with r13's transport_ministry_central_progress
+(180 shingles, 134 beyond formulas: the same report, the reason it is in SHARES_TEMPLATE). Beyond formulas, for the
+added measured texts: the IP bureau's mobilisation with r25's datang_2023_second_round_deployment_copy (工作动员部署会议,
+深入学习贯彻习近平总书记关于巡视工作的重要: a meeting's formula); the Wenzhou zone's report with r17's
+guangyuan_provincial_inspection_progress_copy (月22日,省委第四巡视组对 / 月27日,省委第四巡视组向: the same group number and
+days of the month in another province's report, no shared text beyond the progress formula) and r17's
+tongchuan_district_provincial_progress (the formula 按照党务公开原则和巡视工作有关要求,现将巡视整改); the 2004 summary with
+r35c's provinces_2015_first_rounds_started_aggregator (31个省区市和新疆生产建设兵团: a coverage formula); the other
+pairs of the added texts share official formulas only (习近平总书记关于巡视工作的重要讲话精神 and the like). The tool
+counts two texts as sharing more than its stock of formulas with the seed corpus (the first session's Ma'anshan audit
+and the SHARES_TEMPLATE transport copy); the seeds were not opened, so what they share there is not verified (the
+transport report's opening, a central progress report's formula, is the likely part). Source events: the IP bureau's
+rectification of 2020, the Nanhu petitions, the land ministry's feedback of 2014 (r34c's mirror and outside_c's
+central_pinyin tell only the 2013 second round's list and its ten rectification reports; this is one visit's feedback:
+measured, as r36c measures other texts of held rounds), the Wenzhou zone's visit, the 2004 summary and the Huangshi task
+force are in no batch; Henan's 2014 visit is r28c's and the transport report r13's (both SHARES_TEMPLATE). Other
+collectors' files of this batch (outside_r37.py, outside_r37b.py and outside_r37d.py as they stood at 21:18 UTC; no
+outside_r38*.py yet) were grepped for every added address, host and distinctive name (cnipa, 知识产权, yueyang, 南湖新区,
+eghvdg, 国土资源部, 国土部, 杨晓渡, wanshengshangwu, 浙南, chinanews, 金融巡视组, 2004年, 黄石, bjnews, 信访件, kygw,
+交通运输部, 中央第十二巡视组, 中央第三巡视组, 中央第八巡视组, 省委第七巡视组, 省委第四巡视组, and the left-out baogaosu, ccwqtv,
+gdtanxin, 外文局, mycanadanow, 科技部): none is there.
+
+What I was unsure of (second session). The Nanhu petitions' unit is left unscored: the text names the group and the
+district that handles its petitions, not the body the group inspects; a reader could take 南湖新区 (its 工委) for the
+place inspected. The land ministry's feedback day is left unscored: the text dates it only as 四天前 from 2014年3月4日
+(2014-02-28 by arithmetic, which is also the day its minister's news is dated); a reader who counts would expect
+2014-02-28. Its unit is 国土资源部 as written (the text names no 党组; 国土部 is its short name in the next sentence). The
+Wenzhou zone's unit keeps the visit's 温州 in front (温州浙南产业集聚区党工委), as r17 keeps 福安市 in a zone's name; the
+feedback sentence writes it without (浙南产业集聚区党工委). The 2004 summary's start is left unscored: 从2004年3月开始 opens
+the financial group's series of visits to banks, which a reader could read as a visit's month (settled 13). The IP
+bureau's unit is the body mobilising its rectification; the text calls the inspection one of 局党组 and never names
+the group's number. The repost of the land ministry's feature and the Wenzhou page on an unrelated domain are clean
+copies and are filed under their content's family (news, progress), as the first session filed the Ma'anshan audit on
+a copy site; share D collects mirrors too, so its collector may meet them.
 """
 
 from __future__ import annotations
@@ -163,6 +261,12 @@ SHARES_TEMPLATE: tuple[str, ...] = (
     # and r34c's central_2014_second_round_four_provinces_mobilised_business_paper (r35c put a summary of the same round
     # in its SHARES_TEMPLATE for the same reason)
     "central_2014_second_round_thirteen_groups_all_entered_evening_paper",
+    # second session: Henan's first batch of the eighth central group's petitions of 2014, on a Beijing paper: the same
+    # visit as r28c's central_eighth_group_henan_entry_2014_first_round
+    "central_eighth_group_henan_first_petitions_batch_2014_bjnews",
+    # second session: a copy, on another unrelated site, of the transport ministry's progress report after the twelfth
+    # central group's visit of 2022, which r13's transport_ministry_central_progress holds (the same report)
+    "transport_ministry_central_twelfth_group_progress_copy_kygw",
 )
 
 # (name, url, family, text, expected fields); see outside_set.py for the field names.
@@ -365,4 +469,121 @@ iOS App下載Android App下載
                             "中华全国工商业联合会", "国家民族事务委员会", "文化和旅游部", "国家广播电视总局", "新华通讯社",
                             "中国社会科学院", "中央广播电视总台", "国家文物局"],
       "group": None, "term": 20, "round": 4, "feedback_date": None, "problems": 0, "figures": []}),
+    # --- second session (top-up) ---
+    # --- news -----------------------------------------------------------------------------------------------------------
+    # https://ggfw.cnipa.gov.cn/PatentCMS_Center/info/1537 (a national bureau's service portal: the bureau's party group
+    # mobilises its rectification after a central inspection: unit 国家知识产权局党组 (the body that holds the meeting on
+    # the problems the central group pointed out, and the one the inspection was of: 这次中央巡视是对局党组…的一次全面政治
+    # 体检; as r24's provincial_guarantee_group_second_inspection_group_rectification_mobilisation reads a body mobilising
+    # its rectification); 中央巡视组 is no numbered group: no group (as r37c's 中巡組); 9月3日 is the meeting's day (the
+    # page's 2020-09-04 its time): no feedback day, no start or end (settled 10: a meeting's day is no start); no round or
+    # term named; the problems pointed out are not told: problems 0; no figures; no other body inspected: units [])
+    ("cnipa_party_group_central_rectification_mobilisation_2020", "https://ggfw.cnipa.gov.cn/PatentCMS_Center/info/1537", "news", """国家知识产权局党组召开巡视整改工作动员部署会议
+
+作者: admin2 时间: 2020-09-04 09:33 次阅读
+
+……
+9月3日,国家知识产权局党组召开巡视整改工作动员部署会议,深入学习贯彻习近平总书记关于巡视工作的重要讲话精神,针对中央巡视组指出的问题,部署整改任务,切实做好巡视“后半篇文章”。局党组书记、局长、局巡视整改工作领导小组组长申长雨作动员讲话。
+申长雨指出,这次中央巡视是对局党组和全局各级党组织的一次全面政治体检,巡视反馈意见代表了党中央对局党组的明确要求。……
+……今天的会议标志着巡视整改工作已经转入全面整改阶段,要按照整改进度安排扎实推进。……
+""", {"unit": "国家知识产权局党组", "units": [], "group": None, "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "problems": 0, "figures": []}),
+    # http://yueyang.gov.cn/bmdt/content_1452028.html (a city portal's note: a new district's meeting on the petitions a
+    # provincial group handed over: group 省委第七巡视组 (the one group the text names); the unit is left unscored (the
+    # text names no body the group inspects: 南湖新区 is where the handed-over petitions are handled, which a reader could
+    # take for the place inspected or for part of a city inspected; see "What I was unsure of (second session)"); no
+    # dates (近期 only), no term or round; the petitions are not counted; no problems; no figures; units [])
+    ("yueyang_nanhu_district_provincial_seventh_group_petitions_meeting", "http://yueyang.gov.cn/bmdt/content_1452028.html", "news", """近期,南湖新区召开专题会议调度省委巡视组移交信访件办理工作。区工委书记李运帷出席并讲话,区工委副书记、管委会主任雷欣主持会议,……
+会议要求,要以积极严肃的态度,办理好省委第七巡视组移交信访件。相关部门要明确“一把手负总责,专人包干”的工作责任机制,按照巡视工作条例有关要求,对巡视组移交信访件迅速受理,迅速办理,迅速整改,迅速反馈,……
+(南湖新区信访局)
+""", {"units": [], "group": "省委第七巡视组", "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "problems": 0, "figures": []}),
+    # https://www.eghvdg.cn/article/1291374 (an unrelated site's repost, its source line naming a document library and a
+    # military forum, of a weekly's feature on the central groups of 2013: the third central group's feedback to the
+    # Ministry of Land and Resources: unit 国土资源部 (the body the feedback is of, as the text names it; it never writes
+    # 党组), group 中央第三巡视组; the feedback is told as 四天前 from 2014年3月4日: a relative day, left unscored (see "What
+    # I was unsure of (second session)"); the mobilisation 4个月前 gives no start; no end; no round or term named for this
+    # visit (分两轮 counts the year's rounds); the problems are told in running text ending 等问题: problems unscored (as
+    # r33b's suining feedback); the excerpt is cut before the other places' stories: units []; 20个巡视组 and 20个地区和
+    # 部门 are counts: no figures)
+    ("land_resources_ministry_central_third_group_feedback_repost", "https://www.eghvdg.cn/article/1291374", "news", """中央巡视组:部分官员说领导好话为让其尽快调走
+
+来源:百度文库 编辑:超级军网 时间:2024/04/25 13:40:53
+
+
+被巡视诊出的“官病”
+  2014年3月4日,国土资源部的官网首页,已找不到中央第三巡视组四天前反馈的该部查案不力、用人不当等问题的信息了。网站首页的要闻头条,是部长姜大明2月28日出席某次会议的消息。
+  四天前,中央第三巡视组组长杨晓渡与姜大明坐到了一起,召开巡视结果反馈会。4个月前,他们曾坐在一起开巡视工作动员会。
+  杨晓渡在反馈会上措辞严厉:国土部存在抓业务和抓党风廉政建设一手硬一手软、对权力监督制约不到位、对违纪违法案件查处不力、个别干部使用不当等问题,此外还收到反映该部一些领导干部问题的线索,已转中纪委、中组部处理。
+  ……
+  2013年夏秋,中央派出20个巡视组,分两轮对20个地区和部门进行为期两个月的巡视。……
+""", {"unit": "国土资源部", "units": [], "group": "中央第三巡视组", "term": None, "round": None, "start": None, "end": None,
+      "figures": []}),
+    # --- progress -------------------------------------------------------------------------------------------------------
+    # https://wanshengshangwu.com/art/2018/12/29/art_1302389_28680080.htm (an unrelated domain holding a city portal's
+    # page under its own path: a development zone's working committee reports its rectification after a provincial
+    # group's visit: unit 温州浙南产业集聚区党工委 (the visit's body as written; a progress report keeps the visit's unit,
+    # settled 5's note), group 省委第四巡视组; visit 2018年5月22日至6月22日; the feedback 7月27日 has no year: settled 1
+    # gives the visit's year, 2018-07-27; no term or round named; the excerpt keeps the opening only, whose steps
+    # (专题会议, 民主生活会…) are no problems: problems 0; no figures; units [])
+    ("wenzhou_zhenan_cluster_zone_provincial_fourth_group_progress_2018", "https://wanshengshangwu.com/art/2018/12/29/art_1302389_28680080.htm", "progress", """根据省委部署,2018年5月22日至6月22日,省委第四巡视组对温州浙南产业集聚区党工委进行了巡视。7月27日,省委第四巡视组向浙南产业集聚区党工委反馈了巡视意见。按照党务公开原则和巡视工作有关要求,现将巡视整改情况予以公布。
+……
+""", {"unit": "温州浙南产业集聚区党工委", "units": [], "group": "省委第四巡视组", "term": None, "round": None,
+      "start": date(2018, 5, 22), "end": date(2018, 6, 22), "feedback_date": date(2018, 7, 27), "problems": 0,
+      "figures": []}),
+    # --- rounds ---------------------------------------------------------------------------------------------------------
+    # http://chinanews.com.cn/news/2005/2005-01-06/26/525258.shtml (a news agency's page on the year's inspections of
+    # 2004, from the discipline paper: round-level, unit ""; five groups, a financial group and 121 provincial groups: no
+    # group; no term or round named; the twelve provinces are not named, and the banks are named as examples before 等
+    # (中国工商银行、中国农业发展银行等中央管理的银行): units unscored (as r37c reads bodies named as examples); 从2004年3月开始
+    # begins a series of visits, not one visit's span: start and end unscored; 截止到去年12月中旬 is part of a month (settled
+    # 11); no feedback; no problems; 5个, 12个, 121个 and 195个 count groups and bodies: no figures)
+    ("central_2004_inspections_year_summary_chinanews", "http://chinanews.com.cn/news/2005/2005-01-06/26/525258.shtml", "rounds", """中国去年巡视工作全面推进 重点监督省部级官员
+
+2005年01月06日 15:06
+
+  中新网1月6日电 据中国纪检监察报报道,2004年全国巡视工作继续稳步向前推进,中央纪委、中央组织部5个巡视组先后对12个省区市开展巡视,金融巡视组对部分金融机构进行巡视,全国31个省区市和新疆生产建设兵团都设立了巡视机构,组建了专职巡视队伍。
+
+  去年年初,中央纪委、中央组织部从有关部门抽调人员,组建了金融巡视组,召开了金融巡视组工作动员会。从2004年3月开始,金融巡视组先后对中国工商银行、中国农业发展银行等中央管理的银行开展巡视。与此同时,中央纪委、中央组织部继续深入开展对省区市的巡视工作。
+……
+  按照中央的要求,2004年,全国31个省区市和新疆生产建设兵团党委也都设立了巡视机构,组建了专职巡视队伍。截止到去年12月中旬,各省区市及新疆生产建设兵团共批准组建了121个巡视组,先后对195个地、市、州和省直部门开展了巡视工作。
+……
+""", {"unit": "", "group": None, "term": None, "round": None, "feedback_date": None, "problems": 0, "figures": []}),
+    # --- audit ----------------------------------------------------------------------------------------------------------
+    # search corpus pages (no URL returned) (a city's note: its people's congress standing committee and audit bureau set
+    # up a joint team to supervise audit rectification: an audit text, no party inspection; expects nothing: no unit,
+    # group, dates, round, units, problems or figures (as r34c, r36c and this file's Ma'anshan audit read audit texts);
+    # 3个城区 counts districts reporting, no figure)
+    ("huangshi_npc_audit_bureau_rectification_task_force", "search corpus pages (no URL returned)", "audit", """近日,为进一步推动审计查出问题整改工作的成势见效,黄石市人大常委会和黄石市审计局联合成立了审计整改调研监督工作专班,对重点单位、难点问题开展现场督导和专题询问,充分发挥了人大监督和审计监督合力。
+调研组深入黄石新港(物流)工业园区现场,实地察看了企业入河排污口整治情况,明确整改措施和整改时限,督促被审计单位压实整改责任,确保问题及时整改销号清零。
+图为调研组实地查看入河排污口整治情况
+随后,调研组召开专题会议,听取了3个城区关于农贸市场缺口资金未安排到位等问题的整改情况汇报,……
+""", {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "problems": 0, "figures": []}),
+    # --- second session: texts in SHARES_TEMPLATE ----------------------------------------------------------------------
+    # http://epaper.bjnews.com.cn/html/2014-04/17/content_506748.htm?div=-1 (a Beijing paper's e-edition, its headline
+    # cut at the start as the tool gives it: Henan has received the eighth central group's first batch of petitions to be
+    # handled locally: group 中央第八巡视组; the unit (河南, a place whose committee the text does not name) is left
+    # unscored, as r28c leaves the same visit's bare 河南; no round named here; 5月上旬 is part of a month, and the
+    # petitions' results are no inspection's feedback: no dates; 2553件 are petitions received, no figure (settled 6);
+    # no problems) -- SHARES_TEMPLATE (r28c's central_eighth_group_henan_entry_2014_first_round: the same visit)
+    ("central_eighth_group_henan_first_petitions_batch_2014_bjnews", "http://epaper.bjnews.com.cn/html/2014-04/17/content_506748.htm?div=-1", "news", """系第八巡视组交办应由地方办理的首批信访件;已分别落实承办单位
+据新华社电 记者从有关部门了解到,中央第八巡视组与群众的信访渠道一直是畅通的。河南近日已接到中央第八巡视组交办的应由地方办理的第一批信访件。
+据河南有关方面介绍,这批信访件共2553件。
+……
+5月上旬,河南将向中央第八巡视组反馈第一批信访件办理的初步结果。
+……
+""", {"group": "中央第八巡视组", "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "problems": 0, "figures": []}),
+    # http://www.kygw.cn/shanghai/Info.asp?ID=502 (an unrelated site's copy, with its 来源时间 line, of a ministry's
+    # progress report after a central inspection: read as r13 reads the same report: the unit, named with a bracketed
+    # short name (以下简称部党组), unscored; group 中央第十二巡视组; visit 2022-04-06 to 2022-06-02; feedback 2022-07-19; the
+    # round named in the ministry's leading group's name (部落实中央第九轮巡视工作领导小组): round 9; no term; 8次 meetings
+    # are no metric) -- SHARES_TEMPLATE (r13's transport_ministry_central_progress: the same report)
+    ("transport_ministry_central_twelfth_group_progress_copy_kygw", "http://www.kygw.cn/shanghai/Info.asp?ID=502", "progress", """来源时间为:2023-03-25
+根据中央统一部署,2022年4月6日至6月2日,中央第十二巡视组对交通运输部党组(以下简称部党组)开展了常规巡视。2022年7月19日,中央巡视组向部党组反馈了巡视意见。按照巡视工作有关要求,现将巡视整改进展情况予以公布。
+一、党组履行巡视整改主体责任情况
+……一)认真履行巡视整改第一责任人责任。部主要负责同志对巡视整改负首责、负总责,……担任部落实中央第九轮巡视工作领导小组组长,全流程参与,全过程把关,主持8次领导小组会议,……
+""", {"group": "中央第十二巡视组", "term": None, "round": 9, "start": date(2022, 4, 6), "end": date(2022, 6, 2),
+      "feedback_date": date(2022, 7, 19), "figures": []}),
 ]

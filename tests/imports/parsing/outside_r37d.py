@@ -14,6 +14,98 @@ docstring, Case, extract and score, the r36d, r35d and r34d docstrings and the r
 bench/outside_overlap.py and the brief); the integrator runs them once, and that run is the honest figure for unseen
 texts.
 
+TOPPED UP IN A SECOND SESSION (collector D of r38, before any rules changed): 8 texts appended under "second session
+(top-up)", all measured, none in SHARES_TEMPLATE; the first session's five texts stand exactly as they were. Same
+method: every address grepped, with and without www./m./mip./wap. and its query string (host and distinctive part of the
+path apart), in every tests/imports/parsing/outside_*.py (now outside_c, outside_new, outside_set, r6-r37d) and
+test_outside_documents.py, with two or three distinctive names or phrases of each text in simplified and traditional
+script (opencc in the scratch directory: 武冈, 秦桥镇立新村, 王海玲, 2765个, 浚县 and 12家国有独资企业, 宁陕, 酒泉 and
+434个行政村, 守住大國糧倉, 繆路生, 胡創敏, 雲南農墾集團, 沾益 and 242個, 馬龍縣派出4個巡察組, 23978, 41180, 1051732 …); the
+collector read only what the first session read (the data files, outside_set.py's docstring, Case, extract and score,
+bench/outside_overlap.py, the brief) and the r14, r20, r24, r25b, r29d, r36d, r37 and outside_set cases cited below. 41
+look-ups of the "pages" corpus (the brief's cap for the top-up was 70; searching stopped at 41 because the corpus
+gave about one new text in five look-ups and the goal of eight was met): by subject (农村集体“三资”, 工程建设项目,
+住房公积金, 低保/危房改造/安全饮水, 涉粮问题, 政法队伍, 扫黑除恶, 疫情防控, 水利, 意识形态), by kind of round (机动巡察,
+巡察“回头看”反馈会, 巡察整改“回头看”, 提级巡察 of villages, 交叉巡察反馈会/截至目前, 回访督查, 专项巡视“回头看”), in
+traditional script (巡察組 進駐 專項巡察 動員會, 巡視組 反饋 整改 進展情況, 巡察“回頭看” 反饋, 機動巡察, 縣委巡察組 專項巡察
+扶貧領域, 專項巡察 發現(xiàn)問題, 大公報 中央巡視組 專項巡視), with spam and mirror words (开云 体育, BIG5 中國共產黨新聞網, zh-tw,
+百度知道/一文读懂) and with run-together digits (日至 日 市委第巡察组对). Of the some 300 addresses returned, all but
+about a dozen were earlier batches' or no texts; among the earlier batches' were Jintan's village funds (r29d), Xingguo's
+town (r27d), Xihua's look-back (r27b), Jingjiang's mobile round (outside_new), Qianyang's look-back (r9), Nanling's
+look-back feedback (outside_set), Suixian's revisit (r6), Yongde (r15), Weixi (outside_new), Haidong (outside_set), the
+spun university copies with 沐鸣 and 新浪体育 (outside_new, r22), Lincang's seventh round (r6), the 82.am football mirror
+(r18), Zhenba's forum mirror (r25b), Hengyang's poverty round (r26d), Xiangtan's poverty round (r12), Wuzhong's look-back
+(r16), Funing's checks (outside_new), Zhen'an's checks (r12), Quanzhou's grain round (r26d), Inner Mongolia's grain
+inspection (r18), a district's grain round (r27d), Taicang's raised-level look-back (r9), Wuwei's sixth round (r8),
+Hanzhong's fifth round (r13), the simu001 spun copy (r9), Xiangcheng's village look-back (r8), Tonglu's crossed rounds
+(r29d), Henan's rectification look-back (r30d), Jingzhou's anti-gang round notice (r30d), the water-governance generated
+report (r16), Huixian's pinpoint rounds (r31d), Bengbu's round on a pinyin mirror (outside_set), Liaozhong (outside_new)
+and Hanshan (r18). Left out after reading, as other collectors' kinds or no texts: a Taiwanese site's traditional-script
+story (m.epochtimes.com.tw/n185672) of the central eighth group's special inspection of the Hong Kong and Macao office,
+the same visit as r37c's CNA report (collector C's kind; it would go to SHARES_TEMPLATE), a central anti-gang 督导
+feedback timeline in pinyin-bracketed traditional script (7dadao.cn: a 督导组 of the political-legal committee, no party
+inspection), a Hong Kong TV commentary on the first central round (news.now.com: states nothing), and county rounds'
+entries, announcements and feedbacks (collector B's kind, all earlier batches' when checked). What gave new texts: a
+discipline portal's page (sxfj.gov.cn, another page than r13's), a city daily (rb.xxrb.com.cn), a city discipline portal
+(pdsjjw.gov.cn, another page than r7's, r23's, r25b's, r34d's and outside_set's), a county site (ningshan.gov.cn), a
+provincial news site (gansu.gscn.com.cn, another page than r35b's), a party news site's BIG5 copy (fanfu.people.com.cn,
+another article than r19's, r26c's and r36c's) and the qdubb.cn mirror (two pages no batch holds).
+
+Counts after the top-up, for the whole file: 13 texts, 1 in SHARES_TEMPLATE, 12 measured. rounds 3, all measured (Qi;
+wugang_poverty_housing_water_health_special_round_191_problems_9_clues, round-level with figures 191 and 9;
+city_eleventh_term_rectification_checks_2765_problems_95_percent, round-level, term 11 and seven figures); news 5, all
+measured (Zhongyang, the Hubei port group; xunxian_grain_special_round_office_head_account_30_problems_6_clues, figures
+30 and 6 with unit and units unscored; ningshan_poverty_supervision_special_rounds_six_groups and
+jiuquan_village_inspection_opinion_look_back_nineteen_towns, round-level with absences); noisy 5, 4 measured (Xinzhou;
+grain_special_inspections_roundup_yunnan_jiangxi_jilin_big5, round-level with two units;
+zhanyi_district_rounds_totals_242_problems_73_clues_pinyin_trad_mirror, five figures;
+malong_county_first_round_four_bodies_16_clues_trad_mirror, four units and a clues figure; and the model speech in
+SHARES_TEMPLATE); progress 0; audit 0. Texts expecting nothing (no party inspection): none. Round lists measured: 2
+(Malong's four bodies, the roundup's two Yunnan bodies). Fields read: 37 (6 of the first session, 31 of the top-up),
+and 87 absence checks (31 and 56), by the first session's count (a unit of "" counts as a field, each unit and figure
+counts, None, [] and problems 0 are absence checks), all outside SHARES_TEMPLATE; by family: rounds 15 fields and 20
+absence checks, news 6 and 41, noisy 16 and 26, progress and audit 0 and 0. Figures read: 19 (2 of the first session,
+17 of the top-up). No text states a day a reader could settle, so no case holds a datetime.date.
+
+Reading conventions of the top-up, beside the first session's: a round's or a term's totals are its figures (发现问题N个
+problems, 移交问题线索N个 / 涉嫌违规违纪问题线索N条 clues_transferred (settled 6), 已整改N个 completed, 整改完成率N%
+completion_rate, 立案N人 cases_filed, 党纪政务处分N人 / 處分N人 disciplined_people, 组织处理N人 organizational_handling,
+移交司法N人 transferred_judicial, 問責N人 accountable_people), as r25b's Jingdezhen, r29d's Fujian, r36d's Fuyang and
+r37's readings; 立行立改问题N个, 意見建議N條 and 談話函詢N人 have no metric (r36d, r8); a term's totals name their term
+(十一届市委巡察累计… term 11, as outside_set's Haidong reads 二届市委); 今年N至M月 without a year in the text gives no day,
+as r36d reads 今年3月中旬至4月底; a round's one list of named bodies inside a roundup is its units (settled 8), the bodies
+only "looked into" (重點了解…) and the counted ones are none; 首輪 is left unscored (r14's dali reads none, r20's baiyin
+round 1); a round's aims (三大問題, 五重五輕; the opinion's 突出… points) are no findings: problems 0; expected values of
+traditional-script texts are written simplified.
+
+What the top-up's reader was unsure of. Wugang: 反馈问题167个 is a part of the 191 (with 15 fixed on the spot and 9 clues);
+a reader who takes it as the problems figure, as r31d takes 共反馈问题129个, would write 167 as well; only 191 is expected,
+so an importer's 167 counts as invented. The city daily: 9月13日起 is the checks' start with no year and no visit; start
+None. Xunxian: one named body and counted firms (对县粮食和物资储备局及12家国有独资企业、2家参股企业的专项巡察): unit and units
+unscored (a reader could write unit 县粮食和物资储备局, or "" with it in units as r24 reads a round's one named body).
+Ningshan: a county discipline commission's groups (县纪委…选派6个巡察组…专项督导巡察), read as a special supervision round;
+its three findings in one running sentence leave problems unscored. The roundup: it tells Jiangxi's cases, Yunnan's
+entries and Jilin's linkage; the one list of inspected bodies is Yunnan's provincial groups', so those two bodies are
+the units; an importer that takes the first body as the unit (省粮食和物资储备局党组) misses the round-level "". Malong:
+problems 0 although the round has found clues (16): no finding is listed, only the aims.
+
+Overlap after the top-up: `bench/outside_overlap.py tests/imports/parsing/outside_r37d.py` (13 texts against 2125
+earlier): no address is shared; 60 pairs share more than 3 shingles, 11 of them more than 3 beyond the tool's formulas:
+the first session's six (above) and five of the top-up's: Wugang with r18's hohhot_meteorological_flood_season_check (5,
+组通过听取汇报、查阅资料、实地查看、: procedural wording), the city daily with r17's tongliao_rectification_work_sum (4, the
+slogan 发现问题是…生命线,推动解决问题是落脚点; Tongliao is another city), and Zhanyi with r9's deqin_2020 (4, 巡察,共發(fā)現(xiàn)
+問題24…, another county on the same mirror), r25b's leibo_rounds_since_2017_story_pinyin_trad (5) and r32d's
+guichi_third_round_inspection_audit_linkage_garbled_doubled_commas_pinyin_trad (4), all the mirrors' pinyin in brackets
+(發(fā)現(xiàn), 鄉(xiāng)(鎮(zhèn)); the longest shared run is still 26 characters (the speech formula); the tool's seed list is
+unchanged (Qi, Zhongyang and the model speech: none of the top-up's texts shares more than formulas with the seeds). The other
+collectors' files as they stood (outside_r37.py 17 texts, outside_r37b.py 21, outside_r37c.py 9; no outside_r38*.py
+yet) were compared likewise (normalised addresses, hosts, 12-character shingles, and the places, people and hosts above
+grepped): no address or host of the top-up is shared and no new pair shares more than 3 shingles (gscn.com.cn is named
+in r37b's docstring for another page it left out, 012528631; gscn.com.cn and fanfu.people.com.cn hold other pages of
+r27b, r35b, r19, r26c and r36c).
+
+FIRST SESSION (as written then):
+
 FEWER THAN TWELVE MEASURED: FOUR. After the brief's 42 look-ups of the "pages" corpus (its hard cap; the last one was
 used and searching stopped) this file holds 5 texts, 4 measured and 1 in SHARES_TEMPLATE, eight short of the brief's
 twelve. As the brief says, the collector stopped and reports what it has rather than pad with texts that state nothing:
@@ -217,4 +309,138 @@ HELD_OUT_R37D = [
     ("city_health_system_look_back_mobilisation_speech_writing_site", "https://xiezuofangchengshi.com/doc/85590.html", "noisy", """副市长在市委卫健系统巡察“回头看”工作动员部署会上的讲话今天,我们召开市委卫健系统巡察“回头看”工作动员部署会,主要任务是深入学习贯彻党的二十大精神和习近平总书记关于巡视工作的重要论述,全面落实中央和省委巡视巡察工作部署,对卫健系统巡察整改情况开展“回头看”,进一步巩固拓展巡察成果,推动全面从严治党向纵深发展。刚才,同志传达了市委巡察工作有关要求,同志通报了巡察“回头看”工作方案,体现了市委对卫健工作的高度重视。下面,我讲四点意见。一、提高政治站位,深刻把握巡察“回头看”的重要意义巡察“回头看”是政治巡察的重要形式,是落实“两个维护”的具体行动,是推进全面从严治党向基层延伸的关键抓手。卫健系统作为保障人民生命健康的主阵地,巡察“回头看”意义重大、影响深远。第一,这是践行“两个维护”的政治体检。卫健系统直接服务群众、联系民生,巡察“回头看”就是要检查党的卫生健康政策是否落地生根,检查各级...
 """, {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "end": None,
       "feedback_date": None, "problems": 0, "figures": []}),
+    # --- second session (top-up) ---
+    # --- rounds: a city's special round on housing, water and health in poverty relief; a city's term totals of
+    # rectification checks ------------------------------------------------------------------------------------------------
+    # http://www.sxfj.gov.cn/ee45c4/b9ff1a/222227684.shtml (a discipline portal's report of a county-level city's special
+    # rounds on rural housing, safe water and health in poverty relief (农村危房改造、安全饮水和健康扶贫专项巡察), fed back to
+    # the bodies in charge: round-level ""; no body is named as inspected (the villages and the water plant in the opening
+    # quote are where findings were made): units []; 3个专项巡察组 have no number: no group; no term, no round; 今年5至7月
+    # has no year in the text (2019年度 is the insurance year of a finding): no start, no end, as r36d reads 今年3月中旬至
+    # 4月底; 近日 gives no feedback day; the round's total is its figure (巡察发现问题共191个 problems 191, and 向市纪委监委
+    # 移交问题线索9个 clues 9, settled 6), as r36d reads Fuyang's totals; 立行立改问题15个 has no metric of the set (as r36d's
+    # 立行立改问题334个) and 反馈问题167个 is a part of the 191 (15 + 167 + 9), not a second total; the people talked to and
+    # households visited (160人, 403户) are no figures; the findings are quoted, not listed: problems (the field) unscored.
+    # Another page of the portal (sxfj.gov.cn) is r13's: another text)
+    ("wugang_poverty_housing_water_health_special_round_191_problems_9_clues", "http://www.sxfj.gov.cn/ee45c4/b9ff1a/222227684.shtml", "rounds", """武冈:扶贫专项巡察发现问题191个
+
+“秦桥镇立新村马代田家2017年D级危改房未入住;马坪乡金龙水厂水浑浊度高,不能饮用;龙溪镇塘田村6名重残人员2019年度医保参保自筹资助资金滞留在村干部手中,没有清退到位……”近日,武冈市委巡察办将农村危房改造、安全饮水和健康扶贫专项巡察工作情况向相关职能部门进行了反馈,要求对存在的问题立即进行整改,按时报送整改情况报告。
+
+今年5至7月,武冈市设立3个专项巡察组,对农村危房改造、安全饮水和健康扶贫开展专项巡察,围绕“两不愁三保障”目标,着力发现被巡察单位党组织和党员领导干部在危房改造、安全饮水和健康扶贫方面的“两个责任”不落实问题、腐败问题、作风问题、形式主义官僚主义等突出问题。……
+巡察组通过听取汇报、查阅资料、实地查看、个别谈话、列席会议、受理信访举报等方法开展专项巡察。 此次巡察工作中对160人进行了个别谈话, 走访贫困户403户,巡察发现问题共191个,其中立行立改问题15个,反馈问题167个,向市纪委监委移交问题线索9个。(武冈市纪委监委)
+""", {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "figures": [("problems", 191), ("clues_transferred", 9)]}),
+    # http://rb.xxrb.com.cn/html/2021-09/23/content_102434.htm (a city daily's report of its city's rectification checks
+    # (市委巡察办组织5个工作组对15家单位的整改情况进行摸底抽查) at the close of the eleventh committee's rounds: round-level "";
+    # the 15 bodies are counted: units [] (settled 8); 5个工作组 are no inspection group: no group; the term's totals name
+    # their term (十一届市委巡察累计…): term 11, as outside_set's haidong reads 二届市委组织的3轮常规巡察 (term 2); no round;
+    # 9月13日起 is the checks' start, has no year in the text and is no visit: no start; 7月份 is a month of work, no visit:
+    # no end; no feedback day; the term's totals are its figures (累计反馈问题2765个 problems 2765, 已整改2624个 completed
+    # 2624, 整改完成率95% completion_rate 95, 立案96人 cases_filed 96, 党纪政务处分85人 disciplined_people 85, 组织处理15人
+    # organizational_handling 15, 移交司法16人 transferred_judicial 16), as r29d reads Fujian's totals and r25b Jingdezhen's;
+    # the findings are not listed: problems (the field) unscored)
+    ("city_eleventh_term_rectification_checks_2765_problems_95_percent", "http://rb.xxrb.com.cn/html/2021-09/23/content_102434.htm", "rounds", """第A02版:
+
+全力做好巡察“后半篇文章”
+——我市建机制压责任务求巡察工作取得实效
+
+本报记者 王海玲
+
+“整改措施的落实情况怎么样,还存在哪些问题?”“未整改到位的事项进展到哪一步了,影响问题解决的原因和下一步工作打算是什么?”结合7月份在全市开展的持续推动十一届市委巡察整改工作情况,9月13日起,市委巡察办组织5个工作组对15家单位的整改情况进行摸底抽查,进一步传导压力,督促推动其对整改中存在的问题再梳理、再排查、再整改,全力抓好十一届市委巡察整改收尾工作。
+
+发现问题是巡察工作的生命线,推动解决问题是落脚点。2016年换届以来,市委始终以“两个维护”为根本任务,坚守政治巡察职能定位,坚持发现问题与解决问题并重,做深做实做细巡察“后半篇文章”,推动形成责任明确、机制健全、贯通融合、务求实效的整改工作体系。截至目前,十一届市委巡察累计反馈问题2765个,已整改2624个,整改完成率95%;依据巡察移交问题线索立案96人,党纪政务处分85人,组织处理15人,移交司法16人。
+……
+""", {"unit": "", "units": [], "group": None, "term": 11, "round": None, "start": None, "end": None,
+      "feedback_date": None, "figures": [("problems", 2765), ("completed", 2624), ("completion_rate", 95),
+                                         ("cases_filed", 96), ("disciplined_people", 85),
+                                         ("organizational_handling", 15), ("transferred_judicial", 16)]}),
+    # --- news: a county's grain special round told by its inspection office's head; a county's poverty special
+    # supervision rounds; a city's plan for village inspections with look-backs ------------------------------------------
+    # https://www.pdsjjw.gov.cn/sitesources/hbsjcj/page_pc/gzdt/yw/jjrsj/article932943f7ea23432792d600b71a1e476d.html (a
+    # city discipline portal's first-person account by a county's new inspection office head of its grain special round
+    # (涉粮问题专项巡察): the round visited one named body and counted firms (对县粮食和物资储备局及12家国有独资企业、2家参股企业
+    # 的专项巡察): whether a reader takes the bureau as the visit's unit or reads the text round-level with the bureau in
+    # units (as r24 reads a round's one named body) is not settled: unit and units left unscored; the group has no number:
+    # no group; no term, no round; 历时40天 is a length: no start, no end, no feedback; the round's totals are its figures
+    # (共发现问题30条 problems 30; 涉嫌违规违纪问题线索6条 clues 6, settled 6); the findings are told by area, not listed:
+    # problems (the field) unscored. Other pages of the portal are r7's, r23's, r25b's, r34d's and outside_set's, and r28b's
+    # xunxian text is another group's story at a street: other texts)
+    ("xunxian_grain_special_round_office_head_account_30_problems_6_clues", "https://www.pdsjjw.gov.cn/sitesources/hbsjcj/page_pc/gzdt/yw/jjrsj/article932943f7ea23432792d600b71a1e476d.html", "news", """“确保国家粮食安全,把中国人的饭碗牢牢端在自己手里”,习近平总书记念兹在兹、殷殷嘱托。作为久负盛名的产粮大县,为确保大国粮仓万无一失贡献力量是浚县义不容辞的责任,也是我们开展涉粮问题专项巡察的目的所在。
+……
+巡察中,通过与县纪委监委、县委组织部、县纪委涉粮领域专项治理协调小组建立巡中移交和沟通联系机制,实现边巡边改、边察边办,迅速发挥震慑作用,快速转化巡察成果。
+一番忙碌,历时40天,对县粮食和物资储备局及12家国有独资企业、2家参股企业的专项巡察终于顺利结束,共发现问题30条,涉嫌违规违纪问题线索6条,问题涵盖粮食储存、购销等各个环节,可以说是对全县涉粮领域问题的一次“大排查、大起底”。
+……
+""", {"group": None, "term": None, "round": None, "start": None, "end": None, "feedback_date": None,
+      "figures": [("problems", 30), ("clues_transferred", 6)]}),
+    # https://www.ningshan.gov.cn/Content-679000.html (a county site's report of its discipline commission's six groups
+    # on poverty relief (一线专项督导巡察) at county departments, towns and villages: round-level ""; bodies are told by kind
+    # and counted (县直部门, 11个镇40个贫困村): units []; 6个巡察组 have no number: no group; no term, no round; 今年3月以来
+    # gives no day: no start, no end; the feedback to towns and departments has no day: no feedback; the notices, visits
+    # and meetings counted (公告40份, 100余户, 20场(次), 70余份) are no figures; three findings are named in one running
+    # sentence (项目实施进展缓慢、扶贫户评定程序不规范和对象不精准,‘第一书记’驻村不住村等问题): problems (the field) left unscored,
+    # as a count of running text the earlier readers differ on)
+    ("ningshan_poverty_supervision_special_rounds_six_groups", "https://www.ningshan.gov.cn/Content-679000.html", "news", """今年3月以来,宁陕县纪委把党风廉政建设巡察工作与督导脱贫攻坚重点工作相结合,制定了《宁陕县脱贫攻坚督导巡察工作实施方案》,选派6个巡察组,采取不定时间、不发通知、不打招呼,直奔承担脱贫攻坚的责任单位,对县直部门脱贫攻坚工作部署情况、扶贫专项资金管理情况、干部执行脱贫攻坚工作纪律等情况进行一线专项督导巡察,重点查找党员干部在脱贫攻坚工作中的违纪违法案件线索,……
+截至目前,各巡察组共张贴巡察公告40份,深入11个镇40个贫困村、实地查看和个别走访100余户农户,与相关单位负责人、镇及村组干部座谈会20场(次),查阅会议记录70余份。经过梳理汇总,各巡察组对发现的项目实施进展缓慢、扶贫户评定程序不规范和对象不精准,‘第一书记’驻村不住村等问题,向各镇(部门)进行了反馈,督促问题单位和个人逐项立行立改,有效促进了精准扶贫工作务实增效。
+""", {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "figures": []}),
+    # http://gansu.gscn.com.cn/system/2016/07/11/011423077.shtml (a provincial news site's copy of a city's opinion on
+    # village inspections, with a look-back (回头看) at 19 towns already inspected: round-level ""; the towns and villages
+    # are counted: units []; no group; 3轮巡察 counts rounds: no round, no term; 6月中旬开始 is part of a month (settled 11)
+    # and the plan's working days are lengths: no start, no end, no feedback; the opinion's aims (突出党政领导班子…) are
+    # no findings: problems 0; no figure)
+    ("jiuquan_village_inspection_opinion_look_back_nineteen_towns", "http://gansu.gscn.com.cn/system/2016/07/11/011423077.shtml", "news", """原标题:发现问题形成震慑
+酒泉市推进乡村巡察制度全覆盖
+中国甘肃网7月11日讯 据甘肃日报报道 (记者 世琴) 按照全面从严治党,迅速实现乡村两级巡察制度全覆盖的要求,结合酒泉实际,中共酒泉市委印发了《关于推动全市乡村巡察制度全覆盖的意见》。
+《意见》提出,巡察工作以《中国共产党巡视工作条例》和《酒泉市党风廉政建设巡察工作方案》为基本遵循,以全面从严治党为中心,突出党政领导班子和主要负责人,突出发生在群众身边的“四风”问题和侵害群众利益特别是扶贫领域腐败问题,突出乡村领导班子换届工作纪律,对已经巡察过的19个乡镇重点问题整改情况进行回头看,对还未巡察的49个乡镇、434个行政村进行全覆盖扫描,达到发现问题、形成震慑的目的,推动全面从严治党向基层延伸。
+此次巡察工作由酒泉市委统一领导,县市区党委牵头负责、纪委组织实施,抽调专门人员组成巡察组具体承担巡察任务。6月中旬开始,通过3轮巡察,年底前实现全市乡镇和行政村巡查全覆盖。每个乡镇巡察时间控制在7个工作日内,每个行政村巡察时间控制在5个工作日内。
+""", {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "problems": 0, "figures": []}),
+    # --- noisy: a traditional-script copy of a roundup of grain special rounds; two mirrors' traditional-script copies,
+    # with pinyin in brackets, of a district's totals and a county's first round -------------------------------------------
+    # http://fanfu.people.com.cn/BIG5/n1/2021/1123/c64371-32289565.html (a party news site's traditional-script (BIG5)
+    # copy of a discipline commission's roundup of grain special rounds (涉糧問題專項巡視巡察) in several provinces:
+    # round-level ""; the one list of bodies inspected is Yunnan's provincial special groups' (分別對省糧食和物資儲備局黨組、
+    # 雲南農墾集團黨委開展涉糧問題專項巡視): units ["省粮食和物资储备局党组", "云南农垦集团党委"] (settled 8; written simplified),
+    # the bodies whose work is looked into (重點了解省發展和改革委員會…) and the counted ones (2個省直部門(單位)和16個州(市)、
+    # 129個縣(市、區)) are none; the groups have no number: no group; no term, no round; 近日 and the dated line
+    # (2021年11月23日) give no day; the managers named in the opening (定南縣糧食收儲公司經理…) are cases, no figure; no
+    # count of a metric: figures []; the text is cut: problems (the field) unscored)
+    ("grain_special_inspections_roundup_yunnan_jiangxi_jilin_big5", "http://fanfu.people.com.cn/BIG5/n1/2021/1123/c64371-32289565.html", "noisy", """中國共產黨新聞網>>反腐倡廉
+
+多地開展涉糧腐敗巡視巡察 精准監督守住大國糧倉
+
+2021年11月23日09:02    來源:中央紀委國家監委網站
+
+定南縣糧食收儲公司經理繆路生涉嫌嚴重違法,接受定南縣監察委員會監察調查﹔樂平市禮林糧油購銷公司原經理胡創敏涉嫌嚴重違紀違法,接受樂平市紀委監委紀律審查和監察調查……近日,江西省各地根據在涉糧問題專項巡視巡察和監督檢查中發現的問題線索,陸續查處了一批糧食購銷領域典型案例。
+……
+近日,雲南省涉糧問題專項巡視巡察組完成對2個省直部門(單位)和16個州(市)、129個縣(市、區)相關部門(單位)的進駐,全省涉糧問題專項巡視巡察上下聯動隨即展開。
+“省委涉糧問題專項巡視組分別對省糧食和物資儲備局黨組、雲南農墾集團黨委開展涉糧問題專項巡視,重點了解省發展和改革委員會、省財政廳、省市場監督管理局和雲天化集團有限責任公司等單位黨組織的涉糧工作落實情況﹔各州(市)委涉糧問題專項巡察組同步組織對本地區涉糧重點單位開展專項巡察,並重點了解涉糧有關單位的工作落實情況。”雲南省委巡視辦相關負責人介紹,雲南16個州(市)黨委統籌市縣兩級巡察力量,採取交叉巡察、提級巡察等方式,了解縣(市、區)黨委、政府落實屬地管理主體責任情況。
+圍繞重大項目資金、重點崗位、重點事件、重要時段,吉林省通過省市縣三級聯動方式,突出“專項”和“聯動”要求,捆綁作業、重點聯巡,有效發現……
+""", {"unit": "", "units": ["省粮食和物资储备局党组", "云南农垦集团党委"], "group": None, "term": None, "round": None,
+      "start": None, "end": None, "feedback_date": None, "figures": []}),
+    # http://www.qdubb.cn/html/2018/xunshixuncha_0112/41180.html (a mirror's traditional-script copy, pinyin in brackets,
+    # of a district's totals since its first round: round-level ""; the bodies are counted (13個區直單位、8個鄉(鎮、街道)):
+    # units [] (settled 8); no group; 自首輪巡察工作開展以來 sums rounds: no round, no term; no day; the totals are its figures
+    # (共發現問題242個 problems 242, 已整改190個 completed 190, 移交問題線索73個 clues 73 (settled 6), 問責19人
+    # accountable_people 19, 處分5人 disciplined_people 5, as r37 reads 处分6人次); 提出意見建議254條 and 談話函詢32人 are
+    # no metric (as r8 reads 談話函詢); the findings are not listed: problems (the field) unscored. Other pages of the
+    # mirror (qdubb.cn) are in many batches, and r35b's zhanyi text is another district group's story on souhebang.com)
+    ("zhanyi_district_rounds_totals_242_problems_73_clues_pinyin_trad_mirror", "http://www.qdubb.cn/html/2018/xunshixuncha_0112/41180.html", "noisy", """自首輪巡察工作開展以來,沾益區(qū)聚焦發(fā)現(xiàn)問題,對13個區(qū)直單位、8個鄉(xiāng)(鎮(zhèn)、街道)開展政治巡察,共發(fā)現(xiàn)問題242個,其中已整改190個,提出意見建議254條,移交問題線索73個,談話函詢32人,問責19人,處分5人。
+……
+如實反饋,聚焦督促整改。堅持區(qū)委巡察工作領導小組會議、“區(qū)委五人小組”會議專題聽取巡察工作匯報制度,提出明確整改意見。用好巡察反饋,原汁原味向被巡察單位反饋巡察情況,督促其向社會公開,接受監(jiān)督。同時,建立巡察整改問題動態(tài)管理臺賬,實行銷號管理,并適時開展“回頭看”,對應整改未整改的嚴肅追責。(張紹平)
+""", {"unit": "", "units": [], "group": None, "term": None, "round": None, "start": None, "end": None,
+      "feedback_date": None, "figures": [("problems", 242), ("completed", 190), ("clues_transferred", 73),
+                                         ("accountable_people", 19), ("disciplined_people", 5)]}),
+    # http://m.qdubb.cn/html/2016/xunshixuncha_1218/23978.html (a mirror's traditional-script copy of a county's first
+    # round: round-level ""; the four bodies are the round's units in order, written simplified (縣教育局、縣發改局、縣衛計局、
+    # 縣林業局; settled 8); 4個巡察組 have no number: no group; no term; 首輪 is left unscored as a round (r14's dali reads
+    # it as none, r20's baiyin as round 1); 為期15天 is a length and 近日 no day: no start, no end, no feedback; 已發現問題
+    # 線索16個 is the clues figure (settled 6); 46名精干人員 are staff; the three problems the round watches (“黨的領導弱化、
+    # 黨的建設缺失、全面從嚴治黨不力”三大問題) and the 五重五輕 are its aims, no findings: problems 0. Other pages of the
+    # mirror (qdubb.cn) are r14's dali and many others; r32d's malong text is a district's look-back of 2021: another text)
+    ("malong_county_first_round_four_bodies_16_clues_trad_mirror", "http://m.qdubb.cn/html/2016/xunshixuncha_1218/23978.html", "noisy", """近日,馬龍縣派出4個巡察組分別對縣教育局、縣發改局、縣衛計局、縣林業局開展為期15天的首輪巡察,已發現問題線索16個。
+充分準備,“靶向”巡察。該縣組建了來自紀檢、組織、審計等部門46名精干人員組成的巡察人才庫,按照任職回避、地域回避和公務回避的原則抽取人員組成4個巡察組。分層次組織召開了全縣首輪巡察工作動員會、被巡察單位動員會。……
+突出重點,“點穴”巡察。緊盯“黨的領導弱化、黨的建設缺失、全面從嚴治黨不力”三大問題,緊抓“重點人、重點事、重點問題”的要求,進一步明確了首輪巡察的重點,著力圍繞“五重五輕”發現問題。……
+""", {"unit": "", "units": ["县教育局", "县发改局", "县卫计局", "县林业局"], "group": None, "term": None, "start": None,
+      "end": None, "feedback_date": None, "problems": 0, "figures": [("clues_transferred", 16)]}),
 ]

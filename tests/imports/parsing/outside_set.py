@@ -168,6 +168,10 @@ from . import outside_r36 as r36
 from . import outside_r36b as r36b
 from . import outside_r36c as r36c
 from . import outside_r36d as r36d
+from . import outside_r37 as r37
+from . import outside_r37b as r37b
+from . import outside_r37c as r37c
+from . import outside_r37d as r37d
 from . import test_outside_documents as known
 
 # The batch collected beside the last rules pass and never seen by it, run once by the integrator on these rules;
@@ -207,11 +211,11 @@ from . import test_outside_documents as known
 # four collectors with r26's shares, collected beside the r35 pass; one run 108/128 = 84.4 %, 12 invented, 9
 # template-sharing texts left out), worked on in the r36 pass. r36-held (outside_r36.py, outside_r36b.py,
 # outside_r36c.py and outside_r36d.py, four collectors with r26's shares, collected beside the r36 pass; one run
-# 139/154 = 90.3 %, 7 invented, 7 template-sharing texts left out), worked on in the r37 pass. outside_r37.py,
-# outside_r37b.py, outside_r37c.py and outside_r37d.py hold 38 texts (34 outside their SHARES_TEMPLATE) collected beside
-# the r37 pass with the last of the session's search budget (42 look-ups each): too few to measure (an unseen batch needs
-# 45), so they are not imported here, never run, and wait to be topped up and registered as r37-held.
-UNSEEN_BATCHES: frozenset[str] = frozenset()
+# 139/154 = 90.3 %, 7 invented, 7 template-sharing texts left out), worked on in the r37 pass. r37-held (outside_r37.py,
+# outside_r37b.py, outside_r37c.py and outside_r37d.py, four collectors with r26's shares; begun beside the r37 pass with
+# the last of a session's search budget, topped up in the next session before any rule changed) is the batch run once
+# (143/170 = 84.1 %, 7 invented, 8 template-sharing texts left out), worked on in the r38 pass.
+UNSEEN_BATCHES: frozenset[str] = frozenset({"r37-held"})
 
 # Fields of tuned cases the rules do not reach without a hack, as score() names them: (case name, field) -> why.
 # The family tests skip exactly these and fail when one comes out right, so the list stays true.
@@ -1285,6 +1289,10 @@ HELD_BATCHES = [
     ("r36-held", r36b.HELD_OUT_R36B, r36b.SHARES_TEMPLATE),
     ("r36-held", r36c.HELD_OUT_R36C, r36c.SHARES_TEMPLATE),
     ("r36-held", r36d.HELD_OUT_R36D, r36d.SHARES_TEMPLATE),
+    ("r37-held", r37.HELD_OUT_R37, r37.SHARES_TEMPLATE),
+    ("r37-held", r37b.HELD_OUT_R37B, r37b.SHARES_TEMPLATE),
+    ("r37-held", r37c.HELD_OUT_R37C, r37c.SHARES_TEMPLATE),
+    ("r37-held", r37d.HELD_OUT_R37D, r37d.SHARES_TEMPLATE),
 ]
 CASES += [
     Case(name, url, text, expect, batch, family)
