@@ -90,7 +90,7 @@ _STATUS_METRICS = {COMPLETED, BASICALLY_COMPLETED, IN_PROGRESS, LONG_TERM, COMPL
 
 # Keywords, most specific first (问题线索 before 问题, 基本完成 before 完成).
 _KEYWORDS: list[tuple[str, str]] = [
-    (TRANSFERRED_JUDICIAL, r"移送(?:司法|检察)机关|移送司法|移送检察|移交司法机关"),
+    (TRANSFERRED_JUDICIAL, r"移送(?:司法|检察)机关|移送司法|移送检察|移交司法机关|移交司法"),
     (CLUES_TRANSFERRED, r"问题线索|线索"),
     (AMOUNT_RECTIFIED, r"整改问题金额|整改金额|整改资金|问题金额"),
     (ADMONISHED, r"诫勉谈话|诫勉"),
@@ -104,7 +104,7 @@ _KEYWORDS: list[tuple[str, str]] = [
     (LONG_TERM, r"长期坚持|长期推进|长期整改|需长期|长期任务|持续整改"),
     (COMPLETED, r"已完成|已整改到位|已整改|完成(?:问题)?整改|整改完成|整改到位|销号|全部完成|整改完毕"),
     (DISCIPLINED_PEOPLE, r"党纪政务处分|党纪处分|政务处分|纪律处分|党政纪处理|党纪政纪处理|处分"),
-    (ACCOUNTABLE_PEOPLE, r"追责问责|问责|追责"),
+    (ACCOUNTABLE_PEOPLE, r"追责问责|问责|追责|责任追究"),
     (CASES_FILED, r"立案"),
     (FUNDS_RECOVERED, r"挽回(?:经济)?损失|挽回|追回|收回|追缴|退缴|清退|收缴|返还"),
     (RULES_ESTABLISHED, r"建章立制|整章建制|制度机制|规章制度|制度"),  # 整章建制: the same words turned round
@@ -147,7 +147,9 @@ def extract_figures(lines: Iterable[Line]) -> list[Figure]:
     """Every figure stated in these lines, in reading order."""
     figures: list[Figure] = []
     parts: set[tuple[str, float]] = set()  # counts told as parts of a total (其中…54个), by metric
+    first_line = None
     for line in lines:
+        first_line = line.no if first_line is None and line.text.strip() else first_line
         # "完成率达到100%的51个，80%以下的4个": how many bodies reached a rate is a distribution, no figure of the text's
         text = _BODIES_AT_A_RATE_RE.sub("", to_halfwidth(line.text))
         told = False
@@ -160,11 +162,16 @@ def extract_figures(lines: Iterable[Line]) -> list[Figure]:
     # back to (反馈的/指出的 right before it) is the count already stated, no second one (only totals: two equal counts
     # of people or funds may be two actions, and a count not referring back may be a part that happens to be equal)
     seen: set[tuple[str, float]] = set()
+    headline: set[tuple[str, float]] = set()  # the figures of a title line ("武冈:扶贫专项巡察发现问题191个")
     kept = []
     for figure in figures:
         key = (figure.metric, figure.value)
         if figure.metric in _TOTALS and key in seen and (_refers_back(figure) or _restated_before_its_state(figure)):
             continue
+        if key in headline and figure.line != first_line:
+            continue  # the body telling the headline's count again ("…巡察发现问题共191个"): one figure
+        if figure.line == first_line and _is_headline(figure.text):
+            headline.add(key)
         if figure.metric in _TOTALS and key in parts:
             continue  # "共发现问题110个，其中交叉巡察组发现问题54个。……发现4个被巡察党组织存在问题54个": the part told again
         if kept and (_people_of_cases_just_counted(kept[-1], figure) or _rectified_of_found(kept[-1], figure)):
@@ -172,6 +179,21 @@ def extract_figures(lines: Iterable[Line]) -> list[Figure]:
         seen.add(key)
         kept.append(figure)
     return kept
+
+
+def _is_headline(text: str) -> bool:
+    return len(text) <= 60 and not re.search(r"[。！？!?]", text)
+
+
+def _named_ways(before: str, num_text: str, after: str) -> bool:
+    """"突出抓好“一看二报三谈四问”四项措施" / "四举措做好巡察“后半篇文章”": a few ways of working counted in words, no
+    rectification measures (those are counted in digits or named 整改措施, "制定整改措施94条")."""
+    return (
+        not num_text[0].isdigit()
+        and (parse_number(num_text) or 0) <= 10
+        and not re.match(r"\s*[项条个]?\s*整改", after)
+        and not re.search(r"整改(?:措施|举措)?\s*$", before)
+    )
 
 
 _BODIES_AT_A_RATE_RE = re.compile(r"(?:达到|在)?\s*\d+(?:\.\d+)?\s*%\s*(?:以[上下])?的\s*\d+\s*个")
@@ -337,10 +359,14 @@ def _sentence_figures(
         if metric in _MONEY_METRICS:
             value, unit = round(value * _MONEY_UNITS[unit], 4), "万元"
         clause = re.split(r"[，,；;]", sentence[:start])[-1]
-        if clause.startswith("其中") and out and out[-1].metric == metric:
+        # (the parts go on after 其中 until another count is told: "共191个，其中立行立改问题15个，反馈问题167个")
+        in_parts = clause.startswith("其中") or bool(re.search(r"[，,：:]\s*其中", sentence[last_end:start]))
+        if in_parts and out and out[-1].metric == metric:
             if parts is not None:
                 parts.add((metric, value))
             continue  # 共发现问题189个，其中…问题32个: a part of the count just stated, not a count of its own
+        if metric == MEASURES and _named_ways(sentence[:start], num_text, after):
+            continue
         out.append(Figure(metric=metric, value=value, unit=unit, line=line_no, text=sentence.strip()))
         last_end = m.end()
         if metric == DETAINED and _AND_TRANSFERRED_RE.match(sentence[m.end() : m.end() + 40]):
@@ -521,6 +547,9 @@ def _metric(before: str, after: str, unit: str, tied_after: bool = False) -> str
     if metric in (ORGANIZATIONAL, DISCIPLINED_PEOPLE) and re.search(
         r"(?:党政纪|党纪政务|党纪|政务|纪律)(?:处分)?(?:及|和|与|、)(?:组织处理|党纪政务处分|处分)\s*$", segment
     ) or (metric == ADMONISHED and re.search(r"组织处理(?:及|和|与|、)诫勉谈话\s*$", segment)) or (
+        # "组织处理和经济考核130人次": an action of another kind counted with it
+        metric == ORGANIZATIONAL and re.search(r"组织处理(?:及|和|与|、)[\u4e00-\u9fff]{2,6}\s*$", segment)
+    ) or (
         metric == ACCOUNTABLE_PEOPLE and re.search(r"问责(?:和|及|与|、)约谈|约谈(?:和|及|与|、)问责", segment)
     ):
         return None  # "给予党政纪及组织处理181人": two kinds of action counted together are neither
@@ -540,7 +569,7 @@ def _metric(before: str, after: str, unit: str, tied_after: bool = False) -> str
         return None  # "对整改中发现的…等2条问题线索整理上报": clues a check of the rectification found, no inspection's
     if metric == CLUES_TRANSFERRED and _from_letters(before):
         return None  # 受理信访举报问题线索45件: clues received from letters, no inspection's (settled convention 6)
-    if metric == ACCOUNTABLE_PEOPLE and not re.search(r"问责|追责", re.sub(r"约谈问责", "", segment + after_seg)):
+    if metric == ACCOUNTABLE_PEOPLE and not re.search(r"问责|追责|责任追究", re.sub(r"约谈问责", "", segment + after_seg)):
         return None  # "7人被县纪委约谈问责": an interview held as accountability is no metric, as 约谈 alone is none
     if metric == REMINDED and re.search(r"(?:被巡[视察]|整改)(?:单位|党组织)[^，,；;。]{0,6}?负责(?:人|同志)\s*$", segment):
         return None  # "约谈提醒被巡察单位负责人1名": a unit's leader pressed on its rectification, no finding's accountability

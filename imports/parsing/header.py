@@ -80,7 +80,7 @@ _GROUP_VISITS_RE = re.compile(
     r"巡[视察](?:组)?[一二三四五六七八九十\d]*组(?:[和与][\u4e00-\u9fff]{2,6}?组)?"
     # ("审计组与县委第三巡察组同步进驻洋县关帝镇": an audit group's entry beside it)
     # ("该县委第四巡察组在巡察石桥镇学田村时": 在 before the visit told as a time)
-    r"(?:近日|日前|近期|此次|本次|这次|首次|再次|同时|同步|已经?|正式|开始|负责|将|在(?=巡[视察](?!结束|期间|中|过程|工作|后|前|时))"
+    r"(?:近日|日前|近期|此次|本次|这次|首次|再次|同时|同步|已经?|正式|开始|负责|将|刚|在(?=巡[视察](?!结束|期间|中|过程|工作|后|前|时))"
     r"|于[^，。；;、“”\s]{1,14}?(?:日|上午|下午|起)"
     # "校党委第一巡察组在碧螺校区A100会议室召开了巡察…工作的动员会": where the group meets, before its meeting
     # (a room, never a body: "在后勤集团召开巡察动员会议" names the unit where it meets)
@@ -97,7 +97,7 @@ _GROUP_VISITS_RE = re.compile(
     # "正式进驻区司法局并召开巡察工作动员会": 并 joins the next act; "进驻市融媒体中心后，…": 后 is the time after it
     # ("巡察县残联党组“回头看”工作动员会": a look-back's meeting too)
     # ("入驻区教育体育局巡察动员会": the visit's word before its meeting)
-    r"(?=[，,。；;]|(?:以)?后[，,]|以来|巡[视察](?:走访)?(?:时|期间)|(?:时|期间)[，,]|(?:党组织)?(?:“?回头看”?)?(?:巡[视察])?(?:工作)?(?:情况)?(?:的)?(?:进驻)?(?:动员|反馈|进驻)(?:部署)?(?:工作)?大?会|(?:工作)?情况|开展|进行|召开|并(?:召开|开展|进行)"
+    r"(?=[，,。；;]|(?:以|之)?后(?:[，,]|发现|了解|走访|收到|听取)|以来|巡[视察](?:走访)?(?:时|期间)|(?:时|期间)[，,]|(?:党组织)?(?:“?回头看”?)?(?:巡[视察])?(?:工作)?(?:情况)?(?:的)?(?:进驻)?(?:动员|反馈|进驻)(?:部署)?(?:工作)?大?会|(?:工作)?情况|开展|进行|召开|并(?:召开|开展|进行)"
     # "巡察组进驻后勤集团体现了学校党委对…的重视": the entry told as the subject of what it shows ends at the name
     # ("听取第二巡察组巡察高粱研究所工作情况汇报": the visit's 工作情况 is no part of the name)
     r"|(?:充分)?(?:体现|表明|彰显|标志着|说明)(?:了|出)?"
@@ -339,7 +339,9 @@ def normalize_unit(full: str, context: str = "") -> str:
     unit = squash(full).strip("“”\"'：:，,")
     party = bool(re.match(r"^(?:中共|中国共产党)", unit))
     unit = re.sub(r"^(?:中共|中国共产党)", "", unit)
-    if party and unit.endswith("委员会"):  # 中共X区委员会 -> X区委; 中共X大学委员会 -> X大学党委
+    if party and re.search(r"(?:总支部|支部)委员会$", unit):  # 中共X支部委员会 -> X党支部; 总支部 -> X党总支
+        unit = re.sub(r"(总支|支)部委员会$", lambda m: "党" + ("总支" if m[1] == "总支" else "支部"), unit)
+    elif party and unit.endswith("委员会"):  # 中共X区委员会 -> X区委; 中共X大学委员会 -> X大学党委
         unit = unit[:-3] + ("委" if re.search(r"[省市区县旗州盟乡镇]$|街道$", unit[:-3]) else "党委")
     unit = re.sub(r"D(?=工委|委|组|总支|支部|组织)", "党", unit)
     # "对我省检察院党组开展专项巡视": a paper's own province (city, county) is the level of the unit's name
@@ -542,6 +544,9 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         unit_full = unit_full or _the_one(told, (statement, *context[1:]))
     # "不久前，该县委第四巡察组在巡察石桥镇学田村时，发现…": a story's body, told below its opening dialogue
     unit_full = unit_full or _the_one(_WHILE_VISITING_RE, tuple(line.text for line in lines[:15]))
+    if not unit_full and _opens_with_a_quote(lines[:6]):
+        entered = _the_one(_STORY_ENTRY_RE, tuple(line.text for line in lines[:15]))
+        unit_full = "" if _SEVERAL_UNITS_RE.search(entered) or re.search(r"等|各", entered) else entered
     subject = _UNIT_THEN_SUBJECT_RE.match(unit_full)
     if subject:
         unit_full = subject[1]
@@ -557,6 +562,11 @@ def single(section: Section, warnings: list[str]) -> Inspection:
         named = {
             name for text in (statement, *context[1:]) for m in _GROUP_VISITS_RE.finditer(fold(text))
             if re.fullmatch(rf"[{HAN}]{{2,20}}?{kind}{_PARTY_ORG}?", name := m[1]) and not name.startswith(("我", "本"))
+        }
+        # ("…对我镇党委开展巡察。10月17日，市委第二、五巡察组向东河镇党委反馈了巡察意见": the body fed back to)
+        named |= {
+            name for text in (statement, *context[1:]) for m in _GROUP_TO_UNIT_RE.finditer(fold(text))
+            if m[2] and re.fullmatch(rf"[{HAN}]{{2,20}}?{kind}{_PARTY_ORG}?", name := m[2]) and not name.startswith(("我", "本"))
         }
         unit_full = (
             signed[-1] if signed else titled[0] if len(set(titled)) == 1 else named.pop() if len(named) == 1 else ""
@@ -683,12 +693,18 @@ def single(section: Section, warnings: list[str]) -> Inspection:
     same = _ROUND_IS_TERM_ROUND_RE.search(term_first(fold(whole).replace("首轮", "第一轮")))
     if same:
         inspection.term, inspection.round = to_int(same[1]), to_int(same[2])
-    if mobilised_under_a_heard_round(fold(" ".join([section.title, statement, *context[1:]]))):
+    if mobilised_under_a_heard_round(fold(" ".join([section.title, statement, *context[1:]]))) or (
+        mobilised_under_a_heard_round(fold(whole))
+    ):
         inspection.term = inspection.round = None
     inspection.batch = first_int(_BATCH_RE, section.title, statement, *context[1:])
     inspection.inspecting_body = _body(texts, group, unit, whole)
     if group and not re.match(OWNER + LEVEL_BODY, group) and not re.match(MINISTRY, group):
         group = _short(inspection.inspecting_body) + group
+    if re.fullmatch(r"第[一二三四五六七八九十\d]+巡[视察]组", group):
+        # "3月7日第九巡察组进驻仙台镇…叶县县委第九巡察组组长杨曙光": the same group named with its owner elsewhere
+        owned = {m[1] for m in re.finditer(rf"({LEVEL_BODY}){re.escape(group)}", fold(whole))}
+        group = owned.pop() + group if len(owned) == 1 else group
     inspection.group = group
     inspection.level = level or _level(section.title + statement)
     inspection.types = _types(statement + _clauses_after(statement, lines, statement_line), lines)
@@ -700,16 +716,24 @@ def single(section: Section, warnings: list[str]) -> Inspection:
 
 _GROUPS_VISIT_OF_RE = re.compile(
     r"巡[视察][一二三四五六七八九十\d]*组(?<!一)对([^，。；,;、“”\s的\d第]{2,16}?)的(?:一次|这次|此次|首次)(?:常规|专项|机动)?巡[视察]"
+    # ("这事还得从栾川县委第一巡察组对秋扒乡党委的巡察工作说起")
+    r"|巡[视察][一二三四五六七八九十\d]*组(?<!一)对([^，。；,;、“”\s的\d第]{2,16}?)的巡[视察]工作说起"
 )
+def _opens_with_a_quote(lines: list[Line]) -> bool:
+    """A story opening with someone's words ("“巡察组，我们有问题反映。”今年初，…")."""
+    return any(line.text.lstrip().startswith(("“", "\"")) for line in lines)
+
+
 def _the_one(pattern: re.Pattern, texts: tuple[str, ...]) -> str:
     """The body the pattern names in these texts when it names exactly one, else ""."""
-    named = {m[1] for text in texts for m in pattern.finditer(fold(text))}
+    named = {next(name for name in m.groups() if name) for text in texts for m in pattern.finditer(fold(text))}
     return named.pop() if len(named) == 1 else ""
 
 
 _ENTERED_SINCE_RE = re.compile(r"(?:^|[。；;])\s*进驻([^，。；,;、“”\s]{2,20}?)以来[，,]\s*[^。，,]{0,10}?巡[视察][一二三四五六七八九十\d]*组")
 _AT_WORK_IN_RE = re.compile(
-    r"(?:巡[视察][一二三四五六七八九十\d]*组|正)在([^，。；,;、“”\s在]{2,12}?)开展(?:了)?[^。，,；;]{0,16}?巡[视察](?:工作)?(?:的|时|期间|中)"
+    # ("平乐县委第二巡察组在进驻协中村开展巡察时": the entry's verb is no part of the name)
+    r"(?:巡[视察][一二三四五六七八九十\d]*组|正)在(?:进驻|入驻)?([^，。；,;、“”\s在]{2,12}?)开展(?:了)?[^。，,；;]{0,16}?巡[视察](?:工作)?(?:的|时|期间|中)"
 )
 
 
@@ -722,6 +746,13 @@ _WHILE_VISITING_RE = re.compile(
     r"巡[视察][一二三四五六七八九十\d]*组(?:在)?(?:巡[视察]|进驻|入驻)(?:该[区县市])?(?![\d一二两三四五六七八九十]+[个家])"
     r"(?!巡)([^，。；,;、“”\s在的]{2,20}?)"
     r"(?:巡[视察])?(?:走访)?(?:时|期间)"
+)
+# "今年初，昭化区委第三巡察组刚进驻红岩镇长梁村，多名群众就上门反映情况" / "在县委第三巡察组进驻张家坡中心学校之后": a
+# story's one entry, told below its opening dialogue
+_STORY_ENTRY_RE = re.compile(
+    # (a numbered group: "巡察组进驻区交通集团后发现…" is a round's example in a roundup)
+    r"(?:第[一二三四五六七八九十\d]+巡[视察]组|巡[视察][一二三四五六七八九十\d]+组)(?:刚|已经?|正式)?(?:进驻|入驻)(?:到)?(?:该[区县市])?(?![\d一二两三四五六七八九十]+[个家])"
+    r"(?!巡)([^，。；,;、“”\s在的]{2,20}?)(?:之后|以后|后|开展|[，,])"
 )
 
 

@@ -219,6 +219,9 @@ def clean(name: str) -> str:
     # (nor "向当地党委、政府负责同志反馈": the local bodies of wherever the groups go)
     if re.match(r"(?:上述|相关|有关|各|该|其|下属|下辖|所辖|所属|部分|单位|以上|其他|其余|剩余|所有|全部|当地|本地|属地)", bare) or "各级" in bare:
         return ""
+    # "对首轮村、社区党组织巡察工作进行总结": a round's word before a kind of body names none
+    if re.match(rf"(?:首轮|首批|本轮|新一轮|第{NUM}[轮批])", bare):
+        return ""
     # "企业及各县(市、区)": every body of a kind, joined to a kind, names none
     if re.search(r"[及和与]各", bare) or re.fullmatch(r"企业|单位|部门", bare.split("及")[0]):
         return ""

@@ -136,11 +136,12 @@ HELD_OUT_R27 = [
     # https://www.hifarms.com.cn/xinwen/show-21126.html (a land reclamation group's grass and livestock subsidiary reports
     # its rectification on the group's eighth round: the span in whole months gives 1 August and 30 November (settled
     # 11); the feedback told by its month (2024年4月) gives no day; the group as the text names it on its own, short
-    # (settled 9); round 8 with no term)
+    # (settled 9); round 8 with no term; the unit, kept as written (中共海南农垦草畜产业集团有限公司委员会) by the reader, is
+    # corrected by settled convention 18 (r38 pass) to the set's short form, 海南农垦草畜产业集团有限公司党委)
     ("hainan_farms_grass_livestock_group_eighth_round_third_group_progress", "https://www.hifarms.com.cn/xinwen/show-21126.html", "progress", """根据海垦集团党委统一部署,2023年8月至2023年11月,海垦集团党委第八轮巡察第三巡察组对中共海南农垦草畜产业集团有限公司委员会(以下简称“草畜集团党委”)进行了常规巡察。2024年4月,海垦集团党委第三巡察组向草畜集团党委反馈了巡察意见。根据《中国共产党党内监督条例》和《中国共产党巡视工作条例》有关规定,现将巡察整改进展情况予以公布。
 一、草畜集团党委及其主要负责人组织整改落实情况
 草畜集团党委坚持把巡察整改作为当前和今后一个时期的重要政治任务抓紧抓实抓好。……
-""", {"unit": "中共海南农垦草畜产业集团有限公司委员会", "group": "集团党委第三巡察组", "term": None, "round": 8,
+""", {"unit": "海南农垦草畜产业集团有限公司党委", "group": "集团党委第三巡察组", "term": None, "round": 8,
       "start": date(2023, 8, 1), "end": date(2023, 11, 30), "feedback_date": None, "figures": []}),
     # http://www.jiangxia.gov.cn/ztzl/jwzl/xcgz/202601/t20260104_2706090.shtml (a district state assets group reports its
     # rectification on a district round under its title: term 6 and round 8 from 六届区委第八轮; the visit's unit as the

@@ -446,11 +446,13 @@ Future and Development
     # 中共 and full style as r19-r27 keep such names (对中共阳谷县实验幼儿园支部委员会开展了巡察); group 县委第三巡察组; the
     # span 2023年1月3日至2月15日; 4月20日 without a year takes the visit's year (settled 1): 2023-04-20; the title's round
     # (十四届市委第二轮巡察整改) is the text's: term 14, round 2 (the title says 市委 where the body says 县委; the numbers
-    # are read as the title gives them); 共发现15个问题 -> problems 15 (the 15个问题 are counted again in the plan); no units)
+    # are read as the title gives them); 共发现15个问题 -> problems 15 (the 15个问题 are counted again in the plan); no units;
+    # the unit, kept as written by the reader, is corrected by settled convention 18 (r38 pass) to the set's short form,
+    # 阳谷县实验幼儿园党支部)
     ("yanggu_experimental_kindergarten_county_third_group_progress_doc_copy", "https://m.desk33.com/p-1138255.html", "noisy", """《阳谷县实验幼儿园关于十四届市委第二轮巡察整改进展情况的通报.docx》由会员分享,可在线阅读,更多相关《阳谷县实验幼儿园关于十四届市委第二轮巡察整改进展情况的通报.docx(13页珍藏版)》请在课桌文档上搜索。
 1、阳谷县实验幼儿园关于十四届市委第二轮巡察整改进展情况的通报根据县委统一安排,2023年1月3日至2月15日,县委第三巡察组对中共阳谷县实验幼儿园支部委员会开展了巡察。4月20日,县委巡察组向中共阳谷县实验幼儿园支部委员会反馈了巡察意见。按照巡察工作有关要求,现将巡察整改进展情况予以公布。一、整改工作基本情况县委第三巡察组关于巡察县实验幼儿园党支部的情况报告中指出,实验幼儿园党支部共发现15个问题,我们完全认同,诚恳接受县委第三巡察组的巡察意见,并坚持高标准、严要求、细化具体整改任务,坚决抓好整改落实。……
 2、……对县委第三巡察组反馈的问题和整改建议,支部逐条研究分析,理出问题清单,细化整改措施,制定了中共阳谷县实验幼儿园党支部关于县委巡察工作整改工作方案,对反馈的15个问题逐一梳理,明确责任领导、责任人和整改时限,推动整改工作有效落实。……
-""", {"unit": "中共阳谷县实验幼儿园支部委员会", "units": [], "group": "县委第三巡察组", "term": 14, "round": 2,
+""", {"unit": "阳谷县实验幼儿园党支部", "units": [], "group": "县委第三巡察组", "term": 14, "round": 2,
       "start": date(2023, 1, 3), "end": date(2023, 2, 15), "feedback_date": date(2023, 4, 20),
       "figures": [("problems", 15)]}),
     # https://idojh.com/html/sitegrouproothtml5a9c10a74e00909d014e00bfb1f3006e5e1f25e9fe354fc48038ef9571c926e8.html (a
