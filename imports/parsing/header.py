@@ -777,6 +777,9 @@ _ROUND_IS_TERM_ROUND_RE = re.compile(
 # (nor villages by their kind alone, "直接对村(社区)巡察")
 _NO_UNIT_RE = re.compile(
     r"巡[视察][^。，,]{0,6}组$|^(?:根据|按照|依照|依据|截至|关于)|贫困村$|(?:下属|所辖|所属)村|[*＊]|^村[（(]社区[）)]$"
+    # ("没有案件出现在中共中央纪律检查委员会的官方通报上": the centre's discipline commission publishes, no central group
+    # inspects it)
+    r"|^(?:中共|中国共产党)?中央纪律检查(?:委员会|党委)$"
 )
 
 

@@ -219,8 +219,9 @@ from . import test_outside_documents as known
 # 139/154 = 90.3 %, 7 invented, 7 template-sharing texts left out), worked on in the r37 pass. r37-held (outside_r37.py,
 # outside_r37b.py, outside_r37c.py and outside_r37d.py, four collectors with r26's shares; begun beside the r37 pass with
 # the last of a session's search budget, topped up in the next session before any rule changed) is the batch run once
-# (143/170 = 84.1 %, 7 invented, 8 template-sharing texts left out), worked on in the r38 pass.
-UNSEEN_BATCHES: frozenset[str] = frozenset({"r37-held"})
+# (143/170 = 84.1 %, 7 invented, 8 template-sharing texts left out), worked on in the r38 pass and pinned like the
+# others.
+UNSEEN_BATCHES: frozenset[str] = frozenset()
 
 # Fields of tuned cases the rules do not reach without a hack, as score() names them: (case name, field) -> why.
 # The family tests skip exactly these and fail when one comes out right, so the list stays true.
@@ -912,6 +913,39 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("changsha_fourteenth_term_sanxiang_hunong_special_round_489_problems_mirror", "unit"):
         "a round of eight groups tells one group's entry as its example (长沙市委第二专项巡察组进驻雨花区跳马镇), which"
         " reads as the text's visit",
+    # r37-held, after the r38 rules pass: 12 fields the rules do not reach without a rule fitted to one text
+    ("angang_2018_two_subsidiaries_inspection_accountability_figures", "units:鞍山钢铁"):
+        "two subsidiaries named by brand (对鞍山钢铁、攀钢两家子企业党委开展了常规巡视), without an organisation's ending;"
+        " names of any shape would take subjects (as jiangsu_port_trad's)",
+    ("angang_2018_two_subsidiaries_inspection_accountability_figures", "units:攀钢"):
+        "see angang_2018_two_subsidiaries_inspection_accountability_figures units:鞍山钢铁",
+    ("linyi_central_hospital_city_second_group_mobilisation", "problems"):
+        "the page's channel name (医院新闻) stands over the headline like an aspect over a problem; telling a channel's"
+        " name from a report's own heading needs the portal's layout",
+    ("jinjiang_school_city_third_group_rectification_fifty_five_problems_2021", "group"):
+        "an excerpt that opens inside a progress report's first section names its group only as the feedback's owner"
+        " (根据市委巡察三组的反馈意见), with no visit or title to read it from",
+    ("yanshi_first_term_fourth_village_round_baozhuang_land_rent_story_2023", "end"):
+        "the round's end told as an event of the story (9月28日，该轮巡察结束) with the year only in its opening month"
+        " (2023年9月); a round's end is no visit's end unless the text tells the visit's span",
+    ("central_eighth_group_hong_kong_macao_office_special_feedback_cna_trad", "start"):
+        "a yearless span (今年7月4日至8月30日) under a page stamp run together with its clock (201611061411); reading"
+        " twelve bare digits as a date would read any number",
+    ("central_eighth_group_hong_kong_macao_office_special_feedback_cna_trad", "end"):
+        "see central_eighth_group_hong_kong_macao_office_special_feedback_cna_trad start",
+    ("hong_kong_macao_office_discipline_head_appointment_apple_trad", "unit"):
+        "a newspaper's story of an appointment names the office inspected only in passing (中巡組對港澳辦的巡視結果)",
+    ("tibet_ninth_term_seventh_eighth_rounds_immediate_fixes_pinyin_trad", "term"):
+        "the term is named only with two rounds (九屆西藏自治區黨委第七、第八輪巡視) in a roundup; a text of two rounds"
+        " names no round, and its term is read with a round",
+    ("tibet_central_third_group_poverty_feedback_rectification_think_tank_trad", "problems"):
+        "a think tank's bulletin headed with capital numerals (壹、新聞重點 / 貳、安全意涵) reads as a report's aspects"
+        " and points",
+    ("land_resources_ministry_central_third_group_feedback_repost", "unit"):
+        "a magazine's story tells the feedback as its opening scene (国土资源部的官网首页…中央第三巡视组四天前反馈的该部…"
+        "问题), with no visit or feedback sentence naming group and unit together",
+    ("land_resources_ministry_central_third_group_feedback_repost", "group"):
+        "see land_resources_ministry_central_third_group_feedback_repost unit",
 }
 
 
