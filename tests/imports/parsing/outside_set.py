@@ -177,6 +177,10 @@ from . import outside_r37 as r37
 from . import outside_r37b as r37b
 from . import outside_r37c as r37c
 from . import outside_r37d as r37d
+from . import outside_r38 as r38
+from . import outside_r38b as r38b
+from . import outside_r38c as r38c
+from . import outside_r38d as r38d
 from . import test_outside_documents as known
 
 # The batch collected beside the last rules pass and never seen by it, run once by the integrator on these rules;
@@ -220,8 +224,10 @@ from . import test_outside_documents as known
 # outside_r37b.py, outside_r37c.py and outside_r37d.py, four collectors with r26's shares; begun beside the r37 pass with
 # the last of a session's search budget, topped up in the next session before any rule changed) is the batch run once
 # (143/170 = 84.1 %, 7 invented, 8 template-sharing texts left out), worked on in the r38 pass and pinned like the
-# others.
-UNSEEN_BATCHES: frozenset[str] = frozenset()
+# others. r38-held (outside_r38.py, outside_r38b.py, outside_r38c.py and outside_r38d.py, four collectors with r26's
+# shares, collected beside the r38 pass) is the batch run once (173/207 = 83.6 %, 8 invented, 6 template-sharing texts
+# left out), to be worked on in the next pass.
+UNSEEN_BATCHES: frozenset[str] = frozenset({"r38-held"})
 
 # Fields of tuned cases the rules do not reach without a hack, as score() names them: (case name, field) -> why.
 # The family tests skip exactly these and fail when one comes out right, so the list stays true.
@@ -1319,6 +1325,10 @@ HELD_BATCHES = [
     ("r37-held", r37b.HELD_OUT_R37B, r37b.SHARES_TEMPLATE),
     ("r37-held", r37c.HELD_OUT_R37C, r37c.SHARES_TEMPLATE),
     ("r37-held", r37d.HELD_OUT_R37D, r37d.SHARES_TEMPLATE),
+    ("r38-held", r38.HELD_OUT_R38, r38.SHARES_TEMPLATE),
+    ("r38-held", r38b.HELD_OUT_R38B, r38b.SHARES_TEMPLATE),
+    ("r38-held", r38c.HELD_OUT_R38C, r38c.SHARES_TEMPLATE),
+    ("r38-held", r38d.HELD_OUT_R38D, r38d.SHARES_TEMPLATE),
 ]
 CASES += [
     Case(name, url, text, expect, batch, family)
